@@ -1,0 +1,349 @@
+// Package resolve gives actors the same id across articles. The extractor
+// names an actor by the fullest form one article uses; an article that
+// only says "Putin" thus yields person:putin, while the graph may already
+// know person:vladimir-putin. Resolve rewrites such partial names to the
+// one known actor they can mean, and recomputes the ids that depend on
+// actor ids (meetings, statements, roles), merging facts that become one.
+//
+// The rules, in the order they are tried for each person or organization
+// of an article (countries already have canonical ISO ids):
+//
+//  1. Candidates are actors of the same kind, other than the article's own
+//     id for that actor, that the name may denote: actors whose name or an
+//     alias equals it (ignoring case), and for people also actors whose
+//     name ends with the name's words ("Putin" in "Vladimir Putin", "von der
+//     Leyen" in "Ursula von der Leyen"). They come from the store, from the
+//     articles resolved earlier in this run, and from the article itself.
+//  2. Only fuller names count: a candidate must have more words than the
+//     name. An article with the fuller name keeps it (the store then
+//     records the short form as an alias when the extractor gave it).
+//  3. A candidate that is itself a partial form of another candidate is
+//     set aside in favour of that fuller one.
+//  4. Exactly one candidate left: the actor's id becomes the candidate's.
+//     None: nothing changes. More than one: ambiguous, nothing changes.
+//
+// Kinds are never crossed. The Resolver remembers what it resolved, so a
+// run that loads many articles resolves them consistently even before
+// they reach the store; callers resolve articles in a fixed order (ingest
+// does it in input order) so results do not depend on timing.
+package resolve
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// searchLimit bounds the store search for longer names ending in a name.
+const searchLimit = 50
+
+// Resolver rewrites partial actor names to known actors. It is safe for
+// concurrent use, but results depend on the order of calls.
+type Resolver struct {
+	store kg.Store
+
+	mu     sync.Mutex
+	known  map[string]*kg.Actor       // actors of articles resolved in this run
+	byName map[string]map[string]bool // lower-cased name or alias -> ids (this run)
+	bySuff map[string]map[string]bool // word suffix of a person's name -> ids (this run)
+	cache  map[string][]kg.Actor      // kind|name -> store candidates
+	stats  Stats
+}
+
+// Stats counts what a Resolver did.
+type Stats struct {
+	Rewritten int // actors given another article's id
+	Ambiguous int // partial names left alone because several actors fit
+}
+
+// New returns a Resolver that consults store (which may be nil: then only
+// the articles of this run are known).
+func New(store kg.Store) *Resolver {
+	return &Resolver{
+		store:  store,
+		known:  map[string]*kg.Actor{},
+		byName: map[string]map[string]bool{},
+		bySuff: map[string]map[string]bool{},
+		cache:  map[string][]kg.Actor{},
+	}
+}
+
+// Stats returns the counts so far.
+func (r *Resolver) Stats() Stats {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.stats
+}
+
+// Resolve rewrites facts in place. It fails only when the store does.
+func (r *Resolver) Resolve(ctx context.Context, facts *kg.ArticleFacts) error {
+	if facts == nil {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+
+	local := map[string]*kg.Actor{} // the article's own actors, as candidates
+	for i := range facts.Actors {
+		local[facts.Actors[i].ID] = &facts.Actors[i]
+	}
+	mapping := map[string]kg.Actor{}
+	for _, a := range facts.Actors {
+		if a.Kind != kg.KindPerson && a.Kind != kg.KindOrganization {
+			continue
+		}
+		target, ambiguous, err := r.lookup(ctx, a, local)
+		if err != nil {
+			return fmt.Errorf("resolve %s in article %s: %w", a.ID, facts.Article.ID, err)
+		}
+		if ambiguous {
+			r.stats.Ambiguous++
+		}
+		if target != nil && target.ID != a.ID {
+			mapping[a.ID] = *target
+		}
+	}
+	// A chain (A -> B where B -> C) can only come from the article's own
+	// actors; follow it so every id lands on its final target.
+	for id, t := range mapping {
+		seen := map[string]bool{id: true}
+		for {
+			next, ok := mapping[t.ID]
+			if !ok || seen[t.ID] {
+				break
+			}
+			seen[t.ID] = true
+			t = next
+		}
+		mapping[id] = t
+	}
+	if len(mapping) > 0 {
+		r.stats.Rewritten += len(mapping)
+		Rewrite(facts, mapping)
+	}
+	for _, a := range facts.Actors {
+		r.learn(a)
+	}
+	return nil
+}
+
+// lookup finds the one fuller actor a's name can mean, if any.
+func (r *Resolver) lookup(ctx context.Context, a kg.Actor, local map[string]*kg.Actor) (*kg.Actor, bool, error) {
+	name := strings.TrimSpace(a.Name)
+	words := nameWords(name)
+	if len(words) == 0 {
+		return nil, false, nil
+	}
+	cands := map[string]kg.Actor{}
+	consider := func(c kg.Actor) {
+		if c.ID == a.ID || c.Kind != a.Kind {
+			return
+		}
+		if !fuller(c, name, words) {
+			return
+		}
+		if old, ok := cands[c.ID]; ok {
+			c = mergeActor(old, c)
+		}
+		cands[c.ID] = c
+	}
+	stored, err := r.storeCandidates(ctx, a.Kind, name, words)
+	if err != nil {
+		return nil, false, err
+	}
+	for _, c := range stored {
+		consider(c)
+	}
+	key := strings.ToLower(name)
+	for id := range r.byName[key] {
+		consider(*r.known[id])
+	}
+	if a.Kind == kg.KindPerson {
+		for id := range r.bySuff[strings.Join(words, " ")] {
+			consider(*r.known[id])
+		}
+	}
+	for _, c := range local {
+		consider(*c)
+	}
+	if len(cands) == 0 {
+		return nil, false, nil
+	}
+	// Set aside candidates that are partial forms of other candidates.
+	var best []kg.Actor
+	for _, c := range cands {
+		partial := false
+		cw := nameWords(c.Name)
+		for _, d := range cands {
+			if d.ID != c.ID && fuller(d, c.Name, cw) {
+				partial = true
+				break
+			}
+		}
+		if !partial {
+			best = append(best, c)
+		}
+	}
+	if len(best) != 1 {
+		return nil, len(best) > 1, nil
+	}
+	return &best[0], false, nil
+}
+
+// storeCandidates asks the store (once per name and kind) for actors the
+// name may denote.
+func (r *Resolver) storeCandidates(ctx context.Context, kind kg.ActorKind, name string, words []string) ([]kg.Actor, error) {
+	if r.store == nil {
+		return nil, nil
+	}
+	key := string(kind) + "|" + strings.ToLower(name)
+	if c, ok := r.cache[key]; ok {
+		return c, nil
+	}
+	var out []kg.Actor
+	byName, err := r.store.ActorsByName(ctx, name)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range byName {
+		if c.Kind == kind {
+			out = append(out, c)
+		}
+	}
+	if kind == kg.KindPerson {
+		found, err := r.store.Search(ctx, kg.SearchQuery{Text: name, Kinds: []kg.ActorKind{kg.KindPerson}, First: searchLimit})
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range found {
+			if c.Kind == kind && endsWith(nameWords(c.Name), words) {
+				out = append(out, c)
+			}
+		}
+	}
+	r.cache[key] = out
+	return out, nil
+}
+
+// learn records an actor of a resolved article for later articles.
+func (r *Resolver) learn(a kg.Actor) {
+	if a.Kind != kg.KindPerson && a.Kind != kg.KindOrganization {
+		return
+	}
+	if old := r.known[a.ID]; old != nil {
+		a = mergeActor(*old, a)
+	}
+	r.known[a.ID] = &a
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		add(r.byName, strings.ToLower(strings.TrimSpace(n)), a.ID)
+	}
+	if a.Kind == kg.KindPerson {
+		w := nameWords(a.Name)
+		for i := 1; i < len(w); i++ {
+			add(r.bySuff, strings.Join(w[i:], " "), a.ID)
+		}
+	}
+}
+
+func add(m map[string]map[string]bool, k, id string) {
+	if k == "" {
+		return
+	}
+	if m[k] == nil {
+		m[k] = map[string]bool{}
+	}
+	m[k][id] = true
+}
+
+// honorifics are dropped from the front of a name before words are
+// compared ("Mr. Putin" is "Putin").
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "mme": true}
+
+// nameWords returns the comparable words of a name: slug words, leading
+// honorifics dropped.
+func nameWords(name string) []string {
+	s := kg.Slug(name)
+	if s == "" {
+		return nil
+	}
+	w := strings.Split(s, "-")
+	for len(w) > 1 && honorifics[w[0]] {
+		w = w[1:]
+	}
+	return w
+}
+
+// endsWith reports whether the words of short are a proper suffix of full.
+func endsWith(full, short []string) bool {
+	if len(short) == 0 || len(full) <= len(short) {
+		return false
+	}
+	off := len(full) - len(short)
+	for i, w := range short {
+		if full[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// fuller reports whether c is a fuller name for name: c has more words and
+// either ends with name's words (people only) or has been called name.
+func fuller(c kg.Actor, name string, words []string) bool {
+	cw := nameWords(c.Name)
+	if len(cw) <= len(words) {
+		return false
+	}
+	if c.Kind == kg.KindPerson && endsWith(cw, words) {
+		return true
+	}
+	for _, al := range c.Aliases {
+		if strings.EqualFold(strings.TrimSpace(al), name) || equalWords(nameWords(al), words) {
+			return true
+		}
+	}
+	return false
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) || len(a) == 0 {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// mergeActor joins two records of one actor: the fuller name, every other
+// name as an alias.
+func mergeActor(a, b kg.Actor) kg.Actor {
+	out := a
+	if len(nameWords(b.Name)) > len(nameWords(a.Name)) || (len(nameWords(b.Name)) == len(nameWords(a.Name)) && len(b.Name) > len(a.Name)) {
+		out.Name = b.Name
+	}
+	set := map[string]bool{}
+	for _, n := range append(append([]string{a.Name, b.Name}, a.Aliases...), b.Aliases...) {
+		if n != "" && n != out.Name {
+			set[n] = true
+		}
+	}
+	out.Aliases = make([]string, 0, len(set))
+	for n := range set {
+		out.Aliases = append(out.Aliases, n)
+	}
+	sort.Strings(out.Aliases)
+	if out.ISO == "" {
+		out.ISO = b.ISO
+	}
+	if out.OrgKind == "" {
+		out.OrgKind = b.OrgKind
+	}
+	return out
+}
