@@ -1,0 +1,493 @@
+// Package gazetteer holds the word lists extraction looks names up in:
+// every ISO 3166-1 country (codes and official names from
+// github.com/biter777/countries, overlaid with our own common names,
+// aliases, demonyms, capitals and seats of government), international and
+// national organizations, media, places, titles, given names and the
+// capitalised words that never start a name. The lists are embedded; the
+// gazetteer is built once and is safe for concurrent use.
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/biter777/countries"
+
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// Kind is what an entry names.
+type Kind uint8
+
+const (
+	Country Kind = iota + 1 // a country's name or alias: "China", "U.S."
+	Demonym                 // "Chinese", "Russians"
+	Capital                 // a capital: a place, or the country when it acts ("Beijing said")
+	Seat                    // a seat of government that only ever stands for its country ("the Kremlin")
+	Org                     // an organization
+	Place                   // a city or region that is not a capital
+	Title                   // a title, honorific, rank or occupation
+)
+
+func (k Kind) String() string {
+	return [...]string{"?", "country", "demonym", "capital", "seat", "org", "place", "title"}[k]
+}
+
+// TitleClass separates the words that precede names.
+type TitleClass uint8
+
+const (
+	Honorific  TitleClass = iota + 1 // Mr., Ms., Sir: never a role
+	Role                             // President, Secretary of State, spokesman
+	Rank                             // General, Pope: a person, not a role we record
+	Occupation                       // analyst, expert: a person, not a role
+)
+
+// Entry is one name in the gazetteer.
+type Entry struct {
+	Kind    Kind
+	Name    string // canonical name: the country's common name, the org's or place's name, the title as listed
+	Surface string // the form this entry matches, as listed
+	ISO     string // the country named, or the country an org or place belongs to
+	OrgKind string // organizations: INTERNATIONAL, GOVERNMENT, PARTY, MEDIA, ...
+	ActsFor string // places that stand for an org when they act (Brussels: European Union)
+	Class   TitleClass
+	Lead    bool // titles of heads of state or government
+	Gender  byte // 'm' or 'f' for gendered honorifics
+	words   []string
+}
+
+// CountryInfo is one country.
+type CountryInfo struct {
+	ISO     string
+	Name    string
+	Aliases []string
+}
+
+// Gazetteer is the set of lists.
+type Gazetteer struct {
+	entries   []Entry
+	entities  map[string][]int32 // first word -> entity entries
+	titles    map[string][]int32 // first word (as listed, lower case, title case) -> title entries
+	given     map[string]byte
+	stop      map[string]bool
+	months    map[string]int
+	weekdays  map[string]int
+	countries map[string]*CountryInfo
+	orgs      map[string]int32
+	maxWords  int
+}
+
+var (
+	once sync.Once
+	def  *Gazetteer
+	err  error
+)
+
+// Default returns the gazetteer built from the embedded lists. It panics
+// only if the embedded data itself is malformed, which the package tests
+// rule out.
+func Default() *Gazetteer {
+	once.Do(func() { def, err = build() })
+	if err != nil {
+		panic("gazetteer: " + err.Error())
+	}
+	return def
+}
+
+func build() (*Gazetteer, error) {
+	g := &Gazetteer{
+		entities:  map[string][]int32{},
+		titles:    map[string][]int32{},
+		given:     map[string]byte{},
+		stop:      map[string]bool{},
+		months:    map[string]int{},
+		weekdays:  map[string]int{},
+		countries: map[string]*CountryInfo{},
+		orgs:      map[string]int32{},
+	}
+	if err := g.loadCountries(); err != nil {
+		return nil, err
+	}
+	if err := g.loadOrgs(); err != nil {
+		return nil, err
+	}
+	if err := g.loadPlaces(); err != nil {
+		return nil, err
+	}
+	if err := g.loadTitles(); err != nil {
+		return nil, err
+	}
+	if err := g.loadWords(); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+func readTSV(name string, minCols int, fn func(cols []string) error) error {
+	f, err := dataFS.Open("data/" + name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		cols := strings.Split(t, "\t")
+		if len(cols) < minCols {
+			return fmt.Errorf("%s:%d: want %d columns, got %d", name, line, minCols, len(cols))
+		}
+		for i := range cols {
+			cols[i] = strings.TrimSpace(cols[i])
+		}
+		if err := fn(cols); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+	return sc.Err()
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func col(cols []string, i int) string {
+	if i < len(cols) {
+		return cols[i]
+	}
+	return ""
+}
+
+// words tokenizes a listed name the way article text is tokenized, so that
+// "U.S." or "Côte d'Ivoire" match token for token.
+func words(s string) []string {
+	d := segment.Segment(s)
+	out := make([]string, len(d.Tokens))
+	for i := range d.Tokens {
+		out[i] = d.TokenText(i)
+	}
+	return out
+}
+
+func (g *Gazetteer) addEntity(e Entry) int32 {
+	e.words = words(e.Surface)
+	if len(e.words) == 0 {
+		return -1
+	}
+	// one surface form keeps its first meaning: lists are ordered by priority
+	for _, id := range g.entities[e.words[0]] {
+		if g.entries[id].Surface == e.Surface {
+			return -1
+		}
+	}
+	g.entries = append(g.entries, e)
+	g.entities[e.words[0]] = append(g.entities[e.words[0]], int32(len(g.entries)-1))
+	if len(e.words) > g.maxWords {
+		g.maxWords = len(e.words)
+	}
+	return int32(len(g.entries) - 1)
+}
+
+func (g *Gazetteer) loadCountries() error {
+	overlay := map[string][]string{}
+	var order []string
+	if err := readTSV("countries.tsv", 2, func(c []string) error {
+		iso := strings.ToUpper(c[0])
+		if len(iso) != 2 {
+			return fmt.Errorf("bad ISO code %q", c[0])
+		}
+		overlay[iso] = c
+		order = append(order, iso)
+		return nil
+	}); err != nil {
+		return err
+	}
+	// every ISO 3166-1 country the library knows, our overlay first
+	lib := map[string]countries.CountryCode{}
+	for _, c := range countries.All() {
+		iso := c.Alpha2()
+		lib[iso] = c
+		if _, ok := overlay[iso]; !ok && iso != "" {
+			order = append(order, iso)
+			overlay[iso] = []string{iso, officialShort(c.String())}
+		}
+	}
+	for _, iso := range order {
+		c := overlay[iso]
+		info := &CountryInfo{ISO: iso, Name: c[1]}
+		g.countries[iso] = info
+		names := append([]string{c[1]}, split(col(c, 2))...)
+		if lc, ok := lib[iso]; ok {
+			if off := lc.String(); !strings.Contains(off, "(") && off != c[1] {
+				names = append(names, off)
+			}
+		}
+		for i, n := range names {
+			if i > 0 {
+				info.Aliases = append(info.Aliases, n)
+			}
+			g.addEntity(Entry{Kind: Country, Name: info.Name, Surface: n, ISO: iso})
+		}
+		for _, n := range split(col(c, 3)) {
+			g.addEntity(Entry{Kind: Demonym, Name: info.Name, Surface: n, ISO: iso})
+		}
+		for _, n := range split(col(c, 4)) {
+			g.addEntity(Entry{Kind: Capital, Name: n, Surface: n, ISO: iso})
+		}
+		for _, n := range split(col(c, 5)) {
+			g.addEntity(Entry{Kind: Seat, Name: strings.TrimPrefix(n, "The "), Surface: n, ISO: iso})
+		}
+	}
+	return nil
+}
+
+// officialShort turns "Iran (Islamic Republic of)" into "Iran".
+func officialShort(s string) string {
+	if i := strings.Index(s, " ("); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func (g *Gazetteer) loadOrgs() error {
+	return readTSV("orgs.tsv", 2, func(c []string) error {
+		e := Entry{Kind: Org, Name: c[0], Surface: c[0], OrgKind: c[1], ISO: col(c, 2)}
+		if id := g.addEntity(e); id >= 0 {
+			g.orgs[c[0]] = id
+		}
+		for _, a := range split(col(c, 3)) {
+			e.Surface = a
+			g.addEntity(e)
+		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadPlaces() error {
+	return readTSV("places.tsv", 1, func(c []string) error {
+		e := Entry{Kind: Place, Name: c[0], Surface: c[0], ISO: col(c, 1), ActsFor: col(c, 3)}
+		g.addEntity(e)
+		for _, a := range split(col(c, 2)) {
+			e.Surface = a
+			g.addEntity(e)
+		}
+		return nil
+	})
+}
+
+func (g *Gazetteer) loadTitles() error {
+	return readTSV("titles.tsv", 2, func(c []string) error {
+		e := Entry{Kind: Title, Name: c[0], Surface: c[0]}
+		switch c[1] {
+		case "HON":
+			e.Class = Honorific
+		case "ROLE":
+			e.Class = Role
+		case "RANK":
+			e.Class = Rank
+		case "OCC":
+			e.Class = Occupation
+		default:
+			return fmt.Errorf("unknown title class %q", c[1])
+		}
+		switch f := col(c, 2); f {
+		case "m", "f":
+			e.Gender = f[0]
+		case "lead":
+			e.Lead = true
+		}
+		// titles appear capitalised before names and in lower case elsewhere
+		variants := []string{c[0], strings.ToLower(c[0]), upperFirst(strings.ToLower(c[0]))}
+		for _, v := range variants {
+			e.Surface = v
+			e.words = words(v)
+			dup := false
+			for _, id := range g.titles[e.words[0]] {
+				if g.entries[id].Surface == v {
+					dup = true
+				}
+			}
+			if dup || len(e.words) == 0 {
+				continue
+			}
+			g.entries = append(g.entries, e)
+			g.titles[e.words[0]] = append(g.titles[e.words[0]], int32(len(g.entries)-1))
+		}
+		return nil
+	})
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func (g *Gazetteer) loadWords() error {
+	for _, file := range []string{"givennames.txt", "words.txt"} {
+		f, err := dataFS.Open("data/" + file)
+		if err != nil {
+			return err
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<16), 1<<20)
+		for sc.Scan() {
+			t := sc.Text()
+			if strings.HasPrefix(t, "#") || strings.TrimSpace(t) == "" {
+				continue
+			}
+			label, list, ok := strings.Cut(t, ":")
+			if !ok {
+				f.Close()
+				return fmt.Errorf("%s: line without a label: %q", file, t)
+			}
+			for i, w := range strings.Fields(list) {
+				switch label {
+				case "m", "f", "u":
+					if prev, seen := g.given[w]; seen && prev != label[0] {
+						g.given[w] = 'u'
+					} else {
+						g.given[w] = label[0]
+					}
+				case "months":
+					g.months[w] = monthNumber(w)
+				case "weekdays":
+					g.weekdays[w] = i%7 + 1
+				case "stop":
+					g.stop[w] = true
+				default:
+					f.Close()
+					return fmt.Errorf("%s: unknown label %q", file, label)
+				}
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func monthNumber(w string) int {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// MatchEntity returns the longest entity entry (country, demonym, capital,
+// seat, org or place) whose words start at token i, with the number of
+// tokens it covers. Matching is case-sensitive and never crosses a line
+// break or token limit.
+func (g *Gazetteer) MatchEntity(d *segment.Doc, i, limit int) (*Entry, int) {
+	return g.match(g.entities, d, i, limit)
+}
+
+// MatchTitle returns the longest title, honorific, rank or occupation at
+// token i.
+func (g *Gazetteer) MatchTitle(d *segment.Doc, i, limit int) (*Entry, int) {
+	return g.match(g.titles, d, i, limit)
+}
+
+func (g *Gazetteer) match(m map[string][]int32, d *segment.Doc, i, limit int) (*Entry, int) {
+	if i >= limit {
+		return nil, 0
+	}
+	ids := m[d.TokenText(i)]
+	var best *Entry
+	bestN := 0
+	for _, id := range ids {
+		e := &g.entries[id]
+		n := len(e.words)
+		if n <= bestN || i+n > limit {
+			continue
+		}
+		ok := true
+		for k := 1; k < n; k++ {
+			t := d.Tokens[i+k]
+			if t.Has(segment.FlagNewline) || d.Text[t.Start:t.End] != e.words[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestN = e, n
+		}
+	}
+	return best, bestN
+}
+
+// Given reports whether w is a known given name, and its gender ('m', 'f'
+// or 'u').
+func (g *Gazetteer) Given(w string) (byte, bool) {
+	gd, ok := g.given[w]
+	return gd, ok
+}
+
+// IsStop reports whether a capitalised w never starts a name.
+func (g *Gazetteer) IsStop(w string) bool { return g.stop[w] }
+
+// Month returns 1-12 for a month name or abbreviation, else 0.
+func (g *Gazetteer) Month(w string) int { return g.months[w] }
+
+// Weekday returns 1 (Monday) to 7 (Sunday) for a weekday name, else 0.
+func (g *Gazetteer) Weekday(w string) int { return g.weekdays[w] }
+
+// Country returns the country with that ISO code, or nil.
+func (g *Gazetteer) Country(iso string) *CountryInfo { return g.countries[strings.ToUpper(iso)] }
+
+// Countries returns every country, in no particular order.
+func (g *Gazetteer) Countries() []*CountryInfo {
+	out := make([]*CountryInfo, 0, len(g.countries))
+	for _, c := range g.countries {
+		out = append(out, c)
+	}
+	return out
+}
+
+// Org returns the organization with that canonical name, or nil.
+func (g *Gazetteer) Org(name string) *Entry {
+	if id, ok := g.orgs[name]; ok {
+		return &g.entries[id]
+	}
+	return nil
+}
+
+// Lookup returns the entity entry whose whole surface is s, or nil; it is
+// meant for tests and tools, not hot paths.
+func (g *Gazetteer) Lookup(s string) *Entry {
+	d := segment.Segment(s)
+	if len(d.Tokens) == 0 {
+		return nil
+	}
+	e, n := g.MatchEntity(d, 0, len(d.Tokens))
+	if n != len(d.Tokens) {
+		return nil
+	}
+	return e
+}

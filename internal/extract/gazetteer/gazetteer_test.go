@@ -1,0 +1,126 @@
+package gazetteer
+
+import (
+	"testing"
+
+	"github.com/biter777/countries"
+)
+
+func TestLookup(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		in   string
+		kind Kind
+		name string
+		iso  string
+	}{
+		{"U.S.", Country, "United States", "US"},
+		{"US", Country, "United States", "US"},
+		{"America", Country, "United States", "US"},
+		{"Britain", Country, "United Kingdom", "GB"},
+		{"UK", Country, "United Kingdom", "GB"},
+		{"Russian Federation", Country, "Russia", "RU"},
+		{"Côte d'Ivoire", Country, "Ivory Coast", "CI"},
+		{"Chinese", Demonym, "China", "CN"},
+		{"Soviet", Demonym, "Soviet Union", "SU"},
+		{"French", Demonym, "France", "FR"},
+		{"North Korean", Demonym, "North Korea", "KP"},
+		{"Beijing", Capital, "Beijing", "CN"},
+		{"Kremlin", Seat, "Kremlin", "RU"},
+		{"White House", Seat, "White House", "US"},
+		{"Downing Street", Seat, "Downing Street", "GB"},
+		{"Élysée", Seat, "Élysée", "FR"},
+		{"European Commission", Org, "European Commission", ""},
+		{"EU", Org, "European Union", ""},
+		{"CCP", Org, "Chinese Communist Party", "CN"},
+		{"Getty Images", Org, "Getty Images", ""},
+		{"The Epoch Times", Org, "The Epoch Times", "US"},
+		{"Xinhua", Org, "Xinhua", "CN"},
+		{"State Department", Org, "State Department", "US"},
+		{"Geneva", Place, "Geneva", "CH"},
+		{"Brunei Darussalam", Country, "Brunei", "BN"},
+		{"Syrian Arab Republic", Country, "Syria", "SY"},
+	}
+	for _, tc := range tests {
+		e := g.Lookup(tc.in)
+		if e == nil {
+			t.Errorf("Lookup(%q) = nil", tc.in)
+			continue
+		}
+		if e.Kind != tc.kind || e.Name != tc.name || e.ISO != tc.iso {
+			t.Errorf("Lookup(%q) = %v %q %q, want %v %q %q", tc.in, e.Kind, e.Name, e.ISO, tc.kind, tc.name, tc.iso)
+		}
+	}
+	for _, s := range []string{"Read", "More", "Putin", "china", "the", "Leave a Reply"} {
+		if e := g.Lookup(s); e != nil {
+			t.Errorf("Lookup(%q) = %+v, want nil", s, e)
+		}
+	}
+}
+
+// Every ISO 3166-1 country the countries library knows is in the gazetteer.
+func TestEveryISOCountry(t *testing.T) {
+	g := Default()
+	n := 0
+	for _, c := range countries.All() {
+		iso := c.Alpha2()
+		if iso == "" {
+			continue
+		}
+		n++
+		info := g.Country(iso)
+		if info == nil {
+			t.Errorf("country %s (%s) missing", iso, c.String())
+			continue
+		}
+		if e := g.Lookup(info.Name); e == nil || e.ISO != iso {
+			t.Errorf("country %s: its name %q does not look up to it (%+v)", iso, info.Name, e)
+		}
+	}
+	if n < 240 {
+		t.Errorf("only %d ISO countries from the library", n)
+	}
+}
+
+func TestWordLists(t *testing.T) {
+	g := Default()
+	if g.Month("May") != 5 || g.Month("Sept.") != 9 || g.Month("Maybe") != 0 {
+		t.Error("months")
+	}
+	if g.Weekday("Monday") != 1 || g.Weekday("Sunday") != 7 {
+		t.Error("weekdays")
+	}
+	if gd, ok := g.Given("Vladimir"); !ok || gd != 'm' {
+		t.Error("given Vladimir")
+	}
+	if gd, ok := g.Given("Ursula"); !ok || gd != 'f' {
+		t.Error("given Ursula")
+	}
+	if !g.IsStop("Read") || !g.IsStop("The") || g.IsStop("Putin") {
+		t.Error("stop words")
+	}
+}
+
+func TestTitles(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		in    string
+		class TitleClass
+		name  string
+	}{
+		{"Secretary of State", Role, "Secretary of State"},
+		{"secretary of state", Role, "Secretary of State"},
+		{"spokesman", Role, "Spokesman"},
+		{"Mr.", Honorific, "Mr."},
+		{"Mr", Honorific, "Mr"},
+		{"Prime Minister", Role, "Prime Minister"},
+		{"analyst", Occupation, "Analyst"},
+	}
+	for _, tc := range tests {
+		d := segmentDoc(tc.in)
+		e, n := g.MatchTitle(d, 0, len(d.Tokens))
+		if e == nil || n != len(d.Tokens) || e.Class != tc.class || e.Name != tc.name {
+			t.Errorf("MatchTitle(%q) = %+v %d", tc.in, e, n)
+		}
+	}
+}

@@ -1,0 +1,545 @@
+// Package segment splits an article into paragraphs, sentences and tokens,
+// all with byte offsets into the original text, and pairs its quotation
+// marks. It never rewrites the text: every later stage cites evidence by
+// offsets, so the text a journalist sees must be exactly the source.
+package segment
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind classifies a token.
+type Kind uint8
+
+const (
+	Word   Kind = iota + 1 // letters (and digits) such as "Putin", "U.S.", "Chin-mo"
+	Number                 // starts with a digit: "2024", "240.1", "25-year-old"
+	Punct                  // one punctuation rune, or an ellipsis
+	Quote                  // a double quotation mark of any shape
+)
+
+// Token flags.
+const (
+	FlagCap         uint16 = 1 << iota // first letter is upper case
+	FlagAllCaps                        // two or more letters, all upper case
+	FlagAbbrev                         // ends with a period that belongs to it ("Mr.", "U.S.")
+	FlagOpen                           // Quote: opens a quotation
+	FlagClose                          // Quote: closes a quotation
+	FlagInQuote                        // inside a quotation (marks excluded)
+	FlagSpaceBefore                    // whitespace precedes the token
+	FlagNewline                        // a line break precedes the token
+	FlagPossessive                     // "'s" or a bare "'" after a word ending in s
+	FlagHyphen                         // the word contains a hyphen
+)
+
+// Token is a word, number or mark. Start and End are byte offsets.
+type Token struct {
+	Start, End int32
+	Kind       Kind
+	Flags      uint16
+}
+
+// Has reports whether all of flags are set.
+func (t Token) Has(flags uint16) bool { return t.Flags&flags == flags }
+
+// Sentence is a run of tokens [First, Last) spanning text[Start:End].
+type Sentence struct {
+	Start, End  int
+	First, Last int
+	Para        int
+	Headline    bool // set by callers that know the first line is a headline
+}
+
+// Paragraph is a block separated by blank lines; it holds sentences
+// [FirstSent, LastSent).
+type Paragraph struct {
+	Start, End          int
+	FirstSent, LastSent int
+}
+
+// Quotation is a pair of quotation marks. Open and Close are token indices
+// of the marks; Close is -1 when the quotation runs unclosed to the end of
+// its paragraph. Start and End delimit the quoted words.
+type Quotation struct {
+	Open, Close int
+	Start, End  int
+	Para        int
+}
+
+// Doc is a segmented text.
+type Doc struct {
+	Text       string
+	Tokens     []Token
+	Sentences  []Sentence
+	Paragraphs []Paragraph
+	Quotes     []Quotation
+}
+
+// TokenText returns the text of token i.
+func (d *Doc) TokenText(i int) string {
+	t := d.Tokens[i]
+	return d.Text[t.Start:t.End]
+}
+
+// Segment tokenizes text and finds its paragraphs, quotations and sentences.
+// It accepts any input, including invalid UTF-8 (bad bytes become
+// one-byte punctuation tokens).
+func Segment(text string) *Doc {
+	d := &Doc{Text: text}
+	d.Tokens = make([]Token, 0, len(text)/5+8)
+	paraStarts := tokenize(d)
+	d.pairQuotes(paraStarts)
+	d.splitSentences(paraStarts)
+	return d
+}
+
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '‟', '«', '»', '〝', '〞', '＂':
+		return true
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0xA0 || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+}
+
+// tokenize fills d.Tokens and returns the token index at which each
+// paragraph starts.
+func tokenize(d *Doc) []int {
+	s := d.Text
+	var flags uint16
+	newlines := 0
+	paraStarts := []int{0}
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			d.add(i, i+1, Punct, flags)
+			flags = 0
+			i++
+			continue
+		}
+		if isSpace(r) {
+			flags |= FlagSpaceBefore
+			if r == '\n' {
+				flags |= FlagNewline
+				newlines++
+				if newlines == 2 && len(d.Tokens) > 0 && paraStarts[len(paraStarts)-1] != len(d.Tokens) {
+					paraStarts = append(paraStarts, len(d.Tokens))
+				}
+			}
+			i += size
+			continue
+		}
+		newlines = 0
+		switch {
+		case isWordRune(r):
+			end, poss := scanWord(s, i)
+			kind := Word
+			if unicode.IsDigit(r) {
+				kind = Number
+			}
+			d.add(i, end, kind, flags|wordFlags(s[i:end]))
+			flags = 0
+			i = end
+			if poss > i {
+				d.add(i, poss, Punct, FlagPossessive)
+				i = poss
+			}
+		case isQuoteRune(r):
+			d.add(i, i+size, Quote, flags)
+			flags = 0
+			i += size
+		case r == '.' && strings3(s, i, "..."):
+			d.add(i, i+3, Punct, flags)
+			flags = 0
+			i += 3
+		default:
+			d.add(i, i+size, Punct, flags)
+			flags = 0
+			i += size
+		}
+	}
+	return paraStarts
+}
+
+func strings3(s string, i int, p string) bool { return len(s)-i >= len(p) && s[i:i+len(p)] == p }
+
+func (d *Doc) add(start, end int, k Kind, flags uint16) {
+	d.Tokens = append(d.Tokens, Token{Start: int32(start), End: int32(end), Kind: k, Flags: flags})
+}
+
+// scanWord returns the end of the word starting at i and, when a possessive
+// "'s" (or a bare "'" after s) follows, the end of that possessive.
+func scanWord(s string, i int) (end, poss int) {
+	j := i
+	segLen := 0 // runes since the last inner period, for "U.S." style words
+	hasInnerDot := false
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += size
+			segLen++
+			continue
+		}
+		if j+size < len(s) {
+			nr, _ := utf8.DecodeRuneInString(s[j+size:])
+			switch {
+			case isApostrophe(r) && isWordRune(nr):
+				// possessive 's: apostrophe, s, then no letter
+				if (nr == 's' || nr == 'S') && !wordRuneAt(s, j+size+1) {
+					return j, j + size + 1
+				}
+				j += size
+				segLen = 0
+				continue
+			case isHyphen(r) && isWordRune(nr):
+				j += size
+				segLen = 0
+				continue
+			case r == '.' && segLen == 1 && unicode.IsLetter(nr) && !wordRuneAt(s, j+size+utf8.RuneLen(nr)):
+				// "U.S", "e.g": single letters joined by periods
+				j += size
+				segLen = 0
+				hasInnerDot = true
+				continue
+			case (r == ',' || r == '.') && unicode.IsDigit(nr) && j > i && isDigitBefore(s, j):
+				j += size
+				continue
+			}
+		}
+		if isApostrophe(r) && j > i && (s[j-1] == 's' || s[j-1] == 'S') && !wordRuneAt(s, j+size) {
+			return j, j + size
+		}
+		break
+	}
+	// a trailing period belongs to abbreviations and initials
+	if j < len(s) && s[j] == '.' && !strings3(s, j, "...") {
+		w := s[i:j]
+		if hasInnerDot || IsAbbreviation(w) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) {
+			j++
+		}
+	}
+	return j, 0
+}
+
+func wordRuneAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return isWordRune(r)
+}
+
+func isDigitBefore(s string, j int) bool { return j > 0 && s[j-1] >= '0' && s[j-1] <= '9' }
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func wordFlags(w string) uint16 {
+	var f uint16
+	letters, upper := 0, 0
+	first := true
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+				if first {
+					f |= FlagCap
+				}
+			}
+			first = false
+		} else if isHyphen(r) {
+			f |= FlagHyphen
+		}
+		if first && unicode.IsDigit(r) {
+			first = false
+		}
+	}
+	if letters >= 2 && upper == letters {
+		f |= FlagAllCaps
+	}
+	if len(w) > 0 && w[len(w)-1] == '.' {
+		f |= FlagAbbrev
+	}
+	return f
+}
+
+// IsAbbreviation reports whether w (without its period) is a common
+// abbreviation that takes a period: titles, months, company suffixes.
+func IsAbbreviation(w string) bool {
+	switch w {
+	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Amb", "Messrs",
+		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+		"Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn",
+		"No", "Nos", "vs", "etc", "approx", "Fig", "Vol", "pp", "ca", "cf", "al":
+		return true
+	}
+	return false
+}
+
+// splitSentences splits each paragraph into sentences.
+func (d *Doc) splitSentences(paraStarts []int) {
+	toks := d.Tokens
+	for p, first := range paraStarts {
+		last := len(toks)
+		if p+1 < len(paraStarts) {
+			last = paraStarts[p+1]
+		}
+		if first >= last {
+			continue
+		}
+		para := Paragraph{Start: int(toks[first].Start), End: int(toks[last-1].End), FirstSent: len(d.Sentences)}
+		pi := len(d.Paragraphs)
+		start := first
+		for i := first; i < last; i++ {
+			if i > start && toks[i].Has(FlagNewline) {
+				d.addSentence(start, i, pi)
+				start = i
+			}
+			if !d.endsSentence(i, last) {
+				continue
+			}
+			j := i + 1
+			for j < last && !toks[j].Has(FlagNewline) && (toks[j].Has(FlagClose) || d.isCloser(j)) {
+				j++
+			}
+			d.addSentence(start, j, pi)
+			start = j
+			i = j - 1
+		}
+		if start < last {
+			d.addSentence(start, last, pi)
+		}
+		para.LastSent = len(d.Sentences)
+		d.Paragraphs = append(d.Paragraphs, para)
+	}
+}
+
+func (d *Doc) isCloser(j int) bool {
+	t := d.Tokens[j]
+	if t.Kind != Punct || t.End-t.Start != 1 {
+		return false
+	}
+	c := d.Text[t.Start]
+	return c == ')' || c == ']' || c == '\''
+}
+
+func (d *Doc) addSentence(first, last, para int) {
+	if first >= last {
+		return
+	}
+	d.Sentences = append(d.Sentences, Sentence{
+		Start: int(d.Tokens[first].Start), End: int(d.Tokens[last-1].End),
+		First: first, Last: last, Para: para,
+	})
+}
+
+// endsSentence reports whether token i ends a sentence.
+func (d *Doc) endsSentence(i, last int) bool {
+	t := d.Tokens[i]
+	txt := d.Text[t.Start:t.End]
+	terminal := false
+	abbrev := false
+	switch {
+	case t.Kind == Punct && (txt == "." || txt == "!" || txt == "?" || txt == "..." || txt == "…"):
+		terminal = true
+	case t.Kind == Word && t.Has(FlagAbbrev):
+		abbrev = true
+	default:
+		return false
+	}
+	j := i + 1
+	for j < last && !d.Tokens[j].Has(FlagNewline) && (d.Tokens[j].Has(FlagClose) || d.isCloser(j)) {
+		j++
+	}
+	if j >= last || d.Tokens[j].Has(FlagNewline) {
+		return terminal || abbrev && endingAbbrev(txt)
+	}
+	n := d.Tokens[j]
+	if abbrev {
+		// "the U.S. He said": only a few abbreviations end sentences, and
+		// only before a word that usually starts one.
+		if !endingAbbrev(txt) {
+			return false
+		}
+		return n.Has(FlagOpen) || (n.Kind == Word && n.Has(FlagCap) && IsSentenceStarter(d.Text[n.Start:n.End]))
+	}
+	if txt == "..." || txt == "…" {
+		return n.Kind == Word && n.Has(FlagCap) && n.Has(FlagSpaceBefore)
+	}
+	switch {
+	case n.Has(FlagOpen):
+		return true
+	case n.Kind == Word && n.Has(FlagCap):
+		return true
+	case n.Kind == Number:
+		return n.Has(FlagSpaceBefore) || j > i+1
+	case n.Kind == Quote:
+		return true
+	}
+	return false
+}
+
+func endingAbbrev(w string) bool {
+	switch w {
+	case "U.S.", "U.K.", "U.N.", "E.U.", "Inc.", "Corp.", "Co.", "Ltd.", "etc.", "a.m.", "p.m.", "Bros.", "D.C.", "S.A.", "N.V.", "A.G.":
+		return true
+	}
+	return false
+}
+
+// IsSentenceStarter reports whether a capitalised word is one that commonly
+// opens a sentence (so a preceding "U.S." likely ended the last one).
+func IsSentenceStarter(w string) bool {
+	switch w {
+	case "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+		"But", "And", "Or", "So", "Yet", "In", "On", "At", "For", "As", "If", "When", "While", "After", "Before",
+		"Its", "His", "Her", "Their", "Our", "Some", "Many", "Most", "Such", "Meanwhile", "However", "Earlier", "Later", "Last", "Since", "Under", "With", "Officials", "Analysts":
+		return true
+	}
+	return false
+}
+
+// pairQuotes pairs the double quotation marks of each paragraph. The shape
+// of a mark is not trusted (real text has curly quotes facing the wrong
+// way); its surroundings decide: a mark after a space and before a word
+// opens, one after a word and before a space or punctuation closes, and
+// the running state settles the rest. Quotations never cross paragraphs;
+// one still open at a paragraph's end (or when a new one clearly opens) is
+// recorded as unclosed.
+func (d *Doc) pairQuotes(paraStarts []int) {
+	toks := d.Tokens
+	for p, first := range paraStarts {
+		last := len(toks)
+		if p+1 < len(paraStarts) {
+			last = paraStarts[p+1]
+		}
+		open := -1
+		for i := first; i < last; i++ {
+			if toks[i].Kind != Quote {
+				if open >= 0 {
+					toks[i].Flags |= FlagInQuote
+				}
+				continue
+			}
+			guess := d.quoteGuess(i, first, last)
+			if open < 0 {
+				if guess == guessClose && i > first {
+					continue // stray closing mark: ignore
+				}
+				open = i
+				toks[i].Flags |= FlagOpen
+				continue
+			}
+			if guess == guessOpen && i > open+1 {
+				// a new quotation opens while one is still open: the first
+				// was left unclosed
+				d.Quotes = append(d.Quotes, Quotation{Open: open, Close: -1, Start: int(toks[open].End), End: int(toks[i-1].End), Para: p})
+				toks[i].Flags &^= FlagInQuote
+				open = i
+				toks[i].Flags |= FlagOpen
+				continue
+			}
+			toks[i].Flags &^= FlagInQuote
+			toks[i].Flags |= FlagClose
+			start, end := int(toks[open].End), int(toks[i].Start)
+			if end < start {
+				end = start
+			}
+			d.Quotes = append(d.Quotes, Quotation{Open: open, Close: i, Start: start, End: end, Para: p})
+			open = -1
+		}
+		if open >= 0 {
+			end := int(toks[open].End)
+			if last-1 > open {
+				end = int(toks[last-1].End)
+			}
+			d.Quotes = append(d.Quotes, Quotation{Open: open, Close: -1, Start: int(toks[open].End), End: end, Para: p})
+		}
+	}
+}
+
+const (
+	guessNone = iota
+	guessOpen
+	guessClose
+)
+
+func (d *Doc) quoteGuess(i, first, last int) int {
+	toks := d.Tokens
+	t := toks[i]
+	leftSpace := i == first || t.Has(FlagSpaceBefore)
+	if !leftSpace {
+		pt := d.Text[toks[i-1].Start:toks[i-1].End]
+		switch pt {
+		case "(", "[", "{", "—", "–", ":", "-":
+			leftSpace = true
+		}
+	}
+	rightSpace := i+1 >= last || toks[i+1].Has(FlagSpaceBefore)
+	if !rightSpace {
+		nt := d.Text[toks[i+1].Start:toks[i+1].End]
+		switch nt {
+		case ",", ".", ";", ":", "!", "?", ")", "]", "}", "—", "–":
+			rightSpace = true
+		}
+	}
+	switch {
+	case leftSpace && !rightSpace:
+		return guessOpen
+	case !leftSpace && rightSpace:
+		return guessClose
+	}
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	switch r {
+	case '“', '„', '«', '〝':
+		return guessOpen
+	case '”', '»', '〞':
+		return guessClose
+	}
+	return guessNone
+}
+
+// QuoteAt returns the index of the quotation whose marks enclose token i,
+// or -1.
+func (d *Doc) QuoteAt(i int) int {
+	pos := int(d.Tokens[i].Start)
+	for q := range d.Quotes {
+		if pos >= d.Quotes[q].Start && pos < d.Quotes[q].End {
+			return q
+		}
+	}
+	return -1
+}
+
+// SentenceAt returns the index of the sentence holding byte offset pos, or -1.
+func (d *Doc) SentenceAt(pos int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].End <= pos {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.Sentences) && d.Sentences[lo].Start <= pos {
+		return lo
+	}
+	return -1
+}

@@ -1,0 +1,117 @@
+package segment
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func sentences(d *Doc) []string {
+	var out []string
+	for _, s := range d.Sentences {
+		out = append(out, d.Text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "Mr. Okafor met Ms. Lind. They spoke.", []string{"Mr. Okafor met Ms. Lind.", "They spoke."}},
+		{"abbrev country", "He flew to the U.S. The talks ended.", []string{"He flew to the U.S.", "The talks ended."}},
+		{"abbrev mid", "The U.S. Secretary of State arrived.", []string{"The U.S. Secretary of State arrived."}},
+		{"quote end", "“We agree,” she said. “Good.”", []string{"“We agree,” she said.", "“Good.”"}},
+		{"missing space after quote", "He said “no.”Then he left.", []string{"He said “no.”", "Then he left."}},
+		{"paragraphs", "Headline Here\n\nFirst line.\nSecond line", []string{"Headline Here", "First line.", "Second line"}},
+		{"initials", "J. R. Tolkien wrote it. Fine.", []string{"J. R. Tolkien wrote it.", "Fine."}},
+		{"lowercase after period", "It cost 3.5 bn. dollars etc. and more.", []string{"It cost 3.5 bn. dollars etc. and more."}},
+		{"question", "Why? Because.", []string{"Why?", "Because."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Segment(tc.in)
+			if diff := cmp.Diff(tc.want, sentences(d)); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Putin’s visit", []string{"Putin", "’s", "visit"}},
+		{"U.S.-led pressure", []string{"U.S.", "-", "led", "pressure"}},
+		{"Cheng Chin-mo", []string{"Cheng", "Chin-mo"}},
+		{"can’t stop", []string{"can’t", "stop"}},
+		{"$240.1 billion, 1,000", []string{"$", "240.1", "billion", ",", "1,000"}},
+		{"O'Brien's", []string{"O'Brien", "'s"}},
+		{"Reuters' report", []string{"Reuters", "'", "report"}},
+		{"Mr Straw", []string{"Mr", "Straw"}},
+		{"e.g. this", []string{"e.g.", "this"}},
+	}
+	for _, tc := range tests {
+		d := Segment(tc.in)
+		var got []string
+		for i := range d.Tokens {
+			got = append(got, d.TokenText(i))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name     string
+		in       string
+		want     []string
+		unclosed []bool
+	}{
+		{"curly", "He said “yes, sir,” and left.", []string{"yes, sir,"}, []bool{false}},
+		{"straight", `He said "yes" and "no".`, []string{"yes", "no"}, []bool{false, false}},
+		{"wrong way", "“It is clear,“ she said. ”Yet nothing.”", []string{"It is clear,", "Yet nothing."}, []bool{false, false}},
+		{"unclosed", "They want “a material effect.\n\nNext paragraph.", []string{"a material effect."}, []bool{true}},
+		{"reopened", `He said: "One thing. "Another thing."`, []string{"One thing.", "Another thing."}, []bool{true, false}},
+		{"glued", "the “fora.”Against this", []string{"fora."}, []bool{false}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Segment(tc.in)
+			var got []string
+			var unc []bool
+			for _, q := range d.Quotes {
+				got = append(got, d.Text[q.Start:q.End])
+				unc = append(unc, q.Close < 0)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("quotes (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tc.unclosed, unc); diff != "" {
+				t.Errorf("unclosed (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestOffsetsCoverText(t *testing.T) {
+	for _, in := range []string{"", "  ", "\xff\xfe bad", "a“b”c", "Mr.", "“", "...", "Hello\r\n\r\nWorld."} {
+		d := Segment(in)
+		for _, s := range d.Sentences {
+			if s.Start < 0 || s.End > len(in) || s.Start > s.End {
+				t.Errorf("%q: bad sentence span %d:%d", in, s.Start, s.End)
+			}
+		}
+		for _, tk := range d.Tokens {
+			if tk.Start < 0 || int(tk.End) > len(in) || tk.Start >= tk.End {
+				t.Errorf("%q: bad token span %d:%d", in, tk.Start, tk.End)
+			}
+		}
+	}
+}
