@@ -1,0 +1,546 @@
+// Package timex finds date expressions in segmented text and resolves
+// them against an article's reference date, keeping exactly the precision
+// the words support: "on May 16" is a day, "in April" a month, "last year"
+// a year. Relative expressions are turned into a span of days and then
+// into the finest PartialDate that holds the whole span, so "last week"
+// becomes a month only when that week lies inside one month.
+package timex
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// Relation says how an expression relates to the event near it. Only At
+// dates an event; "since 2012" or "ahead of the May 16 meeting" bound it.
+type Relation uint8
+
+const (
+	At Relation = iota
+	Since
+	Until
+	Before
+	After
+)
+
+func (r Relation) String() string {
+	return [...]string{"at", "since", "until", "before", "after"}[r]
+}
+
+// Expr is one date expression.
+type Expr struct {
+	First, Last int // token range [First, Last)
+	Start, End  int // byte offsets
+	Date        kg.PartialDate
+	Rel         Relation
+	Full        bool // day, month and year all written out
+	Relative    bool // needed the reference date
+}
+
+// Find appends to dst the date expressions among tokens [first, last),
+// resolved against ref. future says the clause speaks of what is to come
+// ("will meet on Tuesday"), which picks the next Tuesday rather than the
+// last. Unresolvable expressions (a month with no reference year) get a
+// zero Date but are still reported, so callers know a date was meant.
+func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.PartialDate, future bool, dst []Expr) []Expr {
+	for i := first; i < last; {
+		e, ok := match(d, g, i, last, ref, future)
+		if !ok {
+			i++
+			continue
+		}
+		e.Rel = relation(d, first, e.First)
+		e.Start, e.End = int(d.Tokens[e.First].Start), int(d.Tokens[e.Last-1].End)
+		dst = append(dst, e)
+		i = e.Last
+	}
+	return dst
+}
+
+// Reference picks an article's reference date: its published date when
+// known, else the latest full date (day, month and year) written in the
+// text, such as a photo caption's, else the unknown date.
+func Reference(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate) kg.PartialDate {
+	if !published.IsZero() {
+		return published
+	}
+	var best kg.PartialDate
+	var buf []Expr
+	for _, s := range d.Sentences {
+		buf = Find(d, g, s.First, s.Last, kg.PartialDate{}, false, buf[:0])
+		for _, e := range buf {
+			if e.Full && (best.IsZero() || e.Date.Compare(best) > 0) {
+				best = e.Date
+			}
+		}
+	}
+	return best
+}
+
+func (e Expr) String() string { return e.Date.String() + "/" + e.Rel.String() }
+
+func tok(d *segment.Doc, i int) string { return d.TokenText(i) }
+
+func lower(d *segment.Doc, i, last int) string {
+	if i < 0 || i >= last {
+		return ""
+	}
+	w := d.TokenText(i)
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// relation reads the words just before an expression.
+func relation(d *segment.Doc, first, i int) Relation {
+	p1 := lower(d, i-1, i+1)
+	if i-1 < first {
+		p1 = ""
+	}
+	p2 := ""
+	if i-2 >= first {
+		p2 = lower(d, i-2, i+1)
+	}
+	// skip a modifier: "since early 2012", "before late May"
+	if p1 == "early" || p1 == "late" || p1 == "mid" || p1 == "the" {
+		p1, p2 = p2, ""
+		if i-3 >= first {
+			p2 = lower(d, i-3, i+1)
+		}
+	}
+	switch p1 {
+	case "since":
+		return Since
+	case "until", "till", "through", "by":
+		return Until
+	case "before":
+		return Before
+	case "after", "following":
+		return After
+	case "of":
+		if p2 == "ahead" {
+			return Before
+		}
+	case "to":
+		if p2 == "prior" {
+			return Before
+		}
+	}
+	return At
+}
+
+var wordNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+func dayNumber(w string) int {
+	w = strings.TrimRight(w, ".")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) {
+			w = w[:len(w)-2]
+			break
+		}
+	}
+	if len(w) == 0 || len(w) > 2 {
+		return 0
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+func yearNumber(w string) int {
+	if len(w) != 4 {
+		return 0
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1800 || n > 2199 {
+		return 0
+	}
+	return n
+}
+
+// monthContext reports whether a bare month name at i reads as a date:
+// after "in", "since", "last" and the like, or before a number.
+func monthContext(d *segment.Doc, first, i int) bool {
+	if i-1 < first {
+		return false
+	}
+	switch lower(d, i-1, i+1) {
+	case "in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "mid-", "of", "from", "before", "after", "during", "through", "between", "and", "to", "until-", "end", "beginning", "since-":
+		return true
+	}
+	return false
+}
+
+func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDate, future bool) (Expr, bool) {
+	t := d.Tokens[i]
+	w := tok(d, i)
+	e := Expr{First: i, Last: i + 1}
+	// Month-first forms: "May 16, 2024", "May 16", "March 2023", "in April"
+	if t.Kind == segment.Word && t.Has(segment.FlagCap) {
+		if m := g.Month(w); m > 0 {
+			j := i + 1
+			if j < last {
+				if day := dayNumber(tok(d, j)); day > 0 && d.Tokens[j].Kind == segment.Number {
+					k := j + 1
+					if k < last && tok(d, k) == "," {
+						k++
+					}
+					if k < last {
+						if y := yearNumber(tok(d, k)); y > 0 {
+							e.Last = k + 1
+							e.Date, e.Full = valid(kg.DateDay(y, m, day)), true
+							return e, !e.Date.IsZero()
+						}
+					}
+					e.Last = j + 1
+					e.Relative = true
+					e.Date = monthDay(ref, m, day, future)
+					return e, true
+				}
+				k := j
+				if k < last && tok(d, k) == "," {
+					k++
+				}
+				if k < last {
+					if y := yearNumber(tok(d, k)); y > 0 {
+						e.Last = k + 1
+						e.Date = kg.DateMonth(y, m)
+						return e, true
+					}
+				}
+			}
+			if w == "May" || w == "March" {
+				// modal verb or marching: a date only after a date preposition
+				if !monthContext(d, i-4, i) {
+					return e, false
+				}
+			} else if !monthContext(d, i-4, i) && (j < last && d.Tokens[j].Has(segment.FlagCap)) {
+				return e, false // "April Jones"
+			}
+			e.Relative = true
+			e.Date = month(ref, m, future)
+			return e, true
+		}
+		if wd := g.Weekday(w); wd > 0 && weekdayContext(d, i, last) {
+			e.Relative = true
+			mod := lower(d, i-1, last)
+			switch mod {
+			case "last":
+				e.First = i - 1
+				e.Date = weekday(ref, wd, false, 7)
+			case "next":
+				e.First = i - 1
+				e.Date = weekday(ref, wd, true, 7)
+			case "this":
+				e.First = i - 1
+				e.Date = weekday(ref, wd, future, 0)
+			default:
+				e.Date = weekday(ref, wd, future, 0)
+			}
+			if j := i + 1; j < last {
+				switch lower(d, j, last) {
+				case "night", "morning", "afternoon", "evening":
+					e.Last = j + 1
+				}
+			}
+			return e, true
+		}
+	}
+	// Day-first forms: "16 May 2024", "16 May"
+	if t.Kind == segment.Number {
+		if day := dayNumber(w); day > 0 && i+1 < last {
+			j := i + 1
+			if tok(d, j) == "of" && j+1 < last {
+				j++
+			}
+			if m := g.Month(tok(d, j)); m > 0 && d.Tokens[j].Has(segment.FlagCap) {
+				if j+1 < last {
+					if y := yearNumber(tok(d, j+1)); y > 0 {
+						e.Last = j + 2
+						e.Date, e.Full = valid(kg.DateDay(y, m, day)), true
+						return e, !e.Date.IsZero()
+					}
+				}
+				e.Last = j + 1
+				e.Relative = true
+				e.Date = monthDay(ref, m, day, future)
+				return e, true
+			}
+		}
+		if y := yearNumber(w); y > 0 && yearContext(d, i, last) {
+			e.Date = kg.DateYear(y)
+			return e, true
+		}
+	}
+	if t.Kind != segment.Word {
+		return e, false
+	}
+	lw := lower(d, i, last)
+	switch lw {
+	case "today", "tonight":
+		e.Relative = true
+		e.Date = shift(ref, 0)
+		return e, true
+	case "yesterday":
+		e.Relative = true
+		e.Date = shift(ref, -1)
+		return e, true
+	case "tomorrow":
+		e.Relative = true
+		e.Date = shift(ref, 1)
+		return e, true
+	case "this", "last", "next", "earlier", "later", "past":
+		return relativeUnit(d, i, last, ref, lw, e)
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return ago(d, i, last, ref, wordNumbers[lw], e)
+	}
+	return e, false
+}
+
+func valid(p kg.PartialDate) kg.PartialDate {
+	if p.Validate() != nil {
+		return kg.PartialDate{}
+	}
+	return p
+}
+
+func weekdayContext(d *segment.Doc, i, last int) bool {
+	if i > 0 {
+		switch lower(d, i-1, last) {
+		case "on", "last", "next", "this", "by", "until", "since", "from", "before", "after", "said", "says", "announced", "late", "early", "earlier", "later", "till", "and", "or", "-", "–", "—", ",":
+			if lower(d, i-1, last) == "," && !(i+1 >= last || lower(d, i+1, last) == "," || lower(d, i+1, last) == ".") {
+				return false
+			}
+			return true
+		}
+	}
+	if i+1 < last {
+		switch lower(d, i+1, last) {
+		case "night", "morning", "afternoon", "evening":
+			return true
+		}
+	}
+	return false
+}
+
+func yearContext(d *segment.Doc, i, last int) bool {
+	if i+1 < last {
+		// "2024 percent", "1987/88", "2023-24": not a date of an event
+		switch n := lower(d, i+1, last); n {
+		case "/", "-", "percent", "pct", "%":
+			return false
+		}
+	}
+	if i == 0 {
+		return false
+	}
+	switch lower(d, i-1, last) {
+	case "in", "since", "until", "till", "by", "of", "from", "during", "before", "after", "through", "early", "late", "mid", "mid-", "spring", "summer", "autumn", "winter", "fall", "and", "to", "between", "year", "around", "circa", "end", "start", "beginning":
+		return true
+	}
+	return false
+}
+
+// relativeUnit reads "this week", "last month", "earlier this year",
+// "later this month", "past week".
+func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e Expr) (Expr, bool) {
+	j := i + 1
+	if (w == "earlier" || w == "later") && j < last && lower(d, j, last) == "this" {
+		j++
+		w = "this"
+	} else if w == "earlier" || w == "later" {
+		if j < last && lower(d, j, last) == "today" {
+			e.Last = j + 1
+			e.Relative = true
+			e.Date = shift(ref, 0)
+			return e, true
+		}
+		return e, false
+	}
+	if j >= last {
+		return e, false
+	}
+	unit := lower(d, j, last)
+	delta := 0
+	switch w {
+	case "last", "past":
+		delta = -1
+	case "next":
+		delta = 1
+	}
+	e.Last = j + 1
+	e.Relative = true
+	switch unit {
+	case "week":
+		if w == "past" {
+			e.Date = cover(addDays(start(ref), -7), end(ref), ref)
+			return e, true
+		}
+		e.Date = week(ref, delta)
+	case "month":
+		if ref.Precision() < kg.PrecisionMonth {
+			e.Date = kg.PartialDate{}
+			return e, true
+		}
+		t := time.Date(ref.Year, time.Month(ref.Month)+time.Month(delta), 1, 0, 0, 0, 0, time.UTC)
+		e.Date = kg.DateMonth(t.Year(), int(t.Month()))
+	case "year":
+		if ref.IsZero() {
+			return e, true
+		}
+		e.Date = kg.DateYear(ref.Year + delta)
+	case "morning", "afternoon", "evening":
+		if w != "this" {
+			return e, false
+		}
+		e.Date = shift(ref, 0)
+	case "night":
+		if w != "last" {
+			return e, false
+		}
+		e.Date = shift(ref, -1)
+	default:
+		return e, false
+	}
+	return e, true
+}
+
+// ago reads "two weeks ago", "a year ago".
+func ago(d *segment.Doc, i, last int, ref kg.PartialDate, n int, e Expr) (Expr, bool) {
+	if i+2 >= last || lower(d, i+2, last) != "ago" {
+		return e, false
+	}
+	e.Last = i + 3
+	e.Relative = true
+	if ref.IsZero() {
+		return e, true
+	}
+	switch strings.TrimSuffix(lower(d, i+1, last), "s") {
+	case "day":
+		e.Date = shift(ref, -n)
+	case "week":
+		e.Date = cover(addDays(start(ref), -7*n), addDays(end(ref), -7*n), ref)
+	case "month":
+		if ref.Precision() >= kg.PrecisionMonth {
+			t := time.Date(ref.Year, time.Month(ref.Month-n), 1, 0, 0, 0, 0, time.UTC)
+			e.Date = kg.DateMonth(t.Year(), int(t.Month()))
+		}
+	case "year":
+		e.Date = kg.DateYear(ref.Year - n)
+	default:
+		return e, false
+	}
+	return e, true
+}
+
+func start(p kg.PartialDate) time.Time { return p.Start() }
+func end(p kg.PartialDate) time.Time   { return p.End() }
+
+func addDays(t time.Time, n int) time.Time { return t.AddDate(0, 0, n) }
+
+// cover gives the finest date holding every day in [a, b]; unknown when ref is.
+func cover(a, b time.Time, ref kg.PartialDate) kg.PartialDate {
+	if ref.IsZero() {
+		return kg.PartialDate{}
+	}
+	switch {
+	case a.Equal(b):
+		return kg.DateOf(a)
+	case a.Year() == b.Year() && a.Month() == b.Month():
+		return kg.DateMonth(a.Year(), int(a.Month()))
+	case a.Year() == b.Year():
+		return kg.DateYear(a.Year())
+	}
+	return kg.PartialDate{}
+}
+
+func shift(ref kg.PartialDate, days int) kg.PartialDate {
+	return cover(addDays(start(ref), days), addDays(end(ref), days), ref)
+}
+
+func week(ref kg.PartialDate, delta int) kg.PartialDate {
+	if ref.Precision() != kg.PrecisionDay {
+		if ref.Precision() == kg.PrecisionMonth && delta == 0 {
+			return ref // "this week" inside a known month: at least the month... unless it straddles
+		}
+		return cover(addDays(start(ref), 7*delta-6), addDays(end(ref), 7*delta+6), ref)
+	}
+	t := start(ref)
+	wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
+	mon := addDays(t, -wd+7*delta)
+	return cover(mon, addDays(mon, 6), ref)
+}
+
+// monthDay places "May 16" in the year that makes sense from ref: the
+// coming one for future clauses, else the latest one not more than a week
+// after ref.
+func monthDay(ref kg.PartialDate, m, day int, future bool) kg.PartialDate {
+	if ref.IsZero() {
+		return kg.PartialDate{}
+	}
+	y := ref.Year
+	cand := kg.DateDay(y, m, day)
+	if cand.Validate() != nil {
+		return kg.PartialDate{}
+	}
+	if ref.Precision() == kg.PrecisionYear {
+		return cand
+	}
+	rs, re := start(ref), end(ref)
+	c := cand.Start()
+	if future {
+		if c.Before(rs.AddDate(0, 0, -1)) {
+			cand = kg.DateDay(y+1, m, day)
+		}
+	} else if c.After(re.AddDate(0, 0, 7)) {
+		cand = kg.DateDay(y-1, m, day)
+	}
+	return valid(cand)
+}
+
+func month(ref kg.PartialDate, m int, future bool) kg.PartialDate {
+	if ref.IsZero() {
+		return kg.PartialDate{}
+	}
+	y := ref.Year
+	if ref.Precision() >= kg.PrecisionMonth {
+		if future && m < ref.Month {
+			y++
+		} else if !future && m > ref.Month {
+			y--
+		}
+	}
+	return kg.DateMonth(y, m)
+}
+
+// weekday finds the weekday wd (1 = Monday) nearest ref: on or before it
+// for past clauses, after it for future ones; span widens "last/next".
+func weekday(ref kg.PartialDate, wd int, future bool, span int) kg.PartialDate {
+	if ref.Precision() != kg.PrecisionDay {
+		return kg.PartialDate{}
+	}
+	t := ref.Start()
+	cur := (int(t.Weekday())+6)%7 + 1
+	if future {
+		diff := (wd - cur + 7) % 7
+		if diff == 0 {
+			diff = 7
+		}
+		return kg.DateOf(addDays(t, diff))
+	}
+	diff := (cur - wd + 7) % 7
+	if span == 7 && diff == 0 {
+		diff = 7
+	}
+	return kg.DateOf(addDays(t, -diff))
+}

@@ -1,0 +1,72 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+func TestFind(t *testing.T) {
+	ref := kg.DateDay(2024, 5, 16) // a Thursday
+	tests := []struct {
+		in     string
+		ref    kg.PartialDate
+		future bool
+		want   string // first expression: date/relation, or "" for none
+	}{
+		{"They met on May 16.", ref, false, "2024-05-16/at"},
+		{"They met on May 16, 2023.", ref, false, "2023-05-16/at"},
+		{"They met on 3 March 2021.", ref, false, "2021-03-03/at"},
+		{"She visited China in April.", ref, false, "2024-04/at"},
+		{"She visited in December.", ref, false, "2023-12/at"},
+		{"They will meet in December.", ref, true, "2024-12/at"},
+		{"They talked earlier this month.", ref, false, "2024-05/at"},
+		{"He won last year.", ref, false, "2023/at"},
+		{"Since Xi took office in 2012, they met.", ref, false, "2012/at"},
+		{"They have met since 2012.", ref, false, "2012/since"},
+		{"He spoke ahead of the May 16 meeting.", ref, false, "2024-05-16/before"},
+		{"He said on Monday.", ref, false, "2024-05-13/at"},
+		{"He will go on Monday.", ref, true, "2024-05-20/at"},
+		{"It happened yesterday.", ref, false, "2024-05-15/at"},
+		{"It happened last week.", ref, false, "2024-05/at"},
+		{"It happened in March 2023.", ref, false, "2023-03/at"},
+		{"Trade in the first 11 months of 2023 rose.", ref, false, "2023/at"},
+		{"They met two days ago.", ref, false, "2024-05-14/at"},
+		{"You may go.", ref, false, ""},
+		{"April Jones arrived.", ref, false, ""},
+		{"It rose 2024 percent.", ref, false, ""},
+		{"They met on May 16.", kg.PartialDate{}, false, "/at"},
+		{"Feb 30, 2024 is not a day.", ref, false, ""},
+		{"It closed on Feb. 26.", kg.DateDay(1987, 2, 27), false, "1987-02-26/at"},
+		{"The vote is due next month.", kg.DateDay(2024, 12, 3), true, "2025-01/at"},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		es := Find(d, g, 0, len(d.Tokens), tc.ref, tc.future, nil)
+		got := ""
+		if len(es) > 0 {
+			got = es[0].String()
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestReference(t *testing.T) {
+	g := gazetteer.Default()
+	text := "Leaders met on May 16.\n\nA caption from Beijing on May 16, 2024.\nAn older photo from June 2, 2023."
+	d := segment.Segment(text)
+	if got := Reference(d, g, kg.PartialDate{}); got != kg.DateDay(2024, 5, 16) {
+		t.Errorf("Reference = %v, want 2024-05-16", got)
+	}
+	if got := Reference(d, g, kg.DateDay(2024, 6, 1)); got != kg.DateDay(2024, 6, 1) {
+		t.Errorf("published date must win, got %v", got)
+	}
+	if got := Reference(segment.Segment("No date at all, only May."), g, kg.PartialDate{}); !got.IsZero() {
+		t.Errorf("Reference = %v, want unknown", got)
+	}
+}
