@@ -1,0 +1,347 @@
+package embedded
+
+import (
+	"context"
+	"database/sql"
+	"sort"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// checkRange validates a date range filter.
+func checkRange(from, to kg.PartialDate) error {
+	if err := from.Validate(); err != nil {
+		return kg.WrapError(kg.CodeInvalidArgument, err, "from: %s", kg.ErrorMessage(err))
+	}
+	if err := to.Validate(); err != nil {
+		return kg.WrapError(kg.CodeInvalidArgument, err, "to: %s", kg.ErrorMessage(err))
+	}
+	if !from.IsZero() && !to.IsZero() && from.Start().After(to.End()) {
+		return kg.Errorf(kg.CodeInvalidArgument, "from %s is after to %s", from, to)
+	}
+	return nil
+}
+
+// dateFilter is the SQL form of PartialDate.InRange over a table alias's
+// d_start/d_end columns: the date's span must overlap [from, to]; unknown
+// dates match only an open range.
+func dateFilter(alias string, from, to kg.PartialDate) (string, []any) {
+	if from.IsZero() && to.IsZero() {
+		return "", nil
+	}
+	q := " AND " + alias + ".d_start <> ''"
+	var args []any
+	if !from.IsZero() {
+		q += " AND " + alias + ".d_end >= ?"
+		args = append(args, from.Start().Format("2006-01-02"))
+	}
+	if !to.IsZero() {
+		q += " AND " + alias + ".d_start <= ?"
+		args = append(args, to.End().Format("2006-01-02"))
+	}
+	return q, args
+}
+
+// requireActors fails with NOT_FOUND when any id is not a known actor.
+func requireActors(ctx context.Context, q querier, ids []string) error {
+	for _, id := range ids {
+		if id == "" {
+			return kg.Errorf(kg.CodeInvalidArgument, "an actor id is required")
+		}
+	}
+	m, err := loadActorIDs(ctx, q, ids)
+	if err != nil {
+		return err
+	}
+	for _, id := range ids {
+		if !m[id] {
+			return kg.Errorf(kg.CodeNotFound, "no actor with id %q", id)
+		}
+	}
+	return nil
+}
+
+func loadActorIDs(ctx context.Context, q querier, ids []string) (map[string]bool, error) {
+	m := make(map[string]bool, len(ids))
+	err := scanAll(ctx, q, func(r *sql.Rows) error {
+		var id string
+		if err := r.Scan(&id); err != nil {
+			return err
+		}
+		m[id] = true
+		return nil
+	}, `SELECT id FROM actors WHERE id IN (SELECT value FROM json_each(?))`, idList(ids))
+	return m, err
+}
+
+// Encounters lists whom an actor met in occurred meetings: most meetings
+// first, then the most recent Last, then counterpart id. First and Last
+// are the earliest and latest known dates (zero when no meeting with the
+// counterpart has a known date); meetings are oldest first, unknown dates
+// last.
+func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encounter, error) {
+	if q.ActorID == "" {
+		return nil, kg.Errorf(kg.CodeInvalidArgument, "an actor id is required")
+	}
+	if err := checkRange(q.From, q.To); err != nil {
+		return nil, err
+	}
+	kinds := make([]string, 0, len(q.Kinds))
+	for _, k := range q.Kinds {
+		if !k.Valid() {
+			return nil, kg.Errorf(kg.CodeInvalidArgument, "unknown meeting kind %q", k)
+		}
+		kinds = append(kinds, string(k))
+	}
+	var out []kg.Encounter
+	err := s.readTx(ctx, "encounters", func(tx *sql.Tx) error {
+		if err := requireActors(ctx, tx, []string{q.ActorID}); err != nil {
+			return err
+		}
+		df, dargs := dateFilter("m", q.From, q.To)
+		query := `SELECT m.id, m.order_key, p2.actor_id FROM participants p1
+			JOIN meetings m ON m.id = p1.meeting_id
+			JOIN participants p2 ON p2.meeting_id = m.id AND p2.actor_id <> p1.actor_id
+			WHERE p1.actor_id = ? AND m.status = 'OCCURRED'` + df
+		args := append([]any{q.ActorID}, dargs...)
+		if len(kinds) > 0 {
+			query += ` AND m.kind IN (SELECT value FROM json_each(?))`
+			args = append(args, idList(kinds))
+		}
+		type ref struct{ id, key string }
+		by := map[string][]ref{}
+		var mids []string
+		seen := map[string]bool{}
+		err := scanAll(ctx, tx, func(r *sql.Rows) error {
+			var mid, key, cp string
+			if err := r.Scan(&mid, &key, &cp); err != nil {
+				return err
+			}
+			by[cp] = append(by[cp], ref{mid, key})
+			if !seen[mid] {
+				seen[mid] = true
+				mids = append(mids, mid)
+			}
+			return nil
+		}, query, args...)
+		if err != nil || len(by) == 0 {
+			return err
+		}
+		ms, err := loadMeetings(ctx, tx, mids, true)
+		if err != nil {
+			return err
+		}
+		for cp, refs := range by {
+			sort.Slice(refs, func(i, j int) bool {
+				if refs[i].key != refs[j].key {
+					return refs[i].key < refs[j].key
+				}
+				return refs[i].id < refs[j].id
+			})
+			e := kg.Encounter{CounterpartID: cp, Count: len(refs), Meetings: make([]kg.Meeting, 0, len(refs))}
+			for _, rf := range refs {
+				m := ms[rf.id]
+				if m == nil {
+					continue
+				}
+				e.Meetings = append(e.Meetings, *m)
+				if !m.Date.IsZero() {
+					if e.First.IsZero() {
+						e.First = m.Date
+					}
+					e.Last = m.Date
+				}
+			}
+			out = append(out, e)
+		}
+		sortEncounters(out)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// sortEncounters orders by count desc, then Last desc (known dates before
+// unknown), then counterpart id.
+func sortEncounters(es []kg.Encounter) {
+	sort.Slice(es, func(i, j int) bool {
+		a, b := es[i], es[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		if a.Last != b.Last {
+			switch {
+			case a.Last.IsZero():
+				return false
+			case b.Last.IsZero():
+				return true
+			}
+			return a.Last.OrderKey() > b.Last.OrderKey()
+		}
+		return a.CounterpartID < b.CounterpartID
+	})
+}
+
+// sortRoles orders roles latest AsOf first, unknown dates last, then by id.
+func sortRoles(rs []kg.Role) {
+	sort.Slice(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if a.AsOf != b.AsOf {
+			switch {
+			case a.AsOf.IsZero():
+				return false
+			case b.AsOf.IsZero():
+				return true
+			}
+			return a.AsOf.OrderKey() > b.AsOf.OrderKey()
+		}
+		return a.ID < b.ID
+	})
+}
+
+type eventRef struct {
+	key, id string
+	meeting bool
+}
+
+// Timeline pages through meetings (both statuses) and statements in
+// (date order key, id) order. An event involves an actor when the actor
+// takes part in the meeting, or speaks or is spoken about in the statement.
+func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage, error) {
+	var page kg.EventPage
+	if q.First <= 0 || q.First > MaxFirst {
+		return page, kg.Errorf(kg.CodeInvalidArgument, "first must be between 1 and %d, got %d", MaxFirst, q.First)
+	}
+	if err := checkRange(q.From, q.To); err != nil {
+		return page, err
+	}
+	wantM, wantS := len(q.Kinds) == 0, len(q.Kinds) == 0
+	for _, k := range q.Kinds {
+		switch k {
+		case kg.EventMeeting:
+			wantM = true
+		case kg.EventStatement:
+			wantS = true
+		default:
+			return page, kg.Errorf(kg.CodeInvalidArgument, "unknown event kind %q", k)
+		}
+	}
+	var afterKey, afterID string
+	if q.After != "" {
+		var err error
+		if afterKey, afterID, err = kg.DecodeCursor(q.After); err != nil {
+			return page, err
+		}
+	}
+	err := s.readTx(ctx, "timeline", func(tx *sql.Tx) error {
+		actors := ""
+		if len(q.ActorIDs) > 0 {
+			if err := requireActors(ctx, tx, q.ActorIDs); err != nil {
+				return err
+			}
+			actors = idList(q.ActorIDs)
+		}
+		var refs []eventRef
+		total := 0
+		collect := func(meeting bool) func(*sql.Rows) error {
+			return func(r *sql.Rows) error {
+				e := eventRef{meeting: meeting}
+				if err := r.Scan(&e.key, &e.id); err != nil {
+					return err
+				}
+				refs = append(refs, e)
+				return nil
+			}
+		}
+		for _, meeting := range []bool{true, false} {
+			if (meeting && !wantM) || (!meeting && !wantS) {
+				continue
+			}
+			where, args := timelineWhere(meeting, actors, q.From, q.To)
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+where, args...).Scan(&n); err != nil {
+				return err
+			}
+			total += n
+			if n == 0 {
+				continue
+			}
+			if q.After != "" {
+				where += ` AND (e.order_key, e.id) > (?, ?)`
+				args = append(args, afterKey, afterID)
+			}
+			args = append(args, q.First+1)
+			if err := scanAll(ctx, tx, collect(meeting), `SELECT e.order_key, e.id FROM `+where+` ORDER BY e.order_key, e.id LIMIT ?`, args...); err != nil {
+				return err
+			}
+		}
+		sort.Slice(refs, func(i, j int) bool {
+			if refs[i].key != refs[j].key {
+				return refs[i].key < refs[j].key
+			}
+			return refs[i].id < refs[j].id
+		})
+		page.TotalCount = total
+		if len(refs) > q.First {
+			page.HasNextPage = true
+			refs = refs[:q.First]
+		}
+		var mids, sids []string
+		for _, r := range refs {
+			if r.meeting {
+				mids = append(mids, r.id)
+			} else {
+				sids = append(sids, r.id)
+			}
+		}
+		ms, err := loadMeetings(ctx, tx, mids, true)
+		if err != nil {
+			return err
+		}
+		ss, err := loadStatements(ctx, tx, sids, true)
+		if err != nil {
+			return err
+		}
+		page.Events = make([]kg.Event, 0, len(refs))
+		for _, r := range refs {
+			if r.meeting {
+				page.Events = append(page.Events, kg.Event{Meeting: ms[r.id]})
+			} else {
+				page.Events = append(page.Events, kg.Event{Statement: ss[r.id]})
+			}
+		}
+		if n := len(page.Events); n > 0 {
+			page.EndCursor = page.Events[n-1].Cursor()
+		}
+		return nil
+	})
+	if err != nil {
+		return kg.EventPage{}, err
+	}
+	return page, nil
+}
+
+// timelineWhere builds "table e WHERE ..." for meetings or statements with
+// the actor and date filters; only fixed SQL fragments are concatenated,
+// values travel as parameters.
+func timelineWhere(meeting bool, actors string, from, to kg.PartialDate) (string, []any) {
+	var q string
+	var args []any
+	if meeting {
+		q = `meetings e WHERE 1`
+		if actors != "" {
+			q += ` AND e.id IN (SELECT meeting_id FROM participants WHERE actor_id IN (SELECT value FROM json_each(?)))`
+			args = append(args, actors)
+		}
+	} else {
+		q = `statements e WHERE 1`
+		if actors != "" {
+			q += ` AND (e.speaker_id IN (SELECT value FROM json_each(?1)) OR e.id IN (SELECT statement_id FROM statement_about WHERE actor_id IN (SELECT value FROM json_each(?1))))`
+			args = append(args, actors)
+		}
+	}
+	df, dargs := dateFilter("e", from, to)
+	return q + df, append(args, dargs...)
+}

@@ -1,0 +1,186 @@
+package embedded
+
+import (
+	"context"
+	"fmt"
+)
+
+// schemaVersion is stored in PRAGMA user_version. A database with a newer
+// version than this code knows is refused rather than misread; older ones
+// are migrated step by step by migrations[old:].
+const schemaVersion = 1
+
+// migrations[i] takes the schema from version i to i+1.
+var migrations = []string{
+	// 0 -> 1: the first schema.
+	`
+CREATE TABLE meta (
+	key   TEXT PRIMARY KEY,
+	value INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta(key, value) VALUES ('generation', 0);
+
+-- Article nodes. published is a PartialDate string ('' when unknown).
+CREATE TABLE articles (
+	id           TEXT PRIMARY KEY,
+	content_hash TEXT NOT NULL,
+	title        TEXT NOT NULL,
+	url          TEXT NOT NULL,
+	source       TEXT NOT NULL,
+	published    TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- What one article says about one fact (actor, place, meeting, statement,
+-- role): the article's own version of it, JSON encoded. The fact tables
+-- below are the merge of all claims on a fact; a fact with no claim left
+-- is deleted. For actors the claim also holds the article's mention count
+-- (the MENTIONS edge).
+CREATE TABLE claims (
+	article_id TEXT NOT NULL,
+	fact_id    TEXT NOT NULL,
+	kind       TEXT NOT NULL,
+	doc        TEXT NOT NULL,
+	PRIMARY KEY (article_id, fact_id)
+) WITHOUT ROWID;
+CREATE INDEX claims_fact ON claims(fact_id);
+
+-- REPORTS edges: the sentence of an article that states a fact.
+CREATE TABLE evidence (
+	fact_id    TEXT NOT NULL,
+	article_id TEXT NOT NULL,
+	start      INTEGER NOT NULL,
+	end        INTEGER NOT NULL,
+	sentence   TEXT NOT NULL,
+	rule       TEXT NOT NULL,
+	PRIMARY KEY (fact_id, article_id, start, end)
+) WITHOUT ROWID;
+
+CREATE TABLE actors (
+	id       TEXT PRIMARY KEY,
+	kind     TEXT NOT NULL,
+	name     TEXT NOT NULL,
+	iso      TEXT NOT NULL,
+	org_kind TEXT NOT NULL,
+	mentions INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Every name of an actor: the canonical one (alias = 0) and its aliases.
+-- name_lower (Go's strings.ToLower) serves case-insensitive exact lookup;
+-- actor_fts serves token-prefix search.
+CREATE TABLE actor_names (
+	rowid      INTEGER PRIMARY KEY,
+	actor_id   TEXT NOT NULL,
+	name       TEXT NOT NULL,
+	name_lower TEXT NOT NULL,
+	alias      INTEGER NOT NULL
+);
+CREATE INDEX actor_names_lower ON actor_names(name_lower);
+CREATE INDEX actor_names_actor ON actor_names(actor_id);
+CREATE VIRTUAL TABLE actor_fts USING fts5(
+	name, content='actor_names', content_rowid='rowid',
+	tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER actor_names_ai AFTER INSERT ON actor_names BEGIN
+	INSERT INTO actor_fts(rowid, name) VALUES (new.rowid, new.name);
+END;
+CREATE TRIGGER actor_names_ad AFTER DELETE ON actor_names BEGIN
+	INSERT INTO actor_fts(actor_fts, rowid, name) VALUES ('delete', old.rowid, old.name);
+END;
+
+CREATE TABLE places (
+	id         TEXT PRIMARY KEY,
+	name       TEXT NOT NULL,
+	country_id TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Dates are kept as the PartialDate string plus its precision, the
+-- OrderKey (indexed: timelines sort and page on it in SQL) and the first
+-- and last day it may denote (d_start/d_end, '' when unknown) for range
+-- filters with PartialDate.InRange semantics.
+CREATE TABLE meetings (
+	id        TEXT PRIMARY KEY,
+	kind      TEXT NOT NULL,
+	status    TEXT NOT NULL,
+	date      TEXT NOT NULL,
+	precision INTEGER NOT NULL,
+	order_key TEXT NOT NULL,
+	d_start   TEXT NOT NULL,
+	d_end     TEXT NOT NULL,
+	place_id  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX meetings_order ON meetings(order_key, id);
+
+CREATE TABLE participants (
+	meeting_id TEXT NOT NULL,
+	actor_id   TEXT NOT NULL,
+	role       TEXT NOT NULL,
+	PRIMARY KEY (meeting_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX participants_actor ON participants(actor_id, meeting_id);
+
+CREATE TABLE statements (
+	id         TEXT PRIMARY KEY,
+	speaker_id TEXT NOT NULL,
+	quote      TEXT NOT NULL,
+	text       TEXT NOT NULL,
+	date       TEXT NOT NULL,
+	precision  INTEGER NOT NULL,
+	order_key  TEXT NOT NULL,
+	d_start    TEXT NOT NULL,
+	d_end      TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX statements_order ON statements(order_key, id);
+CREATE INDEX statements_speaker ON statements(speaker_id, order_key);
+
+CREATE TABLE statement_about (
+	statement_id TEXT NOT NULL,
+	actor_id     TEXT NOT NULL,
+	PRIMARY KEY (statement_id, actor_id)
+) WITHOUT ROWID;
+CREATE INDEX statement_about_actor ON statement_about(actor_id, statement_id);
+
+CREATE TABLE roles (
+	id        TEXT PRIMARY KEY,
+	person_id TEXT NOT NULL,
+	title     TEXT NOT NULL,
+	of_id     TEXT NOT NULL,
+	as_of     TEXT NOT NULL,
+	order_key TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX roles_person ON roles(person_id, order_key);
+CREATE INDEX roles_of ON roles(of_id);
+`,
+}
+
+func (s *Store) migrate(ctx context.Context) error {
+	conn, err := s.wdb.Conn(ctx)
+	if err != nil {
+		return s.fail(ctx, err, "open database")
+	}
+	defer conn.Close()
+	var v int
+	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return s.fail(ctx, err, "read schema version (is it a SQLite database?)")
+	}
+	if v > schemaVersion {
+		return s.unavailable(fmt.Errorf("schema version %d, this program knows up to %d", v, schemaVersion), "database written by a newer version")
+	}
+	for ; v < schemaVersion; v++ {
+		tx, err := conn.BeginTx(ctx, nil)
+		if err != nil {
+			return s.fail(ctx, err, "migrate")
+		}
+		if _, err := tx.ExecContext(ctx, migrations[v]); err != nil {
+			tx.Rollback()
+			return s.fail(ctx, err, fmt.Sprintf("migrate schema %d to %d", v, v+1))
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", v+1)); err != nil {
+			tx.Rollback()
+			return s.fail(ctx, err, "migrate")
+		}
+		if err := tx.Commit(); err != nil {
+			return s.fail(ctx, err, "migrate")
+		}
+	}
+	return nil
+}

@@ -1,0 +1,212 @@
+// Package embedded is the default kg.Store: one local directory holding a
+// SQLite database (pure Go, modernc.org/sqlite, no cgo), in WAL mode so many
+// readers run while one writer loads.
+//
+// Layout of the data: every article contributes claims (its own view of an
+// actor, place, meeting, statement or role) and evidence rows; the tables
+// that queries read (actors, meetings, ...) are the merge of all claims on a
+// fact. Merging is order independent, so a fact's row is the same whatever
+// order articles arrive in, and replacing an article is "drop its claims,
+// re-merge what they touched".
+package embedded
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+)
+
+// DBFile is the name of the database file inside a store directory.
+const DBFile = "actorgraph.db"
+
+// Store is the embedded kg.Store. It is safe for concurrent use: writes are
+// serialised on one connection, reads run on a pool and each read method
+// sees one consistent snapshot.
+type Store struct {
+	dir    string // directory shown in messages
+	path   string // database file
+	temp   bool   // OpenMemory: remove dir on Close
+	wdb    *sql.DB
+	rdb    *sql.DB
+	writeM sync.Mutex
+
+	graphM sync.Mutex
+	graph  *graph // adjacency cache for paths and neighbourhoods, per generation
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+var _ kg.Store = (*Store)(nil)
+
+// Open opens (creating when missing) the store in directory dir. The data
+// persists across restarts.
+func Open(ctx context.Context, dir string) (*Store, error) {
+	if dir == "" {
+		return nil, kg.Errorf(kg.CodeInvalidArgument, "embedded store: a directory is required")
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, kg.WrapError(kg.CodeUnavailable, err, "embedded store %s: resolve path", dir)
+	}
+	if err := os.MkdirAll(abs, 0o755); err != nil {
+		return nil, kg.WrapError(kg.CodeUnavailable, err, "embedded store %s: create directory", dir)
+	}
+	return open(ctx, dir, abs, false)
+}
+
+// OpenMemory opens a store that lives only until Close. It is a file store
+// in a fresh temporary directory that Close removes: SQLite's in-memory
+// databases cannot use WAL, and without WAL a loading writer would block
+// readers; this way memory: stores behave exactly like file: stores
+// (same code, same concurrency), and nothing remains on disk after Close.
+// Durability is not wanted here, so syncing is off.
+func OpenMemory(ctx context.Context) (*Store, error) {
+	dir, err := os.MkdirTemp("", "actorgraph-mem-")
+	if err != nil {
+		return nil, kg.WrapError(kg.CodeUnavailable, err, "memory store: create temporary directory")
+	}
+	s, err := open(ctx, "memory:", dir, true)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	return s, nil
+}
+
+func open(ctx context.Context, name, dir string, temp bool) (*Store, error) {
+	s := &Store{dir: name, path: filepath.Join(dir, DBFile), temp: temp}
+	if temp {
+		s.dir = dir
+	}
+	// synchronous=NORMAL in WAL: a commit is atomic and the database never
+	// corrupts, but the last transactions before a power loss (not a process
+	// crash) may be rolled back. Ingest is repeatable (same article = no-op),
+	// so that is the right trade for throughput. The memory store needs no
+	// durability at all.
+	sync := "NORMAL"
+	if temp {
+		sync = "OFF"
+	}
+	base := (&url.URL{Scheme: "file", Path: s.path}).String()
+	common := "&_pragma=busy_timeout(10000)&_pragma=foreign_keys(0)&_pragma=cache_size(-32000)&_pragma=temp_store(MEMORY)"
+	wdsn := base + "?_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=synchronous(" + sync + ")" + common
+	rdsn := base + "?_pragma=query_only(1)" + common
+
+	var err error
+	s.wdb, err = sql.Open("sqlite", wdsn)
+	if err != nil {
+		return nil, s.unavailable(err, "open")
+	}
+	s.wdb.SetMaxOpenConns(1)
+	s.wdb.SetMaxIdleConns(1)
+	s.wdb.SetConnMaxLifetime(0)
+	s.wdb.SetConnMaxIdleTime(0)
+	if err := s.migrate(ctx); err != nil {
+		s.wdb.Close()
+		return nil, err
+	}
+	s.rdb, err = sql.Open("sqlite", rdsn)
+	if err != nil {
+		s.wdb.Close()
+		return nil, s.unavailable(err, "open")
+	}
+	n := 2 * runtime.GOMAXPROCS(0)
+	if n < 4 {
+		n = 4
+	}
+	s.rdb.SetMaxOpenConns(n)
+	s.rdb.SetMaxIdleConns(n)
+	s.rdb.SetConnMaxLifetime(0)
+	s.rdb.SetConnMaxIdleTime(0)
+	if err := s.Ping(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Dir returns the directory the store lives in.
+func (s *Store) Dir() string { return filepath.Dir(s.path) }
+
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	var n int
+	if err := s.rdb.QueryRowContext(ctx, "SELECT count(*) FROM meta").Scan(&n); err != nil {
+		return s.fail(ctx, err, "ping")
+	}
+	return nil
+}
+
+// Close closes the database; a memory store also removes its files.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		s.writeM.Lock()
+		defer s.writeM.Unlock()
+		var errs []error
+		if s.rdb != nil {
+			errs = append(errs, s.rdb.Close())
+		}
+		if s.wdb != nil {
+			// Fold the WAL back into the main file so a closed store is
+			// one self-contained file.
+			if !s.temp {
+				_, _ = s.wdb.Exec("PRAGMA wal_checkpoint(TRUNCATE)")
+			}
+			errs = append(errs, s.wdb.Close())
+		}
+		if s.temp {
+			errs = append(errs, os.RemoveAll(filepath.Dir(s.path)))
+		}
+		if err := errors.Join(errs...); err != nil {
+			s.closeErr = s.unavailable(err, "close")
+		}
+	})
+	return s.closeErr
+}
+
+// unavailable wraps a database failure with the store's location.
+func (s *Store) unavailable(err error, what string) error {
+	return kg.WrapError(kg.CodeUnavailable, err, "embedded store %s: %s", s.dir, what)
+}
+
+// fail maps an error from a query: a kg.Error passes through, a cancelled
+// context keeps its cause (errors.Is works), the rest is UNAVAILABLE.
+func (s *Store) fail(ctx context.Context, err error, what string) error {
+	var ke *kg.Error
+	if errors.As(err, &ke) {
+		return err
+	}
+	if ctx.Err() != nil {
+		return kg.WrapError(kg.CodeUnavailable, ctx.Err(), "embedded store %s: %s: %v", s.dir, what, ctx.Err())
+	}
+	return s.unavailable(err, what)
+}
+
+// readTx runs fn in one read transaction, so everything it reads comes from
+// one snapshot of the database.
+func (s *Store) readTx(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return s.fail(ctx, err, what)
+	}
+	tx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return s.fail(ctx, err, what)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return s.fail(ctx, err, what)
+	}
+	return nil
+}
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }
