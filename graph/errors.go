@@ -19,6 +19,9 @@ import (
 const (
 	codeBadRequest = "BAD_REQUEST" // a request gqlgen could not read
 	codeTimeout    = "TIMEOUT"
+	// codeIntrospectionOff answers __schema/__type when introspection is
+	// switched off.
+	codeIntrospectionOff = "INTROSPECTION_DISABLED"
 )
 
 // Candidate is an actor an ambiguous name could mean, as listed in
@@ -71,6 +74,11 @@ func NewErrorPresenter(log zerolog.Logger) graphql.ErrorPresenterFunc {
 			if kerr.Code == kg.CodeUnavailable && kerr.Err != nil {
 				log.Warn().Err(err).Str("path", gerr.Path.String()).Msg("graphql: store unavailable")
 			}
+		case rootCause(err).Error() == "introspection disabled":
+			// gqlgen's own plain error for __schema/__type when the
+			// Introspection extension is off: a setting, not a fault.
+			gerr.Message = "introspection is disabled on this server"
+			errcode.Set(gerr, codeIntrospectionOff)
 		case errors.Is(err, context.DeadlineExceeded):
 			gerr.Message = "the request took too long and was stopped"
 			errcode.Set(gerr, codeTimeout)
@@ -92,5 +100,15 @@ func NewRecoverFunc(log zerolog.Logger) graphql.RecoverFunc {
 	return func(ctx context.Context, v any) error {
 		log.Error().Str("panic", fmt.Sprint(v)).Bytes("stack", debug.Stack()).Msg("graphql: resolver panicked")
 		return kg.Errorf(kg.CodeInternal, "internal error")
+	}
+}
+
+func rootCause(err error) error {
+	for {
+		next := errors.Unwrap(err)
+		if next == nil {
+			return err
+		}
+		err = next
 	}
 }

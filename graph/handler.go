@@ -65,17 +65,18 @@ func NewHandler(cfg HandlerConfig) *handler.Server {
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
 	}
-	switch {
-	case cfg.ComplexityLimit == 0:
-		srv.Use(extension.FixedComplexityLimit(DefaultComplexityLimit))
-	case cfg.ComplexityLimit > 0:
-		srv.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
-	}
+	// Depth first: it is the cheaper check and the clearer message.
 	switch {
 	case cfg.MaxQueryDepth == 0:
 		srv.Use(DepthLimit{Max: DefaultMaxQueryDepth})
 	case cfg.MaxQueryDepth > 0:
 		srv.Use(DepthLimit{Max: cfg.MaxQueryDepth})
+	}
+	switch {
+	case cfg.ComplexityLimit == 0:
+		srv.Use(extension.FixedComplexityLimit(DefaultComplexityLimit))
+	case cfg.ComplexityLimit > 0:
+		srv.Use(extension.FixedComplexityLimit(cfg.ComplexityLimit))
 	}
 
 	store, wait := cfg.Store, cfg.LoaderWait

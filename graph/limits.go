@@ -56,9 +56,9 @@ func intArg(name string, v *int, def, lo, hi int) (int, error) {
 	}
 	switch {
 	case *v < lo:
-		return 0, kg.Errorf(kg.CodeInvalidArgument, "%s must be at least %d, got %d", name, lo, *v)
+		return 0, kg.Errorf(kg.CodeInvalidArgument, "%s: must be at least %d, got %d", name, lo, *v)
 	case *v > hi:
-		return 0, kg.Errorf(kg.CodeLimitExceeded, "%s must be at most %d, got %d", name, hi, *v)
+		return 0, kg.Errorf(kg.CodeLimitExceeded, "%s: must be at most %d, got %d", name, hi, *v)
 	}
 	return *v, nil
 }
