@@ -1,0 +1,364 @@
+// Package coref groups an article's mentions into entities: the people it
+// names (a surname, "Mr. Putin" or a family name written first, "Xi",
+// joins the one fuller name it can belong to), the countries, the
+// organizations and the places. Definite titles ("the CCP leader") and
+// subject pronouns are resolved only when exactly one person fits.
+package coref
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// Entity is one actor or place of the article.
+type Entity struct {
+	Kind      kg.ActorKind // "" for places
+	ID        string
+	Name      string
+	Aliases   []string
+	ISO       string // countries
+	OrgKind   string // organizations
+	CountryID string // places and organizations with a country
+	Gender    byte
+	Mentions  int
+	First     int // index of the first mention
+	words     []string
+	weakOnly  bool
+}
+
+// IsPlace reports whether the entity is a place rather than an actor.
+func (e *Entity) IsPlace() bool { return e.Kind == "" }
+
+// Result is the entities of an article; mentions point into it.
+type Result struct {
+	Entities []Entity
+	md       *mentions.Doc
+}
+
+// Resolve assigns every mention its entity (Mention.Entity) and returns
+// the entities.
+func Resolve(md *mentions.Doc, g *gazetteer.Gazetteer) *Result {
+	r := &Result{md: md}
+	r.people()
+	r.others(g)
+	r.descriptors()
+	r.finish()
+	return r
+}
+
+func (r *Result) nameWords(m *mentions.Mention) []string {
+	d := r.md.Seg
+	out := make([]string, 0, m.Last-m.First)
+	for k := m.First; k < m.Last; k++ {
+		out = append(out, d.TokenText(k))
+	}
+	return out
+}
+
+// fits reports whether the shorter name ws can denote the longer name of
+// e: the same words, its last words (surname, "von der Leyen"), or its
+// first word (a family name written first, "Xi").
+func fits(ws, full []string) int {
+	if len(ws) > len(full) {
+		return 0
+	}
+	if equalWords(ws, full[len(full)-len(ws):]) {
+		return 2
+	}
+	if len(ws) == 1 && len(full) >= 2 && ws[0] == full[0] {
+		return 1
+	}
+	return 0
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Result) people() {
+	ms := r.md.Mentions
+	var order []int
+	for i := range ms {
+		if ms[i].Kind == mentions.Person || ms[i].Kind == mentions.Surname {
+			if ms[i].InTitle {
+				continue
+			}
+			order = append(order, i)
+		}
+	}
+	// fuller names first, so that short forms find them; strong before weak
+	sort.SliceStable(order, func(a, b int) bool {
+		ma, mb := &ms[order[a]], &ms[order[b]]
+		if (ma.Kind == mentions.Person) != (mb.Kind == mentions.Person) {
+			return ma.Kind == mentions.Person
+		}
+		if ma.Weak != mb.Weak {
+			return !ma.Weak
+		}
+		return ma.Last-ma.First > mb.Last-mb.First
+	})
+	for _, i := range order {
+		m := &ms[i]
+		ws := r.nameWords(m)
+		best, bestScore, ties := -1, 0, 0
+		for ei := range r.Entities {
+			e := &r.Entities[ei]
+			if e.Kind != kg.KindPerson {
+				continue
+			}
+			sc := fits(ws, e.words)
+			if sc == 0 {
+				continue
+			}
+			if m.Gender != 0 && e.Gender != 0 && m.Gender != e.Gender {
+				continue
+			}
+			switch {
+			case sc > bestScore:
+				best, bestScore, ties = ei, sc, 1
+			case sc == bestScore:
+				ties++
+			}
+		}
+		if best >= 0 && ties == 1 {
+			m.Kind = mentions.Person
+			m.Entity = best
+			e := &r.Entities[best]
+			if e.Gender == 0 {
+				e.Gender = m.Gender
+			}
+			if !m.Weak {
+				e.weakOnly = false
+			}
+			continue
+		}
+		if best >= 0 || m.Kind == mentions.Surname {
+			continue // ambiguous, or a lone word with no fuller name
+		}
+		if m.Weak {
+			continue // a headline name no body sentence confirms
+		}
+		r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: ws, Gender: m.Gender, First: i})
+		m.Entity = len(r.Entities) - 1
+	}
+}
+
+func (r *Result) others(g *gazetteer.Gazetteer) {
+	ms := r.md.Mentions
+	index := map[string]int{}
+	for i := range ms {
+		m := &ms[i]
+		var key string
+		var e Entity
+		switch m.Kind {
+		case mentions.Country:
+			iso := m.Entry.ISO
+			c := g.Country(iso)
+			if c == nil {
+				continue
+			}
+			key = kg.CountryID(iso)
+			e = Entity{Kind: kg.KindCountry, ID: key, Name: c.Name, ISO: iso}
+		case mentions.Org:
+			if m.Entry != nil {
+				e = Entity{Kind: kg.KindOrganization, Name: m.Entry.Name, OrgKind: m.Entry.OrgKind}
+				if m.Entry.ISO != "" {
+					e.CountryID = kg.CountryID(m.Entry.ISO)
+				}
+			} else {
+				e = Entity{Kind: kg.KindOrganization, Name: strings.TrimPrefix(m.OrgName, "The ")}
+			}
+			e.ID = kg.OrgID(e.Name)
+			key = e.ID
+		case mentions.Place:
+			if m.Entry == nil {
+				continue
+			}
+			name := m.Entry.Name
+			if m.Entry.Kind == gazetteer.Seat {
+				name = strings.TrimPrefix(m.Entry.Surface, "The ")
+			}
+			e = Entity{ID: kg.PlaceID(name), Name: name}
+			if m.Entry.ISO != "" {
+				e.CountryID = kg.CountryID(m.Entry.ISO)
+			}
+			key = e.ID
+		default:
+			continue
+		}
+		ei, ok := index[key]
+		if !ok {
+			e.First = i
+			r.Entities = append(r.Entities, e)
+			ei = len(r.Entities) - 1
+			index[key] = ei
+		}
+		m.Entity = ei
+	}
+}
+
+// descriptors resolves "the CCP leader" to the one person of the article
+// named earlier with a matching title (same head, or a head of state or
+// government for "leader") and a matching country or organization.
+func (r *Result) descriptors() {
+	ms := r.md.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mentions.Descriptor || m.Title == nil {
+			continue
+		}
+		cand := -1
+		n := 0
+		seen := map[int]bool{}
+		for j := 0; j < i; j++ {
+			p := &ms[j]
+			if p.Kind != mentions.Person || p.Entity < 0 || p.Title == nil || p.Title.Former || seen[p.Entity] {
+				continue
+			}
+			if !r.titleMatches(m.Title, p.Title) {
+				continue
+			}
+			seen[p.Entity] = true
+			cand = p.Entity
+			n++
+		}
+		if n == 1 {
+			m.Entity = cand
+		}
+	}
+}
+
+func (r *Result) titleMatches(desc, t *mentions.Title) bool {
+	dh, th := desc.Head.Name, t.Head.Name
+	switch {
+	case strings.EqualFold(dh, th):
+	case strings.EqualFold(dh, "Leader") && t.Head.Lead:
+	default:
+		return false
+	}
+	if desc.Of < 0 {
+		return true
+	}
+	if t.Of < 0 {
+		return false
+	}
+	a, b := &r.md.Mentions[desc.Of], &r.md.Mentions[t.Of]
+	if a.Entity >= 0 && a.Entity == b.Entity {
+		return true
+	}
+	isoA, isoB := entryISO(a), entryISO(b)
+	return isoA != "" && isoA == isoB && (a.Kind == mentions.Country || b.Kind == mentions.Country)
+}
+
+func entryISO(m *mentions.Mention) string {
+	if m.Entry == nil {
+		return ""
+	}
+	return m.Entry.ISO
+}
+
+func (r *Result) finish() {
+	ms := r.md.Mentions
+	d := r.md.Seg
+	aliases := make([]map[string]bool, len(r.Entities))
+	for i := range ms {
+		m := &ms[i]
+		if m.Entity < 0 || m.Kind == mentions.Descriptor || m.Kind == mentions.Pronoun {
+			continue
+		}
+		e := &r.Entities[m.Entity]
+		e.Mentions++
+		if aliases[m.Entity] == nil {
+			aliases[m.Entity] = map[string]bool{}
+		}
+		name := m.Name
+		if m.Kind == mentions.Org && m.Entry == nil {
+			name = strings.TrimPrefix(name, "The ")
+		}
+		if e.Kind == kg.KindPerson {
+			if len(name) > len(e.Name) || (len(name) == len(e.Name) && e.Name == "") {
+				e.Name = name
+			}
+			if m.Hon != "" {
+				aliases[m.Entity][d.Text[m.HonStart:m.End]] = true
+			}
+		}
+		aliases[m.Entity][name] = true
+	}
+	for i := range r.Entities {
+		e := &r.Entities[i]
+		if e.Kind == kg.KindPerson {
+			e.ID = kg.PersonID(e.Name)
+		}
+		for a := range aliases[i] {
+			if a != e.Name && a != "" {
+				e.Aliases = append(e.Aliases, a)
+			}
+		}
+		sort.Strings(e.Aliases)
+	}
+}
+
+// Pronoun returns the entity a subject pronoun (mention idx) refers to,
+// or -1 when it is not clear: the one person of a compatible gender named
+// earlier in the same sentence, else in the sentence before.
+func (r *Result) Pronoun(idx int) int {
+	ms := r.md.Mentions
+	p := &ms[idx]
+	sents := []int{p.Sent, p.Sent - 1}
+	for _, s := range sents {
+		if s < 0 {
+			break
+		}
+		cand, n := -1, 0
+		for j := range ms {
+			m := &ms[j]
+			if m.Sent != s || (s == p.Sent && j >= idx) || m.Entity < 0 || m.InQuote != p.InQuote {
+				continue
+			}
+			if m.Kind != mentions.Person && m.Kind != mentions.Descriptor {
+				continue
+			}
+			e := &r.Entities[m.Entity]
+			if e.Kind != kg.KindPerson || (e.Gender != 0 && e.Gender != p.Gender) {
+				continue
+			}
+			if m.Entity != cand {
+				if cand >= 0 {
+					n++
+				} else {
+					n = 1
+				}
+				cand = m.Entity
+			}
+		}
+		if n == 1 {
+			return cand
+		}
+		if n > 1 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// Entity returns the entity of mention idx, or nil.
+func (r *Result) Entity(idx int) *Entity {
+	m := &r.md.Mentions[idx]
+	if m.Entity < 0 {
+		return nil
+	}
+	return &r.Entities[m.Entity]
+}

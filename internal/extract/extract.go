@@ -1,0 +1,325 @@
+// Package extract turns one article into the facts it states: the actors
+// it names, their roles, the meetings between them and their statements,
+// each with the sentence it came from. It is pure (no I/O), deterministic
+// and safe for concurrent use; the stages live in subpackages:
+//
+//	segment   sentences, tokens and quotations with byte offsets
+//	gazetteer countries, organizations, places, titles, given names
+//	timex     date expressions resolved against the reference date
+//	mentions  names of people, countries, organizations and places
+//	coref     in-article identity: surnames, "Mr. X", "the CCP leader"
+//	events    roles, meetings and statements
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/coref"
+	"github.com/actorgraph/actorgraph/internal/extract/events"
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/extract/timex"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// Options tune extraction.
+type Options struct {
+	// Published is used as the article's published date when the document
+	// carries none (the CLI's --published flag).
+	Published kg.PartialDate
+	// Gazetteer replaces the embedded lists; nil means gazetteer.Default().
+	Gazetteer *gazetteer.Gazetteer
+}
+
+// Result is everything Extract learns about an article, for callers that
+// want more than the facts (Render uses the reference date).
+type Result struct {
+	Facts         *kg.ArticleFacts
+	ReferenceDate kg.PartialDate
+}
+
+// Extract returns the facts of one article. It never panics: should a
+// rule fail on some unforeseen input, the article is returned with its
+// metadata and no facts rather than bringing the caller down (the fuzz
+// tests run the pipeline without this guard).
+func Extract(doc kg.Document, opts Options) *kg.ArticleFacts {
+	return Analyze(doc, opts).Facts
+}
+
+// Analyze is Extract that also returns the reference date.
+func Analyze(doc kg.Document, opts Options) (res Result) {
+	defer func() {
+		if r := recover(); r != nil {
+			res = Result{Facts: emptyFacts(doc, opts)}
+		}
+	}()
+	return analyze(doc, opts)
+}
+
+func emptyFacts(doc kg.Document, opts Options) *kg.ArticleFacts {
+	a := doc.Article
+	if a.Published.IsZero() {
+		a.Published = opts.Published
+	}
+	return &kg.ArticleFacts{Article: a, Actors: []kg.Actor{}, Mentions: []kg.Mention{}, Places: []kg.Place{}, Roles: []kg.Role{}, Meetings: []kg.Meeting{}, Statements: []kg.Statement{}}
+}
+
+func analyze(doc kg.Document, opts Options) Result {
+	g := opts.Gazetteer
+	if g == nil {
+		g = gazetteer.Default()
+	}
+	facts := emptyFacts(doc, opts)
+	seg := segment.Segment(doc.Text)
+	markHeadline(seg, doc.Article.Title)
+	ref := timex.Reference(seg, g, facts.Article.Published)
+	md := mentions.Find(seg, g)
+	cr := coref.Resolve(md, g)
+	countryEntity := func(iso string) int {
+		id := kg.CountryID(iso)
+		for i := range cr.Entities {
+			if cr.Entities[i].ID == id {
+				return i
+			}
+		}
+		c := g.Country(iso)
+		if c == nil {
+			return -1
+		}
+		cr.Entities = append(cr.Entities, coref.Entity{Kind: kg.KindCountry, ID: id, Name: c.Name, ISO: iso, First: -1})
+		return len(cr.Entities) - 1
+	}
+	ev := events.Extract(seg, g, md, cr, ref, countryEntity)
+	b := builder{doc: doc, seg: seg, cr: cr, facts: facts, ref: ref}
+	b.build(ev)
+	return Result{Facts: facts, ReferenceDate: ref}
+}
+
+// markHeadline flags the first line as a headline when it is the title or
+// looks like one (a single line, no closing punctuation, mostly capitalised
+// words): it may confirm names but states no facts of its own.
+func markHeadline(seg *segment.Doc, title string) {
+	if len(seg.Paragraphs) == 0 || len(seg.Sentences) == 0 {
+		return
+	}
+	s := &seg.Sentences[0]
+	line := seg.Text[s.Start:s.End]
+	if title != "" && strings.TrimSpace(title) == strings.TrimSpace(line) {
+		s.Headline = true
+		return
+	}
+	p := seg.Paragraphs[0]
+	if p.LastSent-p.FirstSent != 1 || len(seg.Paragraphs) < 2 {
+		return
+	}
+	last := seg.Tokens[s.Last-1]
+	switch seg.Text[last.Start:last.End] {
+	case ".", "!", "?", "”", "\"", ":":
+		return
+	}
+	words, caps := 0, 0
+	for k := s.First; k < s.Last; k++ {
+		t := seg.Tokens[k]
+		if t.Kind != segment.Word || t.End-t.Start < 4 {
+			continue
+		}
+		words++
+		if t.Has(segment.FlagCap) {
+			caps++
+		}
+	}
+	if words >= 2 && words <= 30 && caps*10 >= words*6 {
+		s.Headline = true
+	}
+}
+
+type builder struct {
+	doc   kg.Document
+	seg   *segment.Doc
+	cr    *coref.Result
+	facts *kg.ArticleFacts
+	ref   kg.PartialDate
+	used  []bool // entities referenced by a fact
+}
+
+func (b *builder) evidence(sp events.Span, rule string) kg.Evidence {
+	first, last := b.seg.Sentences[sp.First], b.seg.Sentences[sp.Last]
+	return kg.Evidence{
+		ArticleID: b.doc.Article.ID,
+		Sentence:  b.doc.Text[first.Start:last.End],
+		Start:     first.Start,
+		End:       last.End,
+		Rule:      rule,
+	}
+}
+
+func addEvidence(list []kg.Evidence, e kg.Evidence) []kg.Evidence {
+	for _, o := range list {
+		// the same words twice (a repeated caption) are one piece of evidence
+		if o.Start == e.Start && o.End == e.End || o.Sentence == e.Sentence {
+			return list
+		}
+	}
+	return append(list, e)
+}
+
+func (b *builder) id(e int) string {
+	if e < 0 {
+		return ""
+	}
+	b.used[e] = true
+	return b.cr.Entities[e].ID
+}
+
+func (b *builder) build(ev *events.Facts) {
+	b.used = make([]bool, len(b.cr.Entities))
+	b.roles(ev)
+	b.meetings(ev)
+	b.statements(ev)
+	// actors, places and mention counts, in order of first mention
+	order := make([]int, len(b.cr.Entities))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		fi, fj := b.cr.Entities[order[i]].First, b.cr.Entities[order[j]].First
+		if fi < 0 {
+			fi = 1 << 30
+		}
+		if fj < 0 {
+			fj = 1 << 30
+		}
+		return fi < fj
+	})
+	for _, i := range order {
+		e := &b.cr.Entities[i]
+		if e.Mentions == 0 && !b.used[i] {
+			continue
+		}
+		aliases := append([]string{}, e.Aliases...)
+		if e.IsPlace() {
+			b.facts.Places = append(b.facts.Places, kg.Place{ID: e.ID, Name: e.Name, CountryID: e.CountryID})
+			continue
+		}
+		b.facts.Actors = append(b.facts.Actors, kg.Actor{ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: aliases, ISO: e.ISO, OrgKind: e.OrgKind})
+		if e.Mentions > 0 {
+			b.facts.Mentions = append(b.facts.Mentions, kg.Mention{ActorID: e.ID, Count: e.Mentions})
+		}
+	}
+}
+
+func (b *builder) roles(ev *events.Facts) {
+	index := map[string]int{}
+	for _, r := range ev.Roles {
+		pid := b.id(r.Person)
+		ofID := b.id(r.Of)
+		id := kg.RoleID(pid, r.Title, ofID)
+		e := b.evidence(r.Span, r.Rule)
+		if i, ok := index[id]; ok {
+			b.facts.Roles[i].Evidence = addEvidence(b.facts.Roles[i].Evidence, e)
+			continue
+		}
+		index[id] = len(b.facts.Roles)
+		b.facts.Roles = append(b.facts.Roles, kg.Role{ID: id, PersonID: pid, Title: r.Title, OfID: ofID, AsOf: b.ref, Evidence: []kg.Evidence{e}})
+	}
+}
+
+func (b *builder) meetings(ev *events.Facts) {
+	ms := ev.Meetings
+	// a planned meeting of the same parties as one that happened, with no
+	// other date, is that meeting spoken of before it took place
+	occurred := map[string]bool{}
+	for _, m := range ms {
+		if m.Status == kg.StatusOccurred {
+			occurred[participantKey(b.cr, m)] = true
+		}
+	}
+	// a meeting with no place, on the day a participant was visiting a
+	// place, was held there
+	for i := range ms {
+		m := &ms[i]
+		if m.Place >= 0 || m.Date.Precision() != kg.PrecisionDay {
+			continue
+		}
+		for _, v := range ms {
+			if v.Kind != kg.MeetingVisit || v.Status != m.Status || v.Date != m.Date || v.Place < 0 || !b.cr.Entities[v.Place].IsPlace() {
+				continue
+			}
+			for _, p := range v.Participants {
+				if p.Role == "visitor" && hasParticipant(m, p.Entity) {
+					m.Place = v.Place
+				}
+			}
+		}
+	}
+	index := map[string]int{}
+	for _, m := range ms {
+		if m.Status == kg.StatusPlanned && occurred[participantKey(b.cr, m)] && m.Date.IsZero() {
+			continue
+		}
+		ids := make([]string, len(m.Participants))
+		parts := make([]kg.Participant, len(m.Participants))
+		for i, p := range m.Participants {
+			ids[i] = b.id(p.Entity)
+			parts[i] = kg.Participant{ActorID: ids[i], Role: p.Role}
+		}
+		id := kg.MeetingID(m.Status, m.Date, ids, b.doc.Article.ID)
+		e := b.evidence(m.Span, m.Rule)
+		placeID := b.id(m.Place)
+		if i, ok := index[id]; ok {
+			km := &b.facts.Meetings[i]
+			km.Evidence = addEvidence(km.Evidence, e)
+			if km.PlaceID == "" {
+				km.PlaceID = placeID
+			}
+			continue
+		}
+		index[id] = len(b.facts.Meetings)
+		b.facts.Meetings = append(b.facts.Meetings, kg.Meeting{
+			ID: id, Kind: m.Kind, Status: m.Status, Date: m.Date, PlaceID: placeID,
+			Participants: parts, Evidence: []kg.Evidence{e},
+		})
+	}
+}
+
+func hasParticipant(m *events.Meeting, e int) bool {
+	for _, p := range m.Participants {
+		if p.Entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+func participantKey(cr *coref.Result, m events.Meeting) string {
+	ids := make([]string, len(m.Participants))
+	for i, p := range m.Participants {
+		ids[i] = cr.Entities[p.Entity].ID
+	}
+	sort.Strings(ids)
+	return strings.Join(ids, "+")
+}
+
+func (b *builder) statements(ev *events.Facts) {
+	index := map[string]int{}
+	for _, s := range ev.Statements {
+		sid := b.id(s.Speaker)
+		id := kg.StatementID(sid, s.Quote, s.Text)
+		e := b.evidence(s.Span, s.Rule)
+		if i, ok := index[id]; ok {
+			b.facts.Statements[i].Evidence = addEvidence(b.facts.Statements[i].Evidence, e)
+			continue
+		}
+		var about []string
+		for _, a := range s.About {
+			about = append(about, b.id(a))
+		}
+		index[id] = len(b.facts.Statements)
+		b.facts.Statements = append(b.facts.Statements, kg.Statement{
+			ID: id, SpeakerID: sid, Quote: s.Quote, Text: s.Text, Date: s.Date, AboutIDs: about,
+			Evidence: []kg.Evidence{e},
+		})
+	}
+}

@@ -1,0 +1,866 @@
+// Package mentions finds the names in a segmented article: people,
+// countries (names, demonyms, capitals and seats of government),
+// organizations and places, plus the titles before names ("Russian
+// President"), definite descriptions ("the CCP leader") and subject
+// pronouns that later stages resolve.
+//
+// A capitalised run becomes a person only on evidence: an honorific or a
+// title before it, a known given name, an appositive that describes a
+// person, or a speech verb beside a two-word name. Headlines, boilerplate
+// ("Read More") and photo credits therefore yield no people of their own.
+package mentions
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// Kind is what a mention refers to.
+type Kind uint8
+
+const (
+	Person     Kind = iota + 1
+	Country         // a country by name, demonym, capital acting or seat of government
+	Org             // an organization
+	Place           // a city or region used as a place
+	Descriptor      // a definite title with no name: "the CCP leader"
+	Pronoun         // he or she
+	Surname         // a lone capitalised word that may be a known person's surname
+)
+
+func (k Kind) String() string {
+	return [...]string{"?", "person", "country", "org", "place", "descriptor", "pronoun", "surname"}[k]
+}
+
+// Title is the title phrase before a name (or in apposition after it).
+type Title struct {
+	First, Last int    // token range of the whole phrase, qualifiers included
+	Text        string // the title proper: "Secretary of State", "spokesman"
+	Head        *gazetteer.Entry
+	Of          int  // index of the qualifying country or org mention, -1 when none
+	Portfolio   bool // the title names a portfolio ("Energy Minister")
+	Former      bool // former, ex-, late, then-: not a role as of the article's date
+	Appositive  bool // "Name, title of X"
+}
+
+// Mention is one reference to an actor or place.
+type Mention struct {
+	Kind        Kind
+	First, Last int // token range of the name itself
+	Start, End  int // byte range of the name
+	Sent        int
+	Name        string           // the words as written
+	Entry       *gazetteer.Entry // gazetteer entry for countries, orgs and places
+	OrgName     string           // organizations found by their shape ("Medical Research Council")
+	Hon         string           // the honorific before a person, as written ("Mr.")
+	HonStart    int              // byte offset where the honorific starts
+	Gender      byte             // 'm', 'f' or 0
+	Title       *Title
+	InTitle     bool // a qualifier inside a person's title: not a participant of its own
+	AsPlace     bool // a capital used as a place ("in Beijing")
+	Possessive  bool // followed by 's
+	InQuote     bool // inside quotation marks
+	Weak        bool // found only in a headline: kept when it matches a person named in the body
+	Definite    bool // descriptors: "the ..." (an indefinite "an official" is never resolved)
+	Entity      int  // set by coref: index of the entity, -1 when unresolved
+}
+
+// Doc is an article's mentions, in text order.
+type Doc struct {
+	Seg      *segment.Doc
+	Mentions []Mention
+	// ByToken maps a token index to the mention covering it, or -1.
+	ByToken []int32
+}
+
+// Find returns the mentions of a segmented article. Sentences flagged as
+// headlines only confirm people named elsewhere.
+func Find(d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
+	md := &Doc{Seg: d, Mentions: make([]Mention, 0, len(d.Tokens)/12+4), ByToken: make([]int32, len(d.Tokens))}
+	for i := range md.ByToken {
+		md.ByToken[i] = -1
+	}
+	f := finder{d: d, g: g, md: md}
+	for si := range d.Sentences {
+		f.sentence(si)
+	}
+	return md
+}
+
+type finder struct {
+	d  *segment.Doc
+	g  *gazetteer.Gazetteer
+	md *Doc
+	// per sentence
+	sent        int
+	first, last int
+	titleEnd    map[int]titleSpan // token index just after a title -> the title
+	credit      []bool
+}
+
+type titleSpan struct {
+	first int
+	e     *gazetteer.Entry
+}
+
+func (f *finder) text(i int) string { return f.d.TokenText(i) }
+
+func (f *finder) tok(i int) segment.Token { return f.d.Tokens[i] }
+
+func (f *finder) lower(i int) string {
+	if i < f.first || i >= f.last {
+		return ""
+	}
+	w := f.text(i)
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+func (f *finder) add(m Mention) int {
+	m.Sent = f.sent
+	m.Start, m.End = int(f.d.Tokens[m.First].Start), int(f.d.Tokens[m.Last-1].End)
+	if m.Name == "" {
+		m.Name = f.d.Text[m.Start:m.End]
+	}
+	if m.Last < len(f.d.Tokens) && f.tok(m.Last).Has(segment.FlagPossessive) {
+		m.Possessive = true
+	}
+	m.InQuote = f.tok(m.First).Has(segment.FlagInQuote)
+	m.Entity = -1
+	if m.Title == nil {
+		// a title may be attached later
+	}
+	idx := len(f.md.Mentions)
+	f.md.Mentions = append(f.md.Mentions, m)
+	for k := m.First; k < m.Last; k++ {
+		f.md.ByToken[k] = int32(idx)
+	}
+	return idx
+}
+
+func (f *finder) isCap(i int) bool {
+	t := f.tok(i)
+	return t.Kind == segment.Word && t.Has(segment.FlagCap)
+}
+
+// nameShaped reports whether token i can be part of a person's name.
+func (f *finder) nameShaped(i int, firstOfRun bool) bool {
+	t := f.tok(i)
+	if t.Kind != segment.Word || !t.Has(segment.FlagCap) {
+		return false
+	}
+	w := f.text(i)
+	if t.Has(segment.FlagAllCaps) && len(w) > 2 && !strings.HasSuffix(w, ".") {
+		return false // acronyms and shouted headlines are not names
+	}
+	if f.g.Weekday(w) > 0 {
+		return false
+	}
+	if f.g.Month(w) > 0 {
+		// "Theresa May": a month after a given name is a surname
+		if firstOfRun || i+1 < f.last && f.tok(i+1).Kind == segment.Number {
+			return false
+		}
+	}
+	if f.g.IsStop(w) {
+		return false
+	}
+	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {
+		return false // "Gen.", "Corp."
+	}
+	return true
+}
+
+func isInitials(w string) bool {
+	// "J.", "J.R.", "G.W."
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i+1] != '.' || w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isParticle(w string) bool {
+	switch w {
+	case "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "bin", "ibn", "al", "el", "ter", "zu", "af", "y", "St.", "St":
+		return true
+	}
+	return false
+}
+
+// OrgHead reports whether w ends (or, with "of", starts) an organization's name.
+func OrgHead(w string) bool {
+	switch w {
+	case "Party", "Union", "Council", "Committee", "Commission", "Ministry", "Department", "Office", "Agency", "Bureau",
+		"Association", "Institute", "Institution", "University", "College", "School", "Bank", "Fund", "Group", "Company",
+		"Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Co.", "plc", "PLC", "Plc", "AG", "Foundation", "Federation",
+		"Organization", "Organisation", "Authority", "Administration", "Service", "Services", "Court", "Tribunal",
+		"Parliament", "Assembly", "Senate", "Army", "Navy", "Force", "Forces", "Police", "Front", "Movement",
+		"League", "Alliance", "Coalition", "Society", "Trust", "Board", "Exchange", "Club", "Centre", "Center", "Network",
+		"Times", "Post", "News", "Journal", "Herald", "Gazette", "Tribune", "Press", "Television", "Radio", "Channel",
+		"Airlines", "Airways", "Motors", "Industries", "Holdings", "Partners", "Brothers", "Securities", "Petroleum",
+		"Chambers", "Chamber", "Guard", "Secretariat", "Cabinet", "Church", "Mission", "Watch", "Congress", "Unit", "Division", "Programme", "Program", "Project", "Commissariat", "Directorate", "Inspectorate", "Laboratory", "Laboratories", "Hospital", "Museum", "Library", "Academy", "Conference", "Corps", "Brigade", "Regiment", "Battalion", "Squad", "Team", "Inc.,", "LLC", "GmbH", "SA", "NV", "Railways", "Systems", "Technologies", "Electric", "Steel", "Mining", "Insurance", "Reserve", "Treasury":
+		return true
+	}
+	return false
+}
+
+func (f *finder) sentence(si int) {
+	d := f.d
+	s := d.Sentences[si]
+	f.sent, f.first, f.last = si, s.First, s.Last
+	if f.titleEnd == nil {
+		f.titleEnd = map[int]titleSpan{}
+	}
+	for k := range f.titleEnd {
+		delete(f.titleEnd, k)
+	}
+	f.markCredits()
+	headline := s.Headline
+	for i := f.first; i < f.last; {
+		t := f.tok(i)
+		if t.Kind != segment.Word {
+			i++
+			continue
+		}
+		w := f.text(i)
+		// gazetteer entities: longest match
+		if e, n := f.g.MatchEntity(d, i, f.last); e != nil && !f.givenNameCountry(e, i, n) {
+			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
+				i += n
+				continue
+			}
+			f.entity(e, i, n)
+			i += n
+			continue
+		}
+		// organizations by shape
+		if t.Has(segment.FlagCap) && !f.credit[i-f.first] {
+			if n := f.orgRun(i); n > 0 {
+				f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]})
+				i += n
+				continue
+			}
+		}
+		// titles, honorifics, occupations
+		if e, n := f.g.MatchTitle(d, i, f.last); e != nil && (t.Has(segment.FlagCap) || e.Class != gazetteer.Honorific) {
+			f.titleEnd[i+n] = titleSpan{first: i, e: e}
+			if desc := f.descriptor(i, n, e); desc {
+				i += n
+				continue
+			}
+			i += n
+			continue
+		}
+		// pronouns
+		switch w {
+		case "he", "He":
+			f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'm'})
+			i++
+			continue
+		case "she", "She":
+			f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'f'})
+			i++
+			continue
+		}
+		if f.credit[i-f.first] || !f.nameShaped(i, true) {
+			i++
+			continue
+		}
+		n := f.nameRun(i)
+		if n == 0 {
+			i++
+			continue
+		}
+		f.name(i, n, headline)
+		i += n
+	}
+}
+
+// markCredits flags tokens inside a photo credit such as
+// "(Name/Pool/AFP via Getty Images)": the photographer is not an actor.
+func (f *finder) markCredits() {
+	n := f.last - f.first
+	if cap(f.credit) < n {
+		f.credit = make([]bool, n)
+	}
+	f.credit = f.credit[:n]
+	for i := range f.credit {
+		f.credit[i] = false
+	}
+	for i := f.first; i < f.last; i++ {
+		if f.text(i) != "(" {
+			continue
+		}
+		j := i + 1
+		isCredit := false
+		for ; j < f.last && f.text(j) != ")"; j++ {
+			if w := f.text(j); w == "/" || w == "via" || w == "Photo" || w == "photo" {
+				isCredit = true
+			}
+		}
+		if isCredit {
+			for k := i; k < j && k < f.last; k++ {
+				f.credit[k-f.first] = true
+			}
+		}
+		i = j
+	}
+}
+
+// givenNameCountry reports a country name used as a given name ("Jordan
+// Henderson", "Chad Smith").
+func (f *finder) givenNameCountry(e *gazetteer.Entry, i, n int) bool {
+	if e.Kind != gazetteer.Country || n != 1 {
+		return false
+	}
+	if _, ok := f.g.Given(f.text(i)); !ok && f.text(i) != "Chad" && f.text(i) != "Georgia" {
+		return false
+	}
+	j := i + 1
+	return j < f.last && f.nameShaped(j, false) && f.g.IsStop(f.text(j)) == false && entityAt(f, j) == nil
+}
+
+func entityAt(f *finder, j int) *gazetteer.Entry {
+	e, _ := f.g.MatchEntity(f.d, j, f.last)
+	return e
+}
+
+var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true, "into": true, "across": true, "via": true, "toward": true, "towards": true, "around": true, "through": true, "visited": true, "visit": true, "visiting": true, "visits": true, "inside": true, "throughout": true, "within": true, "reached": true, "left": true, "leaving": true, "arrived": true}
+
+func (f *finder) entity(e *gazetteer.Entry, i, n int) {
+	m := Mention{First: i, Last: i + n, Entry: e}
+	prev := f.lower(i - 1)
+	if prev == "the" {
+		prev = f.lower(i - 2)
+	}
+	switch e.Kind {
+	case gazetteer.Country, gazetteer.Demonym, gazetteer.Seat:
+		m.Kind = Country
+		if e.Kind == gazetteer.Seat && locatives[prev] {
+			m.Kind, m.AsPlace = Place, true
+		}
+	case gazetteer.Capital:
+		m.Kind = Country
+		if locatives[prev] || f.cityOfCountry(i, n) {
+			m.Kind, m.AsPlace = Place, true
+		}
+	case gazetteer.Place:
+		m.Kind, m.AsPlace = Place, true
+		if e.ActsFor != "" && !locatives[prev] {
+			m.Kind, m.AsPlace = Org, false
+			m.Entry = f.g.Org(e.ActsFor)
+			if m.Entry == nil {
+				m.Kind, m.AsPlace, m.Entry = Place, true, e
+			}
+		}
+	case gazetteer.Org:
+		m.Kind = Org
+	}
+	f.add(m)
+}
+
+// cityOfCountry: "Beijing, China" or a capital followed by a comma and a
+// country is a place.
+func (f *finder) cityOfCountry(i, n int) bool {
+	j := i + n
+	if j+1 < f.last && f.text(j) == "," {
+		if e := entityAt(f, j+1); e != nil && e.Kind == gazetteer.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRun returns the length of an organization name starting at i found by
+// its shape: capitalised words ending in an organization word ("Medical
+// Research Council"), or such a word followed by of/for and capitalised
+// words ("Ministry of Defence").
+func (f *finder) orgRun(i int) int {
+	if f.g.IsStop(f.text(i)) && !OrgHead(f.text(i)) {
+		return 0
+	}
+	lastHead := -1
+	j := i
+	for j < f.last {
+		t := f.tok(j)
+		w := f.text(j)
+		if t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) {
+			if j > i && t.Has(segment.FlagNewline) {
+				break
+			}
+			if e, _ := f.g.MatchTitle(f.d, j, f.last); e != nil && e.Class != gazetteer.Occupation && j > i && !OrgHead(w) {
+				break
+			}
+			if OrgHead(w) {
+				lastHead = j
+			}
+			j++
+			continue
+		}
+		if (w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j > i && j+1 < f.last && f.isCap(j+1) {
+			j++
+			continue
+		}
+		if w == "the" && j > i && f.text(j-1) == "of" && j+1 < f.last && f.isCap(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	if lastHead < 0 {
+		return 0
+	}
+	// a head word on its own ("Council said") is not a name
+	if lastHead == i {
+		// "Ministry of Defence": head first, then of/for + capitalised words
+		if j > i+2 && (f.text(i+1) == "of" || f.text(i+1) == "for") {
+			return trimConnectors(f, i, j)
+		}
+		return 0
+	}
+	end := lastHead + 1
+	// keep "of X" after the head when the head started an of-phrase
+	if j > end && (f.text(end) == "of" || f.text(end) == "for") {
+		end = trimConnectors(f, i, j) + i
+	}
+	// a run that starts with a given name is a person's name before an org
+	// word only when it is written as one ("John Lewis Partnership" stays)
+	return end - i
+}
+
+func trimConnectors(f *finder, i, j int) int {
+	for j > i {
+		w := f.text(j - 1)
+		if w == "of" || w == "for" || w == "and" || w == "&" || w == "on" || w == "the" {
+			j--
+			continue
+		}
+		break
+	}
+	return j - i
+}
+
+// nameRun returns the length of a capitalised name run at i.
+func (f *finder) nameRun(i int) int {
+	j := i
+	for j < f.last {
+		if j > i && f.tok(j).Has(segment.FlagNewline) {
+			break
+		}
+		if j > i && entityAt(f, j) != nil {
+			break
+		}
+		if j > i {
+			if e, _ := f.g.MatchTitle(f.d, j, f.last); e != nil {
+				break
+			}
+		}
+		if f.nameShaped(j, j == i) {
+			j++
+			if j < f.last && f.tok(j).Has(segment.FlagPossessive) {
+				break
+			}
+			continue
+		}
+		if j > i && isParticle(f.text(j)) && f.particleChain(j) {
+			j++
+			continue
+		}
+		break
+	}
+	return j - i
+}
+
+// particleChain: particles at j lead to a capitalised word ("von der Leyen").
+func (f *finder) particleChain(j int) bool {
+	for k := j; k < f.last && k < j+3; k++ {
+		if isParticle(f.text(k)) {
+			continue
+		}
+		return f.isCap(k)
+	}
+	return false
+}
+
+// name classifies a capitalised run [i, i+n).
+func (f *finder) name(i, n int, headline bool) {
+	d := f.d
+	m := Mention{Kind: Person, First: i, Last: i + n}
+	w0 := f.text(i)
+	// leading particles belong to the name when an honorific or title precedes: "Ms. von der Leyen"
+	if i-1 >= f.first && isParticle(f.text(i-1)) {
+		k := i - 1
+		for k-1 >= f.first && isParticle(f.text(k-1)) {
+			k--
+		}
+		if _, ok := f.titleEnd[k]; ok {
+			m.First = k
+		}
+	}
+	ts, titled := f.titleEnd[m.First]
+	evidence := false
+	if titled {
+		switch ts.e.Class {
+		case gazetteer.Honorific:
+			m.Hon = d.Text[d.Tokens[ts.first].Start:d.Tokens[m.First-1].End]
+			m.HonStart = int(d.Tokens[ts.first].Start)
+			m.Gender = ts.e.Gender
+			evidence = true
+			// "Sir John Bourn", "Professor Nancy Rothwell": an honorific then a title
+			if pt, ok := f.titleEnd[ts.first]; ok && pt.e.Class != gazetteer.Honorific {
+				m.Title = f.title(pt, f.add)
+			}
+		default:
+			m.Title = f.title(ts, f.add)
+			evidence = true
+			if ts.e.Gender != 0 {
+				m.Gender = ts.e.Gender
+			}
+		}
+	}
+	if gd, ok := f.g.Given(w0); ok && n >= 2 {
+		evidence = true
+		if m.Gender == 0 && gd != 'u' {
+			m.Gender = gd
+		}
+	}
+	if !evidence && n >= 2 && f.appositive(i+n) {
+		evidence = true
+	}
+	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, i+n) && !OrgHead(f.text(i+n-1)) {
+		evidence = true
+	}
+	if !evidence {
+		if n == 1 {
+			m.Kind = Surname
+			m.Weak = headline
+			f.add(m)
+		}
+		return
+	}
+	m.Weak = headline
+	idx := f.add(m)
+	if t := f.md.Mentions[idx].Title; t == nil {
+		if at := f.appositiveTitle(i + n); at != nil {
+			f.md.Mentions[idx].Title = at
+		}
+	}
+}
+
+// speechAdjacent reports a speech verb right after the run ("X said") or
+// right before it ("said X").
+func (f *finder) speechAdjacent(i, j int) bool {
+	if j < f.last {
+		k := j
+		if f.text(k) == "," {
+			return false
+		}
+		if IsSpeechVerb(f.lower(k)) {
+			return true
+		}
+	}
+	if i-1 >= f.first && IsSpeechVerb(f.lower(i-1)) {
+		return true
+	}
+	return false
+}
+
+// IsSpeechVerb reports whether w reports speech.
+func IsSpeechVerb(w string) bool {
+	switch w {
+	case "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared", "announced", "warned", "warns",
+		"argued", "argues", "insisted", "insists", "noted", "notes", "explained", "claimed", "claims", "asserted", "stressed", "emphasised", "emphasized",
+		"reiterated", "acknowledged", "admitted", "conceded", "replied", "responded", "remarked", "commented", "wrote", "writes", "asked",
+		"pledged", "promised", "vowed", "denied", "confirmed", "suggested", "predicted", "urged", "described", "recalled", "maintained", "countered", "cautioned", "complained", "estimated", "forecast", "agreed":
+		return true
+	}
+	return false
+}
+
+// appositive reports ", a/an/the ... <occupation or title>" after a name.
+func (f *finder) appositive(j int) bool {
+	return f.appositiveHead(j) != nil
+}
+
+func (f *finder) appositiveHead(j int) *appos {
+	if j >= f.last || f.text(j) != "," {
+		return nil
+	}
+	k := j + 1
+	if k < f.last {
+		switch f.lower(k) {
+		case "a", "an", "the", "its", "his", "her", "their":
+			k++
+		}
+	}
+	// "48," ages
+	if k < f.last && f.tok(k).Kind == segment.Number && k+1 < f.last && f.text(k+1) == "," && k == j+1 {
+		return &appos{age: true}
+	}
+	for n := 0; k < f.last && n < 6; n++ {
+		if e, c := f.g.MatchTitle(f.d, k, f.last); e != nil {
+			// take the longest run of title words: "director general"
+			for {
+				e2, c2 := f.g.MatchTitle(f.d, k+c, f.last)
+				if e2 == nil {
+					break
+				}
+				e, c = e2, c+c2
+			}
+			return &appos{first: j + 1, head: e, headFirst: k, headLast: k + c}
+		}
+		t := f.tok(k)
+		if t.Kind != segment.Word || f.text(k) == "who" || f.text(k) == "which" {
+			return nil
+		}
+		k++
+	}
+	return nil
+}
+
+type appos struct {
+	age                 bool
+	first               int
+	head                *gazetteer.Entry
+	headFirst, headLast int
+}
+
+// appositiveTitle reads "Name, (the) title of (the) Org" into a title.
+func (f *finder) appositiveTitle(j int) *Title {
+	a := f.appositiveHead(j)
+	if a == nil || a.age || a.head.Class != gazetteer.Role {
+		return nil
+	}
+	k := a.headLast
+	if k >= f.last || (f.text(k) != "of" && f.text(k) != "at" && f.text(k) != "for") {
+		return nil
+	}
+	k++
+	if k < f.last && f.lower(k) == "the" {
+		k++
+	}
+	if k >= f.last {
+		return nil
+	}
+	// the org or country it belongs to: a gazetteer entity or an org by shape
+	of := -1
+	if e, n := f.g.MatchEntity(f.d, k, f.last); e != nil {
+		if e.Kind == gazetteer.Capital || e.Kind == gazetteer.Place {
+			return nil
+		}
+		of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
+	} else if n := f.orgRun(k); n > 0 {
+		of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
+	}
+	if of < 0 {
+		return nil
+	}
+	start := a.headFirst
+	// keep title words before the head: "vice president", "general secretary"
+	for start > a.first && f.tok(start-1).Kind == segment.Word && isTitleModifier(f.lower(start-1)) {
+		start--
+	}
+	return &Title{
+		First: a.first, Last: k, Head: a.head, Of: of, Appositive: true,
+		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
+	}
+}
+
+func kindOf(e *gazetteer.Entry) Kind {
+	switch e.Kind {
+	case gazetteer.Org:
+		return Org
+	case gazetteer.Place:
+		return Place
+	}
+	return Country
+}
+
+// isTitleModifier: words kept as part of a title ("deputy", "acting").
+func isTitleModifier(w string) bool {
+	switch w {
+	case "deputy", "vice", "acting", "assistant", "associate", "chief", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "under", "managing", "press":
+		return true
+	}
+	return false
+}
+
+// isDroppedModifier: words between a qualifier and a title that are not
+// part of the title ("Chinese communist leader" -> "leader").
+func isDroppedModifier(w string) bool {
+	switch w {
+	case "communist", "top", "longtime", "long-time", "veteran", "embattled", "powerful", "new", "newly", "elected", "newly-elected", "hardline", "conservative", "liberal", "socialist", "nationalist", "populist", "centrist", "moderate", "reformist", "authoritarian", "military", "civilian", "regional", "state", "federal", "national", "local", "outgoing", "incumbent", "current", "sitting", "serving", "democratic", "republican", "labour", "tory", "conservative-led", "influential", "controversial", "popular", "beleaguered", "embattled-", "de", "facto", "de-facto", "then", "ruling":
+		return true
+	}
+	return false
+}
+
+func isFormer(w string) bool {
+	switch w {
+	case "former", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect":
+		return true
+	}
+	return false
+}
+
+// title builds the title phrase that ends just before a name: qualifiers
+// (countries, demonyms, orgs, a possessive country), modifiers and the head.
+func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
+	d := f.d
+	t := &Title{First: ts.first, Last: ts.first, Head: ts.e, Of: -1}
+	headFirst := ts.first
+	headLast := ts.first
+	// the head may be several consecutive titles: "Deputy Governor"
+	for k := ts.first; k < f.last; {
+		e, n := f.g.MatchTitle(d, k, f.last)
+		if e == nil {
+			break
+		}
+		headLast = k + n
+		t.Head = e
+		k += n
+		if _, ok := f.titleEnd[k]; !ok {
+			break
+		}
+	}
+	for headFirst > f.first {
+		if prev, ok := f.titleEnd[headFirst]; ok && prev.first < headFirst {
+			headFirst = prev.first
+			continue
+		}
+		break
+	}
+	t.Last = headLast
+	textStart := headFirst
+	// walk left over modifiers, portfolio words and qualifiers
+	k := headFirst - 1
+	for k >= f.first {
+		w := f.text(k)
+		lw := f.lower(k)
+		tk := f.tok(k)
+		if mi := f.md.ByToken[k]; mi >= 0 && f.md.Mentions[mi].Kind == Surname && t.Of < 0 {
+			// "Trade and Industry Secretary": capitalised words before the
+			// head are its portfolio, not a person
+			m := &f.md.Mentions[mi]
+			m.InTitle = true
+			textStart = m.First
+			t.Portfolio = true
+			k = m.First - 1
+			continue
+		}
+		if mi := f.md.ByToken[k]; mi >= 0 {
+			m := &f.md.Mentions[mi]
+			if m.Kind == Country || m.Kind == Org || (m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) {
+				if t.Of < 0 {
+					t.Of = int(mi)
+					if m.Kind == Place {
+						// "Moscow mayor": the capital qualifies as its country
+						m.Kind, m.AsPlace = Country, false
+					}
+				}
+				m.InTitle = true
+				k = m.First - 1
+				continue
+			}
+			break
+		}
+		if tk.Has(segment.FlagPossessive) && k-1 >= f.first {
+			k--
+			continue
+		}
+		if isFormer(lw) || strings.HasPrefix(lw, "ex-") || strings.HasPrefix(lw, "then-") {
+			t.Former = true
+			k--
+			continue
+		}
+		if isTitleModifier(lw) {
+			if textStart == k+1 {
+				textStart = k
+			}
+			k--
+			continue
+		}
+		if isDroppedModifier(lw) {
+			k--
+			continue
+		}
+		if tk.Kind == segment.Word && tk.Has(segment.FlagCap) && !f.g.IsStop(w) && f.g.Month(w) == 0 && f.g.Weekday(w) == 0 && t.Of < 0 {
+			// portfolio: "Trade and Industry Secretary", "Energy Minister"
+			if textStart == k+1 {
+				textStart = k
+				t.Portfolio = true
+			}
+			k--
+			continue
+		}
+		if (w == "and" || w == "&") && t.Portfolio && textStart == k+1 && k-1 >= f.first && f.isCap(k-1) {
+			textStart = k
+			k--
+			continue
+		}
+		break
+	}
+	t.First = k + 1
+	// a portfolio begins with a capitalised word
+	for textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) {
+		textStart++
+	}
+	t.Text = d.Text[d.Tokens[textStart].Start:d.Tokens[headLast-1].End]
+	if f.lower(t.First-1) == "former" {
+		t.Former = true
+	}
+	return t
+}
+
+// descriptor records a title used without a name after it: "the CCP
+// leader", "the president", "China's foreign minister". It returns true
+// when one was recorded.
+func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
+	if e.Class != gazetteer.Role {
+		return false
+	}
+	j := i + n
+	// a name follows: not a descriptor (the name handler attaches the title)
+	if j < f.last && (f.nameShaped(j, true) || isParticle(f.text(j))) {
+		return false
+	}
+	if j < f.last {
+		if _, ok := f.g.MatchTitle(f.d, j, f.last); ok > 0 {
+			return false
+		}
+		switch f.text(j) {
+		case "of", "for", "'s", "’s":
+			return false // "the president of the bank": an unknown body
+		}
+		if f.tok(j).Has(segment.FlagPossessive) {
+			return false
+		}
+	}
+	// plural forms are not matched by the title list, so this is singular
+	t := f.title(titleSpan{first: i, e: e}, f.add)
+	first := t.First
+	if t.Of >= 0 && f.md.Mentions[t.Of].First < first {
+		first = f.md.Mentions[t.Of].First
+	}
+	det := f.lower(first - 1)
+	definite := det == "the"
+	if !definite {
+		// "China's leader": a possessive qualifier is definite too
+		if t.Of >= 0 && f.md.Mentions[t.Of].Possessive {
+			definite = true
+		}
+	}
+	if !definite || t.Former {
+		return false
+	}
+	f.add(Mention{Kind: Descriptor, First: i, Last: j, Title: t, Definite: true})
+	return true
+}
