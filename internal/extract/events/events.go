@@ -210,10 +210,10 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.rule = "talks:verb-talked"
 		}
 		return t, true
-	case "visited", "visits", "visit", "visiting", "trip", "tour", "toured":
+	case "visited", "visits", "visit", "visiting", "trip":
 		t.kind, t.rule = kg.MeetingVisit, "visit:verb-visited"
 		switch {
-		case w == "trip" || w == "tour":
+		case w == "trip":
 			t.noun = true
 			t.rule = "visit:noun-visit"
 		case w == "visit" && (prev == "a" || prev == "the" || prev == "state" || prev == "official" || prev == "’s" || prev == "'s" || strings.HasSuffix(prev, "-day") || prev == "his" || prev == "her" || prev == "first" || prev == "recent" || prev == "their"),
@@ -226,6 +226,19 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-hosted"
 		return t, true
 	case "phoned", "telephoned", "called", "rang":
+		if w == "called" || w == "rang" {
+			// "called the deal lousy", "called Nevada": a call only when
+			// the sentence speaks of a phone
+			phone := false
+			for k := i + 1; k < last && k < i+12; k++ {
+				if lk := x.lower(k); lk == "phone" || lk == "telephone" || lk == "phone," {
+					phone = true
+				}
+			}
+			if !phone {
+				return t, false
+			}
+		}
 		t.kind, t.rule = kg.MeetingCall, "call:verb-called"
 		return t, true
 	case "call", "conversation", "calls":
@@ -320,8 +333,8 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		if m.InTitle {
 			break
 		}
-		if m.Possessive {
-			break // "Putin's aides met": not Putin
+		if m.Possessive || x.modifier(int(mi)) {
+			break // "Putin's aides met", "UK firms met": not Putin, not the UK
 		}
 		e := x.actor(int(mi))
 		if e < 0 {
@@ -378,6 +391,9 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			if m.Possessive {
 				break // "Putin's aide"
 			}
+			if x.modifier(int(mi)) {
+				break // "UK bank Barclays": the bank, not the country
+			}
 			if e := x.actor(int(mi)); e >= 0 {
 				ents = append(ents, e)
 			}
@@ -406,6 +422,33 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		break
 	}
 	return ents, k
+}
+
+// modifier reports a country or organization named only to qualify the
+// noun after it ("South African bank", "UK officials").
+func (x *extractor) modifier(mi int) bool {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Country && m.Kind != mentions.Org {
+		return false
+	}
+	k := m.Last
+	if k >= len(x.d.Tokens) || x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagCap) {
+		return false
+	}
+	return !functionWord(x.lower(k))
+}
+
+func functionWord(w string) bool {
+	switch w {
+	case "and", "or", "but", "on", "in", "at", "over", "about", "to", "for", "from", "of", "by", "with", "without", "last", "this", "next", "yesterday", "today", "tonight",
+		"earlier", "later", "after", "before", "since", "during", "amid", "as", "when", "while", "which", "who", "that", "than", "if", "because",
+		"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
+		"said", "says", "told", "met", "meets", "visited", "held", "hosted", "also", "again", "then", "not", "never", "still", "already", "itself", "themselves",
+		"agreed", "signed", "announced", "warned", "urged", "called", "spoke", "talked", "received", "accused", "denied", "insisted", "added", "argued", "plans", "wants", "hopes",
+		"too", "alone", "together", "instead", "against", "into", "under", "between", "among", "through", "until", "via", "where", "whose", "whom":
+		return true
+	}
+	return false
 }
 
 func groupNoun(w string) bool {
@@ -501,7 +544,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			others, k = x.listAfter(si, k+1)
 		} else if x.lower(k) == "between" {
 			agents, k = x.listAfter(si, k+1)
-		} else if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || x.lower(k) == "of") {
+		} else if tr.kind == kg.MeetingVisit && x.lower(k) == "to" {
 			others, k = x.visitTarget(si, k+1, &visitPlace, &hostCountry)
 		}
 		if x.lower(k) == "by" {
@@ -712,7 +755,7 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		if m.InTitle || m.InQuote || m.Possessive {
 			continue
 		}
-		if m.Kind == mentions.Place || m.Kind == mentions.Surname {
+		if m.Kind == mentions.Place || m.Kind == mentions.Surname || x.modifier(mi) {
 			continue
 		}
 		start := m.First

@@ -152,10 +152,13 @@ func (f *finder) isCap(i int) bool {
 // nameShaped reports whether token i can be part of a person's name.
 func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	t := f.tok(i)
+	w := f.text(i)
+	if t.Kind == segment.Word && !t.Has(segment.FlagCap) && !firstOfRun && arabicArticle(w) {
+		return true // "Ghazi al-Gosaibi"
+	}
 	if t.Kind != segment.Word || !t.Has(segment.FlagCap) {
 		return false
 	}
-	w := f.text(i)
 	if t.Has(segment.FlagAllCaps) && len(w) > 2 && !strings.HasSuffix(w, ".") {
 		return false // acronyms and shouted headlines are not names
 	}
@@ -167,14 +170,26 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 		if firstOfRun || i+1 < f.last && f.tok(i+1).Kind == segment.Number {
 			return false
 		}
+		if _, ok := f.g.Given(f.text(i - 1)); !ok {
+			return false
+		}
 	}
-	if f.g.IsStop(w) {
+	if f.g.IsStop(w) && !(f.g.Month(w) > 0 && !firstOfRun) {
 		return false
 	}
 	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {
 		return false // "Gen.", "Corp."
 	}
 	return true
+}
+
+func arabicArticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "ash-", "as-", "at-", "az-", "ar-", "an-", "ibn-", "bin-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func isInitials(w string) bool {
