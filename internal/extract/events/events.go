@@ -251,7 +251,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		}
 	case "spoke", "speaks", "spoken", "talking", "speaking":
 		// "spoke by phone with", "spoke to X by telephone"
-		for k := i + 1; k < last && k < i+8; k++ {
+		for k := i + 1; k < last && k < i+12; k++ {
 			lk := x.lower(k)
 			if lk == "phone" || lk == "telephone" {
 				t.kind, t.rule = kg.MeetingCall, "call:verb-spoke-by-phone"
@@ -409,6 +409,10 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			k++
 			continue
 		}
+		if tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && !functionWord(w) && x.titleWithin(k+1, s.Last, 3) {
+			k++ // "central bank governor Nguyen Minh Duc"
+			continue
+		}
 		break
 	sep:
 		if k < s.Last && (x.text(k) == "," || x.lower(k) == "and") {
@@ -451,6 +455,18 @@ func functionWord(w string) bool {
 	return false
 }
 
+func (x *extractor) titleWithin(k, last, n int) bool {
+	for j := k; j < last && j < k+n; j++ {
+		if e, _ := x.g.MatchTitle(x.d, j, last); e != nil {
+			return true
+		}
+		if x.d.Tokens[j].Kind != segment.Word {
+			return false
+		}
+	}
+	return false
+}
+
 func groupNoun(w string) bool {
 	switch w {
 	case "officials", "leaders", "ministers", "diplomats", "representatives", "delegates", "delegation", "executives", "lawmakers", "members", "officers", "envoys", "negotiators", "counterparts", "troops", "forces", "soldiers", "authorities", "workers", "staff", "aides", "advisers", "leadership", "counterpart", "official", "spokesman", "spokeswoman", "ambassador", "minister", "president", "leader", "chief", "head", "team", "side", "government", "officials’", "supporters", "critics", "citizens", "people", "companies", "firms", "banks", "market", "markets", "cars", "vehicles", "products", "goods", "exports", "imports":
@@ -481,6 +497,38 @@ func (x *extractor) planned(from, to int) bool {
 			return true
 		case "called":
 			if x.lower(k+1) == "off" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plannedAfter reads cues after the trigger: "a meeting ..., scheduled
+// for April 15, was called off".
+func (x *extractor) plannedAfter(from, to int) bool {
+	for k := from; k < to && k < from+14; k++ {
+		switch x.text(k) {
+		case "scheduled", "planned", "due", "cancelled", "canceled", "postponed", "scrapped", "expected", "proposed":
+			return true
+		case "called":
+			if x.text(k+1) == "off" {
+				return true
+			}
+		case ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// precededBy reports one of words within the three tokens before the
+// trigger (and inside its clause).
+func (x *extractor) precededBy(at, cs int, words ...string) bool {
+	for k := at - 1; k >= cs && k >= at-4; k-- {
+		w := x.lower(k)
+		for _, o := range words {
+			if w == o {
 				return true
 			}
 		}
@@ -614,10 +662,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 		return
 	}
 	status := kg.StatusOccurred
-	if x.planned(cs, tr.first) || x.planned(max(s.First, tr.first-2), tr.first) {
+	// "two weeks after a phone call with X": the call had happened, and
+	// the sentence's dates belong to the main clause
+	after := x.precededBy(tr.first, cs, "after", "following", "since")
+	if !after && (x.planned(cs, tr.first) || x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
 	}
-	date := x.eventDate(si, tr.first, status == kg.StatusPlanned)
+	date := x.eventDate(si, tr.first, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
 	if status == kg.StatusOccurred && !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End()) {
 		status = kg.StatusPlanned
 	}
@@ -776,7 +827,7 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 
 // eventDate picks the date expression of the sentence nearest the
 // trigger, preferring one after it.
-func (x *extractor) eventDate(si, at int, future bool) kg.PartialDate {
+func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate {
 	s := x.d.Sentences[si]
 	x.dates = timex.Find(x.d, x.g, s.First, s.Last, x.ref, future, x.dates[:0])
 	best := -1
@@ -787,6 +838,9 @@ func (x *extractor) eventDate(si, at int, future bool) kg.PartialDate {
 		}
 		dist := e.First - at
 		if dist < 0 {
+			if onlyAfter {
+				continue
+			}
 			dist = -dist + 3 // prefer dates after the trigger
 		}
 		if dist < bestDist {

@@ -181,8 +181,14 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 		return frame{}, false
 	}
 	m := &x.md.Mentions[mi]
-	if m.Possessive || m.Kind == mentions.Place {
-		return frame{}, false // "according to China's customs data"
+	if m.Kind == mentions.Country && m.Last < s.Last {
+		// "the Chilean Foreign Ministry": the ministry speaks
+		if nm := x.md.ByToken[m.Last]; nm >= 0 && x.md.Mentions[nm].Kind == mentions.Org {
+			mi, m = nm, &x.md.Mentions[nm]
+		}
+	}
+	if m.Possessive || m.Kind == mentions.Place || x.modifier(int(mi)) {
+		return frame{}, false // "according to China's customs data", "the ASEAN secretariat"
 	}
 	e := x.actor(int(mi))
 	if e < 0 {

@@ -547,6 +547,12 @@ func (f *finder) name(i, n int, headline bool) {
 			m.Gender = gd
 		}
 	}
+	// "Chile's foreign minister, Tomás Herrera, said": a title, a comma, a name
+	if !evidence && n >= 2 && i-1 > f.first && f.text(i-1) == "," {
+		if ts, ok := f.titleEnd[i-1]; ok && ts.e.Class != gazetteer.Honorific {
+			evidence = true
+		}
+	}
 	if !evidence && n >= 2 && f.appositive(i+n) {
 		evidence = true
 	}

@@ -306,7 +306,12 @@ func (d *Doc) splitSentences(paraStarts []int) {
 		para := Paragraph{Start: int(toks[first].Start), End: int(toks[last-1].End), FirstSent: len(d.Sentences)}
 		pi := len(d.Paragraphs)
 		start := first
+		dateline := d.datelineEnd(first, last)
 		for i := first; i < last; i++ {
+			if i == dateline && i > start {
+				d.addSentence(start, i, pi)
+				start = i
+			}
 			if i > start && toks[i].Has(FlagNewline) {
 				d.addSentence(start, i, pi)
 				start = i
@@ -328,6 +333,27 @@ func (d *Doc) splitSentences(paraStarts []int) {
 		para.LastSent = len(d.Sentences)
 		d.Paragraphs = append(d.Paragraphs, para)
 	}
+}
+
+// datelineEnd returns the token after a dateline that opens a paragraph
+// ("OSLO, March 3, 2025 —"), or -1. The dateline is a sentence of its own
+// so that its date is not read as the date of the first sentence's events
+// (it still serves as the article's reference date).
+func (d *Doc) datelineEnd(first, last int) int {
+	t := d.Tokens[first]
+	if t.Kind != Word || !t.Has(FlagAllCaps) {
+		return -1
+	}
+	for i := first + 1; i < last && i < first+16; i++ {
+		w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
+		if (w == "—" || w == "–" || w == "-") && d.Tokens[i].Has(FlagSpaceBefore) && i+1 < last && d.Tokens[i+1].Has(FlagSpaceBefore) {
+			return i + 1
+		}
+		if w == "." || d.Tokens[i].Has(FlagNewline) {
+			return -1
+		}
+	}
+	return -1
 }
 
 func (d *Doc) isCloser(j int) bool {
