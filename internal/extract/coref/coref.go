@@ -214,15 +214,19 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 // government for "leader") and a matching country or organization.
 func (r *Result) descriptors() {
 	ms := r.md.Mentions
+	var titled []int // people named with a title, in text order
 	for i := range ms {
 		m := &ms[i]
+		if m.Kind == mentions.Person && m.Title != nil {
+			titled = append(titled, i)
+		}
 		if m.Kind != mentions.Descriptor || m.Title == nil {
 			continue
 		}
 		cand := -1
 		n := 0
 		seen := map[int]bool{}
-		for j := 0; j < i; j++ {
+		for _, j := range titled {
 			p := &ms[j]
 			if p.Kind != mentions.Person || p.Entity < 0 || p.Title == nil || p.Title.Former || seen[p.Entity] {
 				continue
@@ -323,7 +327,13 @@ func (r *Result) Pronoun(idx int) int {
 			break
 		}
 		cand, n := -1, 0
-		for j := range ms {
+		// mentions are in text order: look back from the pronoun only as
+		// far as the sentence wanted
+		lo := idx
+		for lo > 0 && ms[lo-1].Sent >= s {
+			lo--
+		}
+		for j := lo; j < len(ms) && ms[j].Sent <= s; j++ {
 			m := &ms[j]
 			if m.Sent != s || (s == p.Sent && j >= idx) || m.Entity < 0 || m.InQuote != p.InQuote {
 				continue

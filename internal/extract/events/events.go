@@ -78,6 +78,7 @@ type extractor struct {
 	country CountryEntity
 	bySent  [][]int // mention indices per sentence
 	dates   []timex.Expr
+	qbuf    []int
 	out     Facts
 }
 

@@ -226,14 +226,29 @@ func (x *extractor) statements() {
 	}
 }
 
-func (x *extractor) hasQuote(si int) bool {
+func (x *extractor) hasQuote(si int) bool { return len(x.sentQuotes(si)) > 0 }
+
+// sentQuotes returns the indices of the quotations overlapping sentence si
+// (quotations are in text order, so a binary search finds the first).
+func (x *extractor) sentQuotes(si int) []int {
 	s := x.d.Sentences[si]
-	for _, q := range x.d.Quotes {
-		if q.Start < s.End && q.End > s.Start {
-			return true
+	qs := x.d.Quotes
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if qs[m].End <= s.Start {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return false
+	x.qbuf = x.qbuf[:0]
+	for q := lo; q < len(qs) && qs[q].Start < s.End; q++ {
+		if qs[q].End > s.Start {
+			x.qbuf = append(x.qbuf, q)
+		}
+	}
+	return x.qbuf
 }
 
 func (x *extractor) statement(si int, f frame, used []bool) *Statement {
@@ -242,11 +257,12 @@ func (x *extractor) statement(si int, f frame, used []bool) *Statement {
 	// quotations of this sentence, and one begun in an earlier sentence
 	// of the paragraph that ends here
 	var quotes []int
-	for qi, q := range x.d.Quotes {
+	for _, qi := range append([]int(nil), x.sentQuotes(si)...) {
+		q := x.d.Quotes[qi]
 		if used[qi] || q.Para != s.Para {
 			continue
 		}
-		if q.Start < s.End && q.End > s.Start {
+		{
 			quotes = append(quotes, qi)
 			if first := x.d.SentenceAt(q.Start); first >= 0 && first < span.First {
 				span.First = first
@@ -367,8 +383,12 @@ func (x *extractor) skippable(k int) bool {
 }
 
 func (x *extractor) quoteAtToken(t int) int {
-	for qi, q := range x.d.Quotes {
-		if q.Open == t {
+	si := x.d.SentenceAt(int(x.d.Tokens[t].Start))
+	if si < 0 {
+		return -1
+	}
+	for _, qi := range x.sentQuotes(si) {
+		if x.d.Quotes[qi].Open == t {
 			return qi
 		}
 	}

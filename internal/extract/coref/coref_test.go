@@ -1,0 +1,71 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		in   string
+		want map[string]string // mention as written -> canonical name of its entity ("" = unresolved)
+	}{
+		{"Chinese leader Xi Jinping arrived. Xi spoke.", map[string]string{"Xi": "Xi Jinping"}},
+		{"Russian President Vladimir Putin arrived. Mr. Putin spoke. The Russian president smiled.", map[string]string{"Putin": "Vladimir Putin", "president": "Vladimir Putin"}},
+		{"Chinese leader Xi Jinping met Russian President Vladimir Putin. The CCP leader spoke.", map[string]string{"leader": "Xi Jinping"}},
+		{"French President Emmanuel Macron met Russian President Vladimir Putin. The president spoke.", map[string]string{"president": ""}},
+		{"Tom Brown met Ann Brown. Brown spoke.", map[string]string{"Brown": ""}},
+		{"Tom Brown met Ann Brown. Mr Brown spoke.", map[string]string{"Brown": "Tom Brown"}},
+		{"Ursula von der Leyen arrived. Ms. von der Leyen spoke.", map[string]string{"von der Leyen": "Ursula von der Leyen"}},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		md := mentions.Find(d, g)
+		r := Resolve(md, g)
+		got := map[string]string{}
+		for i, m := range md.Mentions {
+			if _, ok := tc.want[m.Name]; !ok {
+				continue
+			}
+			if e := r.Entity(i); e != nil {
+				got[m.Name] = e.Name
+			} else if _, seen := got[m.Name]; !seen {
+				got[m.Name] = ""
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+func TestPronoun(t *testing.T) {
+	g := gazetteer.Default()
+	in := "Antony Blinken arrived. He said it was good. Ursula von der Leyen and Emmanuel Macron met. He left. Kim Lee and Jo Park met. He left."
+	d := segment.Segment(in)
+	md := mentions.Find(d, g)
+	r := Resolve(md, g)
+	var got []string
+	for i, m := range md.Mentions {
+		if m.Kind != mentions.Pronoun {
+			continue
+		}
+		e := r.Pronoun(i)
+		if e < 0 {
+			got = append(got, "")
+		} else {
+			got = append(got, r.Entities[e].Name)
+		}
+	}
+	// the second "He": Ursula is a woman's name, so Macron is the one man
+	// the third: two people of unknown gender, so it stays unresolved
+	want := []string{"Antony Blinken", "Emmanuel Macron", ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("pronouns (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,131 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/coref"
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+func run(text string, ref kg.PartialDate) (*Facts, *coref.Result) {
+	g := gazetteer.Default()
+	d := segment.Segment(text)
+	md := mentions.Find(d, g)
+	cr := coref.Resolve(md, g)
+	country := func(iso string) int {
+		for i := range cr.Entities {
+			if cr.Entities[i].ID == kg.CountryID(iso) {
+				return i
+			}
+		}
+		cr.Entities = append(cr.Entities, coref.Entity{Kind: kg.KindCountry, ID: kg.CountryID(iso), Name: g.Country(iso).Name})
+		return len(cr.Entities) - 1
+	}
+	return Extract(d, g, md, cr, ref, country), cr
+}
+
+func meetingStrings(f *Facts, cr *coref.Result) []string {
+	var out []string
+	for _, m := range f.Meetings {
+		var ps []string
+		for _, p := range m.Participants {
+			ps = append(ps, cr.Entities[p.Entity].Name)
+		}
+		sort.Strings(ps)
+		place := "-"
+		if m.Place >= 0 {
+			place = cr.Entities[m.Place].Name
+		}
+		out = append(out, fmt.Sprintf("%s %s %s %s %s", m.Kind, m.Status, strings.Join(ps, "+"), m.Date, place))
+	}
+	return out
+}
+
+func TestMeetings(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe in Nairobi on March 3.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-03 Nairobi"}},
+		{"Canadian Prime Minister Daniel Whitcombe visited Kenya in February.",
+			[]string{"VISIT OCCURRED Daniel Whitcombe+Kenya 2025-02 Kenya"}},
+		{"Canadian Prime Minister Daniel Whitcombe will visit Nairobi next month.",
+			[]string{"VISIT PLANNED Daniel Whitcombe+Kenya 2025-04 Nairobi"}},
+		{"Kenyan President Amara Odhiambo spoke by phone with Canadian Prime Minister Daniel Whitcombe on Friday.",
+			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Norwegian Foreign Minister Ingrid Solvang held a day of meetings with Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Ingrid Solvang  -", "MEETING OCCURRED Daniel Whitcombe+Ingrid Solvang  -"}},
+		{"A meeting between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe, scheduled for April 2, was called off.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-04-02 -"}},
+		{"Kenyan President Amara Odhiambo has never met Canadian Prime Minister Daniel Whitcombe.", nil},
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe have met ten times.", nil},
+		{"Did Kenyan President Amara Odhiambo meet Canadian Prime Minister Daniel Whitcombe?", nil},
+		{"The proposal met with criticism from Kenya.", nil},
+		{"“Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe,” a rumour said.", nil},
+		{"Kenyan banks met Canadian regulators.", nil},
+	}
+	for _, tc := range tests {
+		f, cr := run(tc.in, ref)
+		got := meetingStrings(f, cr)
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestStatements(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		in                         string
+		speaker, quote, text, date string // speaker "" = no statement
+	}{
+		{"“We will act,” Kenyan President Amara Odhiambo said on Monday.", "Amara Odhiambo", "We will act", "We will act", "2025-03-10"},
+		{"Kenyan President Amara Odhiambo said that the rains had failed.", "Amara Odhiambo", "", "the rains had failed.", "2025-03-10"},
+		{"The rains failed, said Kenyan President Amara Odhiambo.", "Amara Odhiambo", "", "The rains failed", "2025-03-10"},
+		{"An official said the rains had failed.", "", "", "", ""},
+		{"The Kremlin said the talks were useful.", "Russia", "", "the talks were useful.", "2025-03-10"},
+		{"Kenyan President Amara Odhiambo arrived. “It is late,” he said.", "Amara Odhiambo", "It is late", "It is late", "2025-03-10"},
+		{"Sources said the rains had failed.", "", "", "", ""},
+	}
+	for _, tc := range tests {
+		f, cr := run(tc.in, ref)
+		if tc.speaker == "" {
+			if len(f.Statements) != 0 {
+				t.Errorf("%q: want no statement, got %+v", tc.in, f.Statements)
+			}
+			continue
+		}
+		if len(f.Statements) != 1 {
+			t.Errorf("%q: want one statement, got %d", tc.in, len(f.Statements))
+			continue
+		}
+		s := f.Statements[0]
+		if got := cr.Entities[s.Speaker].Name; got != tc.speaker || s.Quote != tc.quote || s.Text != tc.text || s.Date.String() != tc.date {
+			t.Errorf("%q: got %q %q %q %v, want %q %q %q %v", tc.in, got, s.Quote, s.Text, s.Date, tc.speaker, tc.quote, tc.text, tc.date)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	f, cr := run("Ghanaian Finance Minister Kwame Asante met former President Ama Owusu and IMF spokesperson Helena Brandt.", kg.DateDay(2025, 1, 1))
+	var got []string
+	for _, r := range f.Roles {
+		of := "-"
+		if r.Of >= 0 {
+			of = cr.Entities[r.Of].Name
+		}
+		got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+	}
+	want := []string{"Kwame Asante|Finance Minister|Ghana", "Helena Brandt|spokesperson|International Monetary Fund"}
+	if strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("roles %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"encoding/json"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/samples"
+)
+
+// FuzzExtract runs the unguarded pipeline on arbitrary text: it must not
+// panic, every evidence must be its own sentence of the text, and the
+// rendered record must be valid UTF-8 JSON.
+func FuzzExtract(f *testing.F) {
+	if docs, err := samples.Documents(); err == nil {
+		for _, d := range docs {
+			f.Add(d.Text)
+		}
+	}
+	for _, s := range []string{
+		"", "“", "”Yet“ said.", "Mr.", "Mr. X said “", "A\n\nB", "\xff\xfe\xfd", "U.S.-led “quote.”Then Mr. Y said.",
+		"President Putin met Xi on May 16, 2024 in Beijing.", "He said: \"one. \"two.", "On May 32, 2024 they met.",
+		"Ms. von der Leyen, the leader, said “no” — and left.", "(A/B via Getty Images)", "OSLO, March 3, 2025 — Ms. A met Mr. B.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := kg.Document{Article: kg.Article{ID: "fuzz"}, Text: text}
+		res := analyze(doc, Options{})
+		checkEvidence(t, doc, res.Facts)
+		b, err := json.Marshal(Render(res.Facts, WithReferenceDate(res.ReferenceDate)))
+		if err != nil {
+			t.Fatalf("render: %v", err)
+		}
+		if !utf8.Valid(b) {
+			t.Fatalf("record is not UTF-8")
+		}
+	})
+}
+
+func checkEvidence(t *testing.T, doc kg.Document, f *kg.ArticleFacts) {
+	t.Helper()
+	var all []kg.Evidence
+	for _, r := range f.Roles {
+		all = append(all, r.Evidence...)
+	}
+	for _, m := range f.Meetings {
+		all = append(all, m.Evidence...)
+	}
+	for _, s := range f.Statements {
+		all = append(all, s.Evidence...)
+	}
+	for _, e := range all {
+		if e.Start < 0 || e.End > len(doc.Text) || e.Start > e.End || doc.Text[e.Start:e.End] != e.Sentence {
+			t.Fatalf("evidence %d:%d is not its sentence", e.Start, e.End)
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package mentions
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+func find(text string) (*segment.Doc, *Doc) {
+	d := segment.Segment(text)
+	return d, Find(d, gazetteer.Default())
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		in   string
+		want map[string]Kind // name as written -> kind; names absent must not be people
+		not  []string
+	}{
+		{"Russian President Vladimir Putin met Xi.", map[string]Kind{"Russian": Country, "Vladimir Putin": Person, "Xi": Surname}, nil},
+		{"Ms. von der Leyen spoke.", map[string]Kind{"von der Leyen": Person}, nil},
+		{"The Kremlin said it would respond. He arrived in Beijing.", map[string]Kind{"The Kremlin": Country, "Beijing": Place, "He": Pronoun}, nil},
+		{"Washington argues that Beijing must act.", map[string]Kind{"Washington": Country, "Beijing": Country}, nil},
+		{"Read More\n\nLeave a Reply", map[string]Kind{}, []string{"Read More", "Leave"}},
+		{"A photo (Anna Berg/Pool/AFP via Getty Images) ran.", map[string]Kind{"AFP": Org, "Getty Images": Org}, []string{"Anna Berg"}},
+		{"Helena Brandt, an economist at the bank, said so.", map[string]Kind{"Helena Brandt": Person}, nil},
+		{"Family Planning Association chief executive, Anne Weyman, said so.", map[string]Kind{"Family Planning Association": Org, "Anne Weyman": Person}, nil},
+		{"Theresa May met Ghazi al-Gosaibi.", map[string]Kind{"Theresa May": Person}, nil},
+		{"Goldman Sachs said profits rose.", map[string]Kind{"Goldman Sachs": Org}, nil},
+		{"the CCP leader spoke", map[string]Kind{"CCP": Org, "leader": Descriptor}, nil},
+	}
+	for _, tc := range tests {
+		d, md := find(tc.in)
+		got := map[string]Kind{}
+		for _, m := range md.Mentions {
+			got[m.Name] = m.Kind
+		}
+		for name, k := range tc.want {
+			if got[name] != k {
+				t.Errorf("%q: %q is %v, want %v (all: %v)", tc.in, name, got[name], k, got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] == Person {
+				t.Errorf("%q: %q must not be a person", tc.in, name)
+			}
+		}
+		_ = d
+	}
+}
+
+func TestTitles(t *testing.T) {
+	tests := []struct {
+		in, name, title, of string
+		former              bool
+	}{
+		{"U.S. Secretary of State Antony Blinken left.", "Antony Blinken", "Secretary of State", "U.S.", false},
+		{"State Department spokesman Vedant Patel said.", "Vedant Patel", "spokesman", "State Department", false},
+		{"Chinese communist leader Xi Jinping spoke.", "Xi Jinping", "leader", "Chinese", false},
+		{"Trade and Industry Secretary Patricia Hewitt spoke.", "Patricia Hewitt", "Trade and Industry Secretary", "", false},
+		{"former Secretary of State Edmund Muskie spoke.", "Edmund Muskie", "Secretary of State", "", true},
+		{"David Frost, director general of the British Chambers of Commerce, warned.", "David Frost", "director general", "British Chambers of Commerce", false},
+	}
+	for _, tc := range tests {
+		_, md := find(tc.in)
+		found := false
+		for _, m := range md.Mentions {
+			if m.Name != tc.name {
+				continue
+			}
+			found = true
+			if m.Title == nil {
+				t.Errorf("%q: no title", tc.in)
+				continue
+			}
+			of := ""
+			if m.Title.Of >= 0 {
+				of = md.Mentions[m.Title.Of].Name
+			}
+			if m.Title.Text != tc.title || of != tc.of || m.Title.Former != tc.former {
+				t.Errorf("%q: title %q of %q former=%v, want %q of %q former=%v", tc.in, m.Title.Text, of, m.Title.Former, tc.title, tc.of, tc.former)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tc.in, tc.name)
+		}
+	}
+}
