@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -34,6 +35,27 @@ const maxRecordBytes = 16 << 20
 // ForEachRecord streams a JSON Lines corpus file. A broken line stops the
 // walk with an error naming file:line, since the corpus is data we rely on.
 func ForEachRecord(ctx context.Context, path string, fn func(line int, r *Record) error) error {
+	return forEachRecord(ctx, path, nil, fn)
+}
+
+// quickID reads the id of a record written with "id" as its first key
+// (as the corpus files are), so unwanted records need not be decoded.
+func quickID(line []byte) (string, bool) {
+	const head = `{"id": "`
+	if !bytes.HasPrefix(line, []byte(head)) {
+		return "", false
+	}
+	rest := line[len(head):]
+	end := bytes.IndexByte(rest, '"')
+	if end < 0 || bytes.IndexByte(rest[:end], '\\') >= 0 {
+		return "", false
+	}
+	return string(rest[:end]), true
+}
+
+// forEachRecord is ForEachRecord that decodes only records whose id want
+// accepts (all when want is nil).
+func forEachRecord(ctx context.Context, path string, want func(id string) bool, fn func(line int, r *Record) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return kg.WrapError(kg.CodeNotFound, err, "corpus %s", path)
@@ -50,8 +72,13 @@ func ForEachRecord(ctx context.Context, path string, fn func(line int, r *Record
 			}
 		}
 		b := sc.Bytes()
-		if len(strings.TrimSpace(string(b))) == 0 {
+		if len(bytes.TrimSpace(b)) == 0 {
 			continue
+		}
+		if want != nil {
+			if id, ok := quickID(b); ok && !want(id) {
+				continue
+			}
 		}
 		var r Record
 		if err := json.Unmarshal(b, &r); err != nil {
@@ -113,7 +140,7 @@ func readRecords(ctx context.Context, shared string, arts []*GoldArticle) (map[s
 		for _, a := range want {
 			ids[a.ID] = true
 		}
-		err := ForEachRecord(ctx, path, func(_ int, r *Record) error {
+		err := forEachRecord(ctx, path, func(id string) bool { return ids[id] }, func(_ int, r *Record) error {
 			if ids[r.ID] {
 				out[r.ID] = r
 				delete(ids, r.ID)

@@ -93,7 +93,7 @@ func (r *Report) WriteText(w io.Writer, summary bool) error {
 	ew.printf("Extraction evaluation: gold %s, %d articles (dev %d, held-out %d), texts from %s\n\n",
 		r.Gold, len(r.Articles), n[SplitDev], n[SplitHeldout], r.Shared)
 
-	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
+	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "split\tfacts\tgold\tfound\ttp\tfp\tfn\tprecision\trecall\tf1\t")
 	for _, s := range r.Splits {
 		for _, t := range FactTypes {
@@ -104,7 +104,7 @@ func (r *Report) WriteText(w io.Writer, summary bool) error {
 	ew.err = firstErr(ew.err, tw.Flush())
 
 	ew.printf("\nDates of matched facts (right = exact, or correct at a coarser precision):\n")
-	tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
+	tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "split\tfacts\tpairs\texact\tcoarser\tfiner\twrong\tmissing\tspurious\texact%\tright%\t")
 	for _, s := range r.Splits {
 		for _, d := range []struct {
@@ -118,7 +118,7 @@ func (r *Report) WriteText(w io.Writer, summary bool) error {
 	ew.err = firstErr(ew.err, tw.Flush())
 
 	ew.printf("\nPlaces of matched meetings:\n")
-	tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', tabwriter.AlignRight)
+	tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "split\tright\twrong\tmissing\textra\t")
 	for _, s := range r.Splits {
 		p := s.MeetingPlaces
