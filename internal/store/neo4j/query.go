@@ -1,0 +1,252 @@
+package neo4j
+
+import (
+	"context"
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+func checkRange(from, to kg.PartialDate) error {
+	if err := from.Validate(); err != nil {
+		return kg.WrapError(kg.CodeInvalidArgument, err, "from: %s", kg.ErrorMessage(err))
+	}
+	if err := to.Validate(); err != nil {
+		return kg.WrapError(kg.CodeInvalidArgument, err, "to: %s", kg.ErrorMessage(err))
+	}
+	if !from.IsZero() && !to.IsZero() && from.Start().After(to.End()) {
+		return kg.Errorf(kg.CodeInvalidArgument, "from %s is after to %s", from, to)
+	}
+	return nil
+}
+
+// rangeParams gives $from (the first day of from) and $to (the last day of
+// to), nil when open. With the predicate below this is PartialDate.InRange:
+// the event's span overlaps the range, and unknown dates (no date
+// properties) match only an open range.
+func rangeParams(p map[string]any, from, to kg.PartialDate) {
+	p["from"], p["to"] = nil, nil
+	if !from.IsZero() {
+		p["from"] = from.Start().Format("2006-01-02")
+	}
+	if !to.IsZero() {
+		p["to"] = to.End().Format("2006-01-02")
+	}
+}
+
+const inRange = `($from IS NULL OR e.dateEnd >= date($from)) AND ($to IS NULL OR e.date <= date($to))`
+
+// missingActor returns NOT_FOUND naming the first id that is no actor.
+func (s *Store) missingActor(ctx context.Context, ids []string) error {
+	res, err := s.query(ctx, `MATCH (a:Actor) WHERE a.id IN $ids RETURN a.id`, map[string]any{"ids": ids})
+	if err != nil {
+		return s.fail(ctx, err, "look up actors")
+	}
+	found := map[string]bool{}
+	for _, r := range res.Records {
+		found[str(r.Values[0])] = true
+	}
+	for _, id := range ids {
+		if !found[id] {
+			return kg.Errorf(kg.CodeNotFound, "no actor with id %q", id)
+		}
+	}
+	return nil
+}
+
+// Encounters lists whom an actor met (occurred meetings only), in one
+// statement: the counterparts with their meetings, hydrated.
+func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encounter, error) {
+	if q.ActorID == "" {
+		return nil, kg.Errorf(kg.CodeInvalidArgument, "an actor id is required")
+	}
+	if err := checkRange(q.From, q.To); err != nil {
+		return nil, err
+	}
+	kinds := make([]string, 0, len(q.Kinds))
+	for _, k := range q.Kinds {
+		if !k.Valid() {
+			return nil, kg.Errorf(kg.CodeInvalidArgument, "unknown meeting kind %q", k)
+		}
+		kinds = append(kinds, string(k))
+	}
+	params := map[string]any{"id": q.ActorID, "kinds": kinds}
+	rangeParams(params, q.From, q.To)
+	res, err := s.query(ctx, `OPTIONAL MATCH (a:Actor {id: $id})
+		CALL {
+			WITH a
+			MATCH (a)-[:PARTICIPATED_IN]->(e:Meeting)<-[:PARTICIPATED_IN]-(o:Actor)
+			WHERE e.status = 'OCCURRED' AND o <> a AND (size($kinds) = 0 OR e.kind IN $kinds) AND `+inRange+`
+			WITH e, collect(o.id) AS cps
+			RETURN collect({cps: cps, m: `+meetingProj+`}) AS rows
+		}
+		RETURN a IS NOT NULL AS found, rows`, params)
+	if err != nil {
+		return nil, s.fail(ctx, err, "encounters")
+	}
+	if len(res.Records) == 0 || res.Records[0].Values[0] != true {
+		return nil, kg.Errorf(kg.CodeNotFound, "no actor with id %q", q.ActorID)
+	}
+	by := map[string][]*kg.Meeting{}
+	for _, row := range maps(res.Records[0].Values[1]) {
+		mm, _ := row["m"].(map[string]any)
+		m := decodeMeeting(mm)
+		for _, cp := range strs(row["cps"]) {
+			by[cp] = append(by[cp], m)
+		}
+	}
+	out := make([]kg.Encounter, 0, len(by))
+	for cp, ms := range by {
+		sort.Slice(ms, func(i, j int) bool {
+			ki, kj := ms[i].Date.OrderKey(), ms[j].Date.OrderKey()
+			if ki != kj {
+				return ki < kj
+			}
+			return ms[i].ID < ms[j].ID
+		})
+		e := kg.Encounter{CounterpartID: cp, Count: len(ms), Meetings: make([]kg.Meeting, 0, len(ms))}
+		for _, m := range ms {
+			e.Meetings = append(e.Meetings, *m)
+			if !m.Date.IsZero() {
+				if e.First.IsZero() {
+					e.First = m.Date
+				}
+				e.Last = m.Date
+			}
+		}
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		if a.Last != b.Last {
+			switch {
+			case a.Last.IsZero():
+				return false
+			case b.Last.IsZero():
+				return true
+			}
+			return a.Last.OrderKey() > b.Last.OrderKey()
+		}
+		return a.CounterpartID < b.CounterpartID
+	})
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// Timeline match clauses: all events, or those involving the actors
+// (anchored on the actors, so a busy graph is not scanned).
+const (
+	tlMeetingsAll    = `MATCH (e:Meeting) WHERE $wantM`
+	tlStatementsAll  = `MATCH (e:Statement) WHERE $wantS`
+	tlMeetingsOf     = `MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Meeting) WHERE $wantM AND x.id IN $actors WITH DISTINCT e WHERE true`
+	tlStatementsOf   = `MATCH (x:Actor)-[:MADE|ABOUT]-(e:Statement) WHERE $wantS AND x.id IN $actors WITH DISTINCT e WHERE true`
+	tlAfter          = `($afterKey IS NULL OR e.orderKey > $afterKey OR (e.orderKey = $afterKey AND e.id > $afterID))`
+	timelineTemplate = `CALL {
+			{M} AND ` + inRange + ` RETURN count(e) AS n
+			UNION ALL
+			{S} AND ` + inRange + ` RETURN count(e) AS n
+		}
+		WITH sum(n) AS total
+		RETURN total, COLLECT {
+			CALL {
+				{M} AND ` + inRange + ` AND ` + tlAfter + `
+				RETURN e ORDER BY e.orderKey, e.id LIMIT $limit
+				UNION ALL
+				{S} AND ` + inRange + ` AND ` + tlAfter + `
+				RETURN e ORDER BY e.orderKey, e.id LIMIT $limit
+			}
+			WITH e ORDER BY e.orderKey, e.id LIMIT $limit
+			RETURN CASE WHEN e:Meeting THEN {m: ` + meetingProj + `} ELSE {s: ` + statementProj + `} END
+		} AS page, COUNT { (x:Actor) WHERE x.id IN $actors } AS found`
+)
+
+var (
+	timelineAll = strings.NewReplacer("{M}", tlMeetingsAll, "{S}", tlStatementsAll).Replace(timelineTemplate)
+	timelineOf  = strings.NewReplacer("{M}", tlMeetingsOf, "{S}", tlStatementsOf).Replace(timelineTemplate)
+)
+
+// Timeline pages through meetings and statements in (OrderKey, id) order
+// with a keyset cursor. Count and page come from one statement, so they
+// agree with each other while writers load.
+func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage, error) {
+	var page kg.EventPage
+	if q.First <= 0 || q.First > MaxFirst {
+		return page, kg.Errorf(kg.CodeInvalidArgument, "first must be between 1 and %d, got %d", MaxFirst, q.First)
+	}
+	if err := checkRange(q.From, q.To); err != nil {
+		return page, err
+	}
+	wantM, wantS := len(q.Kinds) == 0, len(q.Kinds) == 0
+	for _, k := range q.Kinds {
+		switch k {
+		case kg.EventMeeting:
+			wantM = true
+		case kg.EventStatement:
+			wantS = true
+		default:
+			return page, kg.Errorf(kg.CodeInvalidArgument, "unknown event kind %q", k)
+		}
+	}
+	params := map[string]any{"wantM": wantM, "wantS": wantS, "limit": q.First + 1, "afterKey": nil, "afterID": nil}
+	if q.After != "" {
+		k, id, err := kg.DecodeCursor(q.After)
+		if err != nil {
+			return page, err
+		}
+		params["afterKey"], params["afterID"] = k, id
+	}
+	rangeParams(params, q.From, q.To)
+	query := timelineAll
+	actors := map[string]bool{}
+	for _, id := range q.ActorIDs {
+		if id == "" {
+			return page, kg.Errorf(kg.CodeInvalidArgument, "an actor id is required")
+		}
+		actors[id] = true
+	}
+	params["actors"] = sortedKeys(actors)
+	if len(actors) > 0 {
+		query = timelineOf
+	}
+	res, err := s.query(ctx, query, params)
+	if err != nil {
+		return page, s.fail(ctx, err, "timeline")
+	}
+	v := res.Records[0].Values
+	if num(v[2]) < len(actors) {
+		if err := s.missingActor(ctx, q.ActorIDs); err != nil {
+			return page, err
+		}
+	}
+	page.TotalCount = num(v[0])
+	for _, row := range maps(v[1]) {
+		if m, ok := row["m"].(map[string]any); ok {
+			page.Events = append(page.Events, kg.Event{Meeting: decodeMeeting(m)})
+		} else if st, ok := row["s"].(map[string]any); ok {
+			page.Events = append(page.Events, kg.Event{Statement: decodeStatement(st)})
+		}
+	}
+	// The database sorts with Java string order; this is Go's, the order
+	// cursors compare in (the same for our ASCII keys and ids).
+	sort.SliceStable(page.Events, func(i, j int) bool {
+		ki, kj := page.Events[i].Date().OrderKey(), page.Events[j].Date().OrderKey()
+		if ki != kj {
+			return ki < kj
+		}
+		return page.Events[i].ID() < page.Events[j].ID()
+	})
+	if len(page.Events) > q.First {
+		page.HasNextPage = true
+		page.Events = page.Events[:q.First]
+	}
+	if n := len(page.Events); n > 0 {
+		page.EndCursor = page.Events[n-1].Cursor()
+	}
+	return page, nil
+}

@@ -1,0 +1,616 @@
+package neo4j
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Claim kinds (CLAIMS.kind) and the label of the fact node they point to.
+const (
+	claimActor     = "actor"
+	claimPlace     = "place"
+	claimMeeting   = "meeting"
+	claimStatement = "statement"
+	claimRole      = "role"
+)
+
+var claimLabels = []struct{ kind, label string }{
+	{claimActor, "Actor"}, {claimPlace, "Place"}, {claimMeeting, "Meeting"}, {claimStatement, "Statement"}, {claimRole, "Role"},
+}
+
+// Actor labels by kind: labels cannot be parameters, so the statement for
+// each kind is one of these fixed texts.
+var actorLabel = map[kg.ActorKind]string{kg.KindPerson: "Person", kg.KindCountry: "Country", kg.KindOrganization: "Organization"}
+
+// Upsert writes one article's facts in one transaction.
+func (s *Store) Upsert(ctx context.Context, facts *kg.ArticleFacts) (kg.UpsertResult, error) {
+	rs, err := s.UpsertMany(ctx, []*kg.ArticleFacts{facts})
+	if err != nil {
+		return "", err
+	}
+	return rs[0], nil
+}
+
+// UpsertMany writes a batch in one managed transaction, all or none. The
+// driver retries the transaction on transient failures (deadlocks, leader
+// changes), so the work below reads everything it decides on inside the
+// transaction and every statement is idempotent.
+func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.UpsertResult, error) {
+	ps := make([]*prepared, len(batch))
+	for i, f := range batch {
+		p, err := prepare(f)
+		if err != nil {
+			if len(batch) > 1 {
+				return nil, kg.WrapError(kg.ErrorCode(err), err, "batch item %d", i)
+			}
+			return nil, err
+		}
+		ps[i] = p
+	}
+	if len(ps) == 0 {
+		return []kg.UpsertResult{}, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, s.fail(ctx, err, "upsert")
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.Background())
+	rs, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]kg.UpsertResult, error) {
+		w := &writer{ctx: ctx, run: txRunner(tx)}
+		return w.upsert(ps)
+	})
+	if err != nil {
+		return nil, s.fail(ctx, err, "upsert")
+	}
+	return rs, nil
+}
+
+type writer struct {
+	ctx context.Context
+	run runner
+}
+
+func (w *writer) exec(q string, params map[string]any) error {
+	_, err := w.run(w.ctx, q, params)
+	return err
+}
+
+// claims gathers, per kind, the claims a batch adds and the fact ids whose
+// claims changed.
+type claimSet struct {
+	actors     map[string][]actorAgg
+	places     map[string][]kg.Place
+	meetings   map[string][]kg.Meeting
+	statements map[string][]kg.Statement
+	roles      map[string][]kg.Role
+}
+
+func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
+	results := make([]kg.UpsertResult, len(ps))
+	ids := make([]string, len(ps))
+	for i, p := range ps {
+		ids[i] = p.article.ID
+	}
+	recs, err := w.run(w.ctx, `MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.contentHash AS h`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	stored := map[string]string{}
+	for _, r := range recs {
+		stored[str(r.Values[0])] = str(r.Values[1])
+	}
+	// Results as if the items were applied in order; only each id's last
+	// version is written, and only when it differs from the stored one.
+	state := make(map[string]string, len(stored))
+	for k, v := range stored {
+		state[k] = v
+	}
+	last := map[string]*prepared{}
+	var order []string
+	for i, p := range ps {
+		id, h := p.article.ID, p.article.ContentHash
+		old, known := state[id]
+		switch {
+		case known && old == h:
+			results[i] = kg.UpsertUnchanged
+		case known:
+			results[i] = kg.UpsertReplaced
+		default:
+			results[i] = kg.UpsertNew
+		}
+		state[id] = h
+		if _, seen := last[id]; !seen {
+			order = append(order, id)
+		}
+		last[id] = p
+	}
+	var write []*prepared
+	var replaced []string
+	for _, id := range order {
+		p := last[id]
+		if h, ok := stored[id]; ok {
+			if h == p.article.ContentHash {
+				continue
+			}
+			replaced = append(replaced, id)
+		}
+		write = append(write, p)
+	}
+	if len(write) == 0 {
+		return results, nil
+	}
+
+	// 1. Replaced articles go, with their claims, evidence and mentions;
+	// the facts they claimed are rebuilt from the claims left.
+	recompute := map[string]map[string]bool{}
+	if len(replaced) > 0 {
+		recs, err := w.run(w.ctx, `MATCH (a:Article)-[c:CLAIMS]->(f) WHERE a.id IN $ids RETURN c.kind AS kind, f.id AS id`,
+			map[string]any{"ids": replaced})
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range recs {
+			k := str(r.Values[0])
+			if recompute[k] == nil {
+				recompute[k] = map[string]bool{}
+			}
+			recompute[k][str(r.Values[1])] = true
+		}
+		if err := w.exec(`MATCH (a:Article) WHERE a.id IN $ids DETACH DELETE a`, map[string]any{"ids": replaced}); err != nil {
+			return nil, fmt.Errorf("drop replaced articles: %w", err)
+		}
+	}
+
+	// 2. The new articles, fact nodes (created bare when new, and locked:
+	// concurrent writers of one fact then run one after the other), claims,
+	// mentions and evidence.
+	fresh := &claimSet{actors: map[string][]actorAgg{}, places: map[string][]kg.Place{}, meetings: map[string][]kg.Meeting{},
+		statements: map[string][]kg.Statement{}, roles: map[string][]kg.Role{}}
+	var articleRows, mentionRows []map[string]any
+	claimRows := map[string][]map[string]any{}
+	evidenceRows := map[string][]map[string]any{}
+	factIDs := map[string]map[string]bool{}
+	addFact := func(kind, aid, id string, v any) error {
+		doc, err := json.Marshal(v)
+		if err != nil {
+			return err
+		}
+		claimRows[kind] = append(claimRows[kind], map[string]any{"a": aid, "f": id, "doc": string(doc)})
+		if factIDs[kind] == nil {
+			factIDs[kind] = map[string]bool{}
+		}
+		factIDs[kind][id] = true
+		return nil
+	}
+	actorKinds := map[string]kg.ActorKind{}
+	for _, p := range write {
+		a := p.article
+		ds, _, prec, _ := dateParams(a.Published)
+		articleRows = append(articleRows, map[string]any{"id": a.ID, "hash": a.ContentHash, "title": nullable(a.Title),
+			"url": nullable(a.URL), "source": nullable(a.Source), "published": ds, "precision": prec})
+		for _, id := range sortedKeys(p.actors) {
+			v := p.actors[id]
+			if err := addFact(claimActor, a.ID, id, v); err != nil {
+				return nil, err
+			}
+			actorKinds[id] = v.Kind
+			fresh.actors[id] = append(fresh.actors[id], v)
+			if v.Mentions > 0 {
+				mentionRows = append(mentionRows, map[string]any{"a": a.ID, "f": id, "count": v.Mentions})
+			}
+		}
+		for _, id := range sortedKeys(p.places) {
+			v := p.places[id]
+			if err := addFact(claimPlace, a.ID, id, v); err != nil {
+				return nil, err
+			}
+			fresh.places[id] = append(fresh.places[id], v)
+		}
+		for _, id := range sortedKeys(p.meetings) {
+			v := p.meetings[id]
+			if err := addFact(claimMeeting, a.ID, id, v); err != nil {
+				return nil, err
+			}
+			fresh.meetings[id] = append(fresh.meetings[id], v)
+		}
+		for _, id := range sortedKeys(p.statements) {
+			v := p.statements[id]
+			if err := addFact(claimStatement, a.ID, id, v); err != nil {
+				return nil, err
+			}
+			fresh.statements[id] = append(fresh.statements[id], v)
+		}
+		for _, id := range sortedKeys(p.roles) {
+			v := p.roles[id]
+			if err := addFact(claimRole, a.ID, id, v); err != nil {
+				return nil, err
+			}
+			fresh.roles[id] = append(fresh.roles[id], v)
+		}
+		for _, fid := range sortedKeys(p.evidence) {
+			kind := claimRole
+			switch {
+			case p.meetings[fid].ID != "":
+				kind = claimMeeting
+			case p.statements[fid].ID != "":
+				kind = claimStatement
+			}
+			for _, e := range p.evidence[fid] {
+				evidenceRows[kind] = append(evidenceRows[kind], map[string]any{"a": a.ID, "f": fid,
+					"sentence": e.Sentence, "start": e.Start, "end": e.End, "rule": nullable(e.Rule)})
+			}
+		}
+	}
+	if err := w.exec(`UNWIND $rows AS r
+		MERGE (a:Article {id: r.id})
+		SET a.contentHash = r.hash, a.title = r.title, a.url = r.url, a.source = r.source,
+		    a.published = date(r.published), a.publishedPrecision = r.precision`, map[string]any{"rows": articleRows}); err != nil {
+		return nil, fmt.Errorf("write articles: %w", err)
+	}
+	// Actor nodes, one statement per kind (the label).
+	byKind := map[kg.ActorKind][]string{}
+	for _, id := range sortedKeys(factIDs[claimActor]) {
+		byKind[actorKinds[id]] = append(byKind[actorKinds[id]], id)
+	}
+	for _, k := range []kg.ActorKind{kg.KindCountry, kg.KindOrganization, kg.KindPerson} {
+		if len(byKind[k]) == 0 {
+			continue
+		}
+		if err := w.exec(`UNWIND $ids AS id
+			MERGE (n:Actor {id: id}) ON CREATE SET n:`+actorLabel[k]+`, n.kind = $kind
+			SET n._lock = true REMOVE n._lock`, map[string]any{"ids": byKind[k], "kind": string(k)}); err != nil {
+			return nil, fmt.Errorf("write actors: %w", err)
+		}
+	}
+	for _, cl := range claimLabels[1:] {
+		if ids := sortedKeys(factIDs[cl.kind]); len(ids) > 0 {
+			if err := w.exec(`UNWIND $ids AS id MERGE (n:`+cl.label+` {id: id}) SET n._lock = true REMOVE n._lock`,
+				map[string]any{"ids": ids}); err != nil {
+				return nil, fmt.Errorf("write %ss: %w", cl.kind, err)
+			}
+		}
+	}
+	// Facts that only lose claims are locked too before they are read.
+	for _, cl := range claimLabels {
+		if ids := sortedKeys(recompute[cl.kind]); len(ids) > 0 {
+			if err := w.exec(`MATCH (n:`+cl.label+`) WHERE n.id IN $ids SET n._lock = true REMOVE n._lock`,
+				map[string]any{"ids": ids}); err != nil {
+				return nil, fmt.Errorf("lock %ss: %w", cl.kind, err)
+			}
+		}
+	}
+	for _, cl := range claimLabels {
+		if rows := claimRows[cl.kind]; len(rows) > 0 {
+			if err := w.exec(`UNWIND $rows AS r
+				MATCH (a:Article {id: r.a}) MATCH (f:`+cl.label+` {id: r.f})
+				MERGE (a)-[c:CLAIMS]->(f) SET c.kind = $kind, c.claim = r.doc`,
+				map[string]any{"rows": rows, "kind": cl.kind}); err != nil {
+				return nil, fmt.Errorf("write %s claims: %w", cl.kind, err)
+			}
+		}
+	}
+	if len(mentionRows) > 0 {
+		if err := w.exec(`UNWIND $rows AS r
+			MATCH (a:Article {id: r.a}) MATCH (f:Actor {id: r.f})
+			MERGE (a)-[m:MENTIONS]->(f) SET m.count = r.count`, map[string]any{"rows": mentionRows}); err != nil {
+			return nil, fmt.Errorf("write mentions: %w", err)
+		}
+	}
+	for _, cl := range claimLabels[2:] {
+		if rows := evidenceRows[cl.kind]; len(rows) > 0 {
+			if err := w.exec(`UNWIND $rows AS r
+				MATCH (a:Article {id: r.a}) MATCH (f:`+cl.label+` {id: r.f})
+				MERGE (a)-[e:REPORTS {start: r.start, end: r.end}]->(f)
+				SET e.sentence = r.sentence, e.rule = r.rule`, map[string]any{"rows": rows}); err != nil {
+				return nil, fmt.Errorf("write %s evidence: %w", cl.kind, err)
+			}
+		}
+	}
+
+	// 3. Merge: facts that only gained claims join the stored fact with
+	// the new claims; facts that lost one are rebuilt from every claim
+	// left, and deleted when none is. Actors and places first, so the
+	// relationships of meetings, statements and roles find their ends;
+	// deletions last.
+	var deletes []struct{ label, id string }
+	del := func(label string) func(id string) {
+		return func(id string) { deletes = append(deletes, struct{ label, id string }{label, id}) }
+	}
+	actors, err := mergeKind(w, "Actor", fresh.actors, recompute[claimActor], joinActor,
+		func(ids []string) (map[string]*actorAgg, error) {
+			m, err := loadActors(w.ctx, w.run, ids)
+			for id, a := range m {
+				if a.Name == "" { // created bare above: nothing stored yet
+					delete(m, id)
+				}
+			}
+			return m, err
+		}, del("Actor"))
+	if err != nil {
+		return nil, err
+	}
+	if err := w.saveActors(actors); err != nil {
+		return nil, fmt.Errorf("save actors: %w", err)
+	}
+	places, err := mergeKind(w, "Place", fresh.places, recompute[claimPlace], joinPlace,
+		func(ids []string) (map[string]*kg.Place, error) {
+			m, err := loadPlaces(w.ctx, w.run, ids)
+			for id, p := range m {
+				if p.Name == "" {
+					delete(m, id)
+				}
+			}
+			return m, err
+		}, del("Place"))
+	if err != nil {
+		return nil, err
+	}
+	if err := w.savePlaces(places); err != nil {
+		return nil, fmt.Errorf("save places: %w", err)
+	}
+	meetings, err := mergeKind(w, "Meeting", fresh.meetings, recompute[claimMeeting], joinMeeting,
+		func(ids []string) (map[string]*kg.Meeting, error) {
+			m, err := loadMeetings(w.ctx, w.run, ids, false)
+			for id, v := range m {
+				if v.Kind == "" {
+					delete(m, id)
+				}
+			}
+			return m, err
+		}, del("Meeting"))
+	if err != nil {
+		return nil, err
+	}
+	if err := w.saveMeetings(meetings); err != nil {
+		return nil, fmt.Errorf("save meetings: %w", err)
+	}
+	statements, err := mergeKind(w, "Statement", fresh.statements, recompute[claimStatement], joinStatement,
+		func(ids []string) (map[string]*kg.Statement, error) {
+			m, err := loadStatements(w.ctx, w.run, ids, false)
+			for id, v := range m {
+				if v.Text == "" {
+					delete(m, id)
+				}
+			}
+			return m, err
+		}, del("Statement"))
+	if err != nil {
+		return nil, err
+	}
+	if err := w.saveStatements(statements); err != nil {
+		return nil, fmt.Errorf("save statements: %w", err)
+	}
+	roles, err := mergeKind(w, "Role", fresh.roles, recompute[claimRole], joinRole,
+		func(ids []string) (map[string]*kg.Role, error) {
+			m, err := loadRoles(w.ctx, w.run, ids, false)
+			for id, v := range m {
+				if v.Title == "" {
+					delete(m, id)
+				}
+			}
+			return m, err
+		}, del("Role"))
+	if err != nil {
+		return nil, err
+	}
+	if err := w.saveRoles(roles); err != nil {
+		return nil, fmt.Errorf("save roles: %w", err)
+	}
+	// Facts before the actors and places they point to.
+	for _, label := range []string{"Meeting", "Statement", "Role", "Place", "Actor"} {
+		var ids []string
+		for _, d := range deletes {
+			if d.label == label {
+				ids = append(ids, d.id)
+			}
+		}
+		if len(ids) > 0 {
+			if err := w.exec(`MATCH (n:`+label+`) WHERE n.id IN $ids DETACH DELETE n`, map[string]any{"ids": ids}); err != nil {
+				return nil, fmt.Errorf("delete unsupported %s facts: %w", label, err)
+			}
+		}
+	}
+	return results, nil
+}
+
+// mergeKind computes the merged form of every fact of one kind the batch
+// touched; facts left without claims are passed to del.
+func mergeKind[T any](w *writer, label string, fresh map[string][]T, recompute map[string]bool,
+	join func(a, b T) T, load func(ids []string) (map[string]*T, error), del func(id string)) ([]T, error) {
+	var incIDs []string
+	for id := range fresh {
+		if !recompute[id] {
+			incIDs = append(incIDs, id)
+		}
+	}
+	sort.Strings(incIDs)
+	recIDs := sortedKeys(recompute)
+	var out []T
+	if len(incIDs) > 0 {
+		stored, err := load(incIDs)
+		if err != nil {
+			return nil, fmt.Errorf("load %s facts: %w", label, err)
+		}
+		for _, id := range incIDs {
+			var v T
+			if old := stored[id]; old != nil {
+				v = *old
+			}
+			for _, c := range fresh[id] {
+				v = join(v, c)
+			}
+			out = append(out, v)
+		}
+	}
+	if len(recIDs) == 0 {
+		return out, nil
+	}
+	recs, err := w.run(w.ctx, `MATCH (f:`+label+`) WHERE f.id IN $ids
+		MATCH (a:Article)-[c:CLAIMS]->(f)
+		RETURN f.id AS id, c.claim AS doc ORDER BY id, a.id`, map[string]any{"ids": recIDs})
+	if err != nil {
+		return nil, fmt.Errorf("load %s claims: %w", label, err)
+	}
+	rebuilt := map[string]T{}
+	for _, r := range recs {
+		id := str(r.Values[0])
+		var c T
+		if err := json.Unmarshal([]byte(str(r.Values[1])), &c); err != nil {
+			return nil, fmt.Errorf("decode claim on %s: %w", id, err)
+		}
+		rebuilt[id] = join(rebuilt[id], c)
+	}
+	for _, id := range recIDs {
+		if v, ok := rebuilt[id]; ok {
+			out = append(out, v)
+		} else {
+			del(id)
+		}
+	}
+	return out, nil
+}
+
+func (w *writer) saveActors(as []actorAgg) error {
+	if len(as) == 0 {
+		return nil
+	}
+	rows := make([]map[string]any, len(as))
+	for i, a := range as {
+		aliases := a.Aliases
+		if aliases == nil {
+			aliases = []string{}
+		}
+		rows[i] = map[string]any{"id": a.ID, "kind": string(a.Kind), "name": a.Name, "aliases": aliases,
+			"iso": nullable(a.ISO), "orgKind": nullable(a.OrgKind), "mentions": a.Mentions,
+			"keys": nameKeys(a.Name, a.Aliases), "search": searchText(a.Name, a.Aliases)}
+	}
+	return w.exec(`UNWIND $rows AS r MATCH (n:Actor {id: r.id})
+		SET n.kind = r.kind, n.name = r.name, n.aliases = r.aliases, n.iso = r.iso, n.orgKind = r.orgKind,
+		    n.mentions = r.mentions, n.nameKeys = r.keys, n.searchText = r.search`, map[string]any{"rows": rows})
+}
+
+func (w *writer) savePlaces(ps []kg.Place) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	rows := make([]map[string]any, len(ps))
+	for i, p := range ps {
+		rows[i] = map[string]any{"id": p.ID, "name": p.Name, "country": nullable(p.CountryID)}
+	}
+	return w.exec(`UNWIND $rows AS r MATCH (n:Place {id: r.id})
+		SET n.name = r.name, n.countryId = r.country
+		WITH n, r
+		OPTIONAL MATCH (n)-[old:IN]->() DELETE old
+		WITH DISTINCT n, r
+		OPTIONAL MATCH (c:Country {id: r.country})
+		FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (n)-[:IN]->(c))`, map[string]any{"rows": rows})
+}
+
+func (w *writer) saveMeetings(ms []kg.Meeting) error {
+	if len(ms) == 0 {
+		return nil
+	}
+	rows := make([]map[string]any, len(ms))
+	var parts []map[string]any
+	for i, m := range ms {
+		ds, de, prec, key := dateParams(m.Date)
+		rows[i] = map[string]any{"id": m.ID, "kind": string(m.Kind), "status": string(m.Status), "date": ds, "dateEnd": de,
+			"precision": prec, "key": key, "place": nullable(m.PlaceID)}
+		for _, p := range m.Participants {
+			parts = append(parts, map[string]any{"m": m.ID, "a": p.ActorID, "role": nullable(p.Role)})
+		}
+	}
+	if err := w.exec(`UNWIND $rows AS r MATCH (n:Meeting {id: r.id})
+		SET n.kind = r.kind, n.status = r.status, n.date = date(r.date), n.dateEnd = date(r.dateEnd),
+		    n.precision = r.precision, n.orderKey = r.key
+		WITH n, r
+		OPTIONAL MATCH (n)-[old:HELD_IN]->() DELETE old
+		WITH DISTINCT n, r
+		OPTIONAL MATCH (n)<-[old:PARTICIPATED_IN]-() DELETE old
+		WITH DISTINCT n, r
+		OPTIONAL MATCH (p:Place {id: r.place})
+		OPTIONAL MATCH (c:Country {id: r.place})
+		WITH n, coalesce(p, c) AS at
+		FOREACH (_ IN CASE WHEN at IS NULL THEN [] ELSE [1] END | MERGE (n)-[:HELD_IN]->(at))`, map[string]any{"rows": rows}); err != nil {
+		return err
+	}
+	return w.exec(`UNWIND $rows AS r
+		MATCH (m:Meeting {id: r.m}) MATCH (a:Actor {id: r.a})
+		MERGE (a)-[p:PARTICIPATED_IN]->(m) SET p.role = r.role`, map[string]any{"rows": parts})
+}
+
+func (w *writer) saveStatements(ss []kg.Statement) error {
+	if len(ss) == 0 {
+		return nil
+	}
+	rows := make([]map[string]any, len(ss))
+	var about []map[string]any
+	for i, s := range ss {
+		ds, de, prec, key := dateParams(s.Date)
+		rows[i] = map[string]any{"id": s.ID, "speaker": s.SpeakerID, "quote": nullable(s.Quote), "text": s.Text,
+			"date": ds, "dateEnd": de, "precision": prec, "key": key}
+		for _, a := range s.AboutIDs {
+			about = append(about, map[string]any{"s": s.ID, "a": a})
+		}
+	}
+	if err := w.exec(`UNWIND $rows AS r MATCH (n:Statement {id: r.id})
+		SET n.quote = r.quote, n.text = r.text, n.date = date(r.date), n.dateEnd = date(r.dateEnd),
+		    n.precision = r.precision, n.orderKey = r.key
+		WITH n, r
+		OPTIONAL MATCH (n)<-[old:MADE]-() DELETE old
+		WITH DISTINCT n, r
+		OPTIONAL MATCH (n)-[old:ABOUT]->() DELETE old
+		WITH DISTINCT n, r
+		MATCH (a:Actor {id: r.speaker})
+		MERGE (a)-[:MADE]->(n)`, map[string]any{"rows": rows}); err != nil {
+		return err
+	}
+	if len(about) == 0 {
+		return nil
+	}
+	return w.exec(`UNWIND $rows AS r
+		MATCH (s:Statement {id: r.s}) MATCH (a:Actor {id: r.a})
+		MERGE (s)-[:ABOUT]->(a)`, map[string]any{"rows": about})
+}
+
+func (w *writer) saveRoles(rs []kg.Role) error {
+	if len(rs) == 0 {
+		return nil
+	}
+	rows := make([]map[string]any, len(rs))
+	for i, r := range rs {
+		ds, _, prec, key := dateParams(r.AsOf)
+		rows[i] = map[string]any{"id": r.ID, "person": r.PersonID, "title": r.Title, "of": nullable(r.OfID),
+			"asOf": ds, "precision": prec, "key": key}
+	}
+	return w.exec(`UNWIND $rows AS r MATCH (n:Role {id: r.id}) MATCH (p:Actor {id: r.person})
+		SET n.title = r.title, n.asOf = date(r.asOf), n.asOfPrecision = r.precision, n.orderKey = r.key
+		WITH n, p, r
+		OPTIONAL MATCH (n)<-[old:HAS_ROLE]-() DELETE old
+		WITH DISTINCT n, p, r
+		OPTIONAL MATCH (n)-[old:OF]->() DELETE old
+		WITH DISTINCT n, p, r
+		OPTIONAL MATCH (p)-[old:HOLDS_ROLE {id: r.id}]->() DELETE old
+		WITH DISTINCT n, p, r
+		MERGE (p)-[:HAS_ROLE]->(n)
+		WITH n, p, r
+		OPTIONAL MATCH (o:Actor {id: r.of})
+		FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END |
+			MERGE (n)-[:OF]->(o)
+			MERGE (p)-[h:HOLDS_ROLE {id: r.id}]->(o)
+			SET h.title = r.title, h.asOf = date(r.asOf), h.asOfPrecision = r.precision)`, map[string]any{"rows": rows})
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
