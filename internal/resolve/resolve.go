@@ -56,8 +56,8 @@ type Resolver struct {
 
 // Stats counts what a Resolver did.
 type Stats struct {
-	Rewritten int // actors given another article's id
-	Ambiguous int // partial names left alone because several actors fit
+	Rewritten int `json:"rewritten"` // actors given another article's id
+	Ambiguous int `json:"ambiguous"` // partial names left alone because several actors fit
 }
 
 // New returns a Resolver that consults store (which may be nil: then only

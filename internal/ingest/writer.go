@@ -1,0 +1,196 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// writer is the one goroutine that resolves and writes. Resolving in
+// input order here, not in the workers, makes identities independent of
+// worker timing.
+type writer struct {
+	run     *run
+	pending map[int]job // results that arrived ahead of their turn
+	next    int         // the sequence number to handle next
+	batch   []job
+	lastIn  time.Time // when the last article entered the batch
+}
+
+// loop consumes results until they end, ctx ends or the store fails. It
+// returns nil on a normal end, else the reason it stopped.
+func (w *writer) loop(ctx context.Context, results <-chan job, window <-chan struct{}) error {
+	w.pending = map[int]job{}
+	tick := time.NewTicker(w.tickEvery())
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case j, ok := <-results:
+			if !ok {
+				if len(w.pending) > 0 {
+					// Cannot happen: every sequence number is sent once.
+					return kg.Errorf(kg.CodeInternal, "ingest: %d articles lost in reordering", len(w.pending))
+				}
+				return w.flush(ctx)
+			}
+			w.pending[j.seq] = j
+			for {
+				nj, ok := w.pending[w.next]
+				if !ok {
+					break
+				}
+				delete(w.pending, w.next)
+				w.next++
+				<-window // the article leaves the window; the batch bounds the rest
+				if err := w.take(ctx, nj); err != nil {
+					return err
+				}
+			}
+		case now := <-tick.C:
+			if len(w.batch) > 0 && now.Sub(w.lastIn) >= w.run.opts.FlushAfter {
+				if err := w.flush(ctx); err != nil {
+					return err
+				}
+			}
+			w.run.mu.Lock()
+			w.run.prog.update(&w.run.sum, w.run.lastPos)
+			w.run.mu.Unlock()
+		}
+	}
+}
+
+func (w *writer) tickEvery() time.Duration {
+	d := w.run.opts.FlushAfter / 2
+	if d > 250*time.Millisecond {
+		d = 250 * time.Millisecond
+	}
+	if d <= 0 {
+		d = 10 * time.Millisecond
+	}
+	return d
+}
+
+// take handles the next article in input order.
+func (w *writer) take(ctx context.Context, j job) error {
+	r := w.run
+	r.mu.Lock()
+	r.sum.Read++
+	r.file(j.item.Path).Articles++
+	if j.item.BytesRead > r.lastPos {
+		r.lastPos = j.item.BytesRead
+	}
+	if j.prob != nil {
+		w.failLocked(j, *j.prob)
+		r.mu.Unlock()
+		return nil
+	}
+	r.mu.Unlock()
+	if r.resolver != nil {
+		if err := r.resolver.Resolve(ctx, j.facts); err != nil {
+			if fatal(ctx, err) {
+				return fmt.Errorf("ingest: resolve %s: %w", originOf(j.item), err)
+			}
+			r.mu.Lock()
+			w.failLocked(j, Problem{Stage: StageResolve, Code: kg.ErrorCode(err), Message: fmt.Sprintf("%s: %v", originOf(j.item), err)})
+			r.mu.Unlock()
+			return nil
+		}
+	}
+	w.batch = append(w.batch, j)
+	w.lastIn = time.Now()
+	if len(w.batch) >= r.opts.BatchSize {
+		return w.flush(ctx)
+	}
+	return nil
+}
+
+// fatal says whether a store error should end the run rather than fail
+// one article: the context ended, or the store cannot serve at all.
+func fatal(ctx context.Context, err error) bool {
+	return ctx.Err() != nil || kg.ErrorCode(err) == kg.CodeUnavailable
+}
+
+// flush writes the batch in one transaction. When the store refuses the
+// batch, each article is tried alone so one bad article fails by itself,
+// named, and the others are written.
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	r := w.run
+	facts := make([]*kg.ArticleFacts, len(w.batch))
+	for i, j := range w.batch {
+		facts[i] = j.facts
+	}
+	results, err := r.store.UpsertMany(ctx, facts)
+	if err == nil && len(results) != len(facts) {
+		err = kg.Errorf(kg.CodeInternal, "store returned %d results for %d articles", len(results), len(facts))
+	}
+	if err == nil {
+		r.mu.Lock()
+		for i, j := range w.batch {
+			w.doneLocked(j, results[i])
+		}
+		r.prog.update(&r.sum, r.lastPos)
+		r.mu.Unlock()
+		w.batch = w.batch[:0]
+		return nil
+	}
+	if fatal(ctx, err) {
+		return fmt.Errorf("ingest: write %d articles: %w", len(facts), err)
+	}
+	for len(w.batch) > 0 {
+		j := w.batch[0]
+		res, err := r.store.Upsert(ctx, j.facts)
+		if err != nil && fatal(ctx, err) {
+			return fmt.Errorf("ingest: write %s: %w", originOf(j.item), err)
+		}
+		r.mu.Lock()
+		if err != nil {
+			w.failLocked(j, Problem{Stage: StageStore, Code: kg.ErrorCode(err), Message: fmt.Sprintf("%s: %v", originOf(j.item), err)})
+		} else {
+			w.doneLocked(j, res)
+		}
+		r.mu.Unlock()
+		w.batch = w.batch[1:]
+	}
+	w.batch = make([]job, 0, r.opts.BatchSize)
+	return nil
+}
+
+func (w *writer) doneLocked(j job, res kg.UpsertResult) {
+	r := w.run
+	fr := r.file(j.item.Path)
+	switch res {
+	case kg.UpsertNew:
+		r.sum.New++
+		fr.New++
+	case kg.UpsertReplaced:
+		r.sum.Replaced++
+		fr.Replaced++
+	default:
+		r.sum.Unchanged++
+		fr.Unchanged++
+		return // its facts were already there
+	}
+	f := j.facts
+	r.sum.Facts.Actors += len(f.Actors)
+	r.sum.Facts.Mentions += len(f.Mentions)
+	r.sum.Facts.Meetings += len(f.Meetings)
+	r.sum.Facts.Statements += len(f.Statements)
+	r.sum.Facts.Roles += len(f.Roles)
+}
+
+func (w *writer) failLocked(j job, p Problem) {
+	r := w.run
+	r.sum.Failed++
+	r.file(j.item.Path).Failed++
+	p.Path = j.item.Path
+	p.Origin = j.item.Doc.Origin
+	p.ArticleID = j.item.Doc.Article.ID
+	r.problemLocked(p)
+}
