@@ -398,12 +398,38 @@ func mention(text string, names ...string) string {
 	return ""
 }
 
-// sentenceAround is a rough sentence containing byte i, for display only.
+// abbreviations end with a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "jr": true, "sr": true, "no": true, "prof": true, "lt": true, "col": true, "sgt": true,
+}
+
+// sentenceAround is a rough sentence containing byte i, for display only:
+// it ends at a line break or at ". " after a lower-case letter, a digit or
+// a closing mark, not after an abbreviation ("U.S. Treasury" and
+// "Mr. Baker" do not end it).
 func sentenceAround(text string, i int) string {
-	start := strings.LastIndexAny(text[:i], "\n") + 1
-	for j := i; j > start+1; j-- {
-		if (text[j-2] == '.' || text[j-2] == '?' || text[j-2] == '!') && text[j-1] == ' ' {
-			start = j
+	isEnd := func(j int) bool { // text[j] is . ? or ! followed by a space
+		if j+1 >= len(text) || text[j+1] != ' ' || !strings.ContainsRune(".?!", rune(text[j])) {
+			return false
+		}
+		if j == 0 {
+			return true
+		}
+		w := j
+		for w > 0 && text[w-1] != ' ' && text[w-1] != '\n' {
+			w--
+		}
+		if abbreviations[strings.ToLower(text[w:j])] {
+			return false
+		}
+		p := text[j-1]
+		return p >= 'a' && p <= 'z' || p >= '0' && p <= '9' || strings.ContainsRune("\"')]", rune(p)) || p >= 0x80
+	}
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	for j := i - 2; j >= start; j-- {
+		if isEnd(j) {
+			start = j + 2
 			break
 		}
 	}
@@ -411,8 +437,8 @@ func sentenceAround(text string, i int) string {
 	if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
 		end = i + k
 	}
-	for j := i; j+1 < end; j++ {
-		if (text[j] == '.' || text[j] == '?' || text[j] == '!') && text[j+1] == ' ' {
+	for j := i; j < end; j++ {
+		if isEnd(j) {
 			end = j + 1
 			break
 		}

@@ -359,3 +359,10 @@ func TestNameAndTitleKeys(t *testing.T) {
 		}
 	}
 }
+
+func TestSentenceAround(t *testing.T) {
+	text := "First one. The U.S. Treasury met Mr. Baker today. Last one."
+	if got := sentenceAround(text, strings.Index(text, "Treasury")); got != "The U.S. Treasury met Mr. Baker today." {
+		t.Errorf("got %q", got)
+	}
+}
