@@ -366,3 +366,26 @@ func TestSentenceAround(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// Whatever the extractor returns, scoring must not panic: odd offsets,
+// empty names, ids without a prefix, unknown participants.
+func TestScoreOddFacts(t *testing.T) {
+	odd := &kg.ArticleFacts{
+		Actors: []kg.Actor{{ID: "", Kind: kg.KindPerson}, {ID: "nonsense", Kind: "ALIEN", Name: "É"}, {ID: "country:", Kind: kg.KindCountry}},
+		Roles:  []kg.Role{{PersonID: "person:", Title: ""}, {PersonID: "x", OfID: "y", Evidence: []kg.Evidence{{Start: 9999, End: -3}}}},
+		Meetings: []kg.Meeting{
+			{Participants: nil, Evidence: []kg.Evidence{{Sentence: "not in the text", Start: -1, End: 5}}},
+			{Status: kg.StatusOccurred, Participants: []kg.Participant{{ActorID: "person:anna-berg"}, {ActorID: "?"}}, Evidence: []kg.Evidence{{Start: 40, End: 10}}},
+		},
+		Statements: []kg.Statement{{SpeakerID: "person:anna-berg", Quote: "\x00\xff", Evidence: []kg.Evidence{{Sentence: " ", Start: len(miniText), End: len(miniText) + 9}}}},
+	}
+	for _, d := range []kg.Document{doc(), {Text: ""}, {Text: "\xff\xfe broken"}} {
+		res := scoreArticle(miniGold(t), miniText, d, odd)
+		if res.Counts[Persons].Gold != 3 {
+			t.Errorf("gold persons %d", res.Counts[Persons].Gold)
+		}
+	}
+	if res := scoreArticle(miniGold(t), miniText, doc(), nil); res.Counts[Statements].FN != 2 {
+		t.Errorf("nil facts: %+v", res.Counts[Statements])
+	}
+}

@@ -28,8 +28,9 @@ func spanText(text string, s Span) (string, error) {
 }
 
 // sentenceLike reports why a span does not look like one or more whole
-// sentences: it must start at the start of the text or after white space
-// (or a closing quotation mark glued to the next sentence, as the seed has),
+// sentences: it must start at the start of the text, a line, or after the
+// end of a previous sentence and white space (or a closing quotation mark
+// glued to the next sentence, as the seed has),
 // with a letter, digit, quotation mark or bracket; end with sentence
 // punctuation, a closing mark, or at a line break; and stay inside one
 // paragraph.
@@ -38,6 +39,11 @@ func sentenceLike(text string, s Span) error {
 		r, _ := utf8.DecodeLastRuneInString(text[:s.Start])
 		if !unicode.IsSpace(r) && !strings.ContainsRune("”’\"", r) {
 			return fmt.Errorf("does not start after white space (%q before it)", r)
+		}
+		before := strings.TrimRightFunc(text[:s.Start], unicode.IsSpace)
+		gap := text[len(before):s.Start]
+		if p, _ := utf8.DecodeLastRuneInString(before); before != "" && !strings.Contains(gap, "\n") && !strings.ContainsRune(".!?\"”’')]", p) {
+			return fmt.Errorf("does not follow the end of a sentence (%q before it)", p)
 		}
 	}
 	first, _ := utf8.DecodeRuneInString(text[s.Start:])
@@ -97,10 +103,7 @@ func normalizeSpace(s string) (string, []int) {
 			continue
 		}
 		space = false
-		n := utf8.RuneLen(r)
-		if n < 0 {
-			n = 1
-		}
+		_, n := utf8.DecodeRuneInString(s[i:]) // 1 for an invalid byte
 		b.WriteString(s[i : i+n])
 		for k := 0; k < n; k++ {
 			idx = append(idx, i+k)
