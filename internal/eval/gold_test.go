@@ -253,7 +253,7 @@ func TestGoldCounts(t *testing.T) {
 // the way to review annotations without keeping the texts in the repo.
 func TestShowGold(t *testing.T) {
 	if *show == "" {
-		t.Skip("use -show ID (or -show all) to print gold annotations with their sentences")
+		t.Skip("use -args -show ID (or -show all) to print gold annotations with their sentences")
 	}
 	set, recs := loadGoldWithTexts(t)
 	for _, a := range set.Articles {
