@@ -172,7 +172,10 @@ func TestLoadFormats(t *testing.T) {
 		{name: "json scalar", file: "w.json", content: `"just a string"`, problems: []string{"w.json: not a JSON object"}},
 		{name: "broken gzip", file: "x.txt.gz", content: "\x1f\x8b\x08\x00garbage", problems: []string{"x.txt.gz"}},
 		{name: "gz name without gzip data", file: "y.txt.gz", content: "plain", problems: []string{"y.txt.gz: not gzip data"}},
-		{name: "html not yet", file: "z.html", content: "<html><body><p>x</p></body></html>", problems: []string{"z.html: HTML input is not supported yet"}},
+		{name: "html with no article", file: "z.html", content: "<html><body><p>x</p></body></html>", problems: []string{"z.html: no article found in HTML"}},
+		{name: "truncated html", file: "z2.htm", content: "<html><body><div><p>cut", problems: []string{"z2.htm: no article found in HTML"}},
+		{name: "broken feed", file: "f.rss", content: "<?xml version=\"1.0\"?><rss><channel><title>x</title><item><title>a</tit", problems: []string{"f.rss: broken feed"}},
+		{name: "feed without items", file: "f.xml", content: "<rss version=\"2.0\"><channel><title>x</title></channel></rss>", problems: []string{"f.xml: feed has no items"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -388,4 +391,80 @@ func TestParsePublished(t *testing.T) {
 			t.Errorf("ParsePublished(%q) accepted", bad)
 		}
 	}
+}
+
+func TestLoadHTMLAndFeeds(t *testing.T) {
+	read := func(name string) string {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	page := read("page.html")
+	pageText := "The harbour ministers of Northland and Southland met in Testville on Wednesday and agreed to share the cost of a new lighthouse fund, officials from both governments said after the talks.\n\n" +
+		"Minister Alma Quill of Northland said the fund would pay for repairs along the whole coast. \"We have waited long enough for this,\" she told reporters at the quay.\n\n" +
+		"Her Southland counterpart, Bruno Vale, said the two countries would meet again in the spring to review the first projects. He added that fishing crews had asked for better lights for years.\n\n" +
+		"The agreement still has to be approved by both parliaments, which are expected to vote before the end of the year."
+	pageTitle := "Harbour Ministers Agree On Lighthouse Fund"
+	wantPage := wantDoc{ID: hashID(pageTitle, pageText), Title: pageTitle, Text: pageText, Published: "2023-09-14",
+		Source: "The Testville Courier", URL: "https://courier.example/harbour-fund", Origin: "page.html"}
+	latin1 := strings.Replace(strings.Replace(page, `<meta charset="utf-8">`, `<meta charset="iso-8859-1">`, 1), "Testville on", "Testvill\xe9 on", 1)
+	tests := []struct {
+		name, file, content string
+		want                []wantDoc
+		problems            []string
+	}{
+		{name: "article page", file: "page.html", content: page, want: []wantDoc{wantPage}},
+		{name: "page sniffed without extension", file: "page", content: page, want: []wantDoc{{wantPage.ID, wantPage.Title, wantPage.Text, wantPage.Published, wantPage.Source, wantPage.URL, "page"}}},
+		{name: "declared latin-1 page", file: "l.html", content: latin1, want: []wantDoc{{
+			ID: hashID(pageTitle, strings.Replace(pageText, "Testville on", "Testvillé on", 1)), Title: pageTitle, Text: strings.Replace(pageText, "Testville on", "Testvillé on", 1),
+			Published: "2023-09-14", Source: "The Testville Courier", URL: "https://courier.example/harbour-fund", Origin: "l.html"}}},
+		{name: "navigation only", file: "nav-only.html", content: read("nav-only.html"), problems: []string{"nav-only.html: no article found in HTML"}},
+		{name: "rss", file: "feed.rss", content: read("feed.rss"), want: []wantDoc{
+			{ID: "wire-1001", Title: "Ministers Meet At The Quay", Text: "Alma Quill met Bruno Vale at the quay on Thursday.\n\nThey spoke about the lighthouse fund.",
+				Published: "2023-09-14", Source: "Testville Wire", URL: "https://wire.example/quay", Origin: "feed.rss[0]"},
+			{ID: "https://wire.example/second", Title: "Second & Last Item", Text: "Only a description here, with markup.",
+				Source: "Testville Wire", URL: "https://wire.example/second", Origin: "feed.rss[1]"},
+		}, problems: []string{"feed.rss[2]: no article text"}},
+		{name: "atom", file: "feed.atom", content: read("feed.atom"), want: []wantDoc{
+			{ID: "urn:test:entry:1", Title: "Council Votes On Bridge", Text: "The council voted to rebuild the bridge.",
+				Published: "2022-01-01", Source: "Testville Atom", URL: "https://atom.example/bridge", Origin: "feed.atom[0]"},
+		}},
+		{name: "gzipped feed", file: "feed.atom.gz", content: gz(read("feed.atom")), want: []wantDoc{
+			{ID: "urn:test:entry:1", Title: "Council Votes On Bridge", Text: "The council voted to rebuild the bridge.",
+				Published: "2022-01-01", Source: "Testville Atom", URL: "https://atom.example/bridge", Origin: "feed.atom.gz[0]"},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			g := loadString(t, tc.file, tc.content, Options{})
+			if diff := cmp.Diff(tc.want, summarize(g.docs)); diff != "" {
+				t.Errorf("documents (-want +got):\n%s", diff)
+			}
+			if len(g.problems) != len(tc.problems) {
+				t.Fatalf("problems = %q, want %q", g.problems, tc.problems)
+			}
+			for i, p := range tc.problems {
+				if !strings.Contains(g.problems[i], p) {
+					t.Errorf("problem %q, want %q", g.problems[i], p)
+				}
+			}
+			for _, d := range g.docs {
+				for _, junk := range []string{"tracking", "color: red", "First!", "Copyright", "Related", "bad()", "Home"} {
+					if strings.Contains(d.Text, junk) {
+						t.Errorf("%s: text keeps page furniture %q", d.Origin, junk)
+					}
+				}
+			}
+		})
+	}
+}
+
+func gz(s string) string {
+	var b bytes.Buffer
+	w := gzip.NewWriter(&b)
+	w.Write([]byte(s))
+	w.Close()
+	return b.String()
 }
