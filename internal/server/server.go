@@ -1,0 +1,153 @@
+// Package server is actorgraph's HTTP face: the GraphQL endpoint, the
+// offline GraphiQL playground, a health check, request ids, logging, body
+// limits and timeouts. cmd/actorgraph builds the handler with New and owns
+// the listener and graceful shutdown.
+//
+// Routes:
+//
+//	GET, POST /graphql     GraphQL over HTTP (application/graphql-response+json when accepted)
+//	GET /playground        GraphiQL, every asset embedded in the binary
+//	GET /playground/assets/{file}
+//	GET /healthz           {"status":"ok","store":"ok"}; 503 when the store is down
+//	GET /                  redirects to /playground (the explorer UI comes later)
+package server
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// Defaults for zero Config fields.
+const (
+	DefaultMaxBodyBytes   = 1 << 20 // 1 MiB
+	DefaultRequestTimeout = 30 * time.Second
+	DefaultPingTimeout    = 2 * time.Second
+)
+
+// Config configures the HTTP handler. The zero value is a read-only server
+// with introspection on and the default limits.
+type Config struct {
+	// IngestToken is the bearer token the ingest mutation requires. Empty
+	// switches the mutation off (it answers UNAVAILABLE).
+	IngestToken string
+	// Ingest loads articles for the ingest mutation; cmd wires it to the
+	// ingest pipeline. Nil switches the mutation off.
+	Ingest graph.IngestFunc
+
+	// DisableIntrospection turns off __schema/__type queries (they are on
+	// by default: the playground needs them).
+	DisableIntrospection bool
+	// MaxBodyBytes caps a request body; larger ones get 413.
+	// DefaultMaxBodyBytes when 0.
+	MaxBodyBytes int64
+	// RequestTimeout bounds one GraphQL request (its context is cancelled
+	// after it). DefaultRequestTimeout when 0.
+	RequestTimeout time.Duration
+	// ComplexityLimit and MaxQueryDepth bound one operation; see
+	// graph.DefaultComplexityLimit and graph.DefaultMaxQueryDepth (used
+	// when 0). A negative value removes the limit.
+	ComplexityLimit int
+	MaxQueryDepth   int
+	// LoaderWait is the dataloaders' batching window;
+	// graph.DefaultLoaderWait when 0.
+	LoaderWait time.Duration
+}
+
+func (c Config) withDefaults() Config {
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.RequestTimeout <= 0 {
+		c.RequestTimeout = DefaultRequestTimeout
+	}
+	return c
+}
+
+// New returns the HTTP handler serving every route above from store.
+func New(cfg Config, store kg.Store, log zerolog.Logger) http.Handler {
+	cfg = cfg.withDefaults()
+	gql := graph.NewHandler(graph.HandlerConfig{
+		Store:           store,
+		Ingest:          cfg.Ingest,
+		IngestToken:     cfg.IngestToken,
+		Introspection:   !cfg.DisableIntrospection,
+		ComplexityLimit: cfg.ComplexityLimit,
+		MaxQueryDepth:   cfg.MaxQueryDepth,
+		LoaderWait:      cfg.LoaderWait,
+		Log:             log,
+	})
+	// Name the operation in the request's log line.
+	gql.AroundOperations(recordOperation)
+
+	graphqlHandler := limitBody(cfg.MaxBodyBytes, withTimeout(cfg.RequestTimeout, legacyJSONStatus(gql)))
+
+	mux := http.NewServeMux()
+	// Method patterns make the mux answer 405 with an Allow header for the
+	// other methods, as the GraphQL-over-HTTP spec asks.
+	mux.Handle("GET /graphql", graphqlHandler)
+	mux.Handle("POST /graphql", graphqlHandler)
+	mux.Handle("GET /playground", playgroundPage())
+	mux.Handle("GET /playground/assets/{file}", playgroundAssets())
+	mux.Handle("GET /healthz", healthz(store, log))
+	mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
+
+	return requestID(logRequests(log, recoverPanics(log, mux)))
+}
+
+// NewHTTPServer wraps h in an http.Server with timeouts that suit it:
+// slow clients cannot hold connections open, and a write may take the
+// request timeout plus a margin. cmd can use it or build its own.
+func NewHTTPServer(addr string, cfg Config, h http.Handler) *http.Server {
+	cfg = cfg.withDefaults()
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      cfg.RequestTimeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
+// withTimeout bounds the request's context; the store calls behind the
+// resolvers take it and give up when it ends.
+func withTimeout(d time.Duration, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), d)
+		defer cancel()
+		next.ServeHTTP(w, r.WithContext(ctx))
+	})
+}
+
+// legacyJSONStatus follows the GraphQL-over-HTTP spec for application/json
+// responses: a well-formed request whose document fails to parse or
+// validate still gets 200 (the errors are in the body), because
+// application/json clients cannot tell a GraphQL error status from a proxy's.
+// gqlgen answers 422 there; application/graphql-response+json keeps
+// gqlgen's 400.
+func legacyJSONStatus(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(&jsonStatusWriter{ResponseWriter: w}, r)
+	})
+}
+
+type jsonStatusWriter struct {
+	http.ResponseWriter
+}
+
+func (j *jsonStatusWriter) WriteHeader(code int) {
+	if code == http.StatusUnprocessableEntity && strings.HasPrefix(j.Header().Get("Content-Type"), "application/json") {
+		code = http.StatusOK
+	}
+	j.ResponseWriter.WriteHeader(code)
+}
+
+func (j *jsonStatusWriter) Unwrap() http.ResponseWriter { return j.ResponseWriter }
