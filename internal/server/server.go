@@ -13,7 +13,9 @@
 package server
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"net/http"
 	"strings"
 	"time"
@@ -86,7 +88,7 @@ func New(cfg Config, store kg.Store, log zerolog.Logger) http.Handler {
 	// Name the operation in the request's log line.
 	gql.AroundOperations(recordOperation)
 
-	graphqlHandler := limitBody(cfg.MaxBodyBytes, withTimeout(cfg.RequestTimeout, legacyJSONStatus(gql)))
+	graphqlHandler := limitBody(cfg.MaxBodyBytes, withTimeout(cfg.RequestTimeout, graphqlOverHTTP(gql)))
 
 	mux := http.NewServeMux()
 	// Method patterns make the mux answer 405 with an Allow header for the
@@ -127,27 +129,59 @@ func withTimeout(d time.Duration, next http.Handler) http.Handler {
 	})
 }
 
-// legacyJSONStatus follows the GraphQL-over-HTTP spec for application/json
-// responses: a well-formed request whose document fails to parse or
-// validate still gets 200 (the errors are in the body), because
-// application/json clients cannot tell a GraphQL error status from a proxy's.
-// gqlgen answers 422 there; application/graphql-response+json keeps
-// gqlgen's 400.
-func legacyJSONStatus(next http.Handler) http.Handler {
+// graphqlOverHTTP adjusts gqlgen's answers to request errors where the
+// GraphQL-over-HTTP spec asks for more:
+//   - application/json: a document that fails to parse or validate still
+//     gets 200 (the errors are in the body; application/json clients cannot
+//     tell a GraphQL status from a proxy's). gqlgen answers 422.
+//   - application/graphql-response+json: such a response (400) should have
+//     no "data" entry at all; gqlgen writes "data": null.
+func graphqlOverHTTP(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		next.ServeHTTP(&jsonStatusWriter{ResponseWriter: w}, r)
+		sw := &specWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		sw.finish()
 	})
 }
 
-type jsonStatusWriter struct {
+type specWriter struct {
 	http.ResponseWriter
+	held *bytes.Buffer // body of a 400 graphql-response, rewritten in finish
 }
 
-func (j *jsonStatusWriter) WriteHeader(code int) {
-	if code == http.StatusUnprocessableEntity && strings.HasPrefix(j.Header().Get("Content-Type"), "application/json") {
+func (s *specWriter) WriteHeader(code int) {
+	ct := s.Header().Get("Content-Type")
+	switch {
+	case code == http.StatusUnprocessableEntity && strings.HasPrefix(ct, "application/json"):
 		code = http.StatusOK
+	case code == http.StatusBadRequest && strings.HasPrefix(ct, "application/graphql-response+json"):
+		s.held = &bytes.Buffer{}
+		return
 	}
-	j.ResponseWriter.WriteHeader(code)
+	s.ResponseWriter.WriteHeader(code)
 }
 
-func (j *jsonStatusWriter) Unwrap() http.ResponseWriter { return j.ResponseWriter }
+func (s *specWriter) Write(b []byte) (int, error) {
+	if s.held != nil {
+		return s.held.Write(b)
+	}
+	return s.ResponseWriter.Write(b)
+}
+
+func (s *specWriter) finish() {
+	if s.held == nil {
+		return
+	}
+	body := s.held.Bytes()
+	var m map[string]json.RawMessage
+	if json.Unmarshal(body, &m) == nil && string(m["data"]) == "null" {
+		delete(m, "data")
+		if b, err := json.Marshal(m); err == nil {
+			body = b
+		}
+	}
+	s.ResponseWriter.WriteHeader(http.StatusBadRequest)
+	_, _ = s.ResponseWriter.Write(body)
+}
+
+func (s *specWriter) Unwrap() http.ResponseWriter { return s.ResponseWriter }

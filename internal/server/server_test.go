@@ -112,6 +112,7 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		{"validation error as json is 200", post(`{"query": "{ nothing }"}`, map[string]string{"Accept": "application/json"}), 200, "application/json", "GRAPHQL_VALIDATION_FAILED", ""},
 		{"validation error as graphql-response is 400", post(`{"query": "{ nothing }"}`, map[string]string{"Accept": gqlJSON}), 400, gqlJSON, "GRAPHQL_VALIDATION_FAILED", ""},
 		{"parse error", post(`{"query": "{"}`, map[string]string{"Accept": gqlJSON}), 400, gqlJSON, "GRAPHQL_PARSE_FAILED", ""},
+		{"parse error as json", post(`{"query": "{"}`, map[string]string{"Accept": "application/json"}), 200, "application/json", "GRAPHQL_PARSE_FAILED", `"data":null`},
 		{"broken json body", post(`{"query": `, nil), 400, "application/json", "BAD_REQUEST", ""},
 		{"resolver error is 200 with data null", post(`{"query": "{ encounters(actor: \"Nobody\") { count } }"}`, map[string]string{"Accept": gqlJSON}), 200, gqlJSON, "NOT_FOUND", `"data":null`},
 	}
@@ -129,6 +130,10 @@ func TestGraphQLOverHTTP(t *testing.T) {
 			}
 			if !bytes.Contains(res.body, []byte(tt.body)) {
 				t.Errorf("body %s does not contain %s", res.body, tt.body)
+			}
+			// A graphql-response+json request error carries no data entry.
+			if res.status == 400 && tt.ctype == gqlJSON && bytes.Contains(res.body, []byte(`"data"`)) {
+				t.Errorf("400 response has a data entry: %s", res.body)
 			}
 		})
 	}
