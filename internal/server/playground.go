@@ -26,9 +26,11 @@ var assetFS embed.FS
 
 // DefaultPlaygroundQuery is what the playground shows on first visit: who an
 // actor met, with the evidence for each meeting.
-const DefaultPlaygroundQuery = `# Welcome to actorgraph. Whom did Vladimir Putin meet, when and where,
-# and which sentence of which article says so? Names, aliases ("Putin")
-# and ids ("person:vladimir-putin") all work as arguments.
+const DefaultPlaygroundQuery = `# Welcome to actorgraph.
+# Whom did Vladimir Putin meet, when and where, and
+# which sentence of which article says so?
+# Actor arguments take names, aliases ("Putin") or
+# ids ("person:vladimir-putin").
 query Encounters {
   encounters(actor: "Putin", from: "2024") {
     counterpart { id name kind }
@@ -60,6 +62,7 @@ var pageTemplate = template.Must(template.New("playground").Parse(`<!doctype htm
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>actorgraph playground</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/playground/assets/playground.css?v={{.CSSVersion}}">
 <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>
