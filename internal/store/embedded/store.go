@@ -38,6 +38,7 @@ type Store struct {
 	wdb    *sql.DB
 	rdb    *sql.DB
 	writeM sync.Mutex
+	wstmts map[string]*sql.Stmt // prepared on the write connection; guarded by writeM
 
 	graphM sync.Mutex
 	graph  *graph // adjacency cache for paths and neighbourhoods, per generation
@@ -84,7 +85,7 @@ func OpenMemory(ctx context.Context) (*Store, error) {
 }
 
 func open(ctx context.Context, name, dir string, temp bool) (*Store, error) {
-	s := &Store{dir: name, path: filepath.Join(dir, DBFile), temp: temp}
+	s := &Store{dir: name, path: filepath.Join(dir, DBFile), temp: temp, wstmts: map[string]*sql.Stmt{}}
 	if temp {
 		s.dir = dir
 	}
@@ -155,6 +156,9 @@ func (s *Store) Close() error {
 		var errs []error
 		if s.rdb != nil {
 			errs = append(errs, s.rdb.Close())
+		}
+		for _, st := range s.wstmts {
+			st.Close()
 		}
 		if s.wdb != nil {
 			// Fold the WAL back into the main file so a closed store is

@@ -59,24 +59,90 @@ func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.
 		return nil, s.fail(ctx, err, "begin write")
 	}
 	defer tx.Rollback()
-	w := &writer{ctx: ctx, tx: tx}
+	w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}}
 	if err := w.upsert(ps, results); err != nil {
 		return nil, s.fail(ctx, err, "upsert")
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, s.fail(ctx, err, "commit")
 	}
+	s.keepStatements(ctx, w.fresh)
 	return results, nil
 }
 
 type writer struct {
-	ctx context.Context
-	tx  *sql.Tx
+	ctx   context.Context
+	tx    *sql.Tx
+	s     *Store
+	stmts map[string]*sql.Stmt // this transaction's statements
+	fresh []string             // queries not prepared on the store yet
+}
+
+// stmt returns q prepared on the write connection. Statements are
+// prepared once per store and reused by every transaction (parsing SQL
+// was a quarter of the ingest time). The single write connection is busy
+// during a transaction, so a statement seen for the first time is prepared
+// on the transaction and, after commit, for good (see keepStatements).
+func (w *writer) stmt(q string) (*sql.Stmt, error) {
+	if st := w.stmts[q]; st != nil {
+		return st, nil
+	}
+	var st *sql.Stmt
+	if ps := w.s.wstmts[q]; ps != nil {
+		st = w.tx.StmtContext(w.ctx, ps)
+	} else {
+		var err error
+		if st, err = w.tx.PrepareContext(w.ctx, q); err != nil {
+			return nil, err
+		}
+		w.fresh = append(w.fresh, q)
+	}
+	w.stmts[q] = st
+	return st, nil
+}
+
+// keepStatements prepares, on the idle write connection, the statements
+// the last transaction met for the first time.
+func (s *Store) keepStatements(ctx context.Context, qs []string) {
+	for _, q := range qs {
+		if s.wstmts[q] != nil {
+			continue
+		}
+		if ps, err := s.wdb.PrepareContext(ctx, q); err == nil {
+			s.wstmts[q] = ps
+		}
+	}
 }
 
 func (w *writer) exec(q string, args ...any) error {
-	_, err := w.tx.ExecContext(w.ctx, q, args...)
+	st, err := w.stmt(q)
+	if err != nil {
+		return err
+	}
+	_, err = st.ExecContext(w.ctx, args...)
 	return err
+}
+
+func (w *writer) query(q string, args ...any) (*sql.Rows, error) {
+	st, err := w.stmt(q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(w.ctx, args...)
+}
+
+// QueryContext and QueryRowContext make the writer a querier, so the
+// loaders shared with reads run on prepared statements too.
+func (w *writer) QueryContext(_ context.Context, q string, args ...any) (*sql.Rows, error) {
+	return w.query(q, args...)
+}
+
+func (w *writer) QueryRowContext(_ context.Context, q string, args ...any) *sql.Row {
+	st, err := w.stmt(q)
+	if err != nil {
+		return w.tx.QueryRowContext(w.ctx, q, args...) // reports the same error
+	}
+	return st.QueryRowContext(w.ctx, args...)
 }
 
 // idList encodes ids for "IN (SELECT value FROM json_each(?))": one
@@ -95,7 +161,7 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 		ids[i] = p.article.ID
 	}
 	stored := map[string]string{} // article id -> content hash in the database
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT id, content_hash FROM articles WHERE id IN (SELECT value FROM json_each(?))`, idList(ids))
+	rows, err := w.query(`SELECT id, content_hash FROM articles WHERE id IN (SELECT value FROM json_each(?))`, idList(ids))
 	if err != nil {
 		return err
 	}
@@ -198,7 +264,7 @@ func newClaimSet() *claimSet {
 // dropArticle removes an article with its claims and evidence, noting
 // which facts lost a claim so they are rebuilt from the claims left.
 func (w *writer) dropArticle(id string, recompute map[string]map[string]bool) error {
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT fact_id, kind FROM claims WHERE article_id = ?`, id)
+	rows, err := w.query(`SELECT fact_id, kind FROM claims WHERE article_id = ?`, id)
 	if err != nil {
 		return err
 	}
@@ -320,7 +386,7 @@ func mergeKind[T any](w *writer, ops kindOps[T], fresh map[string][]T, recompute
 	if len(all) == 0 {
 		return nil
 	}
-	stored, err := ops.load(w.ctx, w.tx, all)
+	stored, err := ops.load(w.ctx, w, all)
 	if err != nil {
 		return fmt.Errorf("load %ss: %w", ops.kind, err)
 	}
@@ -343,7 +409,7 @@ func mergeKind[T any](w *writer, ops kindOps[T], fresh map[string][]T, recompute
 		return nil
 	}
 	rebuilt := map[string]T{}
-	rows, err := w.tx.QueryContext(w.ctx, `SELECT fact_id, doc FROM claims WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY fact_id, article_id`, idList(recIDs))
+	rows, err := w.query(`SELECT fact_id, doc FROM claims WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY fact_id, article_id`, idList(recIDs))
 	if err != nil {
 		return err
 	}
