@@ -6,8 +6,14 @@ package testcorpus
 import (
 	"os"
 	"path/filepath"
-	"testing"
 )
+
+// TB is the part of testing.TB these helpers use; taking it instead of
+// testing.TB keeps the testing package out of binaries that call Dir.
+type TB interface {
+	Helper()
+	Skipf(format string, args ...any)
+}
 
 // Dir returns the shared folder (ACTORGRAPH_SHARED, else ../shared next to
 // the module root) or "" when it cannot be found.
@@ -36,7 +42,7 @@ func Dir() string {
 // Path returns the path of a file under the shared folder (e.g.
 // "seeds/000_77097f95ebc5eb17.txt", "corpus/bbc.jsonl"), skipping the test
 // with a clear message when it is not there.
-func Path(t testing.TB, rel string) string {
+func Path(t TB, rel string) string {
 	t.Helper()
 	d := Dir()
 	if d == "" {
@@ -50,4 +56,4 @@ func Path(t testing.TB, rel string) string {
 }
 
 // Seed is the path of the article the project began from.
-func Seed(t testing.TB) string { return Path(t, "seeds/000_77097f95ebc5eb17.txt") }
+func Seed(t TB) string { return Path(t, "seeds/000_77097f95ebc5eb17.txt") }
