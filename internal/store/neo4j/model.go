@@ -28,10 +28,14 @@ import (
 //	(actor)-[:MADE]->(:Statement)-[:ABOUT]->(actor)
 //	(:Person)-[:HAS_ROLE]->(:Role)-[:OF]->(:Country|:Organization)
 //	(:Person)-[:HOLDS_ROLE {id, title, asOf, asOfPrecision}]->(:Country|:Organization)
-//	(:Article)-[:MENTIONS {count}]->(actor)
+//	(:Article)-[:MENTIONS {count, claim}]->(actor)
 //	(:Article)-[:REPORTS {sentence, start, end, rule}]->(:Meeting|:Statement|:Role)
-//	(:Article)-[:CLAIMS {kind, claim}]->(any fact node)
+//	(:Article)-[:CLAIMS {kind, claim}]->(:Place|:Meeting|:Statement|:Role)
 //	(:Place)-[:IN]->(:Country)
+//
+// claim is the article's own version of the fact (JSON): the fact's
+// properties are the join of all its claims, recomputed when an article is
+// replaced.
 //
 // A role is a node because it has evidence and claims of its own (REPORTS
 // and CLAIMS need an end node); HOLDS_ROLE repeats it as one relationship

@@ -24,14 +24,17 @@ func testConfig(t testing.TB) Config {
 	return Config{URI: uri, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}
 }
 
-// wipe empties the database (the test server is ours alone).
+// wipe empties the database (the test server is ours alone), in batches:
+// CALL ... IN TRANSACTIONS needs an auto-commit transaction, so this is a
+// plain session.Run, not a managed (retried) one.
 func wipe(ctx context.Context, s *Store) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db})
 	defer sess.Close(ctx)
-	_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (bool, error) {
-		_, err := tx.Run(ctx, `MATCH (n) DETACH DELETE n`, nil)
-		return err == nil, err
-	})
+	res, err := sess.Run(ctx, `MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
 	return err
 }
 

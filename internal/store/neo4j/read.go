@@ -251,7 +251,7 @@ func (s *Store) RolesByPerson(ctx context.Context, personIDs []string) (map[stri
 	if len(personIDs) == 0 {
 		return out, nil
 	}
-	recs, err := s.rows(ctx, `MATCH (p:Person)-[:HAS_ROLE]->(e:Role) WHERE p.id IN $ids RETURN `+roleProj+` AS f`,
+	recs, err := s.rows(ctx, `MATCH (p:Actor)-[:HAS_ROLE]->(e:Role) WHERE p.id IN $ids RETURN `+roleProj+` AS f`,
 		map[string]any{"ids": personIDs})
 	if err != nil {
 		return nil, s.fail(ctx, err, "roles by person")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"sort"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
@@ -149,7 +150,8 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	// the facts they claimed are rebuilt from the claims left.
 	recompute := map[string]map[string]bool{}
 	if len(replaced) > 0 {
-		recs, err := w.run(w.ctx, `MATCH (a:Article)-[c:CLAIMS]->(f) WHERE a.id IN $ids RETURN c.kind AS kind, f.id AS id`,
+		recs, err := w.run(w.ctx, `MATCH (a:Article)-[c:CLAIMS|MENTIONS]->(f) WHERE a.id IN $ids
+			RETURN coalesce(c.kind, 'actor') AS kind, f.id AS id`,
 			map[string]any{"ids": replaced})
 		if err != nil {
 			return nil, err
@@ -171,16 +173,16 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	// mentions and evidence.
 	fresh := &claimSet{actors: map[string][]actorAgg{}, places: map[string][]kg.Place{}, meetings: map[string][]kg.Meeting{},
 		statements: map[string][]kg.Statement{}, roles: map[string][]kg.Role{}}
-	var articleRows, mentionRows []map[string]any
+	var articleRows []map[string]any
 	claimRows := map[string][]map[string]any{}
 	evidenceRows := map[string][]map[string]any{}
 	factIDs := map[string]map[string]bool{}
-	addFact := func(kind, aid, id string, v any) error {
+	addFact := func(kind, aid, id string, v any, count int) error {
 		doc, err := json.Marshal(v)
 		if err != nil {
 			return err
 		}
-		claimRows[kind] = append(claimRows[kind], map[string]any{"a": aid, "f": id, "doc": string(doc)})
+		claimRows[kind] = append(claimRows[kind], map[string]any{"a": aid, "f": id, "doc": string(doc), "count": count})
 		if factIDs[kind] == nil {
 			factIDs[kind] = map[string]bool{}
 		}
@@ -195,39 +197,36 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 			"url": nullable(a.URL), "source": nullable(a.Source), "published": ds, "precision": prec})
 		for _, id := range sortedKeys(p.actors) {
 			v := p.actors[id]
-			if err := addFact(claimActor, a.ID, id, v); err != nil {
+			if err := addFact(claimActor, a.ID, id, v, v.Mentions); err != nil {
 				return nil, err
 			}
 			actorKinds[id] = v.Kind
 			fresh.actors[id] = append(fresh.actors[id], v)
-			if v.Mentions > 0 {
-				mentionRows = append(mentionRows, map[string]any{"a": a.ID, "f": id, "count": v.Mentions})
-			}
 		}
 		for _, id := range sortedKeys(p.places) {
 			v := p.places[id]
-			if err := addFact(claimPlace, a.ID, id, v); err != nil {
+			if err := addFact(claimPlace, a.ID, id, v, 0); err != nil {
 				return nil, err
 			}
 			fresh.places[id] = append(fresh.places[id], v)
 		}
 		for _, id := range sortedKeys(p.meetings) {
 			v := p.meetings[id]
-			if err := addFact(claimMeeting, a.ID, id, v); err != nil {
+			if err := addFact(claimMeeting, a.ID, id, v, 0); err != nil {
 				return nil, err
 			}
 			fresh.meetings[id] = append(fresh.meetings[id], v)
 		}
 		for _, id := range sortedKeys(p.statements) {
 			v := p.statements[id]
-			if err := addFact(claimStatement, a.ID, id, v); err != nil {
+			if err := addFact(claimStatement, a.ID, id, v, 0); err != nil {
 				return nil, err
 			}
 			fresh.statements[id] = append(fresh.statements[id], v)
 		}
 		for _, id := range sortedKeys(p.roles) {
 			v := p.roles[id]
-			if err := addFact(claimRole, a.ID, id, v); err != nil {
+			if err := addFact(claimRole, a.ID, id, v, 0); err != nil {
 				return nil, err
 			}
 			fresh.roles[id] = append(fresh.roles[id], v)
@@ -284,29 +283,34 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 			}
 		}
 	}
+	// The article nodes are new in this transaction (replaced ones were
+	// deleted above), so their relationships are created, not merged: a
+	// retry re-runs the whole transaction from the start.
 	for _, cl := range claimLabels {
-		if rows := claimRows[cl.kind]; len(rows) > 0 {
-			if err := w.exec(`UNWIND $rows AS r
-				MATCH (a:Article {id: r.a}) MATCH (f:`+cl.label+` {id: r.f})
-				MERGE (a)-[c:CLAIMS]->(f) SET c.kind = $kind, c.claim = r.doc`,
-				map[string]any{"rows": rows, "kind": cl.kind}); err != nil {
-				return nil, fmt.Errorf("write %s claims: %w", cl.kind, err)
-			}
+		rows := claimRows[cl.kind]
+		if len(rows) == 0 {
+			continue
 		}
-	}
-	if len(mentionRows) > 0 {
-		if err := w.exec(`UNWIND $rows AS r
+		q := `UNWIND $rows AS r
+			MATCH (a:Article {id: r.a}) MATCH (f:` + cl.label + ` {id: r.f})
+			CREATE (a)-[:CLAIMS {kind: $kind, claim: r.doc}]->(f)`
+		if cl.kind == claimActor {
+			// An actor's claim rides on MENTIONS: one relationship per
+			// article and actor instead of two.
+			q = `UNWIND $rows AS r
 			MATCH (a:Article {id: r.a}) MATCH (f:Actor {id: r.f})
-			MERGE (a)-[m:MENTIONS]->(f) SET m.count = r.count`, map[string]any{"rows": mentionRows}); err != nil {
-			return nil, fmt.Errorf("write mentions: %w", err)
+			CREATE (a)-[:MENTIONS {count: r.count, claim: r.doc}]->(f)`
+		}
+		if err := w.exec(q, map[string]any{"rows": rows, "kind": cl.kind}); err != nil {
+			return nil, fmt.Errorf("write %s claims: %w", cl.kind, err)
 		}
 	}
 	for _, cl := range claimLabels[2:] {
 		if rows := evidenceRows[cl.kind]; len(rows) > 0 {
 			if err := w.exec(`UNWIND $rows AS r
 				MATCH (a:Article {id: r.a}) MATCH (f:`+cl.label+` {id: r.f})
-				MERGE (a)-[e:REPORTS {start: r.start, end: r.end}]->(f)
-				SET e.sentence = r.sentence, e.rule = r.rule`, map[string]any{"rows": rows}); err != nil {
+				CREATE (a)-[:REPORTS {sentence: r.sentence, start: r.start, end: r.end, rule: r.rule}]->(f)`,
+				map[string]any{"rows": rows}); err != nil {
 				return nil, fmt.Errorf("write %s evidence: %w", cl.kind, err)
 			}
 		}
@@ -418,10 +422,18 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	return results, nil
 }
 
+// merged is a fact's new stored form and what was stored before (nil for
+// a new fact).
+type merged[T any] struct {
+	v   T
+	old *T
+}
+
 // mergeKind computes the merged form of every fact of one kind the batch
-// touched; facts left without claims are passed to del.
+// touched, leaving out those whose stored form does not change; facts left
+// without claims are passed to del.
 func mergeKind[T any](w *writer, label string, fresh map[string][]T, recompute map[string]bool,
-	join func(a, b T) T, load func(ids []string) (map[string]*T, error), del func(id string)) ([]T, error) {
+	join func(a, b T) T, load func(ids []string) (map[string]*T, error), del func(id string)) ([]merged[T], error) {
 	var incIDs []string
 	for id := range fresh {
 		if !recompute[id] {
@@ -430,28 +442,41 @@ func mergeKind[T any](w *writer, label string, fresh map[string][]T, recompute m
 	}
 	sort.Strings(incIDs)
 	recIDs := sortedKeys(recompute)
-	var out []T
-	if len(incIDs) > 0 {
-		stored, err := load(incIDs)
-		if err != nil {
-			return nil, fmt.Errorf("load %s facts: %w", label, err)
+	all := append(append([]string(nil), incIDs...), recIDs...)
+	if len(all) == 0 {
+		return nil, nil
+	}
+	stored, err := load(all)
+	if err != nil {
+		return nil, fmt.Errorf("load %s facts: %w", label, err)
+	}
+	var out []merged[T]
+	keep := func(id string, v T) {
+		old := stored[id]
+		if old != nil && reflect.DeepEqual(*old, v) {
+			return
 		}
-		for _, id := range incIDs {
-			var v T
-			if old := stored[id]; old != nil {
-				v = *old
-			}
-			for _, c := range fresh[id] {
-				v = join(v, c)
-			}
-			out = append(out, v)
+		out = append(out, merged[T]{v: v, old: old})
+	}
+	for _, id := range incIDs {
+		var v T
+		if old := stored[id]; old != nil {
+			v = *old
 		}
+		for _, c := range fresh[id] {
+			v = join(v, c)
+		}
+		keep(id, v)
 	}
 	if len(recIDs) == 0 {
 		return out, nil
 	}
+	rel := "CLAIMS"
+	if label == "Actor" {
+		rel = "MENTIONS"
+	}
 	recs, err := w.run(w.ctx, `MATCH (f:`+label+`) WHERE f.id IN $ids
-		MATCH (a:Article)-[c:CLAIMS]->(f)
+		MATCH (a:Article)-[c:`+rel+`]->(f)
 		RETURN f.id AS id, c.claim AS doc ORDER BY id, a.id`, map[string]any{"ids": recIDs})
 	if err != nil {
 		return nil, fmt.Errorf("load %s claims: %w", label, err)
@@ -467,7 +492,7 @@ func mergeKind[T any](w *writer, label string, fresh map[string][]T, recompute m
 	}
 	for _, id := range recIDs {
 		if v, ok := rebuilt[id]; ok {
-			out = append(out, v)
+			keep(id, v)
 		} else {
 			del(id)
 		}
@@ -475,49 +500,82 @@ func mergeKind[T any](w *writer, label string, fresh map[string][]T, recompute m
 	return out, nil
 }
 
-func (w *writer) saveActors(as []actorAgg) error {
+// oldIDs are the ids of facts that were stored before: only their
+// relationships need deleting before they are written anew.
+func oldIDs[T any](ms []merged[T], id func(T) string) []string {
+	var out []string
+	for _, m := range ms {
+		if m.old != nil {
+			out = append(out, id(*m.old))
+		}
+	}
+	return out
+}
+
+func (w *writer) saveActors(as []merged[actorAgg]) error {
 	if len(as) == 0 {
 		return nil
 	}
 	rows := make([]map[string]any, len(as))
-	for i, a := range as {
+	for i, m := range as {
+		a := m.v
 		aliases := a.Aliases
 		if aliases == nil {
 			aliases = []string{}
 		}
-		rows[i] = map[string]any{"id": a.ID, "kind": string(a.Kind), "name": a.Name, "aliases": aliases,
-			"iso": nullable(a.ISO), "orgKind": nullable(a.OrgKind), "mentions": a.Mentions,
-			"keys": nameKeys(a.Name, a.Aliases), "search": searchText(a.Name, a.Aliases)}
+		row := map[string]any{"id": a.ID, "kind": string(a.Kind), "name": a.Name, "aliases": aliases,
+			"iso": nullable(a.ISO), "orgKind": nullable(a.OrgKind), "mentions": a.Mentions, "keys": nil, "search": nil}
+		// The names (and so the full-text index entry) change rarely;
+		// mention counts of busy actors change in every batch.
+		if m.old == nil || m.old.Name != a.Name || !reflect.DeepEqual(m.old.Aliases, a.Aliases) {
+			row["keys"], row["search"] = nameKeys(a.Name, a.Aliases), searchText(a.Name, a.Aliases)
+		}
+		rows[i] = row
 	}
 	return w.exec(`UNWIND $rows AS r MATCH (n:Actor {id: r.id})
 		SET n.kind = r.kind, n.name = r.name, n.aliases = r.aliases, n.iso = r.iso, n.orgKind = r.orgKind,
-		    n.mentions = r.mentions, n.nameKeys = r.keys, n.searchText = r.search`, map[string]any{"rows": rows})
+		    n.mentions = r.mentions
+		FOREACH (_ IN CASE WHEN r.keys IS NULL THEN [] ELSE [1] END | SET n.nameKeys = r.keys, n.searchText = r.search)`,
+		map[string]any{"rows": rows})
 }
 
-func (w *writer) savePlaces(ps []kg.Place) error {
+func (w *writer) savePlaces(ps []merged[kg.Place]) error {
 	if len(ps) == 0 {
 		return nil
 	}
+	if old := oldIDs(ps, func(p kg.Place) string { return p.ID }); len(old) > 0 {
+		if err := w.exec(`MATCH (n:Place)-[r:IN]->() WHERE n.id IN $ids DELETE r`, map[string]any{"ids": old}); err != nil {
+			return err
+		}
+	}
 	rows := make([]map[string]any, len(ps))
-	for i, p := range ps {
+	for i, m := range ps {
+		p := m.v
 		rows[i] = map[string]any{"id": p.ID, "name": p.Name, "country": nullable(p.CountryID)}
 	}
 	return w.exec(`UNWIND $rows AS r MATCH (n:Place {id: r.id})
 		SET n.name = r.name, n.countryId = r.country
 		WITH n, r
-		OPTIONAL MATCH (n)-[old:IN]->() DELETE old
-		WITH DISTINCT n, r
-		OPTIONAL MATCH (c:Country {id: r.country})
-		FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (n)-[:IN]->(c))`, map[string]any{"rows": rows})
+		OPTIONAL MATCH (c:Actor:Country {id: r.country})
+		FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | CREATE (n)-[:IN]->(c))`, map[string]any{"rows": rows})
 }
 
-func (w *writer) saveMeetings(ms []kg.Meeting) error {
+func (w *writer) saveMeetings(ms []merged[kg.Meeting]) error {
 	if len(ms) == 0 {
 		return nil
 	}
+	if old := oldIDs(ms, func(m kg.Meeting) string { return m.ID }); len(old) > 0 {
+		if err := w.exec(`MATCH (n:Meeting) WHERE n.id IN $ids
+			OPTIONAL MATCH (n)-[h:HELD_IN]->() DELETE h
+			WITH DISTINCT n
+			OPTIONAL MATCH (n)<-[p:PARTICIPATED_IN]-() DELETE p`, map[string]any{"ids": old}); err != nil {
+			return err
+		}
+	}
 	rows := make([]map[string]any, len(ms))
 	var parts []map[string]any
-	for i, m := range ms {
+	for i, mm := range ms {
+		m := mm.v
 		ds, de, prec, key := dateParams(m.Date)
 		rows[i] = map[string]any{"id": m.ID, "kind": string(m.Kind), "status": string(m.Status), "date": ds, "dateEnd": de,
 			"precision": prec, "key": key, "place": nullable(m.PlaceID)}
@@ -528,29 +586,34 @@ func (w *writer) saveMeetings(ms []kg.Meeting) error {
 	if err := w.exec(`UNWIND $rows AS r MATCH (n:Meeting {id: r.id})
 		SET n.kind = r.kind, n.status = r.status, n.date = date(r.date), n.dateEnd = date(r.dateEnd),
 		    n.precision = r.precision, n.orderKey = r.key
-		WITH n, r
-		OPTIONAL MATCH (n)-[old:HELD_IN]->() DELETE old
-		WITH DISTINCT n, r
-		OPTIONAL MATCH (n)<-[old:PARTICIPATED_IN]-() DELETE old
-		WITH DISTINCT n, r
+		WITH n, r WHERE r.place IS NOT NULL
 		OPTIONAL MATCH (p:Place {id: r.place})
-		OPTIONAL MATCH (c:Country {id: r.place})
-		WITH n, coalesce(p, c) AS at
-		FOREACH (_ IN CASE WHEN at IS NULL THEN [] ELSE [1] END | MERGE (n)-[:HELD_IN]->(at))`, map[string]any{"rows": rows}); err != nil {
+		OPTIONAL MATCH (c:Actor {id: r.place})
+		WITH n, coalesce(p, c) AS at WHERE at IS NOT NULL
+		CREATE (n)-[:HELD_IN]->(at)`, map[string]any{"rows": rows}); err != nil {
 		return err
 	}
 	return w.exec(`UNWIND $rows AS r
 		MATCH (m:Meeting {id: r.m}) MATCH (a:Actor {id: r.a})
-		MERGE (a)-[p:PARTICIPATED_IN]->(m) SET p.role = r.role`, map[string]any{"rows": parts})
+		CREATE (a)-[:PARTICIPATED_IN {role: r.role}]->(m)`, map[string]any{"rows": parts})
 }
 
-func (w *writer) saveStatements(ss []kg.Statement) error {
+func (w *writer) saveStatements(ss []merged[kg.Statement]) error {
 	if len(ss) == 0 {
 		return nil
 	}
+	if old := oldIDs(ss, func(s kg.Statement) string { return s.ID }); len(old) > 0 {
+		if err := w.exec(`MATCH (n:Statement) WHERE n.id IN $ids
+			OPTIONAL MATCH (n)<-[m:MADE]-() DELETE m
+			WITH DISTINCT n
+			OPTIONAL MATCH (n)-[a:ABOUT]->() DELETE a`, map[string]any{"ids": old}); err != nil {
+			return err
+		}
+	}
 	rows := make([]map[string]any, len(ss))
 	var about []map[string]any
-	for i, s := range ss {
+	for i, m := range ss {
+		s := m.v
 		ds, de, prec, key := dateParams(s.Date)
 		rows[i] = map[string]any{"id": s.ID, "speaker": s.SpeakerID, "quote": nullable(s.Quote), "text": s.Text,
 			"date": ds, "dateEnd": de, "precision": prec, "key": key}
@@ -558,16 +621,10 @@ func (w *writer) saveStatements(ss []kg.Statement) error {
 			about = append(about, map[string]any{"s": s.ID, "a": a})
 		}
 	}
-	if err := w.exec(`UNWIND $rows AS r MATCH (n:Statement {id: r.id})
+	if err := w.exec(`UNWIND $rows AS r MATCH (n:Statement {id: r.id}) MATCH (a:Actor {id: r.speaker})
 		SET n.quote = r.quote, n.text = r.text, n.date = date(r.date), n.dateEnd = date(r.dateEnd),
 		    n.precision = r.precision, n.orderKey = r.key
-		WITH n, r
-		OPTIONAL MATCH (n)<-[old:MADE]-() DELETE old
-		WITH DISTINCT n, r
-		OPTIONAL MATCH (n)-[old:ABOUT]->() DELETE old
-		WITH DISTINCT n, r
-		MATCH (a:Actor {id: r.speaker})
-		MERGE (a)-[:MADE]->(n)`, map[string]any{"rows": rows}); err != nil {
+		CREATE (a)-[:MADE]->(n)`, map[string]any{"rows": rows}); err != nil {
 		return err
 	}
 	if len(about) == 0 {
@@ -575,35 +632,39 @@ func (w *writer) saveStatements(ss []kg.Statement) error {
 	}
 	return w.exec(`UNWIND $rows AS r
 		MATCH (s:Statement {id: r.s}) MATCH (a:Actor {id: r.a})
-		MERGE (s)-[:ABOUT]->(a)`, map[string]any{"rows": about})
+		CREATE (s)-[:ABOUT]->(a)`, map[string]any{"rows": about})
 }
 
-func (w *writer) saveRoles(rs []kg.Role) error {
+func (w *writer) saveRoles(rs []merged[kg.Role]) error {
 	if len(rs) == 0 {
 		return nil
 	}
+	if old := oldIDs(rs, func(r kg.Role) string { return r.ID }); len(old) > 0 {
+		// HOLDS_ROLE is found from the role's person (the id names both).
+		if err := w.exec(`MATCH (n:Role) WHERE n.id IN $ids
+			OPTIONAL MATCH (n)<-[hr:HAS_ROLE]-(p)
+			OPTIONAL MATCH (p)-[h:HOLDS_ROLE {id: n.id}]->()
+			DELETE h, hr
+			WITH DISTINCT n
+			OPTIONAL MATCH (n)-[o:OF]->() DELETE o`, map[string]any{"ids": old}); err != nil {
+			return err
+		}
+	}
 	rows := make([]map[string]any, len(rs))
-	for i, r := range rs {
+	for i, m := range rs {
+		r := m.v
 		ds, _, prec, key := dateParams(r.AsOf)
 		rows[i] = map[string]any{"id": r.ID, "person": r.PersonID, "title": r.Title, "of": nullable(r.OfID),
 			"asOf": ds, "precision": prec, "key": key}
 	}
 	return w.exec(`UNWIND $rows AS r MATCH (n:Role {id: r.id}) MATCH (p:Actor {id: r.person})
 		SET n.title = r.title, n.asOf = date(r.asOf), n.asOfPrecision = r.precision, n.orderKey = r.key
-		WITH n, p, r
-		OPTIONAL MATCH (n)<-[old:HAS_ROLE]-() DELETE old
-		WITH DISTINCT n, p, r
-		OPTIONAL MATCH (n)-[old:OF]->() DELETE old
-		WITH DISTINCT n, p, r
-		OPTIONAL MATCH (p)-[old:HOLDS_ROLE {id: r.id}]->() DELETE old
-		WITH DISTINCT n, p, r
-		MERGE (p)-[:HAS_ROLE]->(n)
-		WITH n, p, r
-		OPTIONAL MATCH (o:Actor {id: r.of})
-		FOREACH (_ IN CASE WHEN o IS NULL THEN [] ELSE [1] END |
-			MERGE (n)-[:OF]->(o)
-			MERGE (p)-[h:HOLDS_ROLE {id: r.id}]->(o)
-			SET h.title = r.title, h.asOf = date(r.asOf), h.asOfPrecision = r.precision)`, map[string]any{"rows": rows})
+		CREATE (p)-[:HAS_ROLE]->(n)
+		WITH n, p, r WHERE r.of IS NOT NULL
+		MATCH (o:Actor {id: r.of})
+		CREATE (n)-[:OF]->(o)
+		CREATE (p)-[:HOLDS_ROLE {id: r.id, title: r.title, asOf: date(r.asOf), asOfPrecision: r.precision}]->(o)`,
+		map[string]any{"rows": rows})
 }
 
 func sortedKeys[V any](m map[string]V) []string {
