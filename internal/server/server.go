@@ -96,6 +96,7 @@ func New(cfg Config, store kg.Store, log zerolog.Logger) http.Handler {
 	mux.Handle("GET /graphql", graphqlHandler)
 	mux.Handle("POST /graphql", graphqlHandler)
 	mux.Handle("GET /playground", playgroundPage())
+	mux.Handle("GET /playground/{$}", http.RedirectHandler("/playground", http.StatusMovedPermanently))
 	mux.Handle("GET /playground/assets/{file}", playgroundAssets())
 	mux.Handle("GET /healthz", healthz(store, log))
 	mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))

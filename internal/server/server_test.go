@@ -160,6 +160,11 @@ func TestMethodsAndRoutes(t *testing.T) {
 					t.Errorf("Location = %q", loc)
 				}
 			}},
+		{"playground with a slash", get("/playground/", nil), 301, func(t *testing.T, res result) {
+			if loc := res.header.Get("Location"); loc != "/playground" {
+				t.Errorf("Location = %q", loc)
+			}
+		}},
 		{"unknown path", get("/nothing", nil), 404, nil},
 	}
 	for _, tt := range tests {
