@@ -30,7 +30,6 @@ func CleanTitle(s string) string {
 // normalizeChars applies NFC and maps whitespace and invisible characters.
 func normalizeChars(s string) string {
 	s = strings.TrimPrefix(s, "\uFEFF")
-	s = norm.NFC.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
@@ -68,7 +67,9 @@ func normalizeChars(s string) string {
 			b.WriteRune(r) // an invalid byte becomes U+FFFD
 		}
 	}
-	return b.String()
+	// NFC last: a dropped soft hyphen or control character may have
+	// separated a letter from its combining accent.
+	return norm.NFC.String(b.String())
 }
 
 // splitLines splits on \n and trims each line.

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/rs/zerolog"
 
@@ -262,11 +263,14 @@ func loadJSONL(s *source) {
 }
 
 func (s *source) jsonLine(line []byte, n int) {
-	str, ok := s.decode(line, n)
-	if !ok {
-		return
+	if !utf8.Valid(line) {
+		str, ok := s.decode(line, n)
+		if !ok {
+			return
+		}
+		line = []byte(str)
 	}
-	f, err := parseRecord([]byte(str))
+	f, err := parseRecord(line)
 	if err != nil {
 		s.fail(n, err)
 		return

@@ -44,6 +44,9 @@ func fakeExtract(doc kg.Document) *kg.ArticleFacts {
 			f.Actors = append(f.Actors, kg.Actor{ID: "org:mismatch", Kind: kg.KindPerson, Name: "Mismatch"})
 		case strings.Contains(s, " met "):
 			a, b, _ := strings.Cut(s, " met ")
+			if !nameLike(a) || !nameLike(b) {
+				continue
+			}
 			ids := []string{actor(a), actor(b)}
 			f.Meetings = append(f.Meetings, kg.Meeting{
 				ID:   kg.MeetingID(kg.StatusOccurred, doc.Article.Published, ids, doc.Article.ID),
@@ -53,6 +56,9 @@ func fakeExtract(doc kg.Document) *kg.ArticleFacts {
 			})
 		case strings.Contains(s, " said "):
 			a, w, _ := strings.Cut(s, " said ")
+			if !nameLike(a) {
+				continue
+			}
 			id := actor(a)
 			f.Statements = append(f.Statements, kg.Statement{
 				ID: kg.StatementID(id, "", w), SpeakerID: id, Text: w, Date: doc.Article.Published, Evidence: ev,
@@ -60,4 +66,19 @@ func fakeExtract(doc kg.Document) *kg.ArticleFacts {
 		}
 	}
 	return f
+}
+
+// nameLike accepts one to three capitalised words, so that on real text
+// the fake extractor picks only plausible names ("Smith said ...").
+func nameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' || strings.ContainsAny(w, ",;:\"()") {
+			return false
+		}
+	}
+	return true
 }

@@ -214,7 +214,7 @@ func (r *Resolver) storeCandidates(ctx context.Context, kind kg.ActorKind, name 
 			out = append(out, c)
 		}
 	}
-	if kind == kg.KindPerson {
+	if kind == kg.KindPerson && surnameForm(name, words) {
 		found, err := r.store.Search(ctx, kg.SearchQuery{Text: name, Kinds: []kg.ActorKind{kg.KindPerson}, First: searchLimit})
 		if err != nil {
 			return nil, err
@@ -227,6 +227,25 @@ func (r *Resolver) storeCandidates(ctx context.Context, kind kg.ActorKind, name 
 	}
 	r.cache[key] = out
 	return out, nil
+}
+
+// particles start surnames written alone ("von der Leyen", "de Gaulle").
+var particles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "del": true, "della": true, "di": true, "da": true,
+	"dos": true, "du": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "ter": true, "ten": true,
+}
+
+// surnameForm says whether a person's name may be a surname used alone,
+// the only case worth a word search in the store: one word ("Putin"), or
+// words led by a lower-case particle ("von der Leyen"). Longer names are
+// still matched through aliases and this run's articles; skipping the
+// search for them keeps resolving cheap (a full-text query per name).
+func surnameForm(name string, words []string) bool {
+	if len(words) == 1 {
+		return true
+	}
+	first := strings.Fields(name)
+	return len(first) > 0 && particles[first[0]]
 }
 
 // learn records an actor of a resolved article for later articles.

@@ -278,6 +278,14 @@ func TestResolveCachesLookups(t *testing.T) {
 	if fs.calls != 2 { // ActorsByName and Search for "Putin", once
 		t.Errorf("store calls = %d, want 2", fs.calls)
 	}
+	// A full name is looked up by alias only: no word search.
+	fs.calls = 0
+	if err := r.Resolve(ctx, article(person("Anna Maria Example"))); err != nil {
+		t.Fatal(err)
+	}
+	if fs.calls != 1 {
+		t.Errorf("store calls for a full name = %d, want 1", fs.calls)
+	}
 }
 
 func TestNameWords(t *testing.T) {

@@ -1,0 +1,41 @@
+package ingest
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/testcorpus"
+)
+
+// BenchmarkIngest measures the pipeline end to end (load, the fake
+// extractor, resolve, batched writes into a fresh embedded store) on a
+// corpus file. The fake extractor is nearly free, so this is the cost of
+// everything but extraction.
+func BenchmarkIngest(b *testing.B) {
+	for _, name := range []string{"wikinews.jsonl", "bbc.jsonl"} {
+		b.Run(name, func(b *testing.B) {
+			path := testcorpus.Path(b, "corpus/"+name)
+			fi, err := os.Stat(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(fi.Size())
+			b.ReportAllocs()
+			var sum Summary
+			for b.Loop() {
+				b.StopTimer()
+				store := openStore(b)
+				b.StartTimer()
+				sum, err = Run(context.Background(), store, fakeExtract, []string{path}, Options{})
+				if err != nil || sum.Failed > 0 || sum.BadInputs > 0 {
+					b.Fatalf("run: %v %+v", err, sum.Problems)
+				}
+				b.StopTimer()
+				store.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(sum.Read)/b.Elapsed().Seconds()*float64(b.N), "articles/s")
+		})
+	}
+}
