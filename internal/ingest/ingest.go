@@ -276,15 +276,13 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 	r.prog.finish(&r.sum)
 
 	switch {
-	case fatal != nil:
-		if errors.Is(fatal, context.Canceled) || errors.Is(fatal, context.DeadlineExceeded) {
-			r.sum.Canceled = true
-			return r.sum, fmt.Errorf("ingest stopped: %w", fatal)
-		}
-		return r.sum, fatal
 	case ctx.Err() != nil:
+		// The caller stopped the run (whatever error the store saw then).
 		r.sum.Canceled = true
 		return r.sum, fmt.Errorf("ingest stopped: %w", ctx.Err())
+	case fatal != nil:
+		r.sum.Canceled = true
+		return r.sum, fatal
 	case readErr != nil && !errors.Is(readErr, context.Canceled):
 		return r.sum, fmt.Errorf("ingest: read inputs: %w", readErr)
 	}

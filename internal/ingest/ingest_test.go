@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -420,3 +421,51 @@ func TestRunCorpus(t *testing.T) {
 }
 
 func loadStdin(s string) article.Options { return article.Options{Stdin: strings.NewReader(s)} }
+
+// When the writer cannot go on (the first article's extraction is stuck),
+// the reader stops after a bounded window of articles instead of reading
+// the whole input into memory.
+func TestRunBackpressure(t *testing.T) {
+	var lines []map[string]any
+	for i := 0; i < 2000; i++ {
+		lines = append(lines, rec(fmt.Sprintf("bp%04d", i), fmt.Sprintf("Person%d Alpha met Person%d Beta.", i, i)))
+	}
+	release := make(chan struct{})
+	var calls atomic.Int32
+	extract := func(d kg.Document) *kg.ArticleFacts {
+		calls.Add(1)
+		if d.Article.ID == "bp0000" {
+			<-release
+		}
+		return fakeExtract(d)
+	}
+	store := openStore(t)
+	done := make(chan Summary)
+	const workers = 2
+	go func() {
+		sum, err := Run(context.Background(), store, extract, []string{"-"}, Options{Workers: workers, BatchSize: 16, Load: loadStdin(jsonl(lines...))})
+		if err != nil {
+			t.Error(err)
+		}
+		done <- sum
+	}()
+	// Wait until the pipeline stalls: the count stops moving.
+	last := int32(-1)
+	for stable := 0; stable < 20; {
+		time.Sleep(10 * time.Millisecond)
+		if c := calls.Load(); c == last {
+			stable++
+		} else {
+			last, stable = c, 0
+		}
+	}
+	if window := int32(4*workers + 16); last > window {
+		t.Errorf("%d articles extracted while the first was stuck, want at most the window of %d", last, window)
+	}
+	t.Logf("stalled after %d extractions", last)
+	close(release)
+	sum := <-done
+	if sum.New != 2000 {
+		t.Errorf("new %d, want 2000", sum.New)
+	}
+}

@@ -69,7 +69,7 @@ type Summary struct {
 	Resolved resolve.Stats `json:"resolved"`
 	Bytes    int64         `json:"bytes"` // raw input bytes read
 	Seconds  float64       `json:"seconds"`
-	Canceled bool          `json:"canceled"`
+	Canceled bool          `json:"canceled"` // stopped before the end: ctx ended or the store failed
 	// Files lists every input in the order read.
 	Files []FileResult `json:"files"`
 	// Problems lists every failure (up to MaxProblems), in the order met.
