@@ -10,6 +10,8 @@ import (
 // are migrated step by step by migrations[old:].
 const schemaVersion = 1
 
+const pageSize = "16384"
+
 // migrations[i] takes the schema from version i to i+1.
 var migrations = []string{
 	// 0 -> 1: the first schema.
@@ -21,30 +23,20 @@ CREATE TABLE meta (
 INSERT INTO meta(key, value) VALUES ('generation', 0);
 
 -- Article nodes. published is a PartialDate string ('' when unknown).
+-- claims is the article's own view of every fact it reports (JSON, see
+-- articleClaims): what replacing the article subtracts from the tallies.
 CREATE TABLE articles (
 	id           TEXT PRIMARY KEY,
 	content_hash TEXT NOT NULL,
 	title        TEXT NOT NULL,
 	url          TEXT NOT NULL,
 	source       TEXT NOT NULL,
-	published    TEXT NOT NULL
+	published    TEXT NOT NULL,
+	claims       TEXT NOT NULL
 ) WITHOUT ROWID;
 
--- What one article says about one fact (actor, place, meeting, statement,
--- role): the article's own version of it, JSON encoded. The fact tables
--- below are the merge of all claims on a fact; a fact with no claim left
--- is deleted. For actors the claim also holds the article's mention count
--- (the MENTIONS edge).
-CREATE TABLE claims (
-	article_id TEXT NOT NULL,
-	fact_id    TEXT NOT NULL,
-	kind       TEXT NOT NULL,
-	doc        TEXT NOT NULL,
-	PRIMARY KEY (article_id, fact_id)
-) WITHOUT ROWID;
-CREATE INDEX claims_fact ON claims(fact_id);
-
--- REPORTS edges: the sentence of an article that states a fact.
+-- REPORTS edges: the sentence of an article that states a meeting,
+-- statement or role.
 CREATE TABLE evidence (
 	fact_id    TEXT NOT NULL,
 	article_id TEXT NOT NULL,
@@ -55,13 +47,18 @@ CREATE TABLE evidence (
 	PRIMARY KEY (fact_id, article_id, start, end)
 ) WITHOUT ROWID;
 
+-- Fact tables. Each row's tally (JSON, see tally.go) counts the articles
+-- behind the fact and the values they claim; the other columns are
+-- derived from it. actors.mentions (MENTIONS edges) is the sum over
+-- articles.
 CREATE TABLE actors (
 	id       TEXT PRIMARY KEY,
 	kind     TEXT NOT NULL,
 	name     TEXT NOT NULL,
 	iso      TEXT NOT NULL,
 	org_kind TEXT NOT NULL,
-	mentions INTEGER NOT NULL
+	mentions INTEGER NOT NULL,
+	tally    TEXT NOT NULL
 ) WITHOUT ROWID;
 
 -- Every name of an actor: the canonical one (alias = 0) and its aliases.
@@ -90,7 +87,8 @@ END;
 CREATE TABLE places (
 	id         TEXT PRIMARY KEY,
 	name       TEXT NOT NULL,
-	country_id TEXT NOT NULL
+	country_id TEXT NOT NULL,
+	tally      TEXT NOT NULL
 ) WITHOUT ROWID;
 
 -- Dates are kept as the PartialDate string plus its precision, the
@@ -106,7 +104,8 @@ CREATE TABLE meetings (
 	order_key TEXT NOT NULL,
 	d_start   TEXT NOT NULL,
 	d_end     TEXT NOT NULL,
-	place_id  TEXT NOT NULL
+	place_id  TEXT NOT NULL,
+	tally     TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX meetings_order ON meetings(order_key, id);
 
@@ -127,7 +126,8 @@ CREATE TABLE statements (
 	precision  INTEGER NOT NULL,
 	order_key  TEXT NOT NULL,
 	d_start    TEXT NOT NULL,
-	d_end      TEXT NOT NULL
+	d_end      TEXT NOT NULL,
+	tally      TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX statements_order ON statements(order_key, id);
 CREATE INDEX statements_speaker ON statements(speaker_id, order_key);
@@ -145,7 +145,8 @@ CREATE TABLE roles (
 	title     TEXT NOT NULL,
 	of_id     TEXT NOT NULL,
 	as_of     TEXT NOT NULL,
-	order_key TEXT NOT NULL
+	order_key TEXT NOT NULL,
+	tally     TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX roles_person ON roles(person_id, order_key);
 CREATE INDEX roles_of ON roles(of_id);
@@ -161,6 +162,17 @@ func (s *Store) migrate(ctx context.Context) error {
 	var v int
 	if err := conn.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 		return s.fail(ctx, err, "read schema version (is it a SQLite database?)")
+	}
+	if v == 0 {
+		// A new database: 16 KiB pages (set before the first table) cut
+		// the write calls per commit; the batches ingest writes are large.
+		if _, err := conn.ExecContext(ctx, "PRAGMA page_size = "+pageSize); err != nil {
+			return s.fail(ctx, err, "set page size")
+		}
+	}
+	// WAL lets readers run while the writer loads; the mode is persistent.
+	if _, err := conn.ExecContext(ctx, "PRAGMA journal_mode = WAL"); err != nil {
+		return s.fail(ctx, err, "set WAL mode")
 	}
 	if v > schemaVersion {
 		return s.unavailable(fmt.Errorf("schema version %d, this program knows up to %d", v, schemaVersion), "database written by a newer version")

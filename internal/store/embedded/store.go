@@ -100,7 +100,7 @@ func open(ctx context.Context, name, dir string, temp bool) (*Store, error) {
 	}
 	base := (&url.URL{Scheme: "file", Path: s.path}).String()
 	common := "&_pragma=busy_timeout(10000)&_pragma=foreign_keys(0)&_pragma=cache_size(-32000)&_pragma=temp_store(MEMORY)"
-	wdsn := base + "?_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=synchronous(" + sync + ")" + common
+	wdsn := base + "?_txlock=immediate&_pragma=synchronous(" + sync + ")" + common
 	rdsn := base + "?_pragma=query_only(1)" + common
 
 	var err error

@@ -5,19 +5,11 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"reflect"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
-)
-
-// Claim kinds in the claims table.
-const (
-	claimActor     = "actor"
-	claimPlace     = "place"
-	claimMeeting   = "meeting"
-	claimStatement = "statement"
-	claimRole      = "role"
 )
 
 // Upsert writes one article's facts in one transaction.
@@ -155,6 +147,82 @@ func idList(ids []string) string {
 	return string(b)
 }
 
+// articleClaims is what one article says, as stored in articles.claims.
+type articleClaims struct {
+	Actors     []actorAgg     `json:"actors,omitempty"`
+	Places     []kg.Place     `json:"places,omitempty"`
+	Meetings   []kg.Meeting   `json:"meetings,omitempty"`
+	Statements []kg.Statement `json:"statements,omitempty"`
+	Roles      []kg.Role      `json:"roles,omitempty"`
+}
+
+func claimsOf(p *prepared) articleClaims {
+	var c articleClaims
+	for _, id := range sortedKeys(p.actors) {
+		c.Actors = append(c.Actors, p.actors[id])
+	}
+	for _, id := range sortedKeys(p.places) {
+		c.Places = append(c.Places, p.places[id])
+	}
+	for _, id := range sortedKeys(p.meetings) {
+		c.Meetings = append(c.Meetings, p.meetings[id])
+	}
+	for _, id := range sortedKeys(p.statements) {
+		c.Statements = append(c.Statements, p.statements[id])
+	}
+	for _, id := range sortedKeys(p.roles) {
+		c.Roles = append(c.Roles, p.roles[id])
+	}
+	return c
+}
+
+// factIDs returns the ids of the facts that carry evidence.
+func (c articleClaims) factIDs() []string {
+	var ids []string
+	for _, m := range c.Meetings {
+		ids = append(ids, m.ID)
+	}
+	for _, s := range c.Statements {
+		ids = append(ids, s.ID)
+	}
+	for _, r := range c.Roles {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}
+
+// delta is a claim added (sign 1) or taken back (sign -1).
+type delta[C any] struct {
+	c    C
+	sign int
+}
+
+type deltas struct {
+	actors     map[string][]delta[actorAgg]
+	places     map[string][]delta[kg.Place]
+	meetings   map[string][]delta[kg.Meeting]
+	statements map[string][]delta[kg.Statement]
+	roles      map[string][]delta[kg.Role]
+}
+
+func (d *deltas) add(c articleClaims, sign int) {
+	for _, v := range c.Actors {
+		d.actors[v.ID] = append(d.actors[v.ID], delta[actorAgg]{v, sign})
+	}
+	for _, v := range c.Places {
+		d.places[v.ID] = append(d.places[v.ID], delta[kg.Place]{v, sign})
+	}
+	for _, v := range c.Meetings {
+		d.meetings[v.ID] = append(d.meetings[v.ID], delta[kg.Meeting]{v, sign})
+	}
+	for _, v := range c.Statements {
+		d.statements[v.ID] = append(d.statements[v.ID], delta[kg.Statement]{v, sign})
+	}
+	for _, v := range c.Roles {
+		d.roles[v.ID] = append(d.roles[v.ID], delta[kg.Role]{v, sign})
+	}
+}
+
 func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 	ids := make([]string, len(ps))
 	for i, p := range ps {
@@ -203,8 +271,14 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 		last[id] = p
 	}
 
-	fresh := newClaimSet()
-	recompute := map[string]map[string]bool{} // kind -> fact ids to rebuild from all claims
+	d := &deltas{
+		actors:     map[string][]delta[actorAgg]{},
+		places:     map[string][]delta[kg.Place]{},
+		meetings:   map[string][]delta[kg.Meeting]{},
+		statements: map[string][]delta[kg.Statement]{},
+		roles:      map[string][]delta[kg.Role]{},
+	}
+	b := newBulk()
 	changed := false
 	for _, id := range order {
 		p := last[id]
@@ -212,142 +286,68 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 			if h == p.article.ContentHash {
 				continue
 			}
-			if err := w.dropArticle(id, recompute); err != nil {
+			old, err := w.dropArticle(id)
+			if err != nil {
 				return fmt.Errorf("replace article %s: %w", id, err)
 			}
+			d.add(old, -1)
 		}
-		if err := w.insertArticle(p, fresh); err != nil {
-			return fmt.Errorf("write article %s: %w", id, err)
+		c := claimsOf(p)
+		doc, err := json.Marshal(c)
+		if err != nil {
+			return err
 		}
+		a := p.article
+		b.articles.add(a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published.String(), string(doc))
+		for _, fid := range sortedKeys(p.evidence) {
+			for _, e := range p.evidence[fid] {
+				b.evidence.add(fid, a.ID, e.Start, e.End, e.Sentence, e.Rule)
+			}
+		}
+		d.add(c, 1)
 		changed = true
 	}
 	if !changed {
 		return nil
 	}
-	if err := mergeKind(w, actorOps, fresh.actors, recompute[claimActor]); err != nil {
+	if err := applyKind(w, b, actorKind, d.actors); err != nil {
 		return err
 	}
-	if err := mergeKind(w, placeOps, fresh.places, recompute[claimPlace]); err != nil {
+	if err := applyKind(w, b, placeKind, d.places); err != nil {
 		return err
 	}
-	if err := mergeKind(w, meetingOps, fresh.meetings, recompute[claimMeeting]); err != nil {
+	if err := applyKind(w, b, meetingKind, d.meetings); err != nil {
 		return err
 	}
-	if err := mergeKind(w, statementOps, fresh.statements, recompute[claimStatement]); err != nil {
+	if err := applyKind(w, b, statementKind, d.statements); err != nil {
 		return err
 	}
-	if err := mergeKind(w, roleOps, fresh.roles, recompute[claimRole]); err != nil {
+	if err := applyKind(w, b, roleKind, d.roles); err != nil {
+		return err
+	}
+	if err := b.flush(w); err != nil {
 		return err
 	}
 	return w.exec(`UPDATE meta SET value = value + 1 WHERE key = 'generation'`)
 }
 
-// claimSet collects the claims a batch adds, by kind and fact id.
-type claimSet struct {
-	actors     map[string][]actorAgg
-	places     map[string][]kg.Place
-	meetings   map[string][]kg.Meeting
-	statements map[string][]kg.Statement
-	roles      map[string][]kg.Role
-}
-
-func newClaimSet() *claimSet {
-	return &claimSet{
-		actors:     map[string][]actorAgg{},
-		places:     map[string][]kg.Place{},
-		meetings:   map[string][]kg.Meeting{},
-		statements: map[string][]kg.Statement{},
-		roles:      map[string][]kg.Role{},
+// dropArticle removes an article and its evidence and returns what it
+// claimed, to be subtracted from the tallies.
+func (w *writer) dropArticle(id string) (articleClaims, error) {
+	var c articleClaims
+	var doc string
+	if err := w.QueryRowContext(w.ctx, `SELECT claims FROM articles WHERE id = ?`, id).Scan(&doc); err != nil {
+		return c, err
 	}
-}
-
-// dropArticle removes an article with its claims and evidence, noting
-// which facts lost a claim so they are rebuilt from the claims left.
-func (w *writer) dropArticle(id string, recompute map[string]map[string]bool) error {
-	rows, err := w.query(`SELECT fact_id, kind FROM claims WHERE article_id = ?`, id)
-	if err != nil {
-		return err
+	if err := json.Unmarshal([]byte(doc), &c); err != nil {
+		return c, fmt.Errorf("decode stored claims: %w", err)
 	}
-	for rows.Next() {
-		var fid, kind string
-		if err := rows.Scan(&fid, &kind); err != nil {
-			rows.Close()
-			return err
-		}
-		if recompute[kind] == nil {
-			recompute[kind] = map[string]bool{}
-		}
-		recompute[kind][fid] = true
-	}
-	if err := rows.Close(); err != nil {
-		return err
-	}
-	if err := w.exec(`DELETE FROM evidence WHERE article_id = ?1 AND fact_id IN (SELECT fact_id FROM claims WHERE article_id = ?1)`, id); err != nil {
-		return err
-	}
-	if err := w.exec(`DELETE FROM claims WHERE article_id = ?`, id); err != nil {
-		return err
-	}
-	return w.exec(`DELETE FROM articles WHERE id = ?`, id)
-}
-
-func (w *writer) insertArticle(p *prepared, fresh *claimSet) error {
-	a := p.article
-	if err := w.exec(`INSERT INTO articles(id, content_hash, title, url, source, published) VALUES (?, ?, ?, ?, ?, ?)`,
-		a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published.String()); err != nil {
-		return err
-	}
-	claim := func(factID, kind string, v any) error {
-		doc, err := json.Marshal(v)
-		if err != nil {
-			return err
-		}
-		return w.exec(`INSERT INTO claims(article_id, fact_id, kind, doc) VALUES (?, ?, ?, ?)`, a.ID, factID, kind, string(doc))
-	}
-	for _, id := range sortedKeys(p.actors) {
-		v := p.actors[id]
-		if err := claim(id, claimActor, v); err != nil {
-			return err
-		}
-		fresh.actors[id] = append(fresh.actors[id], v)
-	}
-	for _, id := range sortedKeys(p.places) {
-		v := p.places[id]
-		if err := claim(id, claimPlace, v); err != nil {
-			return err
-		}
-		fresh.places[id] = append(fresh.places[id], v)
-	}
-	for _, id := range sortedKeys(p.meetings) {
-		v := p.meetings[id]
-		if err := claim(id, claimMeeting, v); err != nil {
-			return err
-		}
-		fresh.meetings[id] = append(fresh.meetings[id], v)
-	}
-	for _, id := range sortedKeys(p.statements) {
-		v := p.statements[id]
-		if err := claim(id, claimStatement, v); err != nil {
-			return err
-		}
-		fresh.statements[id] = append(fresh.statements[id], v)
-	}
-	for _, id := range sortedKeys(p.roles) {
-		v := p.roles[id]
-		if err := claim(id, claimRole, v); err != nil {
-			return err
-		}
-		fresh.roles[id] = append(fresh.roles[id], v)
-	}
-	for _, fid := range sortedKeys(p.evidence) {
-		for _, e := range p.evidence[fid] {
-			if err := w.exec(`INSERT INTO evidence(fact_id, article_id, start, end, sentence, rule) VALUES (?, ?, ?, ?, ?, ?)`,
-				fid, a.ID, e.Start, e.End, e.Sentence, e.Rule); err != nil {
-				return err
-			}
+	for _, fid := range c.factIDs() {
+		if err := w.exec(`DELETE FROM evidence WHERE fact_id = ? AND article_id = ?`, fid, id); err != nil {
+			return c, err
 		}
 	}
-	return nil
+	return c, w.exec(`DELETE FROM articles WHERE id = ?`, id)
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -359,93 +359,80 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// kindOps tells mergeKind how to handle one kind of fact.
-type kindOps[T any] struct {
-	kind string
-	join func(a, b T) T
-	// load returns the stored (merged) facts with these ids.
-	load func(ctx context.Context, q querier, ids []string) (map[string]*T, error)
-	// save writes v; old is what was stored (nil for a new fact).
-	save func(w *writer, old *T, v T) error
+// tally is what every fact tally offers; T is its fact type.
+type tally[C any] interface {
+	apply(c C, sign int)
+	alive() bool
+}
+
+// factKind tells applyKind how to handle one kind of fact. C is the claim
+// type, T the tally type (a struct whose pointer implements tally[C]).
+type factKind[C, T any] struct {
+	name  string
+	table string
+	// save writes the fact derived from t; old is the tally stored before
+	// (nil for a new fact), so unchanged children are left alone.
+	save func(w *writer, b *bulk, id string, old, t *T) error
 	del  func(w *writer, id string) error
 }
 
-// mergeKind brings the stored facts of one kind up to date: facts that
-// only gained claims are joined with the new claims; facts that lost a
-// claim are rebuilt from every claim left, and deleted when none is.
-func mergeKind[T any](w *writer, ops kindOps[T], fresh map[string][]T, recompute map[string]bool) error {
-	var incIDs []string
-	for id := range fresh {
-		if !recompute[id] {
-			incIDs = append(incIDs, id)
-		}
-	}
-	sort.Strings(incIDs)
-	recIDs := sortedKeys(recompute)
-	all := append(append([]string(nil), incIDs...), recIDs...)
-	if len(all) == 0 {
+// applyKind adds and subtracts the batch's claims on the facts of one
+// kind: one read of the stored tallies, one write per fact touched.
+func applyKind[C, T any, PT interface {
+	*T
+	tally[C]
+}](w *writer, b *bulk, k factKind[C, T], ds map[string][]delta[C]) error {
+	if len(ds) == 0 {
 		return nil
 	}
-	stored, err := ops.load(w.ctx, w, all)
-	if err != nil {
-		return fmt.Errorf("load %ss: %w", ops.kind, err)
-	}
-	for _, id := range incIDs {
-		var v T
-		if old := stored[id]; old != nil {
-			v = *old
-		}
-		for _, c := range fresh[id] {
-			v = ops.join(v, c)
-		}
-		if old := stored[id]; old != nil && reflect.DeepEqual(*old, v) {
-			continue
-		}
-		if err := ops.save(w, stored[id], v); err != nil {
-			return fmt.Errorf("save %s %s: %w", ops.kind, id, err)
-		}
-	}
-	if len(recIDs) == 0 {
-		return nil
-	}
-	rebuilt := map[string]T{}
-	rows, err := w.query(`SELECT fact_id, doc FROM claims WHERE fact_id IN (SELECT value FROM json_each(?)) ORDER BY fact_id, article_id`, idList(recIDs))
-	if err != nil {
-		return err
-	}
-	for rows.Next() {
-		var id, doc string
-		if err := rows.Scan(&id, &doc); err != nil {
-			rows.Close()
+	ids := sortedKeys(ds)
+	stored := make(map[string][]byte, len(ids))
+	err := scanAll(w.ctx, w, func(r *sql.Rows) error {
+		var id string
+		var doc []byte
+		if err := r.Scan(&id, &doc); err != nil {
 			return err
 		}
-		var c T
-		if err := json.Unmarshal([]byte(doc), &c); err != nil {
-			rows.Close()
-			return fmt.Errorf("decode claim on %s: %w", id, err)
+		stored[id] = doc
+		return nil
+	}, `SELECT id, tally FROM `+k.table+` WHERE id IN (SELECT value FROM json_each(?))`, idList(ids))
+	if err != nil {
+		return fmt.Errorf("load %ss: %w", k.name, err)
+	}
+	for _, id := range ids {
+		var old *T
+		t := new(T)
+		if doc := stored[id]; doc != nil {
+			// Decoded twice: old stays what is stored, t is changed.
+			old = new(T)
+			if err := json.Unmarshal(doc, old); err != nil {
+				return fmt.Errorf("decode tally of %s %s: %w", k.name, id, err)
+			}
+			if err := json.Unmarshal(doc, t); err != nil {
+				return err
+			}
 		}
-		rebuilt[id] = ops.join(rebuilt[id], c)
-	}
-	if err := rows.Close(); err != nil {
-		return err
-	}
-	for _, id := range recIDs {
-		v, ok := rebuilt[id]
-		old := stored[id]
-		switch {
-		case !ok && old != nil:
-			if err := ops.del(w, id); err != nil {
-				return fmt.Errorf("delete %s %s: %w", ops.kind, id, err)
+		for _, dl := range ds[id] {
+			PT(t).apply(dl.c, dl.sign)
+		}
+		if !PT(t).alive() {
+			if old != nil {
+				if err := k.del(w, id); err != nil {
+					return fmt.Errorf("delete %s %s: %w", k.name, id, err)
+				}
 			}
-		case !ok:
-		case old != nil && reflect.DeepEqual(*old, v):
-		default:
-			if err := ops.save(w, old, v); err != nil {
-				return fmt.Errorf("save %s %s: %w", ops.kind, id, err)
-			}
+			continue
+		}
+		if err := k.save(w, b, id, old, t); err != nil {
+			return fmt.Errorf("save %s %s: %w", k.name, id, err)
 		}
 	}
 	return nil
+}
+
+func tallyJSON(t any) string {
+	b, _ := json.Marshal(t)
+	return string(b)
 }
 
 // dateCols gives the stored columns of a date: its string, precision,
@@ -457,32 +444,23 @@ func dateCols(d kg.PartialDate) (string, int, string, string, string) {
 	return d.String(), int(d.Precision()), d.OrderKey(), d.Start().Format("2006-01-02"), d.End().Format("2006-01-02")
 }
 
-var actorOps = kindOps[actorAgg]{
-	kind: claimActor,
-	join: joinActor,
-	load: loadActors,
-	save: func(w *writer, old *actorAgg, v actorAgg) error {
-		if err := w.exec(`INSERT INTO actors(id, kind, name, iso, org_kind, mentions) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, name = excluded.name, iso = excluded.iso,
-			org_kind = excluded.org_kind, mentions = excluded.mentions`,
-			v.ID, string(v.Kind), v.Name, v.ISO, v.OrgKind, v.Mentions); err != nil {
-			return err
-		}
-		if old != nil && old.Name == v.Name && reflect.DeepEqual(old.Aliases, v.Aliases) {
-			return nil
-		}
+var actorKind = factKind[actorAgg, actorTally]{
+	name: "actor", table: "actors",
+	save: func(w *writer, b *bulk, id string, old, t *actorTally) error {
+		v := t.derive(id)
+		b.actors.add(v.ID, string(v.Kind), v.Name, v.ISO, v.OrgKind, v.Mentions, tallyJSON(t))
 		if old != nil {
-			if err := w.exec(`DELETE FROM actor_names WHERE actor_id = ?`, v.ID); err != nil {
+			o := old.derive(id)
+			if o.Name == v.Name && slices.Equal(o.Aliases, v.Aliases) {
+				return nil
+			}
+			if err := w.exec(`DELETE FROM actor_names WHERE actor_id = ?`, id); err != nil {
 				return err
 			}
 		}
-		if err := w.exec(`INSERT INTO actor_names(actor_id, name, name_lower, alias) VALUES (?, ?, ?, 0)`, v.ID, v.Name, lower(v.Name)); err != nil {
-			return err
-		}
+		b.names.add(id, v.Name, lower(v.Name), 0)
 		for _, a := range v.Aliases {
-			if err := w.exec(`INSERT INTO actor_names(actor_id, name, name_lower, alias) VALUES (?, ?, ?, 1)`, v.ID, a, lower(a)); err != nil {
-				return err
-			}
+			b.names.add(id, a, lower(a), 1)
 		}
 		return nil
 	},
@@ -494,44 +472,32 @@ var actorOps = kindOps[actorAgg]{
 	},
 }
 
-var placeOps = kindOps[kg.Place]{
-	kind: claimPlace,
-	join: joinPlace,
-	load: loadPlaces,
-	save: func(w *writer, _ *kg.Place, v kg.Place) error {
-		return w.exec(`INSERT INTO places(id, name, country_id) VALUES (?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET name = excluded.name, country_id = excluded.country_id`, v.ID, v.Name, v.CountryID)
+var placeKind = factKind[kg.Place, placeTally]{
+	name: "place", table: "places",
+	save: func(w *writer, b *bulk, id string, _, t *placeTally) error {
+		v := t.derive(id)
+		b.places.add(v.ID, v.Name, v.CountryID, tallyJSON(t))
+		return nil
 	},
 	del: func(w *writer, id string) error { return w.exec(`DELETE FROM places WHERE id = ?`, id) },
 }
 
-var meetingOps = kindOps[kg.Meeting]{
-	kind: claimMeeting,
-	join: joinMeeting,
-	load: func(ctx context.Context, q querier, ids []string) (map[string]*kg.Meeting, error) {
-		return loadMeetings(ctx, q, ids, false)
-	},
-	save: func(w *writer, old *kg.Meeting, v kg.Meeting) error {
+var meetingKind = factKind[kg.Meeting, meetingTally]{
+	name: "meeting", table: "meetings",
+	save: func(w *writer, b *bulk, id string, old, t *meetingTally) error {
+		v := t.derive(id)
 		ds, prec, key, start, end := dateCols(v.Date)
-		if err := w.exec(`INSERT INTO meetings(id, kind, status, date, precision, order_key, d_start, d_end, place_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET kind = excluded.kind, status = excluded.status, date = excluded.date,
-			precision = excluded.precision, order_key = excluded.order_key, d_start = excluded.d_start,
-			d_end = excluded.d_end, place_id = excluded.place_id`,
-			v.ID, string(v.Kind), string(v.Status), ds, prec, key, start, end, v.PlaceID); err != nil {
-			return err
-		}
-		if old != nil && reflect.DeepEqual(old.Participants, v.Participants) {
-			return nil
-		}
+		b.meetings.add(v.ID, string(v.Kind), string(v.Status), ds, prec, key, start, end, v.PlaceID, tallyJSON(t))
 		if old != nil {
-			if err := w.exec(`DELETE FROM participants WHERE meeting_id = ?`, v.ID); err != nil {
+			if slices.Equal(old.derive(id).Participants, v.Participants) {
+				return nil
+			}
+			if err := w.exec(`DELETE FROM participants WHERE meeting_id = ?`, id); err != nil {
 				return err
 			}
 		}
 		for _, p := range v.Participants {
-			if err := w.exec(`INSERT INTO participants(meeting_id, actor_id, role) VALUES (?, ?, ?)`, v.ID, p.ActorID, p.Role); err != nil {
-				return err
-			}
+			b.participants.add(id, p.ActorID, p.Role)
 		}
 		return nil
 	},
@@ -543,33 +509,22 @@ var meetingOps = kindOps[kg.Meeting]{
 	},
 }
 
-var statementOps = kindOps[kg.Statement]{
-	kind: claimStatement,
-	join: joinStatement,
-	load: func(ctx context.Context, q querier, ids []string) (map[string]*kg.Statement, error) {
-		return loadStatements(ctx, q, ids, false)
-	},
-	save: func(w *writer, old *kg.Statement, v kg.Statement) error {
+var statementKind = factKind[kg.Statement, statementTally]{
+	name: "statement", table: "statements",
+	save: func(w *writer, b *bulk, id string, old, t *statementTally) error {
+		v := t.derive(id)
 		ds, prec, key, start, end := dateCols(v.Date)
-		if err := w.exec(`INSERT INTO statements(id, speaker_id, quote, text, date, precision, order_key, d_start, d_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET speaker_id = excluded.speaker_id, quote = excluded.quote, text = excluded.text,
-			date = excluded.date, precision = excluded.precision, order_key = excluded.order_key,
-			d_start = excluded.d_start, d_end = excluded.d_end`,
-			v.ID, v.SpeakerID, v.Quote, v.Text, ds, prec, key, start, end); err != nil {
-			return err
-		}
-		if old != nil && reflect.DeepEqual(old.AboutIDs, v.AboutIDs) {
-			return nil
-		}
+		b.statements.add(v.ID, v.SpeakerID, v.Quote, v.Text, ds, prec, key, start, end, tallyJSON(t))
 		if old != nil {
-			if err := w.exec(`DELETE FROM statement_about WHERE statement_id = ?`, v.ID); err != nil {
+			if slices.Equal(old.derive(id).AboutIDs, v.AboutIDs) {
+				return nil
+			}
+			if err := w.exec(`DELETE FROM statement_about WHERE statement_id = ?`, id); err != nil {
 				return err
 			}
 		}
 		for _, a := range v.AboutIDs {
-			if err := w.exec(`INSERT INTO statement_about(statement_id, actor_id) VALUES (?, ?)`, v.ID, a); err != nil {
-				return err
-			}
+			b.about.add(id, a)
 		}
 		return nil
 	},
@@ -581,18 +536,89 @@ var statementOps = kindOps[kg.Statement]{
 	},
 }
 
-var roleOps = kindOps[kg.Role]{
-	kind: claimRole,
-	join: joinRole,
-	load: func(ctx context.Context, q querier, ids []string) (map[string]*kg.Role, error) {
-		return loadRoles(ctx, q, `WHERE id IN (SELECT value FROM json_each(?))`, idList(ids), false)
-	},
-	save: func(w *writer, _ *kg.Role, v kg.Role) error {
+var roleKind = factKind[kg.Role, roleTally]{
+	name: "role", table: "roles",
+	save: func(w *writer, b *bulk, id string, _, t *roleTally) error {
+		v := t.derive(id)
 		ds, _, key, _, _ := dateCols(v.AsOf)
-		return w.exec(`INSERT INTO roles(id, person_id, title, of_id, as_of, order_key) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET person_id = excluded.person_id, title = excluded.title, of_id = excluded.of_id,
-			as_of = excluded.as_of, order_key = excluded.order_key`,
-			v.ID, v.PersonID, v.Title, v.OfID, ds, key)
+		b.roles.add(v.ID, v.PersonID, v.Title, v.OfID, ds, key, tallyJSON(t))
+		return nil
 	},
 	del: func(w *writer, id string) error { return w.exec(`DELETE FROM roles WHERE id = ?`, id) },
+}
+
+// rowSet collects rows for one table, written with multi-row INSERTs
+// (per-statement overhead was a large share of ingest time). Fact tables
+// upsert: the first column is the key, the others are replaced.
+type rowSet struct {
+	table  string
+	cols   []string
+	upsert bool
+	args   []any
+}
+
+func (r *rowSet) add(vals ...any) { r.args = append(r.args, vals...) }
+
+// bulk holds the rows a batch writes, flushed at its end. Rows that
+// replace deleted ones (names, participants, about) are safe to insert
+// late: the deletes ran first.
+type bulk struct {
+	articles, actors, places, meetings, statements, roles *rowSet
+	evidence, names, participants, about                  *rowSet
+}
+
+func newBulk() *bulk {
+	return &bulk{
+		articles:     &rowSet{table: "articles", cols: []string{"id", "content_hash", "title", "url", "source", "published", "claims"}},
+		actors:       &rowSet{table: "actors", upsert: true, cols: []string{"id", "kind", "name", "iso", "org_kind", "mentions", "tally"}},
+		places:       &rowSet{table: "places", upsert: true, cols: []string{"id", "name", "country_id", "tally"}},
+		meetings:     &rowSet{table: "meetings", upsert: true, cols: []string{"id", "kind", "status", "date", "precision", "order_key", "d_start", "d_end", "place_id", "tally"}},
+		statements:   &rowSet{table: "statements", upsert: true, cols: []string{"id", "speaker_id", "quote", "text", "date", "precision", "order_key", "d_start", "d_end", "tally"}},
+		roles:        &rowSet{table: "roles", upsert: true, cols: []string{"id", "person_id", "title", "of_id", "as_of", "order_key", "tally"}},
+		evidence:     &rowSet{table: "evidence", cols: []string{"fact_id", "article_id", "start", "end", "sentence", "rule"}},
+		names:        &rowSet{table: "actor_names", cols: []string{"actor_id", "name", "name_lower", "alias"}},
+		participants: &rowSet{table: "participants", cols: []string{"meeting_id", "actor_id", "role"}},
+		about:        &rowSet{table: "statement_about", cols: []string{"statement_id", "actor_id"}},
+	}
+}
+
+// bulkRows is how many rows one INSERT carries.
+const bulkRows = 64
+
+func (b *bulk) flush(w *writer) error {
+	for _, r := range []*rowSet{b.articles, b.actors, b.places, b.meetings, b.statements, b.roles, b.evidence, b.names, b.participants, b.about} {
+		n := len(r.cols)
+		for len(r.args) > 0 {
+			rows := min(len(r.args)/n, bulkRows)
+			if err := w.exec(insertSQL(r.table, r.cols, rows, r.upsert), r.args[:rows*n]...); err != nil {
+				return fmt.Errorf("insert into %s: %w", r.table, err)
+			}
+			r.args = r.args[rows*n:]
+		}
+	}
+	return nil
+}
+
+// insertSQL builds "INSERT INTO table(cols) VALUES (?,..),(?,..)" from
+// fixed table and column names (never user text).
+func insertSQL(table string, cols []string, rows int, upsert bool) string {
+	var sb strings.Builder
+	sb.WriteString("INSERT INTO " + table + "(" + strings.Join(cols, ", ") + ") VALUES ")
+	tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
+	for i := 0; i < rows; i++ {
+		if i > 0 {
+			sb.WriteString(", ")
+		}
+		sb.WriteString(tuple)
+	}
+	if upsert {
+		sb.WriteString(" ON CONFLICT(" + cols[0] + ") DO UPDATE SET ")
+		for i, c := range cols[1:] {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			sb.WriteString(c + " = excluded." + c)
+		}
+	}
+	return sb.String()
 }
