@@ -168,7 +168,8 @@ func LoadReader(ctx context.Context, name string, r io.Reader, opts Options, fn 
 	return problems.err()
 }
 
-// badInput builds the error every bad input is reported with.
+// badInput builds the error every bad input is reported with: code
+// BAD_INPUT, message "file[:line]: what: cause".
 func badInput(path string, line int, cause error, what string) *kg.Error {
 	where := path
 	if line > 0 {
@@ -177,7 +178,10 @@ func badInput(path string, line int, cause error, what string) *kg.Error {
 	if cause == nil {
 		return kg.Errorf(kg.CodeBadInput, "%s: %s", where, what)
 	}
-	return kg.WrapError(kg.CodeBadInput, cause, "%s: %s", where, what)
+	// The cause goes into the message (a user needs "unexpected end of
+	// JSON input", and nothing here is internal), so kg.ErrorMessage shows
+	// all of it; it is not kept as Err, which would repeat it in Error().
+	return kg.Errorf(kg.CodeBadInput, "%s: %s: %v", where, what, cause)
 }
 
 func report(opts Options, path string, line int, cause error, what string) {

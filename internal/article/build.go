@@ -20,14 +20,15 @@ type Fields struct {
 	URL         string
 }
 
-// ErrNoText is the cause when an article has no text after clean-up.
-var ErrNoText = &causeError{what: "no article text"}
+// ErrNoText is the error (BAD_INPUT) of an article with no text after
+// clean-up; callers add where it came from.
+var ErrNoText = kg.Errorf(kg.CodeBadInput, "no article text")
 
 // Document cleans the fields and builds the document: the text and title
 // cleaned, the id kept or made from the content hash, the published date
 // read at day precision. origin names the source in messages. A date that
 // cannot be read is dropped and returned as dateErr (the article is still
-// good); a missing text is an error with CodeBadInput.
+// good); a missing text is ErrNoText.
 func (f Fields) Document(origin string) (doc kg.Document, dateErr error, err error) {
 	text := CleanText(f.Text)
 	if text == "" {

@@ -29,6 +29,9 @@ func collect(t *testing.T, run func(Options, func(Item) error) error, opts Optio
 		if kg.ErrorCode(err) != kg.CodeBadInput {
 			t.Errorf("problem %v has code %s, want BAD_INPUT", err, kg.ErrorCode(err))
 		}
+		if kg.ErrorMessage(err) != err.Error() {
+			t.Errorf("user-facing message %q is not the whole error %q", kg.ErrorMessage(err), err)
+		}
 		g.problems = append(g.problems, err.Error())
 		g.paths = append(g.paths, path)
 	}
@@ -467,4 +470,16 @@ func gz(s string) string {
 	w.Write([]byte(s))
 	w.Close()
 	return b.String()
+}
+
+func TestFieldsDocument(t *testing.T) {
+	_, _, err := Fields{ID: "x", Title: "T", Text: " \n\u00a0\n"}.Document("input[0]")
+	if !errors.Is(err, ErrNoText) || kg.ErrorCode(err) != kg.CodeBadInput || kg.ErrorMessage(err) != "no article text" {
+		t.Errorf("empty text: %v (%s)", err, kg.ErrorCode(err))
+	}
+	doc, dateErr, err := Fields{Title: " T ", Text: "Body\r\n", PublishedAt: "not a date", URL: " u "}.Document("input[1]")
+	if err != nil || dateErr == nil || doc.Text != "Body" || doc.Article.Title != "T" || doc.Article.URL != "u" ||
+		doc.Article.ID != hashID("T", "Body") || doc.Origin != "input[1]" || !doc.Article.Published.IsZero() {
+		t.Errorf("doc %+v dateErr %v err %v", doc, dateErr, err)
+	}
 }
