@@ -47,7 +47,8 @@ func formatOfName(name string) (Format, bool) {
 // Expand turns paths into the files to read, in a deterministic order: the
 // paths as given, directories walked recursively in lexical order (hidden
 // entries skipped), a path that does not exist but contains glob
-// metacharacters expanded as a pattern. Paths that give nothing are
+// metacharacters expanded as a pattern. A file reached twice (named and
+// inside a named directory) is read once. Paths that give nothing are
 // reported through opts.OnError (when set) and left out.
 func Expand(ctx context.Context, paths []string, opts Options) []Input {
 	var problems problemList

@@ -170,6 +170,8 @@ func TestLoadFormats(t *testing.T) {
 		{name: "invalid utf-8 that is not latin-1", file: "s.txt", content: strings.Repeat("\xc3\x28\x81\x8d\xfe", 20), problems: []string{"s.txt: invalid text encoding"}},
 		{name: "invalid utf-8 in a jsonl line", file: "t.jsonl", content: "{\"text\":\"\x81\x8d\x8f\"}\n{\"id\":\"ok\",\"text\":\"fine\"}\n",
 			want: []wantDoc{{ID: "ok", Text: "fine", Origin: "t.jsonl:2"}}, problems: []string{"t.jsonl:1: invalid text encoding"}},
+		{name: "windows-1252 jsonl line", file: "t2.jsonl", content: "{\"id\":\"w\",\"text\":\"The caf\xe9 opened \x96 at last.\"}\n",
+			want: []wantDoc{{ID: "w", Text: "The café opened – at last.", Origin: "t2.jsonl:1"}}},
 		{name: "truncated json", file: "u.json", content: `{"id":"u","text":"cut off`, problems: []string{"u.json: broken JSON"}},
 		{name: "deeply nested json", file: "v.json", content: `{"text":"x","extra":` + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + "}", problems: []string{"max depth"}},
 		{name: "json scalar", file: "w.json", content: `"just a string"`, problems: []string{"w.json: not a JSON object"}},
@@ -177,6 +179,9 @@ func TestLoadFormats(t *testing.T) {
 		{name: "gz name without gzip data", file: "y.txt.gz", content: "plain", problems: []string{"y.txt.gz: not gzip data"}},
 		{name: "html with no article", file: "z.html", content: "<html><body><p>x</p></body></html>", problems: []string{"z.html: no article found in HTML"}},
 		{name: "truncated html", file: "z2.htm", content: "<html><body><div><p>cut", problems: []string{"z2.htm: no article found in HTML"}},
+		{name: "deeply nested html", file: "deep.html", content: "<html><body>" + strings.Repeat("<div>", 5000) + "<p>words</p></body></html>", problems: []string{"deep.html: broken HTML: html: open stack of elements exceeds"}},
+		{name: "deeply nested html in a feed item", file: "deep.rss", content: `<rss version="2.0"><channel><title>x</title><item><title>t</title><description>` + strings.Repeat("&lt;b&gt;", 2000) + "x</description></item></channel></rss>",
+			problems: []string{"deep.rss[0]: broken HTML in feed item"}},
 		{name: "broken feed", file: "f.rss", content: "<?xml version=\"1.0\"?><rss><channel><title>x</title><item><title>a</tit", problems: []string{"f.rss: broken feed"}},
 		{name: "feed without items", file: "f.xml", content: "<rss version=\"2.0\"><channel><title>x</title></channel></rss>", problems: []string{"f.xml: feed has no items"}},
 	}

@@ -84,7 +84,7 @@ func (p *progress) describe(s *Summary, now time.Time) string {
 	rate := float64(s.Read) / now.Sub(p.start).Seconds()
 	d := fmt.Sprintf("%d articles, %.0f/s", s.Read, rate)
 	if bad := s.Failed + s.BadInputs; bad > 0 {
-		d += fmt.Sprintf(", %d problems", bad)
+		d += ", " + plural(bad, "problem")
 	}
 	return d
 }
