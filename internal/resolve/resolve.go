@@ -15,8 +15,10 @@
 //     Leyen" in "Ursula von der Leyen"). They come from the store, from the
 //     articles resolved earlier in this run, and from the article itself.
 //  2. Only fuller names count: a candidate must have more words than the
-//     name. An article with the fuller name keeps it (the store then
-//     records the short form as an alias when the extractor gave it).
+//     name, and pass the limits described at fuller (surname forms only,
+//     no given names, no bare titles, no generic organization heads). An
+//     article with the fuller name keeps it (the store then records the
+//     short form as an alias when the extractor gave it).
 //  3. A candidate that is itself a partial form of another candidate is
 //     set aside in favour of that fuller one.
 //  4. Exactly one candidate left: the actor's id becomes the candidate's.
@@ -235,17 +237,22 @@ var particles = map[string]bool{
 	"dos": true, "du": true, "la": true, "le": true, "al": true, "el": true, "bin": true, "ibn": true, "ter": true, "ten": true,
 }
 
-// surnameForm says whether a person's name may be a surname used alone,
-// the only case worth a word search in the store: one word ("Putin"), or
-// words led by a lower-case particle ("von der Leyen"). Longer names are
-// still matched through aliases and this run's articles; skipping the
-// search for them keeps resolving cheap (a full-text query per name).
+// surnameForm says whether a person's name may be a surname used alone:
+// one word ("Putin"), or words with a lower-case particle ("von der
+// Leyen", "Lula da Silva"). Only these are matched to longer names ending
+// with them ("Charlie Testman" is a full name, not a short form of
+// "Fly-half Charlie Testman"), and only these need a word search in the
+// store, which keeps resolving cheap (a full-text query per name).
 func surnameForm(name string, words []string) bool {
 	if len(words) == 1 {
 		return true
 	}
-	first := strings.Fields(name)
-	return len(first) > 0 && particles[first[0]]
+	for _, w := range strings.Fields(name) {
+		if particles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // learn records an actor of a resolved article for later articles.
@@ -310,15 +317,39 @@ func endsWith(full, short []string) bool {
 	return true
 }
 
-// fuller reports whether c is a fuller name for name: c has more words and
-// either ends with name's words (people only) or has been called name.
+// fuller reports whether c is a fuller name for name: c has more words,
+// and c's name ends with name's words or c has been called name; with
+// these limits, learned from running the rules over the corpus:
+//
+//   - People: ending with the name counts only for surname forms (one
+//     word, or a particled name such as "von der Leyen"), and not when the
+//     extra words are titles ("Saint Francis" is no fuller than
+//     "Francis"). A name that starts c's name never counts, even as an
+//     alias: an article that calls someone "Bill" or "Harry" says nothing
+//     about another article's Bill. (This also keeps a surname-first
+//     "Xi" from joining "Xi Jinping" across articles; the extractor joins
+//     them inside an article.)
+//   - Organizations: only aliases count, and not one that is merely the
+//     end of the name: "Development Bank" short for "Hungarian Development
+//     Bank" in one article says nothing about another article's
+//     development bank; acronyms and other forms ("EU") do count.
 func fuller(c kg.Actor, name string, words []string) bool {
 	cw := nameWords(c.Name)
 	if len(cw) <= len(words) {
 		return false
 	}
-	if c.Kind == kg.KindPerson && endsWith(cw, words) {
-		return true
+	switch c.Kind {
+	case kg.KindPerson:
+		if endsWith(cw, words) {
+			return surnameForm(name, words) && !onlyTitlesBefore(cw, words)
+		}
+		if startsWith(cw, words) {
+			return false
+		}
+	case kg.KindOrganization:
+		if endsWith(cw, words) {
+			return false
+		}
 	}
 	for _, al := range c.Aliases {
 		if strings.EqualFold(strings.TrimSpace(al), name) || equalWords(nameWords(al), words) {
@@ -326,6 +357,44 @@ func fuller(c kg.Actor, name string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// startsWith reports whether the words of short are a proper prefix of full.
+func startsWith(full, short []string) bool {
+	if len(short) == 0 || len(full) <= len(short) {
+		return false
+	}
+	for i, w := range short {
+		if full[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// titles are words that precede a name without being part of it.
+var titles = map[string]bool{
+	"saint": true, "st": true, "pope": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"president": true, "vice": true, "prime": true, "minister": true, "secretary": true, "senator": true, "sen": true,
+	"governor": true, "gov": true, "general": true, "gen": true, "judge": true, "justice": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "controller": true, "chancellor": true, "mayor": true, "rep": true, "representative": true,
+	"ambassador": true, "chairman": true, "chairwoman": true, "commissioner": true, "sheikh": true, "emir": true,
+	"colonel": true, "col": true, "captain": true, "capt": true, "admiral": true, "rev": true, "reverend": true,
+	"father": true, "bishop": true, "cardinal": true, "archbishop": true, "rabbi": true, "imam": true,
+}
+
+// onlyTitlesBefore reports whether the words full has beyond the suffix
+// short are all titles.
+func onlyTitlesBefore(full, short []string) bool {
+	if !endsWith(full, short) {
+		return false
+	}
+	for _, w := range full[:len(full)-len(short)] {
+		if !titles[w] {
+			return false
+		}
+	}
+	return true
 }
 
 func equalWords(a, b []string) bool {
