@@ -50,7 +50,11 @@ func (f *ingestFlags) options(a *app) (ingest.Options, ingest.ExtractFunc, error
 		Load:      article.Options{Stdin: a.stdin, MaxArticleBytes: f.maxBytes},
 		Progress:  a.stderr,
 		OnProblem: func(p ingest.Problem) {
-			a.log.Error().Str("file", p.Origin).Str("stage", p.Stage).Str("code", string(p.Code)).Msg(p.Message)
+			where := p.Origin
+			if where == "" {
+				where = p.Path
+			}
+			a.log.Warn().Str("file", where).Str("stage", p.Stage).Str("code", string(p.Code)).Msg(p.Message)
 		},
 	}
 	switch f.progress {
