@@ -5,6 +5,8 @@ import (
 	"os"
 	"testing"
 
+	"github.com/actorgraph/actorgraph/internal/extract"
+	"github.com/actorgraph/actorgraph/internal/kg"
 	"github.com/actorgraph/actorgraph/internal/testcorpus"
 )
 
@@ -13,6 +15,16 @@ import (
 // corpus file. The fake extractor is nearly free, so this is the cost of
 // everything but extraction.
 func BenchmarkIngest(b *testing.B) {
+	benchIngest(b, fakeExtract)
+}
+
+// BenchmarkIngestExtract is the same with the real extractor: what
+// `actorgraph ingest` costs on this machine.
+func BenchmarkIngestExtract(b *testing.B) {
+	benchIngest(b, func(d kg.Document) *kg.ArticleFacts { return extract.Extract(d, extract.Options{}) })
+}
+
+func benchIngest(b *testing.B, ex ExtractFunc) {
 	for _, name := range []string{"wikinews.jsonl", "bbc.jsonl"} {
 		b.Run(name, func(b *testing.B) {
 			path := testcorpus.Path(b, "corpus/"+name)
@@ -27,7 +39,7 @@ func BenchmarkIngest(b *testing.B) {
 				b.StopTimer()
 				store := openStore(b)
 				b.StartTimer()
-				sum, err = Run(context.Background(), store, fakeExtract, []string{path}, Options{})
+				sum, err = Run(context.Background(), store, ex, []string{path}, Options{})
 				if err != nil || sum.Failed > 0 || sum.BadInputs > 0 {
 					b.Fatalf("run: %v %+v", err, sum.Problems)
 				}
