@@ -71,7 +71,7 @@ type graph struct {
 	links  map[pair][]link
 }
 
-func (s *Store) loadGraph(ctx context.Context, tx *sql.Tx) (*graph, error) {
+func (s *Store) loadGraph(ctx context.Context, tx querier) (*graph, error) {
 	var gen int64
 	if err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&gen); err != nil {
 		return nil, err
@@ -172,7 +172,7 @@ func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
 		return nil, kg.Errorf(kg.CodeInvalidArgument, "first must be between 1 and %d, got %d", MaxPaths, q.First)
 	}
 	var out []kg.Path
-	err := s.readTx(ctx, "paths", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "paths", func(tx querier) error {
 		if err := requireActors(ctx, tx, []string{q.FromID, q.ToID}); err != nil {
 			return err
 		}
@@ -315,14 +315,30 @@ type hydrated struct {
 func hydrateLinks(ctx context.Context, q querier, mids, sids, rids []string) (*hydrated, error) {
 	h := &hydrated{}
 	var err error
-	if h.meetings, err = loadMeetings(ctx, q, mids, true); err != nil {
+	if h.meetings, err = loadMeetings(ctx, q, mids, false); err != nil {
 		return nil, err
 	}
-	if h.statements, err = loadStatements(ctx, q, sids, true); err != nil {
+	if h.statements, err = loadStatements(ctx, q, sids, false); err != nil {
 		return nil, err
 	}
-	if h.roles, err = loadRoles(ctx, q, `WHERE id IN (SELECT value FROM json_each(?))`, idList(rids), true); err != nil {
+	h.roles = map[string]*kg.Role{}
+	if len(rids) > 0 {
+		if h.roles, err = loadRoles(ctx, q, `WHERE id IN (SELECT value FROM json_each(?))`, idList(rids), false); err != nil {
+			return nil, err
+		}
+	}
+	ev, err := loadEvidence(ctx, q, append(append(append([]string(nil), mids...), sids...), rids...))
+	if err != nil {
 		return nil, err
+	}
+	for id, m := range h.meetings {
+		m.Evidence = ev[id]
+	}
+	for id, s := range h.statements {
+		s.Evidence = ev[id]
+	}
+	for id, r := range h.roles {
+		r.Evidence = ev[id]
 	}
 	return h, nil
 }
@@ -363,7 +379,7 @@ func (s *Store) Neighborhood(ctx context.Context, q kg.NeighborhoodQuery) (*kg.S
 		return nil, kg.Errorf(kg.CodeInvalidArgument, "limit must be between 1 and %d, got %d", MaxNodes, q.Limit)
 	}
 	var out *kg.Subgraph
-	err := s.readTx(ctx, "neighborhood", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "neighborhood", func(tx querier) error {
 		if err := requireActors(ctx, tx, []string{q.ActorID}); err != nil {
 			return err
 		}

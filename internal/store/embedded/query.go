@@ -3,6 +3,7 @@ package embedded
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"sort"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
@@ -36,10 +37,43 @@ func dateFilter(alias string, from, to kg.PartialDate) (string, []any) {
 		args = append(args, from.Start().Format("2006-01-02"))
 	}
 	if !to.IsZero() {
-		q += " AND " + alias + ".d_start <= ?"
-		args = append(args, to.End().Format("2006-01-02"))
+		// Starts on or before to's last day: also a bound on the indexed
+		// order key, which sorts before that day's key + "~".
+		q += " AND " + alias + ".d_start <= ? AND " + alias + ".order_key < ?"
+		args = append(args, to.End().Format("2006-01-02"), to.End().Format("2006-01-02")+"~")
 	}
 	return q, args
+}
+
+type segment struct {
+	where string
+	args  []any
+}
+
+// dateSegments splits the order-key range a from bound allows into
+// disjoint ascending pieces the index can scan in order: dates that start
+// on or after from's first day, and the two imprecise dates that start
+// before it yet overlap it (from's year, from's month). Without a from
+// bound it is the whole range.
+func dateSegments(from, to kg.PartialDate) []segment {
+	if from.IsZero() {
+		return []segment{{}}
+	}
+	startKey := from.Start().Format("2006-01-02") + " "
+	var early []any
+	for _, k := range []string{kg.DateYear(from.Year).OrderKey(), kg.DateMonth(from.Year, from.Month).OrderKey()} {
+		if from.Month != 0 && k < startKey && (len(early) == 0 || early[0] != k) {
+			early = append(early, k)
+		}
+	}
+	segs := []segment{}
+	switch len(early) {
+	case 1:
+		segs = append(segs, segment{" AND e.order_key = ?", early})
+	case 2:
+		segs = append(segs, segment{" AND e.order_key IN (?, ?)", early})
+	}
+	return append(segs, segment{" AND e.order_key >= ?", []any{startKey}})
 }
 
 // requireActors fails with NOT_FOUND when any id is not a known actor.
@@ -94,12 +128,12 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 		kinds = append(kinds, string(k))
 	}
 	var out []kg.Encounter
-	err := s.readTx(ctx, "encounters", func(tx *sql.Tx) error {
-		if err := requireActors(ctx, tx, []string{q.ActorID}); err != nil {
-			return err
-		}
+	err := s.readTx(ctx, "encounters", func(tx querier) error {
+		// One query yields the meetings with all their participants (the
+		// actor's row and the others'); evidence comes in a second.
 		df, dargs := dateFilter("m", q.From, q.To)
-		query := `SELECT m.id, m.order_key, p2.actor_id FROM participants p1
+		query := `SELECT m.id, m.kind, m.date, m.place_id, m.order_key, p1.role, p2.actor_id, p2.role
+			FROM participants p1
 			JOIN meetings m ON m.id = p1.meeting_id
 			JOIN participants p2 ON p2.meeting_id = m.id AND p2.actor_id <> p1.actor_id
 			WHERE p1.actor_id = ? AND m.status = 'OCCURRED'` + df
@@ -110,27 +144,40 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 		}
 		type ref struct{ id, key string }
 		by := map[string][]ref{}
+		ms := map[string]*kg.Meeting{}
 		var mids []string
-		seen := map[string]bool{}
 		err := scanAll(ctx, tx, func(r *sql.Rows) error {
-			var mid, key, cp string
-			if err := r.Scan(&mid, &key, &cp); err != nil {
+			var mid, kind, date, place, key, role, cp, cpRole string
+			if err := r.Scan(&mid, &kind, &date, &place, &key, &role, &cp, &cpRole); err != nil {
 				return err
 			}
-			by[cp] = append(by[cp], ref{mid, key})
-			if !seen[mid] {
-				seen[mid] = true
+			m := ms[mid]
+			if m == nil {
+				m = &kg.Meeting{ID: mid, Kind: kg.MeetingKind(kind), Status: kg.StatusOccurred, Date: parseDate(date), PlaceID: place,
+					Participants: []kg.Participant{{ActorID: q.ActorID, Role: role}}}
+				ms[mid] = m
 				mids = append(mids, mid)
 			}
+			m.Participants = append(m.Participants, kg.Participant{ActorID: cp, Role: cpRole})
+			by[cp] = append(by[cp], ref{mid, key})
 			return nil
 		}, query, args...)
-		if err != nil || len(by) == 0 {
-			return err
-		}
-		ms, err := loadMeetings(ctx, tx, mids, true)
 		if err != nil {
 			return err
 		}
+		if len(by) == 0 {
+			// Nothing met: say NOT_FOUND if the actor is unknown.
+			return requireActors(ctx, tx, []string{q.ActorID})
+		}
+		ev, err := loadEvidence(ctx, tx, mids)
+		if err != nil {
+			return err
+		}
+		for id, m := range ms {
+			sort.Slice(m.Participants, func(i, j int) bool { return m.Participants[i].ActorID < m.Participants[j].ActorID })
+			m.Evidence = ev[id]
+		}
+		out = make([]kg.Encounter, 0, len(by))
 		for cp, refs := range by {
 			sort.Slice(refs, func(i, j int) bool {
 				if refs[i].key != refs[j].key {
@@ -141,9 +188,6 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 			e := kg.Encounter{CounterpartID: cp, Count: len(refs), Meetings: make([]kg.Meeting, 0, len(refs))}
 			for _, rf := range refs {
 				m := ms[rf.id]
-				if m == nil {
-					continue
-				}
 				e.Meetings = append(e.Meetings, *m)
 				if !m.Date.IsZero() {
 					if e.First.IsZero() {
@@ -235,7 +279,7 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 			return page, err
 		}
 	}
-	err := s.readTx(ctx, "timeline", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "timeline", func(tx querier) error {
 		actors := ""
 		if len(q.ActorIDs) > 0 {
 			if err := requireActors(ctx, tx, q.ActorIDs); err != nil {
@@ -259,22 +303,26 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 			if (meeting && !wantM) || (!meeting && !wantS) {
 				continue
 			}
-			where, args := timelineWhere(meeting, actors, q.From, q.To)
-			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+where, args...).Scan(&n); err != nil {
-				return err
-			}
-			total += n
-			if n == 0 {
-				continue
-			}
-			if q.After != "" {
-				where += ` AND (e.order_key, e.id) > (?, ?)`
-				args = append(args, afterKey, afterID)
-			}
-			args = append(args, q.First+1)
-			if err := scanAll(ctx, tx, collect(meeting), `SELECT e.order_key, e.id FROM `+where+` ORDER BY e.order_key, e.id LIMIT ?`, args...); err != nil {
-				return err
+			for _, seg := range dateSegments(q.From, q.To) {
+				where, args := timelineWhere(meeting, actors, q.From, q.To)
+				where += seg.where
+				args = append(args, seg.args...)
+				n, err := s.count(ctx, tx, `SELECT count(*) FROM `+where, args...)
+				if err != nil {
+					return err
+				}
+				total += n
+				if n == 0 {
+					continue
+				}
+				if q.After != "" {
+					where += ` AND (e.order_key, e.id) > (?, ?)`
+					args = append(args, afterKey, afterID)
+				}
+				args = append(args, q.First+1)
+				if err := scanAll(ctx, tx, collect(meeting), `SELECT e.order_key, e.id FROM `+where+` ORDER BY e.order_key, e.id LIMIT ?`, args...); err != nil {
+					return err
+				}
 			}
 		}
 		sort.Slice(refs, func(i, j int) bool {
@@ -296,13 +344,23 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 				sids = append(sids, r.id)
 			}
 		}
-		ms, err := loadMeetings(ctx, tx, mids, true)
+		ms, err := loadMeetings(ctx, tx, mids, false)
 		if err != nil {
 			return err
 		}
-		ss, err := loadStatements(ctx, tx, sids, true)
+		ss, err := loadStatements(ctx, tx, sids, false)
 		if err != nil {
 			return err
+		}
+		ev, err := loadEvidence(ctx, tx, append(append([]string(nil), mids...), sids...))
+		if err != nil {
+			return err
+		}
+		for id, m := range ms {
+			m.Evidence = ev[id]
+		}
+		for id, st := range ss {
+			st.Evidence = ev[id]
 		}
 		page.Events = make([]kg.Event, 0, len(refs))
 		for _, r := range refs {
@@ -344,4 +402,33 @@ func timelineWhere(meeting bool, actors string, from, to kg.PartialDate) (string
 	}
 	df, dargs := dateFilter("e", from, to)
 	return q + df, append(args, dargs...)
+}
+
+// count runs a count query, remembering the answer for the database
+// generation it was computed in: paging through a timeline asks for the
+// same total on every page, and a total over the whole graph costs a scan.
+func (s *Store) count(ctx context.Context, tx querier, query string, args ...any) (int, error) {
+	var gen int64
+	if err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&gen); err != nil {
+		return 0, err
+	}
+	key := fmt.Sprint(query, args)
+	s.countM.Lock()
+	if s.counts == nil || s.countGen != gen {
+		s.counts, s.countGen = map[string]int{}, gen
+	}
+	n, ok := s.counts[key]
+	s.countM.Unlock()
+	if ok {
+		return n, nil
+	}
+	if err := tx.QueryRowContext(ctx, query, args...).Scan(&n); err != nil {
+		return 0, err
+	}
+	s.countM.Lock()
+	if s.countGen == gen && len(s.counts) < 10000 {
+		s.counts[key] = n
+	}
+	s.countM.Unlock()
+	return n, nil
 }

@@ -3,6 +3,7 @@ package embedded
 import (
 	"context"
 	"database/sql"
+	"sort"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
@@ -39,33 +40,38 @@ func scanAll(ctx context.Context, q querier, fn func(*sql.Rows) error, query str
 	return rows.Err()
 }
 
+// Rows of child tables are folded into their parent's row with
+// group_concat (unit separator between values, record separator between
+// fields): one query per batch lookup instead of two, since a query's
+// fixed cost dominates these small reads.
+const (
+	sepUnit   = "\x1f"
+	sepRecord = "\x1e"
+)
+
+func splitList(s string) []string {
+	if s == "" {
+		return []string{}
+	}
+	return strings.Split(s, sepUnit)
+}
+
 func loadActors(ctx context.Context, q querier, ids []string) (map[string]*actorAgg, error) {
 	out := make(map[string]*actorAgg, len(ids))
-	list := idList(ids)
 	err := scanAll(ctx, q, func(r *sql.Rows) error {
 		a := &actorAgg{}
-		var kind string
-		if err := r.Scan(&a.ID, &kind, &a.Name, &a.ISO, &a.OrgKind, &a.Mentions); err != nil {
+		var kind, aliases string
+		if err := r.Scan(&a.ID, &kind, &a.Name, &a.ISO, &a.OrgKind, &a.Mentions, &aliases); err != nil {
 			return err
 		}
 		a.Kind = kg.ActorKind(kind)
-		a.Aliases = []string{}
+		a.Aliases = splitList(aliases)
+		sort.Strings(a.Aliases)
 		out[a.ID] = a
 		return nil
-	}, `SELECT id, kind, name, iso, org_kind, mentions FROM actors WHERE id IN (SELECT value FROM json_each(?))`, list)
-	if err != nil || len(out) == 0 {
-		return out, err
-	}
-	err = scanAll(ctx, q, func(r *sql.Rows) error {
-		var id, name string
-		if err := r.Scan(&id, &name); err != nil {
-			return err
-		}
-		if a := out[id]; a != nil {
-			a.Aliases = append(a.Aliases, name)
-		}
-		return nil
-	}, `SELECT actor_id, name FROM actor_names WHERE alias = 1 AND actor_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id, name`, list)
+	}, `SELECT a.id, a.kind, a.name, a.iso, a.org_kind, a.mentions,
+		coalesce((SELECT group_concat(n.name, char(31)) FROM actor_names n WHERE n.actor_id = a.id AND n.alias = 1), '')
+		FROM actors a WHERE a.id IN (SELECT value FROM json_each(?))`, idList(ids))
 	return out, err
 }
 
@@ -85,6 +91,9 @@ func loadPlaces(ctx context.Context, q querier, ids []string) (map[string]*kg.Pl
 // loadEvidence returns the evidence of facts, in article and offset order.
 func loadEvidence(ctx context.Context, q querier, ids []string) (map[string][]kg.Evidence, error) {
 	out := make(map[string][]kg.Evidence, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
 	err := scanAll(ctx, q, func(r *sql.Rows) error {
 		var fid string
 		var e kg.Evidence
@@ -100,32 +109,27 @@ func loadEvidence(ctx context.Context, q querier, ids []string) (map[string][]kg
 
 func loadMeetings(ctx context.Context, q querier, ids []string, withEvidence bool) (map[string]*kg.Meeting, error) {
 	out := make(map[string]*kg.Meeting, len(ids))
-	list := idList(ids)
+	if len(ids) == 0 {
+		return out, nil
+	}
 	err := scanAll(ctx, q, func(r *sql.Rows) error {
 		m := &kg.Meeting{}
-		var kind, status, date string
-		if err := r.Scan(&m.ID, &kind, &status, &date, &m.PlaceID); err != nil {
+		var kind, status, date, parts string
+		if err := r.Scan(&m.ID, &kind, &status, &date, &m.PlaceID, &parts); err != nil {
 			return err
 		}
 		m.Kind, m.Status, m.Date = kg.MeetingKind(kind), kg.MeetingStatus(status), parseDate(date)
 		m.Participants = []kg.Participant{}
+		for _, p := range splitList(parts) {
+			a, role, _ := strings.Cut(p, sepRecord)
+			m.Participants = append(m.Participants, kg.Participant{ActorID: a, Role: role})
+		}
+		sort.Slice(m.Participants, func(i, j int) bool { return m.Participants[i].ActorID < m.Participants[j].ActorID })
 		out[m.ID] = m
 		return nil
-	}, `SELECT id, kind, status, date, place_id FROM meetings WHERE id IN (SELECT value FROM json_each(?))`, list)
-	if err != nil || len(out) == 0 {
-		return out, err
-	}
-	err = scanAll(ctx, q, func(r *sql.Rows) error {
-		var mid string
-		var p kg.Participant
-		if err := r.Scan(&mid, &p.ActorID, &p.Role); err != nil {
-			return err
-		}
-		if m := out[mid]; m != nil {
-			m.Participants = append(m.Participants, p)
-		}
-		return nil
-	}, `SELECT meeting_id, actor_id, role FROM participants WHERE meeting_id IN (SELECT value FROM json_each(?)) ORDER BY meeting_id, actor_id`, list)
+	}, `SELECT m.id, m.kind, m.status, m.date, m.place_id,
+		coalesce((SELECT group_concat(p.actor_id || char(30) || p.role, char(31)) FROM participants p WHERE p.meeting_id = m.id), '')
+		FROM meetings m WHERE m.id IN (SELECT value FROM json_each(?))`, idList(ids))
 	if err != nil || !withEvidence {
 		return out, err
 	}
@@ -138,31 +142,23 @@ func loadMeetings(ctx context.Context, q querier, ids []string, withEvidence boo
 
 func loadStatements(ctx context.Context, q querier, ids []string, withEvidence bool) (map[string]*kg.Statement, error) {
 	out := make(map[string]*kg.Statement, len(ids))
-	list := idList(ids)
+	if len(ids) == 0 {
+		return out, nil
+	}
 	err := scanAll(ctx, q, func(r *sql.Rows) error {
 		s := &kg.Statement{}
-		var date string
-		if err := r.Scan(&s.ID, &s.SpeakerID, &s.Quote, &s.Text, &date); err != nil {
+		var date, about string
+		if err := r.Scan(&s.ID, &s.SpeakerID, &s.Quote, &s.Text, &date, &about); err != nil {
 			return err
 		}
 		s.Date = parseDate(date)
-		s.AboutIDs = []string{}
+		s.AboutIDs = splitList(about)
+		sort.Strings(s.AboutIDs)
 		out[s.ID] = s
 		return nil
-	}, `SELECT id, speaker_id, quote, text, date FROM statements WHERE id IN (SELECT value FROM json_each(?))`, list)
-	if err != nil || len(out) == 0 {
-		return out, err
-	}
-	err = scanAll(ctx, q, func(r *sql.Rows) error {
-		var sid, aid string
-		if err := r.Scan(&sid, &aid); err != nil {
-			return err
-		}
-		if s := out[sid]; s != nil {
-			s.AboutIDs = append(s.AboutIDs, aid)
-		}
-		return nil
-	}, `SELECT statement_id, actor_id FROM statement_about WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY statement_id, actor_id`, list)
+	}, `SELECT s.id, s.speaker_id, s.quote, s.text, s.date,
+		coalesce((SELECT group_concat(a.actor_id, char(31)) FROM statement_about a WHERE a.statement_id = s.id), '')
+		FROM statements s WHERE s.id IN (SELECT value FROM json_each(?))`, idList(ids))
 	if err != nil || !withEvidence {
 		return out, err
 	}
@@ -207,7 +203,7 @@ func (s *Store) ActorsByID(ctx context.Context, ids []string) ([]*kg.Actor, erro
 	if len(ids) == 0 {
 		return out, nil
 	}
-	err := s.readTx(ctx, "actors by id", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "actors by id", func(tx querier) error {
 		m, err := loadActors(ctx, tx, ids)
 		if err != nil {
 			return err
@@ -234,7 +230,7 @@ func (s *Store) ActorsByName(ctx context.Context, name string) ([]kg.Actor, erro
 		return nil, nil
 	}
 	var out []kg.Actor
-	err := s.readTx(ctx, "actors by name", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "actors by name", func(tx querier) error {
 		var ids []string
 		err := scanAll(ctx, tx, func(r *sql.Rows) error {
 			var id string
@@ -268,7 +264,7 @@ func (s *Store) PlacesByID(ctx context.Context, ids []string) ([]*kg.Place, erro
 	if len(ids) == 0 {
 		return out, nil
 	}
-	err := s.readTx(ctx, "places by id", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "places by id", func(tx querier) error {
 		m, err := loadPlaces(ctx, tx, ids)
 		for i, id := range ids {
 			out[i] = m[id]
@@ -287,7 +283,7 @@ func (s *Store) ArticlesByID(ctx context.Context, ids []string) ([]*kg.Article, 
 	if len(ids) == 0 {
 		return out, nil
 	}
-	err := s.readTx(ctx, "articles by id", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "articles by id", func(tx querier) error {
 		m := map[string]*kg.Article{}
 		err := scanAll(ctx, tx, func(r *sql.Rows) error {
 			a := &kg.Article{}
@@ -320,7 +316,7 @@ func (s *Store) RolesByPerson(ctx context.Context, personIDs []string) (map[stri
 	if len(personIDs) == 0 {
 		return out, nil
 	}
-	err := s.readTx(ctx, "roles by person", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "roles by person", func(tx querier) error {
 		m, err := loadRoles(ctx, tx, `WHERE person_id IN (SELECT value FROM json_each(?))`, idList(personIDs), true)
 		if err != nil {
 			return err
@@ -342,7 +338,7 @@ func (s *Store) RolesByPerson(ctx context.Context, personIDs []string) (map[stri
 // Stats counts what the graph holds; Meetings counts occurred ones only.
 func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 	var st kg.Stats
-	err := s.readTx(ctx, "stats", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "stats", func(tx querier) error {
 		return tx.QueryRowContext(ctx, `SELECT
 			(SELECT count(*) FROM articles),
 			(SELECT count(*) FROM actors),

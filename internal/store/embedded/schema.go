@@ -72,7 +72,7 @@ CREATE TABLE actor_names (
 	alias      INTEGER NOT NULL
 );
 CREATE INDEX actor_names_lower ON actor_names(name_lower);
-CREATE INDEX actor_names_actor ON actor_names(actor_id);
+CREATE INDEX actor_names_actor ON actor_names(actor_id, alias, name);
 CREATE VIRTUAL TABLE actor_fts USING fts5(
 	name, content='actor_names', content_rowid='rowid',
 	tokenize='unicode61 remove_diacritics 2'
@@ -107,7 +107,8 @@ CREATE TABLE meetings (
 	place_id  TEXT NOT NULL,
 	tally     TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX meetings_order ON meetings(order_key, id);
+-- Covering for timeline pages and counts (date filters included).
+CREATE INDEX meetings_order ON meetings(order_key, id, d_start, d_end);
 
 CREATE TABLE participants (
 	meeting_id TEXT NOT NULL,
@@ -115,7 +116,7 @@ CREATE TABLE participants (
 	role       TEXT NOT NULL,
 	PRIMARY KEY (meeting_id, actor_id)
 ) WITHOUT ROWID;
-CREATE INDEX participants_actor ON participants(actor_id, meeting_id);
+CREATE INDEX participants_actor ON participants(actor_id, meeting_id, role);
 
 CREATE TABLE statements (
 	id         TEXT PRIMARY KEY,
@@ -129,7 +130,7 @@ CREATE TABLE statements (
 	d_end      TEXT NOT NULL,
 	tally      TEXT NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX statements_order ON statements(order_key, id);
+CREATE INDEX statements_order ON statements(order_key, id, d_start, d_end);
 CREATE INDEX statements_speaker ON statements(speaker_id, order_key);
 
 CREATE TABLE statement_about (

@@ -35,7 +35,7 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error
 	}
 	match := ftsQuery(text)
 	var out []kg.Actor
-	err := s.readTx(ctx, "search", func(tx *sql.Tx) error {
+	err := s.readTx(ctx, "search", func(tx querier) error {
 		type hit struct {
 			id       string
 			tier     int

@@ -40,6 +40,13 @@ type Store struct {
 	writeM sync.Mutex
 	wstmts map[string]*sql.Stmt // prepared on the write connection; guarded by writeM
 
+	countM   sync.Mutex
+	counts   map[string]int // timeline totals of generation countGen
+	countGen int64
+
+	readers   chan *rconn   // idle read connections
+	readSlots chan struct{} // one token per open read connection
+
 	graphM sync.Mutex
 	graph  *graph // adjacency cache for paths and neighbourhoods, per generation
 
@@ -125,8 +132,10 @@ func open(ctx context.Context, name, dir string, temp bool) (*Store, error) {
 	if n < 4 {
 		n = 4
 	}
-	s.rdb.SetMaxOpenConns(n)
-	s.rdb.SetMaxIdleConns(n)
+	s.readers = make(chan *rconn, n)
+	s.readSlots = make(chan struct{}, n)
+	s.rdb.SetMaxOpenConns(n + 1)
+	s.rdb.SetMaxIdleConns(n + 1)
 	s.rdb.SetConnMaxLifetime(0)
 	s.rdb.SetConnMaxIdleTime(0)
 	if err := s.Ping(ctx); err != nil {
@@ -141,11 +150,10 @@ func (s *Store) Dir() string { return filepath.Dir(s.path) }
 
 // Ping checks that the database answers.
 func (s *Store) Ping(ctx context.Context) error {
-	var n int
-	if err := s.rdb.QueryRowContext(ctx, "SELECT count(*) FROM meta").Scan(&n); err != nil {
-		return s.fail(ctx, err, "ping")
-	}
-	return nil
+	return s.readTx(ctx, "ping", func(q querier) error {
+		var n int
+		return q.QueryRowContext(ctx, "SELECT count(*) FROM meta").Scan(&n)
+	})
 }
 
 // Close closes the database; a memory store also removes its files.
@@ -155,6 +163,12 @@ func (s *Store) Close() error {
 		defer s.writeM.Unlock()
 		var errs []error
 		if s.rdb != nil {
+			for len(s.readSlots) > 0 {
+				// Wait for readers in flight; Close must not pull the
+				// connections from under them.
+				(<-s.readers).close()
+				<-s.readSlots
+			}
 			errs = append(errs, s.rdb.Close())
 		}
 		for _, st := range s.wstmts {
@@ -196,21 +210,113 @@ func (s *Store) fail(ctx context.Context, err error, what string) error {
 	return s.unavailable(err, what)
 }
 
-// readTx runs fn in one read transaction, so everything it reads comes from
-// one snapshot of the database.
-func (s *Store) readTx(ctx context.Context, what string, fn func(tx *sql.Tx) error) error {
+// readTx runs fn in one read transaction, so everything it reads comes
+// from one snapshot of the database (WAL: a writer committing meanwhile is
+// not seen).
+func (s *Store) readTx(ctx context.Context, what string, fn func(q querier) error) error {
 	if err := ctx.Err(); err != nil {
 		return s.fail(ctx, err, what)
 	}
-	tx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	rc, err := s.reader(ctx)
 	if err != nil {
 		return s.fail(ctx, err, what)
 	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
+	if _, err := rc.c.ExecContext(ctx, "BEGIN"); err != nil {
+		s.release(rc, false)
+		return s.fail(ctx, err, what)
+	}
+	err = fn(rc)
+	_, rerr := rc.c.ExecContext(context.Background(), "ROLLBACK")
+	s.release(rc, rerr == nil)
+	if err != nil {
 		return s.fail(ctx, err, what)
 	}
 	return nil
+}
+
+// rconn is a read connection with its own prepared statements: reads are
+// small and frequent, and parsing their SQL each time cost a fifth of a
+// timeline query. database/sql's transactions would prepare again on
+// every transaction, so a reader runs BEGIN/ROLLBACK itself on a
+// dedicated *sql.Conn.
+type rconn struct {
+	c     *sql.Conn
+	stmts map[string]*sql.Stmt
+}
+
+func (r *rconn) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st := r.stmts[q]; st != nil {
+		return st, nil
+	}
+	st, err := r.c.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if len(r.stmts) > 500 { // queries are built from a few fixed forms; this is a safety net
+		for k, v := range r.stmts {
+			v.Close()
+			delete(r.stmts, k)
+		}
+	}
+	r.stmts[q] = st
+	return st, nil
+}
+
+func (r *rconn) QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error) {
+	st, err := r.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+func (r *rconn) QueryRowContext(ctx context.Context, q string, args ...any) *sql.Row {
+	st, err := r.stmt(ctx, q)
+	if err != nil {
+		return r.c.QueryRowContext(ctx, q, args...) // carries the same error
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+func (r *rconn) close() {
+	for _, st := range r.stmts {
+		st.Close()
+	}
+	r.c.Close()
+}
+
+// reader takes a read connection from the pool, opening one while fewer
+// than the pool size exist.
+func (s *Store) reader(ctx context.Context) (*rconn, error) {
+	select {
+	case rc := <-s.readers:
+		return rc, nil
+	default:
+	}
+	select {
+	case s.readSlots <- struct{}{}:
+		c, err := s.rdb.Conn(ctx)
+		if err != nil {
+			<-s.readSlots
+			return nil, err
+		}
+		return &rconn{c: c, stmts: map[string]*sql.Stmt{}}, nil
+	case rc := <-s.readers:
+		return rc, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// release returns a connection to the pool, or drops it when it may be
+// in a bad state.
+func (s *Store) release(rc *rconn, ok bool) {
+	if !ok {
+		rc.close()
+		<-s.readSlots
+		return
+	}
+	s.readers <- rc
 }
 
 func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }

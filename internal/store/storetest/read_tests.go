@@ -276,6 +276,9 @@ func testTimeline(t *testing.T, h Harness) {
 		// S2 (2024) overlaps May 2024; unknown dates match no bounded range.
 		{"May 2024", kg.TimelineQuery{From: may, To: may}, []string{S2, M2, M1, S1}},
 		{"from June 2024", kg.TimelineQuery{From: kg.DateDay(2024, 6, 1)}, []string{S2, MP}},
+		// Imprecise dates that start before a mid-month bound still overlap.
+		{"from 2024-05-10", kg.TimelineQuery{From: kg.DateDay(2024, 5, 10)}, []string{S2, M2, M1, S1, MP}},
+		{"from 2024-05-10, after S2", kg.TimelineQuery{From: kg.DateDay(2024, 5, 10), After: events(S2)[0].Cursor()}, []string{M2, M1, S1, MP}},
 		{"until 2023", kg.TimelineQuery{To: kg.DateYear(2023)}, []string{M4, M3}},
 		{"anna's meetings in 2024", kg.TimelineQuery{ActorIDs: []string{Anna}, Kinds: []kg.EventKind{kg.EventMeeting}, From: kg.DateYear(2024), To: kg.DateYear(2024)}, []string{M1, MP}},
 	} {
@@ -286,6 +289,9 @@ func testTimeline(t *testing.T, h Harness) {
 			continue
 		}
 		want := kg.EventPage{Events: events(tc.want...), TotalCount: len(tc.want)}
+		if tc.q.After != "" {
+			want.TotalCount++ // the event before the cursor matches too
+		}
 		if n := len(want.Events); n > 0 {
 			want.EndCursor = want.Events[n-1].Cursor()
 		}

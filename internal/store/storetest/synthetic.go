@@ -15,9 +15,11 @@ import (
 // articles.
 func Synthetic(n int, seed int64) []*kg.ArticleFacts {
 	r := rand.New(rand.NewSource(seed))
-	people := rand.NewZipf(r, 1.2, 4, 2999)
-	countries := rand.NewZipf(r, 1.3, 2, 59)
-	orgs := rand.NewZipf(r, 1.2, 3, 299)
+	// Popularity like a news corpus: the most named person is in about
+	// one article in seven, the most named country in about one in three.
+	people := rand.NewZipf(r, 1.2, 20, 2999)
+	countries := rand.NewZipf(r, 1.2, 3, 59)
+	orgs := rand.NewZipf(r, 1.2, 10, 299)
 	titles := []string{"Prime Minister", "Foreign Minister", "President", "Spokesman", "Chair", "Envoy"}
 	kinds := []kg.MeetingKind{kg.MeetingMeeting, kg.MeetingMeeting, kg.MeetingTalks, kg.MeetingCall, kg.MeetingVisit, kg.MeetingSummit}
 	base := kg.DateDay(2004, 1, 1).Start()
@@ -40,7 +42,8 @@ func Synthetic(n int, seed int64) []*kg.ArticleFacts {
 		}
 		for len(persons) < 9 {
 			k := people.Uint64()
-			a := person(fmt.Sprintf("Person%d Surname%d", k, k), fmt.Sprintf("Surname%d", k))
+			first, last := synthName(k, 2), synthName(k*7919+13, 3)
+			a := person(first+" "+last, last)
 			if addActor(a) {
 				persons = append(persons, a.ID)
 			}
@@ -106,4 +109,19 @@ func Synthetic(n int, seed int64) []*kg.ArticleFacts {
 		out[i] = f
 	}
 	return out
+}
+
+var syllables = []string{"ka", "lo", "mi", "ra", "ten", "su", "vo", "dan", "el", "is", "ma", "no", "pe", "ri", "sa", "to", "ul", "ve", "zi", "an"}
+
+// synthName makes a readable made-up name from k, so that prefixes are
+// spread as in real names (a four-letter prefix matches few of them).
+func synthName(k uint64, n int) string {
+	b := []byte{}
+	for i := 0; i < n; i++ {
+		b = append(b, syllables[k%uint64(len(syllables))]...)
+		k /= uint64(len(syllables))
+		k += uint64(i) * 7
+	}
+	b[0] -= 'a' - 'A'
+	return string(b)
 }
