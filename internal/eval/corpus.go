@@ -173,7 +173,8 @@ func spanHash(s string) string {
 // id, title, source, URL and published date from the record, and the text,
 // passed through clean when it is set (the loader's own normalisation).
 // The published date is the day of published_at; BBC and the seed have
-// none.
+// none. A Reuters dateline is put back in front of the text, as on the
+// wire.
 func Document(r *Record, clean func(string) string) kg.Document {
 	art := kg.Article{ID: r.ID, Title: r.Title, Source: r.Source}
 	if r.URL != nil {
@@ -189,6 +190,12 @@ func Document(r *Record, clean func(string) string) kg.Document {
 		}
 	}
 	text := r.Text
+	if r.Dateline != nil && strings.TrimSpace(*r.Dateline) != "" {
+		// Reuters keeps its dateline apart; on the wire it opens the
+		// story ("TOKYO, March 27 - ..."), and the extractor reads the
+		// story's local date from it there. The loader does the same.
+		text = strings.TrimSpace(*r.Dateline) + " - " + text
+	}
 	if clean != nil {
 		text = clean(text)
 	}

@@ -222,3 +222,19 @@ func TestLoadGoldRejectsBadFiles(t *testing.T) {
 		t.Errorf("an article in both splits: %v", err)
 	}
 }
+
+// TestDocumentDateline: a Reuters record's dateline goes back in front of
+// the text, as on the wire, so the extractor can read the story's date.
+func TestDocumentDateline(t *testing.T) {
+	pub, dl := "1987-03-26T23:10:00", "TOKYO, March 27"
+	doc := Document(&Record{ID: "r1", Text: "Ministers met.", PublishedAt: &pub, Dateline: &dl}, nil)
+	if doc.Text != "TOKYO, March 27 - Ministers met." {
+		t.Errorf("text %q", doc.Text)
+	}
+	if doc.Article.Published != kg.DateDay(1987, 3, 26) {
+		t.Errorf("published %v", doc.Article.Published)
+	}
+	if got := Document(&Record{ID: "b1", Text: "No dateline."}, nil).Text; got != "No dateline." {
+		t.Errorf("text without dateline changed: %q", got)
+	}
+}

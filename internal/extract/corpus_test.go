@@ -18,6 +18,8 @@ type corpusRecord struct {
 	Title       string `json:"title"`
 	Text        string `json:"text"`
 	PublishedAt string `json:"published_at"`
+	Source      string `json:"source"`
+	Dateline    string `json:"dateline"`
 }
 
 // readCorpus reads a JSON Lines corpus file into documents.
@@ -40,7 +42,11 @@ func readCorpus(tb testing.TB, rel string) []kg.Document {
 		if len(r.PublishedAt) >= 10 {
 			pub, _ = kg.ParsePartialDate(r.PublishedAt[:10])
 		}
-		docs = append(docs, kg.Document{Article: kg.Article{ID: r.ID, Title: r.Title, Published: pub}, Text: r.Text, Origin: rel})
+		text := r.Text
+		if r.Dateline != "" {
+			text = r.Dateline + " - " + text // as on the wire (see eval.Document)
+		}
+		docs = append(docs, kg.Document{Article: kg.Article{ID: r.ID, Title: r.Title, Published: pub, Source: r.Source}, Text: text, Origin: rel})
 	}
 	if err := sc.Err(); err != nil {
 		tb.Fatalf("%s: %v", rel, err)

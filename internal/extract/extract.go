@@ -91,7 +91,11 @@ func analyze(doc kg.Document, opts Options) Result {
 		cr.Entities = append(cr.Entities, coref.Entity{Kind: kg.KindCountry, ID: id, Name: c.Name, ISO: iso, First: -1})
 		return len(cr.Entities) - 1
 	}
-	ev := events.Extract(seg, g, md, cr, ref, countryEntity)
+	evOpts := events.Options{Locale: g.MediaCountry(doc.Article.Source)}
+	if len(seg.Sentences) == 0 || !seg.Sentences[0].Headline {
+		evOpts.Title = doc.Article.Title
+	}
+	ev := events.Extract(seg, g, md, cr, ref, countryEntity, evOpts)
 	b := builder{doc: doc, seg: seg, cr: cr, facts: facts, ref: ref}
 	b.build(ev)
 	return Result{Facts: facts, ReferenceDate: ref}

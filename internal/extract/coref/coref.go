@@ -172,6 +172,9 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 			key = kg.CountryID(iso)
 			e = Entity{Kind: kg.KindCountry, ID: key, Name: c.Name, ISO: iso}
 		case mentions.Org:
+			if m.Portfolio {
+				continue
+			}
 			if m.Entry != nil {
 				e = Entity{Kind: kg.KindOrganization, Name: m.Entry.Name, OrgKind: m.Entry.OrgKind}
 				if m.Entry.ISO != "" {
@@ -252,11 +255,8 @@ func (r *Result) titleMatches(desc, t *mentions.Title) bool {
 	default:
 		return false
 	}
-	if desc.Of < 0 {
-		return true
-	}
-	if t.Of < 0 {
-		return false
+	if desc.Of < 0 || t.Of < 0 {
+		return true // "President X" ... "the Peruvian president"
 	}
 	a, b := &r.md.Mentions[desc.Of], &r.md.Mentions[t.Of]
 	if a.Entity >= 0 && a.Entity == b.Entity {
@@ -300,6 +300,9 @@ func (r *Result) finish() {
 			}
 		}
 		aliases[m.Entity][name] = true
+		if m.Short != "" {
+			aliases[m.Entity][m.Short] = true
+		}
 	}
 	for i := range r.Entities {
 		e := &r.Entities[i]

@@ -70,26 +70,41 @@ type Facts struct {
 type CountryEntity func(iso string) int
 
 type extractor struct {
-	d       *segment.Doc
-	g       *gazetteer.Gazetteer
-	md      *mentions.Doc
-	cr      *coref.Result
-	ref     kg.PartialDate
-	country CountryEntity
-	bySent  [][]int // mention indices per sentence
-	dates   []timex.Expr
-	qbuf    []int
-	out     Facts
+	d        *segment.Doc
+	g        *gazetteer.Gazetteer
+	md       *mentions.Doc
+	cr       *coref.Result
+	ref      kg.PartialDate
+	country  CountryEntity
+	opts     Options
+	home     string  // ISO code of the article's home country, "" when unclear
+	textHome string  // the home country by what the text names alone
+	bySent   [][]int // mention indices per sentence
+	dates    []timex.Expr
+	qbuf     []int
+	out      Facts
+}
+
+// Options carry what the text alone does not say.
+type Options struct {
+	// Locale is the ISO code of the country the publication writes from
+	// (BBC: GB), the holder of a national title the text leaves bare
+	// when the article itself points nowhere else; "" when unknown.
+	Locale string
+	// Title is the headline when the text does not open with it: the
+	// countries it names weigh in the article's home country.
+	Title string
 }
 
 // Extract finds the roles, meetings and statements of an article.
-func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref.Result, ref kg.PartialDate, country CountryEntity) *Facts {
-	x := &extractor{d: d, g: g, md: md, cr: cr, ref: ref, country: country}
+func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref.Result, ref kg.PartialDate, country CountryEntity, opts Options) *Facts {
+	x := &extractor{d: d, g: g, md: md, cr: cr, ref: ref, country: country, opts: opts}
 	x.bySent = make([][]int, len(d.Sentences))
 	for i := range md.Mentions {
 		s := md.Mentions[i].Sent
 		x.bySent[s] = append(x.bySent[s], i)
 	}
+	x.home, x.textHome = x.homeCountry()
 	x.roles()
 	for si := range d.Sentences {
 		if d.Sentences[si].Headline {
@@ -138,36 +153,217 @@ func (x *extractor) isPerson(e int) bool { return e >= 0 && x.cr.Entities[e].Kin
 
 // ---- roles ----
 
+// roles records the titles people are given: before the name ("Russian
+// President X"), in apposition ("X, the speaker of the House") or through
+// a definite description resolved to them ("the Pakistani president").
+// The holder is what the text names; else what another mention of the
+// same person names; else, for national posts, the article's home
+// country; posts of cities and regions (mayor, governor) keep no holder;
+// posts inside a body the text does not name are not recorded.
 func (x *extractor) roles() {
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
-		if m.Kind != mentions.Person || m.Entity < 0 || m.Title == nil || m.Weak {
+		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak {
 			continue
 		}
-		t := m.Title
-		if t.Former || t.Head == nil || t.Head.Class != gazetteer.Role {
+		for _, t := range []*mentions.Title{m.Title, m.Appos} {
+			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role {
+				continue
+			}
+			title := strings.Join(strings.Fields(t.Text), " ")
+			if title == "" {
+				continue
+			}
+			rule := "role:title-before-name"
+			if t.Appositive {
+				rule = "role:appositive"
+			}
+			of := x.titleOf(t)
+			if of < 0 {
+				var how string
+				of, how = x.inferHolder(mi, t)
+				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
+					continue // "President Reagan": of what, the text does not say
+				}
+				rule += how
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+		}
+	}
+}
+
+// titleOf is the actor a title names as its holder, or -1.
+func (x *extractor) titleOf(t *mentions.Title) int {
+	if t.Of < 0 {
+		if t.OfISO != "" {
+			return x.country(t.OfISO)
+		}
+		return -1
+	}
+	of := x.md.Mentions[t.Of].Entity
+	if of >= 0 && x.cr.Entities[of].IsPlace() {
+		return -1
+	}
+	return of
+}
+
+// inferHolder finds the holder of a title the text leaves bare: the one
+// the same person's other titles name (same post first: "President X"
+// after "the Pakistani president"; then, for a national post, the one
+// country named with any of their titles), else the home country for a
+// national post. It returns the entity and a rule suffix.
+func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
+	person := x.md.Mentions[mi].Entity
+	if t.Pronoun && t.Scope() == gazetteer.ScopeGov {
+		// "French President X, his Prime Minister Y": the country of the
+		// person named just before
+		for j := mi - 1; j >= 0 && x.md.Mentions[j].Sent >= x.md.Mentions[mi].Sent-1; j-- {
+			p := &x.md.Mentions[j]
+			if p.Kind != mentions.Person || p.Entity < 0 || p.Entity == person || p.InTitle {
+				continue
+			}
+			for _, o := range []*mentions.Title{p.Title, p.Appos} {
+				if o == nil {
+					continue
+				}
+				if of := x.titleOf(o); of >= 0 && x.cr.Entities[of].Kind == kg.KindCountry {
+					return of, "+possessor"
+				}
+			}
+			break
+		}
+		return -1, ""
+	}
+	same, country := -1, -1
+	countries := 0
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Entity != person || (m.Kind != mentions.Person && m.Kind != mentions.Descriptor) {
 			continue
 		}
-		of := -1
-		if t.Of >= 0 {
-			of = x.md.Mentions[t.Of].Entity
-			if of >= 0 && x.cr.Entities[of].IsPlace() {
-				of = -1
+		for _, o := range []*mentions.Title{m.Title, m.Appos} {
+			if o == nil || o.Head == nil || o == t {
+				continue
+			}
+			of := x.titleOf(o)
+			if of < 0 {
+				continue
+			}
+			if strings.EqualFold(o.Head.Name, t.Head.Name) && same < 0 && !o.Former {
+				same = of
+			}
+			if x.cr.Entities[of].Kind == kg.KindCountry && of != country {
+				country = of
+				countries++
 			}
 		}
-		if of < 0 && !t.Portfolio {
-			continue // "President Reagan": of what, the text does not say here
+	}
+	if same >= 0 {
+		return same, "+same-person"
+	}
+	if t.Scope() != gazetteer.ScopeGov {
+		return -1, ""
+	}
+	if countries == 1 {
+		return country, "+same-person"
+	}
+	if own := t.Head.Own; own != "" && x.named(own) {
+		// "Senator X" in an article that names the United States
+		return x.country(own), "+title-country"
+	}
+	home := x.home
+	if t.Head.Lead {
+		// "President Reagan" is written from every capital: a head of
+		// state's country comes from what the article is about, not from
+		// where it was filed
+		home = x.textHome
+	}
+	if home != "" && !x.g.TitleAbsent(home, t.Head.Name) {
+		return x.country(home), "+home-country"
+	}
+	return -1, ""
+}
+
+// named reports whether the article names the country (by name,
+// demonym, or a capital or seat acting for it).
+func (x *extractor) named(iso string) bool {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.ISO == iso {
+			return true
 		}
-		title := strings.Join(strings.Fields(t.Text), " ")
-		if title == "" {
+	}
+	return false
+}
+
+// homeCountry is the country an article is written from or about, whose
+// national posts its bare titles name ("Chancellor X" in a British paper):
+// the place of a dateline, else the publication's country, else the one
+// country the article names clearly more often than any other.
+func (x *extractor) homeCountry() (home, textHome string) {
+	textHome = x.dominantCountry()
+	for si := range x.d.Sentences {
+		s := x.d.Sentences[si]
+		if s.Para > 0 {
+			break
+		}
+		if !s.Dateline {
 			continue
 		}
-		rule := "role:title-before-name"
-		if t.Appositive {
-			rule = "role:appositive"
+		if iso := x.g.PlaceCountry(x.d.Text[s.Start:s.End]); iso != "" {
+			return iso, textHome
 		}
-		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
 	}
+	// the publication's country, unless the article never names it and
+	// is plainly about another ("economy minister X" in a British paper's
+	// story on Japan)
+	if x.opts.Locale != "" && (textHome == "" || x.named(x.opts.Locale)) {
+		return x.opts.Locale, textHome
+	}
+	return textHome, textHome
+}
+
+// dominantCountry is the one country the article (and its headline)
+// names clearly more often than any other, or "".
+func (x *extractor) dominantCountry() string {
+	counts := map[string]int{}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.ISO != "" && !m.InQuote {
+			counts[m.Entry.ISO]++
+			if x.d.Sentences[m.Sent].Headline {
+				counts[m.Entry.ISO]++
+			}
+		}
+	}
+	if x.opts.Title != "" {
+		// the headline says what the story is about: its countries count twice
+		td := segment.Segment(x.opts.Title)
+		for i := 0; i < len(td.Tokens); i++ {
+			e, n := x.g.MatchEntity(td, i, len(td.Tokens))
+			if e == nil {
+				continue
+			}
+			switch e.Kind {
+			case gazetteer.Country, gazetteer.Demonym, gazetteer.Seat:
+				counts[e.ISO] += 2
+			}
+			i += n - 1
+		}
+	}
+	best, first, second := "", 0, 0
+	for iso, n := range counts {
+		switch {
+		case n > first || n == first && iso < best:
+			best, first, second = iso, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first >= 2 && first >= 2*second {
+		return best
+	}
+	return ""
 }
 
 // ---- meetings ----

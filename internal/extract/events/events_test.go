@@ -14,6 +14,10 @@ import (
 )
 
 func run(text string, ref kg.PartialDate) (*Facts, *coref.Result) {
+	return runWith(text, ref, Options{})
+}
+
+func runWith(text string, ref kg.PartialDate, opts Options) (*Facts, *coref.Result) {
 	g := gazetteer.Default()
 	d := segment.Segment(text)
 	md := mentions.Find(d, g)
@@ -27,7 +31,7 @@ func run(text string, ref kg.PartialDate) (*Facts, *coref.Result) {
 		cr.Entities = append(cr.Entities, coref.Entity{Kind: kg.KindCountry, ID: kg.CountryID(iso), Name: g.Country(iso).Name})
 		return len(cr.Entities) - 1
 	}
-	return Extract(d, g, md, cr, ref, country), cr
+	return Extract(d, g, md, cr, ref, country, opts), cr
 }
 
 func meetingStrings(f *Facts, cr *coref.Result) []string {
@@ -115,17 +119,51 @@ func TestStatements(t *testing.T) {
 }
 
 func TestRoles(t *testing.T) {
-	f, cr := run("Ghanaian Finance Minister Kwame Asante met former President Ama Owusu and IMF spokesperson Helena Brandt.", kg.DateDay(2025, 1, 1))
-	var got []string
-	for _, r := range f.Roles {
-		of := "-"
-		if r.Of >= 0 {
-			of = cr.Entities[r.Of].Name
-		}
-		got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+	tests := []struct {
+		name, in, locale string
+		want             []string // person|title|of, "-" for no holder
+	}{
+		{"qualified", "Ghanaian Finance Minister Kwame Asante met former President Ama Owusu and IMF spokesperson Helena Brandt.", "",
+			[]string{"Kwame Asante|Finance Minister|Ghana", "Helena Brandt|spokesperson|International Monetary Fund"}},
+		{"of after the name", "President Tomas Varga of Hungary spoke.", "", []string{"Tomas Varga|President|Hungary"}},
+		{"title of country before the name", "President of Chile Rosa Marquez spoke.", "", []string{"Rosa Marquez|President|Chile"}},
+		{"appositive with a body before the head", "It backed Piero Valli, Christian Democratic Party secretary, for the post.", "",
+			[]string{"Piero Valli|secretary|Christian Democratic Party"}},
+		{"appositive of a city", "Ana Ruiz, mayor of the Polish city of Gdynia, was hurt.", "", []string{"Ana Ruiz|mayor|-"}},
+		{"appositive is not a title of the next name", "He will meet President Olsen, Chief Cabinet Secretary Kenji Mori told Japanese reporters.", "",
+			[]string{"Kenji Mori|Chief Cabinet Secretary|Japan"}},
+		{"same person elsewhere", "President Lucia Campos arrived. The Peruvian president spoke later.", "",
+			[]string{"Lucia Campos|President|Peru"}},
+		{"possessor", "Estonian President Mart Kask and his Prime Minister Liis Tamm came.", "",
+			[]string{"Mart Kask|President|Estonia", "Liis Tamm|Prime Minister|Estonia"}},
+		{"home country by dominance", "Poland mourned. Polish officials met. Interior Minister Adam Wolski spoke in Poland.", "",
+			[]string{"Adam Wolski|Interior Minister|Poland"}},
+		{"home country of the publication", "Health Secretary Jane Mills spoke about the UK.", "GB",
+			[]string{"Jane Mills|Health Secretary|United Kingdom"}},
+		{"a country without the post", "President Dan Ames spoke about the UK.", "GB", nil},
+		{"title country", "Senator Ray Holt criticised the United States budget.", "", []string{"Ray Holt|Senator|United States"}},
+		{"ministry as portfolio", "He met U.S. Treasury Secretary Carl Brandt.", "", []string{"Carl Brandt|Treasury Secretary|United States"}},
+		{"body named by an acronym", "He met IMF Deputy Director Sara Holm.", "", []string{"Sara Holm|Deputy Director|International Monetary Fund"}},
+		{"post of a city", "London Mayor Kate Moss opened it.", "", []string{"Kate Moss|Mayor|-"}},
+		{"former post", "Ex-Prime Minister Piotr Nowak spoke in Poland about Poland.", "", nil},
+		{"body not named", "The party's president, Arnaldo Ricci, spoke in Italy about Italy.", "", nil},
+		{"one of several", "A third president, Ralph Dunn, resigned in the United States of the United States.", "", nil},
+		{"central bank", "Brazilian central bank governor Rui Lopes spoke.", "", []string{"Rui Lopes|central bank governor|Brazil"}},
 	}
-	want := []string{"Kwame Asante|Finance Minister|Ghana", "Helena Brandt|spokesperson|International Monetary Fund"}
-	if strings.Join(got, ";") != strings.Join(want, ";") {
-		t.Errorf("roles %q, want %q", got, want)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := runWith(tc.in, kg.DateDay(2025, 1, 1), Options{Locale: tc.locale})
+			var got []string
+			for _, r := range f.Roles {
+				of := "-"
+				if r.Of >= 0 {
+					of = cr.Entities[r.Of].Name
+				}
+				got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+			}
+			if strings.Join(got, ";") != strings.Join(tc.want, ";") {
+				t.Errorf("%q: roles %q, want %q", tc.in, got, tc.want)
+			}
+		})
 	}
 }

@@ -49,6 +49,15 @@ const (
 	Occupation                       // analyst, expert: a person, not a role
 )
 
+// Scope says what a role title belongs to when the text does not say.
+type Scope uint8
+
+const (
+	ScopeBody  Scope = iota // a post inside a body: spokesman, chairman, director
+	ScopeGov                // a national post: minister, president, senator
+	ScopeLocal              // a post of a city, region or see: mayor, governor, archbishop
+)
+
 // Entry is one name in the gazetteer.
 type Entry struct {
 	Kind    Kind
@@ -59,7 +68,9 @@ type Entry struct {
 	ActsFor string // places that stand for an org when they act (Brussels: European Union)
 	Class   TitleClass
 	Lead    bool // titles of heads of state or government
-	Gender  byte // 'm' or 'f' for gendered honorifics
+	Scope   Scope
+	Own     string // titles: the one country whose post a bare title names (Taoiseach: IE)
+	Gender  byte   // 'm' or 'f' for gendered honorifics
 	words   []string
 }
 
@@ -77,9 +88,11 @@ type Gazetteer struct {
 	titles    map[string][]int32 // first word (as listed, lower case, title case) -> title entries
 	given     map[string]byte
 	stop      map[string]bool
+	orgWord   map[string]bool
 	months    map[string]int
 	weekdays  map[string]int
 	countries map[string]*CountryInfo
+	absent    map[string]bool // ISO + "|" + lower-case title: national titles a country does not use
 	orgs      map[string]int32
 	maxWords  int
 }
@@ -107,9 +120,11 @@ func build() (*Gazetteer, error) {
 		titles:    map[string][]int32{},
 		given:     map[string]byte{},
 		stop:      map[string]bool{},
+		orgWord:   map[string]bool{},
 		months:    map[string]int{},
 		weekdays:  map[string]int{},
 		countries: map[string]*CountryInfo{},
+		absent:    map[string]bool{},
 		orgs:      map[string]int32{},
 	}
 	if err := g.loadCountries(); err != nil {
@@ -257,6 +272,9 @@ func (g *Gazetteer) loadCountries() error {
 		for _, n := range split(col(c, 5)) {
 			g.addEntity(Entry{Kind: Seat, Name: strings.TrimPrefix(n, "The "), Surface: n, ISO: iso})
 		}
+		for _, t := range split(col(c, 6)) {
+			g.absent[iso+"|"+strings.ToLower(t)] = true
+		}
 	}
 	return nil
 }
@@ -310,12 +328,22 @@ func (g *Gazetteer) loadTitles() error {
 		default:
 			return fmt.Errorf("unknown title class %q", c[1])
 		}
-		switch f := col(c, 2); f {
-		case "m", "f":
-			e.Gender = f[0]
-		case "lead":
-			e.Lead = true
+		for _, f := range strings.Split(col(c, 2), ",") {
+			switch strings.TrimSpace(f) {
+			case "":
+			case "m", "f":
+				e.Gender = f[0]
+			case "lead":
+				e.Lead = true
+			case "gov":
+				e.Scope = ScopeGov
+			case "local":
+				e.Scope = ScopeLocal
+			default:
+				return fmt.Errorf("unknown title flag %q", f)
+			}
 		}
+		e.Own = strings.ToUpper(col(c, 3))
 		// titles appear capitalised before names and in lower case elsewhere
 		variants := []string{c[0], strings.ToLower(c[0]), upperFirst(strings.ToLower(c[0]))}
 		for _, v := range variants {
@@ -376,6 +404,8 @@ func (g *Gazetteer) loadWords() error {
 					g.weekdays[w] = i%7 + 1
 				case "stop":
 					g.stop[w] = true
+				case "orgword":
+					g.orgWord[w] = true
 				default:
 					f.Close()
 					return fmt.Errorf("%s: unknown label %q", file, label)
@@ -452,6 +482,10 @@ func (g *Gazetteer) Given(w string) (byte, bool) {
 // IsStop reports whether a capitalised w never starts a name.
 func (g *Gazetteer) IsStop(w string) bool { return g.stop[w] }
 
+// IsOrgWord reports a stop word that may still open an organization's
+// name ("Christian Democratic Party", "National Archives").
+func (g *Gazetteer) IsOrgWord(w string) bool { return g.orgWord[w] }
+
 // Month returns 1-12 for a month name or abbreviation, else 0.
 func (g *Gazetteer) Month(w string) int { return g.months[w] }
 
@@ -476,6 +510,95 @@ func (g *Gazetteer) Org(name string) *Entry {
 		return &g.entries[id]
 	}
 	return nil
+}
+
+// TitleAbsent reports a national title the country's government does not
+// use (the United Kingdom has no president): a bare "President X" in a
+// British paper is not British.
+func (g *Gazetteer) TitleAbsent(iso, title string) bool {
+	return g.absent[strings.ToUpper(iso)+"|"+strings.ToLower(title)]
+}
+
+// usStates are the state abbreviations of American datelines
+// ("SAN JOSE, Calif., March 3").
+var usStates = map[string]bool{
+	"Ala.": true, "Alaska": true, "Ariz.": true, "Ark.": true, "Calif.": true, "Colo.": true, "Conn.": true, "Del.": true, "D.C.": true,
+	"Fla.": true, "Ga.": true, "Hawaii": true, "Idaho": true, "Ill.": true, "Ind.": true, "Iowa": true, "Kan.": true, "Kans.": true, "Ky.": true,
+	"La.": true, "Maine": true, "Md.": true, "Mass.": true, "Mich.": true, "Minn.": true, "Miss.": true, "Mo.": true, "Mont.": true,
+	"Neb.": true, "Nev.": true, "N.H.": true, "N.J.": true, "N.M.": true, "N.Y.": true, "N.C.": true, "N.D.": true, "Ohio": true,
+	"Okla.": true, "Ore.": true, "Pa.": true, "R.I.": true, "S.C.": true, "S.D.": true, "Tenn.": true, "Texas": true, "Utah": true,
+	"Vt.": true, "Va.": true, "Wash.": true, "W.Va.": true, "W. Va.": true, "Wis.": true, "Wyo.": true,
+}
+
+// PlaceCountry returns the ISO code of the country of a dateline's place
+// ("TOKYO, March 27 -", "BONN, West Germany, March 3 -", "AKRON, Ohio,
+// March 3 -"), or "". Capitals and listed places are recognised in any
+// case; a later part naming a country or a US state wins.
+func (g *Gazetteer) PlaceCountry(dateline string) string {
+	if i := strings.IndexAny(dateline, "-—–("); i > 0 {
+		dateline = dateline[:i]
+	}
+	iso := ""
+	for n, part := range strings.Split(dateline, ",") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if usStates[titleCase(part)] || usStates[part] {
+			return "US"
+		}
+		for _, form := range []string{part, titleCase(part)} {
+			e := g.Lookup(form)
+			if e == nil {
+				continue
+			}
+			switch e.Kind {
+			case Country:
+				return e.ISO
+			case Capital, Place, Seat:
+				if e.ActsFor != "" {
+					return "" // Brussels, Geneva: datelines of international bodies
+				}
+				if e.ISO != "" && (n == 0 || iso == "") {
+					iso = e.ISO
+				}
+			}
+			break
+		}
+	}
+	return iso
+}
+
+// MediaCountry returns the country of the news organization a source
+// string names ("BBC News (...)": GB), or "".
+func (g *Gazetteer) MediaCountry(source string) string {
+	if source == "" {
+		return ""
+	}
+	d := segment.Segment(source)
+	for i := 0; i < len(d.Tokens); i++ {
+		e, n := g.MatchEntity(d, i, len(d.Tokens))
+		if e != nil && e.Kind == Org && e.OrgKind == "MEDIA" {
+			return e.ISO
+		}
+		if n > 0 {
+			i += n - 1
+		}
+	}
+	return ""
+}
+
+// titleCase turns "NEW YORK" into "New York" and "N.J." stays "N.J.".
+func titleCase(s string) string {
+	b := []byte(strings.ToLower(s))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == ' ' || c == '-' || c == '.'
+	}
+	return string(b)
 }
 
 // Lookup returns the entity entry whose whole surface is s, or nil; it is

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/biter777/countries"
+
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
 func TestLookup(t *testing.T) {
@@ -121,6 +123,48 @@ func TestTitles(t *testing.T) {
 		e, n := g.MatchTitle(d, 0, len(d.Tokens))
 		if e == nil || n != len(d.Tokens) || e.Class != tc.class || e.Name != tc.name {
 			t.Errorf("MatchTitle(%q) = %+v %d", tc.in, e, n)
+		}
+	}
+}
+
+func TestPlaceCountry(t *testing.T) {
+	g := Default()
+	tests := map[string]string{
+		"TOKYO, March 27 -":             "JP",
+		"NEW YORK, March 11 -":          "US",
+		"AKRON, Ohio, March 3 -":        "US",
+		"SAN JOSE, Calif., March 3 -":   "US",
+		"BONN, West Germany, March 3 -": "DE",
+		"BRUSSELS, March 3 -":           "", // a seat of international bodies
+		"SOMEWHERE, March 3 -":          "",
+	}
+	for in, want := range tests {
+		if got := g.PlaceCountry(in); got != want {
+			t.Errorf("PlaceCountry(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMediaCountryAndTitleFacts(t *testing.T) {
+	g := Default()
+	if got := g.MediaCountry("BBC News (a research dataset)"); got != "GB" {
+		t.Errorf("MediaCountry(BBC) = %q", got)
+	}
+	if got := g.MediaCountry("Our own notes"); got != "" {
+		t.Errorf("MediaCountry(unknown) = %q", got)
+	}
+	if !g.TitleAbsent("GB", "President") || g.TitleAbsent("FR", "President") || !g.TitleAbsent("us", "prime minister") {
+		t.Error("TitleAbsent: the UK has no president, France has one, the US has no prime minister")
+	}
+	for _, tc := range []struct {
+		title string
+		scope Scope
+		own   string
+	}{{"Prime Minister", ScopeGov, ""}, {"Mayor", ScopeLocal, ""}, {"Spokesman", ScopeBody, ""}, {"Taoiseach", ScopeGov, "IE"}} {
+		d := segment.Segment(tc.title)
+		e, _ := g.MatchTitle(d, 0, len(d.Tokens))
+		if e == nil || e.Scope != tc.scope || e.Own != tc.own {
+			t.Errorf("title %q: %+v, want scope %d own %q", tc.title, e, tc.scope, tc.own)
 		}
 	}
 }

@@ -11,6 +11,7 @@
 package mentions
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
@@ -39,10 +40,21 @@ type Title struct {
 	First, Last int    // token range of the whole phrase, qualifiers included
 	Text        string // the title proper: "Secretary of State", "spokesman"
 	Head        *gazetteer.Entry
-	Of          int  // index of the qualifying country or org mention, -1 when none
-	Portfolio   bool // the title names a portfolio ("Energy Minister")
-	Former      bool // former, ex-, late, then-: not a role as of the article's date
-	Appositive  bool // "Name, title of X"
+	Of          int    // index of the qualifying country or org mention, -1 when none
+	Portfolio   bool   // the title names a portfolio ("Energy Minister")
+	Former      bool   // former, ex-, late, then-: not a role as of the article's date
+	Appositive  bool   // "Name, title of X"
+	Pronoun     bool   // "his Prime Minister X": held under the person named before
+	OfISO       string // the country holding a national post named by its ministry ("U.S. Treasury Secretary")
+	National    bool   // a post of a national body whatever its head ("central bank governor")
+}
+
+// Scope is what the title belongs to when the text does not say.
+func (t *Title) Scope() gazetteer.Scope {
+	if t.National {
+		return gazetteer.ScopeGov
+	}
+	return t.Head.Scope
 }
 
 // Mention is one reference to an actor or place.
@@ -57,14 +69,18 @@ type Mention struct {
 	Hon         string           // the honorific before a person, as written ("Mr.")
 	HonStart    int              // byte offset where the honorific starts
 	Gender      byte             // 'm', 'f' or 0
-	Title       *Title
-	InTitle     bool // a qualifier inside a person's title: not a participant of its own
-	AsPlace     bool // a capital used as a place ("in Beijing")
-	Possessive  bool // followed by 's
-	InQuote     bool // inside quotation marks
-	Weak        bool // found only in a headline: kept when it matches a person named in the body
-	Definite    bool // descriptors: "the ..." (an indefinite "an official" is never resolved)
-	Entity      int  // set by coref: index of the entity, -1 when unresolved
+	Title       *Title           // the title before the name ("Russian President")
+	Appos       *Title           // a title in apposition after it ("X, the speaker of the House")
+	InTitle     bool             // a qualifier inside a person's title: not a participant of its own
+	Portfolio   bool             // a body named only as a post's portfolio ("Treasury Secretary"): no mention of the body
+	AsPlace     bool             // a capital used as a place ("in Beijing")
+	Possessive  bool             // followed by 's
+	InQuote     bool             // inside quotation marks
+	Short       string           // an organization's name without the demonym or seat it opens with ("Press Agency")
+	Owner       int              // a country or org named after a person's name as the holder of their title ("President X of Pakistan"): the person's mention, else -1
+	Weak        bool             // found only in a headline: kept when it matches a person named in the body
+	Definite    bool             // descriptors: "the ..." (an indefinite "an official" is never resolved)
+	Entity      int              // set by coref: index of the entity, -1 when unresolved
 }
 
 // Doc is an article's mentions, in text order.
@@ -86,7 +102,58 @@ func Find(d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
+	md.order()
 	return md
+}
+
+// order puts the mentions back in text order: rules that read ahead
+// ("X, the speaker of the House") add a later mention before the ones
+// between. References between mentions are renumbered.
+func (md *Doc) order() {
+	ms := md.Mentions
+	sorted := true
+	for i := 1; i < len(ms); i++ {
+		if ms[i].First < ms[i-1].First {
+			sorted = false
+			break
+		}
+	}
+	if sorted {
+		return
+	}
+	perm := make([]int, len(ms))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(a, b int) bool { return ms[perm[a]].First < ms[perm[b]].First })
+	newIdx := make([]int, len(ms))
+	out := make([]Mention, len(ms))
+	for ni, oi := range perm {
+		newIdx[oi] = ni
+		out[ni] = ms[oi]
+	}
+	re := func(i int) int {
+		if i < 0 {
+			return i
+		}
+		return newIdx[i]
+	}
+	for i := range out {
+		m := &out[i]
+		m.Owner = re(m.Owner)
+		if m.Title != nil {
+			m.Title.Of = re(m.Title.Of)
+		}
+		if m.Appos != nil {
+			m.Appos.Of = re(m.Appos.Of)
+		}
+	}
+	for k, mi := range md.ByToken {
+		if mi >= 0 {
+			md.ByToken[k] = int32(newIdx[mi])
+		}
+	}
+	md.Mentions = out
 }
 
 type finder struct {
@@ -97,6 +164,7 @@ type finder struct {
 	sent        int
 	first, last int
 	titleEnd    map[int]titleSpan // token index just after a title -> the title
+	skipTo      int               // tokens before this were read ahead by a rule
 	credit      []bool
 }
 
@@ -133,6 +201,7 @@ func (f *finder) add(m Mention) int {
 	}
 	m.InQuote = f.tok(m.First).Has(segment.FlagInQuote)
 	m.Entity = -1
+	m.Owner = -1
 	if m.Title == nil {
 		// a title may be attached later
 	}
@@ -239,10 +308,15 @@ func (f *finder) sentence(si int) {
 	}
 	f.markCredits()
 	headline := s.Headline
+	f.skipTo = 0
 	for i := f.first; i < f.last; {
 		t := f.tok(i)
 		if t.Kind != segment.Word {
 			i++
+			continue
+		}
+		if mi := f.md.ByToken[i]; mi >= 0 {
+			i = max(f.md.Mentions[mi].Last, i+1) // read ahead by an earlier rule
 			continue
 		}
 		w := f.text(i)
@@ -252,12 +326,18 @@ func (f *finder) sentence(si int) {
 				i += n
 				continue
 			}
+			if k := f.qualifiedOrg(e, i, n); k > 0 {
+				f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End], Short: d.Text[d.Tokens[i+n].Start:d.Tokens[i+k-1].End]})
+				i += k
+				continue
+			}
 			f.entity(e, i, n)
 			i += n
 			continue
 		}
-		// organizations by shape
-		if t.Has(segment.FlagCap) && !f.credit[i-f.first] {
+		// organizations by shape (not right after a title: "Chairman Paul
+		// Volcker and U.S. Treasury Secretary" names two people)
+		if ts, ok := f.titleEnd[i]; t.Has(segment.FlagCap) && !f.credit[i-f.first] && !(ok && (ts.e.Class == gazetteer.Role || ts.e.Class == gazetteer.Honorific)) {
 			if n := f.orgRun(i); n > 0 {
 				f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]})
 				i += n
@@ -296,6 +376,9 @@ func (f *finder) sentence(si int) {
 		}
 		f.name(i, n, headline)
 		i += n
+		if f.skipTo > i {
+			i = f.skipTo
+		}
 	}
 }
 
@@ -394,15 +477,54 @@ func (f *finder) cityOfCountry(i, n int) bool {
 	return false
 }
 
+// qualifiedOrg returns the length of an organization whose name opens
+// with a demonym, a seat of government or a capital ("Saudi Press Agency",
+// "White House Economic Policy Council", "Argentine Parliament"), or 0.
+func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
+	switch e.Kind {
+	case gazetteer.Demonym, gazetteer.Seat, gazetteer.Capital:
+	default:
+		return 0
+	}
+	j := i + n
+	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(i+n-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if i+n < len(f.d.Tokens) && f.tok(i+n).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if e2, _ := f.g.MatchEntity(f.d, j, f.last); e2 != nil && e2.Kind != gazetteer.Org {
+		return 0
+	}
+	if k := f.orgRun(j); k > 0 {
+		return n + k
+	}
+	// a lone body word after a demonym: "the Argentine Parliament"
+	if e.Kind == gazetteer.Demonym && legislature(f.text(j)) && !(j+1 < f.last && f.isCap(j+1)) {
+		return n + 1
+	}
+	return 0
+}
+
+func legislature(w string) bool {
+	switch w {
+	case "Parliament", "Congress", "Senate", "Assembly", "Cabinet", "Army", "Navy", "Government", "Embassy", "Consulate":
+		return true
+	}
+	return false
+}
+
 // orgRun returns the length of an organization name starting at i found by
 // its shape: capitalised words ending in an organization word ("Medical
 // Research Council"), or such a word followed by of/for and capitalised
 // words ("Ministry of Defence").
 func (f *finder) orgRun(i int) int {
-	if f.g.IsStop(f.text(i)) && !OrgHead(f.text(i)) {
+	if f.g.IsStop(f.text(i)) && !OrgHead(f.text(i)) && !f.g.IsOrgWord(f.text(i)) {
 		return 0
 	}
 	lastHead := -1
+	titleEnd := -1 // end of a title that starts inside the run
+	ofPhrase := false
 	j := i
 	for j < f.last {
 		t := f.tok(j)
@@ -411,16 +533,38 @@ func (f *finder) orgRun(i int) int {
 			if j > i && t.Has(segment.FlagNewline) {
 				break
 			}
-			if e, _ := f.g.MatchTitle(f.d, j, f.last); e != nil && e.Class != gazetteer.Occupation && j > i && !OrgHead(w) {
-				break
+			// "Office of the UN High Commissioner for Human Rights": inside
+			// a head's of-phrase, title words are part of the name
+			if e, n := f.g.MatchTitle(f.d, j, f.last); e != nil && e.Class != gazetteer.Occupation && !OrgHead(w) && !ofPhrase {
+				// "Chief Cabinet Secretary": a title, not an org; "General
+				// Motors", "Transport and General Workers": a rank word
+				// inside a name
+				if e.Class == gazetteer.Rank && n == 1 && j+1 < f.last && f.isCap(j+1) {
+					j++
+					continue
+				}
+				if j > i {
+					break
+				}
+				if e.Class == gazetteer.Role || e.Class == gazetteer.Honorific {
+					return 0 // "Chairman Paul Volcker and U.S. Treasury": a title and a name
+				}
+				titleEnd = j + n
 			}
 			if OrgHead(w) {
 				lastHead = j
 			}
 			j++
+			// "Workers' Union": a plural possessive inside the name
+			if j+1 < f.last && f.tok(j).Has(segment.FlagPossessive) && (f.text(j) == "'" || f.text(j) == "’") && f.isCap(j+1) && OrgHead(f.text(j+1)) {
+				j++
+			}
 			continue
 		}
-		if (w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j > i && j+1 < f.last && f.isCap(j+1) {
+		if (w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j > i && j+1 < f.last && (f.isCap(j+1) || w == "of" && j == lastHead+1 && f.text(j+1) == "the" && j+2 < f.last && f.isCap(j+2)) {
+			if w == "of" && j == lastHead+1 {
+				ofPhrase = true
+			}
 			j++
 			continue
 		}
@@ -430,7 +574,7 @@ func (f *finder) orgRun(i int) int {
 		}
 		break
 	}
-	if lastHead < 0 {
+	if lastHead < 0 || titleEnd > lastHead {
 		return 0
 	}
 	// a head word on its own ("Council said") is not a name
@@ -446,8 +590,6 @@ func (f *finder) orgRun(i int) int {
 	if j > end && (f.text(end) == "of" || f.text(end) == "for") {
 		end = trimConnectors(f, i, j) + i
 	}
-	// a run that starts with a given name is a person's name before an org
-	// word only when it is written as one ("John Lewis Partnership" stays)
 	return end - i
 }
 
@@ -521,6 +663,13 @@ func (f *finder) name(i, n int, headline bool) {
 		}
 	}
 	ts, titled := f.titleEnd[m.First]
+	if titled && ts.e.Class != gazetteer.Honorific && i+n < f.last {
+		// "Deputy Emergency Situations Minister X": the run is the post's
+		// portfolio, the name comes after the title
+		if e, k := f.g.MatchTitle(f.d, i+n, f.last); e != nil && e.Class == gazetteer.Role && i+n+k < f.last && f.nameShaped(i+n+k, true) {
+			return
+		}
+	}
 	evidence := false
 	if titled {
 		switch ts.e.Class {
@@ -541,16 +690,33 @@ func (f *finder) name(i, n int, headline bool) {
 			}
 		}
 	}
+	if !titled {
+		// "President of Argentina Alberto Fernández": a title, "of", a
+		// country or body, then the name
+		if t := f.titleOfBefore(m.First); t != nil {
+			m.Title = t
+			evidence = true
+		}
+	}
 	if gd, ok := f.g.Given(w0); ok && n >= 2 {
 		evidence = true
 		if m.Gender == 0 && gd != 'u' {
 			m.Gender = gd
 		}
 	}
-	// "Chile's foreign minister, Tomás Herrera, said": a title, a comma, a name
-	if !evidence && n >= 2 && i-1 > f.first && f.text(i-1) == "," {
+	// "Chile's foreign minister, Tomás Herrera, said": a title, a comma, a
+	// name; "the Archbishop of Gdansk, Jan Nowak", "the director of
+	// Amnesty International, Ana Ruiz": a title of a place or body, a
+	// comma, a name
+	if m.Title == nil && n >= 2 && i-1 > f.first && f.text(i-1) == "," {
 		if ts, ok := f.titleEnd[i-1]; ok && ts.e.Class != gazetteer.Honorific {
 			evidence = true
+			if ts.e.Class == gazetteer.Role && !f.possessiveNounBefore(ts.first) && !f.indefiniteBefore(ts.first) {
+				m.Title = f.title(ts, f.add)
+			}
+		} else if t := f.titleOfBefore(i - 1); t != nil {
+			evidence = true
+			m.Title = t
 		}
 	}
 	if !evidence && n >= 2 && f.appositive(i+n) {
@@ -569,11 +735,139 @@ func (f *finder) name(i, n int, headline bool) {
 	}
 	m.Weak = headline
 	idx := f.add(m)
-	if t := f.md.Mentions[idx].Title; t == nil {
-		if at := f.appositiveTitle(i + n); at != nil {
-			f.md.Mentions[idx].Title = at
+	if at := f.appositiveTitle(i + n); at != nil {
+		f.md.Mentions[idx].Appos = at
+	}
+	f.ofAfter(idx)
+}
+
+// titleOfBefore reads "Title of [the] X" or "Ambassador to X" right
+// before token i, X being a country or a body (the title belongs to it),
+// or a place (for posts of a city or see: "the Archbishop of Gdansk").
+func (f *finder) titleOfBefore(i int) *Title {
+	mi := f.mentionEnding(i)
+	if mi < 0 {
+		return nil
+	}
+	q := &f.md.Mentions[mi]
+	k := q.First - 1
+	// "the director of Argentina's Amnesty International"
+	if pm := f.mentionEnding(k); k > f.first && f.tok(k).Has(segment.FlagPossessive) && pm >= 0 {
+		k = f.md.Mentions[pm].First - 1
+	}
+	if k > f.first && f.lower(k) == "the" {
+		k--
+	}
+	if k <= f.first || (f.text(k) != "of" && f.text(k) != "to") {
+		return nil
+	}
+	ts, ok := f.titleEnd[k]
+	if !ok || ts.e.Class != gazetteer.Role {
+		return nil
+	}
+	local := ts.e.Scope == gazetteer.ScopeLocal
+	switch {
+	case f.text(k) == "to":
+		// "Turkish Ambassador to Athens X": the post is the qualifier's
+		if q.Kind != Country && q.Kind != Org && !(q.Kind == Place && q.Entry != nil && q.Entry.Kind == gazetteer.Capital) {
+			return nil
+		}
+		t := f.title(ts, f.add)
+		t.Last = q.Last
+		q.InTitle = true
+		return t
+	case q.Kind == Country || q.Kind == Org:
+	case q.Kind == Place || q.Kind == Surname:
+		if !local {
+			return nil
+		}
+	default:
+		return nil
+	}
+	t := f.title(ts, f.add)
+	if !local || q.Kind == Org {
+		t.Of = mi // "Governor of the Bank of England X" keeps its bank
+	}
+	t.Last = q.Last
+	q.InTitle = true
+	return t
+}
+
+// indefiniteBefore: "a third president, X": one of several holders,
+// not a post held now.
+func (f *finder) indefiniteBefore(k int) bool {
+	for j := k - 1; j >= f.first && j >= k-3; j-- {
+		switch f.lower(j) {
+		case "a", "an", "another", "one":
+			return true
+		case "the", "his", "her", "its", "their":
+			return false
 		}
 	}
+	return false
+}
+
+// possessiveNounBefore: "the party's president": the post belongs to a
+// body named only by a common noun, which the text does not name here.
+func (f *finder) possessiveNounBefore(k int) bool {
+	for j := k - 1; j >= f.first && j >= k-3; j-- {
+		t := f.tok(j)
+		if t.Has(segment.FlagPossessive) {
+			return j-1 >= f.first && f.tok(j-1).Kind == segment.Word && !f.tok(j-1).Has(segment.FlagCap)
+		}
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) {
+			return false
+		}
+	}
+	return false
+}
+
+// mentionEnding returns the mention whose last token is i-1, or -1.
+func (f *finder) mentionEnding(i int) int {
+	if i-1 < f.first {
+		return -1
+	}
+	mi := f.md.ByToken[i-1]
+	if mi < 0 || f.md.Mentions[mi].Last != i {
+		return -1
+	}
+	return int(mi)
+}
+
+// ofAfter reads "Title Name of [the] X" ("President Musharraf of
+// Pakistan", "Chancellor Helmut Kohl of West Germany"): X holds the title
+// when the title has no holder yet. X is marked as the name's qualifier,
+// so that "... of Pakistan has said" is said by the person.
+func (f *finder) ofAfter(idx int) {
+	m := &f.md.Mentions[idx]
+	t := m.Title
+	if t == nil || t.Of >= 0 || t.Head == nil || t.Head.Class != gazetteer.Role || t.Scope() == gazetteer.ScopeLocal {
+		return
+	}
+	k := m.Last
+	if k >= f.last || f.text(k) != "of" {
+		return
+	}
+	k++
+	if k < f.last && f.lower(k) == "the" {
+		k++
+	}
+	if k >= f.last {
+		return
+	}
+	e, n := f.g.MatchEntity(f.d, k, f.last)
+	if e == nil || (e.Kind != gazetteer.Country && e.Kind != gazetteer.Org) {
+		return
+	}
+	if e.Kind == gazetteer.Country && t.Scope() != gazetteer.ScopeGov {
+		return
+	}
+	// the qualifier is read now; the sentence loop skips what is taken
+	q := f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
+	f.md.Mentions[q].Owner = idx
+	m = &f.md.Mentions[idx]
+	m.Title.Of = q
+	f.skipTo = k + n
 }
 
 // speechAdjacent reports a speech verb right after the run ("X said") or
@@ -636,15 +930,71 @@ func (f *finder) appositiveHead(j int) *appos {
 				}
 				e, c = e2, c+c2
 			}
+			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) || f.nameAfter(k+c) {
+				return nil
+			}
 			return &appos{first: j + 1, head: e, headFirst: k, headLast: k + c}
 		}
 		t := f.tok(k)
-		if t.Kind != segment.Word || f.text(k) == "who" || f.text(k) == "which" {
+		if t.Kind != segment.Word || appositiveStop(f.lower(k)) {
 			return nil
 		}
 		k++
 	}
 	return nil
+}
+
+// nameAfter: a name starts at k ("..., Chief Cabinet Secretary Gotoda").
+func (f *finder) nameAfter(k int) bool {
+	return k < f.last && f.nameShaped(k, true) && entityAt(f, k) == nil
+}
+
+func appositiveStop(w string) bool {
+	switch w {
+	case "who", "which", "that", "for", "of", "to", "in", "on", "at", "by", "with", "from", "as", "said", "says", "told", "would", "will",
+		"is", "was", "are", "were", "has", "had", "have", "and", "or", "but", "when", "while", "after", "before", "if", "than":
+		return true
+	}
+	return false
+}
+
+// appositiveEnds reports whether a title ending at token k closes an
+// apposition: its of-phrase, then a comma, a stop or a relative clause
+// ("X, the speaker of the House, said"), and no name right after it
+// ("Reagan, Chief Cabinet Secretary Gotoda said" is two people).
+func (f *finder) appositiveEnds(k int) bool {
+	if k >= f.last {
+		return true
+	}
+	if f.nameAfter(k) {
+		return false
+	}
+	switch f.text(k) {
+	case "of", "for", "at", "to":
+		// skip the holder: capitalised words, "the", "of", "and"
+		j := k + 1
+		for j < f.last && j < k+12 {
+			w := f.text(j)
+			if f.isCap(j) || w == "the" || w == "of" || w == "and" || w == "for" || w == "'s" || w == "’s" || f.tok(j).Kind == segment.Number {
+				j++
+				continue
+			}
+			if (w == "city" || w == "town" || w == "province" || w == "region" || w == "state") && j > k+1 {
+				j++ // "mayor of the Polish city of Gdansk"
+				continue
+			}
+			break
+		}
+		k = j
+		if k >= f.last {
+			return true
+		}
+	}
+	switch f.text(k) {
+	case ",", ".", ")", ";", "—", "–", ":", "who", "and", "since", "until":
+		return true
+	}
+	return f.tok(k).Kind == segment.Quote
 }
 
 type appos struct {
@@ -654,43 +1004,73 @@ type appos struct {
 	headFirst, headLast int
 }
 
-// appositiveTitle reads "Name, (the) title of (the) Org" into a title.
+// appositiveTitle reads the title in apposition after a name: "Name,
+// (the) title of/at/for (the) X", "Name, (the) X title", "Name, (the)
+// title" (a national post or a city's, whose holder is inferred later).
 func (f *finder) appositiveTitle(j int) *Title {
 	a := f.appositiveHead(j)
 	if a == nil || a.age || a.head.Class != gazetteer.Role {
 		return nil
 	}
-	k := a.headLast
-	if k >= f.last || (f.text(k) != "of" && f.text(k) != "at" && f.text(k) != "for") {
-		return nil
-	}
-	k++
-	if k < f.last && f.lower(k) == "the" {
+	of := -1
+	former := false
+	// a qualifier before the head: "Name, Christian Democratic Party secretary"
+	for k := a.first; k < a.headFirst; {
+		w := f.lower(k)
+		if isFormer(w) || strings.HasPrefix(w, "ex-") {
+			former = true
+		}
+		if e, n := f.g.MatchEntity(f.d, k, a.headFirst); e != nil && n > 0 && (e.Kind == gazetteer.Org || e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) {
+			if of < 0 {
+				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
+			}
+			k += n
+			continue
+		}
+		if f.isCap(k) {
+			if n := f.orgRun(k); n > 0 && k+n <= a.headFirst {
+				if of < 0 {
+					of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
+				}
+				k += n
+				continue
+			}
+		}
 		k++
 	}
-	if k >= f.last {
-		return nil
-	}
-	// the org or country it belongs to: a gazetteer entity or an org by shape
-	of := -1
-	if e, n := f.g.MatchEntity(f.d, k, f.last); e != nil {
-		if e.Kind == gazetteer.Capital || e.Kind == gazetteer.Place {
-			return nil
+	k := a.headLast
+	last := k
+	if of < 0 && k < f.last && (f.text(k) == "of" || f.text(k) == "at" || f.text(k) == "for" || f.text(k) == "to") {
+		k++
+		if k < f.last && f.lower(k) == "the" {
+			k++
 		}
-		of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
-	} else if n := f.orgRun(k); n > 0 {
-		of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
+		// the org or country it belongs to: a gazetteer entity or an org by shape
+		if e, n := f.g.MatchEntity(f.d, k, f.last); e != nil && k < f.last {
+			if e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place {
+				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
+				last = k + n
+			}
+		} else if k < f.last && f.isCap(k) {
+			if n := f.orgRun(k); n > 0 {
+				of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
+				last = k + n
+			}
+		}
 	}
-	if of < 0 {
-		return nil
+	if of < 0 && a.head.Scope == gazetteer.ScopeBody {
+		return nil // "X, a spokesman": of what, the text does not say
+	}
+	if a.head.Scope == gazetteer.ScopeLocal && of >= 0 && f.md.Mentions[of].Kind != Org {
+		of = -1 // "X, mayor of the Polish city of Gdynia": the city's post
 	}
 	start := a.headFirst
 	// keep title words before the head: "vice president", "general secretary"
-	for start > a.first && f.tok(start-1).Kind == segment.Word && isTitleModifier(f.lower(start-1)) {
+	for start > a.first && f.tok(start-1).Kind == segment.Word && (isTitleModifier(f.lower(start-1)) || portfolioNoun(f.lower(start-1))) {
 		start--
 	}
 	return &Title{
-		First: a.first, Last: k, Head: a.head, Of: of, Appositive: true,
+		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
 	}
 }
@@ -705,10 +1085,33 @@ func kindOf(e *gazetteer.Entry) Kind {
 	return Country
 }
 
+// portfolioAdjective: capitalised words the stop list keeps out of names
+// that still open a portfolio ("International Development Secretary").
+func portfolioAdjective(w string) bool {
+	switch w {
+	case "International", "National", "Federal", "Northern", "European", "Royal", "Home", "State":
+		return true
+	}
+	return false
+}
+
+// portfolioNoun: lower-case words that name a minister's portfolio
+// ("the farm minister", "Brazil's finance minister").
+func portfolioNoun(w string) bool {
+	switch w {
+	case "farm", "agriculture", "agricultural", "finance", "trade", "economy", "economics", "interior", "defence", "defense", "health", "education",
+		"energy", "oil", "petroleum", "environment", "justice", "labour", "labor", "transport", "industry", "commerce", "culture", "sports", "tourism",
+		"fisheries", "communications", "information", "emergencies", "emergency", "development", "housing", "treasury", "planning", "budget", "welfare",
+		"immigration", "security", "war", "science", "technology", "telecommunications", "water", "mines", "mining", "europe", "home", "cabinet", "culture,", "sport", "employment", "work", "pensions", "social", "public", "economic", "intelligence", "police", "prisons", "disarmament", "aid", "refugee", "refugees":
+		return true
+	}
+	return false
+}
+
 // isTitleModifier: words kept as part of a title ("deputy", "acting").
 func isTitleModifier(w string) bool {
 	switch w {
-	case "deputy", "vice", "acting", "assistant", "associate", "chief", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "under", "managing", "press":
+	case "deputy", "vice", "acting", "assistant", "associate", "chief", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "managing", "press":
 		return true
 	}
 	return false
@@ -742,8 +1145,8 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 	// the head may be several consecutive titles: "Deputy Governor"
 	for k := ts.first; k < f.last; {
 		e, n := f.g.MatchTitle(d, k, f.last)
-		if e == nil {
-			break
+		if e == nil || e.Class == gazetteer.Honorific && k > ts.first {
+			break // "archbishop Monsenor X": the honorific is not part of the post
 		}
 		headLast = k + n
 		t.Head = e
@@ -763,27 +1166,82 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 	textStart := headFirst
 	// walk left over modifiers, portfolio words and qualifiers
 	k := headFirst - 1
+	textStartByte := -1 // "Ex-Prime Minister": the title starts inside a token
 	for k >= f.first {
 		w := f.text(k)
 		lw := f.lower(k)
 		tk := f.tok(k)
-		if mi := f.md.ByToken[k]; mi >= 0 && f.md.Mentions[mi].Kind == Surname && t.Of < 0 {
-			// "Trade and Industry Secretary": capitalised words before the
-			// head are its portfolio, not a person
+		if mi := f.md.ByToken[k]; mi >= 0 && f.md.Mentions[mi].Kind == Surname && f.md.Mentions[mi].Last == k+1 {
 			m := &f.md.Mentions[mi]
-			m.InTitle = true
-			textStart = m.First
-			t.Portfolio = true
-			k = m.First - 1
-			continue
+			if rest, ok := strings.CutPrefix(lw, "ex-"); ok && textStart == k+1 && rest != "" && m.First == k {
+				// "Ex-Prime Minister": a former post
+				m.InTitle = true
+				t.Former = true
+				textStart = k
+				textStartByte = int(tk.Start) + 3
+				k--
+				continue
+			}
+			if isDroppedModifier(lw) || isFormer(lw) || isTitleModifier(lw) {
+				m.InTitle = true // "Regional governor": a capitalised modifier opening the sentence
+				if isFormer(lw) {
+					t.Former = true
+				}
+				if isTitleModifier(lw) && textStart == k+1 {
+					textStart = k
+				}
+				k--
+				continue
+			}
+			if t.Of < 0 && textStart == k+1 {
+				// "Trade and Industry Secretary": capitalised words before the
+				// head are its portfolio, not a person
+				m.InTitle = true
+				textStart = m.First
+				t.Portfolio = true
+				k = m.First - 1
+				continue
+			}
+			break
 		}
 		if mi := f.md.ByToken[k]; mi >= 0 {
 			m := &f.md.Mentions[mi]
+			if m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Place && t.Of < 0 && textStart == k+1 && m.Last == k+1 {
+				// "Shadow Europe minister", "Northern Ireland Secretary": a
+				// region names the portfolio
+				m.InTitle = true
+				textStart = m.First
+				t.Portfolio = true
+				k = m.First - 1
+				continue
+			}
+			if m.Kind == Org && m.Entry != nil && m.Entry.OrgKind == "GOVERNMENT" && m.Entry.ISO != "" && t.Of < 0 && t.OfISO == "" &&
+				textStart == k+1 && m.Last == k+1 && t.Head.Scope == gazetteer.ScopeGov && portfolioNoun(f.lower(k)) {
+				// "U.S. Treasury Secretary": a ministry names the portfolio of
+				// a national post, which belongs to the country
+				m.InTitle = true
+				m.Portfolio = true
+				t.Portfolio = true
+				t.OfISO = m.Entry.ISO
+				textStart = m.First
+				if e, n := f.g.MatchEntity(f.d, m.First, m.Last-1); e != nil && e.Kind == gazetteer.Country && m.First+n < m.Last {
+					textStart = m.First + n
+				}
+				k = m.First - 1
+				continue
+			}
 			if m.Kind == Country || m.Kind == Org || (m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) {
-				if t.Of < 0 {
+				if m.Entry != nil && (m.Entry.Kind == gazetteer.Capital || m.Entry.Kind == gazetteer.Place) && t.Head.Scope == gazetteer.ScopeLocal {
+					// "London Mayor X": the city's post, and the city a place
+					m.Kind, m.AsPlace = Place, true
+					m.InTitle = true
+					k = m.First - 1
+					continue
+				}
+				if t.Of < 0 && t.OfISO == "" {
 					t.Of = int(mi)
 					if m.Kind == Place {
-						// "Moscow mayor": the capital qualifies as its country
+						// "Moscow police chief": the capital qualifies as its country
 						m.Kind, m.AsPlace = Country, false
 					}
 				}
@@ -813,7 +1271,22 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
-		if tk.Kind == segment.Word && tk.Has(segment.FlagCap) && !f.g.IsStop(w) && f.g.Month(w) == 0 && f.g.Weekday(w) == 0 && t.Of < 0 {
+		if lw == "bank" && textStart == k+1 && k-1 >= f.first && f.lower(k-1) == "central" && t.Of < 0 {
+			// "central bank governor": the country's central bank
+			textStart = k - 1
+			t.Portfolio = true
+			t.National = true
+			k -= 2
+			continue
+		}
+		if tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && portfolioNoun(lw) && textStart == k+1 && t.Of < 0 {
+			// "the farm minister", "his finance minister"
+			textStart = k
+			t.Portfolio = true
+			k--
+			continue
+		}
+		if tk.Kind == segment.Word && tk.Has(segment.FlagCap) && (!f.g.IsStop(w) || portfolioAdjective(w) && textStart == k+1) && f.g.Month(w) == 0 && f.g.Weekday(w) == 0 && t.Of < 0 {
 			// portfolio: "Trade and Industry Secretary", "Energy Minister"
 			if textStart == k+1 {
 				textStart = k
@@ -822,7 +1295,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
-		if (w == "and" || w == "&") && t.Portfolio && textStart == k+1 && k-1 >= f.first && f.isCap(k-1) {
+		if (w == "and" || w == "&") && t.Portfolio && !t.National && textStart == k+1 && f.isCap(textStart) && k-1 >= f.first && f.isCap(k-1) && (f.md.ByToken[k-1] < 0 || f.md.Mentions[f.md.ByToken[k-1]].Kind == Surname) {
 			textStart = k
 			k--
 			continue
@@ -830,11 +1303,21 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 		break
 	}
 	t.First = k + 1
-	// a portfolio begins with a capitalised word
-	for textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) {
+	if t.Of < 0 && k >= f.first {
+		switch f.lower(k) {
+		case "his", "her", "their":
+			t.Pronoun = true // "his Prime Minister X": the post is in the government of the person before
+		}
+	}
+	// a portfolio begins with a capitalised word or a portfolio noun
+	for textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) && !portfolioNoun(f.lower(textStart)) && !(t.National && f.lower(textStart) == "central") {
 		textStart++
 	}
-	t.Text = d.Text[d.Tokens[textStart].Start:d.Tokens[headLast-1].End]
+	from := int(d.Tokens[textStart].Start)
+	if textStartByte > from && textStart == k+1 {
+		from = textStartByte
+	}
+	t.Text = d.Text[from:d.Tokens[headLast-1].End]
 	if f.lower(t.First-1) == "former" {
 		t.Former = true
 	}
@@ -858,11 +1341,8 @@ func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
 			return false
 		}
 		switch f.text(j) {
-		case "of", "for", "'s", "’s":
+		case "of", "for":
 			return false // "the president of the bank": an unknown body
-		}
-		if f.tok(j).Has(segment.FlagPossessive) {
-			return false
 		}
 	}
 	// plural forms are not matched by the title list, so this is singular

@@ -29,6 +29,14 @@ func TestFind(t *testing.T) {
 		{"Theresa May met Ghazi al-Gosaibi.", map[string]Kind{"Theresa May": Person}, nil},
 		{"Goldman Sachs said profits rose.", map[string]Kind{"Goldman Sachs": Org}, nil},
 		{"the CCP leader spoke", map[string]Kind{"CCP": Org, "leader": Descriptor}, nil},
+		{"The official Omani Press Agency said so.", map[string]Kind{"Omani Press Agency": Org}, nil},
+		{"Union members of the Transport and General Workers' Union voted.", map[string]Kind{"Transport and General Workers' Union": Org}, nil},
+		{"He met Board Chairman Ian Roe and U.S. Treasury Secretary Al Ma.", map[string]Kind{"Ian Roe": Person, "Al Ma": Person}, []string{"Ian Roe and U.S. Treasury"}},
+		{"A UN rapporteur for the Office of the UN High Commissioner for Human Rights spoke.", map[string]Kind{"Office of the UN High Commissioner for Human Rights": Org}, nil},
+		{"Leaders of the Pig Farmers Association met.", map[string]Kind{"Pig Farmers Association": Org}, []string{"Leaders of the Pig Farmers Association"}},
+		{"Deputy Emergency Situations Minister Pavel Orlov spoke.", map[string]Kind{"Pavel Orlov": Person}, []string{"Emergency Situations"}},
+		{"It went to the Argentine Parliament and the Christian Social Union.", map[string]Kind{"Argentine Parliament": Org, "Christian Social Union": Org}, nil},
+		{"Chief Cabinet Secretary Kenji Mori spoke.", map[string]Kind{"Kenji Mori": Person}, []string{"Chief Cabinet"}},
 	}
 	for _, tc := range tests {
 		d, md := find(tc.in)
@@ -61,6 +69,13 @@ func TestTitles(t *testing.T) {
 		{"Trade and Industry Secretary Patricia Hewitt spoke.", "Patricia Hewitt", "Trade and Industry Secretary", "", false},
 		{"former Secretary of State Edmund Muskie spoke.", "Edmund Muskie", "Secretary of State", "", true},
 		{"David Frost, director general of the British Chambers of Commerce, warned.", "David Frost", "director general", "British Chambers of Commerce", false},
+		{"President of Chile Rosa Marquez spoke.", "Rosa Marquez", "President", "Chile", false},
+		{"President Tomas Varga of Hungary spoke.", "Tomas Varga", "President", "Hungary", false},
+		{"Chief Cabinet Secretary Kenji Mori spoke.", "Kenji Mori", "Chief Cabinet Secretary", "", false},
+		{"Ex-Prime Minister Piotr Nowak spoke.", "Piotr Nowak", "Prime Minister", "", true},
+		{"Regional governor Ivan Petrov spoke.", "Ivan Petrov", "governor", "", false},
+		{"Omsk regional Deputy Governor Ivan Petrov spoke.", "Ivan Petrov", "Deputy Governor", "", false},
+		{"Interior Minister Adam Nowak spoke.", "Adam Nowak", "Interior Minister", "", false},
 	}
 	for _, tc := range tests {
 		_, md := find(tc.in)
@@ -70,16 +85,20 @@ func TestTitles(t *testing.T) {
 				continue
 			}
 			found = true
-			if m.Title == nil {
+			title := m.Title
+			if title == nil {
+				title = m.Appos
+			}
+			if title == nil {
 				t.Errorf("%q: no title", tc.in)
 				continue
 			}
 			of := ""
-			if m.Title.Of >= 0 {
-				of = md.Mentions[m.Title.Of].Name
+			if title.Of >= 0 {
+				of = md.Mentions[title.Of].Name
 			}
-			if m.Title.Text != tc.title || of != tc.of || m.Title.Former != tc.former {
-				t.Errorf("%q: title %q of %q former=%v, want %q of %q former=%v", tc.in, m.Title.Text, of, m.Title.Former, tc.title, tc.of, tc.former)
+			if title.Text != tc.title || of != tc.of || title.Former != tc.former {
+				t.Errorf("%q: title %q of %q former=%v, want %q of %q former=%v", tc.in, title.Text, of, title.Former, tc.title, tc.of, tc.former)
 			}
 		}
 		if !found {

@@ -49,6 +49,7 @@ type Sentence struct {
 	First, Last int
 	Para        int
 	Headline    bool // set by callers that know the first line is a headline
+	Dateline    bool // a dateline opening a paragraph: "OSLO, March 3 -"
 }
 
 // Paragraph is a block separated by blank lines; it holds sentences
@@ -310,6 +311,7 @@ func (d *Doc) splitSentences(paraStarts []int) {
 		for i := first; i < last; i++ {
 			if i == dateline && i > start {
 				d.addSentence(start, i, pi)
+				d.Sentences[len(d.Sentences)-1].Dateline = true
 				start = i
 			}
 			if i > start && toks[i].Has(FlagNewline) {
@@ -336,24 +338,66 @@ func (d *Doc) splitSentences(paraStarts []int) {
 }
 
 // datelineEnd returns the token after a dateline that opens a paragraph
-// ("OSLO, March 3, 2025 —"), or -1. The dateline is a sentence of its own
-// so that its date is not read as the date of the first sentence's events
-// (it still serves as the article's reference date).
+// ("OSLO, March 3, 2025 —", "New York, March 11 -", "PARIS (Reuters) -"),
+// or -1. The dateline is a sentence of its own so that its date is not
+// read as the date of the first sentence's events (it still serves as the
+// article's reference date). A dateline is a place in capitals, or any
+// capitalised place followed by a month and a day, then a dash between
+// spaces.
 func (d *Doc) datelineEnd(first, last int) int {
 	t := d.Tokens[first]
-	if t.Kind != Word || !t.Has(FlagAllCaps) {
+	if t.Kind != Word || !t.Has(FlagCap) {
 		return -1
 	}
+	caps := t.Has(FlagAllCaps)
+	dated := false
 	for i := first + 1; i < last && i < first+16; i++ {
-		w := d.Text[d.Tokens[i].Start:d.Tokens[i].End]
-		if (w == "—" || w == "–" || w == "-") && d.Tokens[i].Has(FlagSpaceBefore) && i+1 < last && d.Tokens[i+1].Has(FlagSpaceBefore) {
-			return i + 1
-		}
-		if w == "." || d.Tokens[i].Has(FlagNewline) {
+		tk := d.Tokens[i]
+		w := d.Text[tk.Start:tk.End]
+		if (w == "—" || w == "–" || w == "-" || w == "--") && tk.Has(FlagSpaceBefore) && i+1 < last && d.Tokens[i+1].Has(FlagSpaceBefore) {
+			if caps || dated {
+				return i + 1
+			}
 			return -1
+		}
+		if w == "." || tk.Has(FlagNewline) || tk.Kind == Quote {
+			return -1
+		}
+		if tk.Kind == Word && !tk.Has(FlagCap) && w != "de" && w != "la" && w != "el" {
+			return -1 // a sentence, not a place and a date
+		}
+		if IsMonth(w) && i+1 < last && d.Tokens[i+1].Kind == Number {
+			dated = true
 		}
 	}
 	return -1
+}
+
+// IsMonth reports a month name or its abbreviation in any case ("March",
+// "MARCH", "Oct", "Sept.").
+func IsMonth(w string) bool {
+	if len(w) < 3 || len(w) > 10 {
+		return false
+	}
+	var b [10]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c == '.' && i == len(w)-1 {
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[n] = c
+		n++
+	}
+	switch string(b[:n]) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 func (d *Doc) isCloser(j int) bool {

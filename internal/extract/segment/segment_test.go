@@ -29,6 +29,11 @@ func TestSentences(t *testing.T) {
 		{"initials", "J. R. Tolkien wrote it. Fine.", []string{"J. R. Tolkien wrote it.", "Fine."}},
 		{"lowercase after period", "It cost 3.5 bn. dollars etc. and more.", []string{"It cost 3.5 bn. dollars etc. and more."}},
 		{"question", "Why? Because.", []string{"Why?", "Because."}},
+		{"dateline caps", "OSLO, March 3 - Talks began.", []string{"OSLO, March 3 -", "Talks began."}},
+		{"dateline with state", "AKRON, Ohio, March 3 - Talks began.", []string{"AKRON, Ohio, March 3 -", "Talks began."}},
+		{"dateline mixed case", "New York, March 11 - Talks began.", []string{"New York, March 11 -", "Talks began."}},
+		{"dateline agency", "PARIS (Reuters) - Talks began.", []string{"PARIS (Reuters) -", "Talks began."}},
+		{"no dateline in a sentence", "Talks in Oslo - a city - began.", []string{"Talks in Oslo - a city - began."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -112,6 +117,23 @@ func TestOffsetsCoverText(t *testing.T) {
 			if tk.Start < 0 || int(tk.End) > len(in) || tk.Start >= tk.End {
 				t.Errorf("%q: bad token span %d:%d", in, tk.Start, tk.End)
 			}
+		}
+	}
+}
+
+func TestDatelineFlag(t *testing.T) {
+	d := Segment("TOKYO, March 27 - Ministers met.\n\nMore.")
+	if len(d.Sentences) < 2 || !d.Sentences[0].Dateline || d.Sentences[1].Dateline {
+		t.Errorf("dateline flags wrong: %+v", d.Sentences)
+	}
+	for _, w := range []string{"March", "MARCH", "Oct", "Sept.", "dec"} {
+		if !IsMonth(w) {
+			t.Errorf("IsMonth(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"Marching", "Ma", "Mayor", ""} {
+		if IsMonth(w) {
+			t.Errorf("IsMonth(%q) = true", w)
 		}
 	}
 }

@@ -62,10 +62,16 @@ func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.Partia
 	return dst
 }
 
-// Reference picks an article's reference date: its published date when
-// known, else the latest full date (day, month and year) written in the
-// text, such as a photo caption's, else the unknown date.
+// Reference picks an article's reference date: the day of a dateline
+// that opens the text ("TOKYO, March 27 -"), placed in the year of the
+// published date, which it refines (a wire timestamp can be a day off the
+// story's local date); else the published date when known; else the
+// latest full date (day, month and year) written in the text, such as a
+// photo caption's, else the unknown date.
 func Reference(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate) kg.PartialDate {
+	if dl := datelineDate(d, published); !dl.IsZero() {
+		return dl
+	}
 	if !published.IsZero() {
 		return published
 	}
@@ -80,6 +86,59 @@ func Reference(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate)
 		}
 	}
 	return best
+}
+
+// datelineDate reads the month and day of a dateline in the first
+// paragraph and places them in the published year (or the year next to
+// it, around New Year), when that lands within a fortnight of the
+// published date. A dateline with its own year is a full date, which the
+// caller's fallback already finds.
+func datelineDate(d *segment.Doc, published kg.PartialDate) kg.PartialDate {
+	if published.Precision() != kg.PrecisionDay {
+		return kg.PartialDate{}
+	}
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		if s.Para > 0 {
+			break
+		}
+		if !s.Dateline {
+			continue
+		}
+		for i := s.First; i+1 < s.Last; i++ {
+			w := tok(d, i)
+			if !segment.IsMonth(w) || d.Tokens[i+1].Kind != segment.Number {
+				continue
+			}
+			m := monthNumber(w)
+			day := dayNumber(tok(d, i+1))
+			if m == 0 || day == 0 {
+				continue
+			}
+			pub := published.Start()
+			for _, y := range []int{published.Year, published.Year - 1, published.Year + 1} {
+				c := valid(kg.DateDay(y, m, day))
+				if c.IsZero() {
+					continue
+				}
+				if diff := c.Start().Sub(pub); diff <= 14*24*time.Hour && diff >= -14*24*time.Hour {
+					return c
+				}
+			}
+			return kg.PartialDate{}
+		}
+	}
+	return kg.PartialDate{}
+}
+
+func monthNumber(w string) int {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) {
+			return i + 1
+		}
+	}
+	return 0
 }
 
 func (e Expr) String() string { return e.Date.String() + "/" + e.Rel.String() }

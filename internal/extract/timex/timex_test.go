@@ -70,3 +70,29 @@ func TestReference(t *testing.T) {
 		t.Errorf("Reference = %v, want unknown", got)
 	}
 }
+
+func TestReferenceFromDateline(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		text      string
+		published kg.PartialDate
+		want      kg.PartialDate
+	}{
+		// the story's local date is a day after the wire timestamp
+		{"TOKYO, March 27 - Ministers met today.", kg.DateDay(1987, 3, 26), kg.DateDay(1987, 3, 27)},
+		{"WASHINGTON, MARCH 2 - It rose.", kg.DateDay(1987, 3, 2), kg.DateDay(1987, 3, 2)},
+		// around New Year the dateline's year is the one nearest the timestamp
+		{"PARIS, Dec 31 - It fell.", kg.DateDay(1988, 1, 1), kg.DateDay(1987, 12, 31)},
+		// a dateline far from the timestamp is not trusted
+		{"PARIS, June 3 - It fell.", kg.DateDay(1987, 3, 1), kg.DateDay(1987, 3, 1)},
+		// no published date: a dateline without a year gives nothing
+		{"PARIS, June 3 - It fell.", kg.PartialDate{}, kg.PartialDate{}},
+		// a dateline with its year is a full date
+		{"OSLO, March 3, 2025 - Talks began.", kg.PartialDate{}, kg.DateDay(2025, 3, 3)},
+	}
+	for _, tc := range tests {
+		if got := Reference(segment.Segment(tc.text), g, tc.published); got != tc.want {
+			t.Errorf("%q published %v: reference %v, want %v", tc.text, tc.published, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+var (
+	dumpFile   = flag.String("dump", "", "corpus file (relative to the shared folder) whose articles TestDump prints")
+	dumpIDs    = flag.String("dump-ids", "", "comma-separated article ids for TestDump")
+	dumpSample = flag.Int("dump-sample", 0, "TestDump: print this many articles drawn at random")
+	dumpSeed   = flag.Uint64("dump-seed", 1, "TestDump: seed of the random draw")
+	dumpFilter = flag.String("dump-filter", "", "TestDump: only articles whose text contains this")
+)
+
+// TestDump prints the facts extracted from corpus articles, one line per
+// fact with its evidence, for reading false hits by eye on articles nobody
+// annotated. It runs only when -dump is given:
+//
+//	go test ./internal/extract -run TestDump -dump corpus/bbc.jsonl -dump-sample 20
+func TestDump(t *testing.T) {
+	if *dumpFile == "" {
+		t.Skip("no -dump file")
+	}
+	docs := readCorpus(t, *dumpFile)
+	want := map[string]bool{}
+	for _, id := range strings.Split(*dumpIDs, ",") {
+		if id != "" {
+			want[id] = true
+		}
+	}
+	if *dumpFilter != "" {
+		var keep []int
+		for i, d := range docs {
+			if strings.Contains(d.Text, *dumpFilter) {
+				keep = append(keep, i)
+			}
+		}
+		sel := docs[:0:0]
+		for _, i := range keep {
+			sel = append(sel, docs[i])
+		}
+		docs = sel
+	}
+	if *dumpSample > 0 && len(want) == 0 {
+		r := rand.New(rand.NewPCG(*dumpSeed, 0))
+		r.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+		if len(docs) > *dumpSample {
+			docs = docs[:*dumpSample]
+		}
+	}
+	var b strings.Builder
+	for _, d := range docs {
+		if len(want) > 0 && !want[d.Article.ID] {
+			continue
+		}
+		res := analyze(d, Options{})
+		rec := Render(res.Facts, WithReferenceDate(res.ReferenceDate))
+		fmt.Fprintf(&b, "== %s  ref %s  %q\n", d.Article.ID, res.ReferenceDate, d.Article.Title)
+		for _, a := range rec.Actors {
+			fmt.Fprintf(&b, "  actor %-12s %s %q\n", a.Kind, a.Name, a.Aliases)
+		}
+		for _, r := range rec.Roles {
+			of := "-"
+			if r.Of != nil {
+				of = *r.Of
+			}
+			fmt.Fprintf(&b, "  ROLE %s | %s | %s   [%s]\n", r.Person, r.Title, of, r.Sources[0].Rule)
+		}
+		for _, m := range rec.Meetings {
+			place := "-"
+			if m.Place != nil {
+				place = *m.Place
+			}
+			fmt.Fprintf(&b, "  MEET %s %s %q %s @%s  [%s]\n      | %s\n", m.Kind, m.Status, m.Participants, m.Date, place, m.Sources[0].Rule, oneLine(m.Evidence))
+		}
+		for _, s := range rec.Statements {
+			q := ""
+			if s.Quote != nil {
+				q = " Q"
+			}
+			fmt.Fprintf(&b, "  SAID %s%s %s  [%s]\n      | %s\n", s.Speaker, q, s.Date, s.Sources[0].Rule, oneLine(s.Evidence))
+		}
+	}
+	t.Log("\n" + b.String())
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
