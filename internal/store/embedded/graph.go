@@ -69,6 +69,16 @@ type graph struct {
 	adj    [][]int32 // neighbours, ascending
 	degree []int     // number of links
 	links  map[pair][]link
+	groups map[pair][]edgeGroup // links by kind and direction, ids sorted
+}
+
+// edgeGroup is one subgraph edge between a pair: the links of one kind in
+// one direction.
+type edgeGroup struct {
+	kind     uint8
+	src, dst int32
+	ids      []string
+	edge     kg.GraphEdge // built once per graph; its LinkIDs are shared
 }
 
 func (s *Store) loadGraph(ctx context.Context, tx querier) (*graph, error) {
@@ -146,9 +156,33 @@ func buildGraph(ctx context.Context, q querier, gen int64) (*graph, error) {
 		ns := g.adj[i]
 		sort.Slice(ns, func(x, y int) bool { return ns[x] < ns[y] })
 	}
+	g.groups = make(map[pair][]edgeGroup, len(g.links))
 	for p, ls := range g.links {
 		sort.Slice(ls, func(x, y int) bool { return ls[x].before(ls[y]) })
 		g.links[p] = ls
+		var gs []edgeGroup
+		for _, l := range ls {
+			src, dst := l.src, l.dst
+			if l.kind == linkMet && src > dst {
+				src, dst = dst, src // undirected: smaller id first
+			}
+			i := 0
+			for i < len(gs) && !(gs[i].kind == l.kind && gs[i].src == src && gs[i].dst == dst) {
+				i++
+			}
+			if i == len(gs) {
+				gs = append(gs, edgeGroup{kind: l.kind, src: src, dst: dst})
+			}
+			gs[i].ids = append(gs[i].ids, l.id)
+		}
+		for i := range gs {
+			gr := &gs[i]
+			sort.Strings(gr.ids)
+			gr.edge = kg.GraphEdge{Source: g.ids[gr.src], Target: g.ids[gr.dst], Kind: edgeKinds[gr.kind],
+				Weight: len(gr.ids), LinkIDs: gr.ids}
+			gr.edge.ID = gr.edge.Kind + ":" + gr.edge.Source + "->" + gr.edge.Target
+		}
+		g.groups[p] = gs
 	}
 	return g, nil
 }
@@ -402,15 +436,21 @@ func (s *Store) Neighborhood(ctx context.Context, q kg.NeighborhoodQuery) (*kg.S
 
 func (g *graph) neighborhood(c int32, depth, limit int) *kg.Subgraph {
 	sub := &kg.Subgraph{}
-	level := map[int32]int{c: 0}
+	// Per-node state in slices (the graph has a few thousand nodes):
+	// level -1 = not taken, seen marks candidates of the current hop.
+	level := make([]int32, len(g.ids))
+	for i := range level {
+		level[i] = -1
+	}
+	level[c] = 0
+	seen := make([]bool, len(g.ids))
 	order := []int32{c}
 	frontier := []int32{c}
 	for d := 1; d <= depth && len(frontier) > 0; d++ {
 		var cands []int32
-		seen := map[int32]bool{}
 		for _, u := range frontier {
 			for _, v := range g.adj[u] {
-				if _, in := level[v]; !in && !seen[v] {
+				if level[v] < 0 && !seen[v] {
 					seen[v] = true
 					cands = append(cands, v)
 				}
@@ -428,7 +468,7 @@ func (g *graph) neighborhood(c int32, depth, limit int) *kg.Subgraph {
 			sub.Truncated = true
 		}
 		for _, v := range cands {
-			level[v] = d
+			level[v] = int32(d)
 			order = append(order, v)
 		}
 		frontier = cands
@@ -436,39 +476,25 @@ func (g *graph) neighborhood(c int32, depth, limit int) *kg.Subgraph {
 			break
 		}
 	}
-	weight := map[int32]int{}
-	type ekey struct {
-		src, dst int32
-		kind     uint8
-	}
-	edges := map[ekey]*kg.GraphEdge{}
-	var keys []ekey
+	// Edges come prebuilt from the graph (their LinkIDs slices are shared
+	// between answers: callers only read them).
+	weight := make([]int, len(g.ids))
+	var groups []*edgeGroup
 	for i, u := range order {
 		for _, v := range order[i+1:] {
-			for _, l := range g.links[mkpair(u, v)] {
-				k := ekey{l.src, l.dst, l.kind}
-				if l.kind == linkMet && k.src > k.dst {
-					k.src, k.dst = k.dst, k.src
-				}
-				e := edges[k]
-				if e == nil {
-					e = &kg.GraphEdge{Source: g.ids[k.src], Target: g.ids[k.dst], Kind: edgeKinds[k.kind]}
-					e.ID = e.Kind + ":" + e.Source + "->" + e.Target
-					edges[k] = e
-					keys = append(keys, k)
-				}
-				e.Weight++
-				e.LinkIDs = append(e.LinkIDs, l.id)
-				weight[u]++
-				weight[v]++
+			gs := g.groups[mkpair(u, v)]
+			for j := range gs {
+				groups = append(groups, &gs[j])
+				weight[u] += gs[j].edge.Weight
+				weight[v] += gs[j].edge.Weight
 			}
 		}
 	}
 	for _, u := range order {
-		sub.Nodes = append(sub.Nodes, kg.GraphNode{ID: g.ids[u], Kind: g.kinds[u], Label: g.names[u], Weight: weight[u], Depth: level[u]})
+		sub.Nodes = append(sub.Nodes, kg.GraphNode{ID: g.ids[u], Kind: g.kinds[u], Label: g.names[u], Weight: weight[u], Depth: int(level[u])})
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
+	sort.Slice(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
 		if a.src != b.src {
 			return a.src < b.src
 		}
@@ -477,10 +503,9 @@ func (g *graph) neighborhood(c int32, depth, limit int) *kg.Subgraph {
 		}
 		return a.kind < b.kind
 	})
-	for _, k := range keys {
-		e := edges[k]
-		sort.Strings(e.LinkIDs)
-		sub.Edges = append(sub.Edges, *e)
+	sub.Edges = make([]kg.GraphEdge, len(groups))
+	for i, gr := range groups {
+		sub.Edges[i] = gr.edge
 	}
 	return sub
 }
