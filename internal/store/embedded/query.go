@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
+	"strings"
 	"sort"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
@@ -280,48 +282,56 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 		}
 	}
 	err := s.readTx(ctx, "timeline", func(tx querier) error {
-		actors := ""
+		var sources []evSource
+		actors := []string{""}
 		if len(q.ActorIDs) > 0 {
 			if err := requireActors(ctx, tx, q.ActorIDs); err != nil {
 				return err
 			}
-			actors = idList(q.ActorIDs)
+			actors = normIDs(append([]string(nil), q.ActorIDs...))
+			if wantM {
+				sources = append(sources, srcParticipants)
+			}
+			if wantS {
+				sources = append(sources, srcSpeaker, srcAbout)
+			}
+		} else {
+			if wantM {
+				sources = append(sources, srcMeetings)
+			}
+			if wantS {
+				sources = append(sources, srcStatements)
+			}
+		}
+		df, dargs := dateFilter("e", q.From, q.To)
+		var err error
+		if page.TotalCount, err = s.timelineTotal(ctx, tx, sources, q.ActorIDs, df, dargs); err != nil {
+			return err
 		}
 		var refs []eventRef
-		total := 0
-		collect := func(meeting bool) func(*sql.Rows) error {
-			return func(r *sql.Rows) error {
-				e := eventRef{meeting: meeting}
-				if err := r.Scan(&e.key, &e.id); err != nil {
-					return err
-				}
-				refs = append(refs, e)
-				return nil
-			}
-		}
-		for _, meeting := range []bool{true, false} {
-			if (meeting && !wantM) || (!meeting && !wantS) {
-				continue
-			}
-			for _, seg := range dateSegments(q.From, q.To) {
-				where, args := timelineWhere(meeting, actors, q.From, q.To)
-				where += seg.where
-				args = append(args, seg.args...)
-				n, err := s.count(ctx, tx, `SELECT count(*) FROM `+where, args...)
-				if err != nil {
-					return err
-				}
-				total += n
-				if n == 0 {
-					continue
-				}
-				if q.After != "" {
-					where += ` AND (e.order_key, e.id) > (?, ?)`
-					args = append(args, afterKey, afterID)
-				}
-				args = append(args, q.First+1)
-				if err := scanAll(ctx, tx, collect(meeting), `SELECT e.order_key, e.id FROM `+where+` ORDER BY e.order_key, e.id LIMIT ?`, args...); err != nil {
-					return err
+		for _, src := range sources {
+			for _, actor := range actors {
+				for _, seg := range dateSegments(q.From, q.To) {
+					var args []any
+					if actor != "" {
+						args = append(args, actor)
+					}
+					args = append(append(args, dargs...), seg.args...)
+					if q.After != "" {
+						args = append(args, afterKey, afterID)
+					}
+					args = append(args, q.First+1)
+					err := scanAll(ctx, tx, func(r *sql.Rows) error {
+						e := eventRef{meeting: src.meeting}
+						if err := r.Scan(&e.key, &e.id); err != nil {
+							return err
+						}
+						refs = append(refs, e)
+						return nil
+					}, timelinePageSQL(src, actor != "", df, seg, q.After != ""), args...)
+					if err != nil {
+						return err
+					}
 				}
 			}
 		}
@@ -331,7 +341,9 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 			}
 			return refs[i].id < refs[j].id
 		})
-		page.TotalCount = total
+		// An event found through two actors or two roles (speaker and
+		// about) is one event.
+		refs = slices.CompactFunc(refs, func(a, b eventRef) bool { return a.id == b.id })
 		if len(refs) > q.First {
 			page.HasNextPage = true
 			refs = refs[:q.First]
@@ -381,27 +393,60 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 	return page, nil
 }
 
-// timelineWhere builds "table e WHERE ..." for meetings or statements with
-// the actor and date filters; only fixed SQL fragments are concatenated,
-// values travel as parameters.
-func timelineWhere(meeting bool, actors string, from, to kg.PartialDate) (string, []any) {
-	var q string
-	var args []any
-	if meeting {
-		q = `meetings e WHERE 1`
-		if actors != "" {
-			q += ` AND e.id IN (SELECT meeting_id FROM participants WHERE actor_id IN (SELECT value FROM json_each(?)))`
-			args = append(args, actors)
-		}
-	} else {
-		q = `statements e WHERE 1`
-		if actors != "" {
-			q += ` AND (e.speaker_id IN (SELECT value FROM json_each(?1)) OR e.id IN (SELECT statement_id FROM statement_about WHERE actor_id IN (SELECT value FROM json_each(?1))))`
-			args = append(args, actors)
-		}
+// evSource is a table timeline events are read from: the event tables
+// themselves, or (for an actor filter) the per-actor rows that carry the
+// event's date columns, indexed by (actor, order key, id).
+type evSource struct {
+	from, idCol, actorCol string
+	meeting               bool
+}
+
+var (
+	srcMeetings     = evSource{"meetings e", "e.id", "", true}
+	srcStatements   = evSource{"statements e", "e.id", "", false}
+	srcParticipants = evSource{"participants e", "e.meeting_id", "e.actor_id", true}
+	srcSpeaker      = evSource{"statements e", "e.id", "e.speaker_id", false}
+	srcAbout        = evSource{"statement_about e", "e.statement_id", "e.actor_id", false}
+)
+
+// timelinePageSQL is the query for one page of one source (one actor, one
+// date segment), in index order. Only fixed fragments are concatenated;
+// values are parameters, in order: actor, date filter, segment, cursor,
+// limit.
+func timelinePageSQL(src evSource, actor bool, dateFilter string, seg segment, after bool) string {
+	q := `SELECT e.order_key, ` + src.idCol + ` FROM ` + src.from + ` WHERE 1`
+	if actor {
+		q += ` AND ` + src.actorCol + ` = ?`
 	}
-	df, dargs := dateFilter("e", from, to)
-	return q + df, append(args, dargs...)
+	q += dateFilter + seg.where
+	if after {
+		q += ` AND (e.order_key, ` + src.idCol + `) > (?, ?)`
+	}
+	return q + ` ORDER BY e.order_key, ` + src.idCol + ` LIMIT ?`
+}
+
+// timelineTotal counts the matching events: per table without an actor
+// filter, else the distinct events of the actors over all sources.
+func (s *Store) timelineTotal(ctx context.Context, tx querier, sources []evSource, actors []string, df string, dargs []any) (int, error) {
+	if len(actors) == 0 {
+		total := 0
+		for _, src := range sources {
+			n, err := s.count(ctx, tx, `SELECT count(*) FROM `+src.from+` WHERE 1`+df, dargs...)
+			if err != nil {
+				return 0, err
+			}
+			total += n
+		}
+		return total, nil
+	}
+	var parts []string
+	var args []any
+	list := idList(actors)
+	for _, src := range sources {
+		parts = append(parts, `SELECT `+src.idCol+` FROM `+src.from+` WHERE `+src.actorCol+` IN (SELECT value FROM json_each(?))`+df)
+		args = append(append(args, list), dargs...)
+	}
+	return s.count(ctx, tx, `SELECT count(*) FROM (`+strings.Join(parts, ` UNION `)+`)`, args...)
 }
 
 // count runs a count query, remembering the answer for the database

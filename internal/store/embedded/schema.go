@@ -110,13 +110,19 @@ CREATE TABLE meetings (
 -- Covering for timeline pages and counts (date filters included).
 CREATE INDEX meetings_order ON meetings(order_key, id, d_start, d_end);
 
+-- participants and statement_about repeat their fact's date columns so
+-- that an actor's timeline is an ordered index range (no sort, LIMIT
+-- stops early) even for actors with thousands of events.
 CREATE TABLE participants (
 	meeting_id TEXT NOT NULL,
 	actor_id   TEXT NOT NULL,
 	role       TEXT NOT NULL,
+	order_key  TEXT NOT NULL,
+	d_start    TEXT NOT NULL,
+	d_end      TEXT NOT NULL,
 	PRIMARY KEY (meeting_id, actor_id)
 ) WITHOUT ROWID;
-CREATE INDEX participants_actor ON participants(actor_id, meeting_id, role);
+CREATE INDEX participants_actor ON participants(actor_id, order_key, meeting_id, d_start, d_end, role);
 
 CREATE TABLE statements (
 	id         TEXT PRIMARY KEY,
@@ -131,14 +137,17 @@ CREATE TABLE statements (
 	tally      TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX statements_order ON statements(order_key, id, d_start, d_end);
-CREATE INDEX statements_speaker ON statements(speaker_id, order_key);
+CREATE INDEX statements_speaker ON statements(speaker_id, order_key, id, d_start, d_end);
 
 CREATE TABLE statement_about (
 	statement_id TEXT NOT NULL,
 	actor_id     TEXT NOT NULL,
+	order_key    TEXT NOT NULL,
+	d_start      TEXT NOT NULL,
+	d_end        TEXT NOT NULL,
 	PRIMARY KEY (statement_id, actor_id)
 ) WITHOUT ROWID;
-CREATE INDEX statement_about_actor ON statement_about(actor_id, statement_id);
+CREATE INDEX statement_about_actor ON statement_about(actor_id, order_key, statement_id, d_start, d_end);
 
 CREATE TABLE roles (
 	id        TEXT PRIMARY KEY,

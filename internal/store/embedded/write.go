@@ -489,7 +489,7 @@ var meetingKind = factKind[kg.Meeting, meetingTally]{
 		ds, prec, key, start, end := dateCols(v.Date)
 		b.meetings.add(v.ID, string(v.Kind), string(v.Status), ds, prec, key, start, end, v.PlaceID, tallyJSON(t))
 		if old != nil {
-			if slices.Equal(old.derive(id).Participants, v.Participants) {
+			if o := old.derive(id); o.Date == v.Date && slices.Equal(o.Participants, v.Participants) {
 				return nil
 			}
 			if err := w.exec(`DELETE FROM participants WHERE meeting_id = ?`, id); err != nil {
@@ -497,7 +497,7 @@ var meetingKind = factKind[kg.Meeting, meetingTally]{
 			}
 		}
 		for _, p := range v.Participants {
-			b.participants.add(id, p.ActorID, p.Role)
+			b.participants.add(id, p.ActorID, p.Role, key, start, end)
 		}
 		return nil
 	},
@@ -516,7 +516,7 @@ var statementKind = factKind[kg.Statement, statementTally]{
 		ds, prec, key, start, end := dateCols(v.Date)
 		b.statements.add(v.ID, v.SpeakerID, v.Quote, v.Text, ds, prec, key, start, end, tallyJSON(t))
 		if old != nil {
-			if slices.Equal(old.derive(id).AboutIDs, v.AboutIDs) {
+			if o := old.derive(id); o.Date == v.Date && slices.Equal(o.AboutIDs, v.AboutIDs) {
 				return nil
 			}
 			if err := w.exec(`DELETE FROM statement_about WHERE statement_id = ?`, id); err != nil {
@@ -524,7 +524,7 @@ var statementKind = factKind[kg.Statement, statementTally]{
 			}
 		}
 		for _, a := range v.AboutIDs {
-			b.about.add(id, a)
+			b.about.add(id, a, key, start, end)
 		}
 		return nil
 	},
@@ -577,8 +577,8 @@ func newBulk() *bulk {
 		roles:        &rowSet{table: "roles", upsert: true, cols: []string{"id", "person_id", "title", "of_id", "as_of", "order_key", "tally"}},
 		evidence:     &rowSet{table: "evidence", cols: []string{"fact_id", "article_id", "start", "end", "sentence", "rule"}},
 		names:        &rowSet{table: "actor_names", cols: []string{"actor_id", "name", "name_lower", "alias"}},
-		participants: &rowSet{table: "participants", cols: []string{"meeting_id", "actor_id", "role"}},
-		about:        &rowSet{table: "statement_about", cols: []string{"statement_id", "actor_id"}},
+		participants: &rowSet{table: "participants", cols: []string{"meeting_id", "actor_id", "role", "order_key", "d_start", "d_end"}},
+		about:        &rowSet{table: "statement_about", cols: []string{"statement_id", "actor_id", "order_key", "d_start", "d_end"}},
 	}
 }
 
