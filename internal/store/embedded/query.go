@@ -5,8 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
-	"strings"
 	"sort"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
