@@ -336,16 +336,34 @@ func (s *Store) RolesByPerson(ctx context.Context, personIDs []string) (map[stri
 }
 
 // Stats counts what the graph holds; Meetings counts occurred ones only.
+// The counts are scans, so they are remembered per database generation.
 func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 	var st kg.Stats
 	err := s.readTx(ctx, "stats", func(tx querier) error {
-		return tx.QueryRowContext(ctx, `SELECT
+		var gen int64
+		if err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&gen); err != nil {
+			return err
+		}
+		s.countM.Lock()
+		cached, ok := s.stats, s.statsOK && s.statsGen == gen
+		s.countM.Unlock()
+		if ok {
+			st = cached
+			return nil
+		}
+		if err := tx.QueryRowContext(ctx, `SELECT
 			(SELECT count(*) FROM articles),
 			(SELECT count(*) FROM actors),
 			(SELECT count(*) FROM meetings WHERE status = 'OCCURRED'),
 			(SELECT count(*) FROM statements),
 			(SELECT count(*) FROM roles),
-			(SELECT count(*) FROM places)`).Scan(&st.Articles, &st.Actors, &st.Meetings, &st.Statements, &st.Roles, &st.Places)
+			(SELECT count(*) FROM places)`).Scan(&st.Articles, &st.Actors, &st.Meetings, &st.Statements, &st.Roles, &st.Places); err != nil {
+			return err
+		}
+		s.countM.Lock()
+		s.stats, s.statsGen, s.statsOK = st, gen, true
+		s.countM.Unlock()
+		return nil
 	})
 	return st, err
 }

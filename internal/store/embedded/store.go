@@ -1,13 +1,3 @@
-// Package embedded is the default kg.Store: one local directory holding a
-// SQLite database (pure Go, modernc.org/sqlite, no cgo), in WAL mode so many
-// readers run while one writer loads.
-//
-// Layout of the data: every article contributes claims (its own view of an
-// actor, place, meeting, statement or role) and evidence rows; the tables
-// that queries read (actors, meetings, ...) are the merge of all claims on a
-// fact. Merging is order independent, so a fact's row is the same whatever
-// order articles arrive in, and replacing an article is "drop its claims,
-// re-merge what they touched".
 package embedded
 
 import (
@@ -43,6 +33,9 @@ type Store struct {
 	countM   sync.Mutex
 	counts   map[string]int // timeline totals of generation countGen
 	countGen int64
+	stats    kg.Stats // Stats of generation statsGen
+	statsGen int64
+	statsOK  bool
 
 	readers   chan *rconn   // idle read connections
 	readSlots chan struct{} // one token per open read connection
