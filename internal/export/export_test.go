@@ -330,7 +330,7 @@ func TestXMLFormats(t *testing.T) {
 		}
 		// Namespaces Gephi checks.
 		for _, want := range map[export.Format][]string{
-			export.GraphML: {`xmlns="http://graphml.graphdrawing.org/xmlns"`, `attr.name="weight" attr.type="double"`, `directed="true"`},
+			export.GraphML: {`xmlns="http://graphml.graphdrawing.org/xmlns"`, `attr.name="weight" attr.type="double"`, `<data key="e_directed">true</data>`},
 			export.GEXF:    {`xmlns="http://gexf.net/1.3"`, `version="1.3"`, `<viz:color r="31" g="111" b="180">`, `weight="2"`},
 		}[f] {
 			if !bytes.Contains(b.Bytes(), []byte(want)) {

@@ -73,7 +73,7 @@ var nodeAttrs = []attribute{
 }
 
 var edgeAttrs = []attribute{
-	{"kind", "string"}, {"weight", "double"}, {"first", "string"}, {"last", "string"},
+	{"kind", "string"}, {"directed", "boolean"}, {"weight", "double"}, {"first", "string"}, {"last", "string"},
 	{"linkIds", "string"}, {"evidence", "string"},
 }
 
@@ -118,6 +118,7 @@ func (g *Graph) rolesOf(id string) string {
 func (g *Graph) edgeValues(e Edge) map[string]string {
 	return map[string]string{
 		"kind":     e.Kind,
+		"directed": strconv.FormatBool(e.Directed()),
 		"weight":   strconv.Itoa(e.Weight),
 		"first":    e.First.String(),
 		"last":     e.Last.String(),
@@ -127,9 +128,11 @@ func (g *Graph) edgeValues(e Edge) map[string]string {
 }
 
 // WriteGraphML writes g as GraphML 1.0 (graphml.graphdrawing.org), which
-// Gephi, Cytoscape, yEd and networkx read. The graph is undirected by
-// default; SAID_ABOUT and HOLDS_ROLE edges carry directed="true". Gephi
-// takes the "label" keys as labels and "weight" as the edge weight.
+// Gephi, Cytoscape, yEd, networkx and igraph read. The graph is
+// undirected: several of those tools refuse graphs that mix directed and
+// undirected edges, so the direction of SAID_ABOUT and HOLDS_ROLE edges is
+// their source-to-target order plus a "directed" attribute. Gephi takes
+// the "label" keys as labels and "weight" as the edge weight.
 func WriteGraphML(w io.Writer, g *Graph) error {
 	x := newXMLWriter(w)
 	x.start("graphml",
@@ -161,11 +164,7 @@ func WriteGraphML(w io.Writer, g *Graph) error {
 		x.end("node")
 	}
 	for _, e := range g.Edges {
-		attrs := []xml.Attr{attr("id", e.ID), attr("source", e.Source), attr("target", e.Target)}
-		if e.Directed() {
-			attrs = append(attrs, attr("directed", "true"))
-		}
-		x.start("edge", attrs...)
+		x.start("edge", attr("id", e.ID), attr("source", e.Source), attr("target", e.Target))
 		x.text("data", g.EdgeLabel(e), attr("key", "e_label"))
 		vals := g.edgeValues(e)
 		for _, at := range edgeAttrs {
