@@ -156,6 +156,10 @@ try {
     await shot('bbc.png');
     const welcome = await paintTimes(`${base}/`);
     metric('bbc welcome page first-contentful-paint', welcome.fcp);
+    // The floor on this machine: a one-line page that loads nothing.
+    await page.goto('data:text/html,<p>baseline</p>', { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+    metric('baseline first-contentful-paint of a one-line page', await page.evaluate(() => performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? -1));
   } else if (scenario === 'samples') {
     // Empty state: no actor.
     await page.goto(`${base}/`);
