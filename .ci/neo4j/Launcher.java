@@ -49,7 +49,9 @@ public class Launcher {
                 // Tests must not phone home (and CI has no network for it).
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 // Small and fixed, so tests behave the same on every machine.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
+                // Test data is thrown away: keep no old transaction logs.
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);

@@ -29,13 +29,15 @@ import (
 //	(:Person)-[:HAS_ROLE]->(:Role)-[:OF]->(:Country|:Organization)
 //	(:Person)-[:HOLDS_ROLE {id, title, asOf, asOfPrecision}]->(:Country|:Organization)
 //	(:Article)-[:MENTIONS {count, claim}]->(actor)
-//	(:Article)-[:REPORTS {sentence, start, end, rule}]->(:Meeting|:Statement|:Role)
-//	(:Article)-[:CLAIMS {kind, claim}]->(:Place|:Meeting|:Statement|:Role)
+//	(:Article)-[:REPORTS {sentence, start, end, rule, claim}]->(:Meeting|:Statement|:Role)
+//	(:Article)-[:CLAIMS {kind, claim}]->(:Place)
 //	(:Place)-[:IN]->(:Country)
 //
 // claim is the article's own version of the fact (JSON): the fact's
 // properties are the join of all its claims, recomputed when an article is
-// replaced.
+// replaced. It is on MENTIONS for actors, on the first REPORTS of each
+// article and fact for meetings, statements and roles (they always have
+// evidence), and on CLAIMS for places (which have none).
 //
 // A role is a node because it has evidence and claims of its own (REPORTS
 // and CLAIMS need an end node); HOLDS_ROLE repeats it as one relationship

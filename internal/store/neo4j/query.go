@@ -139,37 +139,71 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 	return out, nil
 }
 
-// Timeline match clauses: all events, or those involving the actors
-// (anchored on the actors, so a busy graph is not scanned).
-const (
-	tlMeetingsAll    = `MATCH (e:Meeting) WHERE $wantM`
-	tlStatementsAll  = `MATCH (e:Statement) WHERE $wantS`
-	tlMeetingsOf     = `MATCH (x:Actor)-[:PARTICIPATED_IN]->(e:Meeting) WHERE $wantM AND x.id IN $actors WITH DISTINCT e WHERE true`
-	tlStatementsOf   = `MATCH (x:Actor)-[:MADE|ABOUT]-(e:Statement) WHERE $wantS AND x.id IN $actors WITH DISTINCT e WHERE true`
-	tlAfter          = `($afterKey IS NULL OR e.orderKey > $afterKey OR (e.orderKey = $afterKey AND e.id > $afterID))`
-	timelineTemplate = `CALL {
-			{M} AND ` + inRange + ` RETURN count(e) AS n
-			UNION ALL
-			{S} AND ` + inRange + ` RETURN count(e) AS n
+// timelineQuery builds the timeline statement from fixed fragments (no
+// value is ever part of the text; they are all parameters). Its shape
+// follows the filters so the planner can use the indexes: all events are
+// read in (orderKey, id) index order and the scan stops at the page's end;
+// events of given actors are found from the actors; the count without a
+// date range comes from the label counts.
+func timelineQuery(byActors, wantM, wantS, cursor, from, to bool) string {
+	var conds []string
+	if from {
+		conds = append(conds, `e.dateEnd >= date($from)`)
+	}
+	if to {
+		conds = append(conds, `e.date <= date($to)`)
+	}
+	match := func(label string) string {
+		if byActors {
+			rel := "PARTICIPATED_IN]->"
+			if label == "Statement" {
+				rel = "MADE|ABOUT]-"
+			}
+			return `MATCH (x:Actor)-[:` + rel + `(e:` + label + `) WHERE x.id IN $actors WITH DISTINCT e`
 		}
+		return `MATCH (e:` + label + `)`
+	}
+	// Read all events in index order so the scan stops at the page's end.
+	ordered := func(label string) string {
+		if byActors {
+			return match(label)
+		}
+		return `MATCH (e:` + label + `) USING INDEX e:` + label + `(orderKey, id)`
+	}
+	where := func(extra ...string) string {
+		c := append(append([]string(nil), conds...), extra...)
+		if len(c) == 0 {
+			return ""
+		}
+		return " WHERE " + strings.Join(c, " AND ")
+	}
+	page := []string{`e.orderKey >= $afterKey`, `e.id IS NOT NULL`}
+	if cursor {
+		page = append(page, `(e.orderKey > $afterKey OR e.id > $afterID)`)
+	}
+	var counts, pages []string
+	for _, l := range []struct {
+		label string
+		want  bool
+	}{{"Meeting", wantM}, {"Statement", wantS}} {
+		if !l.want {
+			continue
+		}
+		if !byActors && len(conds) == 0 {
+			counts = append(counts, `RETURN COUNT { (e:`+l.label+`) } AS n`)
+		} else {
+			counts = append(counts, match(l.label)+where()+` RETURN count(e) AS n`)
+		}
+		pages = append(pages, ordered(l.label)+where(page...)+` RETURN e ORDER BY e.orderKey, e.id LIMIT $limit`)
+	}
+	return `CALL { ` + strings.Join(counts, " UNION ALL ") + ` }
 		WITH sum(n) AS total
 		RETURN total, COLLECT {
-			CALL {
-				{M} AND ` + inRange + ` AND ` + tlAfter + `
-				RETURN e ORDER BY e.orderKey, e.id LIMIT $limit
-				UNION ALL
-				{S} AND ` + inRange + ` AND ` + tlAfter + `
-				RETURN e ORDER BY e.orderKey, e.id LIMIT $limit
-			}
+			CALL { ` + strings.Join(pages, " UNION ALL ") + ` }
 			WITH e ORDER BY e.orderKey, e.id LIMIT $limit
 			RETURN CASE WHEN e:Meeting THEN {m: ` + meetingProj + `} ELSE {s: ` + statementProj + `} END
 		} AS page, COUNT { (x:Actor) WHERE x.id IN $actors } AS found`
-)
-
-var (
-	timelineAll = strings.NewReplacer("{M}", tlMeetingsAll, "{S}", tlStatementsAll).Replace(timelineTemplate)
-	timelineOf  = strings.NewReplacer("{M}", tlMeetingsOf, "{S}", tlStatementsOf).Replace(timelineTemplate)
-)
+}
 
 // Timeline pages through meetings and statements in (OrderKey, id) order
 // with a keyset cursor. Count and page come from one statement, so they
@@ -193,7 +227,8 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 			return page, kg.Errorf(kg.CodeInvalidArgument, "unknown event kind %q", k)
 		}
 	}
-	params := map[string]any{"wantM": wantM, "wantS": wantS, "limit": q.First + 1, "afterKey": nil, "afterID": nil}
+	// "" sorts before every order key: no cursor reads from the start.
+	params := map[string]any{"limit": q.First + 1, "afterKey": "", "afterID": ""}
 	if q.After != "" {
 		k, id, err := kg.DecodeCursor(q.After)
 		if err != nil {
@@ -202,7 +237,6 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 		params["afterKey"], params["afterID"] = k, id
 	}
 	rangeParams(params, q.From, q.To)
-	query := timelineAll
 	actors := map[string]bool{}
 	for _, id := range q.ActorIDs {
 		if id == "" {
@@ -211,9 +245,7 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 		actors[id] = true
 	}
 	params["actors"] = sortedKeys(actors)
-	if len(actors) > 0 {
-		query = timelineOf
-	}
+	query := timelineQuery(len(actors) > 0, wantM, wantS, q.After != "", !q.From.IsZero(), !q.To.IsZero())
 	res, err := s.query(ctx, query, params)
 	if err != nil {
 		return page, s.fail(ctx, err, "timeline")

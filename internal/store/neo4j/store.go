@@ -6,8 +6,8 @@
 // Meeting, Statement and Role nodes; PARTICIPATED_IN, HELD_IN, MADE, ABOUT,
 // HAS_ROLE/OF (and the HOLDS_ROLE shortcut), MENTIONS, REPORTS and IN
 // relationships, readable in Neo4j Browser. Each article also keeps its own
-// version of every fact it states (on its MENTIONS relationship for actors,
-// on a CLAIMS relationship for the rest): a fact's
+// version of every fact it states (a claim, on the MENTIONS or REPORTS
+// relationship from the article, see model.go): a fact's
 // properties are the join of all claims on it (the same join as the
 // embedded store), so replacing an article is "drop its claims, re-join
 // what is left", and the result never depends on the order articles came in.

@@ -150,8 +150,9 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	// the facts they claimed are rebuilt from the claims left.
 	recompute := map[string]map[string]bool{}
 	if len(replaced) > 0 {
-		recs, err := w.run(w.ctx, `MATCH (a:Article)-[c:CLAIMS|MENTIONS]->(f) WHERE a.id IN $ids
-			RETURN coalesce(c.kind, 'actor') AS kind, f.id AS id`,
+		recs, err := w.run(w.ctx, `MATCH (a:Article)-[c:CLAIMS|MENTIONS|REPORTS]->(f) WHERE a.id IN $ids
+			RETURN DISTINCT CASE WHEN f:Actor THEN 'actor' WHEN f:Place THEN 'place' WHEN f:Meeting THEN 'meeting'
+				WHEN f:Statement THEN 'statement' ELSE 'role' END AS kind, f.id AS id`,
 			map[string]any{"ids": replaced})
 		if err != nil {
 			return nil, err
@@ -182,7 +183,9 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		if err != nil {
 			return err
 		}
-		claimRows[kind] = append(claimRows[kind], map[string]any{"a": aid, "f": id, "doc": string(doc), "count": count})
+		row := map[string]any{"a": aid, "f": id, "doc": string(doc), "count": count}
+		claimRows[kind] = append(claimRows[kind], row)
+		claimRows[kind+":"+aid+":"+id] = []map[string]any{row}
 		if factIDs[kind] == nil {
 			factIDs[kind] = map[string]bool{}
 		}
@@ -239,9 +242,16 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 			case p.statements[fid].ID != "":
 				kind = claimStatement
 			}
-			for _, e := range p.evidence[fid] {
-				evidenceRows[kind] = append(evidenceRows[kind], map[string]any{"a": a.ID, "f": fid,
-					"sentence": e.Sentence, "start": e.Start, "end": e.End, "rule": nullable(e.Rule)})
+			// The article's claim on the fact rides on its first REPORTS
+			// relationship (every meeting, statement and role has evidence).
+			doc := claimRows[kind+":"+a.ID+":"+fid]
+			for i, e := range p.evidence[fid] {
+				row := map[string]any{"a": a.ID, "f": fid, "claim": nil,
+					"sentence": e.Sentence, "start": e.Start, "end": e.End, "rule": nullable(e.Rule)}
+				if i == 0 && len(doc) == 1 {
+					row["claim"] = doc[0]["doc"]
+				}
+				evidenceRows[kind] = append(evidenceRows[kind], row)
 			}
 		}
 	}
@@ -252,6 +262,23 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		return nil, fmt.Errorf("write articles: %w", err)
 	}
 	// Actor nodes, one statement per kind (the label).
+	// Each statement locks the fact nodes (creating new ones bare) and
+	// returns the stored form of those that already hold a fact, for the
+	// merge below; locking first makes concurrent writers of one fact run
+	// one after the other.
+	have := map[string][]map[string]any{} // claim kind -> stored facts
+	lockLoad := func(kind, q string, params map[string]any) error {
+		recs, err := w.run(w.ctx, q, params)
+		if err != nil {
+			return fmt.Errorf("lock %ss: %w", kind, err)
+		}
+		for _, r := range recs {
+			if m, ok := r.Values[0].(map[string]any); ok {
+				have[kind] = append(have[kind], m)
+			}
+		}
+		return nil
+	}
 	byKind := map[kg.ActorKind][]string{}
 	for _, id := range sortedKeys(factIDs[claimActor]) {
 		byKind[actorKinds[id]] = append(byKind[actorKinds[id]], id)
@@ -260,33 +287,44 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		if len(byKind[k]) == 0 {
 			continue
 		}
-		if err := w.exec(`UNWIND $ids AS id
-			MERGE (n:Actor {id: id}) ON CREATE SET n:`+actorLabel[k]+`, n.kind = $kind
-			SET n._lock = true REMOVE n._lock`, map[string]any{"ids": byKind[k], "kind": string(k)}); err != nil {
-			return nil, fmt.Errorf("write actors: %w", err)
+		if err := lockLoad(claimActor, `UNWIND $ids AS id
+			MERGE (e:Actor {id: id}) ON CREATE SET e:`+actorLabel[k]+`, e.kind = $kind
+			SET e._lock = true REMOVE e._lock
+			WITH e WHERE e.name IS NOT NULL
+			RETURN `+actorProj, map[string]any{"ids": byKind[k], "kind": string(k)}); err != nil {
+			return nil, err
 		}
 	}
 	for _, cl := range claimLabels[1:] {
 		if ids := sortedKeys(factIDs[cl.kind]); len(ids) > 0 {
-			if err := w.exec(`UNWIND $ids AS id MERGE (n:`+cl.label+` {id: id}) SET n._lock = true REMOVE n._lock`,
-				map[string]any{"ids": ids}); err != nil {
-				return nil, fmt.Errorf("write %ss: %w", cl.kind, err)
+			if err := lockLoad(cl.kind, `UNWIND $ids AS id MERGE (e:`+cl.label+` {id: id})
+				SET e._lock = true REMOVE e._lock
+				WITH e WHERE e.`+storedMarker[cl.kind]+` IS NOT NULL
+				RETURN `+storedProj[cl.kind], map[string]any{"ids": ids}); err != nil {
+				return nil, err
 			}
 		}
 	}
-	// Facts that only lose claims are locked too before they are read.
+	// Facts that only lose claims.
 	for _, cl := range claimLabels {
-		if ids := sortedKeys(recompute[cl.kind]); len(ids) > 0 {
-			if err := w.exec(`MATCH (n:`+cl.label+`) WHERE n.id IN $ids SET n._lock = true REMOVE n._lock`,
-				map[string]any{"ids": ids}); err != nil {
-				return nil, fmt.Errorf("lock %ss: %w", cl.kind, err)
+		var ids []string
+		for _, id := range sortedKeys(recompute[cl.kind]) {
+			if !factIDs[cl.kind][id] {
+				ids = append(ids, id)
+			}
+		}
+		if len(ids) > 0 {
+			if err := lockLoad(cl.kind, `MATCH (e:`+cl.label+`) WHERE e.id IN $ids
+				SET e._lock = true REMOVE e._lock
+				RETURN `+storedProj[cl.kind], map[string]any{"ids": ids}); err != nil {
+				return nil, err
 			}
 		}
 	}
 	// The article nodes are new in this transaction (replaced ones were
 	// deleted above), so their relationships are created, not merged: a
 	// retry re-runs the whole transaction from the start.
-	for _, cl := range claimLabels {
+	for _, cl := range claimLabels[:2] {
 		rows := claimRows[cl.kind]
 		if len(rows) == 0 {
 			continue
@@ -309,7 +347,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		if rows := evidenceRows[cl.kind]; len(rows) > 0 {
 			if err := w.exec(`UNWIND $rows AS r
 				MATCH (a:Article {id: r.a}) MATCH (f:`+cl.label+` {id: r.f})
-				CREATE (a)-[:REPORTS {sentence: r.sentence, start: r.start, end: r.end, rule: r.rule}]->(f)`,
+				CREATE (a)-[:REPORTS {sentence: r.sentence, start: r.start, end: r.end, rule: r.rule, claim: r.claim}]->(f)`,
 				map[string]any{"rows": rows}); err != nil {
 				return nil, fmt.Errorf("write %s evidence: %w", cl.kind, err)
 			}
@@ -326,15 +364,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		return func(id string) { deletes = append(deletes, struct{ label, id string }{label, id}) }
 	}
 	actors, err := mergeKind(w, "Actor", fresh.actors, recompute[claimActor], joinActor,
-		func(ids []string) (map[string]*actorAgg, error) {
-			m, err := loadActors(w.ctx, w.run, ids)
-			for id, a := range m {
-				if a.Name == "" { // created bare above: nothing stored yet
-					delete(m, id)
-				}
-			}
-			return m, err
-		}, del("Actor"))
+		func([]string) (map[string]*actorAgg, error) { return byID(have[claimActor], decodeActor), nil }, del("Actor"))
 	if err != nil {
 		return nil, err
 	}
@@ -342,15 +372,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		return nil, fmt.Errorf("save actors: %w", err)
 	}
 	places, err := mergeKind(w, "Place", fresh.places, recompute[claimPlace], joinPlace,
-		func(ids []string) (map[string]*kg.Place, error) {
-			m, err := loadPlaces(w.ctx, w.run, ids)
-			for id, p := range m {
-				if p.Name == "" {
-					delete(m, id)
-				}
-			}
-			return m, err
-		}, del("Place"))
+		func([]string) (map[string]*kg.Place, error) { return byID(have[claimPlace], decodePlace), nil }, del("Place"))
 	if err != nil {
 		return nil, err
 	}
@@ -358,15 +380,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		return nil, fmt.Errorf("save places: %w", err)
 	}
 	meetings, err := mergeKind(w, "Meeting", fresh.meetings, recompute[claimMeeting], joinMeeting,
-		func(ids []string) (map[string]*kg.Meeting, error) {
-			m, err := loadMeetings(w.ctx, w.run, ids, false)
-			for id, v := range m {
-				if v.Kind == "" {
-					delete(m, id)
-				}
-			}
-			return m, err
-		}, del("Meeting"))
+		func([]string) (map[string]*kg.Meeting, error) { return byID(have[claimMeeting], decodeMeeting), nil }, del("Meeting"))
 	if err != nil {
 		return nil, err
 	}
@@ -374,14 +388,8 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		return nil, fmt.Errorf("save meetings: %w", err)
 	}
 	statements, err := mergeKind(w, "Statement", fresh.statements, recompute[claimStatement], joinStatement,
-		func(ids []string) (map[string]*kg.Statement, error) {
-			m, err := loadStatements(w.ctx, w.run, ids, false)
-			for id, v := range m {
-				if v.Text == "" {
-					delete(m, id)
-				}
-			}
-			return m, err
+		func([]string) (map[string]*kg.Statement, error) {
+			return byID(have[claimStatement], decodeStatement), nil
 		}, del("Statement"))
 	if err != nil {
 		return nil, err
@@ -390,15 +398,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		return nil, fmt.Errorf("save statements: %w", err)
 	}
 	roles, err := mergeKind(w, "Role", fresh.roles, recompute[claimRole], joinRole,
-		func(ids []string) (map[string]*kg.Role, error) {
-			m, err := loadRoles(w.ctx, w.run, ids, false)
-			for id, v := range m {
-				if v.Title == "" {
-					delete(m, id)
-				}
-			}
-			return m, err
-		}, del("Role"))
+		func([]string) (map[string]*kg.Role, error) { return byID(have[claimRole], decodeRole), nil }, del("Role"))
 	if err != nil {
 		return nil, err
 	}
@@ -420,6 +420,26 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		}
 	}
 	return results, nil
+}
+
+// claimRel is the relationship from an article that carries its claim on
+// a fact of each label.
+var claimRel = map[string]string{"Actor": "MENTIONS", "Place": "CLAIMS", "Meeting": "REPORTS", "Statement": "REPORTS", "Role": "REPORTS"}
+
+// What a stored fact node holds when it holds a fact (new nodes are bare),
+// and how the merge reads it.
+var (
+	storedMarker = map[string]string{claimPlace: "name", claimMeeting: "kind", claimStatement: "text", claimRole: "title"}
+	storedProj   = map[string]string{claimActor: actorProj, claimPlace: placeProj,
+		claimMeeting: noEvidence(meetingProj), claimStatement: noEvidence(statementProj), claimRole: noEvidence(roleProj)}
+)
+
+func byID[T any](ms []map[string]any, decode func(map[string]any) *T) map[string]*T {
+	out := make(map[string]*T, len(ms))
+	for _, m := range ms {
+		out[str(m["id"])] = decode(m)
+	}
+	return out
 }
 
 // merged is a fact's new stored form and what was stored before (nil for
@@ -471,12 +491,9 @@ func mergeKind[T any](w *writer, label string, fresh map[string][]T, recompute m
 	if len(recIDs) == 0 {
 		return out, nil
 	}
-	rel := "CLAIMS"
-	if label == "Actor" {
-		rel = "MENTIONS"
-	}
+	rel := claimRel[label]
 	recs, err := w.run(w.ctx, `MATCH (f:`+label+`) WHERE f.id IN $ids
-		MATCH (a:Article)-[c:`+rel+`]->(f)
+		MATCH (a:Article)-[c:`+rel+`]->(f) WHERE c.claim IS NOT NULL
 		RETURN f.id AS id, c.claim AS doc ORDER BY id, a.id`, map[string]any{"ids": recIDs})
 	if err != nil {
 		return nil, fmt.Errorf("load %s claims: %w", label, err)
