@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -36,6 +37,12 @@ import (
 // skips into failures.
 
 const script = "web/tests/browser.mjs"
+
+// Screenshots go to the git-ignored testdata/screenshots/local unless
+// -screenshots asks to refresh the committed ones the README shows.
+var refreshShots = flag.Bool("screenshots", false, "rewrite the committed screenshots in testdata/screenshots (samples only)")
+
+var localShots = filepath.Join("testdata", "screenshots", "local")
 
 func requireBrowser(t *testing.T) (node, chromium string) {
 	t.Helper()
@@ -196,14 +203,19 @@ func runScript(t *testing.T, scenario, base, shots string, extra ...string) map[
 
 // TestBrowserSamples runs the explorer on our own sample articles: every
 // state, search, deep links, navigation, an edge's evidence, exports, and
-// the playground; nothing may be requested from outside 127.0.0.1. Its
-// screenshots are the ones the README shows (they hold only text we wrote).
+// the playground; nothing may be requested from outside 127.0.0.1. With
+// -screenshots it rewrites the screenshots the README shows (they hold
+// only text we wrote).
 func TestBrowserSamples(t *testing.T) {
 	requireBrowser(t)
 	s := openStore(t)
 	loadSamples(t, s)
 	base := newServer(t, s)
-	runScript(t, "samples", base, filepath.Join("testdata", "screenshots"))
+	shots := localShots
+	if *refreshShots {
+		shots = filepath.Join("testdata", "screenshots")
+	}
+	runScript(t, "samples", base, shots)
 }
 
 // TestBrowserSeed is the acceptance check on the seed article:
@@ -217,7 +229,7 @@ func TestBrowserSeed(t *testing.T) {
 	s := openStore(t)
 	loadPaths(t, s, seed)
 	base := newServer(t, s)
-	runScript(t, "seed", base, filepath.Join("testdata", "screenshots", "local"))
+	runScript(t, "seed", base, localShots)
 }
 
 // TestBrowserBBC measures how fast the page paints and shows an actor on
@@ -241,7 +253,7 @@ func TestBrowserBBC(t *testing.T) {
 	actor := busiestPerson(t, s)
 	t.Logf("opening %s", actor)
 	base := newServer(t, s)
-	runScript(t, "bbc", base, filepath.Join("testdata", "screenshots", "local"), actor)
+	runScript(t, "bbc", base, localShots, actor)
 }
 
 func busiestPerson(t *testing.T, s kg.Store) string {
