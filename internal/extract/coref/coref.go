@@ -37,6 +37,7 @@ func (e *Entity) IsPlace() bool { return e.Kind == "" }
 type Result struct {
 	Entities []Entity
 	md       *mentions.Doc
+	pron     []int32 // resolved pronouns: entity, -1 unresolved, -2 not yet looked at
 }
 
 // Resolve assigns every mention its entity (Mention.Entity) and returns
@@ -220,28 +221,40 @@ func (r *Result) descriptors() {
 	var titled []int // people named with a title, in text order
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind == mentions.Person && m.Title != nil {
+		if m.Kind == mentions.Person && (m.Title != nil || m.Appos != nil) {
 			titled = append(titled, i)
 		}
-		if m.Kind != mentions.Descriptor || m.Title == nil {
+		if m.Kind != mentions.Descriptor || m.Title == nil || !m.Definite {
 			continue
 		}
-		cand := -1
-		n := 0
+		// the one person named with that post; those named with the same
+		// holder first ("the French president" is the "French President
+		// X", not a "President Y" of no stated country)
+		cand, n, exact, nExact := -1, 0, -1, 0
 		seen := map[int]bool{}
 		for _, j := range titled {
 			p := &ms[j]
-			if p.Kind != mentions.Person || p.Entity < 0 || p.Title == nil || p.Title.Former || seen[p.Entity] {
+			if p.Kind != mentions.Person || p.Entity < 0 || seen[p.Entity] {
 				continue
 			}
-			if !r.titleMatches(m.Title, p.Title) {
-				continue
+			for _, t := range []*mentions.Title{p.Title, p.Appos} {
+				if t == nil || t.Former || !r.titleMatches(m.Title, t) {
+					continue
+				}
+				seen[p.Entity] = true
+				cand = p.Entity
+				n++
+				if m.Title.Of >= 0 && t.Of >= 0 {
+					exact = p.Entity
+					nExact++
+				}
+				break
 			}
-			seen[p.Entity] = true
-			cand = p.Entity
-			n++
 		}
-		if n == 1 {
+		switch {
+		case nExact == 1:
+			m.Entity = exact
+		case nExact == 0 && n == 1:
 			m.Entity = cand
 		}
 	}
@@ -251,6 +264,8 @@ func (r *Result) titleMatches(desc, t *mentions.Title) bool {
 	dh, th := desc.Head.Name, t.Head.Name
 	switch {
 	case strings.EqualFold(dh, th):
+	case len(th) > len(dh) && strings.EqualFold(th[:len(dh)+1], dh+" "):
+		// "the Chancellor" for the "Chancellor of the Exchequer"
 	case strings.EqualFold(dh, "Leader") && t.Head.Lead:
 	default:
 		return false
@@ -319,52 +334,154 @@ func (r *Result) finish() {
 }
 
 // Pronoun returns the entity a subject pronoun (mention idx) refers to,
-// or -1 when it is not clear: the one person of a compatible gender named
-// earlier in the same sentence, else in the sentence before.
+// or -1 when it is not clear. In the pronoun's own sentence, the one
+// person of a compatible gender named before it (outside prepositional
+// phrases); else, in the nearest of the three sentences before that names
+// a compatible person, the one such person in subject position (or the
+// only one named at all). Pronouns already resolved count as mentions
+// of their person, so "He said ... He added" chains.
 func (r *Result) Pronoun(idx int) int {
+	if r.pron == nil {
+		r.pron = make([]int32, len(r.md.Mentions))
+		for i := range r.pron {
+			r.pron[i] = -2
+		}
+	}
+	if v := r.pron[idx]; v != -2 {
+		return int(v)
+	}
+	r.pron[idx] = -1 // guards against cycles
+	e := r.resolvePronoun(idx)
+	r.pron[idx] = int32(e)
+	return e
+}
+
+func (r *Result) resolvePronoun(idx int) int {
 	ms := r.md.Mentions
 	p := &ms[idx]
-	sents := []int{p.Sent, p.Sent - 1}
-	for _, s := range sents {
-		if s < 0 {
-			break
-		}
-		cand, n := -1, 0
-		// mentions are in text order: look back from the pronoun only as
-		// far as the sentence wanted
-		lo := idx
+	lo := idx
+	for s := p.Sent; s >= 0 && s >= p.Sent-3; s-- {
 		for lo > 0 && ms[lo-1].Sent >= s {
 			lo--
 		}
+		var all, prominent []int
 		for j := lo; j < len(ms) && ms[j].Sent <= s; j++ {
 			m := &ms[j]
-			if m.Sent != s || (s == p.Sent && j >= idx) || m.Entity < 0 || m.InQuote != p.InQuote {
+			if m.Sent != s || (s == p.Sent && j >= idx) || m.InQuote != p.InQuote || m.InTitle {
 				continue
 			}
-			if m.Kind != mentions.Person && m.Kind != mentions.Descriptor {
-				continue
-			}
-			e := &r.Entities[m.Entity]
-			if e.Kind != kg.KindPerson || (e.Gender != 0 && e.Gender != p.Gender) {
-				continue
-			}
-			if m.Entity != cand {
-				if cand >= 0 {
-					n++
-				} else {
-					n = 1
+			var e int
+			switch m.Kind {
+			case mentions.Person, mentions.Descriptor:
+				e = m.Entity
+				if e < 0 && m.Kind == mentions.Descriptor && !r.inPrepPhrase(j) && unnamedKind(m) {
+					// "an aide to X told reporters. He added ...": the
+					// unnamed person may be the one meant
+					prominent = addUnique(prominent, -1)
+					all = addUnique(all, -1)
+					continue
 				}
-				cand = m.Entity
+			case mentions.Pronoun:
+				if m.Gender != p.Gender {
+					continue
+				}
+				e = r.Pronoun(j)
+			default:
+				continue
+			}
+			if e < 0 {
+				continue
+			}
+			ent := &r.Entities[e]
+			if ent.Kind != kg.KindPerson || (ent.Gender != 0 && ent.Gender != p.Gender) {
+				continue
+			}
+			if s == p.Sent && m.Possessive {
+				continue // "Mr X's first task was ..., he said": a modifier
+			}
+			all = addUnique(all, e)
+			if !r.inPrepPhrase(j) {
+				prominent = addUnique(prominent, e)
 			}
 		}
-		if n == 1 {
-			return cand
+		if len(all) == 0 {
+			continue
 		}
-		if n > 1 {
-			return -1
+		if s == p.Sent {
+			// the same sentence: only a clear single antecedent outside
+			// prepositional phrases ("Standing next to Mr X, he said")
+			if len(prominent) == 1 && len(all) == 1 {
+				return prominent[0] // -1 for an unnamed person
+			}
+			if len(prominent) > 1 {
+				return -1
+			}
+			continue
 		}
+		switch {
+		case len(prominent) == 1:
+			return prominent[0]
+		case len(prominent) == 0 && len(all) == 1:
+			return all[0]
+		}
+		return -1
 	}
 	return -1
+}
+
+// unnamedKind: a descriptor that stands for someone the article does not
+// name ("an aide", "the spokesman", "an official"), unlike an office held
+// by one of its people ("the prime minister").
+func unnamedKind(m *mentions.Mention) bool {
+	if !m.Definite || m.Title == nil || m.Title.Head == nil {
+		return true
+	}
+	return m.Title.Head.Scope == gazetteer.ScopeBody && !m.Title.Head.Lead
+}
+
+func addUnique(list []int, e int) []int {
+	for _, o := range list {
+		if o == e {
+			return list
+		}
+	}
+	return append(list, e)
+}
+
+// inPrepPhrase reports a mention that is the object of a preposition
+// ("an aide to X", "standing next to Mr X", "from Iraqi leader X").
+func (r *Result) inPrepPhrase(mi int) bool {
+	d := r.md.Seg
+	m := &r.md.Mentions[mi]
+	start := m.First
+	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+		start = m.Title.First
+	}
+	if m.Hon != "" {
+		for start > 0 && int(d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	for start > 0 && isDeterminer(d.TokenText(start-1)) {
+		start--
+	}
+	if start == 0 {
+		return false
+	}
+	switch strings.ToLower(d.TokenText(start - 1)) {
+	case "to", "of", "for", "with", "from", "by", "at", "about", "against", "on", "than", "like", "between", "among", "behind", "beside", "under", "over", "into", "toward", "towards", "via", "after", "before",
+		"within", "across", "inside", "outside", "throughout", "near", "around", "during", "since", "until", "without", "amid", "despite", "including", "through", "upon", "in", "unlike", "alongside":
+		return true
+	}
+	return false
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "The", "a", "A", "an", "An":
+		return true
+	}
+	return false
 }
 
 // Entity returns the entity of mention idx, or nil.

@@ -167,3 +167,50 @@ func TestRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementRules: who speaks, by the rules of attribution (one
+// statement per speaker, in order), for sentences we wrote.
+func TestStatementRules(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker|text
+	}{
+		{"coordinated subjects", "The Investigative Committee and the Federal Security Service (FSB) said the blast was an accident.",
+			[]string{"Investigative Committee|the blast was an accident.", "Federal Security Service|the blast was an accident."}},
+		{"participle", "Chancellor Ilse Brandt wrote to the bank, complaining that the plan would hurt farmers.",
+			[]string{"Ilse Brandt|the plan would hurt farmers."}},
+		{"quoted as saying", "Finance Minister Omar Haddad flew home. The state news agency quoted him as saying the talks were useful.",
+			[]string{"Omar Haddad|the talks were useful."}},
+		{"relative clause", "She met Iraqi interim leader Sami Karim, who this week criticised nations which stood aside.",
+			[]string{"Sami Karim|nations which stood aside."}},
+		{"second verb of the subject", "Tory leader Ian Frost backed the plan but said ministers had been slow.",
+			[]string{"Ian Frost|ministers had been slow."}},
+		{"called with a quotation", "Interior Minister Adam Wolski called the attack \"an act of barbarity\".",
+			[]string{"Adam Wolski|the attack an act of barbarity."}},
+		{"characterized as", "Senator Ray Holt characterized the call as \"perfectly routine\".",
+			[]string{"Ray Holt|the call as perfectly routine."}},
+		{"two attributions", "Mayor Ana Ruiz said the road would open, but the Liberal Democrats say it is unsafe.",
+			[]string{"Ana Ruiz|the road would open", "Liberal Democrats|it is unsafe."}},
+		{"inverted with apposition", "Profits will rise, said Vincent Dale, the bank's chief executive.", []string{"Vincent Dale|Profits will rise"}},
+		{"passive", "President Lena Ortiz was asked whether the war had made the world less safe.", nil},
+		{"negated", "President Lena Ortiz did not say whether she would run.", nil},
+		{"claimed a title", "Runner Lena Ortiz claimed her first national title.", nil},
+		{"unnamed speaker before a name", "\"No deal,\" an aide to Premier Lena Ortiz told reporters.", nil},
+		{"not inverted", "The source said Iran had fired the missile.", nil},
+		{"pronoun after an unnamed speaker", "An aide to Premier Lena Ortiz spoke first. He added that the talks had failed.", nil},
+		{"a request is not words", "Premier Lena Ortiz asked the Queen for a delay.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Text)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
@@ -11,10 +12,11 @@ import (
 
 // frame is an attribution: a speaker and the verb that reports speech.
 type frame struct {
-	speaker    int // entity
-	speakerMi  int // mention
-	attrFirst  int // first token of the attribution (speaker with title, or verb)
-	attrLast   int // token after the attribution
+	speaker    int   // entity
+	also       []int // further speakers of a coordinated subject ("the Committee and the FSB said")
+	speakerMi  int   // mention
+	attrFirst  int   // first token of the attribution (speaker with title, or verb)
+	attrLast   int   // token after the attribution
 	verb       int
 	inverted   bool // "said X"
 	according  bool // "according to X"
@@ -28,7 +30,45 @@ func contentBeforeVerb(w string) bool {
 	case "said", "says", "say", "told", "tells", "added", "adds", "stated", "noted", "notes", "argued", "argues", "insisted", "insists",
 		"explained", "claimed", "claims", "asserted", "stressed", "warned", "warns", "wrote", "writes", "asked", "replied", "responded",
 		"remarked", "commented", "recalled", "maintained", "countered", "cautioned", "complained", "conceded", "admitted",
-		"acknowledged", "declared", "announced", "reiterated", "emphasised", "emphasized", "predicted", "estimated":
+		"acknowledged", "declared", "announced", "reiterated", "emphasised", "emphasized", "predicted", "estimated",
+		"indicated", "indicates", "joked", "quipped", "tweeted", "continued", "elaborated", "suggested", "says,":
+		return true
+	}
+	return false
+}
+
+// quoteVerb verbs report speech only when a quotation follows in their
+// clause: "called the stabbing "an act of barbarity"", "spoke on TV, "...""
+func quoteVerb(w string) bool {
+	switch w {
+	case "called", "calls", "branded", "labelled", "labeled", "termed", "dubbed", "spoke", "posted", "defended", "responded", "apologised", "apologized", "elaborated", "continued":
+		return true
+	}
+	return false
+}
+
+// asVerbs report speech as "V X as ...": "described the deal as a
+// disaster", "characterized the call as "perfectly fine"".
+func asVerb(w string) bool {
+	switch w {
+	case "described", "describes", "characterized", "characterised", "characterizes", "attacked", "portrayed", "branded", "labelled", "labeled", "dismissed", "hailed":
+		return true
+	}
+	return false
+}
+
+// passive reports a verb used in the passive ("was asked", "was told",
+// "was announced to have died"): its subject is not the speaker.
+func (x *extractor) passive(v int) bool {
+	if strings.HasSuffix(x.lower(v), "ing") {
+		return false // "is urging"
+	}
+	k := v - 1
+	for k >= 0 && (x.lower(k) == "also" || x.lower(k) == "later" || x.lower(k) == "then" || strings.HasSuffix(x.lower(k), "ly") && len(x.lower(k)) > 4) {
+		k--
+	}
+	switch x.lower(k) {
+	case "was", "were", "been", "being", "is", "are", "be", "am":
 		return true
 	}
 	return false
@@ -43,7 +83,8 @@ func invertible(w string) bool {
 	return false
 }
 
-// findFrames lists the attributions of a sentence (outside quotations).
+// findFrames lists the attributions of a sentence (outside quotations),
+// in text order.
 func (x *extractor) findFrames(si int) []frame {
 	s := x.d.Sentences[si]
 	var out []frame
@@ -59,16 +100,54 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 			continue
 		}
-		if !mentions.IsSpeechVerb(w) || tk.Has(segment.FlagCap) || x.md.ByToken[v] >= 0 {
+		if w == "quoted" && !x.passive(v) {
+			// "The agency quoted him as saying ...": the one quoted speaks
+			if f, ok := x.quotedAs(si, v); ok {
+				out = append(out, f)
+			}
+			continue
+		}
+		if tk.Has(segment.FlagCap) || x.md.ByToken[v] >= 0 {
+			continue
+		}
+		if f, ok := x.participleFrame(si, v); ok {
+			out = append(out, f)
+			continue
+		}
+		speech := mentions.IsSpeechVerb(w) && !strings.HasSuffix(w, "ing")
+		switch {
+		case speech:
+		case quoteVerb(w) && (x.quoteInClause(v, s.Last) || x.quoteBefore(si, v)):
+		case asVerb(w) && x.hasWordAhead(v, s.Last, "as", 12):
+		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged") && !x.passive(v) && !x.hedged(v):
+		case (w == "called" || w == "calls" || w == "call") && x.lower(v+1) == "for":
+		default:
 			continue
 		}
 		if w == "described" && !x.hasWordAhead(v, s.Last, "as", 12) {
+			continue
+		}
+		if w == "called" && x.lower(v+1) == "off" {
 			continue
 		}
 		if w == "agreed" || w == "estimated" || w == "forecast" {
 			if x.lower(v+1) != "that" {
 				continue
 			}
+		}
+		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) {
+			continue // "claimed the title": won it, said nothing
+		}
+		if x.passive(v) || x.negatedVerb(v) {
+			continue // "was asked whether", "did not say whether"
+		}
+		// "..., said X." / "..., said X, the minister": the speaker follows
+		if f, ok := x.invertedFrame(si, v); ok {
+			out = append(out, f)
+			continue
+		}
+		if (w == "asked" || w == "asks") && !x.askedSpeech(v, s.Last) {
+			continue // "asked the Queen for a prorogation": a request, not words
 		}
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
@@ -83,19 +162,245 @@ func (x *extractor) findFrames(si int) []frame {
 						first--
 					}
 				}
-				out = append(out, frame{speaker: e, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: "statement:speaker-verb", personLike: x.isPerson(e)})
+				also, from := x.coordinated(si, subj)
+				if from < first {
+					first = from
+				}
+				out = append(out, frame{speaker: e, also: also, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: "statement:speaker-verb", personLike: x.isPerson(e)})
 				continue
-			}
-		}
-		// "..., said X"
-		if v+1 < s.Last && invertible(w) && v > s.First && (x.text(v-1) == "," || x.d.Tokens[v-1].Has(segment.FlagClose)) {
-			if ents, end := x.listAfter(si, v+1); len(ents) == 1 {
-				mi := x.firstActorMention(si, v+1, end)
-				out = append(out, frame{speaker: ents[0], speakerMi: mi, attrFirst: v, attrLast: end, verb: v, inverted: true, rule: "statement:verb-speaker", personLike: x.isPerson(ents[0])})
 			}
 		}
 	}
 	return out
+}
+
+// invertedFrame reads "..., said X" where X closes the clause (a comma,
+// a stop, an apposition follows): "..., said Vincent Fan, the bank's chief
+// executive." but not "..., said Iran had fired".
+func (x *extractor) invertedFrame(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	w := x.lower(v)
+	if v+1 >= s.Last || !invertible(w) || v == s.First || !(x.text(v-1) == "," || x.d.Tokens[v-1].Has(segment.FlagClose)) {
+		return frame{}, false
+	}
+	ents, end := x.listAfter(si, v+1)
+	if len(ents) != 1 {
+		return frame{}, false
+	}
+	if mi := x.firstActorMention(si, v+1, end); mi >= 0 {
+		end = x.md.Mentions[mi].Last // the speaker; an apposition may follow
+	}
+	if end < s.Last {
+		switch x.text(end) {
+		case ",", ".", ";", "(", ":", "—", "–", "who", "on", "in", "at", "during", "after", "before", "to", "when", "while", "via", "from":
+		default:
+			if !x.d.Tokens[end].Has(segment.FlagOpen) && x.d.Tokens[end].Kind != segment.Quote {
+				return frame{}, false
+			}
+		}
+	}
+	mi := x.firstActorMention(si, v+1, end)
+	return frame{speaker: ents[0], speakerMi: mi, attrFirst: v, attrLast: end, verb: v, inverted: true, rule: "statement:verb-speaker", personLike: x.isPerson(ents[0])}, true
+}
+
+// participleFrame reads speech reported by a participle after the main
+// clause: "X wrote to Y, complaining that ...", "X rejected it, arguing
+// that ...", "X reacted by saying ...", "X, speaking on radio: "..."". The
+// speaker is the subject of the sentence.
+func (x *extractor) participleFrame(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	w := x.lower(v)
+	switch w {
+	case "saying", "arguing", "complaining", "warning", "insisting", "adding", "announcing", "claiming", "stressing", "noting", "explaining", "accusing", "urging", "describing":
+	case "calling":
+		if x.lower(v+1) != "for" {
+			return frame{}, false
+		}
+	case "speaking", "writing", "tweeting":
+		// only as the lead-in of a quotation: "also speaking via Twitter: "...""
+		if !x.quoteInClause(v, s.Last) {
+			return frame{}, false
+		}
+	default:
+		return frame{}, false
+	}
+	p := v - 1
+	if p >= s.First && (x.lower(p) == "also" || x.lower(p) == "then" || x.lower(p) == "later") {
+		p--
+	}
+	if p < s.First || !(x.text(p) == "," || x.lower(p) == "by") || x.d.Tokens[p].Has(segment.FlagInQuote) {
+		return frame{}, false
+	}
+	subj := x.sentenceSubject(si, p)
+	if subj < 0 {
+		return frame{}, false
+	}
+	e := x.actor(subj)
+	if e < 0 {
+		return frame{}, false
+	}
+	last := v + 1
+	if w == "calling" {
+		last = v // "calling for ..." is what was said
+	}
+	return frame{speaker: e, speakerMi: subj, attrFirst: v, attrLast: last, verb: v, rule: "statement:participle", personLike: x.isPerson(e)}, true
+}
+
+// clauseFollows: a verb of speech followed by "that", a quotation or a
+// subject pronoun ("claimed that", "claimed he was").
+func (x *extractor) clauseFollows(v int) bool {
+	if v+1 >= len(x.d.Tokens) {
+		return false
+	}
+	if x.d.Tokens[v+1].Has(segment.FlagOpen) || x.text(v+1) == ":" || x.text(v+1) == "," {
+		return true
+	}
+	switch x.lower(v + 1) {
+	case "that", "he", "she", "it", "they", "we", "i", "there", "this":
+		return true
+	}
+	return false
+}
+
+// quoteBefore: "..., " X continued": a quotation closes right before the
+// attribution's subject.
+func (x *extractor) quoteBefore(si, v int) bool {
+	s := x.d.Sentences[si]
+	for k := v - 1; k >= s.First && k >= v-8; k-- {
+		if x.d.Tokens[k].Has(segment.FlagClose) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteInClause reports an opening quotation mark within the clause after
+// token v.
+func (x *extractor) quoteInClause(v, last int) bool {
+	for k := v + 1; k < last && k < v+16; k++ {
+		t := x.d.Tokens[k]
+		if t.Has(segment.FlagOpen) {
+			return true
+		}
+		if w := x.text(k); w == ";" || w == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// askedSpeech: "asked" reports words when a question or a request to act
+// follows ("asked whether", "asked X to", "asked: "..."").
+func (x *extractor) askedSpeech(v, last int) bool {
+	for k := v + 1; k < last && k < v+8; k++ {
+		switch x.lower(k) {
+		case "whether", "if", "why", "what", "how", "when", "where", "who", "to", "about", ":":
+			return true
+		case "for":
+			return false
+		}
+		if x.d.Tokens[k].Has(segment.FlagOpen) {
+			return true
+		}
+	}
+	return false
+}
+
+// hedged: "might have encouraged": what someone may have done.
+func (x *extractor) hedged(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch x.lower(k) {
+		case "might", "may", "could", "would", "allegedly", "reportedly":
+			return true
+		}
+	}
+	return false
+}
+
+// negatedVerb: "did not say", "declined to say", "would not comment".
+func (x *extractor) negatedVerb(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		w := x.lower(k)
+		switch w {
+		case "not", "never", "n't", "declined", "refused", "without":
+			return true
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinated returns the further actors coordinated before a subject
+// ("the Investigative Committee and the FSB said") and where they start.
+func (x *extractor) coordinated(si, subj int) ([]int, int) {
+	s := x.d.Sentences[si]
+	m := &x.md.Mentions[subj]
+	first := m.First
+	var out []int
+	k := m.First - 1
+	for k >= s.First && x.lower(k) == "the" {
+		k--
+	}
+	if k < s.First || x.lower(k) != "and" {
+		return nil, first // "A, B said" is no list: A is an apposition or an opening phrase
+	}
+	for k >= s.First && (x.lower(k) == "and" || x.text(k) == ",") {
+		j := k - 1
+		if x.text(k) == "," && (j < s.First || x.lower(j) == "and") {
+			break
+		}
+		for j >= s.First && (x.lower(j) == "the" || x.text(j) == ")" || x.text(j) == "(") {
+			j--
+		}
+		// skip an acronym in brackets: "the Federal Security Service (FSB)"
+		if j >= s.First && x.text(j) == ")" {
+			break
+		}
+		mi := x.md.ByToken[j]
+		if j < s.First || mi < 0 {
+			break
+		}
+		o := &x.md.Mentions[mi]
+		if o.InTitle || o.Possessive || o.InQuote || x.inPrepPhrase(int(mi)) {
+			break
+		}
+		e := x.actor(int(mi))
+		if e < 0 || x.cr.Entities[e].Kind == "" {
+			break
+		}
+		out = append(out, e)
+		first = o.First
+		k = o.First - 1
+		for k >= s.First && x.lower(k) == "the" {
+			k--
+		}
+	}
+	return out, first
+}
+
+// quotedAs reads "X quoted Y as saying ...": Y speaks.
+func (x *extractor) quotedAs(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := v + 1
+	if k >= s.Last {
+		return frame{}, false
+	}
+	mi := x.md.ByToken[k]
+	if mi < 0 {
+		return frame{}, false
+	}
+	m := &x.md.Mentions[mi]
+	end := m.Last
+	if end+1 >= s.Last || x.lower(end) != "as" || x.lower(end+1) != "saying" {
+		return frame{}, false
+	}
+	e := x.actor(int(mi))
+	if e < 0 {
+		return frame{}, false
+	}
+	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end + 2, verb: end + 1, rule: "statement:quoted-as-saying", personLike: x.isPerson(e)}, true
 }
 
 func (x *extractor) hasWordAhead(v, last int, w string, n int) bool {
@@ -117,20 +422,57 @@ func (x *extractor) firstActorMention(si, from, to int) int {
 }
 
 // subjectMention returns the mention that is the subject right before
-// token v, or -1.
+// token v, or -1: "X said", "X, the minister, said", "the director of Y,
+// X, said", "President X of Pakistan has said", "X meanwhile said". A name
+// inside a prepositional phrase ("an aide to X told") is not the subject.
 func (x *extractor) subjectMention(si, v int) int {
 	s := x.d.Sentences[si]
-	k := v - 1
-	for k >= s.First && fillers[x.lower(k)] && x.lower(k) != "to" {
-		k--
+	k := x.skipAdverbials(s.First, v-1)
+	if k >= s.First && x.text(k) == ")" {
+		// "the Federal Security Service (FSB) said"
+		for j := k - 1; j >= s.First && j >= k-4; j-- {
+			if x.text(j) == "(" {
+				k = j - 1
+				break
+			}
+		}
 	}
-	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+	if k >= s.First && x.lower(k) == "who" && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// "X, who afterwards appealed for ...": the relative's antecedent
 		j := k - 1
-		for j >= s.First && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) && k-j < 30 {
+		if j >= s.First && x.text(j) == "," {
 			j--
 		}
+		if mi := x.md.ByToken[max(j, 0)]; j >= s.First && mi >= 0 && x.md.Mentions[mi].Last == j+1 && x.md.Mentions[mi].Kind == mentions.Person {
+			return int(mi)
+		}
+		return -1
+	}
+	if k >= s.First && (x.lower(k) == "and" || x.lower(k) == "but") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// "X backed the plan but said ...": the subject of the first verb
+		j := k - 1
 		if j >= s.First && x.text(j) == "," {
-			k = j - 1
+			j--
+		}
+		if j >= s.First && x.md.ByToken[j] < 0 && x.d.Tokens[j].Kind == segment.Word {
+			if subj := x.sentenceSubject(si, k); subj >= 0 {
+				return subj
+			}
+		}
+		return -1
+	}
+	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		if pm := x.md.ByToken[k-1]; k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k {
+			// "the director of Y, X, said": the titled name before the comma
+			k--
+		} else {
+			j := k - 1
+			for j >= s.First && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) && k-j < 30 {
+				j--
+			}
+			if j >= s.First && x.text(j) == "," {
+				k = j - 1
+			}
 		}
 	}
 	if k < s.First {
@@ -141,10 +483,155 @@ func (x *extractor) subjectMention(si, v int) int {
 		return -1
 	}
 	m := &x.md.Mentions[mi]
+	if m.Owner >= 0 {
+		// "President X of Pakistan has said"
+		return m.Owner
+	}
+	if (m.Kind == mentions.Country || m.Kind == mentions.Place || m.Kind == mentions.Org) && !m.InQuote && m.First-2 >= s.First && x.lower(m.First-1) == "of" {
+		// "X of Georgia said": the person, not the place
+		if pm := x.md.ByToken[m.First-2]; pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person {
+			mi, m = pm, &x.md.Mentions[pm]
+		}
+	}
 	if m.InTitle || m.Possessive || m.InQuote || m.Kind == mentions.Place || m.Kind == mentions.Surname {
 		return -1
 	}
+	if x.inPrepPhrase(int(mi)) {
+		return -1
+	}
 	return int(mi)
+}
+
+// sentenceSubject is the mention opening the sentence's main clause
+// before token k: the first actor not inside a prepositional phrase, a
+// title or a quotation, when no verb of speech or other clause comes
+// first ("X backed the plan but said", "X wrote letters, complaining").
+func (x *extractor) sentenceSubject(si, k int) int {
+	s := x.d.Sentences[si]
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= k {
+			break
+		}
+		if m.InTitle || m.InQuote || m.Kind == mentions.Place || m.Kind == mentions.Surname {
+			continue
+		}
+		if m.Kind == mentions.Descriptor && m.Entity < 0 {
+			return -1 // "The spokesman said ..., adding": an unnamed subject
+		}
+		if x.inPrepPhrase(mi) || m.Possessive {
+			continue
+		}
+		// the clause must open with it: only a time phrase, a
+		// subordinate clause closed by a comma or nothing may come first
+		start := m.First
+		if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+			start = m.Title.First
+		}
+		if m.Hon != "" {
+			for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
+				start--
+			}
+		}
+		if start > s.First && !x.clauseOpens(s.First, start) {
+			return -1
+		}
+		if x.actor(mi) < 0 {
+			return -1
+		}
+		return mi
+	}
+	return -1
+}
+
+// clauseOpens reports whether tokens [from, to) are an opening adjunct
+// ("On Thursday,", "In a statement,", "The", "Former") before a subject.
+func (x *extractor) clauseOpens(from, to int) bool {
+	if to-from <= 2 {
+		for k := from; k < to; k++ {
+			switch x.lower(k) {
+			case "the", "a", "an", "but", "and", "meanwhile", "however", "former", "then":
+			default:
+				if x.md.ByToken[k] < 0 && !(x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k == from) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return x.text(to-1) == "," || x.lower(to-1) == "the" && to-2 >= from && x.text(to-2) == ","
+}
+
+// skipAdverbials walks left from token k over auxiliaries, adverbs and a
+// time phrase between a subject and its verb ("X has repeatedly said",
+// "X on Tuesday said", "X meanwhile said").
+func (x *extractor) skipAdverbials(first, k int) int {
+	for k >= first {
+		w := x.lower(k)
+		tk := x.d.Tokens[k]
+		switch {
+		case fillers[w] && w != "to":
+		case tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
+		case w == "meanwhile" || w == "however" || w == "too" || w == "instead" || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "subsequently" || w == "initially":
+		case x.g.Weekday(x.text(k)) > 0 && k-1 >= first && (x.lower(k-1) == "on" || x.lower(k-1) == "last"):
+			k--
+		case (w == "week" || w == "month" || w == "year" || w == "night" || w == "morning") && k-1 >= first && (x.lower(k-1) == "last" || x.lower(k-1) == "this"):
+			k--
+		default:
+			return k
+		}
+		k--
+	}
+	return k
+}
+
+// inPrepPhrase reports a mention that is the object of a preposition
+// ("an aide to X", "standing next to Mr X", "speaking to X of PBS").
+func (x *extractor) inPrepPhrase(mi int) bool {
+	m := &x.md.Mentions[mi]
+	start := m.First
+	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+		start = m.Title.First
+	}
+	if m.Hon != "" {
+		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	for start > 0 && (x.lower(start-1) == "the" || x.lower(start-1) == "a") {
+		start--
+	}
+	if isPreposition(x.lower(start - 1)) {
+		return true
+	}
+	// "officials in neighbouring Sweden": a preposition and one modifier
+	if k := start - 2; k >= 0 {
+		t := x.d.Tokens[k+1]
+		w := x.lower(k + 1)
+		if isPreposition(x.lower(k)) && t.Kind == segment.Word && !t.Has(segment.FlagCap) && !strings.HasSuffix(w, "s") &&
+			!isDeterminerWord(w) && !mentions.IsSpeechVerb(w) && !fillers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func isDeterminerWord(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "and", "or", "but":
+		return true
+	}
+	return false
+}
+
+func isPreposition(w string) bool {
+	switch w {
+	case "to", "of", "for", "with", "from", "by", "at", "about", "against", "on", "than", "like", "between", "among", "behind", "beside", "under", "over",
+		"within", "across", "inside", "outside", "throughout", "near", "around", "during", "since", "until", "without", "amid", "despite", "including",
+		"through", "upon", "onto", "per", "via", "towards", "toward", "beyond", "into", "after", "before", "in", "unlike", "alongside", "beneath", "above", "below":
+		return true
+	}
+	return false
 }
 
 // accordingTo reads "according to X" and "according to a statement issued by X".
@@ -199,31 +686,80 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end, verb: v, according: true, rule: "statement:according-to", personLike: x.isPerson(e)}, true
 }
 
-// statements turns attributions and quotations into statements.
+// statements turns attributions and quotations into statements. Each
+// attribution of a sentence is one statement (one per speaker of a
+// coordinated subject); its content runs to the next attribution.
 func (x *extractor) statements() {
 	used := make([]bool, len(x.d.Quotes))
 	for si := range x.d.Sentences {
 		s := x.d.Sentences[si]
-		if s.Headline || x.text(s.Last-1) == "?" && !x.hasQuote(si) {
+		if s.Headline || s.Dateline || x.text(s.Last-1) == "?" && !x.hasQuote(si) {
 			continue
 		}
-		frames := x.findFrames(si)
-		if len(frames) == 0 {
+		frames := x.pickFrames(x.findFrames(si))
+		for fi, f := range frames {
+			lo, hi := s.First, s.Last
+			if fi > 0 {
+				lo = frames[fi-1].attrLast
+			}
+			if fi+1 < len(frames) {
+				hi = frames[fi+1].attrFirst
+				for hi > lo && (x.lower(hi-1) == "but" || x.lower(hi-1) == "and" || x.text(hi-1) == "," || x.lower(hi-1) == "while" || x.lower(hi-1) == "whereas" || x.lower(hi-1) == "the" || x.lower(hi-1) == "a") {
+					hi--
+				}
+			}
+			st := x.statement(si, f, used, lo, hi)
+			if st == nil {
+				continue
+			}
+			// coordinated speakers in text order ("the Committee and the FSB said")
+			for i := len(f.also) - 1; i >= 0; i-- {
+				o := *st
+				o.Speaker = f.also[i]
+				o.About = x.about(o.Span, -1, -1, f.also[i])
+				x.out.Statements = append(x.out.Statements, o)
+			}
+			x.out.Statements = append(x.out.Statements, *st)
+		}
+	}
+}
+
+// pickFrames orders a sentence's attributions and drops the redundant
+// ones: a second verb of the same speaker ("denied ... and says") and an
+// "according to" that only relays another attribution.
+func (x *extractor) pickFrames(fs []frame) []frame {
+	if len(fs) < 2 {
+		return fs
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].attrFirst < fs[j].attrFirst })
+	out := fs[:0:0]
+	for _, f := range fs {
+		if f.according && len(fs) > 1 {
 			continue
 		}
-		f := frames[0]
-		for _, c := range frames {
-			if c.personLike && !f.personLike {
-				f = c
-				break
+		if f.rule == "statement:participle" && len(out) > 0 {
+			// "X said ..., adding ...": one statement; but "X wrote to Y,
+			// complaining that ...": the words are the participle's
+			p := &out[len(out)-1]
+			if p.speaker == f.speaker && x.wordCount(p.attrLast, f.attrFirst) <= 5 && !x.hasWordAhead(p.attrLast-1, f.attrFirst, "that", 6) {
+				*p = f
+			}
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if o.speaker == f.speaker || f.attrFirst < o.attrLast {
+				dup = true
 			}
 		}
-		st := x.statement(si, f, used)
-		if st == nil {
-			continue
+		if !dup {
+			out = append(out, f)
 		}
-		x.out.Statements = append(x.out.Statements, *st)
 	}
+	if len(out) == 0 {
+		out = append(out, fs[0])
+	}
+	return out
 }
 
 func (x *extractor) hasQuote(si int) bool { return len(x.sentQuotes(si)) > 0 }
@@ -251,7 +787,7 @@ func (x *extractor) sentQuotes(si int) []int {
 	return x.qbuf
 }
 
-func (x *extractor) statement(si int, f frame, used []bool) *Statement {
+func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Statement {
 	s := x.d.Sentences[si]
 	span := Span{si, si}
 	// quotations of this sentence, and one begun in an earlier sentence
@@ -261,6 +797,9 @@ func (x *extractor) statement(si int, f frame, used []bool) *Statement {
 		q := x.d.Quotes[qi]
 		if used[qi] || q.Para != s.Para {
 			continue
+		}
+		if q.Start < int(x.d.Tokens[lo].Start) && lo > s.First || q.Start >= x.tokEnd(hi) {
+			continue // another attribution's words
 		}
 		{
 			quotes = append(quotes, qi)
@@ -274,12 +813,12 @@ func (x *extractor) statement(si int, f frame, used []bool) *Statement {
 	verbWord := x.lower(f.verb)
 	afterStart := f.attrLast
 	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" {
-		afterStart = x.skipListener(f.attrLast, s.Last)
+		afterStart = x.skipListener(f.attrLast, hi)
 	}
 	// "said on Tuesday that ...": start after "that" or ":" when only a
 	// time, a venue or a listener stands between
 	marked := false
-	for k := afterStart; k < s.Last && k < afterStart+10; k++ {
+	for k := afterStart; k < hi && k < afterStart+10; k++ {
 		w := x.text(k)
 		if (w == "that" || w == ":") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 			afterStart = k + 1
@@ -291,6 +830,9 @@ func (x *extractor) statement(si int, f frame, used []bool) *Statement {
 		}
 	}
 	firstTok := x.d.Sentences[span.First].First
+	if lo > s.First {
+		firstTok = lo
+	}
 	beforeHasQuote := false
 	for _, qi := range quotes {
 		if x.d.Quotes[qi].Start < int(x.d.Tokens[f.attrFirst].Start) {
@@ -298,23 +840,23 @@ func (x *extractor) statement(si int, f frame, used []bool) *Statement {
 		}
 	}
 	beforeWords := x.wordCount(firstTok, f.attrFirst)
-	afterWords := x.wordCount(afterStart, s.Last)
-	afterMarked := marked || (afterStart < s.Last && x.d.Tokens[afterStart].Has(segment.FlagOpen))
+	afterWords := x.wordCount(afterStart, hi)
+	afterMarked := marked || (afterStart < hi && x.d.Tokens[afterStart].Has(segment.FlagOpen))
 	switch {
 	case f.according:
 		if beforeWords >= 3 {
 			contentFirst, contentLast = firstTok, f.attrFirst
 		} else {
-			contentFirst, contentLast = f.attrLast, s.Last
+			contentFirst, contentLast = f.attrLast, hi
 		}
 	case f.inverted:
 		contentFirst, contentLast = firstTok, f.attrFirst
 	case afterMarked && afterWords >= 2:
-		contentFirst, contentLast = afterStart, s.Last
+		contentFirst, contentLast = afterStart, hi
 	case contentBeforeVerb(verbWord) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst)):
 		contentFirst, contentLast = firstTok, f.attrFirst
 	case afterWords >= 3:
-		contentFirst, contentLast = afterStart, s.Last
+		contentFirst, contentLast = afterStart, hi
 	default:
 		return nil
 	}

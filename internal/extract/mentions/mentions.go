@@ -80,6 +80,7 @@ type Mention struct {
 	Owner       int              // a country or org named after a person's name as the holder of their title ("President X of Pakistan"): the person's mention, else -1
 	Weak        bool             // found only in a headline: kept when it matches a person named in the body
 	Definite    bool             // descriptors: "the ..." (an indefinite "an official" is never resolved)
+	Object      bool             // pronouns: "him", "her"
 	Entity      int              // set by coref: index of the entity, -1 when unresolved
 }
 
@@ -364,6 +365,16 @@ func (f *finder) sentence(si int) {
 			f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'f'})
 			i++
 			continue
+		case "him":
+			f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'm', Object: true})
+			i++
+			continue
+		case "her":
+			if i+2 < f.last && f.text(i+1) == "as" && f.text(i+2) == "saying" {
+				f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'f', Object: true})
+				i++
+				continue
+			}
 		}
 		if f.credit[i-f.first] || !f.nameShaped(i, true) {
 			i++
@@ -793,6 +804,35 @@ func (f *finder) titleOfBefore(i int) *Title {
 	return t
 }
 
+// nounsAfterQualifier looks left from token k over one to three lower-case
+// nouns to a country or body mention ending right there; it returns the
+// token before the nouns (the mention's last token) or -1.
+func (f *finder) nounsAfterQualifier(k int) int {
+	j := k
+	for ; j >= f.first && j > k-3; j-- {
+		t := f.tok(j)
+		w := f.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || len(w) < 3 || appositiveStop(w) || isDroppedModifier(w) && !portfolioNoun(w) || isFormer(w) || IsSpeechVerb(w) {
+			break
+		}
+		switch w {
+		case "the", "and", "his", "her", "its", "their", "our", "has", "had", "was", "were", "not", "also", "who", "which", "new", "top", "senior", "former":
+			return -1
+		}
+	}
+	if j == k || j < f.first {
+		return -1
+	}
+	mi := f.md.ByToken[j]
+	if mi < 0 || f.md.Mentions[mi].Last != j+1 {
+		return -1
+	}
+	if m := &f.md.Mentions[mi]; m.Kind != Country && m.Kind != Org {
+		return -1
+	}
+	return j
+}
+
 // indefiniteBefore: "a third president, X": one of several holders,
 // not a post held now.
 func (f *finder) indefiniteBefore(k int) bool {
@@ -894,7 +934,8 @@ func IsSpeechVerb(w string) bool {
 	case "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared", "announced", "warned", "warns",
 		"argued", "argues", "insisted", "insists", "noted", "notes", "explained", "claimed", "claims", "asserted", "stressed", "emphasised", "emphasized",
 		"reiterated", "acknowledged", "admitted", "conceded", "replied", "responded", "remarked", "commented", "wrote", "writes", "asked",
-		"pledged", "promised", "vowed", "denied", "confirmed", "suggested", "predicted", "urged", "described", "recalled", "maintained", "countered", "cautioned", "complained", "estimated", "forecast", "agreed":
+		"pledged", "promised", "vowed", "denied", "confirmed", "suggested", "predicted", "urged", "described", "recalled", "maintained", "countered", "cautioned", "complained", "estimated", "forecast", "agreed",
+		"urges", "urging", "indicated", "indicates", "joked", "quipped", "tweeted", "tweets", "announces", "confirms", "denies", "stresses", "reiterates", "warning", "insisting":
 		return true
 	}
 	return false
@@ -1279,6 +1320,14 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k -= 2
 			continue
 		}
+		if j := f.nounsAfterQualifier(k); j >= 0 && textStart == k+1 && t.Of < 0 && t.OfISO == "" {
+			// "BBC labour affairs correspondent", "Lib Dem foreign affairs
+			// spokesman": a body, then the beat or portfolio in lower case
+			textStart = j + 1
+			t.Portfolio = true
+			k = j
+			continue
+		}
 		if tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && portfolioNoun(lw) && textStart == k+1 && t.Of < 0 {
 			// "the farm minister", "his finance minister"
 			textStart = k
@@ -1328,7 +1377,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 // leader", "the president", "China's foreign minister". It returns true
 // when one was recorded.
 func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
-	if e.Class != gazetteer.Role {
+	if e.Class == gazetteer.Honorific {
 		return false
 	}
 	j := i + n
@@ -1336,14 +1385,21 @@ func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
 	if j < f.last && (f.nameShaped(j, true) || isParticle(f.text(j))) {
 		return false
 	}
+	ofPhrase := false
 	if j < f.last {
 		if _, ok := f.g.MatchTitle(f.d, j, f.last); ok > 0 {
 			return false
 		}
 		switch f.text(j) {
 		case "of", "for":
-			return false // "the president of the bank": an unknown body
+			ofPhrase = true // "the president of the bank": an unknown body
 		}
+	}
+	if e.Class != gazetteer.Role || ofPhrase {
+		// "an aide to X", "a spokesman for Y", "the official": an unnamed
+		// person, recorded only so that a later "he" is not pinned on
+		// someone else
+		return f.unnamedPerson(i, j)
 	}
 	// plural forms are not matched by the title list, so this is singular
 	t := f.title(titleSpan{first: i, e: e}, f.add)
@@ -1352,7 +1408,7 @@ func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
 		first = f.md.Mentions[t.Of].First
 	}
 	det := f.lower(first - 1)
-	definite := det == "the"
+	definite := det == "the" || det == "our"
 	if !definite {
 		// "China's leader": a possessive qualifier is definite too
 		if t.Of >= 0 && f.md.Mentions[t.Of].Possessive {
@@ -1360,8 +1416,24 @@ func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
 		}
 	}
 	if !definite || t.Former {
-		return false
+		return f.unnamedPerson(i, j)
 	}
 	f.add(Mention{Kind: Descriptor, First: i, Last: j, Title: t, Definite: true})
 	return true
+}
+
+// unnamedPerson records "a/the/his" + a person word with no name as an
+// indefinite descriptor: it names nobody, but stands between a pronoun
+// and the people named before it.
+func (f *finder) unnamedPerson(i, j int) bool {
+	k := i - 1
+	for k >= f.first && f.tok(k).Kind == segment.Word && !f.tok(k).Has(segment.FlagCap) && k >= i-3 {
+		switch f.lower(k) {
+		case "a", "an", "the", "his", "her", "its", "their", "another", "one":
+			f.add(Mention{Kind: Descriptor, First: i, Last: j})
+			return true
+		}
+		k--
+	}
+	return false
 }

@@ -360,6 +360,9 @@ func (d *Doc) datelineEnd(first, last int) int {
 			}
 			return -1
 		}
+		if w == "." && i > first && i+1 < last && d.Text[d.Tokens[i+1].Start:d.Tokens[i+1].End] == "," && d.Tokens[i-1].Kind == Word && d.Tokens[i-1].End-d.Tokens[i-1].Start <= 5 && d.Tokens[i-1].End == tk.Start {
+			continue // "AKRON, Ohio" is fine; "CARMEL, Ind., April 9": a state's abbreviation
+		}
 		if w == "." || tk.Has(FlagNewline) || tk.Kind == Quote {
 			return -1
 		}

@@ -32,6 +32,7 @@ func TestSentences(t *testing.T) {
 		{"dateline caps", "OSLO, March 3 - Talks began.", []string{"OSLO, March 3 -", "Talks began."}},
 		{"dateline with state", "AKRON, Ohio, March 3 - Talks began.", []string{"AKRON, Ohio, March 3 -", "Talks began."}},
 		{"dateline mixed case", "New York, March 11 - Talks began.", []string{"New York, March 11 -", "Talks began."}},
+		{"dateline with abbreviated state", "CARMEL, Ind., April 9 - Talks began.", []string{"CARMEL, Ind., April 9 -", "Talks began."}},
 		{"dateline agency", "PARIS (Reuters) - Talks began.", []string{"PARIS (Reuters) -", "Talks began."}},
 		{"no dateline in a sentence", "Talks in Oslo - a city - began.", []string{"Talks in Oslo - a city - began."}},
 	}
