@@ -135,7 +135,7 @@ Exit status: 0 ok, 1 failure, 2 bad usage, 3 some input failed (the rest was pro
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", envOr("ACTORGRAPH_LOG_LEVEL", "info"), "log level: debug, info, warn, error")
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", envOr("ACTORGRAPH_LOG_FORMAT", "auto"), "log format: auto (readable on a terminal, JSON otherwise), console, json")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(a.extractCommand(), a.ingestCommand(), a.serveCommand(), a.evalCommand())
+	root.AddCommand(a.extractCommand(), a.ingestCommand(), a.serveCommand(), a.evalCommand(), a.exportCommand())
 	return root
 }
 

@@ -7,11 +7,14 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/actorgraph/actorgraph/internal/article"
 	"github.com/actorgraph/actorgraph/internal/ingest"
+	"github.com/actorgraph/actorgraph/internal/kg"
 	"github.com/actorgraph/actorgraph/internal/samples"
 	"github.com/actorgraph/actorgraph/internal/server"
 )
@@ -67,9 +70,9 @@ The ingest mutation needs ACTORGRAPH_TOKEN set; clients send it as
 
 			failed := 0
 			if demo {
-				docs, err := samples.Documents()
+				docs, err := sampleDocuments(ctx)
 				if err != nil {
-					return fmt.Errorf("demo samples: %w", err)
+					return err
 				}
 				sum, err := ingest.RunDocuments(ctx, store, ex, docs, opts)
 				if err != nil {
@@ -104,8 +107,9 @@ The ingest mutation needs ACTORGRAPH_TOKEN set; clients send it as
 			srv := server.NewHTTPServer(addr, cfg, h)
 			errc := make(chan error, 1)
 			go func() { errc <- srv.Serve(ln) }()
+			base := "http://" + displayAddr(ln.Addr())
 			a.log.Info().Str("addr", ln.Addr().String()).
-				Str("playground", "http://"+displayAddr(ln.Addr())+"/playground").
+				Str("explorer", base+"/").Str("playground", base+"/playground").
 				Bool("ingest_mutation", cfg.Ingest != nil).Msg("serving")
 
 			select {
@@ -134,6 +138,27 @@ The ingest mutation needs ACTORGRAPH_TOKEN set; clients send it as
 	cmd.Flags().BoolVar(&noIntrospect, "no-introspection", false, "refuse GraphQL introspection queries")
 	flags.register(cmd)
 	return cmd
+}
+
+// sampleDocuments loads the shipped samples through the same loader as
+// "ingest" of their files, so the demo graph is the graph a user gets from
+// loading internal/samples/articles.
+func sampleDocuments(ctx context.Context) ([]kg.Document, error) {
+	list, err := samples.List()
+	if err != nil {
+		return nil, fmt.Errorf("demo samples: %w", err)
+	}
+	var docs []kg.Document
+	for _, sm := range list {
+		err := article.LoadReader(ctx, sm.Path, strings.NewReader(sm.Text), article.Options{}, func(it article.Item) error {
+			docs = append(docs, it.Doc)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("demo sample %s: %w", sm.Path, err)
+		}
+	}
+	return docs, nil
 }
 
 // displayAddr turns ":8080" / "[::]:8080" into something a browser opens.

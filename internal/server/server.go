@@ -9,7 +9,9 @@
 //	GET /playground        GraphiQL, every asset embedded in the binary
 //	GET /playground/assets/{file}
 //	GET /healthz           {"status":"ok","store":"ok"}; 503 when the store is down
-//	GET /                  redirects to /playground (the explorer UI comes later)
+//	GET /                  the explorer page (search, ego network, timeline, evidence)
+//	GET /explorer/{file}   its assets, embedded in the binary
+//	GET /export            the graph as GraphML, GEXF, Cytoscape JSON, CSV or FollowTheMoney
 package server
 
 import (
@@ -23,6 +25,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/explorer"
+	"github.com/actorgraph/actorgraph/internal/export"
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
@@ -99,7 +103,10 @@ func New(cfg Config, store kg.Store, log zerolog.Logger) http.Handler {
 	mux.Handle("GET /playground/{$}", http.RedirectHandler("/playground", http.StatusMovedPermanently))
 	mux.Handle("GET /playground/assets/{file}", playgroundAssets())
 	mux.Handle("GET /healthz", healthz(store, log))
-	mux.Handle("GET /{$}", http.RedirectHandler("/playground", http.StatusFound))
+	ex := explorer.Handler()
+	mux.Handle("GET /{$}", ex)
+	mux.Handle("GET "+explorer.AssetPrefix, ex)
+	mux.Handle("GET /export", export.Handler(store, log))
 
 	return requestID(logRequests(log, recoverPanics(log, mux)))
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/graph/model"
+	"github.com/actorgraph/actorgraph/internal/explorer"
 	"github.com/actorgraph/actorgraph/internal/kg"
 	"github.com/actorgraph/actorgraph/internal/server"
 )
@@ -154,12 +155,16 @@ func TestMethodsAndRoutes(t *testing.T) {
 				}
 			}},
 		{"mutation over get is refused", get("/graphql?query="+url.QueryEscape(`mutation { ingest(articles: []) { received } }`), nil), 406, nil},
-		{"root redirects to the playground", get("/", nil), 302,
+		{"root serves the explorer page", get("/", nil), 200,
 			func(t *testing.T, res result) {
-				if loc := res.header.Get("Location"); loc != "/playground" {
-					t.Errorf("Location = %q", loc)
+				if ct := res.header.Get("Content-Type"); !strings.HasPrefix(ct, "text/html") {
+					t.Errorf("Content-Type = %q, want text/html", ct)
+				}
+				if !strings.Contains(string(res.body), explorer.AssetPrefix) {
+					t.Errorf("page does not reference its assets under %s", explorer.AssetPrefix)
 				}
 			}},
+		{"export needs a format", get("/export", nil), 400, nil},
 		{"playground with a slash", get("/playground/", nil), 301, func(t *testing.T, res result) {
 			if loc := res.header.Get("Location"); loc != "/playground" {
 				t.Errorf("Location = %q", loc)
