@@ -33,3 +33,12 @@ func BenchmarkQueries(b *testing.B) {
 	s := storetest.LoadBenchGraph(b, openFileBench)
 	storetest.BenchQueries(b, s)
 }
+
+// The same queries with the per-generation result cache off: what each
+// query costs when it is asked for the first time after a load.
+// go test -run '^$' -bench QueriesUncached ./internal/store/embedded
+func BenchmarkQueriesUncached(b *testing.B) {
+	s := storetest.LoadBenchGraph(b, openFileBench)
+	s.(*Store).noCache = true
+	storetest.BenchQueries(b, s)
+}

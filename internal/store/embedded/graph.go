@@ -206,7 +206,7 @@ func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
 		return nil, kg.Errorf(kg.CodeInvalidArgument, "first must be between 1 and %d, got %d", MaxPaths, q.First)
 	}
 	var out []kg.Path
-	err := s.readTx(ctx, "paths", func(tx querier) error {
+	compute := func(tx querier) error {
 		if err := requireActors(ctx, tx, []string{q.FromID, q.ToID}); err != nil {
 			return err
 		}
@@ -252,6 +252,14 @@ func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
 			out = append(out, kg.Path{Steps: st})
 		}
 		return nil
+	}
+	err := s.readTx(ctx, "paths", func(tx querier) error {
+		res, err := cached(ctx, s, tx, cacheKey("paths", q), clonePaths, func() ([]kg.Path, error) {
+			err := compute(tx)
+			return out, err
+		})
+		out = res
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -413,7 +421,7 @@ func (s *Store) Neighborhood(ctx context.Context, q kg.NeighborhoodQuery) (*kg.S
 		return nil, kg.Errorf(kg.CodeInvalidArgument, "limit must be between 1 and %d, got %d", MaxNodes, q.Limit)
 	}
 	var out *kg.Subgraph
-	err := s.readTx(ctx, "neighborhood", func(tx querier) error {
+	compute := func(tx querier) error {
 		if err := requireActors(ctx, tx, []string{q.ActorID}); err != nil {
 			return err
 		}
@@ -427,6 +435,14 @@ func (s *Store) Neighborhood(ctx context.Context, q kg.NeighborhoodQuery) (*kg.S
 		}
 		out = g.neighborhood(c, q.Depth, q.Limit)
 		return nil
+	}
+	err := s.readTx(ctx, "neighborhood", func(tx querier) error {
+		res, err := cached(ctx, s, tx, cacheKey("neighborhood", q), cloneSubgraph, func() (*kg.Subgraph, error) {
+			err := compute(tx)
+			return out, err
+		})
+		out = res
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -476,8 +492,8 @@ func (g *graph) neighborhood(c int32, depth, limit int) *kg.Subgraph {
 			break
 		}
 	}
-	// Edges come prebuilt from the graph (their LinkIDs slices are shared
-	// between answers: callers only read them).
+	// Edges come prebuilt from the graph; Neighborhood hands out copies
+	// (see cached).
 	weight := make([]int, len(g.ids))
 	var groups []*edgeGroup
 	for i, u := range order {

@@ -130,7 +130,7 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 		kinds = append(kinds, string(k))
 	}
 	var out []kg.Encounter
-	err := s.readTx(ctx, "encounters", func(tx querier) error {
+	compute := func(tx querier) error {
 		// One query yields the meetings with all their participants (the
 		// actor's row and the others'); evidence comes in a second.
 		df, dargs := dateFilter("m", q.From, q.To)
@@ -202,6 +202,14 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 		}
 		sortEncounters(out)
 		return nil
+	}
+	err := s.readTx(ctx, "encounters", func(tx querier) error {
+		res, err := cached(ctx, s, tx, cacheKey("encounters", q), cloneEncounters, func() ([]kg.Encounter, error) {
+			err := compute(tx)
+			return out, err
+		})
+		out = res
+		return err
 	})
 	if err != nil {
 		return nil, err
@@ -281,7 +289,7 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 			return page, err
 		}
 	}
-	err := s.readTx(ctx, "timeline", func(tx querier) error {
+	compute := func(tx querier) error {
 		var sources []evSource
 		actors := []string{""}
 		if len(q.ActorIDs) > 0 {
@@ -386,6 +394,14 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 			page.EndCursor = page.Events[n-1].Cursor()
 		}
 		return nil
+	}
+	err := s.readTx(ctx, "timeline", func(tx querier) error {
+		res, err := cached(ctx, s, tx, cacheKey("timeline", q), clonePage, func() (kg.EventPage, error) {
+			err := compute(tx)
+			return page, err
+		})
+		page = res
+		return err
 	})
 	if err != nil {
 		return kg.EventPage{}, err

@@ -40,6 +40,9 @@ type Store struct {
 	readers   chan *rconn   // idle read connections
 	readSlots chan struct{} // one token per open read connection
 
+	cache   resultCache
+	noCache bool // benchmarks of the uncached cost set it
+
 	graphM sync.Mutex
 	graph  *graph // adjacency cache for paths and neighbourhoods, per generation
 

@@ -259,3 +259,39 @@ func testPersistence(t *testing.T, h Harness) {
 	s = h.Reopen(t, s)
 	diff(t, "snapshot after replace and reopening", takeSnapshot(t, loaded(t, h, A1(), A2b(), A3(), A4())), takeSnapshot(t, s))
 }
+
+// Answers belong to the caller: changing one changes no later answer.
+func testAnswersAreCopies(t *testing.T, h Harness) {
+	s := loaded(t, h)
+	ctx := ctxT(t)
+	scribble := func(ms []kg.Meeting) {
+		for i := range ms {
+			ms[i].Participants[0].ActorID = "scribbled"
+			ms[i].Evidence[0].Sentence = "scribbled"
+		}
+	}
+	for i := 0; i < 2; i++ {
+		enc := must[[]kg.Encounter](t, "Encounters")(s.Encounters(ctx, kg.EncounterQuery{ActorID: Anna}))
+		diff(t, "Encounters asked again after changing the answer", []string{M4, M1}, meetingIDs(enc[0].Meetings))
+		diff(t, "M1 after changing an earlier answer", wantMeeting(M1), enc[0].Meetings[1])
+		scribble(enc[0].Meetings)
+		page := must[kg.EventPage](t, "Timeline")(s.Timeline(ctx, kg.TimelineQuery{First: 100}))
+		diff(t, "timeline after changing an earlier answer", events(fullTimeline...), page.Events)
+		page.Events[0].Meeting.Evidence[0].Sentence = "scribbled"
+		page.Events[0] = kg.Event{}
+		g := must[*kg.Subgraph](t, "Neighborhood")(s.Neighborhood(ctx, kg.NeighborhoodQuery{ActorID: Frank, Depth: 1, Limit: 10}))
+		diff(t, "edge links after changing an earlier answer", []string{R3}, g.Edges[0].LinkIDs)
+		g.Edges[0].LinkIDs[0] = "scribbled"
+		ps := must[[]kg.Path](t, "Paths")(s.Paths(ctx, kg.PathQuery{FromID: Frank, ToID: Council, MaxHops: 1, First: 1}))
+		diff(t, "path link after changing an earlier answer", wantRole(R3), *ps[0].Steps[0].Via.Role)
+		ps[0].Steps[0].Via.Role.Evidence[0].Sentence = "scribbled"
+	}
+}
+
+func meetingIDs(ms []kg.Meeting) []string {
+	var ids []string
+	for _, m := range ms {
+		ids = append(ids, m.ID)
+	}
+	return ids
+}

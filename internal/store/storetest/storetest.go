@@ -68,6 +68,7 @@ func Run(t *testing.T, h Harness) {
 		{"NotFound", testNotFound},
 		{"InvalidArguments", testInvalidArguments},
 		{"Cancelled", testCancelled},
+		{"AnswersAreCopies", testAnswersAreCopies},
 		{"ConcurrentReaders", testConcurrentReaders},
 		{"Persistence", testPersistence},
 	}
