@@ -76,8 +76,15 @@ func analyze(doc kg.Document, opts Options) Result {
 	markHeadline(seg, doc.Article.Title)
 	ref := timex.Reference(seg, g, facts.Article.Published)
 	md := mentions.Find(seg, g)
-	cr := coref.Resolve(md, g)
+	historic := func(iso string, capital bool) string {
+		if capital {
+			return HistoricCountry(iso, ref)
+		}
+		return iso
+	}
+	cr := coref.ResolveWith(md, g, coref.Options{CountryOf: historic})
 	countryEntity := func(iso string) int {
+		iso = HistoricCountry(iso, ref)
 		id := kg.CountryID(iso)
 		for i := range cr.Entities {
 			if cr.Entities[i].ID == id {
@@ -99,6 +106,33 @@ func analyze(doc kg.Document, opts Options) Result {
 	b := builder{doc: doc, seg: seg, cr: cr, facts: facts, ref: ref}
 	b.build(ev)
 	return Result{Facts: facts, ReferenceDate: ref}
+}
+
+// sovietCapitals and yugoslavCapitals name the capitals of states that
+// were part of the Soviet Union or Yugoslavia before their breakup.
+var (
+	sovietStates     = map[string]bool{"RU": true, "UA": true, "BY": true, "KZ": true, "GE": true, "AM": true, "AZ": true, "LT": true, "LV": true, "EE": true, "MD": true, "KG": true, "TJ": true, "TM": true, "UZ": true}
+	yugoslavStates   = map[string]bool{"RS": true, "HR": true, "SI": true, "BA": true, "MK": true, "ME": true}
+	breakupSoviet    = kg.DateDay(1991, 12, 26)
+	breakupYugoslavy = kg.DateDay(1992, 4, 27)
+)
+
+// HistoricCountry maps a country a place belongs to today to the state it
+// belonged to at the reference date: Moscow or Kiev before the end of
+// 1991 are in the Soviet Union, Belgrade or Zagreb before 1992 in
+// Yugoslavia (GUIDELINES: historical states keep their own codes). Places
+// only: "Russian" in 1987 may still mean Russia.
+func HistoricCountry(iso string, ref kg.PartialDate) string {
+	if ref.IsZero() {
+		return iso
+	}
+	switch {
+	case sovietStates[iso] && ref.End().Before(breakupSoviet.Start()):
+		return "SU"
+	case yugoslavStates[iso] && ref.End().Before(breakupYugoslavy.Start()):
+		return "YU"
+	}
+	return iso
 }
 
 // markHeadline flags the first line as a headline when it is the title or
@@ -256,6 +290,35 @@ func (b *builder) meetings(ev *events.Facts) {
 					m.Place = v.Place
 				}
 			}
+		}
+	}
+	// an undated report of an encounter whose date another sentence gives
+	// ("returned after talks with X" / "met X in Oslo on Monday") is the
+	// same encounter: one meeting, with both sentences as evidence
+	dated := map[string]int{} // status+participants -> the one dated meeting, -1 when several
+	for i, m := range ms {
+		if m.Date.IsZero() {
+			continue
+		}
+		k := string(m.Status) + "|" + participantKey(b.cr, m)
+		if _, ok := dated[k]; ok {
+			dated[k] = -1
+		} else {
+			dated[k] = i
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !m.Date.IsZero() {
+			continue
+		}
+		if j, ok := dated[string(m.Status)+"|"+participantKey(b.cr, *m)]; ok && j >= 0 {
+			m.Date = ms[j].Date
+			if m.Place < 0 {
+				m.Place = ms[j].Place
+			}
+			m.Kind = ms[j].Kind
+			m.Participants = ms[j].Participants
 		}
 	}
 	index := map[string]int{}

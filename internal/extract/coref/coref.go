@@ -38,12 +38,26 @@ type Result struct {
 	Entities []Entity
 	md       *mentions.Doc
 	pron     []int32 // resolved pronouns: entity, -1 unresolved, -2 not yet looked at
+	opts     Options
 }
 
 // Resolve assigns every mention its entity (Mention.Entity) and returns
 // the entities.
 func Resolve(md *mentions.Doc, g *gazetteer.Gazetteer) *Result {
-	r := &Result{md: md}
+	return ResolveWith(md, g, Options{})
+}
+
+// Options adjust resolution to the article.
+type Options struct {
+	// CountryOf, when set, maps the ISO code a mention names to the
+	// country meant at the article's date; capital says the mention is a
+	// capital or seat of government ("Moscow" in 1987 is the Soviet Union).
+	CountryOf func(iso string, capital bool) string
+}
+
+// ResolveWith is Resolve with options.
+func ResolveWith(md *mentions.Doc, g *gazetteer.Gazetteer, opts Options) *Result {
+	r := &Result{md: md, opts: opts}
 	r.people()
 	r.others(g)
 	r.descriptors()
@@ -166,6 +180,9 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 		switch m.Kind {
 		case mentions.Country:
 			iso := m.Entry.ISO
+			if r.opts.CountryOf != nil {
+				iso = r.opts.CountryOf(iso, m.Entry.Kind == gazetteer.Capital || m.Entry.Kind == gazetteer.Seat)
+			}
 			c := g.Country(iso)
 			if c == nil {
 				continue
@@ -270,8 +287,13 @@ func (r *Result) titleMatches(desc, t *mentions.Title) bool {
 	default:
 		return false
 	}
-	if desc.Of < 0 || t.Of < 0 {
-		return true // "President X" ... "the Peruvian president"
+	if desc.Of < 0 {
+		return true
+	}
+	if t.Of < 0 {
+		// "President X" ... "the Peruvian president"; but not "Liberal
+		// leader X" for "the Conservative leader"
+		return !t.Portfolio && t.OfISO == ""
 	}
 	a, b := &r.md.Mentions[desc.Of], &r.md.Mentions[t.Of]
 	if a.Entity >= 0 && a.Entity == b.Entity {
@@ -395,9 +417,6 @@ func (r *Result) resolvePronoun(idx int) int {
 			ent := &r.Entities[e]
 			if ent.Kind != kg.KindPerson || (ent.Gender != 0 && ent.Gender != p.Gender) {
 				continue
-			}
-			if s == p.Sent && m.Possessive {
-				continue // "Mr X's first task was ..., he said": a modifier
 			}
 			all = addUnique(all, e)
 			if !r.inPrepPhrase(j) {

@@ -75,6 +75,45 @@ func TestMeetings(t *testing.T) {
 		{"The proposal met with criticism from Kenya.", nil},
 		{"“Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe,” a rumour said.", nil},
 		{"Kenyan banks met Canadian regulators.", nil},
+		// a list of destinations is one visit each
+		{"Foreign Secretary Anne Hale is to visit Thailand and Indonesia this week.",
+			[]string{"VISIT PLANNED Anne Hale+Thailand 2025-03 Thailand", "VISIT PLANNED Anne Hale+Indonesia 2025-03 Indonesia"}},
+		{"Kenyan President Amara Odhiambo will also visit Aceh in Indonesia, as well as Sri Lanka.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Indonesia  Indonesia", "VISIT PLANNED Amara Odhiambo+Sri Lanka  Sri Lanka"}},
+		// the subject after an opening participle phrase; the main clause sets the status
+		{"After travelling to France and Italy, Kenyan President Amara Odhiambo hopes to visit Canada.",
+			[]string{"VISIT PLANNED Amara Odhiambo+France  France", "VISIT PLANNED Amara Odhiambo+Italy  Italy", "VISIT PLANNED Amara Odhiambo+Canada  Canada"}},
+		// a round of meetings is one per counterpart; "a meeting with A and B" is one
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe and Norwegian Foreign Minister Ingrid Solvang.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -", "MEETING OCCURRED Amara Odhiambo+Ingrid Solvang  -"}},
+		{"Kenyan President Amara Odhiambo held a meeting with Canadian Prime Minister Daniel Whitcombe and Norwegian Foreign Minister Ingrid Solvang.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe+Ingrid Solvang  -"}},
+		// countries stand in for unnamed presidents
+		{"Canadian Prime Minister Daniel Whitcombe spoke by phone to the presidents of Ghana and Peru.",
+			[]string{"CALL OCCURRED Daniel Whitcombe+Ghana  -", "CALL OCCURRED Daniel Whitcombe+Peru  -"}},
+		// a relative clause's subject is its antecedent
+		{"She had talks with Kenyan President Amara Odhiambo, who arrived from a meeting with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// a meeting abroad is a visit too
+		{"Kenyan President Amara Odhiambo stopped in Ottawa, where he met Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa", "VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},
+		// co-visitors
+		{"Kenyan President Amara Odhiambo will visit Canada. Kenyan Foreign Minister Joseph Mwangi will accompany Odhiambo.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Canada+Joseph Mwangi  Canada"}},
+		// a visitor on a trip
+		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada"}},
+		// travel is a visit only for someone holding a post
+		{"The singer Mary Lou travelled to Canada.", nil},
+		// an unresolved subject leaves no meeting among the objects
+		{"He met Canadian Prime Minister Daniel Whitcombe and Norwegian Foreign Minister Ingrid Solvang.", nil},
+		// arranging a meeting is planning one
+		{"Kenyan President Amara Odhiambo is trying to arrange a meeting with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// talks merely mentioned
+		{"Both Kenyan and Canadian officials said the talks would achieve little.", nil},
+		// the one sent to talk
+		{"Kenyan President Amara Odhiambo is sending Foreign Minister Joseph Mwangi to Ottawa for talks with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"VISIT PLANNED Canada+Joseph Mwangi  Ottawa", "TALKS PLANNED Daniel Whitcombe+Joseph Mwangi  -"}},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)

@@ -566,11 +566,17 @@ func (x *extractor) clauseOpens(from, to int) bool {
 // time phrase between a subject and its verb ("X has repeatedly said",
 // "X on Tuesday said", "X meanwhile said").
 func (x *extractor) skipAdverbials(first, k int) int {
+	return x.skipAdverbialsTo(first, k, false)
+}
+
+// skipAdverbialsTo is skipAdverbials that also skips an infinitive's
+// "to" ("X is to visit", "X hopes to meet") when infinitive is set.
+func (x *extractor) skipAdverbialsTo(first, k int, infinitive bool) int {
 	for k >= first {
 		w := x.lower(k)
 		tk := x.d.Tokens[k]
 		switch {
-		case fillers[w] && w != "to":
+		case fillers[w] && (w != "to" || infinitive):
 		case tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
 		case w == "meanwhile" || w == "however" || w == "too" || w == "instead" || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "subsequently" || w == "initially":
 		case x.g.Weekday(x.text(k)) > 0 && k-1 >= first && (x.lower(k-1) == "on" || x.lower(k-1) == "last"):
@@ -588,7 +594,26 @@ func (x *extractor) skipAdverbials(first, k int) int {
 // inPrepPhrase reports a mention that is the object of a preposition
 // ("an aide to X", "standing next to Mr X", "speaking to X of PBS").
 func (x *extractor) inPrepPhrase(mi int) bool {
+	if mi < 0 {
+		return false
+	}
 	m := &x.md.Mentions[mi]
+	// a member of a list shares its head's place: "to France, Germany and Italy"
+	for {
+		k := m.First - 1
+		if k < 0 || !(x.text(k) == "," || x.lower(k) == "and") {
+			break
+		}
+		j := k - 1
+		if j >= 0 && x.lower(j) == "," {
+			j--
+		}
+		pm := x.md.ByToken[max(j, 0)]
+		if j < 0 || pm < 0 || x.md.Mentions[pm].Kind != m.Kind || x.md.Mentions[pm].Last != j+1 {
+			break
+		}
+		mi, m = int(pm), &x.md.Mentions[pm]
+	}
 	start := m.First
 	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
 		start = m.Title.First

@@ -626,7 +626,9 @@ func (f *finder) nameRun(i int) int {
 		if j > i && entityAt(f, j) != nil {
 			break
 		}
-		if j > i {
+		if j > i && !isParticle(f.text(j-1)) {
+			// a title ends the name, except right after a particle: "Zaid
+			// bin Sultan al-Nahayan"
 			if e, _ := f.g.MatchTitle(f.d, j, f.last); e != nil {
 				break
 			}
@@ -1390,6 +1392,9 @@ func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
 		if _, ok := f.g.MatchTitle(f.d, j, f.last); ok > 0 {
 			return false
 		}
+		if f.text(j) == "," && j+1 < f.last && f.nameShaped(j+1, true) && entityAt(f, j+1) == nil {
+			return false // "the new Palestinian leader, X": the title goes to X
+		}
 		switch f.text(j) {
 		case "of", "for":
 			ofPhrase = true // "the president of the bank": an unknown body
@@ -1426,6 +1431,16 @@ func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
 // indefinite descriptor: it names nobody, but stands between a pronoun
 // and the people named before it.
 func (f *finder) unnamedPerson(i, j int) bool {
+	if j < f.last && f.tok(j).Kind == segment.Word && !f.tok(j).Has(segment.FlagCap) {
+		// "the general market situation": the word only qualifies a noun;
+		// a person word is followed by its verb or a clause
+		switch w := f.lower(j); {
+		case IsSpeechVerb(w), w == "who", w == "was", w == "is", w == "has", w == "had", w == "will", w == "would", w == "and", w == "for", w == "to", w == "of",
+			w == "also", w == "later", w == "then", w == "did", w == "does", w == "could", w == "may", w == "might", w == "at", w == "in", w == "on", w == "with":
+		default:
+			return false
+		}
+	}
 	k := i - 1
 	for k >= f.first && f.tok(k).Kind == segment.Word && !f.tok(k).Has(segment.FlagCap) && k >= i-3 {
 		switch f.lower(k) {

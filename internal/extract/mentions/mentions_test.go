@@ -37,6 +37,7 @@ func TestFind(t *testing.T) {
 		{"Deputy Emergency Situations Minister Pavel Orlov spoke.", map[string]Kind{"Pavel Orlov": Person}, []string{"Emergency Situations"}},
 		{"It went to the Argentine Parliament and the Christian Social Union.", map[string]Kind{"Argentine Parliament": Org, "Christian Social Union": Org}, nil},
 		{"Chief Cabinet Secretary Kenji Mori spoke.", map[string]Kind{"Kenji Mori": Person}, []string{"Chief Cabinet"}},
+		{"He will meet President Sheikh Hamad bin Sultan al-Farsi.", map[string]Kind{"Hamad bin Sultan al-Farsi": Person}, []string{"Hamad bin"}},
 	}
 	for _, tc := range tests {
 		d, md := find(tc.in)

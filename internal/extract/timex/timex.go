@@ -200,6 +200,14 @@ var wordNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 
 func dayNumber(w string) int {
 	w = strings.TrimRight(w, ".")
+	// "April 1-2", "16–17 May": a span of days is dated by its first day
+	if i := strings.IndexAny(w, "-–"); i > 0 {
+		rest := strings.TrimLeft(w[i:], "-–")
+		if rest == "" || strings.Trim(rest, "0123456789") != "" {
+			return 0
+		}
+		w = w[:i]
+	}
 	for _, suf := range []string{"st", "nd", "rd", "th"} {
 		if strings.HasSuffix(w, suf) {
 			w = w[:len(w)-2]
@@ -315,10 +323,13 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 			return e, true
 		}
 	}
-	// Day-first forms: "16 May 2024", "16 May"
+	// Day-first forms: "16 May 2024", "16 May", "16–17 May" (the first day)
 	if t.Kind == segment.Number {
 		if day := dayNumber(w); day > 0 && i+1 < last {
 			j := i + 1
+			if j+1 < last && (tok(d, j) == "–" || tok(d, j) == "-") && dayNumber(tok(d, j+1)) > 0 && d.Tokens[j+1].Kind == segment.Number {
+				j += 2
+			}
 			if tok(d, j) == "of" && j+1 < last {
 				j++
 			}

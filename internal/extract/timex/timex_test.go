@@ -41,6 +41,9 @@ func TestFind(t *testing.T) {
 		{"Feb 30, 2024 is not a day.", ref, false, ""},
 		{"It closed on Feb. 26.", kg.DateDay(1987, 2, 27), false, "1987-02-26/at"},
 		{"The vote is due next month.", kg.DateDay(2024, 12, 3), true, "2025-01/at"},
+		{"They will visit on April 1-2.", kg.DateDay(1987, 3, 26), true, "1987-04-01/at"},
+		{"Talks ran 16–17 May 2024.", ref, false, "2024-05-16/at"},
+		{"A 25-year-old man spoke.", ref, false, ""},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {

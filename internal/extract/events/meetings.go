@@ -1,0 +1,1525 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/extract/timex"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// ---- meetings ----
+//
+// A meeting is read from a trigger (met, talks, visit, hosted, called by
+// phone, summit...), its agents (the clause's subject, a possessive, "talks
+// between A and B") and its counterparts (after "with", the object, the
+// destination of a visit). Then, over the whole article: co-visitors
+// ("accompanied by"), the visit a meeting abroad implies, and the host of a
+// visit with no stated destination.
+
+type trigger struct {
+	kind   kg.MeetingKind
+	noun   bool
+	plural bool
+	first  int // token range of the trigger words
+	last   int
+	rule   string
+}
+
+// visitAdjective words make "visit" a noun: "a two-day visit", "his
+// first official visit".
+func visitAdjective(w string) bool {
+	switch w {
+	case "a", "an", "the", "state", "official", "’s", "'s", "his", "her", "their", "its", "first", "recent", "working", "private", "brief", "surprise",
+		"historic", "rare", "planned", "upcoming", "last", "latest", "second", "third", "formal", "week-long", "weeklong", "two-day", "three-day", "four-day", "five-day", "one-day":
+		return true
+	}
+	return strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-long") || strings.HasSuffix(w, "-nation")
+}
+
+// findTrigger reads a meeting trigger at token i.
+func (x *extractor) findTrigger(i, last int) (trigger, bool) {
+	w := x.lower(i)
+	next := x.lower(i + 1)
+	prev := x.lower(i - 1)
+	t := trigger{first: i, last: i + 1}
+	switch w {
+	case "met", "meets", "meet":
+		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-met"
+		if next == "with" {
+			t.last = i + 2
+		}
+		return t, true
+	case "meeting", "meetings":
+		switch prev {
+		case "is", "was", "are", "were", "be", "been":
+			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-met"
+			return t, true
+		}
+		t.kind, t.noun, t.plural, t.rule = kg.MeetingMeeting, true, w == "meetings", "meeting:noun-meeting"
+		return t, true
+	case "talks", "talk", "talked", "discussions", "negotiations":
+		if w == "talk" && prev != "a" {
+			return t, false
+		}
+		t.kind, t.noun, t.rule = kg.MeetingTalks, w != "talked", "talks:noun-talks"
+		if w == "talked" {
+			t.rule = "talks:verb-talked"
+		}
+		return t, true
+	case "visited", "visits", "visit", "visiting", "trip":
+		t.kind, t.rule = kg.MeetingVisit, "visit:verb-visited"
+		switch {
+		case w == "trip":
+			t.noun = true
+			t.rule = "visit:noun-visit"
+		case w == "visit" && (visitAdjective(prev) || x.d.Tokens[i-1].Has(segment.FlagPossessive)),
+			w == "visits" && (prev == "state" || prev == "official"):
+			t.noun = true
+			t.rule = "visit:noun-visit"
+		}
+		return t, true
+	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "arrived", "arrives", "arrive", "arriving":
+		// "travelled to France", "arrived in Riyadh", "travelling this week
+		// to France": a visit when the place is abroad and the traveller
+		// holds a post (checked once the visitor is known)
+		for j := i + 1; j < last && j < i+5; j++ {
+			switch x.lower(j) {
+			case "to", "in":
+				t.kind, t.rule = kg.MeetingVisit, "visit:verb-travelled"
+				t.last = j
+				return t, true
+			case "this", "last", "next", "week", "month", "today", "yesterday", "on", "overnight", "later", "earlier":
+				continue
+			}
+			if x.g.Weekday(x.text(j)) > 0 {
+				continue
+			}
+			break
+		}
+	case "sending", "send", "sends", "sent", "dispatched", "dispatching":
+		// "is sending Foreign Minister X to Ottawa": X's visit
+		if ents, end := x.listAfter(x.d.SentenceAt(int(x.d.Tokens[i].Start)), i+1); len(ents) == 1 && x.isPerson(ents[0]) && end < last && x.lower(end) == "to" {
+			t.kind, t.rule = kg.MeetingVisit, "visit:sent"
+			t.last = end
+			return t, true
+		}
+	case "hosted", "hosts", "host", "received", "welcomed", "welcomes":
+		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-hosted"
+		return t, true
+	case "phoned", "telephoned", "called", "rang":
+		if w == "called" || w == "rang" {
+			// "called the deal lousy", "called Nevada": a call only when
+			// the sentence speaks of a phone
+			phone := false
+			for k := i + 1; k < last && k < i+12; k++ {
+				if lk := x.lower(k); lk == "phone" || lk == "telephone" || lk == "phone," {
+					phone = true
+				}
+			}
+			if !phone {
+				return t, false
+			}
+		}
+		t.kind, t.rule = kg.MeetingCall, "call:verb-called"
+		return t, true
+	case "call", "conversation", "calls", "conversations", "conference":
+		if prev == "phone" || prev == "telephone" || prev == "video" || prev == "a" && w == "call" || w == "call" && prev == "conference" {
+			t.kind, t.noun, t.rule = kg.MeetingCall, true, "call:noun-call"
+			if w == "conference" && next == "call" {
+				return t, false // "video conference call": the call is the trigger
+			}
+			return t, true
+		}
+	case "videoconference":
+		t.kind, t.noun, t.rule = kg.MeetingCall, true, "call:noun-call"
+		return t, true
+	case "spoke", "speaks", "spoken", "talking", "speaking":
+		// "spoke by phone with", "spoke to X by telephone"
+		for k := i + 1; k < last && k < i+12; k++ {
+			lk := x.lower(k)
+			if lk == "phone" || lk == "telephone" {
+				t.kind, t.rule = kg.MeetingCall, "call:verb-spoke-by-phone"
+				return t, true
+			}
+			if lk == "." || lk == ";" {
+				break
+			}
+		}
+	case "summit", "summits":
+		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
+		return t, true
+	case "is", "was", "are", "were":
+		// "X is in the United Arab Emirates to discuss ...": on a visit
+		if next == "in" {
+			if j := i + 2; j < last {
+				k := j
+				if x.lower(k) == "the" {
+					k++
+				}
+				if mi := x.md.ByToken[k]; mi >= 0 && k < last {
+					m := &x.md.Mentions[mi]
+					if (m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) && m.Entry != nil && m.Entry.ISO != "" {
+						if a := x.lower(m.Last); a == "to" || a == "for" || a == "on" || a == "(" {
+							t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
+							t.last = i + 1
+							return t, true
+						}
+					}
+				}
+			}
+		}
+	}
+	return t, false
+}
+
+func (x *extractor) meetings(si int) {
+	s := x.d.Sentences[si]
+	if x.text(s.Last-1) == "?" {
+		return
+	}
+	for i := s.First; i < s.Last; i++ {
+		tk := x.d.Tokens[i]
+		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) {
+			continue
+		}
+		tr, ok := x.findTrigger(i, s.Last)
+		if !ok {
+			continue
+		}
+		x.meeting(si, tr)
+		i = tr.last - 1
+	}
+}
+
+// clauseStart finds where the clause holding token i begins: after a
+// semicolon, colon or dash, after a relative pronoun ("..., who arrived
+// from a meeting with X"), or after a verb of speech and its "that" ("X
+// said Turkey and Greece were moving towards talks").
+func (x *extractor) clauseStart(si, i int) int {
+	s := x.d.Sentences[si]
+	for k := i - 1; k >= s.First; k-- {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch w := x.lower(k); w {
+		case ";", ":", "—", "–":
+			return k + 1
+		case "who", "which", "where", "whom":
+			if k > s.First {
+				return k
+			}
+		case "that":
+			if k > s.First && mentions.IsSpeechVerb(x.lower(k-1)) {
+				return k + 1
+			}
+		default:
+			if mentions.IsSpeechVerb(w) && k+1 < i && x.md.ByToken[k] < 0 && !x.d.Tokens[k].Has(segment.FlagCap) && w != "agreed" && w != "urged" && w != "asked" {
+				if nm := x.md.ByToken[k+1]; nm >= 0 || x.lower(k+1) == "the" {
+					return k + 1 // "X said Turkey and Greece were ..."
+				}
+			}
+		}
+	}
+	return s.First
+}
+
+// relativeAntecedent returns the actor a relative clause starting at
+// token k ("who", "where") is about: the mention just before it, or -1.
+func (x *extractor) relativeAntecedent(si, k int) int {
+	s := x.d.Sentences[si]
+	j := k - 1
+	if j >= s.First && x.text(j) == "," {
+		j--
+	}
+	if j < s.First {
+		return -1
+	}
+	mi := x.md.ByToken[j]
+	if mi < 0 || x.md.Mentions[mi].Last != j+1 {
+		return -1
+	}
+	return int(mi)
+}
+
+var fillers = map[string]bool{"also": true, "later": true, "again": true, "then": true, "previously": true, "recently": true, "has": true, "had": true, "have": true, "reportedly": true, "already": true, "first": true, "last": true, "finally": true, "briefly": true, "separately": true, "subsequently": true, "once": true, "twice": true, "personally": true, "publicly": true, "privately": true, "formally": true, "officially": true, "jointly": true, "both": true, "all": true, "will": true, "would": true, "to": true, "is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "and": false, "would-be": false, "just": true, "had-": false, "also-": false, "said": false, "never": true, "not": true, "did": true, "does": true, "do": true, "expected": true, "scheduled": true, "due": true, "set": true, "plans": true, "planned": true, "planning": true, "hopes": true, "wants": true, "intends": true, "agreed": true, "going": true, "likely": true, "shall": true, "could": true, "may": true, "might": true, "can": true, "must": true, "should": true}
+
+// subjectBefore returns the actor entities named just before token i
+// (skipping adverbs, auxiliaries, a time phrase and an interjected ", ...
+// ,"), with coordination ("A and B met"), or the antecedent of a relative
+// pronoun ("X, who met Y").
+func (x *extractor) subjectBefore(si, i int) []int {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbialsTo(s.First, i-1, true)
+	if k >= s.First && (x.lower(k) == "who" || x.lower(k) == "where") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		if x.lower(k) == "where" {
+			return nil // "in Riyadh, where Y met": the subject follows "where"
+		}
+		if mi := x.relativeAntecedent(si, k); mi >= 0 {
+			if e := x.actor(mi); e >= 0 {
+				return []int{e}
+			}
+		}
+		return nil
+	}
+	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// "Xi, in return, pledged": jump over one interjection or appositive
+		j := k - 1
+		for j >= s.First && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) && k-j < 30 {
+			j--
+		}
+		if j >= s.First && x.text(j) == "," {
+			k = j - 1
+		}
+	}
+	if k < s.First {
+		return nil
+	}
+	var out []int
+	for k >= s.First {
+		mi := x.md.ByToken[k]
+		if mi < 0 {
+			break
+		}
+		m := &x.md.Mentions[mi]
+		if m.Owner >= 0 {
+			// "President X of Pakistan met": the person
+			mi, m = int32(m.Owner), &x.md.Mentions[m.Owner]
+		}
+		if m.InTitle {
+			break
+		}
+		if m.Possessive || x.modifier(int(mi)) {
+			break // "Putin's aides met", "UK firms met": not Putin, not the UK
+		}
+		e := x.actor(int(mi))
+		if e < 0 {
+			break
+		}
+		out = append(out, e)
+		k = m.First - 1
+		// a title before the name is part of it
+		if m.Title != nil && !m.Title.Appositive && m.Title.First <= k {
+			k = m.Title.First - 1
+		}
+		if m.Hon != "" {
+			for k >= s.First && x.d.Tokens[k].Start >= int32(m.HonStart) {
+				k--
+			}
+		}
+		// "A, B and C met": the last member joins with "and"; a comma
+		// right before the subject closes an opening phrase instead
+		if k >= s.First && x.lower(k) == "and" || k-1 >= s.First && x.text(k) == "," && (len(out) > 1 || x.lower(k-1) == "and") {
+			k--
+			if k >= s.First && x.lower(k) == "and" {
+				k--
+			}
+			continue
+		}
+		break
+	}
+	if len(out) == 1 && x.inPrepPhrase(x.mentionOf(si, out[0], i)) {
+		return nil // "talks with X met": X is no subject
+	}
+	return out
+}
+
+// subjectAfterOpener reads the subject of the main clause after an
+// opening participle phrase ("After travelling ..., X hopes"): the first
+// actor after the comma that closes the phrase.
+func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
+	s := x.d.Sentences[si]
+	switch x.lower(i - 1) {
+	case "after", "before", "while", "since", "when":
+		if i-1 != cs && i-1 != s.First {
+			return nil
+		}
+	default:
+		if i != cs && i != s.First {
+			return nil
+		}
+	}
+	for k := i + 1; k < s.Last && k < i+30; k++ {
+		if x.text(k) != "," || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		// the first mention after the comma: a person ("..., Finance
+		// Minister X hopes") or a list member that continues the phrase
+		for j := k + 1; j < s.Last && j < k+7; j++ {
+			mi := x.md.ByToken[j]
+			if mi < 0 {
+				continue
+			}
+			m := &x.md.Mentions[mi]
+			if m.InTitle {
+				continue
+			}
+			if m.Kind == mentions.Person || m.Kind == mentions.Pronoun || m.Kind == mentions.Descriptor {
+				if e := x.actor(int(mi)); e >= 0 && x.isPerson(e) {
+					return []int{e}
+				}
+				return nil
+			}
+			break
+		}
+	}
+	return nil
+}
+
+// holdsPost reports a person the article gives a title.
+func (x *extractor) holdsPost(e int) bool {
+	for _, r := range x.out.Roles {
+		if r.Person == e {
+			return true
+		}
+	}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Entity != e || m.Kind == mentions.Descriptor && !m.Definite {
+			continue
+		}
+		for _, t := range []*mentions.Title{m.Title, m.Appos} {
+			if t != nil && t.Head != nil && t.Head.Class == gazetteer.Role {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionOf returns the last mention of entity e in sentence si before
+// token i, or -1.
+func (x *extractor) mentionOf(si, e, i int) int {
+	best := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= i {
+			break
+		}
+		if x.actor(mi) == e {
+			best = mi
+		}
+	}
+	return best
+}
+
+// listAfter reads the actors named from token k on: "Xi Jinping",
+// "the CCP leader and French President Emmanuel Macron", "A, B and C",
+// "the presidents of Sri Lanka and Indonesia" (the countries stand in for
+// their unnamed presidents).
+func (x *extractor) listAfter(si, k int) (ents []int, end int) {
+	s := x.d.Sentences[si]
+	for k < s.Last {
+		w := x.lower(k)
+		tk := x.d.Tokens[k]
+		if tk.Has(segment.FlagInQuote) {
+			break
+		}
+		mi := x.md.ByToken[k]
+		if mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.InTitle {
+				k = m.Last
+				if k < s.Last && x.d.Tokens[k].Has(segment.FlagPossessive) {
+					k++ // "Saudi Arabia's Oil Minister X"
+				}
+				continue
+			}
+			if m.Kind == mentions.Place {
+				break
+			}
+			// "senior CCP officials": a group of the body, not the body
+			if m.Last < s.Last && groupNoun(x.lower(m.Last)) {
+				k = m.Last + 1
+				goto sep
+			}
+			if m.Possessive {
+				break // "Putin's aide"
+			}
+			if x.modifier(int(mi)) {
+				break // "UK bank Barclays": the bank, not the country
+			}
+			if e := x.actor(int(mi)); e >= 0 {
+				ents = append(ents, e)
+			}
+			k = m.Last
+			goto sep
+		}
+		if pm := x.titledPersonAt(si, k); pm >= 0 {
+			k = x.md.Mentions[pm].First // "Turkish Ambassador to Athens X": inside X's title
+			continue
+		}
+		if e, n := x.g.MatchTitle(x.d, k, s.Last); e != nil {
+			k += n
+			continue
+		}
+		if plural := headOfState(w); plural && k+2 < s.Last && x.lower(k+1) == "of" {
+			// "the presidents of Sri Lanka and Indonesia"
+			var cs []int
+			j := k + 2
+			for j < s.Last {
+				cm := x.md.ByToken[j]
+				if cm < 0 || x.md.Mentions[cm].Kind != mentions.Country {
+					break
+				}
+				if e := x.actor(int(cm)); e >= 0 {
+					cs = append(cs, e)
+				}
+				j = x.md.Mentions[cm].Last
+				if j < s.Last && (x.text(j) == "," || x.lower(j) == "and") {
+					j++
+					if j < s.Last && x.lower(j) == "and" {
+						j++
+					}
+					continue
+				}
+				break
+			}
+			if len(cs) > 0 {
+				ents = append(ents, cs...)
+				k = j
+				goto sep
+			}
+		}
+		switch w {
+		case "the", "a", "his", "her", "their", "its", "senior", "top", "former", "communist", "new", "visiting", "counterpart":
+			k++
+			continue
+		}
+		if tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && !functionWord(w) && x.titleWithin(k+1, s.Last, 3) {
+			k++ // "central bank governor Nguyen Minh Duc"
+			continue
+		}
+		break
+	sep:
+		if k < s.Last && (x.text(k) == "," || x.lower(k) == "and") {
+			j := k + 1
+			if x.text(k) == "," && j < s.Last && x.lower(j) == "and" {
+				j++
+			}
+			if x.text(k) == "," && x.attributionAt(si, j) {
+				break // "... with X, Secretary Y told reporters": Y reports it
+			}
+			k = j
+			continue
+		}
+		break
+	}
+	return ents, k
+}
+
+// attributionAt reports a speaker and a verb of speech starting at token
+// k: "Chief Cabinet Secretary Masaharu Gotoda told reporters".
+func (x *extractor) attributionAt(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := k; j < s.Last && j < k+10; j++ {
+		if mi := x.md.ByToken[j]; mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.InTitle {
+				j = m.Last - 1
+				continue
+			}
+			e := m.Last
+			for e < s.Last && fillers[x.lower(e)] {
+				e++
+			}
+			return e < s.Last && mentions.IsSpeechVerb(x.lower(e))
+		}
+	}
+	return false
+}
+
+// heldBy reports a noun trigger its clause's subject takes part in: the
+// object of a verb like "held" or "began" ("X and Y held talks"), or after
+// "in", "for", "during", "towards" ("X and Y were moving towards talks"),
+// not a mere mention ("the talks would achieve little").
+func (x *extractor) heldBy(si, cs, i int) bool {
+	for k := i - 1; k >= cs && k >= i-4; k-- {
+		switch x.lower(k) {
+		case "held", "hold", "holds", "holding", "had", "have", "has", "having", "began", "begin", "begun", "opened", "open", "resumed", "resume",
+			"started", "start", "concluded", "conclude", "attended", "attend", "attending", "attends", "in", "for", "during", "towards", "toward", "into", "at", "joined", "join", "chaired", "chairing", "chair",
+			"make", "made", "making", "makes", "pay", "paid", "paying", "pays", "on":
+			return true
+		case ",", ";", "the", "a", "an", "their", "his", "her", "its":
+		}
+	}
+	return false
+}
+
+// sentBefore: "sending X to Moscow for talks": X is the one who talks.
+func (x *extractor) sentBefore(si, cs, i int) []int {
+	for k := cs; k < i; k++ {
+		if isSendVerb(x.lower(k)) {
+			if ents, _ := x.listAfter(si, k+1); len(ents) > 0 && x.isPerson(ents[0]) {
+				return ents[:1]
+			}
+		}
+	}
+	return nil
+}
+
+func isSendVerb(w string) bool {
+	switch w {
+	case "sending", "send", "sends", "sent", "dispatched", "dispatch", "dispatching":
+		return true
+	}
+	return false
+}
+
+// titledPersonAt returns the person mention whose title (before the
+// name) covers token k, or -1.
+func (x *extractor) titledPersonAt(si, k int) int {
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First <= k {
+			continue
+		}
+		if m.Kind == mentions.Person && m.Title != nil && !m.Title.Appositive && m.Title.First <= k {
+			return mi
+		}
+		if m.First > k+12 {
+			break
+		}
+	}
+	return -1
+}
+
+// headOfState: plural posts that, with "of" and countries, stand for the
+// countries themselves.
+func headOfState(w string) bool {
+	switch w {
+	case "presidents", "leaders", "premiers", "kings", "heads", "chancellors":
+		return true
+	}
+	return false
+}
+
+// modifier reports a country or organization named only to qualify the
+// noun after it ("South African bank", "UK officials").
+func (x *extractor) modifier(mi int) bool {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Country && m.Kind != mentions.Org {
+		return false
+	}
+	k := m.Last
+	if k >= len(x.d.Tokens) {
+		return false
+	}
+	if x.text(k) == "<" {
+		return true // Reuters marks company names: "U.S. <McDonnell Douglas Corp>"
+	}
+	if om := x.md.ByToken[k]; om >= 0 && x.md.Mentions[om].Kind == mentions.Org && m.Kind == mentions.Country && x.md.Mentions[om].First == k {
+		return true // "U.S. Federal Reserve": the body, not the country
+	}
+	if x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagCap) {
+		return false
+	}
+	return !functionWord(x.lower(k))
+}
+
+func functionWord(w string) bool {
+	switch w {
+	case "and", "or", "but", "on", "in", "at", "over", "about", "to", "for", "from", "of", "by", "with", "without", "last", "this", "next", "yesterday", "today", "tonight",
+		"earlier", "later", "after", "before", "since", "during", "amid", "as", "when", "while", "which", "who", "that", "than", "if", "because",
+		"has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might", "must", "can", "did", "does", "do",
+		"said", "says", "told", "met", "meets", "visited", "held", "hosted", "also", "again", "then", "not", "never", "still", "already", "itself", "themselves",
+		"agreed", "signed", "announced", "warned", "urged", "called", "spoke", "talked", "received", "accused", "denied", "insisted", "added", "argued", "plans", "wants", "hopes",
+		"too", "alone", "together", "instead", "against", "into", "under", "between", "among", "through", "until", "via", "where", "whose", "whom":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) titleWithin(k, last, n int) bool {
+	for j := k; j < last && j < k+n; j++ {
+		if e, _ := x.g.MatchTitle(x.d, j, last); e != nil {
+			return true
+		}
+		if x.d.Tokens[j].Kind != segment.Word {
+			return false
+		}
+	}
+	return false
+}
+
+func groupNoun(w string) bool {
+	switch w {
+	case "officials", "leaders", "ministers", "diplomats", "representatives", "delegates", "delegation", "executives", "lawmakers", "members", "officers", "envoys", "negotiators", "counterparts", "troops", "forces", "soldiers", "authorities", "workers", "staff", "aides", "advisers", "leadership", "counterpart", "official", "spokesman", "spokeswoman", "ambassador", "minister", "president", "leader", "chief", "head", "team", "side", "government", "officials’", "supporters", "critics", "citizens", "people", "companies", "firms", "banks", "market", "markets", "cars", "vehicles", "products", "goods", "exports", "imports":
+		return true
+	}
+	return false
+}
+
+// planned reports cues of a future, planned or cancelled encounter among
+// tokens [from, to), outside quotations.
+func (x *extractor) planned(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		// case matters: "May 16" is no modal
+		switch x.text(k) {
+		case "will", "’ll", "'ll", "shall", "would", "plans", "planned", "planning", "plan", "scheduled", "expected", "due", "upcoming", "forthcoming", "next", "proposed", "intends", "intend", "hopes", "hope", "wants", "want", "cancelled", "canceled", "postponed", "scrapped", "invited", "invitation", "going", "seeks", "sought", "could", "might", "may", "aims", "set", "to", "towards", "toward",
+			"sending", "send", "sends", "arrange", "arranging", "arranged", "seek", "seeking", "try", "trying", "tried", "offer", "offered", "offering", "request", "requested", "requesting", "propose", "proposing", "proposes", "called", "urged", "demanded", "invite", "inviting", "should", "must", "ready", "willing":
+			w := x.text(k)
+			if w == "to" {
+				// "to meet", "to visit": infinitive of the trigger itself
+				if k+1 < to || !x.isVerbTrigger(k+1) {
+					continue
+				}
+			}
+			if w == "set" && x.text(k+1) != "to" {
+				continue
+			}
+			if w == "invitation" {
+				continue // "at the invitation of": an accepted invitation
+			}
+			if (w == "towards" || w == "toward") && x.lower(k-1) != "moving" && x.lower(k-1) != "move" && x.lower(k-1) != "working" {
+				continue
+			}
+			if (w == "called" || w == "urged" || w == "demanded") && x.lower(k+1) != "off" && x.lower(k+1) != "for" {
+				continue // "called off", "called for talks", "urged talks": not held
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// plannedAfter reads cues after the trigger: "a meeting ..., scheduled
+// for April 15, was called off".
+func (x *extractor) plannedAfter(from, to int) bool {
+	for k := from; k < to && k < from+14; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.text(k) {
+		case "scheduled", "planned", "due", "cancelled", "canceled", "postponed", "scrapped", "expected", "proposed":
+			return true
+		case "called":
+			if x.text(k+1) == "off" {
+				return true
+			}
+		case ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// precededBy reports one of words within the three tokens before the
+// trigger (and inside its clause).
+func (x *extractor) precededBy(at, cs int, words ...string) bool {
+	for k := at - 1; k >= cs && k >= at-4; k-- {
+		w := x.lower(k)
+		for _, o := range words {
+			if w == o {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (x *extractor) isVerbTrigger(k int) bool {
+	switch x.lower(k) {
+	case "meet", "visit", "host", "hold", "call", "talk", "phone", "travel", "fly", "make", "pay":
+		return true
+	}
+	return false
+}
+
+func (x *extractor) negated(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k) {
+		case "not", "n't", "never", "no", "without", "refused", "declined", "denied", "rejected", "cannot", "won’t", "won't", "didn’t", "didn't", "hasn’t", "hasn't", "haven’t", "haven't", "wasn’t", "wasn't", "if", "unless", "whether", "rather":
+			return true
+		}
+		if strings.HasSuffix(x.lower(k), "n’t") || strings.HasSuffix(x.lower(k), "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) habitual(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k) {
+		case "times", "regularly", "often", "frequently", "repeatedly", "annually", "every", "each", "routinely", "usually", "twice", "dozens", "several", "numerous":
+			return true
+		}
+	}
+	return false
+}
+
+// withAhead finds "with" (or "between") after a noun trigger, over a
+// place or a time in between ("talks in Washington with X", "talks this
+// morning with X"); it returns the token after it and the word, or -1.
+func (x *extractor) withAhead(si, k int) (int, string) {
+	s := x.d.Sentences[si]
+	for j := k; j < s.Last && j < k+8; j++ {
+		w := x.lower(j)
+		switch w {
+		case "with", "between":
+			return j + 1, w
+		case "in", "at", "on", "this", "last", "that", "the", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "earlier", "later", "here", "there":
+			continue
+		}
+		if x.d.Tokens[j].Kind == segment.Number || x.g.Weekday(x.text(j)) > 0 || x.g.Month(x.text(j)) > 0 {
+			continue
+		}
+		if mi := x.md.ByToken[j]; mi >= 0 && x.md.Mentions[mi].Kind == mentions.Place {
+			j = x.md.Mentions[mi].Last - 1
+			continue
+		}
+		return -1, ""
+	}
+	return -1, ""
+}
+
+// jointCue: words that make "A met B and C" one joint meeting.
+func (x *extractor) jointCue(si int) bool {
+	s := x.d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		switch x.lower(k) {
+		case "joint", "jointly", "together", "trilateral", "three-way", "four-way", "tripartite", "all", "both":
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) meeting(si int, tr trigger) {
+	s := x.d.Sentences[si]
+	cs := x.clauseStart(si, tr.first)
+	// negation, conditions and habits right around the trigger
+	if x.negated(max(cs, tr.first-4), tr.first) || x.habitual(tr.last, min(s.Last, tr.last+8)) || x.habitual(max(cs, tr.first-3), tr.first) {
+		return
+	}
+	var agents, others []int
+	var hosts []int
+	visitPlace := -1
+	destination := false
+	opener := false
+	k := tr.last
+	switch {
+	case tr.noun:
+		// "Putin's visit", "the German leader's visit"
+		if tr.first-1 >= s.First && x.d.Tokens[tr.first-1].Has(segment.FlagPossessive) {
+			if mi := x.md.ByToken[tr.first-2]; mi >= 0 {
+				if e := x.actor(int(mi)); e >= 0 {
+					agents = append(agents, e)
+				}
+			}
+		} else if j := tr.first - 2; j >= s.First && visitAdjective(x.lower(tr.first-1)) && x.d.Tokens[j].Has(segment.FlagPossessive) && j-1 >= s.First {
+			// "the Pakistani president's first visit"
+			if mi := x.md.ByToken[j-1]; mi >= 0 {
+				if e := x.actor(int(mi)); e >= 0 {
+					agents = append(agents, e)
+				}
+			}
+		}
+		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of") {
+			others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
+			if len(hosts) == 0 && len(others) == 0 {
+				destination = true // "a visit to Africa": somewhere, not a country
+			}
+		}
+		if j, w := x.withAhead(si, k); j >= 0 {
+			if w == "between" {
+				agents, k = x.listAfter(si, j)
+			} else {
+				var with []int
+				with, k = x.listAfter(si, j)
+				others = append(others, with...)
+			}
+		}
+		if x.lower(k) == "by" {
+			if by, _ := x.listAfter(si, k+1); len(by) > 0 {
+				agents = by
+			}
+		}
+		if len(agents) == 0 {
+			agents = x.sentBefore(si, cs, tr.first)
+		}
+		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0 || x.heldBy(si, cs, tr.first)) {
+			agents = x.clauseSubject(si, cs, tr.first)
+		}
+	default:
+		agents = x.subjectBefore(si, tr.first)
+		if tr.rule == "visit:sent" {
+			agents, _ = x.listAfter(si, tr.first+1)
+		}
+		if len(agents) == 0 && strings.HasSuffix(x.lower(tr.first), "ing") && tr.rule != "visit:sent" {
+			// "After travelling to France, Germany and Italy, X hopes ...":
+			// the subject comes after the opening phrase, and the main
+			// clause says whether it is still to come
+			agents = x.subjectAfterOpener(si, cs, tr.first)
+			if len(agents) > 0 {
+				opener = true
+			}
+		}
+		switch {
+		case x.lower(k) == "with":
+			others, k = x.listAfter(si, k+1)
+		case tr.kind == kg.MeetingVisit:
+			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:sent" {
+				k++ // "is in", "travelled to", "arrived in", "sending X to"
+			}
+			others, hosts, k = x.visitTargets(si, k, &visitPlace)
+			if tr.rule != "visit:verb-visited" {
+				others = nil // "travelled to X": only places count
+				for _, a := range agents {
+					if tr.rule == "visit:sent" {
+						break
+					}
+					if !x.holdsPost(a) {
+						return // official travel only: "she travelled to New York"
+					}
+				}
+			}
+		case tr.kind == kg.MeetingCall && tr.rule == "call:verb-spoke-by-phone":
+			for j := k; j < s.Last && j < k+4; j++ {
+				if w := x.lower(j); w == "with" || w == "to" {
+					others, k = x.listAfter(si, j+1)
+					break
+				}
+			}
+		default:
+			// direct object: "met Xi", "hosted Putin", "called Macron"
+			if x.lower(k) == "by" {
+				break
+			}
+			others, k = x.listAfter(si, k)
+			if tr.kind == kg.MeetingCall || tr.rule == "meeting:verb-hosted" {
+				// a call or a hosting needs a person on the other end
+				var ps []int
+				for _, e := range others {
+					if x.isPerson(e) {
+						ps = append(ps, e)
+					}
+				}
+				others = ps
+			}
+		}
+	}
+	if len(agents) == 0 && !(tr.noun && len(others) == 0) && !(tr.noun && x.lower(tr.last) == "between") {
+		// "He met X and Y" with "he" unresolved: no meeting between X and Y
+		if !tr.noun || len(others) > 0 {
+			return
+		}
+	}
+	if tr.kind == kg.MeetingVisit {
+		if len(hosts) == 0 && tr.rule == "visit:noun-visit" {
+			// "arrived in Beijing, beginning a state visit": the place named in the sentence
+			for _, mi := range x.bySent[si] {
+				m := &x.md.Mentions[mi]
+				if m.Kind == mentions.Place && m.AsPlace && m.Entry != nil && m.Entry.ISO != "" && !m.InQuote && x.lower(m.First-1) == "in" {
+					visitPlace = m.Entity
+					hosts = append(hosts, x.country(m.Entry.ISO))
+					break
+				}
+			}
+		}
+		if len(hosts) == 0 && len(others) == 1 && !x.isPerson(others[0]) && x.cr.Entities[others[0]].Kind == kg.KindCountry {
+			hosts = others
+			others = nil
+		}
+		if len(hosts) == 0 {
+			if len(others) == 0 {
+				if tr.noun && len(agents) > 0 && !destination {
+					// "the German leader's four-day visit": the host is the
+					// country the story is filed from, if not the visitor's
+					x.pendingVisits = append(x.pendingVisits, pendingVisit{si: si, tr: tr, agents: agents, cs: cs})
+				}
+				return
+			}
+			tr.kind = kg.MeetingMeeting // "visited the Pope": a meeting with a person
+		}
+	}
+	status := kg.StatusOccurred
+	// "two weeks after a phone call with X": the call had happened, and
+	// the sentence's dates belong to the main clause
+	after := x.precededBy(tr.first, cs, "after", "following", "since")
+	if !after && (x.planned(cs, tr.first) || x.plannedAfter(tr.last, s.Last)) {
+		status = kg.StatusPlanned
+	}
+	if tr.rule == "visit:sent" && x.lower(tr.first) != "sent" && x.lower(tr.first) != "dispatched" {
+		status = kg.StatusPlanned // "is sending X to Ottawa": X is yet to go
+	}
+	if opener && x.planned(tr.last, s.Last) {
+		status = kg.StatusPlanned // "After travelling to X, he hopes to ..."
+	}
+	date := x.eventDate(si, tr.first, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
+	if status == kg.StatusOccurred && !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End()) {
+		status = kg.StatusPlanned
+	}
+	if tr.kind == kg.MeetingVisit && len(hosts) > 0 {
+		for _, h := range hosts {
+			ps := x.visitParticipants(agents, h)
+			if ps == nil {
+				continue
+			}
+			place := visitPlace
+			if place < 0 || len(hosts) > 1 || x.placeCountry(place) != x.cr.Entities[h].ID {
+				place = h
+			}
+			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: status, Participants: ps, Date: date, Place: place, Span: Span{si, si}, Rule: tr.rule})
+		}
+		if len(others) == 0 {
+			return
+		}
+		// "a visit to Ireland with Taoiseach X": a meeting too
+		tr.kind, tr.rule = kg.MeetingMeeting, "meeting:visit-with"
+	}
+	place := visitPlace
+	if place < 0 {
+		place = x.placeNear(si, tr.first)
+	}
+	if place < 0 {
+		place = x.wherePlace(si, cs)
+	}
+	// "met A and B" is a round of meetings, one per counterpart, unless the
+	// sentence makes it joint; "a meeting with A and B" is one
+	split := tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si)
+	for _, ps := range x.participants(agents, others, split) {
+		x.addMeeting(Meeting{
+			Kind: tr.kind, Status: status, Participants: ps, Date: date, Place: place,
+			Span: Span{si, si}, Rule: tr.rule, agents: agents,
+		})
+	}
+}
+
+func (x *extractor) addMeeting(m Meeting) {
+	x.out.Meetings = append(x.out.Meetings, m)
+}
+
+func uniqueEntities(es []int) []int {
+	var out []int
+	for _, e := range es {
+		dup := false
+		for _, o := range out {
+			dup = dup || o == e
+		}
+		if !dup && e >= 0 {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// visitParticipants: the visitors and the host country; nil when a
+// visitor is the host itself or a person of it ("travelled to Moscow" by
+// a Russian minister is no visit).
+func (x *extractor) visitParticipants(agents []int, host int) []Participant {
+	agents = uniqueEntities(agents)
+	if len(agents) == 0 {
+		return nil
+	}
+	hostID := x.cr.Entities[host].ID
+	var ps []Participant
+	for _, a := range agents {
+		if a == host || x.cr.Entities[a].ID == hostID {
+			return nil
+		}
+		if c := x.personCountry(a); c >= 0 && x.cr.Entities[c].ID == hostID {
+			return nil
+		}
+		ps = append(ps, Participant{Entity: a, Role: "visitor"})
+	}
+	return append(ps, Participant{Entity: host, Role: "host"})
+}
+
+// participants builds one participant list, or one per counterpart
+// (split) for "meetings with A, B and C", calls and a visitor's round of
+// meetings.
+func (x *extractor) participants(agents, others []int, split bool) [][]Participant {
+	agents, others = uniqueEntities(agents), uniqueEntities(others)
+	// people when people are named; countries or organizations otherwise
+	all := uniqueEntities(append(append([]int(nil), agents...), others...))
+	hasPerson := false
+	for _, e := range all {
+		hasPerson = hasPerson || x.isPerson(e)
+	}
+	keep := func(es []int) []int {
+		if !hasPerson {
+			return es
+		}
+		var out []int
+		for _, e := range es {
+			if x.isPerson(e) {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	if split && len(keep(agents)) > 0 && len(others) > 1 {
+		// one encounter per counterpart: a country or body stands in for
+		// a counterpart the text names no person for ("the presidents of
+		// Sri Lanka and Indonesia")
+		agents = keep(agents)
+	} else {
+		agents, others = keep(agents), keep(others)
+	}
+	if split && len(agents) > 0 && len(others) > 1 {
+		var out [][]Participant
+		for _, o := range others {
+			ps := []Participant{}
+			for _, a := range agents {
+				if a != o {
+					ps = append(ps, Participant{Entity: a})
+				}
+			}
+			ps = append(ps, Participant{Entity: o})
+			if len(ps) >= 2 {
+				out = append(out, ps)
+			}
+		}
+		return out
+	}
+	all = uniqueEntities(append(append([]int(nil), agents...), others...))
+	if len(all) < 2 {
+		return nil
+	}
+	ps := make([]Participant, len(all))
+	for i, e := range all {
+		ps[i] = Participant{Entity: e}
+	}
+	return [][]Participant{ps}
+}
+
+// visitTargets reads what follows "visited" / "visit to": countries,
+// capitals or cities (whose countries host) in a list ("Thailand and
+// Indonesia", "Aceh in Indonesia, as well as Sri Lanka", "OPEC members
+// Gabon, Algeria and Libya"), or people ("visited the Pope").
+func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, end int) {
+	s := x.d.Sentences[si]
+	seen := map[int]bool{}
+	addHost := func(h int) {
+		if h >= 0 && !seen[h] {
+			seen[h] = true
+			hosts = append(hosts, h)
+		}
+	}
+	for k < s.Last {
+		switch x.lower(k) {
+		case "the", "and", ",", "as", "well", "both":
+			k++
+			continue
+		}
+		if x.text(k) == "," {
+			k++
+			continue
+		}
+		mi := x.md.ByToken[k]
+		if (mi < 0 || x.md.Mentions[mi].Kind == mentions.Surname) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k+2 < s.Last && x.lower(k+1) == "in" {
+			// "Aceh in Indonesia": an unknown place in a country
+			if cm := x.md.ByToken[k+2]; cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Entity >= 0 {
+				addHost(x.md.Mentions[cm].Entity)
+				k = x.md.Mentions[cm].Last
+				continue
+			}
+		}
+		if mi < 0 {
+			// "OPEC members Gabon, Algeria": a plural noun before the list
+			if x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Has(segment.FlagCap) && strings.HasSuffix(x.lower(k), "s") && len(hosts) == 0 && k+1 < s.Last && x.md.ByToken[k+1] >= 0 {
+				k++
+				continue
+			}
+			break
+		}
+		m := &x.md.Mentions[mi]
+		if m.InTitle && m.Kind == mentions.Org {
+			k = m.Last // "OPEC members"
+			continue
+		}
+		switch {
+		case m.Kind == mentions.Place && m.Entry != nil && m.Entry.ISO != "":
+			if *place < 0 {
+				*place = m.Entity
+			}
+			addHost(x.country(m.Entry.ISO))
+			k = m.Last
+			// "Aceh in Indonesia": the region's country
+			if k+1 < s.Last && x.lower(k) == "in" {
+				if cm := x.md.ByToken[k+1]; cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
+					k = x.md.Mentions[cm].Last
+				}
+			}
+			continue
+		case m.Kind == mentions.Place && m.Entity >= 0 && len(hosts) == 0:
+			// "Aceh in Indonesia": a region of no known country, then its country
+			if k2 := m.Last; k2+1 < s.Last && x.lower(k2) == "in" {
+				if cm := x.md.ByToken[k2+1]; cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
+					*place = m.Entity
+					addHost(x.md.Mentions[cm].Entity)
+					k = x.md.Mentions[cm].Last
+					continue
+				}
+			}
+			return others, hosts, k
+		case m.Kind == mentions.Country && m.Entity >= 0 && !x.modifier(int(mi)):
+			addHost(m.Entity)
+			k = m.Last
+			continue
+		}
+		break
+	}
+	if len(hosts) > 0 {
+		return others, hosts, k
+	}
+	others, end = x.listAfter(si, k)
+	return others, nil, end
+}
+
+// clauseSubject is the first actor named in the clause before token i
+// that is not inside a title or a prepositional phrase; in a relative
+// clause, its antecedent ("Akiman, who arrived from a meeting with X").
+func (x *extractor) clauseSubject(si, cs, i int) []int {
+	if w := x.lower(cs); (w == "who" || w == "which") && cs < i {
+		if mi := x.relativeAntecedent(si, cs); mi >= 0 {
+			if e := x.actor(mi); e >= 0 {
+				return []int{e}
+			}
+		}
+		return nil
+	}
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First < cs || m.First >= i {
+			continue
+		}
+		if m.InTitle || m.InQuote || m.Possessive {
+			continue
+		}
+		if m.Kind == mentions.Place || m.Kind == mentions.Surname || x.modifier(mi) {
+			continue
+		}
+		if x.inPrepPhrase(mi) {
+			continue
+		}
+		if m.Kind == mentions.Descriptor && m.Entity < 0 {
+			return nil // "ministers who attended", "an aide": not someone named
+		}
+		e := x.actor(mi)
+		if e < 0 {
+			return nil
+		}
+		// "Turkey and Greece were moving towards talks": a coordinated subject
+		out := []int{e}
+		k := m.Last
+		modified := false
+		for k+1 < i && (x.lower(k) == "and" || x.text(k) == ",") {
+			j := k + 1
+			if x.lower(j) == "the" {
+				j++
+			}
+			nm := x.md.ByToken[j]
+			if nm < 0 || x.md.Mentions[nm].First != j {
+				break
+			}
+			o := x.actor(int(nm))
+			if o < 0 || x.cr.Entities[o].Kind != x.cr.Entities[e].Kind {
+				break
+			}
+			out = append(out, o)
+			k = x.md.Mentions[nm].Last
+			modified = x.modifier(int(nm)) // "U.S. and Japanese officials"
+		}
+		if modified {
+			continue
+		}
+		return out
+	}
+	// "The Commissioners, led by President X, will pay a visit"
+	for k := cs; k+2 < i; k++ {
+		if x.lower(k) == "led" && x.lower(k+1) == "by" {
+			if ents, _ := x.listAfter(si, k+2); len(ents) > 0 {
+				return ents[:1]
+			}
+		}
+	}
+	return nil
+}
+
+// eventDate picks the date expression of the sentence nearest the
+// trigger, preferring one after it.
+func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate {
+	s := x.d.Sentences[si]
+	x.dates = timex.Find(x.d, x.g, s.First, s.Last, x.ref, future, x.dates[:0])
+	best := -1
+	bestDist := 1 << 30
+	for i, e := range x.dates {
+		if e.Rel != timex.At || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue
+		}
+		dist := e.First - at
+		if dist < 0 {
+			if onlyAfter {
+				continue
+			}
+			dist = -dist + 3 // prefer dates after the trigger
+		}
+		if dist < bestDist {
+			best, bestDist = i, dist
+		}
+	}
+	if best < 0 {
+		return kg.PartialDate{}
+	}
+	return x.dates[best].Date
+}
+
+// placeNear finds a place named with "in" or "at" in the sentence, nearest
+// after the trigger.
+func (x *extractor) placeNear(si, at int) int {
+	best, bestDist := -1, 1<<30
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if !m.AsPlace || m.Entity < 0 || m.InQuote {
+			continue
+		}
+		switch x.lower(m.First - 1) {
+		case "in", "at":
+		case "the":
+			if p := x.lower(m.First - 2); p != "in" && p != "at" {
+				continue
+			}
+		default:
+			continue
+		}
+		if e := &x.cr.Entities[m.Entity]; e.Kind != "" {
+			continue
+		}
+		dist := m.First - at
+		if dist < 0 {
+			dist = -dist + 5
+		}
+		if dist < bestDist {
+			best, bestDist = m.Entity, dist
+		}
+	}
+	return best
+}
+
+// wherePlace: "... in Riyadh, where he met X": the place the relative
+// "where" refers to; "... from the United States, where he met X".
+func (x *extractor) wherePlace(si, cs int) int {
+	if x.lower(cs) != "where" {
+		return -1
+	}
+	mi := x.relativeAntecedent(si, cs)
+	if mi < 0 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.Entity < 0 {
+		return -1
+	}
+	if m.Kind == mentions.Place || m.Kind == mentions.Country {
+		return m.Entity
+	}
+	return -1
+}
+
+// placeCountry is the country id of a place or country entity, or "".
+func (x *extractor) placeCountry(e int) string {
+	if e < 0 {
+		return ""
+	}
+	ent := &x.cr.Entities[e]
+	if ent.Kind == kg.KindCountry {
+		return ent.ID
+	}
+	return ent.CountryID
+}
+
+// personCountry is the country a person holds a post of, per the
+// article's roles, or -1.
+func (x *extractor) personCountry(e int) int {
+	if !x.isPerson(e) {
+		return -1
+	}
+	c := -1
+	for _, r := range x.out.Roles {
+		if r.Person != e || r.Of < 0 {
+			continue
+		}
+		of := &x.cr.Entities[r.Of]
+		iso := ""
+		switch {
+		case of.Kind == kg.KindCountry:
+			iso = of.ISO
+		case of.Kind == kg.KindOrganization && of.CountryID != "":
+			iso = strings.TrimPrefix(of.CountryID, kg.PrefixCountry)
+		}
+		if iso == "" {
+			continue
+		}
+		if ce := x.country(iso); c < 0 {
+			c = ce
+		} else if ce != c {
+			return -1 // posts in two countries: unclear
+		}
+	}
+	return c
+}
+
+type pendingVisit struct {
+	si     int
+	tr     trigger
+	agents []int
+	cs     int
+}
+
+// afterMeetings draws what the sentences imply together: a visit's host
+// the text leaves to the dateline, co-visitors ("accompanied by"), and
+// the visit a meeting abroad implies.
+func (x *extractor) afterMeetings() {
+	// "the German leader's four-day visit" in a story filed from Buenos
+	// Aires: a visit to Argentina, unless the visitor is Argentine
+	if x.home != "" {
+		for _, pv := range x.pendingVisits {
+			host := x.country(x.home)
+			foreign := true
+			for _, a := range pv.agents {
+				if c := x.personCountry(a); c < 0 || c == host {
+					foreign = false // a visitor of no known country, or at home
+				}
+			}
+			ps := x.visitParticipants(pv.agents, host)
+			if ps == nil || !foreign {
+				continue
+			}
+			s := x.d.Sentences[pv.si]
+			status := kg.StatusOccurred
+			if x.planned(pv.cs, pv.tr.first) || x.plannedAfter(pv.tr.last, s.Last) {
+				status = kg.StatusPlanned
+			}
+			date := x.eventDate(pv.si, pv.tr.first, status == kg.StatusPlanned, false)
+			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: status, Participants: ps, Date: date, Place: host, Span: Span{pv.si, pv.si}, Rule: "visit:noun-visit+home-country"})
+		}
+	}
+	x.accompany()
+	// a meeting abroad is also a visit: "stopped over in Riyadh, where he
+	// met Saudi Arabia's oil minister" (the Iranian minister visited Saudi
+	// Arabia)
+	n := len(x.out.Meetings)
+	for i := 0; i < n; i++ {
+		m := x.out.Meetings[i]
+		if m.Kind == kg.MeetingVisit || m.Place < 0 || len(m.agents) != 1 {
+			continue
+		}
+		cid := x.placeCountry(m.Place)
+		if cid == "" {
+			continue
+		}
+		a := m.agents[0]
+		own := x.personCountry(a)
+		if own < 0 || x.cr.Entities[own].ID == cid {
+			continue
+		}
+		host := x.country(strings.TrimPrefix(cid, kg.PrefixCountry))
+		if host < 0 || x.hasVisit(a, host, m.Status) {
+			continue
+		}
+		x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: m.Status, Participants: []Participant{{Entity: a, Role: "visitor"}, {Entity: host, Role: "host"}}, Date: m.Date, Place: m.Place, Span: m.Span, Rule: "visit:meeting-abroad"})
+	}
+}
+
+func (x *extractor) hasVisit(visitor, host int, status kg.MeetingStatus) bool {
+	for _, m := range x.out.Meetings {
+		if m.Kind != kg.MeetingVisit || m.Status != status {
+			continue
+		}
+		hasV, hasH := false, false
+		for _, p := range m.Participants {
+			hasV = hasV || p.Entity == visitor
+			hasH = hasH || p.Entity == host
+		}
+		if hasV && hasH {
+			return true
+		}
+	}
+	return false
+}
+
+// accompany adds co-visitors: "X will accompany Y", "Y, accompanied by X,"
+// make X a visitor of Y's visits of the same status in the article.
+func (x *extractor) accompany() {
+	type rel struct{ who, whom, si int }
+	var rels []rel
+	for si := range x.d.Sentences {
+		s := x.d.Sentences[si]
+		for k := s.First; k < s.Last; k++ {
+			w := x.lower(k)
+			if x.d.Tokens[k].Has(segment.FlagInQuote) {
+				continue
+			}
+			switch w {
+			case "accompany", "accompanies", "accompanying":
+				who := x.subjectBefore(si, k)
+				whom, _ := x.listAfter(si, k+1)
+				for _, a := range who {
+					for _, b := range whom {
+						rels = append(rels, rel{a, b, si})
+					}
+				}
+			case "accompanied":
+				if x.lower(k+1) != "by" {
+					continue
+				}
+				who, _ := x.listAfter(si, k+2)
+				// "Y, accompanied by X," / "Y was accompanied by X"
+				j := k - 1
+				if j >= s.First && (x.text(j) == "," || x.lower(j) == "was" || x.lower(j) == "is" || x.lower(j) == "were") {
+					var whom []int
+					if x.text(j) == "," {
+						if mi := x.relativeAntecedent(si, k); mi >= 0 {
+							if e := x.actor(mi); e >= 0 {
+								whom = []int{e}
+							}
+						}
+					} else {
+						whom = x.subjectBefore(si, j+1)
+					}
+					for _, a := range who {
+						for _, b := range whom {
+							rels = append(rels, rel{a, b, si})
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, r := range rels {
+		if !x.isPerson(r.who) || !x.isPerson(r.whom) || r.who == r.whom {
+			continue
+		}
+		for i := range x.out.Meetings {
+			m := &x.out.Meetings[i]
+			if m.Kind != kg.MeetingVisit || m.Span.First > r.si+2 || m.Span.Last < r.si-2 {
+				continue // "accompanied by X" goes with the trip the text is telling
+			}
+			isVisitor, has := false, false
+			for _, p := range m.Participants {
+				isVisitor = isVisitor || p.Entity == r.whom && p.Role == "visitor"
+				has = has || p.Entity == r.who
+			}
+			if isVisitor && !has {
+				ps := append([]Participant{}, m.Participants[:len(m.Participants)-1]...)
+				ps = append(ps, Participant{Entity: r.who, Role: "visitor"}, m.Participants[len(m.Participants)-1])
+				m.Participants = ps
+				m.Rule += "+accompanied"
+			}
+		}
+	}
+}
