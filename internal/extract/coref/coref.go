@@ -190,8 +190,8 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 			key = kg.CountryID(iso)
 			e = Entity{Kind: kg.KindCountry, ID: key, Name: c.Name, ISO: iso}
 		case mentions.Org:
-			if m.Portfolio {
-				continue
+			if m.Portfolio || m.ShortForm {
+				continue // short forms are settled once every body is known
 			}
 			if m.Entry != nil {
 				e = Entity{Kind: kg.KindOrganization, Name: m.Entry.Name, OrgKind: m.Entry.OrgKind}
@@ -228,6 +228,38 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 		}
 		m.Entity = ei
 	}
+	// "Council" for the European Council: the one body whose name ends so
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mentions.Org || !m.ShortForm {
+			continue
+		}
+		cand, n := -1, 0
+		for ei := range r.Entities {
+			e := &r.Entities[ei]
+			if e.Kind != kg.KindOrganization || e.Name == m.OrgName {
+				continue
+			}
+			if strings.HasSuffix(e.Name, " "+m.OrgName) || hasAliasSuffix(ms, ei, m.OrgName) {
+				cand = ei
+				n++
+			}
+		}
+		if n == 1 {
+			m.Entity = cand
+		}
+	}
+}
+
+// hasAliasSuffix reports a mention of entity ei written as a name ending
+// in word ("European Commission" written "EU Commission").
+func hasAliasSuffix(ms []mentions.Mention, ei int, word string) bool {
+	for i := range ms {
+		if ms[i].Entity == ei && !ms[i].ShortForm && strings.HasSuffix(ms[i].Name, " "+word) {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptors resolves "the CCP leader" to the one person of the article

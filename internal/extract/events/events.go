@@ -83,6 +83,8 @@ type extractor struct {
 	homeFromDateline bool           // the home country is the dateline's
 	bySent           [][]int        // mention indices per sentence
 	pendingVisits    []pendingVisit // noun visits with no destination, settled once the article is read
+	standIns         map[int]bool   // countries read as "the presidents of X and Y": sides of an encounter
+	triggers         []int          // meeting triggers of the current sentence
 	dates            []timex.Expr
 	qbuf             []int
 	out              Facts
@@ -223,15 +225,22 @@ func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
 		// person named just before
 		for j := mi - 1; j >= 0 && x.md.Mentions[j].Sent >= x.md.Mentions[mi].Sent-1; j-- {
 			p := &x.md.Mentions[j]
-			if p.Kind != mentions.Person || p.Entity < 0 || p.Entity == person || p.InTitle {
-				continue
+			if p.Kind != mentions.Person || p.Entity < 0 || p.Entity == person || p.InTitle || x.inPrepPhrase(j) {
+				continue // "Kohl wrote to Delors. His farm minister": Kohl's
 			}
-			for _, o := range []*mentions.Title{p.Title, p.Appos} {
-				if o == nil {
+			// the possessor's country, as any of their titles names it
+			for k := range x.md.Mentions {
+				q := &x.md.Mentions[k]
+				if q.Entity != p.Entity || q.Kind != mentions.Person && q.Kind != mentions.Descriptor {
 					continue
 				}
-				if of := x.titleOf(o); of >= 0 && x.cr.Entities[of].Kind == kg.KindCountry {
-					return of, "+possessor"
+				for _, o := range []*mentions.Title{q.Title, q.Appos} {
+					if o == nil {
+						continue
+					}
+					if of := x.titleOf(o); of >= 0 && x.cr.Entities[of].Kind == kg.KindCountry {
+						return of, "+possessor"
+					}
 				}
 			}
 			break
@@ -275,15 +284,17 @@ func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
 		// "Senator X" in an article that names the United States
 		return x.country(own), "+title-country"
 	}
-	home := x.home
-	if t.Head.Lead && (x.homeFromDateline || home != "" && x.g.TitleAbsent(home, t.Head.Name)) {
-		// "President Reagan" is written from every capital, and a British
-		// paper's "President X" is no Briton: a head of state's country then
-		// comes from what the article is about
-		home = x.textHome
+	// the home country, unless it has no such post; a head of state's
+	// country comes first from what the article is about, since "President
+	// Reagan" is written from every capital
+	cands := []string{x.home, x.textHome}
+	if t.Head.Lead && x.homeFromDateline {
+		cands = []string{x.textHome, x.home}
 	}
-	if home != "" && !x.g.TitleAbsent(home, t.Head.Name) {
-		return x.country(home), "+home-country"
+	for _, home := range cands {
+		if home != "" && !x.g.TitleAbsent(home, t.Head.Name) {
+			return x.country(home), "+home-country"
+		}
 	}
 	return -1, ""
 }

@@ -180,6 +180,18 @@ func (x *extractor) meetings(si int) {
 	if x.text(s.Last-1) == "?" {
 		return
 	}
+	// the sentence's triggers first: a date belongs to the nearest one
+	x.triggers = x.triggers[:0]
+	for i := s.First; i < s.Last; i++ {
+		tk := x.d.Tokens[i]
+		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) {
+			continue
+		}
+		if tr, ok := x.findTrigger(i, s.Last); ok {
+			x.triggers = append(x.triggers, tr.first)
+			i = tr.last - 1
+		}
+	}
 	for i := s.First; i < s.Last; i++ {
 		tk := x.d.Tokens[i]
 		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) {
@@ -479,6 +491,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			}
 			if len(cs) > 0 {
 				ents = append(ents, cs...)
+				if x.standIns == nil {
+					x.standIns = map[int]bool{}
+				}
+				for _, c := range cs {
+					x.standIns[c] = true
+				}
 				k = j
 				goto sep
 			}
@@ -612,6 +630,10 @@ func (x *extractor) modifier(mi int) bool {
 	}
 	if om := x.md.ByToken[k]; om >= 0 && x.md.Mentions[om].Kind == mentions.Org && m.Kind == mentions.Country && x.md.Mentions[om].First == k {
 		return true // "U.S. Federal Reserve": the body, not the country
+	}
+	if x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.md.ByToken[k] < 0 && k+1 < len(x.d.Tokens) &&
+		x.d.Tokens[k+1].Kind == segment.Word && !x.d.Tokens[k+1].Has(segment.FlagCap) && !functionWord(x.lower(k+1)) {
+		return true // "U.S. Congressional leaders"
 	}
 	if x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagCap) {
 		return false
@@ -933,6 +955,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			hosts = others
 			others = nil
 		}
+		if len(hosts) == 0 && tr.noun && tr.rule == "visit:noun-visit" {
+			others = nil // "on a visit with X": X goes along, nobody is met
+		}
 		if len(hosts) == 0 {
 			if len(others) == 0 {
 				if tr.noun && len(agents) > 0 && !destination {
@@ -964,7 +989,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if tr.kind == kg.MeetingVisit && len(hosts) > 0 {
 		for _, h := range hosts {
-			ps := x.visitParticipants(agents, h)
+			region := len(hosts) == 1 && visitPlace >= 0 && x.isRegion(visitPlace)
+			ps := x.visitParticipantsAt(agents, h, region)
 			if ps == nil {
 				continue
 			}
@@ -1020,6 +1046,16 @@ func uniqueEntities(es []int) []int {
 // visitor is the host itself or a person of it ("travelled to Moscow" by
 // a Russian minister is no visit).
 func (x *extractor) visitParticipants(agents []int, host int) []Participant {
+	return x.visitParticipantsAt(agents, host, false)
+}
+
+// visitParticipantsAt is visitParticipants for a visit to a region or
+// city of the host country (region): then the visitor must be known to
+// come from elsewhere ("visited California" is travel at home for a
+// president of no stated country). A visitor is a country, an
+// organization or someone holding a post: official travel, not a
+// coach's or a singer's trip.
+func (x *extractor) visitParticipantsAt(agents []int, host int, region bool) []Participant {
 	agents = uniqueEntities(agents)
 	if len(agents) == 0 {
 		return nil
@@ -1030,7 +1066,11 @@ func (x *extractor) visitParticipants(agents []int, host int) []Participant {
 		if a == host || x.cr.Entities[a].ID == hostID {
 			return nil
 		}
-		if c := x.personCountry(a); c >= 0 && x.cr.Entities[c].ID == hostID {
+		c := x.personCountry(a)
+		if c >= 0 && x.cr.Entities[c].ID == hostID {
+			return nil
+		}
+		if x.isPerson(a) && (!x.holdsPost(a) || region && c < 0) {
 			return nil
 		}
 		ps = append(ps, Participant{Entity: a, Role: "visitor"})
@@ -1049,26 +1089,22 @@ func (x *extractor) participants(agents, others []int, split bool) [][]Participa
 	for _, e := range all {
 		hasPerson = hasPerson || x.isPerson(e)
 	}
-	keep := func(es []int) []int {
+	keep := func(es []int, standIns bool) []int {
 		if !hasPerson {
 			return es
 		}
 		var out []int
 		for _, e := range es {
-			if x.isPerson(e) {
+			if x.isPerson(e) || standIns && x.standIns[e] {
 				out = append(out, e)
 			}
 		}
 		return out
 	}
-	if split && len(keep(agents)) > 0 && len(others) > 1 {
-		// one encounter per counterpart: a country or body stands in for
-		// a counterpart the text names no person for ("the presidents of
-		// Sri Lanka and Indonesia")
-		agents = keep(agents)
-	} else {
-		agents, others = keep(agents), keep(others)
-	}
+	// one encounter per counterpart: a country stands in for a
+	// counterpart the text names no person for ("the presidents of Sri
+	// Lanka and Indonesia")
+	agents, others = keep(agents, false), keep(others, split)
 	if split && len(agents) > 0 && len(others) > 1 {
 		var out [][]Participant
 		for _, o := range others {
@@ -1261,6 +1297,9 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 		if e.Rel != timex.At || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
 			continue
 		}
+		if x.nearerTrigger(at, e.First) {
+			continue // "... at a meeting with X before X's visit next week"
+		}
 		dist := e.First - at
 		if dist < 0 {
 			if onlyAfter {
@@ -1276,6 +1315,20 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 		return kg.PartialDate{}
 	}
 	return x.dates[best].Date
+}
+
+// nearerTrigger reports another meeting trigger of the sentence that
+// stands between the trigger at token at and a date at token d.
+func (x *extractor) nearerTrigger(at, d int) bool {
+	for _, t := range x.triggers {
+		if t == at {
+			continue
+		}
+		if at < t && t < d || d < t && t < at {
+			return true
+		}
+	}
+	return false
 }
 
 // placeNear finds a place named with "in" or "at" in the sentence, nearest
@@ -1328,6 +1381,29 @@ func (x *extractor) wherePlace(si, cs int) int {
 		return m.Entity
 	}
 	return -1
+}
+
+// isRegion reports a place entity that is a region or a city other than
+// a capital ("California", "Aceh").
+func (x *extractor) isRegion(e int) bool {
+	for _, mi := range x.bySentAll(e) {
+		m := &x.md.Mentions[mi]
+		if m.Entry != nil && m.Entry.Kind == gazetteer.Capital {
+			return false
+		}
+	}
+	return x.cr.Entities[e].IsPlace()
+}
+
+// bySentAll returns the mentions of entity e.
+func (x *extractor) bySentAll(e int) []int {
+	var out []int
+	for mi := range x.md.Mentions {
+		if x.md.Mentions[mi].Entity == e {
+			out = append(out, mi)
+		}
+	}
+	return out
 }
 
 // placeCountry is the country id of a place or country entity, or "".

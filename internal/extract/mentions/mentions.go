@@ -77,6 +77,7 @@ type Mention struct {
 	Possessive  bool             // followed by 's
 	InQuote     bool             // inside quotation marks
 	Short       string           // an organization's name without the demonym or seat it opens with ("Press Agency")
+	ShortForm   bool             // a lone head word ("the Commission"): an organization only if the article names one so
 	Owner       int              // a country or org named after a person's name as the holder of their title ("President X of Pakistan"): the person's mention, else -1
 	Weak        bool             // found only in a headline: kept when it matches a person named in the body
 	Definite    bool             // descriptors: "the ..." (an indefinite "an official" is never resolved)
@@ -375,6 +376,13 @@ func (f *finder) sentence(si int) {
 				i++
 				continue
 			}
+		}
+		if OrgHead(w) && t.Has(segment.FlagCap) && !t.Has(segment.FlagAllCaps) && !f.credit[i-f.first] && !(i+1 < f.last && f.isCap(i+1)) {
+			// "the Commission", "Council spokesperson": a body's short
+			// form, resolved by coref to the one body of that name, if any
+			f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: w, ShortForm: true})
+			i++
+			continue
 		}
 		if f.credit[i-f.first] || !f.nameShaped(i, true) {
 			i++
@@ -696,6 +704,9 @@ func (f *finder) name(i, n int, headline bool) {
 				m.Title = f.title(pt, f.add)
 			}
 		default:
+			if pt, ok := f.titleEnd[ts.first]; ok && ts.e.Class == gazetteer.Rank && pt.e.Class == gazetteer.Role {
+				ts = pt // "UAE President Sheikh X": the post, not the rank
+			}
 			m.Title = f.title(ts, f.add)
 			evidence = true
 			if ts.e.Gender != 0 {
@@ -742,7 +753,12 @@ func (f *finder) name(i, n int, headline bool) {
 		if n == 1 {
 			m.Kind = Surname
 			m.Weak = headline
-			f.add(m)
+			idx := f.add(m)
+			// "Johnson became leader of the party": kept in case coref
+			// finds the person
+			if pt := f.predicateTitle(i + n); pt != nil {
+				f.md.Mentions[idx].Appos = pt
+			}
 		}
 		return
 	}
@@ -750,8 +766,98 @@ func (f *finder) name(i, n int, headline bool) {
 	idx := f.add(m)
 	if at := f.appositiveTitle(i + n); at != nil {
 		f.md.Mentions[idx].Appos = at
+	} else if pt := f.predicateTitle(i + n); pt != nil {
+		f.md.Mentions[idx].Appos = pt
 	}
 	f.ofAfter(idx)
+}
+
+// predicateTitle reads a title stated of a name: "X, who is the
+// secretary of state", "X became leader of the Conservative Party", "X
+// was elected president of the bank". A past "was" is a former post.
+func (f *finder) predicateTitle(j int) *Title {
+	k := j
+	if k < f.last && f.text(k) == "," {
+		k++
+	}
+	if k < f.last && f.lower(k) == "who" {
+		k++
+	}
+	if k >= f.last {
+		return nil
+	}
+	former := false
+	switch f.lower(k) {
+	case "is", "becomes", "became", "remains":
+		k++
+	case "has", "had":
+		if f.lower(k+1) != "become" && f.lower(k+1) != "been" {
+			return nil
+		}
+		former = f.lower(k) == "had" || f.lower(k+1) == "been" && f.lower(k+2) != "elected" && f.lower(k+2) != "appointed" && f.lower(k+2) != "named"
+		k += 2
+	case "was":
+		switch f.lower(k + 1) {
+		case "elected", "appointed", "named", "made", "chosen", "sworn":
+			k += 2
+			if f.lower(k) == "in" || f.lower(k) == "as" {
+				k++
+			}
+		default:
+			former = true
+			k++
+		}
+	case "serves", "served":
+		if f.lower(k+1) != "as" {
+			return nil
+		}
+		former = f.lower(k) == "served"
+		k += 2
+	default:
+		return nil
+	}
+	if k < f.last {
+		switch f.lower(k) {
+		case "the", "a", "an":
+			k++
+		}
+	}
+	start := k
+	e, n := f.g.MatchTitle(f.d, k, f.last)
+	for e == nil && k < f.last && k < start+3 && f.tok(k).Kind == segment.Word && !f.tok(k).Has(segment.FlagCap) && (isTitleModifier(f.lower(k)) || portfolioNoun(f.lower(k))) {
+		k++
+		e, n = f.g.MatchTitle(f.d, k, f.last)
+	}
+	if e == nil || e.Class != gazetteer.Role {
+		return nil
+	}
+	// "secretary of state": the longest title from the start
+	if e2, n2 := f.g.MatchTitle(f.d, start, f.last); e2 != nil && start+n2 > k+n {
+		e, n, k = e2, n2, start
+	}
+	headLast := k + n
+	of := -1
+	q := headLast
+	if q < f.last && (f.text(q) == "of" || f.text(q) == "for") {
+		q++
+		if q < f.last && f.lower(q) == "the" {
+			q++
+		}
+		if e2, m := f.g.MatchEntity(f.d, q, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country) {
+			of = f.add(Mention{Kind: kindOf(e2), First: q, Last: q + m, Entry: e2, InTitle: true})
+		} else if q < f.last && f.isCap(q) {
+			if m := f.orgRun(q); m > 0 {
+				of = f.add(Mention{Kind: Org, First: q, Last: q + m, OrgName: f.d.Text[f.d.Tokens[q].Start:f.d.Tokens[q+m-1].End], InTitle: true})
+			}
+		}
+	}
+	if of < 0 && e.Scope == gazetteer.ScopeBody {
+		return nil
+	}
+	return &Title{
+		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former,
+		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[headLast-1].End],
+	}
 }
 
 // titleOfBefore reads "Title of [the] X" or "Ambassador to X" right
@@ -817,9 +923,8 @@ func (f *finder) nounsAfterQualifier(k int) int {
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || len(w) < 3 || appositiveStop(w) || isDroppedModifier(w) && !portfolioNoun(w) || isFormer(w) || IsSpeechVerb(w) {
 			break
 		}
-		switch w {
-		case "the", "and", "his", "her", "its", "their", "our", "has", "had", "was", "were", "not", "also", "who", "which", "new", "top", "senior", "former":
-			return -1
+		if !portfolioNoun(w) && !topicNoun(w) {
+			return -1 // "the Pakistani president met Prime Minister X": no beat
 		}
 	}
 	if j == k || j < f.first {
@@ -1018,12 +1123,16 @@ func (f *finder) appositiveEnds(k int) bool {
 		j := k + 1
 		for j < f.last && j < k+12 {
 			w := f.text(j)
-			if f.isCap(j) || w == "the" || w == "of" || w == "and" || w == "for" || w == "'s" || w == "’s" || f.tok(j).Kind == segment.Number {
+			if f.isCap(j) || w == "the" || w == "of" || w == "and" && j+1 < f.last && f.isCap(j+1) || w == "for" || w == "'s" || w == "’s" || f.tok(j).Kind == segment.Number {
 				j++
 				continue
 			}
 			if (w == "city" || w == "town" || w == "province" || w == "region" || w == "state") && j > k+1 {
 				j++ // "mayor of the Polish city of Gdansk"
+				continue
+			}
+			if f.tok(j).Kind == segment.Word && !appositiveStop(w) && j+2 < f.last && j < k+5 && (f.text(j+1) == "of" || f.text(j+2) == "of") {
+				j++ // "speaker of the lower house of the Parliament"
 				continue
 			}
 			break
@@ -1088,8 +1197,27 @@ func (f *finder) appositiveTitle(j int) *Title {
 		if k < f.last && f.lower(k) == "the" {
 			k++
 		}
+		// "speaker of the lower house of the Argentine Parliament": the body
+		// the lower-case part belongs to
+		for q := k; q < f.last && q < k+5; q++ {
+			if f.tok(q).Kind != segment.Word || f.tok(q).Has(segment.FlagCap) {
+				break
+			}
+			if f.text(q) == "of" && q > k {
+				k = q + 1
+				if k < f.last && f.lower(k) == "the" {
+					k++
+				}
+				break
+			}
+		}
 		// the org or country it belongs to: a gazetteer entity or an org by shape
-		if e, n := f.g.MatchEntity(f.d, k, f.last); e != nil && k < f.last {
+		if e, n := f.g.MatchEntity(f.d, k, f.last); e != nil && k < f.last && f.qualifiedOrg(e, k, n) > 0 {
+			// "the Argentine Parliament"
+			n = f.qualifiedOrg(e, k, n)
+			of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
+			last = k + n
+		} else if e != nil && k < f.last {
 			if e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place {
 				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
 				last = k + n
@@ -1151,6 +1279,17 @@ func portfolioNoun(w string) bool {
 	return false
 }
 
+// topicNoun: lower-case words naming a reporter's or spokesman's beat
+// ("labour affairs correspondent", "human rights spokesman").
+func topicNoun(w string) bool {
+	switch w {
+	case "affairs", "rights", "human", "relations", "issues", "policy", "matters", "politics", "political", "diplomatic", "business", "arts",
+		"consumer", "world", "international", "community", "local", "government", "constitutional", "legal", "media", "medical", "transport", "communities", "family", "children", "women", "youth":
+		return true
+	}
+	return false
+}
+
 // isTitleModifier: words kept as part of a title ("deputy", "acting").
 func isTitleModifier(w string) bool {
 	switch w {
@@ -1188,8 +1327,8 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 	// the head may be several consecutive titles: "Deputy Governor"
 	for k := ts.first; k < f.last; {
 		e, n := f.g.MatchTitle(d, k, f.last)
-		if e == nil || e.Class == gazetteer.Honorific && k > ts.first {
-			break // "archbishop Monsenor X": the honorific is not part of the post
+		if e == nil || k > ts.first && (e.Class == gazetteer.Honorific || e.Class == gazetteer.Rank && t.Head.Class == gazetteer.Role) {
+			break // "archbishop Monsenor X", "President Sheikh X": the honorific or rank is no part of the post
 		}
 		headLast = k + n
 		t.Head = e
