@@ -19,6 +19,13 @@ const (
 	CodeBadInput        Code = "BAD_INPUT" // an input file or record that is not an article
 	CodeConflict        Code = "CONFLICT"
 	CodeInternal        Code = "INTERNAL"
+
+	// Codes of the API's refusals that do not come from the store.
+	CodeTimeout              Code = "TIMEOUT"                // the request ran out of time and was stopped
+	CodeBadRequest           Code = "BAD_REQUEST"            // the HTTP request could not be read as GraphQL
+	CodeIntrospectionOff     Code = "INTROSPECTION_DISABLED" // __schema/__type on a server that refuses them
+	CodeOverloaded           Code = "OVERLOADED"             // too many expensive queries at once: retry later
+	CodePersistedQueryAbsent Code = "PERSISTED_QUERY_NOT_FOUND"
 )
 
 // Error is the one error type of the domain. Message is safe to show to a

@@ -32,7 +32,9 @@ type Store interface {
 	// ActorsByName returns every actor whose name or an alias equals name,
 	// ignoring case, best candidates first (most mentioned).
 	ActorsByName(ctx context.Context, name string) ([]Actor, error)
-	// Search finds actors by a free-text prefix of a name or alias.
+	// Search finds actors by a free-text prefix of a name or alias, or
+	// (SearchQuery.Fuzzy) by a name with typos: exact matches first, then
+	// prefix matches, then fuzzy ones (see SearchTier).
 	Search(ctx context.Context, q SearchQuery) ([]Actor, error)
 	PlacesByID(ctx context.Context, ids []string) ([]*Place, error)
 	ArticlesByID(ctx context.Context, ids []string) ([]*Article, error)
@@ -52,6 +54,22 @@ type Store interface {
 	Neighborhood(ctx context.Context, q NeighborhoodQuery) (*Subgraph, error)
 	Stats(ctx context.Context) (Stats, error)
 
+	// Meetings pages through meetings (both statuses unless filtered) in
+	// date order, with their evidence; see MeetingQuery.
+	Meetings(ctx context.Context, q MeetingQuery) (MeetingPage, error)
+	// Statements pages through statements in date order, with their
+	// evidence; see StatementQuery.
+	Statements(ctx context.Context, q StatementQuery) (StatementPage, error)
+	// Articles pages through articles in published-date order; see
+	// ArticleQuery.
+	Articles(ctx context.Context, q ArticleQuery) (ArticlePage, error)
+	// MeetingsPerMonth counts occurred meetings per calendar month; see
+	// MonthlyQuery and MonthlyCounts.
+	MeetingsPerMonth(ctx context.Context, q MonthlyQuery) (MonthlyCounts, error)
+	// TopCounterparts is Encounters without the meetings, cut to the
+	// First most frequent counterparts (same order as Encounters).
+	TopCounterparts(ctx context.Context, q CounterpartQuery) ([]CounterpartCount, error)
+
 	// Ping reports whether the store can serve; Close releases it.
 	Ping(ctx context.Context) error
 	Close() error
@@ -70,6 +88,11 @@ type SearchQuery struct {
 	Text  string
 	Kinds []ActorKind // empty: all kinds
 	First int
+	// Fuzzy also finds actors one of whose names matches every word of the
+	// text as a prefix or within MaxEdits edits (MatchWords). They rank
+	// after every exact and prefix match, fewest edits first, then most
+	// mentioned, then by id.
+	Fuzzy bool
 }
 
 type EncounterQuery struct {

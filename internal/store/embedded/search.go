@@ -17,7 +17,8 @@ const MaxFirst = 1000
 // Search finds actors by a name or alias whose words start with the
 // text's words: exact matches of the whole text (ignoring case) first,
 // then the rest; within each, the most mentioned first, then by id. Empty
-// text finds nothing.
+// text finds nothing. With q.Fuzzy, names with typos follow (see
+// nameIndex.fuzzy and kg.SearchTier).
 func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error) {
 	if q.First <= 0 || q.First > MaxFirst {
 		return nil, kg.Errorf(kg.CodeInvalidArgument, "first must be between 1 and %d, got %d", MaxFirst, q.First)
@@ -88,6 +89,23 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error
 		ids := make([]string, len(hits))
 		for i, h := range hits {
 			ids[i] = h.id
+		}
+		if q.Fuzzy && len(ids) < q.First {
+			// Typo-tolerant matches rank after every exact and prefix one.
+			ni, err := s.names(ctx, tx)
+			if err != nil {
+				return err
+			}
+			skip := make(map[string]bool, len(best))
+			for id := range best {
+				skip[id] = true
+			}
+			for _, h := range ni.fuzzy(text, kinds, skip) {
+				if len(ids) >= q.First {
+					break
+				}
+				ids = append(ids, h.id)
+			}
 		}
 		m, err := loadActors(ctx, tx, ids)
 		if err != nil {

@@ -46,6 +46,11 @@ type Store struct {
 	graphM sync.Mutex
 	graph  *graph // adjacency cache for paths and neighbourhoods, per generation
 
+	factsM  sync.Mutex
+	factIdx *factIndex // connections and aggregations, per generation (factindex.go)
+	namesM  sync.Mutex
+	nameIdx *nameIndex // fuzzy search, per generation (fuzzy.go)
+
 	closeOnce sync.Once
 	closeErr  error
 }
