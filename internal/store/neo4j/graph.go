@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
@@ -17,12 +18,17 @@ const linkStep = `(x:Actor)-[r1:` + linkRels + `]-(f)-[r2:` + linkRels + `]-(y:A
 
 // pathsByLength[n] finds the simple actor paths of exactly n links between
 // $from and $to, in actor id sequence order. A quantifier cannot be a
-// parameter, so there is one fixed statement per length.
+// parameter, so there is one fixed statement per length. The pattern walks
+// through fact nodes, so two actors who met often are joined by many walks;
+// on dense graphs at most $budget walks of one length are looked at (the
+// embedded store bounds its search the same way), and a statement that
+// still runs too long is cancelled by the server (pathsTimeout).
 var pathsByLength = func() []string {
 	qs := make([]string, MaxHops+1)
 	for n := 1; n <= MaxHops; n++ {
 		qs[n] = fmt.Sprintf(`MATCH (s:Actor {id: $from}), (t:Actor {id: $to})
 			MATCH p = (s) (%s){%d} (t)
+			WITH p LIMIT $budget
 			WITH [n IN nodes(p) WHERE n:Actor | n.id] AS ids
 			WHERE all(i IN range(1, size(ids) - 1) WHERE NOT ids[i] IN ids[0..i])
 			WITH DISTINCT ids
@@ -30,6 +36,12 @@ var pathsByLength = func() []string {
 	}
 	return qs
 }()
+
+// Bounds of one Paths call on dense graphs.
+const (
+	pathsBudget  = 200000
+	pathsTimeout = 20 * time.Second
+)
 
 // degree is the number of links of actor v in the whole graph.
 const degree = `COUNT { (v)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(o:Actor) WHERE m.status = 'OCCURRED' AND o <> v }
@@ -140,7 +152,8 @@ func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
 	}
 	var seqs [][]string
 	for n := 1; n <= q.MaxHops && len(seqs) < q.First; n++ {
-		res, err := s.query(ctx, pathsByLength[n], map[string]any{"from": q.FromID, "to": q.ToID, "first": q.First - len(seqs)})
+		res, err := s.queryTimeout(ctx, pathsTimeout, pathsByLength[n],
+			map[string]any{"from": q.FromID, "to": q.ToID, "first": q.First - len(seqs), "budget": pathsBudget})
 		if err != nil {
 			return nil, s.fail(ctx, err, "paths")
 		}

@@ -4,16 +4,15 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
-	"golang.org/x/text/unicode/norm"
 )
 
 // The graph model. Nodes (id is unique for each label):
 //
-//	(:Article {id, contentHash, title, url, source, published, publishedPrecision})
+//	(:Article {id, contentHash, title, url, source, published, publishedEnd,
+//	    publishedPrecision, orderKey})
 //	(:Actor:Person|:Actor:Country|:Actor:Organization {id, kind, name, aliases,
 //	    iso, orgKind, mentions, nameKeys, searchText})
 //	(:Place {id, name, countryId})
@@ -132,28 +131,10 @@ func maps(v any) []map[string]any {
 	return out
 }
 
-// fold lower-cases s and drops accents, so "Łódź" and "lodz" search alike.
-func fold(s string) string {
-	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case r == 'ł':
-			r = 'l'
-		case r == 'ø':
-			r = 'o'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
 // words splits a name into folded words of letters and digits: the
-// tokens of the full-text index and of the search check.
-func words(s string) []string {
-	return strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-}
+// tokens of the full-text index, the same as the search check's
+// (kg.FoldWords).
+func words(s string) []string { return kg.FoldWords(s) }
 
 // searchText is the indexed text of an actor: every word of its names.
 func searchText(name string, aliases []string) string {

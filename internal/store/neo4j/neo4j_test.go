@@ -197,6 +197,46 @@ func (h *handle) Ping(ctx context.Context) error {
 	return s.Ping(ctx)
 }
 
+func (h *handle) Meetings(ctx context.Context, q kg.MeetingQuery) (kg.MeetingPage, error) {
+	s, err := h.use(ctx)
+	if err != nil {
+		return kg.MeetingPage{}, err
+	}
+	return s.Meetings(ctx, q)
+}
+
+func (h *handle) Statements(ctx context.Context, q kg.StatementQuery) (kg.StatementPage, error) {
+	s, err := h.use(ctx)
+	if err != nil {
+		return kg.StatementPage{}, err
+	}
+	return s.Statements(ctx, q)
+}
+
+func (h *handle) Articles(ctx context.Context, q kg.ArticleQuery) (kg.ArticlePage, error) {
+	s, err := h.use(ctx)
+	if err != nil {
+		return kg.ArticlePage{}, err
+	}
+	return s.Articles(ctx, q)
+}
+
+func (h *handle) MeetingsPerMonth(ctx context.Context, q kg.MonthlyQuery) (kg.MonthlyCounts, error) {
+	s, err := h.use(ctx)
+	if err != nil {
+		return kg.MonthlyCounts{}, err
+	}
+	return s.MeetingsPerMonth(ctx, q)
+}
+
+func (h *handle) TopCounterparts(ctx context.Context, q kg.CounterpartQuery) ([]kg.CounterpartCount, error) {
+	s, err := h.use(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.TopCounterparts(ctx, q)
+}
+
 func (h *handle) Close() error { return nil }
 
 func TestConformance(t *testing.T) {

@@ -26,12 +26,15 @@ func checkRange(from, to kg.PartialDate) error {
 // the event's span overlaps the range, and unknown dates (no date
 // properties) match only an open range.
 func rangeParams(p map[string]any, from, to kg.PartialDate) {
-	p["from"], p["to"] = nil, nil
+	p["from"], p["to"], p["fromKey"], p["toKey"] = nil, nil, nil, nil
 	if !from.IsZero() {
 		p["from"] = from.Start().Format("2006-01-02")
+		p["fromKey"] = kg.DateYear(from.Year).OrderKey()
 	}
 	if !to.IsZero() {
 		p["to"] = to.End().Format("2006-01-02")
+		// Order keys are "YYYY-MM-DD p" with p a digit: "~" sorts after.
+		p["toKey"] = to.End().Format("2006-01-02") + " ~"
 	}
 }
 
@@ -146,12 +149,16 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 // events of given actors are found from the actors; the count without a
 // date range comes from the label counts.
 func timelineQuery(byActors, wantM, wantS, cursor, from, to bool) string {
+	// With a date range the order keys are bounded too, so the index
+	// seeks straight to it: an event that overlaps [from, to] starts no
+	// earlier than January 1 of from's year (no date spans more than its
+	// calendar year) and no later than to's last day ($fromKey, $toKey).
 	var conds []string
 	if from {
-		conds = append(conds, `e.dateEnd >= date($from)`)
+		conds = append(conds, `e.orderKey >= $fromKey`, `e.dateEnd >= date($from)`)
 	}
 	if to {
-		conds = append(conds, `e.date <= date($to)`)
+		conds = append(conds, `e.orderKey <= $toKey`, `e.date <= date($to)`)
 	}
 	match := func(label string) string {
 		if byActors {

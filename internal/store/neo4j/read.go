@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -101,10 +102,12 @@ func (s *Store) rows(ctx context.Context, q string, params map[string]any) ([]ma
 }
 
 // Search finds actors by a name or alias whose words start with the text's
-// words: exact matches of the whole text (ignoring case) first, then the
-// rest; within each, the most mentioned first, then by id. The full-text
-// index gives candidates that have all the prefixes somewhere in their
-// names; the check that one name has them all is made here.
+// words (kg.SearchTier): exact matches of the whole text (ignoring case)
+// first, then prefix matches, then, with Fuzzy, names within a few edits
+// (fewest edits first); within a tier the most mentioned first, then by
+// id. The full-text index gives candidates that have all the words (as
+// prefixes, or fuzzy terms) somewhere in their names; kg.SearchTier then
+// decides on each name, the same rule as every store's.
 func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error) {
 	if q.First <= 0 || q.First > MaxFirst {
 		return nil, kg.Errorf(kg.CodeInvalidArgument, "first must be between 1 and %d, got %d", MaxFirst, q.First)
@@ -128,7 +131,7 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error
 	params := map[string]any{"kinds": kinds, "key": key, "limit": searchCandidates}
 	var query string
 	if len(qws) > 0 {
-		params["q"] = luceneQuery(qws, true)
+		params["q"] = luceneSearch(qws, q.Fuzzy)
 		query = `CALL {
 				CALL db.index.fulltext.queryNodes('actor_search', $q, {limit: $limit}) YIELD node RETURN node AS e
 				UNION
@@ -145,30 +148,24 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error
 		return nil, s.fail(ctx, err, "search")
 	}
 	type hit struct {
-		a    *actorAgg
-		tier int
+		a           *actorAgg
+		tier, edits int
 	}
 	var hits []hit
 	for _, m := range recs {
 		a := decodeActor(m)
-		tier := -1
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if strings.ToLower(n) == key {
-				tier = 0
-				break
-			}
-			if tier < 0 && len(qws) > 0 && prefixesAll(words(n), qws) {
-				tier = 1
-			}
-		}
-		if tier >= 0 {
-			hits = append(hits, hit{a, tier})
+		tier, edits := kg.SearchTier(append([]string{a.Name}, a.Aliases...), text, q.Fuzzy)
+		if tier != kg.TierNone {
+			hits = append(hits, hit{a, tier, edits})
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool {
 		a, b := hits[i], hits[j]
 		if a.tier != b.tier {
 			return a.tier < b.tier
+		}
+		if a.edits != b.edits {
+			return a.edits < b.edits
 		}
 		if a.a.Mentions != b.a.Mentions {
 			return a.a.Mentions > b.a.Mentions
@@ -185,21 +182,18 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error
 	return out, nil
 }
 
-// prefixesAll reports whether every query word starts some word of name.
-func prefixesAll(name, query []string) bool {
-	for _, q := range query {
-		ok := false
-		for _, w := range name {
-			if strings.HasPrefix(w, q) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
+// luceneSearch requires every word as a prefix or, when fuzzy and the word
+// is long enough (kg.MaxEdits), as a term within that many edits.
+func luceneSearch(ws []string, fuzzy bool) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		if k := kg.MaxEdits(w); fuzzy && k > 0 {
+			parts[i] = fmt.Sprintf("+(%s* %s~%d)", w, w, k)
+		} else {
+			parts[i] = "+" + w + "*"
 		}
 	}
-	return true
+	return strings.Join(parts, " ")
 }
 
 // PlacesByID returns the places with these ids, in order, nil for unknown.

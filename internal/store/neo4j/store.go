@@ -199,6 +199,20 @@ func (s *Store) query(ctx context.Context, q string, params map[string]any) (*ne
 	return neo4j.ExecuteQuery(ctx, s.driver, q, params, neo4j.EagerResultTransformer, opts...)
 }
 
+// queryTimeout is query with a server-side transaction timeout: the server
+// cancels the statement when it runs longer.
+func (s *Store) queryTimeout(ctx context.Context, timeout time.Duration, q string, params map[string]any) (*neo4j.EagerResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout))}
+	if s.db != "" {
+		opts = append(opts, neo4j.ExecuteQueryWithDatabase(s.db))
+	}
+	return neo4j.ExecuteQuery(ctx, s.driver, q, params, neo4j.EagerResultTransformer, opts...)
+}
+
 // fail maps a driver error: a kg.Error passes through, a cancelled context
 // keeps its cause, anything else is UNAVAILABLE naming the operation.
 func (s *Store) fail(ctx context.Context, err error, what string) error {

@@ -195,9 +195,9 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	actorKinds := map[string]kg.ActorKind{}
 	for _, p := range write {
 		a := p.article
-		ds, _, prec, _ := dateParams(a.Published)
+		ds, de, prec, key := dateParams(a.Published)
 		articleRows = append(articleRows, map[string]any{"id": a.ID, "hash": a.ContentHash, "title": nullable(a.Title),
-			"url": nullable(a.URL), "source": nullable(a.Source), "published": ds, "precision": prec})
+			"url": nullable(a.URL), "source": nullable(a.Source), "published": ds, "publishedEnd": de, "precision": prec, "key": key})
 		for _, id := range sortedKeys(p.actors) {
 			v := p.actors[id]
 			if err := addFact(claimActor, a.ID, id, v, v.Mentions); err != nil {
@@ -258,7 +258,8 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	if err := w.exec(`UNWIND $rows AS r
 		MERGE (a:Article {id: r.id})
 		SET a.contentHash = r.hash, a.title = r.title, a.url = r.url, a.source = r.source,
-		    a.published = date(r.published), a.publishedPrecision = r.precision`, map[string]any{"rows": articleRows}); err != nil {
+		    a.published = date(r.published), a.publishedEnd = date(r.publishedEnd), a.publishedPrecision = r.precision,
+		    a.orderKey = r.key`, map[string]any{"rows": articleRows}); err != nil {
 		return nil, fmt.Errorf("write articles: %w", err)
 	}
 	// Actor nodes, one statement per kind (the label).
