@@ -78,13 +78,14 @@ type extractor struct {
 	ref              kg.PartialDate
 	country          CountryEntity
 	opts             Options
-	home             string         // ISO code of the article's home country, "" when unclear
-	textHome         string         // the home country by what the text names alone
-	homeFromDateline bool           // the home country is the dateline's
-	bySent           [][]int        // mention indices per sentence
-	pendingVisits    []pendingVisit // noun visits with no destination, settled once the article is read
-	standIns         map[int]bool   // countries read as "the presidents of X and Y": sides of an encounter
-	triggers         []int          // meeting triggers of the current sentence
+	home             string               // ISO code of the article's home country, "" when unclear
+	textHome         string               // the home country by what the text names alone
+	homeFromDateline bool                 // the home country is the dateline's
+	bySent           [][]int              // mention indices per sentence
+	pendingVisits    []pendingVisit       // noun visits with no destination, settled once the article is read
+	dateCache        map[int][]timex.Expr // date expressions per sentence (and reading)
+	standIns         map[int]bool         // countries read as "the presidents of X and Y": sides of an encounter
+	triggers         []int                // meeting triggers of the current sentence
 	dates            []timex.Expr
 	qbuf             []int
 	out              Facts
@@ -124,18 +125,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 
 func (x *extractor) text(i int) string { return x.d.TokenText(i) }
 
-func (x *extractor) lower(i int) string {
-	if i < 0 || i >= len(x.d.Tokens) {
-		return ""
-	}
-	w := x.d.TokenText(i)
-	for j := 0; j < len(w); j++ {
-		if c := w[j]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
-}
+func (x *extractor) lower(i int) string { return x.d.Lower(i) }
 
 // actor returns the actor entity a mention denotes, or -1.
 func (x *extractor) actor(mi int) int {

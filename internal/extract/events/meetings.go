@@ -1289,8 +1289,7 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 // eventDate picks the date expression of the sentence nearest the
 // trigger, preferring one after it.
 func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate {
-	s := x.d.Sentences[si]
-	x.dates = timex.Find(x.d, x.g, s.First, s.Last, x.ref, future, x.dates[:0])
+	x.dates = x.sentenceDates(si, future)
 	best := -1
 	bestDist := 1 << 30
 	for i, e := range x.dates {
@@ -1315,6 +1314,25 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 		return kg.PartialDate{}
 	}
 	return x.dates[best].Date
+}
+
+// sentenceDates returns the date expressions of sentence si, found once
+// per sentence and reading (past or future).
+func (x *extractor) sentenceDates(si int, future bool) []timex.Expr {
+	if x.dateCache == nil {
+		x.dateCache = map[int][]timex.Expr{}
+	}
+	key := si * 2
+	if future {
+		key++
+	}
+	if ds, ok := x.dateCache[key]; ok {
+		return ds
+	}
+	s := x.d.Sentences[si]
+	ds := timex.Find(x.d, x.g, s.First, s.Last, x.ref, future, nil)
+	x.dateCache[key] = ds
+	return ds
 }
 
 // nearerTrigger reports another meeting trigger of the sentence that

@@ -1039,8 +1039,7 @@ func cleanQuote(q string) string {
 // said; a bounding expression ("ahead of the May 16 meeting") leaves it
 // unknown; with none, the article's reference date applies.
 func (x *extractor) statementDate(si, cf, cl int, rule string) (kg.PartialDate, string) {
-	s := x.d.Sentences[si]
-	x.dates = timex.Find(x.d, x.g, s.First, s.Last, x.ref, false, x.dates[:0])
+	x.dates = x.sentenceDates(si, false)
 	bounded := false
 	for _, e := range x.dates {
 		if e.First >= cf && e.First < cl || x.d.Tokens[e.First].Has(segment.FlagInQuote) {

@@ -183,13 +183,7 @@ func (f *finder) lower(i int) string {
 	if i < f.first || i >= f.last {
 		return ""
 	}
-	w := f.text(i)
-	for j := 0; j < len(w); j++ {
-		if c := w[j]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
+	return f.d.Lower(i)
 }
 
 func (f *finder) add(m Mention) int {

@@ -5,6 +5,7 @@
 package segment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -75,12 +76,36 @@ type Doc struct {
 	Sentences  []Sentence
 	Paragraphs []Paragraph
 	Quotes     []Quotation
+	lowerText  string // Lower's cache: the text in lower case
+	lowered    bool
 }
 
 // TokenText returns the text of token i.
 func (d *Doc) TokenText(i int) string {
 	t := d.Tokens[i]
 	return d.Text[t.Start:t.End]
+}
+
+// Lower returns the text of token i in lower case ("" out of range). The
+// lower-cased words are made once per document: every stage asks for them
+// many times.
+func (d *Doc) Lower(i int) string {
+	if i < 0 || i >= len(d.Tokens) {
+		return ""
+	}
+	t := d.Tokens[i]
+	if !d.lowered {
+		d.lowered = true
+		// one lower-case copy of the text serves every token when lower
+		// casing keeps byte lengths (it nearly always does)
+		if l := strings.ToLower(d.Text); len(l) == len(d.Text) {
+			d.lowerText = l
+		}
+	}
+	if d.lowerText != "" {
+		return d.lowerText[t.Start:t.End]
+	}
+	return strings.ToLower(d.Text[t.Start:t.End])
 }
 
 // Segment tokenizes text and finds its paragraphs, quotations and sentences.

@@ -78,6 +78,9 @@ func Reference(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate)
 	var best kg.PartialDate
 	var buf []Expr
 	for _, s := range d.Sentences {
+		if !hasYear(d, s.First, s.Last) {
+			continue // a full date needs a year
+		}
 		buf = Find(d, g, s.First, s.Last, kg.PartialDate{}, false, buf[:0])
 		for _, e := range buf {
 			if e.Full && (best.IsZero() || e.Date.Compare(best) > 0) {
@@ -141,6 +144,16 @@ func monthNumber(w string) int {
 	return 0
 }
 
+// hasYear reports a four-digit number among tokens [first, last).
+func hasYear(d *segment.Doc, first, last int) bool {
+	for i := first; i < last; i++ {
+		if t := d.Tokens[i]; t.Kind == segment.Number && t.End-t.Start == 4 && yearNumber(d.Text[t.Start:t.End]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (e Expr) String() string { return e.Date.String() + "/" + e.Rel.String() }
 
 func tok(d *segment.Doc, i int) string { return d.TokenText(i) }
@@ -149,13 +162,7 @@ func lower(d *segment.Doc, i, last int) string {
 	if i < 0 || i >= last {
 		return ""
 	}
-	w := d.TokenText(i)
-	for j := 0; j < len(w); j++ {
-		if c := w[j]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
+	return d.Lower(i)
 }
 
 // relation reads the words just before an expression.
