@@ -14,14 +14,13 @@ import (
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
-// Codes the API adds to kg's: gqlgen's own parse and validation codes pass
-// through unchanged.
+// Codes of refusals that do not come from the store are kg codes too (so
+// the HTTP layer and the CLI share them); gqlgen's own parse, validation
+// and persisted-query codes pass through unchanged.
 const (
-	codeBadRequest = "BAD_REQUEST" // a request gqlgen could not read
-	codeTimeout    = "TIMEOUT"
-	// codeIntrospectionOff answers __schema/__type when introspection is
-	// switched off.
-	codeIntrospectionOff = "INTROSPECTION_DISABLED"
+	codeBadRequest       = string(kg.CodeBadRequest) // a request gqlgen could not read
+	codeTimeout          = string(kg.CodeTimeout)
+	codeIntrospectionOff = string(kg.CodeIntrospectionOff)
 )
 
 // Candidate is an actor an ambiguous name could mean, as listed in

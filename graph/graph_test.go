@@ -498,12 +498,21 @@ func TestSchemaDefaultsMatchLimits(t *testing.T) {
 	}
 	itoa := func(n int) string { b, _ := json.Marshal(n); return string(b) }
 	want := map[string]string{
-		"search.first":       itoa(graph.DefaultSearchFirst),
-		"timeline.first":     itoa(graph.DefaultTimelineFirst),
-		"paths.maxHops":      itoa(graph.DefaultMaxHops),
-		"paths.first":        itoa(graph.DefaultPathFirst),
-		"neighborhood.depth": itoa(graph.DefaultDepth),
-		"neighborhood.limit": itoa(graph.DefaultLimit),
+		"search.first":          itoa(graph.DefaultSearchFirst),
+		"timeline.first":        itoa(graph.DefaultTimelineFirst),
+		"paths.maxHops":         itoa(graph.DefaultMaxHops),
+		"paths.first":           itoa(graph.DefaultPathFirst),
+		"neighborhood.depth":    itoa(graph.DefaultDepth),
+		"neighborhood.limit":    itoa(graph.DefaultLimit),
+		"search.fuzzy":          "true",
+		"meetings.first":        itoa(graph.DefaultConnectionFirst),
+		"meetings.order":        "ASC",
+		"statements.first":      itoa(graph.DefaultConnectionFirst),
+		"statements.order":      "ASC",
+		"statements.quotesOnly": "false",
+		"articles.first":        itoa(graph.DefaultConnectionFirst),
+		"articles.order":        "DESC",
+		"topCounterparts.first": itoa(graph.DefaultTopCounterparts),
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("SDL defaults (-Go constants +SDL):\n%s", diff)

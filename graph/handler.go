@@ -41,17 +41,33 @@ type HandlerConfig struct {
 	MaxQueryDepth int
 	// LoaderWait: DefaultLoaderWait when 0.
 	LoaderWait time.Duration
-	Log        zerolog.Logger
+	// MaxExpensive is how many path and neighbourhood queries may run at
+	// once (DefaultMaxExpensive when 0); ExpensiveWait how long one waits
+	// for a slot before OVERLOADED, ExpensiveTimeout how long one may run
+	// (DefaultExpensiveWait, DefaultExpensiveTimeout when 0).
+	MaxExpensive     int
+	ExpensiveWait    time.Duration
+	ExpensiveTimeout time.Duration
+	// APQCacheSize is the number of automatic persisted queries kept
+	// (least recently used go first): DefaultAPQCacheSize when 0, APQ off
+	// when < 0.
+	APQCacheSize int
+	Log          zerolog.Logger
 }
+
+// DefaultAPQCacheSize is the default number of persisted queries kept.
+const DefaultAPQCacheSize = 1000
 
 // NewHandler builds the GraphQL endpoint: GET and POST transports (the
 // GraphQL-over-HTTP spec: application/graphql-response+json when the client
 // accepts it, application/json otherwise), a per-operation dataloader set,
-// the error presenter, complexity and depth limits, a parsed-query cache
-// and, when enabled, introspection. Body size limits and timeouts are the
+// the error presenter, complexity and depth limits, a parsed-query cache,
+// automatic persisted queries, a bound on concurrent path and
+// neighbourhood queries and, when enabled, introspection. Body size limits and timeouts are the
 // HTTP server's job (internal/server).
 func NewHandler(cfg HandlerConfig) *handler.Server {
-	r := &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, IngestToken: cfg.IngestToken, Log: cfg.Log}
+	r := &Resolver{Store: cfg.Store, Ingest: cfg.Ingest, IngestToken: cfg.IngestToken, Log: cfg.Log,
+		gate: newGate(cfg.MaxExpensive, cfg.ExpensiveWait, cfg.ExpensiveTimeout)}
 	ecfg := Config{Resolvers: r}
 	setComplexity(&ecfg.Complexity)
 	srv := handler.New(NewExecutableSchema(ecfg))
@@ -64,6 +80,16 @@ func NewHandler(cfg HandlerConfig) *handler.Server {
 
 	if cfg.Introspection {
 		srv.Use(extension.Introspection{})
+	}
+	// Automatic persisted queries: a client sends the query's SHA-256 and
+	// the query only when the server does not know it yet
+	// (PERSISTED_QUERY_NOT_FOUND), so dashboards repeating big queries
+	// send a few bytes, also over GET (cacheable by proxies).
+	switch {
+	case cfg.APQCacheSize == 0:
+		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](DefaultAPQCacheSize)})
+	case cfg.APQCacheSize > 0:
+		srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](cfg.APQCacheSize)})
 	}
 	// Depth first: it is the cheaper check and the clearer message.
 	switch {

@@ -2,6 +2,8 @@ package graph
 
 import (
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
@@ -31,6 +33,14 @@ const (
 	MaxLimit     = 500
 
 	MaxIngestArticles = 100
+
+	// The connections (meetings, statements, articles) and aggregations.
+	DefaultConnectionFirst = 20
+	MaxConnectionFirst     = 100
+	MaxParticipants        = 10 // meetings' participants, articles' reporting, meetingsPerMonth's actors
+	MaxSourceText          = 100
+	DefaultTopCounterparts = 10
+	MaxTopCounterparts     = 100
 )
 
 // Request-wide limits, used by NewHandler when its Config leaves them zero.
@@ -42,6 +52,14 @@ const (
 	// DefaultMaxQueryDepth bounds the nesting of selections (introspection
 	// fields excepted: GraphiQL's own schema query is deep).
 	DefaultMaxQueryDepth = 10
+)
+
+// Fixed complexity of the graph searches: with DefaultComplexityLimit one
+// operation holds at most 10 paths fields, or 13 neighborhoods of depth 1
+// (6 of depth 3).
+const (
+	PathsCost        = 2000
+	NeighborhoodCost = 500 // per hop of depth
 )
 
 // listFanout is the complexity estimate of lists that have no page size
@@ -99,6 +117,34 @@ func countArg(name string, n, hi int) error {
 		return kg.Errorf(kg.CodeLimitExceeded, "%s: at most %d allowed, got %d", name, hi, n)
 	}
 	return nil
+}
+
+// textArg trims an optional text argument and checks its length.
+func textArg(name string, v *string, max int) (string, error) {
+	if v == nil {
+		return "", nil
+	}
+	s := strings.TrimSpace(*v)
+	if utf8.RuneCountInString(s) > max {
+		return "", kg.Errorf(kg.CodeLimitExceeded, "%s: at most %d characters allowed", name, max)
+	}
+	return s, nil
+}
+
+// pageArgs gives a connection's order (def when null) and checks its
+// cursor.
+func pageArgs(order *kg.SortOrder, def kg.SortOrder, after *string) (kg.SortOrder, string, error) {
+	o := def
+	if order != nil {
+		o = *order
+	}
+	if after == nil || *after == "" {
+		return o, "", nil
+	}
+	if _, _, err := kg.DecodeCursor(*after); err != nil {
+		return o, "", annotate("after", err)
+	}
+	return o, *after, nil
 }
 
 var errNoLoaders = fmt.Errorf("graph: request has no dataloaders (handler not built with graph.NewHandler)")

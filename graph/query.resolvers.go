@@ -33,7 +33,7 @@ func (r *queryResolver) Article(ctx context.Context, id string) (*model.Article,
 	return &model.Article{Article: *as[0]}, nil
 }
 
-func (r *queryResolver) Search(ctx context.Context, text string, kinds []kg.ActorKind, first *int) ([]model.Actor, error) {
+func (r *queryResolver) Search(ctx context.Context, text string, kinds []kg.ActorKind, first *int, fuzzy *bool) ([]model.Actor, error) {
 	n, err := intArg("first", first, DefaultSearchFirst, 1, MaxSearchFirst)
 	if err != nil {
 		return nil, err
@@ -45,7 +45,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, kinds []kg.Acto
 	if utf8.RuneCountInString(text) > MaxSearchText {
 		return nil, kg.Errorf(kg.CodeLimitExceeded, "text: at most %d characters allowed", MaxSearchText)
 	}
-	as, err := r.Store.Search(ctx, kg.SearchQuery{Text: text, Kinds: kinds, First: n})
+	as, err := r.Store.Search(ctx, kg.SearchQuery{Text: text, Kinds: kinds, First: n, Fuzzy: fuzzy == nil || *fuzzy})
 	if err != nil {
 		return nil, err
 	}
@@ -118,6 +118,11 @@ func (r *queryResolver) Paths(ctx context.Context, from string, to string, maxHo
 	if err != nil {
 		return nil, err
 	}
+	ctx, done, err := r.gate.enter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	ps, err := r.Store.Paths(ctx, kg.PathQuery{FromID: fromID, ToID: toID, MaxHops: hops, First: n})
 	if err != nil {
 		return nil, err
@@ -142,7 +147,151 @@ func (r *queryResolver) Neighborhood(ctx context.Context, actor string, depth *i
 	if err != nil {
 		return nil, err
 	}
+	ctx, done, err := r.gate.enter(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer done()
 	return r.Store.Neighborhood(ctx, kg.NeighborhoodQuery{ActorID: id, Depth: d, Limit: n})
+}
+
+func (r *queryResolver) Meetings(ctx context.Context, participants []string, from *kg.PartialDate, to *kg.PartialDate, kinds []kg.MeetingKind, statuses []kg.MeetingStatus, source *string, order *kg.SortOrder, first *int, after *string) (*model.MeetingConnection, error) {
+	n, err := intArg("first", first, DefaultConnectionFirst, 1, MaxConnectionFirst)
+	if err != nil {
+		return nil, err
+	}
+	if err := countArg("participants", len(participants), MaxParticipants); err != nil {
+		return nil, err
+	}
+	f, t, err := dateRange(from, to)
+	if err != nil {
+		return nil, err
+	}
+	q := kg.MeetingQuery{From: f, To: t, Kinds: kinds, Statuses: statuses, First: n}
+	if q.Source, err = textArg("source", source, MaxSourceText); err != nil {
+		return nil, err
+	}
+	if q.Order, q.After, err = pageArgs(order, kg.SortAsc, after); err != nil {
+		return nil, err
+	}
+	if q.ParticipantIDs, err = r.resolveActors(ctx, "participants", participants); err != nil {
+		return nil, err
+	}
+	page, err := r.Store.Meetings(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewMeetingConnection(page), nil
+}
+
+func (r *queryResolver) Statements(ctx context.Context, speakers []string, about []string, from *kg.PartialDate, to *kg.PartialDate, contains *string, quotesOnly *bool, source *string, order *kg.SortOrder, first *int, after *string) (*model.StatementConnection, error) {
+	n, err := intArg("first", first, DefaultConnectionFirst, 1, MaxConnectionFirst)
+	if err != nil {
+		return nil, err
+	}
+	if err := countArg("speakers", len(speakers), MaxTimelineActors); err != nil {
+		return nil, err
+	}
+	if err := countArg("about", len(about), MaxTimelineActors); err != nil {
+		return nil, err
+	}
+	f, t, err := dateRange(from, to)
+	if err != nil {
+		return nil, err
+	}
+	q := kg.StatementQuery{From: f, To: t, First: n, QuotesOnly: quotesOnly != nil && *quotesOnly}
+	if q.Source, err = textArg("source", source, MaxSourceText); err != nil {
+		return nil, err
+	}
+	if q.Contains, err = textArg("contains", contains, MaxSearchText); err != nil {
+		return nil, err
+	}
+	if q.Order, q.After, err = pageArgs(order, kg.SortAsc, after); err != nil {
+		return nil, err
+	}
+	if q.SpeakerIDs, err = r.resolveActors(ctx, "speakers", speakers); err != nil {
+		return nil, err
+	}
+	if q.AboutIDs, err = r.resolveActors(ctx, "about", about); err != nil {
+		return nil, err
+	}
+	page, err := r.Store.Statements(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewStatementConnection(page), nil
+}
+
+func (r *queryResolver) Articles(ctx context.Context, reporting []string, source *string, from *kg.PartialDate, to *kg.PartialDate, order *kg.SortOrder, first *int, after *string) (*model.ArticleConnection, error) {
+	n, err := intArg("first", first, DefaultConnectionFirst, 1, MaxConnectionFirst)
+	if err != nil {
+		return nil, err
+	}
+	if err := countArg("reporting", len(reporting), MaxParticipants); err != nil {
+		return nil, err
+	}
+	f, t, err := dateRange(from, to)
+	if err != nil {
+		return nil, err
+	}
+	q := kg.ArticleQuery{From: f, To: t, First: n}
+	if q.Source, err = textArg("source", source, MaxSourceText); err != nil {
+		return nil, err
+	}
+	if q.Order, q.After, err = pageArgs(order, kg.SortDesc, after); err != nil {
+		return nil, err
+	}
+	if q.ReportingIDs, err = r.resolveActors(ctx, "reporting", reporting); err != nil {
+		return nil, err
+	}
+	page, err := r.Store.Articles(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return model.NewArticleConnection(page), nil
+}
+
+func (r *queryResolver) MeetingsPerMonth(ctx context.Context, actors []string, from *kg.PartialDate, to *kg.PartialDate, kinds []kg.MeetingKind) (*model.MonthlySeries, error) {
+	if err := countArg("actors", len(actors), MaxParticipants); err != nil {
+		return nil, err
+	}
+	f, t, err := dateRange(from, to)
+	if err != nil {
+		return nil, err
+	}
+	q := kg.MonthlyQuery{From: f, To: t, Kinds: kinds}
+	if q.ActorIDs, err = r.resolveActors(ctx, "actors", actors); err != nil {
+		return nil, err
+	}
+	c, err := r.Store.MeetingsPerMonth(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return &model.MonthlySeries{MonthlyCounts: c}, nil
+}
+
+func (r *queryResolver) TopCounterparts(ctx context.Context, actor string, from *kg.PartialDate, to *kg.PartialDate, kinds []kg.MeetingKind, first *int) ([]*model.CounterpartCount, error) {
+	n, err := intArg("first", first, DefaultTopCounterparts, 1, MaxTopCounterparts)
+	if err != nil {
+		return nil, err
+	}
+	f, t, err := dateRange(from, to)
+	if err != nil {
+		return nil, err
+	}
+	id, err := r.resolveActor(ctx, "actor", actor)
+	if err != nil {
+		return nil, err
+	}
+	cs, err := r.Store.TopCounterparts(ctx, kg.CounterpartQuery{ActorID: id, From: f, To: t, Kinds: kinds, First: n})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.CounterpartCount, len(cs))
+	for i := range cs {
+		out[i] = &model.CounterpartCount{CounterpartCount: cs[i]}
+	}
+	return out, nil
 }
 
 func (r *queryResolver) Stats(ctx context.Context) (*kg.Stats, error) {

@@ -15,4 +15,6 @@ type Resolver struct {
 	Ingest      IngestFunc
 	IngestToken string
 	Log         zerolog.Logger
+
+	gate *gate // expensive resolvers (paths, neighborhood); nil: unbounded
 }

@@ -256,3 +256,28 @@ func (f FailingStore) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor,
 	return nil, f.Err
 }
 func (f FailingStore) Stats(ctx context.Context) (kg.Stats, error) { return kg.Stats{}, f.Err }
+
+func (c *CountingStore) Meetings(ctx context.Context, q kg.MeetingQuery) (kg.MeetingPage, error) {
+	c.count("Meetings")
+	return c.Store.Meetings(ctx, q)
+}
+
+func (c *CountingStore) Statements(ctx context.Context, q kg.StatementQuery) (kg.StatementPage, error) {
+	c.count("Statements")
+	return c.Store.Statements(ctx, q)
+}
+
+func (c *CountingStore) Articles(ctx context.Context, q kg.ArticleQuery) (kg.ArticlePage, error) {
+	c.count("Articles")
+	return c.Store.Articles(ctx, q)
+}
+
+func (c *CountingStore) MeetingsPerMonth(ctx context.Context, q kg.MonthlyQuery) (kg.MonthlyCounts, error) {
+	c.count("MeetingsPerMonth")
+	return c.Store.MeetingsPerMonth(ctx, q)
+}
+
+func (c *CountingStore) TopCounterparts(ctx context.Context, q kg.CounterpartQuery) ([]kg.CounterpartCount, error) {
+	c.count("TopCounterparts")
+	return c.Store.TopCounterparts(ctx, q)
+}
