@@ -184,7 +184,7 @@ func (x *extractor) meetings(si int) {
 	x.triggers = x.triggers[:0]
 	for i := s.First; i < s.Last; i++ {
 		tk := x.d.Tokens[i]
-		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) {
+		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
 			continue
 		}
 		if tr, ok := x.findTrigger(i, s.Last); ok {
@@ -194,7 +194,7 @@ func (x *extractor) meetings(si int) {
 	}
 	for i := s.First; i < s.Last; i++ {
 		tk := x.d.Tokens[i]
-		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) {
+		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
 			continue
 		}
 		tr, ok := x.findTrigger(i, s.Last)
@@ -204,6 +204,21 @@ func (x *extractor) meetings(si int) {
 		x.meeting(si, tr)
 		i = tr.last - 1
 	}
+}
+
+// scareQuote reports a token inside a quotation of at most four words
+// the writer's own sentence goes on around: in "had been in "intensive
+// talks" with X" the talks are the writer's fact.
+func (x *extractor) scareQuote(i int) bool {
+	q := x.d.QuoteAt(i)
+	if q < 0 {
+		return false
+	}
+	qt := x.d.Quotes[q]
+	if qt.Close < 0 || qt.Close-qt.Open > 5 {
+		return false
+	}
+	return true
 }
 
 // clauseStart finds where the clause holding token i begins: after a
@@ -855,6 +870,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 				destination = true // "a visit to Africa": somewhere, not a country
 			}
 		}
+		if tr.kind == kg.MeetingMeeting && x.lower(k) == "of" {
+			// "chairing a meeting of the Commission for Africa": the body meets
+			j := k + 1
+			if x.lower(j) == "the" {
+				j++
+			}
+			if mi := x.md.ByToken[j]; j < s.Last && mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].First == j {
+				if e := x.actor(int(mi)); e >= 0 {
+					others = append(others, e)
+					k = x.md.Mentions[mi].Last
+				}
+			}
+		}
 		if j, w := x.withAhead(si, k); j >= 0 {
 			if w == "between" {
 				agents, k = x.listAfter(si, j)
@@ -973,7 +1001,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	status := kg.StatusOccurred
 	// "two weeks after a phone call with X": the call had happened, and
 	// the sentence's dates belong to the main clause
-	after := x.precededBy(tr.first, cs, "after", "following", "since")
+	after := x.precededBy(tr.first, cs, "after", "following", "since", "from")
 	if !after && (x.planned(cs, tr.first) || x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
 	}
@@ -1287,16 +1315,18 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 }
 
 // eventDate picks the date expression of the sentence nearest the
-// trigger, preferring one after it.
+// trigger, preferring one after it, inside the trigger's clause ("after
+// talks with X, who arrived last night": the night is X's arrival's).
 func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate {
 	x.dates = x.sentenceDates(si, future)
+	end := x.clauseEnd(si, at)
 	best := -1
 	bestDist := 1 << 30
 	for i, e := range x.dates {
 		if e.Rel != timex.At || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
 			continue
 		}
-		if x.nearerTrigger(at, e.First) {
+		if x.nearerTrigger(at, e.First) || e.First >= end {
 			continue // "... at a meeting with X before X's visit next week"
 		}
 		dist := e.First - at
@@ -1333,6 +1363,22 @@ func (x *extractor) sentenceDates(si int, future bool) []timex.Expr {
 	ds := timex.Find(x.d, x.g, s.First, s.Last, x.ref, future, nil)
 	x.dateCache[key] = ds
 	return ds
+}
+
+// clauseEnd is the token where a relative clause or a new clause after a
+// semicolon starts after token i, or the sentence end.
+func (x *extractor) clauseEnd(si, i int) int {
+	s := x.d.Sentences[si]
+	for k := i + 1; k < s.Last; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k) {
+		case ";", "who", "which", "whom":
+			return k
+		}
+	}
+	return s.Last
 }
 
 // nearerTrigger reports another meeting trigger of the sentence that

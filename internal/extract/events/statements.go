@@ -626,7 +626,17 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 	for start > 0 && (x.lower(start-1) == "the" || x.lower(start-1) == "a") {
 		start--
 	}
-	if isPreposition(x.lower(start - 1)) {
+	if p := x.lower(start - 1); isPreposition(p) {
+		switch p {
+		case "after", "before", "since", "until":
+			// "after Trump had a call": a conjunction, and Trump a subject
+			if e := m.Last; e < len(x.d.Tokens) {
+				switch x.lower(e) {
+				case "had", "has", "have", "was", "were", "is", "are", "will", "would", "met", "said", "visited", "returned", "arrived", "left", "took", "made", "held", "spoke":
+					return false
+				}
+			}
+		}
 		return true
 	}
 	// "officials in neighbouring Sweden": a preposition and one modifier
