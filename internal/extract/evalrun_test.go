@@ -18,7 +18,26 @@ var (
 	evalSplit   = flag.String("eval", "", "TestEvalReport: run the gold evaluation on this split (dev, heldout or all) and print the report")
 	evalSummary = flag.Bool("eval-summary", false, "TestEvalReport: print only the tables")
 	evalArticle = flag.String("eval-article", "", "TestEvalReport: comma-separated article ids")
+	evalLabels  = flag.Bool("eval-labels", false, "TestLabelReport: measure recall of the Reuters people labels")
 )
+
+// TestLabelReport prints how many Reuters people labels the extractor
+// finds, as `actorgraph eval --labels` does:
+//
+//	go test ./internal/extract -run TestLabelReport -v -eval-labels
+func TestLabelReport(t *testing.T) {
+	if !*evalLabels {
+		t.Skip("no -eval-labels")
+	}
+	rep := evaltest.LabelRecall(t, func(d kg.Document) *kg.ArticleFacts { return Extract(d, Options{}) }, eval.LabelOptions{Clean: article.CleanText})
+	t.Logf("found by full name %d of %d (%.1f%%), incl. surname only %.1f%%, of labels named in the text %.1f%%",
+		rep.Exact, rep.Labels, 100*rep.Recall(), 100*rep.RecallWithSurname(), 100*rep.RecallOfMentioned())
+	if testing.Verbose() {
+		for _, m := range rep.Misses {
+			t.Logf("miss %+v", m)
+		}
+	}
+}
 
 // TestEvalReport prints the evaluation report, as `actorgraph eval` does,
 // without building the binary (tune on -eval dev only):

@@ -546,6 +546,13 @@ func (f *finder) orgRun(i int) int {
 			if j > i && t.Has(segment.FlagNewline) {
 				break
 			}
+			if ofPhrase && j > i+2 && lastHead >= 0 {
+				// "Office of Management and Budget James Miller": a given
+				// name and a surname end the body's name
+				if _, given := f.g.Given(w); given && j+1 < f.last && f.isCap(j+1) && !OrgHead(f.text(j+1)) {
+					break
+				}
+			}
 			// "Office of the UN High Commissioner for Human Rights": inside
 			// a head's of-phrase, title words are part of the name
 			if e, n := f.g.MatchTitle(f.d, j, f.last); e != nil && e.Class != gazetteer.Occupation && !OrgHead(w) && !ofPhrase {
@@ -625,8 +632,8 @@ func (f *finder) nameRun(i int) int {
 		if j > i && f.tok(j).Has(segment.FlagNewline) {
 			break
 		}
-		if j > i && entityAt(f, j) != nil {
-			break
+		if j > i && entityAt(f, j) != nil && !isParticle(f.text(j-1)) {
+			break // but "Miguel de la Madrid": a place's name after a particle is a surname
 		}
 		if j > i && !isParticle(f.text(j-1)) {
 			// a title ends the name, except right after a particle: "Zaid
@@ -665,6 +672,13 @@ func (f *finder) particleChain(j int) bool {
 // name classifies a capitalised run [i, i+n).
 func (f *finder) name(i, n int, headline bool) {
 	d := f.d
+	if k := f.portfolioBeforeName(i, n); k > 0 {
+		// "Secretary of Agriculture Richard Lyng": the portfolio ends the
+		// title, the name starts at the given name
+		f.titleEnd[i+k] = f.titleEnd[i-1]
+		f.md.ByToken[i] = -1
+		i, n = i+k, n-k
+	}
 	m := Mention{Kind: Person, First: i, Last: i + n}
 	w0 := f.text(i)
 	// leading particles belong to the name when an honorific or title precedes: "Ms. von der Leyen"
@@ -852,6 +866,28 @@ func (f *finder) predicateTitle(j int) *Title {
 		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[headLast-1].End],
 	}
+}
+
+// portfolioBeforeName reads "Secretary of Agriculture Richard Lyng":
+// after a title and "of", capitalised words that are no given names,
+// then a given name and a surname. It returns how many words the
+// portfolio takes (0 when the run is not so).
+func (f *finder) portfolioBeforeName(i, n int) int {
+	if n < 3 || i-2 < f.first || f.text(i-1) != "of" {
+		return 0
+	}
+	if ts, ok := f.titleEnd[i-1]; !ok || ts.e.Class != gazetteer.Role {
+		return 0
+	}
+	for k := 1; k <= n-2 && k <= 3; k++ {
+		if _, ok := f.g.Given(f.text(i + k)); ok {
+			if _, first := f.g.Given(f.text(i)); first {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
 }
 
 // titleOfBefore reads "Title of [the] X" or "Ambassador to X" right

@@ -38,6 +38,9 @@ func TestFind(t *testing.T) {
 		{"It went to the Argentine Parliament and the Christian Social Union.", map[string]Kind{"Argentine Parliament": Org, "Christian Social Union": Org}, nil},
 		{"Chief Cabinet Secretary Kenji Mori spoke.", map[string]Kind{"Kenji Mori": Person}, []string{"Chief Cabinet"}},
 		{"He will meet President Sheikh Hamad bin Sultan al-Farsi.", map[string]Kind{"Hamad bin Sultan al-Farsi": Person}, []string{"Hamad bin"}},
+		{"President Pablo de la Madrid spoke.", map[string]Kind{"Pablo de la Madrid": Person}, []string{"Pablo de la"}},
+		{"Secretary of Agriculture Richard Lyle will meet exporters.", map[string]Kind{"Richard Lyle": Person}, []string{"Agriculture Richard Lyle"}},
+		{"Director of the Office of Management and Budget James Milner said no.", map[string]Kind{"James Milner": Person, "Office of Management and Budget": Org}, nil},
 	}
 	for _, tc := range tests {
 		d, md := find(tc.in)
