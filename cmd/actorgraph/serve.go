@@ -15,6 +15,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/article"
 	"github.com/actorgraph/actorgraph/internal/ingest"
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/metrics"
 	"github.com/actorgraph/actorgraph/internal/samples"
 	"github.com/actorgraph/actorgraph/internal/server"
 )
@@ -30,18 +31,23 @@ func (a *app) serveCommand() *cobra.Command {
 		load         []string
 		demo         bool
 		noIntrospect bool
+		corsOrigins  []string
+		withMetrics  bool
+		maxExpensive int
 	)
 	cmd := &cobra.Command{
 		Use:   "serve [--store URI] [--addr :8080] [--load PATH...] [--demo]",
 		Short: "Serve the graph over GraphQL (and the GraphiQL playground)",
 		Long: `serve answers GraphQL at /graphql (GET and POST), serves the GraphiQL
 playground at /playground with every asset from the binary (it works offline),
-and reports health at /healthz. --load ingests articles before serving;
+reports health at /healthz and Prometheus metrics at /metrics. --load
+ingests articles before serving;
 --demo loads the sample articles shipped with actorgraph (into memory unless
 --store is given). SIGINT or SIGTERM lets requests in flight finish, then exits.
 
 The ingest mutation needs ACTORGRAPH_TOKEN set; clients send it as
-"Authorization: Bearer <token>". Without it the mutation is switched off.`,
+"Authorization: Bearer <token>". Without it the mutation is switched off.
+Dashboards on other origins need --cors-origins.`,
 		Example: `  actorgraph serve --demo
   actorgraph serve --store file:./data --addr 127.0.0.1:8080
   actorgraph serve --load ../news/ --addr :9000`,
@@ -67,6 +73,11 @@ The ingest mutation needs ACTORGRAPH_TOKEN set; clients send it as
 			}
 			defer store.Close()
 			a.log.Info().Str("store", redactURI(storeFlag)).Msg("store open")
+			var m *metrics.Metrics
+			if withMetrics {
+				m = metrics.New()
+				store = m.Store(store) // every store call timed from here on
+			}
 
 			failed := 0
 			if demo {
@@ -99,9 +110,15 @@ The ingest mutation needs ACTORGRAPH_TOKEN set; clients send it as
 			cfg := server.Config{
 				DisableIntrospection: noIntrospect,
 				IngestToken:          envOr("ACTORGRAPH_TOKEN", ""),
+				CORSOrigins:          corsOrigins,
+				Metrics:              m,
+				MaxExpensive:         maxExpensive,
 			}
 			if cfg.IngestToken != "" {
 				cfg.Ingest = mutationIngest(store, ex, opts)
+				if m != nil {
+					cfg.Ingest = m.Ingest(cfg.Ingest)
+				}
 			}
 			h := server.New(cfg, store, a.log)
 			srv := server.NewHTTPServer(addr, cfg, h)
@@ -136,6 +153,10 @@ The ingest mutation needs ACTORGRAPH_TOKEN set; clients send it as
 	cmd.Flags().StringSliceVar(&load, "load", nil, "articles to ingest before serving (repeatable, or comma-separated)")
 	cmd.Flags().BoolVar(&demo, "demo", false, "load the sample articles shipped with actorgraph (into memory: unless --store is given)")
 	cmd.Flags().BoolVar(&noIntrospect, "no-introspection", false, "refuse GraphQL introspection queries")
+	cmd.Flags().StringSliceVar(&corsOrigins, "cors-origins", splitList(envOr("ACTORGRAPH_CORS_ORIGINS", "")),
+		`origins whose pages may call the API from a browser, e.g. https://dash.example.org ("*" for any; env ACTORGRAPH_CORS_ORIGINS)`)
+	cmd.Flags().BoolVar(&withMetrics, "metrics", true, "serve Prometheus metrics at /metrics")
+	cmd.Flags().IntVar(&maxExpensive, "max-expensive", 0, "path and neighbourhood queries that may run at once (0: one per CPU); more wait, then get OVERLOADED")
 	flags.register(cmd)
 	return cmd
 }
@@ -159,6 +180,17 @@ func sampleDocuments(ctx context.Context) ([]kg.Document, error) {
 		}
 	}
 	return docs, nil
+}
+
+// splitList reads a comma-separated list from the environment.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // displayAddr turns ":8080" / "[::]:8080" into something a browser opens.

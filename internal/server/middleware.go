@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"regexp"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -18,6 +20,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/metrics"
 )
 
 // RequestIDHeader carries the request id in and out: a sane id sent by a
@@ -34,7 +37,10 @@ type requestInfoKey struct{}
 type requestInfo struct {
 	mu        sync.Mutex
 	id        string
-	operation string
+	operation string // "query Encounters"
+	opName    string
+	opType    string
+	codes     []string // extensions.code of the response's errors
 }
 
 func infoFrom(ctx context.Context) *requestInfo {
@@ -79,9 +85,42 @@ func recordOperation(ctx context.Context, next graphql.OperationHandler) graphql
 		}
 		ri.mu.Lock()
 		ri.operation = op + " " + name
+		ri.opName, ri.opType = name, op
 		ri.mu.Unlock()
 	}
 	return next(ctx)
+}
+
+// recordErrors is a gqlgen response middleware that notes the error codes
+// of each response for the metrics.
+func recordErrors(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if ri := infoFrom(ctx); ri != nil && resp != nil && len(resp.Errors) > 0 {
+		ri.mu.Lock()
+		for _, e := range resp.Errors {
+			code, _ := e.Extensions["code"].(string)
+			if code == "" {
+				code = "NONE"
+			}
+			ri.codes = append(ri.codes, code)
+		}
+		ri.mu.Unlock()
+	}
+	return resp
+}
+
+// routeOf names a request's route for metrics: a fixed set, so paths
+// clients make up do not become label values.
+func routeOf(path string) string {
+	switch {
+	case path == "/graphql", path == "/healthz", path == "/metrics", path == "/export", path == "/":
+		return path
+	case strings.HasPrefix(path, "/playground"):
+		return "/playground"
+	case strings.HasPrefix(path, "/explorer/"):
+		return "/explorer"
+	}
+	return "other"
 }
 
 // statusRecorder remembers the status and size of a response.
@@ -112,13 +151,26 @@ func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter 
 
 // logRequests writes one line per request: id, method, path, status,
 // size, duration and, for GraphQL, the operation.
-func logRequests(log zerolog.Logger, next http.Handler) http.Handler {
+func logRequests(log zerolog.Logger, m *metrics.Metrics, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w}
 		next.ServeHTTP(rec, r)
 		if rec.status == 0 {
 			rec.status = http.StatusOK
+		}
+		took := time.Since(start)
+		route := routeOf(r.URL.Path)
+		m.HTTP(route, rec.status, took)
+		if ri := infoFrom(r.Context()); ri != nil && route == "/graphql" && (r.Method == http.MethodGet || r.Method == http.MethodPost) {
+			ri.mu.Lock()
+			codes := ri.codes
+			if rec.status >= 400 && len(codes) == 0 {
+				// Refused before GraphQL ran (body too large, bad JSON).
+				codes = []string{"HTTP_" + strconv.Itoa(rec.status)}
+			}
+			m.Operation(ri.opName, ri.opType, took, codes)
+			ri.mu.Unlock()
 		}
 		ev := log.Info()
 		if rec.status >= 500 {
@@ -129,7 +181,7 @@ func logRequests(log zerolog.Logger, next http.Handler) http.Handler {
 			Str("path", r.URL.Path).
 			Int("status", rec.status).
 			Int64("bytes", rec.bytes).
-			Dur("duration", time.Since(start))
+			Dur("duration", took)
 		if ri := infoFrom(r.Context()); ri != nil {
 			ri.mu.Lock()
 			if ri.operation != "" {
@@ -174,7 +226,7 @@ func limitBody(max int64, next http.Handler) http.Handler {
 		}
 		body, err := io.ReadAll(io.LimitReader(r.Body, max+1))
 		if err != nil {
-			writeError(w, http.StatusBadRequest, "BAD_REQUEST", "could not read the request body")
+			writeError(w, http.StatusBadRequest, kg.CodeBadRequest, "could not read the request body")
 			return
 		}
 		if int64(len(body)) > max {

@@ -12,6 +12,10 @@
 //	GET /                  the explorer page (search, ego network, timeline, evidence)
 //	GET /explorer/{file}   its assets, embedded in the binary
 //	GET /export            the graph as GraphML, GEXF, Cytoscape JSON, CSV or FollowTheMoney
+//	GET /metrics           Prometheus metrics (when Config.Metrics is set)
+//
+// With Config.CORSOrigins, browsers on those origins may call every route
+// (preflights included).
 package server
 
 import (
@@ -22,12 +26,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rs/cors"
 	"github.com/rs/zerolog"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/explorer"
 	"github.com/actorgraph/actorgraph/internal/export"
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/metrics"
 )
 
 // Defaults for zero Config fields.
@@ -64,6 +70,21 @@ type Config struct {
 	// LoaderWait is the dataloaders' batching window;
 	// graph.DefaultLoaderWait when 0.
 	LoaderWait time.Duration
+	// MaxExpensive bounds the path and neighbourhood queries running at
+	// once (graph.DefaultMaxExpensive when 0); APQCacheSize the automatic
+	// persisted queries kept (graph.DefaultAPQCacheSize when 0, off when
+	// < 0).
+	MaxExpensive int
+	APQCacheSize int
+
+	// CORSOrigins lets pages of these origins ("https://dash.example.org",
+	// "*" for any) call the API from a browser: GET and POST with
+	// Content-Type and Authorization headers, no cookies. Empty: no CORS
+	// headers (same-origin pages only).
+	CORSOrigins []string
+	// Metrics, when set, is served at GET /metrics and told of every
+	// request (cmd also wraps the store and the ingest function with it).
+	Metrics *metrics.Metrics
 }
 
 func (c Config) withDefaults() Config {
@@ -87,10 +108,14 @@ func New(cfg Config, store kg.Store, log zerolog.Logger) http.Handler {
 		ComplexityLimit: cfg.ComplexityLimit,
 		MaxQueryDepth:   cfg.MaxQueryDepth,
 		LoaderWait:      cfg.LoaderWait,
+		MaxExpensive:    cfg.MaxExpensive,
+		APQCacheSize:    cfg.APQCacheSize,
 		Log:             log,
 	})
-	// Name the operation in the request's log line.
+	// Name the operation in the request's log line and metrics, and
+	// collect its error codes.
 	gql.AroundOperations(recordOperation)
+	gql.AroundResponses(recordErrors)
 
 	graphqlHandler := limitBody(cfg.MaxBodyBytes, withTimeout(cfg.RequestTimeout, graphqlOverHTTP(gql)))
 
@@ -107,8 +132,30 @@ func New(cfg Config, store kg.Store, log zerolog.Logger) http.Handler {
 	mux.Handle("GET /{$}", ex)
 	mux.Handle("GET "+explorer.AssetPrefix, ex)
 	mux.Handle("GET /export", export.Handler(store, log))
+	if cfg.Metrics != nil {
+		mux.Handle("GET /metrics", cfg.Metrics.Handler())
+	}
 
-	return requestID(logRequests(log, recoverPanics(log, mux)))
+	var h http.Handler = mux
+	if len(cfg.CORSOrigins) > 0 {
+		h = withCORS(cfg.CORSOrigins, h)
+	}
+	return requestID(logRequests(log, cfg.Metrics, recoverPanics(log, h)))
+}
+
+// withCORS answers preflight requests and adds the CORS headers for the
+// configured origins. It wraps the whole mux: a preflight is an OPTIONS
+// request, which the routes (GET, POST) would refuse with 405.
+func withCORS(origins []string, next http.Handler) http.Handler {
+	return cors.New(cors.Options{
+		AllowedOrigins: origins,
+		AllowedMethods: []string{http.MethodGet, http.MethodPost},
+		AllowedHeaders: []string{"Content-Type", "Accept", "Authorization", RequestIDHeader},
+		ExposedHeaders: []string{RequestIDHeader},
+		// The bearer token travels in a header, never in a cookie.
+		AllowCredentials: false,
+		MaxAge:           600,
+	}).Handler(next)
 }
 
 // NewHTTPServer wraps h in an http.Server with timeouts that suit it:
