@@ -3,7 +3,37 @@
 // conservative: a fact needs named (or clearly resolved) parties in the
 // sentence that states it, and negated, habitual, conditional or
 // questioned encounters are not facts. Every fact keeps the sentence
-// range it came from and the rule that fired.
+// range it came from and the rule that fired (kg.Evidence.Rule), so that
+// `actorgraph extract` can say why it reports it:
+//
+//	role:title-before-name   "Russian President X", "President of Chile X", "Ambassador to Athens X"
+//	role:appositive          "X, the speaker of the House,", "X, who is the secretary of state", "X became leader of Y"
+//	  +same-person           the holder another title of the same person names ("the Pakistani president")
+//	  +possessor             "French President X, his Prime Minister Y": the country of the person before
+//	  +title-country         a title only one country uses, that country named in the article (Senator: US)
+//	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about
+//	meeting:verb-met         "A met B", "A and B met", "A met with B and C" (one per counterpart)
+//	meeting:verb-hosted      "A hosted B", "A received B"
+//	meeting:noun-meeting     "a meeting with B", "meetings between A and B", "a meeting of the Commission"
+//	meeting:visit-with       "a visit to Ireland with Taoiseach X": the host person met
+//	talks:noun-talks         "held talks with B", "talks between A and B"
+//	talks:verb-talked        "A talked with B"
+//	call:verb-called, call:noun-call, call:verb-spoke-by-phone   telephone calls
+//	summit:noun-summit       "a summit with B"
+//	visit:verb-visited       "A visited Thailand and Indonesia" (one visit per country)
+//	visit:noun-visit         "A's visit to X", "a two-day visit to Bonn"
+//	visit:verb-travelled     "A travelled to / arrived in X" (officials only)
+//	visit:be-in-country      "A is in the UAE to discuss ..."
+//	visit:sent               "sending A to Moscow for talks"
+//	visit:meeting-abroad     a meeting held in another country than the agent's: a visit there too
+//	visit:noun-visit+home-country   "the German leader's visit" in a story filed from Buenos Aires
+//	  +accompanied           co-visitors: "accompanied by X", "X will accompany A"
+//	statement:speaker-verb   "X said ...", "... , X said", "the Committee and the FSB said", "X, who criticised ..."
+//	statement:verb-speaker   "..., said X"
+//	statement:according-to   "according to X"
+//	statement:participle     "X rejected it, arguing that ...", "X, speaking on radio: "...""
+//	statement:quoted-as-saying   "the agency quoted X as saying ..."
+//	  +reference-date        the statement has no date of its own: the article's reference date
 package events
 
 import (
@@ -136,6 +166,12 @@ func (x *extractor) actor(mi int) int {
 		e = m.Entity
 	case mentions.Pronoun:
 		e = x.cr.Pronoun(mi)
+	case mentions.Pair:
+		if p := x.pair(mi); p != nil {
+			e = p[0]
+		} else {
+			e = -1
+		}
 	default:
 		return -1
 	}

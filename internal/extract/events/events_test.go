@@ -109,6 +109,9 @@ func TestMeetings(t *testing.T) {
 		// arranging a meeting is planning one
 		{"Kenyan President Amara Odhiambo is trying to arrange a meeting with Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// "the two leaders" are the two people of the last meeting
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe in Nairobi. Both men will meet again in May.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi", "MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-05 -"}},
 		// talks merely mentioned
 		{"Both Kenyan and Canadian officials said the talks would achieve little.", nil},
 		// the one sent to talk
@@ -239,6 +242,10 @@ func TestStatementRules(t *testing.T) {
 		{"not inverted", "The source said Iran had fired the missile.", nil},
 		{"pronoun after an unnamed speaker", "An aide to Premier Lena Ortiz spoke first. He added that the talks had failed.", nil},
 		{"a request is not words", "Premier Lena Ortiz asked the Queen for a delay.", nil},
+		{"quotation over two paragraphs", "\"We will build the road,\" Mayor Ana Ruiz said. \"It will open next year.\n\n\"Then the town grows.\"\n\nOther news.",
+			[]string{"Ana Ruiz|We will build the road"}},
+		{"the two leaders", "Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe. The two leaders said the talks were useful.",
+			[]string{"Daniel Whitcombe|the talks were useful.", "Amara Odhiambo|the talks were useful."}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -246,6 +253,9 @@ func TestStatementRules(t *testing.T) {
 			var got []string
 			for _, s := range f.Statements {
 				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Text)
+				if tc.name == "quotation over two paragraphs" && !strings.Contains(s.Quote, "Then the town grows") {
+					t.Errorf("quote %q misses the next paragraph", s.Quote)
+				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)

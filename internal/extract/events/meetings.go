@@ -326,6 +326,9 @@ func (x *extractor) subjectBefore(si, i int) []int {
 			break
 		}
 		out = append(out, e)
+		if m.Kind == mentions.Pair {
+			out = append(out, x.pair(int(mi))[1]) // "the two leaders met"
+		}
 		k = m.First - 1
 		// a title before the name is part of it
 		if m.Title != nil && !m.Title.Appositive && m.Title.First <= k {
@@ -414,6 +417,50 @@ func (x *extractor) holdsPost(e int) bool {
 		}
 	}
 	return false
+}
+
+// pair resolves "the two leaders" (mention mi): the two people of the
+// last encounter reported before with two people, else the only two
+// people named in the two sentences before; nil when unclear.
+func (x *extractor) pair(mi int) []int {
+	m := &x.md.Mentions[mi]
+	for i := len(x.out.Meetings) - 1; i >= 0; i-- {
+		mt := &x.out.Meetings[i]
+		if mt.Span.Last > m.Sent {
+			continue
+		}
+		var ps []int
+		for _, p := range mt.Participants {
+			if x.isPerson(p.Entity) {
+				ps = append(ps, p.Entity)
+			}
+		}
+		if len(ps) == 2 {
+			return ps
+		}
+		break
+	}
+	var ps []int
+	for j := mi - 1; j >= 0 && x.md.Mentions[j].Sent >= m.Sent-2; j-- {
+		o := &x.md.Mentions[j]
+		if o.Kind != mentions.Person || o.Entity < 0 || o.InQuote {
+			continue
+		}
+		ps = addUniqueInt(ps, o.Entity)
+	}
+	if len(ps) == 2 {
+		return []int{ps[1], ps[0]}
+	}
+	return nil
+}
+
+func addUniqueInt(list []int, e int) []int {
+	for _, o := range list {
+		if o == e {
+			return list
+		}
+	}
+	return append(list, e)
 }
 
 // mentionOf returns the last mention of entity e in sentence si before

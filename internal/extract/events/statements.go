@@ -166,6 +166,9 @@ func (x *extractor) findFrames(si int) []frame {
 				if from < first {
 					first = from
 				}
+				if m.Kind == mentions.Pair {
+					also = append(also, x.pair(subj)[1]) // "the two leaders said"
+				}
 				out = append(out, frame{speaker: e, also: also, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: "statement:speaker-verb", personLike: x.isPerson(e)})
 				continue
 			}
@@ -898,25 +901,34 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 	// keep only the quotations inside the content; continuation quotations
 	// in the next sentences of the paragraph belong to the same speaker
 	var qtexts []string
+	lastQuote := -1
 	for _, qi := range quotes {
 		q := x.d.Quotes[qi]
 		if q.Start >= int(x.d.Tokens[contentFirst].Start) && q.Start < x.tokEnd(contentLast) {
 			qtexts = append(qtexts, cleanQuote(x.d.Text[q.Start:q.End]))
 			used[qi] = true
+			lastQuote = qi
 		}
 	}
 	if len(qtexts) > 0 {
+		para := s.Para
 		for next := si + 1; next < len(x.d.Sentences); next++ {
 			ns := x.d.Sentences[next]
-			if ns.Para != s.Para || !x.d.Tokens[ns.First].Has(segment.FlagOpen) || len(x.findFrames(next)) > 0 {
+			// a quotation goes on in the next sentences of its paragraph,
+			// and into the next paragraph when its paragraph left it open
+			// (the convention for a quotation over several paragraphs)
+			overPara := ns.Para == para+1 && lastQuote >= 0 && x.d.Quotes[lastQuote].Close < 0
+			if ns.Para != para && !overPara || !x.d.Tokens[ns.First].Has(segment.FlagOpen) || len(x.findFrames(next)) > 0 {
 				break
 			}
 			qi := x.quoteAtToken(ns.First)
 			if qi < 0 || used[qi] {
 				break
 			}
+			para = ns.Para
 			qtexts = append(qtexts, cleanQuote(x.d.Text[x.d.Quotes[qi].Start:x.d.Quotes[qi].End]))
 			used[qi] = true
+			lastQuote = qi
 			span.Last = next
 		}
 	}

@@ -29,10 +29,11 @@ const (
 	Descriptor      // a definite title with no name: "the CCP leader"
 	Pronoun         // he or she
 	Surname         // a lone capitalised word that may be a known person's surname
+	Pair            // "the two leaders", "both men": two people named before
 )
 
 func (k Kind) String() string {
-	return [...]string{"?", "person", "country", "org", "place", "descriptor", "pronoun", "surname"}[k]
+	return [...]string{"?", "person", "country", "org", "place", "descriptor", "pronoun", "surname", "pair"}[k]
 }
 
 // Title is the title phrase before a name (or in apposition after it).
@@ -352,6 +353,17 @@ func (f *finder) sentence(si int) {
 		}
 		// pronouns
 		switch w {
+		case "two", "both", "Both":
+			// "the two leaders", "both men": a pair of people named before
+			if j := i + 1; j < f.last && pairNoun(f.lower(j)) && (w != "two" || f.lower(i-1) == "the") {
+				first := i
+				if w == "two" {
+					first = i - 1
+				}
+				f.add(Mention{Kind: Pair, First: first, Last: j + 1})
+				i = j + 1
+				continue
+			}
 		case "he", "He":
 			f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'm'})
 			i++
@@ -1304,6 +1316,15 @@ func portfolioNoun(w string) bool {
 		"energy", "oil", "petroleum", "environment", "justice", "labour", "labor", "transport", "industry", "commerce", "culture", "sports", "tourism",
 		"fisheries", "communications", "information", "emergencies", "emergency", "development", "housing", "treasury", "planning", "budget", "welfare",
 		"immigration", "security", "war", "science", "technology", "telecommunications", "water", "mines", "mining", "europe", "home", "cabinet", "culture,", "sport", "employment", "work", "pensions", "social", "public", "economic", "intelligence", "police", "prisons", "disarmament", "aid", "refugee", "refugees":
+		return true
+	}
+	return false
+}
+
+// pairNoun: plural nouns for people in "the two leaders", "both men".
+func pairNoun(w string) bool {
+	switch w {
+	case "leaders", "men", "women", "presidents", "ministers", "premiers", "politicians", "sides", "heads":
 		return true
 	}
 	return false

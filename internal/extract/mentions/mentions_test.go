@@ -22,6 +22,8 @@ func TestFind(t *testing.T) {
 		{"Ms. von der Leyen spoke.", map[string]Kind{"von der Leyen": Person}, nil},
 		{"The Kremlin said it would respond. He arrived in Beijing.", map[string]Kind{"The Kremlin": Country, "Beijing": Place, "He": Pronoun}, nil},
 		{"Washington argues that Beijing must act.", map[string]Kind{"Washington": Country, "Beijing": Country}, nil},
+		{"Beijing can't have it both ways, and Moscow's cooperation is vital.", map[string]Kind{"Beijing": Country, "Moscow": Country}, nil},
+		{"She flew to Moscow and then to Beijing, China.", map[string]Kind{"Moscow": Place, "Beijing": Place, "China": Country}, nil},
 		{"Read More\n\nLeave a Reply", map[string]Kind{}, []string{"Read More", "Leave"}},
 		{"A photo (Anna Berg/Pool/AFP via Getty Images) ran.", map[string]Kind{"AFP": Org, "Getty Images": Org}, []string{"Anna Berg"}},
 		{"Helena Brandt, an economist at the bank, said so.", map[string]Kind{"Helena Brandt": Person}, nil},

@@ -472,8 +472,8 @@ func (d *Doc) endsSentence(i, last int) bool {
 	if abbrev {
 		// "the U.S. He said": only a few abbreviations end sentences, and
 		// only before a word that usually starts one.
-		if !endingAbbrev(txt) {
-			return false
+		if !endingAbbrev(txt) && !(IsMonth(txt) && n.Kind != Number) {
+			return false // "Jan. 5" goes on; "in Jan. The" may end
 		}
 		return n.Has(FlagOpen) || (n.Kind == Word && n.Has(FlagCap) && IsSentenceStarter(d.Text[n.Start:n.End]))
 	}
