@@ -157,6 +157,15 @@ func (x *extractor) text(i int) string { return x.d.TokenText(i) }
 
 func (x *extractor) lower(i int) string { return x.d.Lower(i) }
 
+// mentionAt returns the mention covering token k, or -1 (also for a k
+// out of range: rules look left and right freely).
+func (x *extractor) mentionAt(k int) int32 {
+	if k < 0 || k >= len(x.md.ByToken) {
+		return -1
+	}
+	return x.md.ByToken[k]
+}
+
 // actor returns the actor entity a mention denotes, or -1.
 func (x *extractor) actor(mi int) int {
 	m := &x.md.Mentions[mi]

@@ -75,7 +75,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		case w == "trip":
 			t.noun = true
 			t.rule = "visit:noun-visit"
-		case w == "visit" && (visitAdjective(prev) || x.d.Tokens[i-1].Has(segment.FlagPossessive)),
+		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive)),
 			w == "visits" && (prev == "state" || prev == "official"):
 			t.noun = true
 			t.rule = "visit:noun-visit"
@@ -159,7 +159,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				if x.lower(k) == "the" {
 					k++
 				}
-				if mi := x.md.ByToken[k]; mi >= 0 && k < last {
+				if mi := x.mentionAt(k); mi >= 0 && k < last {
 					m := &x.md.Mentions[mi]
 					if (m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) && m.Entry != nil && m.Entry.ISO != "" {
 						if a := x.lower(m.Last); a == "to" || a == "for" || a == "on" || a == "(" {
@@ -243,8 +243,8 @@ func (x *extractor) clauseStart(si, i int) int {
 				return k + 1
 			}
 		default:
-			if mentions.IsSpeechVerb(w) && k+1 < i && x.md.ByToken[k] < 0 && !x.d.Tokens[k].Has(segment.FlagCap) && w != "agreed" && w != "urged" && w != "asked" {
-				if nm := x.md.ByToken[k+1]; nm >= 0 || x.lower(k+1) == "the" {
+			if mentions.IsSpeechVerb(w) && k+1 < i && x.mentionAt(k) < 0 && !x.d.Tokens[k].Has(segment.FlagCap) && w != "agreed" && w != "urged" && w != "asked" {
+				if nm := x.mentionAt(k + 1); nm >= 0 || x.lower(k+1) == "the" {
 					return k + 1 // "X said Turkey and Greece were ..."
 				}
 			}
@@ -264,7 +264,7 @@ func (x *extractor) relativeAntecedent(si, k int) int {
 	if j < s.First {
 		return -1
 	}
-	mi := x.md.ByToken[j]
+	mi := x.mentionAt(j)
 	if mi < 0 || x.md.Mentions[mi].Last != j+1 {
 		return -1
 	}
@@ -306,7 +306,7 @@ func (x *extractor) subjectBefore(si, i int) []int {
 	}
 	var out []int
 	for k >= s.First {
-		mi := x.md.ByToken[k]
+		mi := x.mentionAt(k)
 		if mi < 0 {
 			break
 		}
@@ -378,7 +378,7 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 		// the first mention after the comma: a person ("..., Finance
 		// Minister X hopes") or a list member that continues the phrase
 		for j := k + 1; j < s.Last && j < k+7; j++ {
-			mi := x.md.ByToken[j]
+			mi := x.mentionAt(j)
 			if mi < 0 {
 				continue
 			}
@@ -491,7 +491,7 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		if tk.Has(segment.FlagInQuote) {
 			break
 		}
-		mi := x.md.ByToken[k]
+		mi := x.mentionAt(k)
 		if mi >= 0 {
 			m := &x.md.Mentions[mi]
 			if m.InTitle {
@@ -534,7 +534,7 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			var cs []int
 			j := k + 2
 			for j < s.Last {
-				cm := x.md.ByToken[j]
+				cm := x.mentionAt(j)
 				if cm < 0 || x.md.Mentions[cm].Kind != mentions.Country {
 					break
 				}
@@ -595,7 +595,7 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 func (x *extractor) attributionAt(si, k int) bool {
 	s := x.d.Sentences[si]
 	for j := k; j < s.Last && j < k+10; j++ {
-		if mi := x.md.ByToken[j]; mi >= 0 {
+		if mi := x.mentionAt(j); mi >= 0 {
 			m := &x.md.Mentions[mi]
 			if m.InTitle {
 				j = m.Last - 1
@@ -690,10 +690,10 @@ func (x *extractor) modifier(mi int) bool {
 	if x.text(k) == "<" {
 		return true // Reuters marks company names: "U.S. <McDonnell Douglas Corp>"
 	}
-	if om := x.md.ByToken[k]; om >= 0 && x.md.Mentions[om].Kind == mentions.Org && m.Kind == mentions.Country && x.md.Mentions[om].First == k {
+	if om := x.mentionAt(k); om >= 0 && x.md.Mentions[om].Kind == mentions.Org && m.Kind == mentions.Country && x.md.Mentions[om].First == k {
 		return true // "U.S. Federal Reserve": the body, not the country
 	}
-	if x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.md.ByToken[k] < 0 && k+1 < len(x.d.Tokens) &&
+	if x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.mentionAt(k) < 0 && k+1 < len(x.d.Tokens) &&
 		x.d.Tokens[k+1].Kind == segment.Word && !x.d.Tokens[k+1].Has(segment.FlagCap) && !functionWord(x.lower(k+1)) {
 		return true // "U.S. Congressional leaders"
 	}
@@ -860,7 +860,7 @@ func (x *extractor) withAhead(si, k int) (int, string) {
 		if x.d.Tokens[j].Kind == segment.Number || x.g.Weekday(x.text(j)) > 0 || x.g.Month(x.text(j)) > 0 {
 			continue
 		}
-		if mi := x.md.ByToken[j]; mi >= 0 && x.md.Mentions[mi].Kind == mentions.Place {
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Place {
 			j = x.md.Mentions[mi].Last - 1
 			continue
 		}
@@ -898,14 +898,14 @@ func (x *extractor) meeting(si int, tr trigger) {
 	case tr.noun:
 		// "Putin's visit", "the German leader's visit"
 		if tr.first-1 >= s.First && x.d.Tokens[tr.first-1].Has(segment.FlagPossessive) {
-			if mi := x.md.ByToken[tr.first-2]; mi >= 0 {
+			if mi := x.mentionAt(tr.first - 2); mi >= 0 {
 				if e := x.actor(int(mi)); e >= 0 {
 					agents = append(agents, e)
 				}
 			}
 		} else if j := tr.first - 2; j >= s.First && visitAdjective(x.lower(tr.first-1)) && x.d.Tokens[j].Has(segment.FlagPossessive) && j-1 >= s.First {
 			// "the Pakistani president's first visit"
-			if mi := x.md.ByToken[j-1]; mi >= 0 {
+			if mi := x.mentionAt(j - 1); mi >= 0 {
 				if e := x.actor(int(mi)); e >= 0 {
 					agents = append(agents, e)
 				}
@@ -923,7 +923,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if x.lower(j) == "the" {
 				j++
 			}
-			if mi := x.md.ByToken[j]; j < s.Last && mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].First == j {
+			if mi := x.mentionAt(j); j < s.Last && mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].First == j {
 				if e := x.actor(int(mi)); e >= 0 {
 					others = append(others, e)
 					k = x.md.Mentions[mi].Last
@@ -1230,10 +1230,10 @@ func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, en
 			k++
 			continue
 		}
-		mi := x.md.ByToken[k]
+		mi := x.mentionAt(k)
 		if (mi < 0 || x.md.Mentions[mi].Kind == mentions.Surname) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k+2 < s.Last && x.lower(k+1) == "in" {
 			// "Aceh in Indonesia": an unknown place in a country
-			if cm := x.md.ByToken[k+2]; cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Entity >= 0 {
+			if cm := x.mentionAt(k + 2); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Entity >= 0 {
 				addHost(x.md.Mentions[cm].Entity)
 				k = x.md.Mentions[cm].Last
 				continue
@@ -1241,7 +1241,7 @@ func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, en
 		}
 		if mi < 0 {
 			// "OPEC members Gabon, Algeria": a plural noun before the list
-			if x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Has(segment.FlagCap) && strings.HasSuffix(x.lower(k), "s") && len(hosts) == 0 && k+1 < s.Last && x.md.ByToken[k+1] >= 0 {
+			if x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Has(segment.FlagCap) && strings.HasSuffix(x.lower(k), "s") && len(hosts) == 0 && k+1 < s.Last && x.mentionAt(k+1) >= 0 {
 				k++
 				continue
 			}
@@ -1261,7 +1261,7 @@ func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, en
 			k = m.Last
 			// "Aceh in Indonesia": the region's country
 			if k+1 < s.Last && x.lower(k) == "in" {
-				if cm := x.md.ByToken[k+1]; cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
+				if cm := x.mentionAt(k + 1); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
 					k = x.md.Mentions[cm].Last
 				}
 			}
@@ -1269,7 +1269,7 @@ func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, en
 		case m.Kind == mentions.Place && m.Entity >= 0 && len(hosts) == 0:
 			// "Aceh in Indonesia": a region of no known country, then its country
 			if k2 := m.Last; k2+1 < s.Last && x.lower(k2) == "in" {
-				if cm := x.md.ByToken[k2+1]; cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
+				if cm := x.mentionAt(k2 + 1); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
 					*place = m.Entity
 					addHost(x.md.Mentions[cm].Entity)
 					k = x.md.Mentions[cm].Last
@@ -1333,7 +1333,7 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 			if x.lower(j) == "the" {
 				j++
 			}
-			nm := x.md.ByToken[j]
+			nm := x.mentionAt(j)
 			if nm < 0 || x.md.Mentions[nm].First != j {
 				break
 			}

@@ -107,7 +107,7 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 			continue
 		}
-		if tk.Has(segment.FlagCap) || x.md.ByToken[v] >= 0 {
+		if tk.Has(segment.FlagCap) || x.mentionAt(v) >= 0 {
 			continue
 		}
 		if f, ok := x.participleFrame(si, v); ok {
@@ -361,7 +361,7 @@ func (x *extractor) coordinated(si, subj int) ([]int, int) {
 		if j >= s.First && x.text(j) == ")" {
 			break
 		}
-		mi := x.md.ByToken[j]
+		mi := x.mentionAt(j)
 		if j < s.First || mi < 0 {
 			break
 		}
@@ -390,7 +390,7 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 	if k >= s.Last {
 		return frame{}, false
 	}
-	mi := x.md.ByToken[k]
+	mi := x.mentionAt(k)
 	if mi < 0 {
 		return frame{}, false
 	}
@@ -417,7 +417,7 @@ func (x *extractor) hasWordAhead(v, last int, w string, n int) bool {
 
 func (x *extractor) firstActorMention(si, from, to int) int {
 	for k := from; k < to; k++ {
-		if mi := x.md.ByToken[k]; mi >= 0 && !x.md.Mentions[mi].InTitle {
+		if mi := x.mentionAt(k); mi >= 0 && !x.md.Mentions[mi].InTitle {
 			return int(mi)
 		}
 	}
@@ -446,7 +446,7 @@ func (x *extractor) subjectMention(si, v int) int {
 		if j >= s.First && x.text(j) == "," {
 			j--
 		}
-		if mi := x.md.ByToken[max(j, 0)]; j >= s.First && mi >= 0 && x.md.Mentions[mi].Last == j+1 && x.md.Mentions[mi].Kind == mentions.Person {
+		if mi := x.mentionAt(max(j, 0)); j >= s.First && mi >= 0 && x.md.Mentions[mi].Last == j+1 && x.md.Mentions[mi].Kind == mentions.Person {
 			return int(mi)
 		}
 		return -1
@@ -457,7 +457,7 @@ func (x *extractor) subjectMention(si, v int) int {
 		if j >= s.First && x.text(j) == "," {
 			j--
 		}
-		if j >= s.First && x.md.ByToken[j] < 0 && x.d.Tokens[j].Kind == segment.Word {
+		if j >= s.First && x.mentionAt(j) < 0 && x.d.Tokens[j].Kind == segment.Word {
 			if subj := x.sentenceSubject(si, k); subj >= 0 {
 				return subj
 			}
@@ -465,7 +465,7 @@ func (x *extractor) subjectMention(si, v int) int {
 		return -1
 	}
 	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
-		if pm := x.md.ByToken[k-1]; k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k {
+		if pm := x.mentionAt(k - 1); k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k {
 			// "the director of Y, X, said": the titled name before the comma
 			k--
 		} else {
@@ -481,7 +481,7 @@ func (x *extractor) subjectMention(si, v int) int {
 	if k < s.First {
 		return -1
 	}
-	mi := x.md.ByToken[k]
+	mi := x.mentionAt(k)
 	if mi < 0 {
 		return -1
 	}
@@ -492,7 +492,7 @@ func (x *extractor) subjectMention(si, v int) int {
 	}
 	if (m.Kind == mentions.Country || m.Kind == mentions.Place || m.Kind == mentions.Org) && !m.InQuote && m.First-2 >= s.First && x.lower(m.First-1) == "of" {
 		// "X of Georgia said": the person, not the place
-		if pm := x.md.ByToken[m.First-2]; pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person {
+		if pm := x.mentionAt(m.First - 2); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person {
 			mi, m = pm, &x.md.Mentions[pm]
 		}
 	}
@@ -555,7 +555,7 @@ func (x *extractor) clauseOpens(from, to int) bool {
 			switch x.lower(k) {
 			case "the", "a", "an", "but", "and", "meanwhile", "however", "former", "then":
 			default:
-				if x.md.ByToken[k] < 0 && !(x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k == from) {
+				if x.mentionAt(k) < 0 && !(x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k == from) {
 					return false
 				}
 			}
@@ -611,7 +611,7 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 		if j >= 0 && x.lower(j) == "," {
 			j--
 		}
-		pm := x.md.ByToken[max(j, 0)]
+		pm := x.mentionAt(max(j, 0))
 		if j < 0 || pm < 0 || x.md.Mentions[pm].Kind != m.Kind || x.md.Mentions[pm].Last != j+1 {
 			break
 		}
@@ -689,17 +689,17 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	if k >= s.Last {
 		return frame{}, false
 	}
-	mi := x.md.ByToken[k]
+	mi := x.mentionAt(k)
 	for mi >= 0 && x.md.Mentions[mi].InTitle {
 		k = x.md.Mentions[mi].Last
 		if k >= s.Last {
 			return frame{}, false
 		}
-		mi = x.md.ByToken[k]
+		mi = x.mentionAt(k)
 	}
 	if mi < 0 {
 		if e, n := x.g.MatchTitle(x.d, k, s.Last); e != nil {
-			mi = x.md.ByToken[min(k+n, s.Last-1)]
+			mi = x.mentionAt(min(k+n, s.Last-1))
 		}
 	}
 	if mi < 0 {
@@ -708,7 +708,7 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	m := &x.md.Mentions[mi]
 	if m.Kind == mentions.Country && m.Last < s.Last {
 		// "the Chilean Foreign Ministry": the ministry speaks
-		if nm := x.md.ByToken[m.Last]; nm >= 0 && x.md.Mentions[nm].Kind == mentions.Org {
+		if nm := x.mentionAt(m.Last); nm >= 0 && x.md.Mentions[nm].Kind == mentions.Org {
 			mi, m = nm, &x.md.Mentions[nm]
 		}
 	}
@@ -965,7 +965,7 @@ func (x *extractor) skippable(k int) bool {
 		"them", "us", "me", "parliament", "lawmakers", "mps", "week", "month", "year", "morning", "afternoon", "evening", "night", ",", "written", "televised", "radio", "television", "tv", "separate", "recent", "its", "his", "their", "to", "during":
 		return true
 	}
-	if mi := x.md.ByToken[k]; mi >= 0 && (x.md.Mentions[mi].Kind == mentions.Org || x.md.Mentions[mi].Kind == mentions.Country) {
+	if mi := x.mentionAt(k); mi >= 0 && (x.md.Mentions[mi].Kind == mentions.Org || x.md.Mentions[mi].Kind == mentions.Country) {
 		return true
 	}
 	return false
