@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
@@ -29,6 +30,11 @@ type factIndex struct {
 	byAbout         map[string][]int32 // actor id -> statements about it
 	// reporting: actor id -> articles reporting a fact involving it.
 	reporting map[string][]int32
+
+	// Hydrated facts read in this generation (see hydrate).
+	hm          sync.Mutex
+	hMeetings   map[string]*kg.Meeting
+	hStatements map[string]*kg.Statement
 }
 
 type meetingRow struct {
@@ -73,6 +79,9 @@ func (s *Store) facts(ctx context.Context, q querier) (*factIndex, error) {
 		return nil, err
 	}
 	s.factIdx = fi
+	if old := s.factPub.Load(); old == nil || old.gen <= gen {
+		s.factPub.Store(fi)
+	}
 	return fi, nil
 }
 
@@ -317,7 +326,7 @@ func inOrder(n int, sel []int32, key func(int32) string, o kg.SortOrder) []int32
 		sel = append([]int32(nil), sel...)
 	}
 	if o != kg.SortDesc {
-		return sel
+		return sel // key is not needed
 	}
 	split := sort.Search(len(sel), func(i int) bool { return key(sel[i]) == "~" })
 	out := make([]int32, 0, len(sel))

@@ -78,6 +78,31 @@ func dateSegments(from, to kg.PartialDate) []segment {
 	return append(segs, segment{" AND e.order_key >= ?", []any{startKey}})
 }
 
+// requireKnownActors is requireActors answered from the actors kept for
+// generation gen when it can.
+func (s *Store) requireKnownActors(ctx context.Context, q querier, gen int64, ids []string) error {
+	for _, id := range ids {
+		if id == "" {
+			return kg.Errorf(kg.CodeInvalidArgument, "an actor id is required")
+		}
+	}
+	_, miss := s.cachedActors(gen, ids)
+	if len(miss) == 0 {
+		return nil
+	}
+	m, err := loadActors(ctx, q, miss)
+	if err != nil {
+		return err
+	}
+	s.putActors(gen, m)
+	for _, id := range miss {
+		if m[id] == nil {
+			return kg.Errorf(kg.CodeNotFound, "no actor with id %q", id)
+		}
+	}
+	return nil
+}
+
 // requireActors fails with NOT_FOUND when any id is not a known actor.
 func requireActors(ctx context.Context, q querier, ids []string) error {
 	for _, id := range ids {
@@ -396,6 +421,24 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 		return nil
 	}
 	err := s.readTx(ctx, "timeline", func(tx querier) error {
+		gen, err := generation(ctx, tx)
+		if err != nil {
+			return err
+		}
+		fi, err := s.currentFacts(ctx, tx, gen)
+		if err != nil {
+			return err
+		}
+		if fi != nil {
+			// In memory (hotpath.go); unknown actors are still NOT_FOUND.
+			if len(q.ActorIDs) > 0 {
+				if err := s.requireKnownActors(ctx, tx, gen, q.ActorIDs); err != nil {
+					return err
+				}
+			}
+			page, err = fi.timeline(ctx, tx, q, wantM, wantS, afterKey, afterID)
+			return err
+		}
 		res, err := cached(ctx, s, tx, cacheKey("timeline", q), clonePage, func() (kg.EventPage, error) {
 			err := compute(tx)
 			return page, err

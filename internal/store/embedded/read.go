@@ -204,14 +204,27 @@ func (s *Store) ActorsByID(ctx context.Context, ids []string) ([]*kg.Actor, erro
 		return out, nil
 	}
 	err := s.readTx(ctx, "actors by id", func(tx querier) error {
-		m, err := loadActors(ctx, tx, ids)
+		// Actors read before in this generation come from memory (see
+		// hotpath.go); the dataloaders ask for the same ones all day.
+		gen, err := generation(ctx, tx)
 		if err != nil {
 			return err
 		}
+		have, miss := s.cachedActors(gen, ids)
+		if len(miss) > 0 {
+			m, err := loadActors(ctx, tx, miss)
+			if err != nil {
+				return err
+			}
+			s.putActors(gen, m)
+			for id, a := range m {
+				have[id] = a.Actor
+			}
+		}
 		for i, id := range ids {
-			if a := m[id]; a != nil {
-				ac := a.Actor
-				out[i] = &ac
+			if a, ok := have[id]; ok {
+				a.Aliases = append([]string{}, a.Aliases...) // the caller's own
+				out[i] = &a
 			}
 		}
 		return nil

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
@@ -46,10 +47,16 @@ type Store struct {
 	graphM sync.Mutex
 	graph  *graph // adjacency cache for paths and neighbourhoods, per generation
 
-	factsM  sync.Mutex
-	factIdx *factIndex // connections and aggregations, per generation (factindex.go)
-	namesM  sync.Mutex
-	nameIdx *nameIndex // fuzzy search, per generation (fuzzy.go)
+	factsM        sync.Mutex
+	factIdx       *factIndex                // connections, aggregations, timelines; per generation (factindex.go)
+	factPub       atomic.Pointer[factIndex] // factIdx, readable without waiting for a build
+	building      atomic.Bool               // a background build of the fact index runs
+	timelineIndex indexMode                 // see hotpath.go; tests force a path
+	namesM        sync.Mutex
+	nameIdx       *nameIndex // fuzzy search, per generation (fuzzy.go)
+	actorsM       sync.Mutex
+	actorGen      int64
+	actorCache    map[string]kg.Actor // ActorsByID answers of generation actorGen
 
 	closeOnce sync.Once
 	closeErr  error

@@ -1,0 +1,252 @@
+package embedded
+
+import (
+	"context"
+	"time"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// The read path's per-generation memory: answers in between two writes
+// come from memory where they can, and every write (a new generation)
+// starts afresh, so nothing stale is ever served.
+//
+//   - The fact index (factindex.go) serves timelines once it is built for
+//     the current generation. A timeline that finds it missing or stale
+//     does not wait for it: it reads the SQL indexes (timelineSQL) and
+//     starts one build in the background. While a loader writes, the
+//     generation moves on faster than builds finish and timelines stay on
+//     SQL; on a graph at rest the index takes over within one build.
+//   - Hydrated meetings and statements (with evidence) are kept in the
+//     fact index, so a timeline page costs no query once its events were
+//     read in this generation.
+//   - Actors read by ActorsByID are kept for their generation.
+
+// indexMode says when Timeline reads the fact index (tests force each
+// path; the server runs indexAuto).
+type indexMode uint8
+
+const (
+	indexAuto   indexMode = iota // when built for the generation; else SQL, and build in the background
+	indexAlways                  // build it if needed, then use it
+	indexNever                   // always SQL
+)
+
+// maxHydrated bounds the hydrated facts kept per generation.
+const maxHydrated = 200000
+
+// currentFacts returns the fact index of the snapshot q reads according
+// to s.timelineIndex, or nil when the caller should read SQL.
+func (s *Store) currentFacts(ctx context.Context, q querier, gen int64) (*factIndex, error) {
+	switch s.timelineIndex {
+	case indexNever:
+		return nil, nil
+	case indexAlways:
+		return s.facts(ctx, q)
+	}
+	if fi := s.factPub.Load(); fi != nil && fi.gen == gen {
+		return fi, nil
+	}
+	if s.building.CompareAndSwap(false, true) {
+		go func() {
+			defer s.building.Store(false)
+			bctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+			defer cancel()
+			// A failure (the store closing, say) only means timelines keep
+			// reading SQL; the next one tries again.
+			_ = s.readTx(bctx, "fact index", func(q querier) error {
+				_, err := s.facts(bctx, q)
+				return err
+			})
+		}()
+	}
+	return nil, nil
+}
+
+// hydrate returns copies of the meetings and statements with these ids,
+// with their evidence, reading only those not yet kept for this
+// generation. q must read the index's generation.
+func (fi *factIndex) hydrate(ctx context.Context, q querier, mids, sids []string) (map[string]kg.Meeting, map[string]kg.Statement, error) {
+	ms := make(map[string]kg.Meeting, len(mids))
+	ss := make(map[string]kg.Statement, len(sids))
+	var missM, missS []string
+	fi.hm.Lock()
+	for _, id := range mids {
+		if m, ok := fi.hMeetings[id]; ok {
+			ms[id] = cloneMeeting(*m)
+		} else {
+			missM = append(missM, id)
+		}
+	}
+	for _, id := range sids {
+		if st, ok := fi.hStatements[id]; ok {
+			ss[id] = cloneStatement(*st)
+		} else {
+			missS = append(missS, id)
+		}
+	}
+	fi.hm.Unlock()
+	if len(missM) == 0 && len(missS) == 0 {
+		return ms, ss, nil
+	}
+	lm, err := loadMeetings(ctx, q, missM, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	ls, err := loadStatements(ctx, q, missS, false)
+	if err != nil {
+		return nil, nil, err
+	}
+	ev, err := loadEvidence(ctx, q, append(append([]string(nil), missM...), missS...))
+	if err != nil {
+		return nil, nil, err
+	}
+	fi.hm.Lock()
+	defer fi.hm.Unlock()
+	if fi.hMeetings == nil {
+		fi.hMeetings, fi.hStatements = map[string]*kg.Meeting{}, map[string]*kg.Statement{}
+	}
+	keep := len(fi.hMeetings)+len(fi.hStatements) < maxHydrated
+	for id, m := range lm {
+		m.Evidence = ev[id]
+		ms[id] = cloneMeeting(*m)
+		if keep {
+			fi.hMeetings[id] = m
+		}
+	}
+	for id, st := range ls {
+		st.Evidence = ev[id]
+		ss[id] = cloneStatement(*st)
+		if keep {
+			fi.hStatements[id] = st
+		}
+	}
+	return ms, ss, nil
+}
+
+// timeline computes a timeline page on the fact index: the same rules as
+// timelineSQL (see Store.Timeline).
+func (fi *factIndex) timeline(ctx context.Context, q querier, tq kg.TimelineQuery, wantM, wantS bool, afterKey, afterID string) (kg.EventPage, error) {
+	var page kg.EventPage
+	var mSel, sSel []int32 // nil: all
+	if len(tq.ActorIDs) > 0 {
+		var ml, sl [][]int32
+		for _, id := range tq.ActorIDs {
+			ml = append(ml, fi.byActorMeetings[id])
+			sl = append(sl, fi.bySpeaker[id], fi.byAbout[id])
+		}
+		if mSel = union(ml); mSel == nil {
+			mSel = []int32{}
+		}
+		if sSel = union(sl); sSel == nil {
+			sSel = []int32{}
+		}
+	}
+	if !wantM {
+		mSel = []int32{}
+	}
+	if !wantS {
+		sSel = []int32{}
+	}
+	mi := inOrder(len(fi.meetings), mSel, nil, kg.SortAsc)
+	si := inOrder(len(fi.statements), sSel, nil, kg.SortAsc)
+	var refs []eventRef
+	after := tq.After != ""
+	take := func(key, id string, meeting bool) {
+		page.TotalCount++
+		if after && !kg.SortAsc.AfterCursor(key, id, afterKey, afterID) {
+			return
+		}
+		if len(refs) < tq.First {
+			refs = append(refs, eventRef{key: key, id: id, meeting: meeting})
+		} else {
+			page.HasNextPage = true
+		}
+	}
+	// Merge the two ordered lists, keeping the events in the range.
+	i, j := 0, 0
+	for i < len(mi) || j < len(si) {
+		var m *meetingRow
+		var st *statementRow
+		if i < len(mi) {
+			m = &fi.meetings[mi[i]]
+		}
+		if j < len(si) {
+			st = &fi.statements[si[j]]
+		}
+		if st == nil || (m != nil && kg.SortAsc.Before(m.key, m.id, st.key, st.id)) {
+			i++
+			if m.date.InRange(tq.From, tq.To) {
+				take(m.key, m.id, true)
+			}
+			continue
+		}
+		j++
+		if st.date.InRange(tq.From, tq.To) {
+			take(st.key, st.id, false)
+		}
+	}
+	var mids, sids []string
+	for _, r := range refs {
+		if r.meeting {
+			mids = append(mids, r.id)
+		} else {
+			sids = append(sids, r.id)
+		}
+	}
+	ms, ss, err := fi.hydrate(ctx, q, mids, sids)
+	if err != nil {
+		return page, err
+	}
+	page.Events = make([]kg.Event, 0, len(refs))
+	for _, r := range refs {
+		if r.meeting {
+			if m, ok := ms[r.id]; ok {
+				page.Events = append(page.Events, kg.Event{Meeting: &m})
+			}
+		} else if st, ok := ss[r.id]; ok {
+			page.Events = append(page.Events, kg.Event{Statement: &st})
+		}
+	}
+	if n := len(page.Events); n > 0 {
+		page.EndCursor = page.Events[n-1].Cursor()
+	}
+	return page, nil
+}
+
+// cachedActors returns the actors with these ids kept for generation gen
+// and the ids not kept; putActors keeps actors read in generation gen.
+func (s *Store) cachedActors(gen int64, ids []string) (map[string]kg.Actor, []string) {
+	out := make(map[string]kg.Actor, len(ids))
+	var miss []string
+	s.actorsM.Lock()
+	defer s.actorsM.Unlock()
+	if s.actorGen != gen {
+		s.actorCache, s.actorGen = nil, gen
+	}
+	for _, id := range ids {
+		if a, ok := s.actorCache[id]; ok {
+			out[id] = a
+		} else {
+			miss = append(miss, id)
+		}
+	}
+	return out, miss
+}
+
+func (s *Store) putActors(gen int64, as map[string]*actorAgg) {
+	s.actorsM.Lock()
+	defer s.actorsM.Unlock()
+	if s.actorGen != gen {
+		return // a newer generation is being served
+	}
+	if s.actorCache == nil {
+		s.actorCache = map[string]kg.Actor{}
+	}
+	for id, a := range as {
+		if len(s.actorCache) >= maxHydrated {
+			return
+		}
+		s.actorCache[id] = a.Actor
+	}
+}
