@@ -62,7 +62,7 @@ func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.Background())
 	rs, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]kg.UpsertResult, error) {
-		w := &writer{ctx: ctx, run: txRunner(tx)}
+		w := &writer{ctx: ctx, run: txRunner(tx), eid: map[string]string{}}
 		return w.upsert(ps)
 	})
 	if err != nil {
@@ -74,6 +74,31 @@ func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.
 type writer struct {
 	ctx context.Context
 	run runner
+	eid map[string]string // fact node id -> element id, for the nodes this transaction touches
+}
+
+// resolve finds the element ids of the actors and places facts refer to
+// that the transaction has not touched yet.
+func (w *writer) resolve(ids []string) error {
+	var missing []string
+	for _, id := range ids {
+		if _, ok := w.eid[id]; !ok && id != "" {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	recs, err := w.run(w.ctx, `UNWIND $ids AS id
+		CALL { WITH id MATCH (n:Actor {id: id}) RETURN n UNION WITH id MATCH (n:Place {id: id}) RETURN n }
+		RETURN n.id, elementId(n)`, map[string]any{"ids": missing})
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		w.eid[str(r.Values[0])] = str(r.Values[1])
+	}
+	return nil
 }
 
 func (w *writer) exec(q string, params map[string]any) error {
@@ -255,12 +280,21 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 			}
 		}
 	}
-	if err := w.exec(`UNWIND $rows AS r
+	// Nodes are found by element id from here on: the statements below
+	// touch each node many times, and an element id is a direct lookup
+	// where an id is an index seek.
+	arts, err := w.run(w.ctx, `UNWIND $rows AS r
 		MERGE (a:Article {id: r.id})
 		SET a.contentHash = r.hash, a.title = r.title, a.url = r.url, a.source = r.source,
 		    a.published = date(r.published), a.publishedEnd = date(r.publishedEnd), a.publishedPrecision = r.precision,
-		    a.orderKey = r.key`, map[string]any{"rows": articleRows}); err != nil {
+		    a.orderKey = r.key
+		RETURN a.id, elementId(a)`, map[string]any{"rows": articleRows})
+	if err != nil {
 		return nil, fmt.Errorf("write articles: %w", err)
+	}
+	articleEID := map[string]string{}
+	for _, r := range arts {
+		articleEID[str(r.Values[0])] = str(r.Values[1])
 	}
 	// Actor nodes, one statement per kind (the label).
 	// Each statement locks the fact nodes (creating new ones bare) and
@@ -274,7 +308,8 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 			return fmt.Errorf("lock %ss: %w", kind, err)
 		}
 		for _, r := range recs {
-			if m, ok := r.Values[0].(map[string]any); ok {
+			w.eid[str(r.Values[0])] = str(r.Values[1])
+			if m, ok := r.Values[2].(map[string]any); ok {
 				have[kind] = append(have[kind], m)
 			}
 		}
@@ -291,8 +326,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		if err := lockLoad(claimActor, `UNWIND $ids AS id
 			MERGE (e:Actor {id: id}) ON CREATE SET e:`+actorLabel[k]+`, e.kind = $kind
 			SET e._lock = true REMOVE e._lock
-			WITH e WHERE e.name IS NOT NULL
-			RETURN `+actorProj, map[string]any{"ids": byKind[k], "kind": string(k)}); err != nil {
+			RETURN e.id, elementId(e), CASE WHEN e.name IS NOT NULL THEN `+actorProj+` END`, map[string]any{"ids": byKind[k], "kind": string(k)}); err != nil {
 			return nil, err
 		}
 	}
@@ -300,8 +334,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		if ids := sortedKeys(factIDs[cl.kind]); len(ids) > 0 {
 			if err := lockLoad(cl.kind, `UNWIND $ids AS id MERGE (e:`+cl.label+` {id: id})
 				SET e._lock = true REMOVE e._lock
-				WITH e WHERE e.`+storedMarker[cl.kind]+` IS NOT NULL
-				RETURN `+storedProj[cl.kind], map[string]any{"ids": ids}); err != nil {
+				RETURN e.id, elementId(e), CASE WHEN e.`+storedMarker[cl.kind]+` IS NOT NULL THEN `+storedProj[cl.kind]+` END`, map[string]any{"ids": ids}); err != nil {
 				return nil, err
 			}
 		}
@@ -317,7 +350,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		if len(ids) > 0 {
 			if err := lockLoad(cl.kind, `MATCH (e:`+cl.label+`) WHERE e.id IN $ids
 				SET e._lock = true REMOVE e._lock
-				RETURN `+storedProj[cl.kind], map[string]any{"ids": ids}); err != nil {
+				RETURN e.id, elementId(e), `+storedProj[cl.kind], map[string]any{"ids": ids}); err != nil {
 				return nil, err
 			}
 		}
@@ -325,19 +358,26 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	// The article nodes are new in this transaction (replaced ones were
 	// deleted above), so their relationships are created, not merged: a
 	// retry re-runs the whole transaction from the start.
+	for _, rows := range [](map[string][]map[string]any){claimRows, evidenceRows} {
+		for _, rs := range rows {
+			for _, r := range rs {
+				r["ae"], r["fe"] = articleEID[str(r["a"])], w.eid[str(r["f"])]
+			}
+		}
+	}
 	for _, cl := range claimLabels[:2] {
 		rows := claimRows[cl.kind]
 		if len(rows) == 0 {
 			continue
 		}
 		q := `UNWIND $rows AS r
-			MATCH (a:Article {id: r.a}) MATCH (f:` + cl.label + ` {id: r.f})
+			MATCH (a) WHERE elementId(a) = r.ae MATCH (f) WHERE elementId(f) = r.fe
 			CREATE (a)-[:CLAIMS {kind: $kind, claim: r.doc}]->(f)`
 		if cl.kind == claimActor {
 			// An actor's claim rides on MENTIONS: one relationship per
 			// article and actor instead of two.
 			q = `UNWIND $rows AS r
-			MATCH (a:Article {id: r.a}) MATCH (f:Actor {id: r.f})
+			MATCH (a) WHERE elementId(a) = r.ae MATCH (f) WHERE elementId(f) = r.fe
 			CREATE (a)-[:MENTIONS {count: r.count, claim: r.doc}]->(f)`
 		}
 		if err := w.exec(q, map[string]any{"rows": rows, "kind": cl.kind}); err != nil {
@@ -347,7 +387,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	for _, cl := range claimLabels[2:] {
 		if rows := evidenceRows[cl.kind]; len(rows) > 0 {
 			if err := w.exec(`UNWIND $rows AS r
-				MATCH (a:Article {id: r.a}) MATCH (f:`+cl.label+` {id: r.f})
+				MATCH (a) WHERE elementId(a) = r.ae MATCH (f) WHERE elementId(f) = r.fe
 				CREATE (a)-[:REPORTS {sentence: r.sentence, start: r.start, end: r.end, rule: r.rule, claim: r.claim}]->(f)`,
 				map[string]any{"rows": rows}); err != nil {
 				return nil, fmt.Errorf("write %s evidence: %w", cl.kind, err)
@@ -541,7 +581,7 @@ func (w *writer) saveActors(as []merged[actorAgg]) error {
 		if aliases == nil {
 			aliases = []string{}
 		}
-		row := map[string]any{"id": a.ID, "kind": string(a.Kind), "name": a.Name, "aliases": aliases,
+		row := map[string]any{"eid": w.eid[a.ID], "kind": string(a.Kind), "name": a.Name, "aliases": aliases,
 			"iso": nullable(a.ISO), "orgKind": nullable(a.OrgKind), "mentions": a.Mentions, "keys": nil, "search": nil}
 		// The names (and so the full-text index entry) change rarely;
 		// mention counts of busy actors change in every batch.
@@ -550,7 +590,7 @@ func (w *writer) saveActors(as []merged[actorAgg]) error {
 		}
 		rows[i] = row
 	}
-	return w.exec(`UNWIND $rows AS r MATCH (n:Actor {id: r.id})
+	return w.exec(`UNWIND $rows AS r MATCH (n) WHERE elementId(n) = r.eid
 		SET n.kind = r.kind, n.name = r.name, n.aliases = r.aliases, n.iso = r.iso, n.orgKind = r.orgKind,
 		    n.mentions = r.mentions
 		FOREACH (_ IN CASE WHEN r.keys IS NULL THEN [] ELSE [1] END | SET n.nameKeys = r.keys, n.searchText = r.search)`,
@@ -569,9 +609,9 @@ func (w *writer) savePlaces(ps []merged[kg.Place]) error {
 	rows := make([]map[string]any, len(ps))
 	for i, m := range ps {
 		p := m.v
-		rows[i] = map[string]any{"id": p.ID, "name": p.Name, "country": nullable(p.CountryID)}
+		rows[i] = map[string]any{"eid": w.eid[p.ID], "name": p.Name, "country": nullable(p.CountryID)}
 	}
-	return w.exec(`UNWIND $rows AS r MATCH (n:Place {id: r.id})
+	return w.exec(`UNWIND $rows AS r MATCH (n) WHERE elementId(n) = r.eid
 		SET n.name = r.name, n.countryId = r.country
 		WITH n, r
 		OPTIONAL MATCH (c:Actor:Country {id: r.country})
@@ -590,29 +630,37 @@ func (w *writer) saveMeetings(ms []merged[kg.Meeting]) error {
 			return err
 		}
 	}
+	var refs []string
+	for _, mm := range ms {
+		refs = append(refs, mm.v.PlaceID)
+		for _, p := range mm.v.Participants {
+			refs = append(refs, p.ActorID)
+		}
+	}
+	if err := w.resolve(refs); err != nil {
+		return err
+	}
 	rows := make([]map[string]any, len(ms))
 	var parts []map[string]any
 	for i, mm := range ms {
 		m := mm.v
 		ds, de, prec, key := dateParams(m.Date)
-		rows[i] = map[string]any{"id": m.ID, "kind": string(m.Kind), "status": string(m.Status), "date": ds, "dateEnd": de,
-			"precision": prec, "key": key, "place": nullable(m.PlaceID)}
+		rows[i] = map[string]any{"eid": w.eid[m.ID], "kind": string(m.Kind), "status": string(m.Status), "date": ds, "dateEnd": de,
+			"precision": prec, "key": key, "place": nullable(w.eid[m.PlaceID])}
 		for _, p := range m.Participants {
-			parts = append(parts, map[string]any{"m": m.ID, "a": p.ActorID, "role": nullable(p.Role)})
+			parts = append(parts, map[string]any{"m": w.eid[m.ID], "a": w.eid[p.ActorID], "role": nullable(p.Role)})
 		}
 	}
-	if err := w.exec(`UNWIND $rows AS r MATCH (n:Meeting {id: r.id})
+	if err := w.exec(`UNWIND $rows AS r MATCH (n) WHERE elementId(n) = r.eid
 		SET n.kind = r.kind, n.status = r.status, n.date = date(r.date), n.dateEnd = date(r.dateEnd),
 		    n.precision = r.precision, n.orderKey = r.key
 		WITH n, r WHERE r.place IS NOT NULL
-		OPTIONAL MATCH (p:Place {id: r.place})
-		OPTIONAL MATCH (c:Actor {id: r.place})
-		WITH n, coalesce(p, c) AS at WHERE at IS NOT NULL
+		MATCH (at) WHERE elementId(at) = r.place
 		CREATE (n)-[:HELD_IN]->(at)`, map[string]any{"rows": rows}); err != nil {
 		return err
 	}
 	return w.exec(`UNWIND $rows AS r
-		MATCH (m:Meeting {id: r.m}) MATCH (a:Actor {id: r.a})
+		MATCH (m) WHERE elementId(m) = r.m MATCH (a) WHERE elementId(a) = r.a
 		CREATE (a)-[:PARTICIPATED_IN {role: r.role}]->(m)`, map[string]any{"rows": parts})
 }
 
@@ -628,18 +676,25 @@ func (w *writer) saveStatements(ss []merged[kg.Statement]) error {
 			return err
 		}
 	}
+	var refs []string
+	for _, m := range ss {
+		refs = append(append(refs, m.v.SpeakerID), m.v.AboutIDs...)
+	}
+	if err := w.resolve(refs); err != nil {
+		return err
+	}
 	rows := make([]map[string]any, len(ss))
 	var about []map[string]any
 	for i, m := range ss {
 		s := m.v
 		ds, de, prec, key := dateParams(s.Date)
-		rows[i] = map[string]any{"id": s.ID, "speaker": s.SpeakerID, "quote": nullable(s.Quote), "text": s.Text,
+		rows[i] = map[string]any{"eid": w.eid[s.ID], "speaker": w.eid[s.SpeakerID], "quote": nullable(s.Quote), "text": s.Text,
 			"date": ds, "dateEnd": de, "precision": prec, "key": key}
 		for _, a := range s.AboutIDs {
-			about = append(about, map[string]any{"s": s.ID, "a": a})
+			about = append(about, map[string]any{"s": w.eid[s.ID], "a": w.eid[a]})
 		}
 	}
-	if err := w.exec(`UNWIND $rows AS r MATCH (n:Statement {id: r.id}) MATCH (a:Actor {id: r.speaker})
+	if err := w.exec(`UNWIND $rows AS r MATCH (n) WHERE elementId(n) = r.eid MATCH (a) WHERE elementId(a) = r.speaker
 		SET n.quote = r.quote, n.text = r.text, n.date = date(r.date), n.dateEnd = date(r.dateEnd),
 		    n.precision = r.precision, n.orderKey = r.key
 		CREATE (a)-[:MADE]->(n)`, map[string]any{"rows": rows}); err != nil {
@@ -649,7 +704,7 @@ func (w *writer) saveStatements(ss []merged[kg.Statement]) error {
 		return nil
 	}
 	return w.exec(`UNWIND $rows AS r
-		MATCH (s:Statement {id: r.s}) MATCH (a:Actor {id: r.a})
+		MATCH (s) WHERE elementId(s) = r.s MATCH (a) WHERE elementId(a) = r.a
 		CREATE (s)-[:ABOUT]->(a)`, map[string]any{"rows": about})
 }
 
@@ -668,18 +723,25 @@ func (w *writer) saveRoles(rs []merged[kg.Role]) error {
 			return err
 		}
 	}
+	var refs []string
+	for _, m := range rs {
+		refs = append(refs, m.v.PersonID, m.v.OfID)
+	}
+	if err := w.resolve(refs); err != nil {
+		return err
+	}
 	rows := make([]map[string]any, len(rs))
 	for i, m := range rs {
 		r := m.v
 		ds, _, prec, key := dateParams(r.AsOf)
-		rows[i] = map[string]any{"id": r.ID, "person": r.PersonID, "title": r.Title, "of": nullable(r.OfID),
+		rows[i] = map[string]any{"id": r.ID, "eid": w.eid[r.ID], "person": w.eid[r.PersonID], "title": r.Title, "of": nullable(w.eid[r.OfID]),
 			"asOf": ds, "precision": prec, "key": key}
 	}
-	return w.exec(`UNWIND $rows AS r MATCH (n:Role {id: r.id}) MATCH (p:Actor {id: r.person})
+	return w.exec(`UNWIND $rows AS r MATCH (n) WHERE elementId(n) = r.eid MATCH (p) WHERE elementId(p) = r.person
 		SET n.title = r.title, n.asOf = date(r.asOf), n.asOfPrecision = r.precision, n.orderKey = r.key
 		CREATE (p)-[:HAS_ROLE]->(n)
 		WITH n, p, r WHERE r.of IS NOT NULL
-		MATCH (o:Actor {id: r.of})
+		MATCH (o) WHERE elementId(o) = r.of
 		CREATE (n)-[:OF]->(o)
 		CREATE (p)-[:HOLDS_ROLE {id: r.id, title: r.title, asOf: date(r.asOf), asOfPrecision: r.precision}]->(o)`,
 		map[string]any{"rows": rows})
