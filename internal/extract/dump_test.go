@@ -1,11 +1,16 @@
 package extract
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
 var (
@@ -89,3 +94,89 @@ func TestDump(t *testing.T) {
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+var dumpTriggers = flag.String("dump-triggers", "", "TestDumpTriggers: corpus file whose sentences with meeting words are printed with the meetings drawn from them")
+
+// TestDumpTriggers prints, for sampled articles, every sentence with a
+// meeting word and the meetings drawn from it (none marked "--"), to
+// find the encounters the rules miss on text nobody annotated:
+//
+//	go test ./internal/extract -run TestDumpTriggers -v -dump-triggers corpus/bbc.jsonl -dump-sample 30
+func TestDumpTriggers(t *testing.T) {
+	if *dumpTriggers == "" {
+		t.Skip("no -dump-triggers file")
+	}
+	docs := readCorpus(t, *dumpTriggers)
+	held := map[string]bool{}
+	for _, id := range heldOutIDs(t) {
+		held[id] = true
+	}
+	r := rand.New(rand.NewPCG(*dumpSeed, 0))
+	r.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+	words := []string{" met ", " meet ", " talks ", " visit", " summit", " phone", " meeting", " hosted ", " called "}
+	var b strings.Builder
+	n := 0
+	for _, d := range docs {
+		if held[d.Article.ID] || *dumpFilter != "" && !strings.Contains(d.Text, *dumpFilter) {
+			continue
+		}
+		if n >= *dumpSample {
+			break
+		}
+		n++
+		res := analyze(d, Options{})
+		bySent := map[int][]string{}
+		for _, m := range res.Facts.Meetings {
+			for _, e := range m.Evidence {
+				names := []string{}
+				for _, p := range m.Participants {
+					names = append(names, p.ActorID)
+				}
+				bySent[e.Start] = append(bySent[e.Start], fmt.Sprintf("%s %s %v %s", m.Kind, m.Status, names, m.Date))
+			}
+		}
+		fmt.Fprintf(&b, "== %s\n", d.Article.ID)
+		for _, s := range segmentSentences(d.Text) {
+			lower := strings.ToLower(" " + d.Text[s[0]:s[1]] + " ")
+			hit := false
+			for _, w := range words {
+				hit = hit || strings.Contains(lower, w)
+			}
+			if !hit {
+				continue
+			}
+			ms := bySent[s[0]]
+			mark := "--"
+			if len(ms) > 0 {
+				mark = strings.Join(ms, " ; ")
+			}
+			fmt.Fprintf(&b, "  %s\n    | %s\n", mark, oneLine(d.Text[s[0]:s[1]]))
+		}
+	}
+	t.Log("\n" + b.String())
+}
+
+func segmentSentences(text string) [][2]int {
+	d := segment.Segment(text)
+	out := make([][2]int, len(d.Sentences))
+	for i, s := range d.Sentences {
+		out[i] = [2]int{s.Start, s.End}
+	}
+	return out
+}
+
+// heldOutIDs reads the held-out article ids of the gold split, which the
+// tuning tools leave out.
+func heldOutIDs(t testing.TB) []string {
+	b, err := os.ReadFile(filepath.Join("..", "eval", "gold", "split.json"))
+	if err != nil {
+		t.Fatalf("split: %v", err)
+	}
+	var s struct {
+		Heldout []string `json:"heldout"`
+	}
+	if err := json.Unmarshal(b, &s); err != nil {
+		t.Fatalf("split: %v", err)
+	}
+	return s.Heldout
+}

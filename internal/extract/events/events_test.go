@@ -112,6 +112,20 @@ func TestMeetings(t *testing.T) {
 		// "the two leaders" are the two people of the last meeting
 		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe in Nairobi. Both men will meet again in May.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi", "MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-05 -"}},
+		// whose visit: the possessive pronoun's person
+		{"Kenyan President Amara Odhiambo spoke. During his visit to Canada, he met Prime Minister Daniel Whitcombe.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// the subject after an opening phrase with the encounter
+		{"During a phone call with Canadian Prime Minister Daniel Whitcombe, Kenyan President Amara Odhiambo discussed trade.",
+			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"After meeting Canadian Prime Minister Daniel Whitcombe, Kenyan President Amara Odhiambo flew into Lima.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -", "VISIT OCCURRED Amara Odhiambo+Peru  Lima"}},
+		// a counterpart named after a comma
+		{"Kenyan President Amara Odhiambo met his Canadian counterpart, Daniel Whitcombe, in Ottawa.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa", "VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},
+		// the main clause says the trip is still to come
+		{"During his trip, Kenyan President Amara Odhiambo will speak in Ottawa, Canada.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Canada  Ottawa"}},
 		// talks merely mentioned
 		{"Both Kenyan and Canadian officials said the talks would achieve little.", nil},
 		// the one sent to talk

@@ -58,6 +58,14 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-met"
 			return t, true
 		}
+		if mi := x.mentionAt(i + 1); w == "meeting" && mi >= 0 && (x.md.Mentions[mi].Kind == mentions.Person || x.md.Mentions[mi].Kind == mentions.Descriptor) {
+			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-met" // "after meeting X", ", meeting X,"
+			return t, true
+		}
+		if w == "meeting" && i+1 < last && x.titledPersonAt(x.d.SentenceAt(int(x.d.Tokens[i].Start)), i+1) >= 0 {
+			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-met" // "after meeting Canadian Prime Minister X"
+			return t, true
+		}
 		t.kind, t.noun, t.plural, t.rule = kg.MeetingMeeting, true, w == "meetings", "meeting:noun-meeting"
 		return t, true
 	case "talks", "talk", "talked", "discussions", "negotiations":
@@ -81,13 +89,13 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
-	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "arrived", "arrives", "arrive", "arriving":
+	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "arrived", "arrives", "arrive", "arriving", "landed", "lands":
 		// "travelled to France", "arrived in Riyadh", "travelling this week
 		// to France": a visit when the place is abroad and the traveller
 		// holds a post (checked once the visitor is known)
 		for j := i + 1; j < last && j < i+5; j++ {
 			switch x.lower(j) {
-			case "to", "in":
+			case "to", "in", "into":
 				t.kind, t.rule = kg.MeetingVisit, "visit:verb-travelled"
 				t.last = j
 				return t, true
@@ -361,15 +369,21 @@ func (x *extractor) subjectBefore(si, i int) []int {
 // actor after the comma that closes the phrase.
 func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 	s := x.d.Sentences[si]
-	switch x.lower(i - 1) {
-	case "after", "before", "while", "since", "when":
-		if i-1 != cs && i-1 != s.First {
-			return nil
+	// the phrase opens the sentence: a preposition or conjunction, then at
+	// most a few words before the trigger ("During a phone call with", "In
+	// talks with", "After meeting")
+	open := false
+	for k := s.First; k <= i && k < s.First+5; k++ {
+		switch x.lower(k) {
+		case "after", "before", "while", "since", "when", "during", "in", "at", "following", "on", "ahead":
+			open = k == s.First || k == cs
 		}
-	default:
-		if i != cs && i != s.First {
-			return nil
+		if open {
+			break
 		}
+	}
+	if !open && i != cs && i != s.First {
+		return nil
 	}
 	for k := i + 1; k < s.Last && k < i+30; k++ {
 		if x.text(k) != "," || x.d.Tokens[k].Has(segment.FlagInQuote) {
@@ -396,6 +410,29 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 		}
 	}
 	return nil
+}
+
+// inOpeningPhrase reports a trigger inside a phrase that opens the
+// sentence and ends with a comma ("During his trip, ...", "In talks with
+// X, ..."): the main clause after it says when.
+func (x *extractor) inOpeningPhrase(si, i int) bool {
+	s := x.d.Sentences[si]
+	switch x.lower(s.First) {
+	case "during", "in", "on", "at", "after", "before", "while", "following", "ahead", "since":
+	default:
+		return false
+	}
+	for k := s.First + 1; k < i; k++ {
+		if x.text(k) == "," {
+			return false // the phrase closed before the trigger
+		}
+	}
+	for k := i + 1; k < s.Last && k < i+12; k++ {
+		if x.text(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsPost reports a person the article gives a title.
@@ -520,6 +557,15 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			}
 			k = m.Last
 			goto sep
+		}
+		if w == "," && k+1 < s.Last && k > 0 {
+			// "his French counterpart, Jean Dupont": the name after the title
+			if e, _ := x.g.MatchTitle(x.d, k-1, k); e != nil {
+				if nm := x.mentionAt(k + 1); nm >= 0 && x.md.Mentions[nm].Kind == mentions.Person && x.md.Mentions[nm].First == k+1 {
+					k++
+					continue
+				}
+			}
 		}
 		if pm := x.titledPersonAt(si, k); pm >= 0 {
 			k = x.md.Mentions[pm].First // "Turkish Ambassador to Athens X": inside X's title
@@ -896,6 +942,18 @@ func (x *extractor) meeting(si int, tr trigger) {
 	k := tr.last
 	switch {
 	case tr.noun:
+		// "his visit", "during his first official visit": the pronoun's
+		// person, or ("During his trip, X will ...") the subject after it
+		for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
+			if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Pronoun && x.md.Mentions[mi].Possessive {
+				if e := x.actor(int(mi)); e >= 0 {
+					agents = append(agents, e)
+				} else if x.inOpeningPhrase(si, tr.first) {
+					agents = x.subjectAfterOpener(si, cs, tr.first)
+				}
+				break
+			}
+		}
 		// "Putin's visit", "the German leader's visit"
 		if tr.first-1 >= s.First && x.d.Tokens[tr.first-1].Has(segment.FlagPossessive) {
 			if mi := x.mentionAt(tr.first - 2); mi >= 0 {
@@ -949,6 +1007,10 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0 || x.heldBy(si, cs, tr.first)) {
 			agents = x.clauseSubject(si, cs, tr.first)
+		}
+		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0) {
+			// "During talks with X in Oslo, Y said": the subject after the phrase
+			agents = x.subjectAfterOpener(si, cs, tr.first)
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
@@ -1055,8 +1117,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if tr.rule == "visit:sent" && x.lower(tr.first) != "sent" && x.lower(tr.first) != "dispatched" {
 		status = kg.StatusPlanned // "is sending X to Ottawa": X is yet to go
 	}
-	if opener && x.planned(tr.last, s.Last) {
-		status = kg.StatusPlanned // "After travelling to X, he hopes to ..."
+	if (opener || x.inOpeningPhrase(si, tr.first)) && x.planned(tr.last, s.Last) {
+		status = kg.StatusPlanned // "After travelling to X, he hopes to ...", "During his trip, X will ..."
 	}
 	date := x.eventDate(si, tr.first, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
 	if status == kg.StatusOccurred && !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End()) {

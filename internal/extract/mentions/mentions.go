@@ -376,9 +376,21 @@ func (f *finder) sentence(si int) {
 			f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'm', Object: true})
 			i++
 			continue
-		case "her":
+		case "his", "His":
+			if f.encounterAhead(i + 1) {
+				// "during his visit to China": whose visit, coref decides
+				f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'm', Possessive: true})
+				i++
+				continue
+			}
+		case "her", "Her":
 			if i+2 < f.last && f.text(i+1) == "as" && f.text(i+2) == "saying" {
 				f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'f', Object: true})
+				i++
+				continue
+			}
+			if f.encounterAhead(i + 1) {
+				f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'f', Possessive: true})
 				i++
 				continue
 			}
@@ -1317,6 +1329,21 @@ func portfolioNoun(w string) bool {
 		"fisheries", "communications", "information", "emergencies", "emergency", "development", "housing", "treasury", "planning", "budget", "welfare",
 		"immigration", "security", "war", "science", "technology", "telecommunications", "water", "mines", "mining", "europe", "home", "cabinet", "culture,", "sport", "employment", "work", "pensions", "social", "public", "economic", "intelligence", "police", "prisons", "disarmament", "aid", "refugee", "refugees":
 		return true
+	}
+	return false
+}
+
+// encounterAhead reports a noun of an encounter within the next three
+// words ("his first official visit", "her talks").
+func (f *finder) encounterAhead(k int) bool {
+	for j := k; j < f.last && j < k+3; j++ {
+		switch f.lower(j) {
+		case "visit", "visits", "trip", "tour", "meeting", "meetings", "talks", "call", "conversation", "stopover":
+			return true
+		}
+		if f.tok(j).Kind != segment.Word || f.tok(j).Has(segment.FlagCap) {
+			return false
+		}
 	}
 	return false
 }
