@@ -164,7 +164,6 @@ var schema = []string{
 	`CREATE INDEX statement_order IF NOT EXISTS FOR (n:Statement) ON (n.orderKey, n.id)`,
 	`CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)`,
 	`CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)`,
-	`CREATE INDEX actor_mentions IF NOT EXISTS FOR (n:Actor) ON (n.mentions)`,
 	// searchText holds every name and alias as folded words (see words):
 	// the whitespace analyzer keeps exactly those words, so prefix queries
 	// built from the same words find every candidate.
