@@ -21,7 +21,7 @@ func BenchmarkNestedQuery(b *testing.B) {
 		counterpart { name ... on Person { roles { title of { name } } } }
 		meetings { participants { name } place { name country { name } } evidence { sentence article { title } } } } }`
 	store := graphtest.OpenStore(b)
-	for _, wait := range []time.Duration{time.Millisecond, 2 * time.Millisecond, graph.DefaultLoaderWait, 16 * time.Millisecond} {
+	for _, wait := range []time.Duration{250 * time.Microsecond, 500 * time.Microsecond, time.Millisecond, 2 * time.Millisecond, graph.DefaultLoaderWait, 16 * time.Millisecond} {
 		b.Run(fmt.Sprintf("wait=%s", wait), func(b *testing.B) {
 			counting := graphtest.NewCountingStore(store)
 			c := client.New(graph.NewHandler(graph.HandlerConfig{Store: counting, LoaderWait: wait, Log: zerolog.Nop()}))

@@ -34,6 +34,7 @@ func (a *app) serveCommand() *cobra.Command {
 		corsOrigins  []string
 		withMetrics  bool
 		maxExpensive int
+		loaderWait   time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "serve [--store URI] [--addr :8080] [--load PATH...] [--demo]",
@@ -113,6 +114,7 @@ Dashboards on other origins need --cors-origins.`,
 				CORSOrigins:          corsOrigins,
 				Metrics:              m,
 				MaxExpensive:         maxExpensive,
+				LoaderWait:           loaderWait,
 			}
 			if cfg.IngestToken != "" {
 				cfg.Ingest = mutationIngest(store, ex, opts)
@@ -156,6 +158,7 @@ Dashboards on other origins need --cors-origins.`,
 	cmd.Flags().StringSliceVar(&corsOrigins, "cors-origins", splitList(envOr("ACTORGRAPH_CORS_ORIGINS", "")),
 		`origins whose pages may call the API from a browser, e.g. https://dash.example.org ("*" for any; env ACTORGRAPH_CORS_ORIGINS)`)
 	cmd.Flags().BoolVar(&withMetrics, "metrics", true, "serve Prometheus metrics at /metrics")
+	cmd.Flags().DurationVar(&loaderWait, "loader-wait", 0, "how long dataloaders gather keys before one batched store call (0: the default)")
 	cmd.Flags().IntVar(&maxExpensive, "max-expensive", 0, "path and neighbourhood queries that may run at once (0: one per CPU); more wait, then get OVERLOADED")
 	flags.register(cmd)
 	return cmd
