@@ -115,6 +115,7 @@ type extractor struct {
 	pendingVisits    []pendingVisit       // noun visits with no destination, settled once the article is read
 	dateCache        map[int][]timex.Expr // date expressions per sentence (and reading)
 	standIns         map[int]bool         // countries read as "the presidents of X and Y": sides of an encounter
+	groupStandIns    map[int]bool         // bodies or countries read as "X officials": sides that name no person
 	triggers         []int                // meeting triggers of the current sentence
 	dates            []timex.Expr
 	qbuf             []int

@@ -126,6 +126,17 @@ func TestMeetings(t *testing.T) {
 		// the main clause says the trip is still to come
 		{"During his trip, Kenyan President Amara Odhiambo will speak in Ottawa, Canada.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada  Ottawa"}},
+		// a country stands in for its unnamed officials
+		{"Canadian Prime Minister Daniel Whitcombe met with senior Kenyan trade officials.",
+			[]string{"MEETING OCCURRED Daniel Whitcombe+Kenya  -"}},
+		// nobody named on the other side: no meeting among the agents
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe held discussions with officials.", nil},
+		// the subject of the first verb does the second
+		{"Kenyan President Amara Odhiambo and Foreign Minister Joseph Mwangi spent two days in Lima and will this week visit Chile.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Chile+Joseph Mwangi 2025-03 Chile"}},
+		// "later this month" is still to come
+		{"The visit prepares for Kenyan President Amara Odhiambo's talks with Canadian Prime Minister Daniel Whitcombe later this month.",
+			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03 -"}},
 		// talks merely mentioned
 		{"Both Kenyan and Canadian officials said the talks would achieve little.", nil},
 		// the one sent to talk

@@ -300,14 +300,31 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		return nil
 	}
 	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
-		// "Xi, in return, pledged": jump over one interjection or appositive
-		j := k - 1
-		for j >= s.First && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) && k-j < 30 {
-			j--
+		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k {
+			k-- // "Labour minister, Alfredo Franco, met": the titled name before the comma
+		} else {
+			// "Xi, in return, pledged": jump over one interjection or appositive
+			j := k - 1
+			for j >= s.First && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) && k-j < 30 {
+				j--
+			}
+			if j >= s.First && x.text(j) == "," {
+				k = j - 1
+			}
 		}
-		if j >= s.First && x.text(j) == "," {
-			k = j - 1
+	}
+	if pm := x.mentionAt(k - 1); k >= s.First && (x.lower(k) == "and" || x.lower(k) == "but") && !x.d.Tokens[k].Has(segment.FlagInQuote) &&
+		(pm < 0 || x.md.Mentions[pm].Kind == mentions.Place) {
+		// "X and Y spent two days in Washington and will visit Britain":
+		// the subject of the first verb
+		if subj := x.sentenceSubject(si, k); subj >= 0 {
+			if e := x.actor(subj); e >= 0 {
+				out := []int{e}
+				out = append(out, x.coordinatedAfter(si, subj, k)...)
+				return out
+			}
 		}
+		return nil
 	}
 	if k < s.First {
 		return nil
@@ -402,7 +419,7 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 			}
 			if m.Kind == mentions.Person || m.Kind == mentions.Pronoun || m.Kind == mentions.Descriptor {
 				if e := x.actor(int(mi)); e >= 0 && x.isPerson(e) {
-					return []int{e}
+					return append([]int{e}, x.coordinatedAfter(si, int(mi), s.Last)...)
 				}
 				return nil
 			}
@@ -429,6 +446,16 @@ func (x *extractor) inOpeningPhrase(si, i int) bool {
 	}
 	for k := i + 1; k < s.Last && k < i+12; k++ {
 		if x.text(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsPostOf reports a person the article gives a post of entity of.
+func (x *extractor) holdsPostOf(person, of int) bool {
+	for _, r := range x.out.Roles {
+		if r.Person == person && r.Of == of {
 			return true
 		}
 	}
@@ -500,6 +527,38 @@ func addUniqueInt(list []int, e int) []int {
 	return append(list, e)
 }
 
+// coordinatedAfter reads the actors coordinated after a subject mention
+// ("Funaro and Gros"), before token end.
+func (x *extractor) coordinatedAfter(si, subj, end int) []int {
+	var out []int
+	k := x.md.Mentions[subj].Last
+	for k+1 < end && (x.lower(k) == "and" || x.text(k) == ",") {
+		j := k + 1
+		if x.lower(j) == "the" {
+			j++
+		}
+		nm := x.mentionAt(j)
+		if nm < 0 || x.md.Mentions[nm].InTitle {
+			// "and central bank president Francisco Gros": a titled name
+			if pm := x.titledPersonAt(si, j); pm >= 0 {
+				nm = int32(pm)
+			}
+		} else if x.md.Mentions[nm].First != j {
+			break
+		}
+		if nm < 0 {
+			break
+		}
+		o := x.actor(int(nm))
+		if o < 0 || !x.isPerson(o) {
+			break
+		}
+		out = append(out, o)
+		k = x.md.Mentions[nm].Last
+	}
+	return out
+}
+
 // mentionOf returns the last mention of entity e in sentence si before
 // token i, or -1.
 func (x *extractor) mentionOf(si, e, i int) int {
@@ -540,6 +599,16 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			}
 			if m.Kind == mentions.Place {
 				break
+			}
+			// "West German financial officials", "USDA officials": a side
+			// that names no person, for which its country or body stands in
+			if j := x.officialsAfter(m.Last, s.Last); j > 0 && (m.Kind == mentions.Country || m.Kind == mentions.Org) && !m.InQuote {
+				if e := x.actor(int(mi)); e >= 0 {
+					ents = append(ents, e)
+					x.markGroupStandIn(e)
+				}
+				k = j
+				goto sep
 			}
 			// "senior CCP officials": a group of the body, not the body
 			if m.Last < s.Last && groupNoun(x.lower(m.Last)) {
@@ -712,6 +781,35 @@ func (x *extractor) titledPersonAt(si, k int) int {
 	return -1
 }
 
+// officialsAfter reads the unnamed officials a body or country qualifies
+// ("officials", "financial officials", "trade negotiators"); it returns
+// the token after them, or 0. Counterparts and leaders are left out: the
+// text often names some of them elsewhere.
+func (x *extractor) officialsAfter(k, last int) int {
+	for j := k; j < last && j < k+3; j++ {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		switch w {
+		case "officials", "negotiators", "representatives", "delegation", "delegates", "diplomats", "envoys",
+			"official", "negotiator", "representative", "diplomat", "envoy":
+			return j + 1
+		}
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || !(mentions.PortfolioNoun(w) || w == "financial" || w == "senior" || w == "government" || w == "trade" || w == "top" || w == "monetary" || w == "economic") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// markGroupStandIn records a body or country standing in for its
+// unnamed officials.
+func (x *extractor) markGroupStandIn(e int) {
+	if x.groupStandIns == nil {
+		x.groupStandIns = map[int]bool{}
+	}
+	x.groupStandIns[e] = true
+}
+
 // headOfState: plural posts that, with "of" and countries, stand for the
 // countries themselves.
 func headOfState(w string) bool {
@@ -835,6 +933,9 @@ func (x *extractor) plannedAfter(from, to int) bool {
 		case ";", ".":
 			return false
 		}
+		if mentions.IsSpeechVerb(x.lower(k)) {
+			return false // "..., said he expected ...": another clause
+		}
 	}
 	return false
 }
@@ -939,6 +1040,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	visitPlace := -1
 	destination := false
 	opener := false
+	unnamedWith := false
 	k := tr.last
 	switch {
 	case tr.noun:
@@ -995,6 +1097,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				var with []int
 				with, k = x.listAfter(si, j)
 				others = append(others, with...)
+				if len(with) == 0 {
+					unnamedWith = true // "discussions with officials": nobody named on the other side
+				}
 			}
 		}
 		if x.lower(k) == "by" {
@@ -1070,6 +1175,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 	}
+	if unnamedWith && len(others) == 0 && tr.kind != kg.MeetingVisit {
+		return
+	}
 	if len(agents) == 0 && !(tr.noun && len(others) == 0) && !(tr.noun && x.lower(tr.last) == "between") {
 		// "He met X and Y" with "he" unresolved: no meeting between X and Y
 		if !tr.noun || len(others) > 0 {
@@ -1120,9 +1228,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if (opener || x.inOpeningPhrase(si, tr.first)) && x.planned(tr.last, s.Last) {
 		status = kg.StatusPlanned // "After travelling to X, he hopes to ...", "During his trip, X will ..."
 	}
-	date := x.eventDate(si, tr.first, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
-	if status == kg.StatusOccurred && !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End()) {
-		status = kg.StatusPlanned
+	date, ahead := x.eventDateExpr(si, tr.first, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
+	if status == kg.StatusOccurred && (ahead || !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End())) {
+		status = kg.StatusPlanned // "talks later this month": still to come
+		if date.IsZero() || ahead {
+			date, _ = x.eventDateExpr(si, tr.first, true, after)
+		}
 	}
 	if tr.kind == kg.MeetingVisit && len(hosts) > 0 {
 		for _, h := range hosts {
@@ -1226,13 +1337,37 @@ func (x *extractor) participants(agents, others []int, split bool) [][]Participa
 	for _, e := range all {
 		hasPerson = hasPerson || x.isPerson(e)
 	}
+	// a body standing in for its unnamed officials is a side of its own
+	// unless a person of it is named among the counterparts ("Xi and
+	// senior CCP officials" are one side)
+	groupSide := func(e int) bool {
+		if !x.groupStandIns[e] {
+			return false
+		}
+		iso := x.cr.Entities[e].ISO
+		if iso == "" {
+			iso = strings.TrimPrefix(x.cr.Entities[e].CountryID, kg.PrefixCountry)
+		}
+		for _, o := range others {
+			if !x.isPerson(o) {
+				continue
+			}
+			if c := x.personCountry(o); c >= 0 && iso != "" && x.cr.Entities[c].ISO == iso {
+				return false
+			}
+			if x.holdsPostOf(o, e) {
+				return false
+			}
+		}
+		return true
+	}
 	keep := func(es []int, standIns bool) []int {
 		if !hasPerson {
 			return es
 		}
 		var out []int
 		for _, e := range es {
-			if x.isPerson(e) || standIns && x.standIns[e] {
+			if x.isPerson(e) || standIns && (x.standIns[e] || groupSide(e)) {
 				out = append(out, e)
 			}
 		}
@@ -1241,7 +1376,7 @@ func (x *extractor) participants(agents, others []int, split bool) [][]Participa
 	// one encounter per counterpart: a country stands in for a
 	// counterpart the text names no person for ("the presidents of Sri
 	// Lanka and Indonesia")
-	agents, others = keep(agents, false), keep(others, split)
+	agents, others = keep(agents, false), keep(others, true)
 	if split && len(agents) > 0 && len(others) > 1 {
 		var out [][]Participant
 		for _, o := range others {
@@ -1427,6 +1562,13 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 // trigger, preferring one after it, inside the trigger's clause ("after
 // talks with X, who arrived last night": the night is X's arrival's).
 func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate {
+	d, _ := x.eventDateExpr(si, at, future, onlyAfter)
+	return d
+}
+
+// eventDateExpr is eventDate with whether the expression looks ahead
+// ("later this month", "next week").
+func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.PartialDate, bool) {
 	x.dates = x.sentenceDates(si, future)
 	end := x.clauseEnd(si, at)
 	best := -1
@@ -1450,9 +1592,9 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 		}
 	}
 	if best < 0 {
-		return kg.PartialDate{}
+		return kg.PartialDate{}, false
 	}
-	return x.dates[best].Date
+	return x.dates[best].Date, x.dates[best].Ahead
 }
 
 // sentenceDates returns the date expressions of sentence si, found once

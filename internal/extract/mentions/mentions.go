@@ -778,6 +778,12 @@ func (f *finder) name(i, n int, headline bool) {
 	if !evidence && n >= 2 && f.appositive(i+n) {
 		evidence = true
 	}
+	if !evidence && n >= 2 && i-2 >= f.first && (f.text(i-1) == "and" || f.text(i-1) == ",") {
+		// "met Juan Lechin Oquendo and Victor Reyes": a name in a list of people
+		if pm := f.md.ByToken[i-2]; pm >= 0 && f.md.Mentions[pm].Kind == Person && f.md.Mentions[pm].Last == i-1 {
+			evidence = true
+		}
+	}
 	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, i+n) && !OrgHead(f.text(i+n-1)) {
 		evidence = true
 	}
@@ -1319,6 +1325,10 @@ func portfolioAdjective(w string) bool {
 	}
 	return false
 }
+
+// PortfolioNoun reports a lower-case word that names a minister's
+// portfolio ("finance", "trade").
+func PortfolioNoun(w string) bool { return portfolioNoun(w) }
 
 // portfolioNoun: lower-case words that name a minister's portfolio
 // ("the farm minister", "Brazil's finance minister").

@@ -40,6 +40,7 @@ type Expr struct {
 	Rel         Relation
 	Full        bool // day, month and year all written out
 	Relative    bool // needed the reference date
+	Ahead       bool // speaks of what is to come: "next week", "later this month", "tomorrow"
 }
 
 // Find appends to dst the date expressions among tokens [first, last),
@@ -374,6 +375,7 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 		return e, true
 	case "tomorrow":
 		e.Relative = true
+		e.Ahead = true
 		e.Date = shift(ref, 1)
 		return e, true
 	case "this", "last", "next", "earlier", "later", "past":
@@ -433,6 +435,7 @@ func yearContext(d *segment.Doc, i, last int) bool {
 func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e Expr) (Expr, bool) {
 	j := i + 1
 	if (w == "earlier" || w == "later") && j < last && lower(d, j, last) == "this" {
+		e.Ahead = w == "later"
 		j++
 		w = "this"
 	} else if w == "earlier" || w == "later" {
@@ -454,6 +457,7 @@ func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e E
 		delta = -1
 	case "next":
 		delta = 1
+		e.Ahead = true
 	}
 	e.Last = j + 1
 	e.Relative = true
