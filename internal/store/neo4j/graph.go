@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
@@ -19,20 +20,40 @@ const linkStep = `(x:Actor)-[r1:` + linkRels + `]-(f)-[r2:` + linkRels + `]-(y:A
 // pathsByLength[n] finds the simple actor paths of exactly n links between
 // $from and $to, in actor id sequence order. A quantifier cannot be a
 // parameter, so there is one fixed statement per length. The pattern walks
-// through fact nodes, so two actors who met often are joined by many walks;
-// on dense graphs at most $budget walks of one length are looked at (the
+// through fact nodes, so two actors who met often are joined by many
+// walks; to keep that in check a path is found as two halves, one walked
+// from each end and reduced to distinct actor sequences, joined at the
+// middle actor (a pattern bound at both ends expands towards the bound
+// end). At most $budget half-walks are looked at on dense graphs (the
 // embedded store bounds its search the same way), and a statement that
 // still runs too long is cancelled by the server (pathsTimeout).
 var pathsByLength = func() []string {
 	qs := make([]string, MaxHops+1)
-	for n := 1; n <= MaxHops; n++ {
+	qs[1] = fmt.Sprintf(`MATCH (s:Actor {id: $from}), (t:Actor {id: $to})
+		MATCH (s) (%s){1} (t)
+		RETURN DISTINCT [$from, $to] AS ids`, linkStep)
+	for n := 2; n <= MaxHops; n++ {
+		h1 := n / 2
 		qs[n] = fmt.Sprintf(`MATCH (s:Actor {id: $from}), (t:Actor {id: $to})
-			MATCH p = (s) (%s){%d} (t)
-			WITH p LIMIT $budget
-			WITH [n IN nodes(p) WHERE n:Actor | n.id] AS ids
+			CALL {
+				WITH s
+				MATCH p = (s) (%[1]s){%[2]d} (m:Actor)
+				WITH p LIMIT $budget
+				RETURN DISTINCT last(nodes(p)) AS m, [n IN nodes(p) WHERE n:Actor | n.id] AS left
+			}
+			WITH t, m, left
+			WHERE NOT $to IN left AND all(i IN range(1, size(left) - 1) WHERE NOT left[i] IN left[0..i])
+			WITH t, m, collect(left) AS lefts
+			CALL {
+				WITH t, m
+				MATCH p = (m) (%[1]s){%[3]d} (t)
+				WITH p LIMIT $budget
+				RETURN DISTINCT [n IN nodes(p) WHERE n:Actor | n.id] AS right
+			}
+			UNWIND lefts AS left
+			WITH left + right[1..] AS ids
 			WHERE all(i IN range(1, size(ids) - 1) WHERE NOT ids[i] IN ids[0..i])
-			WITH DISTINCT ids
-			RETURN ids ORDER BY ids LIMIT $first`, linkStep, n)
+			RETURN DISTINCT ids ORDER BY ids LIMIT $first`, linkStep, h1, n-h1)
 	}
 	return qs
 }()
@@ -155,6 +176,9 @@ func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
 		res, err := s.queryTimeout(ctx, pathsTimeout, pathsByLength[n],
 			map[string]any{"from": q.FromID, "to": q.ToID, "first": q.First - len(seqs), "budget": pathsBudget})
 		if err != nil {
+			if strings.Contains(err.Error(), "TransactionTimedOut") {
+				return nil, kg.WrapError(kg.CodeLimitExceeded, err, "paths: the search for %d-link paths took longer than %s on this graph; ask for fewer hops", n, pathsTimeout)
+			}
 			return nil, s.fail(ctx, err, "paths")
 		}
 		var batch [][]string
