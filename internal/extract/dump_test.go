@@ -95,7 +95,10 @@ func TestDump(t *testing.T) {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-var dumpTriggers = flag.String("dump-triggers", "", "TestDumpTriggers: corpus file whose sentences with meeting words are printed with the meetings drawn from them")
+var (
+	dumpTriggers   = flag.String("dump-triggers", "", "TestDumpTriggers: corpus file whose sentences with meeting words are printed with the meetings drawn from them")
+	dumpStatements = flag.Bool("dump-statements", false, "TestDumpTriggers: sentences with speech words and the statements drawn from them instead")
+)
 
 // TestDumpTriggers prints, for sampled articles, every sentence with a
 // meeting word and the meetings drawn from it (none marked "--"), to
@@ -114,6 +117,9 @@ func TestDumpTriggers(t *testing.T) {
 	r := rand.New(rand.NewPCG(*dumpSeed, 0))
 	r.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
 	words := []string{" met ", " meet ", " talks ", " visit", " summit", " phone", " meeting", " hosted ", " called "}
+	if *dumpStatements {
+		words = []string{" said", " says", " told", "\"", "“", " warned", " added", " according to"}
+	}
 	var b strings.Builder
 	n := 0
 	for _, d := range docs {
@@ -126,7 +132,18 @@ func TestDumpTriggers(t *testing.T) {
 		n++
 		res := analyze(d, Options{})
 		bySent := map[int][]string{}
+		for _, st := range res.Facts.Statements {
+			if !*dumpStatements {
+				break
+			}
+			for _, e := range st.Evidence {
+				bySent[e.Start] = append(bySent[e.Start], st.SpeakerID)
+			}
+		}
 		for _, m := range res.Facts.Meetings {
+			if *dumpStatements {
+				break
+			}
 			for _, e := range m.Evidence {
 				names := []string{}
 				for _, p := range m.Participants {

@@ -267,6 +267,8 @@ func TestStatementRules(t *testing.T) {
 		{"not inverted", "The source said Iran had fired the missile.", nil},
 		{"pronoun after an unnamed speaker", "An aide to Premier Lena Ortiz spoke first. He added that the talks had failed.", nil},
 		{"a request is not words", "Premier Lena Ortiz asked the Queen for a delay.", nil},
+		{"a person of an unknown body", "Todd Harlow of Widget Research told USA Today that prices would rise.", []string{"Todd Harlow|prices would rise."}},
+		{"a name set off by commas", "The head of the city's police, Anna Berg, on Sunday said the attacker acted alone.", []string{"Anna Berg|the attacker acted alone."}},
 		{"quotation over two paragraphs", "\"We will build the road,\" Mayor Ana Ruiz said. \"It will open next year.\n\n\"Then the town grows.\"\n\nOther news.",
 			[]string{"Ana Ruiz|We will build the road"}},
 		{"the two leaders", "Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe. The two leaders said the talks were useful.",

@@ -465,8 +465,9 @@ func (x *extractor) subjectMention(si, v int) int {
 		return -1
 	}
 	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
-		if pm := x.mentionAt(k - 1); k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k {
-			// "the director of Y, X, said": the titled name before the comma
+		if pm := x.mentionAt(k - 1); k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k && x.commaBefore(si, x.md.Mentions[pm].First) {
+			// "the director of Y, X, said", "The head of the police, X, on
+			// Sunday said": the name set off by commas is the speaker
 			k--
 		} else {
 			j := k - 1
@@ -483,6 +484,17 @@ func (x *extractor) subjectMention(si, v int) int {
 	}
 	mi := x.mentionAt(k)
 	if mi < 0 {
+		// "Todd Feinman of Identity Finder told": a person, "of" and a
+		// body the gazetteer does not know
+		j := k
+		for j >= s.First && j > k-5 && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) && x.mentionAt(j) < 0 {
+			j--
+		}
+		if j < k && j-1 >= s.First && x.lower(j) == "of" {
+			if pm := x.mentionAt(j - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == j {
+				return int(pm)
+			}
+		}
 		return -1
 	}
 	m := &x.md.Mentions[mi]
@@ -563,6 +575,23 @@ func (x *extractor) clauseOpens(from, to int) bool {
 		return true
 	}
 	return x.text(to-1) == "," || x.lower(to-1) == "the" && to-2 >= from && x.text(to-2) == ","
+}
+
+// commaBefore reports a comma right before token first (after a title
+// or phrase): "the head of the police, X, said".
+func (x *extractor) commaBefore(si, first int) bool {
+	s := x.d.Sentences[si]
+	if first-1 >= s.First && x.text(first-1) == "," {
+		return true
+	}
+	if m := x.mentionAt(first); m >= 0 {
+		mm := &x.md.Mentions[m]
+		if mm.Title != nil && !mm.Title.Appositive && mm.Title.First < first {
+			k := mm.Title.First - 1
+			return k >= s.First && x.text(k) == ","
+		}
+	}
+	return false
 }
 
 // skipAdverbials walks left from token k over auxiliaries, adverbs and a
@@ -891,7 +920,10 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		contentFirst, contentLast = firstTok, f.attrFirst
 	case afterMarked && afterWords >= 2:
 		contentFirst, contentLast = afterStart, hi
-	case contentBeforeVerb(verbWord) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst)):
+	case contentBeforeVerb(verbWord) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst) && afterWords < 3):
+		// '"...," X said', "The talks failed, X said on Monday"; but in
+		// "The head of the police, X, said the attack ..." the words after
+		// the verb are what was said
 		contentFirst, contentLast = firstTok, f.attrFirst
 	case afterWords >= 3:
 		contentFirst, contentLast = afterStart, hi
@@ -1006,6 +1038,10 @@ func (x *extractor) endsWithComma(k int) bool {
 
 func (x *extractor) skipListener(k, last int) int {
 	for j := k; j < last && j < k+8; j++ {
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].First == j {
+			j = x.md.Mentions[mi].Last - 1 // "told USA Today, ...": the listener's name
+			continue
+		}
 		w := x.lower(j)
 		switch w {
 		case "that", ":", ",", "on", "in", "at", "during", "ahead", "after", "before", "when", "while", "last", "this", "yesterday", "today":

@@ -246,7 +246,19 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {
 		return false // "Gen.", "Corp."
 	}
+	if contraction(w) {
+		return false // "I'd", "I'm"
+	}
 	return true
+}
+
+func contraction(w string) bool {
+	for _, suf := range []string{"'d", "'m", "'ve", "'ll", "'re", "’d", "’m", "’ve", "’ll", "’re", "n't", "n’t"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "I"
 }
 
 func arabicArticle(w string) bool {
@@ -784,7 +796,7 @@ func (f *finder) name(i, n int, headline bool) {
 			evidence = true
 		}
 	}
-	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, i+n) && !OrgHead(f.text(i+n-1)) {
+	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, i+n) && !OrgHead(f.text(i+n-1)) && !(i-1 >= f.first && (f.text(i-1) == "of" || f.text(i-1) == "at" || f.text(i-1) == "from")) {
 		evidence = true
 	}
 	if !evidence {
