@@ -668,8 +668,12 @@ func (f *finder) nameRun(i int) int {
 		if j > i && f.tok(j).Has(segment.FlagNewline) {
 			break
 		}
-		if j > i && entityAt(f, j) != nil && !isParticle(f.text(j-1)) {
-			break // but "Miguel de la Madrid": a place's name after a particle is a surname
+		if e := entityAt(f, j); j > i && e != nil && !isParticle(f.text(j-1)) {
+			// a one-word body after a given name is a surname: "Liam Fox"
+			_, given := f.g.Given(f.text(i))
+			if !(given && j == i+1 && e.Kind == gazetteer.Org && len(e.Surface) == len(f.text(j)) && !strings.Contains(e.Surface, " ")) {
+				break // but "Miguel de la Madrid": a place's name after a particle is a surname
+			}
 		}
 		if j > i && !isParticle(f.text(j-1)) {
 			// a title ends the name, except right after a particle: "Zaid
@@ -1114,7 +1118,8 @@ func IsSpeechVerb(w string) bool {
 		"argued", "argues", "insisted", "insists", "noted", "notes", "explained", "claimed", "claims", "asserted", "stressed", "emphasised", "emphasized",
 		"reiterated", "acknowledged", "admitted", "conceded", "replied", "responded", "remarked", "commented", "wrote", "writes", "asked",
 		"pledged", "promised", "vowed", "denied", "confirmed", "suggested", "predicted", "urged", "described", "recalled", "maintained", "countered", "cautioned", "complained", "estimated", "forecast", "agreed",
-		"urges", "urging", "indicated", "indicates", "joked", "quipped", "tweeted", "tweets", "announces", "confirms", "denies", "stresses", "reiterates", "warning", "insisting":
+		"urges", "urging", "indicated", "indicates", "joked", "quipped", "tweeted", "tweets", "announces", "confirms", "denies", "stresses", "reiterates", "warning", "insisting",
+		"replies", "explains", "admits", "concedes", "suggests", "predicts", "asks", "recalls", "answered", "answers", "responds", "declares", "acknowledges", "maintains", "complains", "cautions":
 		return true
 	}
 	return false
