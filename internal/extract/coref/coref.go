@@ -11,6 +11,7 @@ import (
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
@@ -419,6 +420,8 @@ func (r *Result) resolvePronoun(idx int) int {
 			lo--
 		}
 		var all, prominent []int
+		subject := -2 // the first person named in the sentence outside a prepositional phrase
+		subjectEnd := 0
 		for j := lo; j < len(ms) && ms[j].Sent <= s; j++ {
 			m := &ms[j]
 			if m.Sent != s || (s == p.Sent && j >= idx) || m.InQuote != p.InQuote || m.InTitle {
@@ -453,6 +456,16 @@ func (r *Result) resolvePronoun(idx int) int {
 			all = addUnique(all, e)
 			if !r.inPrepPhrase(j) {
 				prominent = addUnique(prominent, e)
+				switch {
+				case subject == -2:
+					subject = e
+					subjectEnd = m.Last
+					if !r.opensSentence(j) {
+						subject = -1
+					}
+				case subject >= 0 && e != subject && r.coordinated(subjectEnd, m):
+					subject = -1 // "A and B met. He left.": either
+				}
 			}
 		}
 		if len(all) == 0 {
@@ -474,6 +487,10 @@ func (r *Result) resolvePronoun(idx int) int {
 			return prominent[0]
 		case len(prominent) == 0 && len(all) == 1:
 			return all[0]
+		case len(prominent) > 1 && subject >= 0 && !p.Object && r.opensSentence(idx) && !containsInt(prominent, -1):
+			// "X met Y in Oslo. He said ...": a subject pronoun opening its
+			// sentence continues the last sentence's subject
+			return subject
 		}
 		return -1
 	}
@@ -490,6 +507,66 @@ func unnamedKind(m *mentions.Mention) bool {
 	return m.Title.Head.Scope == gazetteer.ScopeBody && !m.Title.Head.Lead
 }
 
+// coordinated reports a mention joined by "and" (or a comma) to a name
+// ending at token end: "A and B".
+func (r *Result) coordinated(end int, m *mentions.Mention) bool {
+	d := r.md.Seg
+	start := m.First
+	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+		start = m.Title.First
+	}
+	for k := end; k < start; k++ {
+		switch d.TokenText(k) {
+		case "and", ",", "the", "The":
+		default:
+			return false
+		}
+	}
+	return start > end
+}
+
+func containsInt(list []int, e int) bool {
+	for _, o := range list {
+		if o == e {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSentence reports a mention that is its sentence's subject: the
+// sentence (or its clause after an opening phrase and a comma) starts
+// with it, its title or a determiner.
+func (r *Result) opensSentence(mi int) bool {
+	d := r.md.Seg
+	m := &r.md.Mentions[mi]
+	first := d.Sentences[m.Sent].First
+	start := m.First
+	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+		start = m.Title.First
+	}
+	if m.Hon != "" {
+		for start > first && int(d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	for start > first && isDeterminer(d.TokenText(start-1)) {
+		start--
+	}
+	if start == first {
+		return true
+	}
+	// "On Monday, X said", "But X said"
+	switch d.TokenText(start - 1) {
+	case "But", "And", "However", "Meanwhile":
+		return true
+	case ",":
+		// "On Monday, X said"; not "..., X said" after a quotation
+		return start-2 >= first && !d.Tokens[start-2].Has(segment.FlagClose) && d.Tokens[start-2].Kind != segment.Quote
+	}
+	return false
+}
+
 func addUnique(list []int, e int) []int {
 	for _, o := range list {
 		if o == e {
@@ -504,6 +581,22 @@ func addUnique(list []int, e int) []int {
 func (r *Result) inPrepPhrase(mi int) bool {
 	d := r.md.Seg
 	m := &r.md.Mentions[mi]
+	// a member of a list shares its head's place: "with A and B"
+	for {
+		k := m.First
+		if m.Title != nil && !m.Title.Appositive && m.Title.First < k {
+			k = m.Title.First
+		}
+		k--
+		if k < 0 || d.TokenText(k) != "and" && d.TokenText(k) != "," {
+			break
+		}
+		pm := r.md.ByToken[max(k-1, 0)]
+		if k-1 < 0 || pm < 0 || r.md.Mentions[pm].Kind != m.Kind || r.md.Mentions[pm].Last != k {
+			break
+		}
+		m = &r.md.Mentions[pm]
+	}
 	start := m.First
 	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
 		start = m.Title.First

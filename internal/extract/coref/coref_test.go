@@ -69,3 +69,33 @@ func TestPronoun(t *testing.T) {
 		t.Errorf("pronouns (-want +got):\n%s", diff)
 	}
 }
+
+// TestPronounSubject: a subject pronoun opening its sentence continues the
+// last sentence's subject when that sentence names more than one person,
+// unless the subject is itself a pair ("A and B met").
+func TestPronounSubject(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct{ in, want string }{
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe in Oslo. He said it was useful.", "Amara Odhiambo"},
+		{"On Monday, Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe. He said it was useful.", "Amara Odhiambo"},
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe met. He said it was useful.", ""},
+		{"The talks with Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe ended. He said it was useful.", ""},
+	}
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		md := mentions.Find(d, g)
+		r := Resolve(md, g)
+		got := "?"
+		for i, m := range md.Mentions {
+			if m.Kind == mentions.Pronoun {
+				got = ""
+				if e := r.Pronoun(i); e >= 0 {
+					got = r.Entities[e].Name
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: he = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -18,6 +18,7 @@
 //	meeting:visit-with       "a visit to Ireland with Taoiseach X": the host person met
 //	talks:noun-talks         "held talks with B", "talks between A and B"
 //	talks:verb-talked        "A talked with B"
+//	talks:verb-discussed     "A discussed trade with B"
 //	call:verb-called, call:noun-call, call:verb-spoke-by-phone   telephone calls
 //	summit:noun-summit       "a summit with B"
 //	visit:verb-visited       "A visited Thailand and Indonesia" (one visit per country)

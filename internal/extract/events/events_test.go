@@ -137,6 +137,9 @@ func TestMeetings(t *testing.T) {
 		// "later this month" is still to come
 		{"The visit prepares for Kenyan President Amara Odhiambo's talks with Canadian Prime Minister Daniel Whitcombe later this month.",
 			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03 -"}},
+		{"Kenyan President Amara Odhiambo discussed trade with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenyan President Amara Odhiambo discussed whether trade with Canada should grow.", nil},
 		// talks merely mentioned
 		{"Both Kenyan and Canadian officials said the talks would achieve little.", nil},
 		// the one sent to talk

@@ -20,6 +20,7 @@ import (
 // visit with no stated destination.
 
 type trigger struct {
+	with   int // token of the "with" that introduces the counterparts, when not right after the trigger
 	kind   kg.MeetingKind
 	noun   bool
 	plural bool
@@ -113,6 +114,19 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.kind, t.rule = kg.MeetingVisit, "visit:sent"
 			t.last = end
 			return t, true
+		}
+	case "discussed", "discusses", "discussing":
+		// "X discussed trade with Y": talks, when a "with" follows in the clause
+		for j := i + 1; j < last && j < i+10; j++ {
+			switch x.lower(j) {
+			case "with":
+				t.kind, t.rule = kg.MeetingTalks, "talks:verb-discussed"
+				t.last = i + 1
+				t.with = j
+				return t, true
+			case ",", ";", ".", "that", "whether":
+				return t, false
+			}
 		}
 	case "hosted", "hosts", "host", "received", "welcomed", "welcomes":
 		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-hosted"
@@ -1130,6 +1144,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if len(agents) > 0 {
 				opener = true
 			}
+		}
+		if tr.with > 0 {
+			k = tr.with // "discussed trade with Y"
 		}
 		switch {
 		case x.lower(k) == "with":
