@@ -310,6 +310,7 @@ func wordFlags(w string) uint16 {
 func IsAbbreviation(w string) bool {
 	switch w {
 	case "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Amb", "Messrs",
+		"Sens", "Reps", "Govs", "Gens", "Drs", "Mmes", "Fr", "Rt", "Brig", "Cdr", "Cpl", "Pvt", "Det", "Ave", "Blvd",
 		"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 		"Inc", "Corp", "Co", "Ltd", "Bros", "Dept", "Univ", "Assn",
 		"No", "Nos", "vs", "etc", "approx", "Fig", "Vol", "pp", "ca", "cf", "al":

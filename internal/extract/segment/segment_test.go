@@ -32,6 +32,7 @@ func TestSentences(t *testing.T) {
 		{"month abbreviation mid", "The talks began on Jan. 5 in Oslo. They ended.", []string{"The talks began on Jan. 5 in Oslo.", "They ended."}},
 		{"month abbreviation at the end", "It rose 5 pct in Jan. The talks resumed.", []string{"It rose 5 pct in Jan.", "The talks resumed."}},
 		{"rank abbreviation", "Gen. Ana Ruiz spoke. He left.", []string{"Gen. Ana Ruiz spoke.", "He left."}},
+		{"plural title abbreviation", "He met Sens. Ann Lee and Bo Kim. They left.", []string{"He met Sens. Ann Lee and Bo Kim.", "They left."}},
 		{"caption without a stop", "Leaders meet in Oslo (Photo: Ana Ruiz/AFP)\nThe talks began.", []string{"Leaders meet in Oslo (Photo: Ana Ruiz/AFP)", "The talks began."}},
 		{"dateline caps", "OSLO, March 3 - Talks began.", []string{"OSLO, March 3 -", "Talks began."}},
 		{"dateline with state", "AKRON, Ohio, March 3 - Talks began.", []string{"AKRON, Ohio, March 3 -", "Talks began."}},
