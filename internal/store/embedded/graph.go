@@ -253,6 +253,9 @@ func (s *Store) Paths(ctx context.Context, q kg.PathQuery) ([]kg.Path, error) {
 		}
 		return nil
 	}
+	if res, ok := fastCached(ctx, s, cacheKey("paths", q), clonePaths); ok {
+		return res, nil
+	}
 	err := s.readTx(ctx, "paths", func(tx querier) error {
 		res, err := cached(ctx, s, tx, cacheKey("paths", q), clonePaths, func() ([]kg.Path, error) {
 			err := compute(tx)
@@ -435,6 +438,9 @@ func (s *Store) Neighborhood(ctx context.Context, q kg.NeighborhoodQuery) (*kg.S
 		}
 		out = g.neighborhood(c, q.Depth, q.Limit)
 		return nil
+	}
+	if res, ok := fastCached(ctx, s, cacheKey("neighborhood", q), cloneSubgraph); ok {
+		return res, nil
 	}
 	err := s.readTx(ctx, "neighborhood", func(tx querier) error {
 		res, err := cached(ctx, s, tx, cacheKey("neighborhood", q), cloneSubgraph, func() (*kg.Subgraph, error) {

@@ -2,6 +2,8 @@ package embedded
 
 import (
 	"context"
+	"os"
+	"sync"
 	"time"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
@@ -125,9 +127,31 @@ func (fi *factIndex) hydrate(ctx context.Context, q querier, mids, sids []string
 }
 
 // timeline computes a timeline page on the fact index: the same rules as
-// timelineSQL (see Store.Timeline).
+// the SQL path of Store.Timeline. q must read the index's generation.
 func (fi *factIndex) timeline(ctx context.Context, q querier, tq kg.TimelineQuery, wantM, wantS bool, afterKey, afterID string) (kg.EventPage, error) {
-	var page kg.EventPage
+	refs, total, next := fi.timelineRefs(tq, wantM, wantS, afterKey, afterID)
+	mids, sids := splitRefs(refs)
+	ms, ss, err := fi.hydrate(ctx, q, mids, sids)
+	if err != nil {
+		return kg.EventPage{}, err
+	}
+	return eventPage(refs, total, next, ms, ss), nil
+}
+
+// timelineFromMemory is timeline without a database: ok is false when an
+// event of the page was not hydrated in this generation yet.
+func (fi *factIndex) timelineFromMemory(tq kg.TimelineQuery, wantM, wantS bool, afterKey, afterID string) (kg.EventPage, bool) {
+	refs, total, next := fi.timelineRefs(tq, wantM, wantS, afterKey, afterID)
+	mids, sids := splitRefs(refs)
+	ms, ss, ok := fi.kept(mids, sids)
+	if !ok {
+		return kg.EventPage{}, false
+	}
+	return eventPage(refs, total, next, ms, ss), true
+}
+
+// timelineRefs selects, counts and pages the events of a timeline.
+func (fi *factIndex) timelineRefs(tq kg.TimelineQuery, wantM, wantS bool, afterKey, afterID string) (refs []eventRef, total int, hasNext bool) {
 	var mSel, sSel []int32 // nil: all
 	if len(tq.ActorIDs) > 0 {
 		var ml, sl [][]int32
@@ -150,17 +174,16 @@ func (fi *factIndex) timeline(ctx context.Context, q querier, tq kg.TimelineQuer
 	}
 	mi := inOrder(len(fi.meetings), mSel, nil, kg.SortAsc)
 	si := inOrder(len(fi.statements), sSel, nil, kg.SortAsc)
-	var refs []eventRef
 	after := tq.After != ""
 	take := func(key, id string, meeting bool) {
-		page.TotalCount++
+		total++
 		if after && !kg.SortAsc.AfterCursor(key, id, afterKey, afterID) {
 			return
 		}
 		if len(refs) < tq.First {
 			refs = append(refs, eventRef{key: key, id: id, meeting: meeting})
 		} else {
-			page.HasNextPage = true
+			hasNext = true
 		}
 	}
 	// Merge the two ordered lists, keeping the events in the range.
@@ -186,7 +209,10 @@ func (fi *factIndex) timeline(ctx context.Context, q querier, tq kg.TimelineQuer
 			take(st.key, st.id, false)
 		}
 	}
-	var mids, sids []string
+	return refs, total, hasNext
+}
+
+func splitRefs(refs []eventRef) (mids, sids []string) {
 	for _, r := range refs {
 		if r.meeting {
 			mids = append(mids, r.id)
@@ -194,11 +220,11 @@ func (fi *factIndex) timeline(ctx context.Context, q querier, tq kg.TimelineQuer
 			sids = append(sids, r.id)
 		}
 	}
-	ms, ss, err := fi.hydrate(ctx, q, mids, sids)
-	if err != nil {
-		return page, err
-	}
-	page.Events = make([]kg.Event, 0, len(refs))
+	return mids, sids
+}
+
+func eventPage(refs []eventRef, total int, next bool, ms map[string]kg.Meeting, ss map[string]kg.Statement) kg.EventPage {
+	page := kg.EventPage{TotalCount: total, HasNextPage: next, Events: make([]kg.Event, 0, len(refs))}
 	for _, r := range refs {
 		if r.meeting {
 			if m, ok := ms[r.id]; ok {
@@ -211,7 +237,136 @@ func (fi *factIndex) timeline(ctx context.Context, q querier, tq kg.TimelineQuer
 	if n := len(page.Events); n > 0 {
 		page.EndCursor = page.Events[n-1].Cursor()
 	}
-	return page, nil
+	return page
+}
+
+// kept returns copies of hydrated facts, ok only when all were kept.
+func (fi *factIndex) kept(mids, sids []string) (map[string]kg.Meeting, map[string]kg.Statement, bool) {
+	fi.hm.Lock()
+	defer fi.hm.Unlock()
+	ms := make(map[string]kg.Meeting, len(mids))
+	ss := make(map[string]kg.Statement, len(sids))
+	for _, id := range mids {
+		m, ok := fi.hMeetings[id]
+		if !ok {
+			return nil, nil, false
+		}
+		ms[id] = cloneMeeting(*m)
+	}
+	for _, id := range sids {
+		st, ok := fi.hStatements[id]
+		if !ok {
+			return nil, nil, false
+		}
+		ss[id] = cloneStatement(*st)
+	}
+	return ms, ss, true
+}
+
+// peekGeneration returns the database's current generation without a
+// read transaction: enough to tell whether answers kept for a generation
+// are current, which is all the fast paths need (a kept answer is exactly
+// what its generation's snapshot said).
+//
+// A statement costs some 50µs here, more than the rest of a warm lookup,
+// so the probe first compares the WAL-index header in the -shm file
+// (SQLite's documented WAL format: a writer changes its frame count,
+// change counter, salts and checksum with every transaction) with the
+// header read just before the generation was last read from the table: if
+// it is the same, no transaction has committed since, in this process or
+// any other. Otherwise (or when the file cannot be read) the generation
+// is read with one autocommit statement.
+func (s *Store) peekGeneration(ctx context.Context) (int64, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, err
+	}
+	hdr, hok := s.probe.header(s.path)
+	if hok {
+		s.probe.mu.Lock()
+		same := s.probe.ok && hdr == s.probe.hdr
+		gen := s.probe.gen
+		s.probe.mu.Unlock()
+		if same {
+			return gen, nil
+		}
+	}
+	rc, err := s.reader(ctx)
+	if err != nil {
+		return 0, err
+	}
+	gen, err := generation(ctx, rc)
+	s.release(rc, err == nil)
+	if err == nil && hok {
+		s.probe.mu.Lock()
+		s.probe.hdr, s.probe.gen, s.probe.ok = hdr, gen, true
+		s.probe.mu.Unlock()
+	}
+	return gen, err
+}
+
+// walProbe reads the WAL-index header of a database (see peekGeneration).
+type walProbe struct {
+	fm  sync.Mutex
+	f   *os.File
+	bad bool // the file cannot be used: always read the table
+
+	mu  sync.Mutex
+	hdr [96]byte // both copies of the header, as read before gen
+	gen int64
+	ok  bool
+}
+
+func (p *walProbe) header(dbPath string) (hdr [96]byte, ok bool) {
+	p.fm.Lock()
+	defer p.fm.Unlock()
+	if p.bad {
+		return hdr, false
+	}
+	if p.f == nil {
+		f, err := os.Open(dbPath + "-shm")
+		if err != nil {
+			return hdr, false // not there yet: try again next time
+		}
+		p.f = f
+	}
+	if n, err := p.f.ReadAt(hdr[:], 0); err != nil || n != len(hdr) {
+		p.bad = true
+		return hdr, false
+	}
+	// Both copies agree when no writer is half-way through updating them;
+	// a header being written is never trusted.
+	if [48]byte(hdr[:48]) != [48]byte(hdr[48:]) {
+		return hdr, false
+	}
+	return hdr, true
+}
+
+func (p *walProbe) close() {
+	p.fm.Lock()
+	defer p.fm.Unlock()
+	if p.f != nil {
+		p.f.Close()
+		p.f = nil
+	}
+	p.bad = true
+}
+
+// fastCached answers from the result cache (cache.go) without a read
+// transaction when the answer for key is kept for the current generation.
+func fastCached[T any](ctx context.Context, s *Store, key string, clone func(T) T) (T, bool) {
+	var zero T
+	if s.noCache {
+		return zero, false
+	}
+	gen, err := s.peekGeneration(ctx)
+	if err != nil {
+		return zero, false // the slow path reports it
+	}
+	v, ok := s.cache.get(gen, key)
+	if !ok {
+		return zero, false
+	}
+	return clone(v.(T)), true
 }
 
 // cachedActors returns the actors with these ids kept for generation gen

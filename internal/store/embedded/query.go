@@ -78,6 +78,15 @@ func dateSegments(from, to kg.PartialDate) []segment {
 	return append(segs, segment{" AND e.order_key >= ?", []any{startKey}})
 }
 
+func hasEmpty(ids []string) bool {
+	for _, id := range ids {
+		if id == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // requireKnownActors is requireActors answered from the actors kept for
 // generation gen when it can.
 func (s *Store) requireKnownActors(ctx context.Context, q querier, gen int64, ids []string) error {
@@ -227,6 +236,9 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 		}
 		sortEncounters(out)
 		return nil
+	}
+	if res, ok := fastCached(ctx, s, cacheKey("encounters", q), cloneEncounters); ok {
+		return res, nil
 	}
 	err := s.readTx(ctx, "encounters", func(tx querier) error {
 		res, err := cached(ctx, s, tx, cacheKey("encounters", q), cloneEncounters, func() ([]kg.Encounter, error) {
@@ -419,6 +431,19 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 			page.EndCursor = page.Events[n-1].Cursor()
 		}
 		return nil
+	}
+	// Fast path: the fact index is current, the actors and the page's
+	// events are kept: no read transaction at all.
+	if s.timelineIndex != indexNever {
+		if gen, err := s.peekGeneration(ctx); err == nil {
+			if fi := s.factPub.Load(); fi != nil && fi.gen == gen {
+				if _, miss := s.cachedActors(gen, q.ActorIDs); len(miss) == 0 && !hasEmpty(q.ActorIDs) {
+					if p, ok := fi.timelineFromMemory(q, wantM, wantS, afterKey, afterID); ok {
+						return p, nil
+					}
+				}
+			}
+		}
 	}
 	err := s.readTx(ctx, "timeline", func(tx querier) error {
 		gen, err := generation(ctx, tx)

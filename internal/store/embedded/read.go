@@ -203,6 +203,18 @@ func (s *Store) ActorsByID(ctx context.Context, ids []string) ([]*kg.Actor, erro
 	if len(ids) == 0 {
 		return out, nil
 	}
+	// Fast path: every actor kept for the current generation.
+	if gen, err := s.peekGeneration(ctx); err == nil {
+		if have, miss := s.cachedActors(gen, ids); len(miss) == 0 {
+			for i, id := range ids {
+				if a, ok := have[id]; ok {
+					a.Aliases = append([]string{}, a.Aliases...)
+					out[i] = &a
+				}
+			}
+			return out, nil
+		}
+	}
 	err := s.readTx(ctx, "actors by id", func(tx querier) error {
 		// Actors read before in this generation come from memory (see
 		// hotpath.go); the dataloaders ask for the same ones all day.

@@ -57,6 +57,7 @@ type Store struct {
 	actorsM       sync.Mutex
 	actorGen      int64
 	actorCache    map[string]kg.Actor // ActorsByID answers of generation actorGen
+	probe         walProbe            // cheap "has anything committed?" (hotpath.go)
 
 	closeOnce sync.Once
 	closeErr  error
@@ -167,6 +168,7 @@ func (s *Store) Ping(ctx context.Context) error {
 // Close closes the database; a memory store also removes its files.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
+		s.probe.close()
 		s.writeM.Lock()
 		defer s.writeM.Unlock()
 		var errs []error
