@@ -405,3 +405,103 @@ func (s *Store) putActors(gen int64, as map[string]*actorAgg) {
 		s.actorCache[id] = a.Actor
 	}
 }
+
+// encounterRefs groups an actor's occurred meetings (kinds and range as
+// asked) by counterpart, in Encounters order, meetings oldest first.
+func (fi *factIndex) encounterRefs(q kg.EncounterQuery) (order []string, by map[string][]int32) {
+	by = map[string][]int32{}
+	for _, i := range fi.byActorMeetings[q.ActorID] {
+		m := &fi.meetings[i]
+		if m.status != kg.StatusOccurred || !meetingMatches(m, q.Kinds, nil, "", q.From, q.To) {
+			continue
+		}
+		for _, p := range m.parts {
+			if p != q.ActorID {
+				by[p] = append(by[p], i)
+			}
+		}
+	}
+	es := make([]kg.Encounter, 0, len(by))
+	for cp, ms := range by {
+		e := kg.Encounter{CounterpartID: cp, Count: len(ms)}
+		for _, i := range ms {
+			if d := fi.meetings[i].date; !d.IsZero() {
+				if e.First.IsZero() {
+					e.First = d
+				}
+				e.Last = d
+			}
+		}
+		es = append(es, e)
+	}
+	sortEncounters(es)
+	for _, e := range es {
+		order = append(order, e.CounterpartID)
+	}
+	return order, by
+}
+
+func (fi *factIndex) encounterAnswer(order []string, by map[string][]int32, ms map[string]kg.Meeting) []kg.Encounter {
+	if len(order) == 0 {
+		return nil
+	}
+	out := make([]kg.Encounter, 0, len(order))
+	for _, cp := range order {
+		e := kg.Encounter{CounterpartID: cp, Count: len(by[cp]), Meetings: make([]kg.Meeting, 0, len(by[cp]))}
+		for _, i := range by[cp] {
+			m := ms[fi.meetings[i].id]
+			e.Meetings = append(e.Meetings, cloneMeeting(m))
+			if !m.Date.IsZero() {
+				if e.First.IsZero() {
+					e.First = m.Date
+				}
+				e.Last = m.Date
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func encounterMeetingIDs(fi *factIndex, by map[string][]int32) []string {
+	seen := map[int32]bool{}
+	var ids []string
+	for _, l := range by {
+		for _, i := range l {
+			if !seen[i] {
+				seen[i] = true
+				ids = append(ids, fi.meetings[i].id)
+			}
+		}
+	}
+	return ids
+}
+
+// encounters is Store.Encounters on the fact index; q must read the
+// index's generation.
+func (fi *factIndex) encounters(ctx context.Context, q querier, eq kg.EncounterQuery) ([]kg.Encounter, error) {
+	order, by := fi.encounterRefs(eq)
+	ms, _, err := fi.hydrate(ctx, q, encounterMeetingIDs(fi, by), nil)
+	if err != nil {
+		return nil, err
+	}
+	return fi.encounterAnswer(order, by, ms), nil
+}
+
+// encountersFromMemory is encounters without a database; ok is false when
+// a meeting was not hydrated in this generation yet.
+func (fi *factIndex) encountersFromMemory(eq kg.EncounterQuery) ([]kg.Encounter, bool) {
+	order, by := fi.encounterRefs(eq)
+	ms, _, ok := fi.kept(encounterMeetingIDs(fi, by), nil)
+	if !ok {
+		return nil, false
+	}
+	return fi.encounterAnswer(order, by, ms), true
+}
+
+// keep puts an answer computed for generation gen in the result cache.
+func (s *Store) keep(gen int64, key string, v any) {
+	if !s.noCache {
+		s.cache.put(gen, key, v)
+	}
+}

@@ -31,7 +31,7 @@ func TestConformanceFactIndex(t *testing.T) {
 	})
 }
 
-// Both timeline paths give the same pages on a news-shaped graph, for
+// Both paths of timelines and encounters give the same answers on a news-shaped graph, for
 // many actor sets, kinds, ranges and cursors.
 func TestTimelinePathsAgree(t *testing.T) {
 	ctx := context.Background()
@@ -44,8 +44,31 @@ func TestTimelinePathsAgree(t *testing.T) {
 	if _, err := s.UpsertMany(ctx, arts); err != nil {
 		t.Fatal(err)
 	}
+	s.noCache = true // compare computations, not the result cache
 	r := rand.New(rand.NewSource(1))
 	pick := func() string { a := arts[r.Intn(len(arts))]; return a.Actors[r.Intn(len(a.Actors))].ID }
+	for i := 0; i < 200; i++ {
+		q := kg.EncounterQuery{ActorID: pick()}
+		if r.Intn(2) == 0 {
+			q.From = kg.DateMonth(2004+r.Intn(2), 1+r.Intn(12))
+		}
+		if r.Intn(3) == 0 {
+			q.Kinds = []kg.MeetingKind{kg.MeetingMeeting, kg.MeetingTalks}
+		}
+		s.timelineIndex = indexNever
+		want, err := s.Encounters(ctx, q)
+		if err != nil {
+			t.Fatalf("SQL encounters %+v: %v", q, err)
+		}
+		s.timelineIndex = indexAlways
+		got, err := s.Encounters(ctx, q)
+		if err != nil {
+			t.Fatalf("index encounters %+v: %v", q, err)
+		}
+		if d := cmp.Diff(want, got, cmpopts.EquateEmpty()); d != "" {
+			t.Fatalf("encounters %+v: paths differ (-SQL +index):\n%s", q, d)
+		}
+	}
 	for i := 0; i < 200; i++ {
 		q := kg.TimelineQuery{First: 1 + r.Intn(30)}
 		for n := r.Intn(3); n > 0; n-- {

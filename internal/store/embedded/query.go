@@ -237,11 +237,46 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 		sortEncounters(out)
 		return nil
 	}
-	if res, ok := fastCached(ctx, s, cacheKey("encounters", q), cloneEncounters); ok {
+	key := cacheKey("encounters", q)
+	if res, ok := fastCached(ctx, s, key, cloneEncounters); ok {
 		return res, nil
 	}
+	// A current fact index answers without SQL (hotpath.go); the SQL path
+	// (compute) serves while it is being built.
+	if s.timelineIndex != indexNever {
+		if gen, err := s.peekGeneration(ctx); err == nil {
+			if fi := s.factPub.Load(); fi != nil && fi.gen == gen {
+				if _, miss := s.cachedActors(gen, []string{q.ActorID}); len(miss) == 0 {
+					if es, ok := fi.encountersFromMemory(q); ok {
+						s.keep(gen, key, es)
+						return cloneEncounters(es), nil
+					}
+				}
+			}
+		}
+	}
 	err := s.readTx(ctx, "encounters", func(tx querier) error {
-		res, err := cached(ctx, s, tx, cacheKey("encounters", q), cloneEncounters, func() ([]kg.Encounter, error) {
+		gen, err := generation(ctx, tx)
+		if err != nil {
+			return err
+		}
+		fi, err := s.currentFacts(ctx, tx, gen)
+		if err != nil {
+			return err
+		}
+		if fi != nil {
+			if err := s.requireKnownActors(ctx, tx, gen, []string{q.ActorID}); err != nil {
+				return err
+			}
+			es, err := fi.encounters(ctx, tx, q)
+			if err != nil {
+				return err
+			}
+			s.keep(gen, key, es)
+			out = cloneEncounters(es)
+			return nil
+		}
+		res, err := cached(ctx, s, tx, key, cloneEncounters, func() ([]kg.Encounter, error) {
 			err := compute(tx)
 			return out, err
 		})
