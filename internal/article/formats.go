@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/rs/zerolog"
@@ -70,6 +71,7 @@ type jsonRecord struct {
 	Date        *string         `json:"date"`
 	Source      *string         `json:"source"`
 	URL         *string         `json:"url"`
+	Dateline    *string         `json:"dateline"`
 }
 
 func first(ps ...*string) string {
@@ -101,11 +103,22 @@ func parseRecord(b []byte) (Fields, error) {
 	return Fields{
 		ID:          id,
 		Title:       first(r.Title, r.Headline),
-		Text:        first(r.Text, r.Body, r.Content),
+		Text:        withDateline(first(r.Dateline), first(r.Text, r.Body, r.Content)),
 		PublishedAt: first(r.PublishedAt, r.Published, r.Date),
 		Source:      first(r.Source),
 		URL:         first(r.URL),
 	}, nil
+}
+
+// withDateline puts a dateline kept apart from the text (Reuters:
+// "TOKYO, March 27") back where the wire had it, in front of the story, so
+// the extractor can read the story's local date from it.
+func withDateline(dateline, text string) string {
+	dateline = strings.TrimSpace(dateline)
+	if dateline == "" || strings.TrimSpace(text) == "" || strings.HasPrefix(strings.TrimSpace(text), dateline) {
+		return text
+	}
+	return dateline + " - " + text
 }
 
 func syntaxError(b []byte) error {

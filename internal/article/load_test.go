@@ -128,6 +128,17 @@ func TestLoadFormats(t *testing.T) {
 			problems: []string{"h.jsonl:2: broken JSON", "h.jsonl:5: not a JSON object", "h.jsonl:6: no article text"},
 		},
 		{
+			name: "a dateline kept apart goes back in front of the text", file: "k.jsonl",
+			content: "{\"id\":\"w1\",\"text\":\"Talks began.\",\"dateline\":\"TESTVILLE, March 3\"}\n" +
+				"{\"id\":\"w2\",\"text\":\"TESTVILLE, March 3 - Talks began.\",\"dateline\":\"TESTVILLE, March 3\"}\n" +
+				"{\"id\":\"w3\",\"text\":\"Talks began.\",\"dateline\":\"  \"}\n",
+			want: []wantDoc{
+				{ID: "w1", Text: "TESTVILLE, March 3 - Talks began.", Origin: "k.jsonl:1"},
+				{ID: "w2", Text: "TESTVILLE, March 3 - Talks began.", Origin: "k.jsonl:2"},
+				{ID: "w3", Text: "Talks began.", Origin: "k.jsonl:3"},
+			},
+		},
+		{
 			name: ".json holding JSON Lines", file: "i.json",
 			content: "{\"id\":\"1\",\"text\":\"A.\"}\n{\"id\":\"2\",\"text\":\"B.\"}\n",
 			want:    []wantDoc{{ID: "1", Text: "A.", Origin: "i.json:1"}, {ID: "2", Text: "B.", Origin: "i.json:2"}},
