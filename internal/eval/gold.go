@@ -109,19 +109,38 @@ type GoldArticle struct {
 }
 
 // SplitSpec is split.json: which articles are for tuning (dev) and which
-// are held out, drawn once at random with Seed (see SplitIDs).
+// are held out, drawn once at random with Seed (see SplitIDs). Dev and
+// Heldout list every article of the gold; articles added later were drawn
+// apart, each batch with its own seed (Additions), so that adding them left
+// the earlier draw as it was. Their ids are in Dev and Heldout too, so a
+// reader of those two lists alone (tools that skip held-out articles) sees
+// the whole split.
 type SplitSpec struct {
+	Seed      uint64      `json:"seed"`
+	Method    string      `json:"method"`
+	Dev       []string    `json:"dev"`
+	Heldout   []string    `json:"heldout"`
+	Additions []SplitDraw `json:"additions,omitempty"`
+}
+
+// SplitDraw is one later batch of articles, split by SplitIDs with its own
+// seed among themselves.
+type SplitDraw struct {
 	Seed    uint64   `json:"seed"`
 	Method  string   `json:"method"`
 	Dev     []string `json:"dev"`
 	Heldout []string `json:"heldout"`
 }
 
-// GoldSet is a loaded gold folder.
+// GoldSet is a loaded gold folder. Pending lists the ids of a later
+// addition that are split but not annotated yet (no article file): a batch
+// is drawn before its articles are annotated, so that nobody picks which
+// ones are held out after reading them.
 type GoldSet struct {
 	Dir      string
 	Split    SplitSpec
 	Articles []*GoldArticle
+	Pending  []string
 }
 
 // Split names.
@@ -202,11 +221,24 @@ func LoadGold(path string) (*GoldSet, error) {
 		}
 		set.Articles = append(set.Articles, a)
 	}
-	for id := range split {
-		if _, ok := seen[id]; !ok {
-			return nil, kg.Errorf(kg.CodeBadInput, "gold split %s: %q has no article file", sp, id)
+	added := map[string]bool{}
+	for _, d := range set.Split.Additions {
+		for _, id := range append(append([]string{}, d.Dev...), d.Heldout...) {
+			if split[id] == "" {
+				return nil, kg.Errorf(kg.CodeBadInput, "gold split %s: addition id %q is not in dev or heldout", sp, id)
+			}
+			added[id] = true
 		}
 	}
+	for id := range split {
+		if _, ok := seen[id]; !ok {
+			if !added[id] {
+				return nil, kg.Errorf(kg.CodeBadInput, "gold split %s: %q has no article file", sp, id)
+			}
+			set.Pending = append(set.Pending, id)
+		}
+	}
+	sort.Strings(set.Pending)
 	return set, nil
 }
 
