@@ -23,13 +23,14 @@ const DBFile = "actorgraph.db"
 // serialised on one connection, reads run on a pool and each read method
 // sees one consistent snapshot.
 type Store struct {
-	dir    string // directory shown in messages
-	path   string // database file
-	temp   bool   // OpenMemory: remove dir on Close
-	wdb    *sql.DB
-	rdb    *sql.DB
-	writeM sync.Mutex
-	wstmts map[string]*sql.Stmt // prepared on the write connection; guarded by writeM
+	dir     string // directory shown in messages
+	path    string // database file
+	temp    bool   // OpenMemory: remove dir on Close
+	wdb     *sql.DB
+	rdb     *sql.DB
+	writeM  sync.Mutex
+	wstmts  map[string]*sql.Stmt // prepared on the write connection; guarded by writeM
+	tallies tallyCache           // write side (write.go); guarded by writeM
 
 	countM   sync.Mutex
 	counts   map[string]int // timeline totals of generation countGen

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"sort"
 	"strings"
 
@@ -52,22 +51,67 @@ func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.
 	}
 	defer tx.Rollback()
 	w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}}
-	if err := w.upsert(ps, results); err != nil {
+	err = w.upsert(ps, results)
+	if err == nil && failBeforeCommit != nil {
+		err = failBeforeCommit()
+	}
+	if err != nil {
+		s.tallies.reset() // it may hold this transaction's changes
 		return nil, s.fail(ctx, err, "upsert")
 	}
 	if err := tx.Commit(); err != nil {
+		s.tallies.reset()
 		return nil, s.fail(ctx, err, "commit")
 	}
+	s.tallies.committed(w.gen)
 	s.keepStatements(ctx, w.fresh)
 	return results, nil
 }
 
+// failBeforeCommit, when set by a test, fails write transactions after
+// their changes are made, as a full disk or a lost file would.
+var failBeforeCommit func() error
+
+// tallyCache keeps the decoded tallies of the facts most batches touch
+// (actors, places, roles: a country is in most articles) between write
+// transactions, so a batch does not read back and decode what the last
+// one wrote. It is exact: it is only used while the database generation
+// is the one its last commit left (no other process wrote since), and it
+// is dropped when a transaction fails. Guarded by Store.writeM.
+type tallyCache struct {
+	m   map[string]any // fact id -> *actorTally, *placeTally or *roleTally
+	gen int64          // generation the cache reflects; valid when m != nil
+}
+
+// maxCachedTallies bounds the cache; past it the cache starts over.
+const maxCachedTallies = 50000
+
+func (c *tallyCache) reset() { c.m = nil }
+
+// begin returns the cache for a transaction that sees generation gen.
+func (c *tallyCache) begin(gen int64) map[string]any {
+	if c.m == nil || c.gen != gen || len(c.m) > maxCachedTallies {
+		c.m = map[string]any{}
+	}
+	c.gen = -1 // until committed
+	return c.m
+}
+
+func (c *tallyCache) committed(gen int64) {
+	if c.m != nil {
+		c.gen = gen
+	}
+}
+
 type writer struct {
-	ctx   context.Context
-	tx    *sql.Tx
-	s     *Store
-	stmts map[string]*sql.Stmt // this transaction's statements
-	fresh []string             // queries not prepared on the store yet
+	ctx    context.Context
+	tx     *sql.Tx
+	s      *Store
+	stmts  map[string]*sql.Stmt // this transaction's statements
+	fresh  []string             // queries not prepared on the store yet
+	gen    int64                // the database generation after this transaction
+	cached map[string]any       // see tallyCache
+	buf    []byte               // scratch for encoding
 }
 
 // stmt returns q prepared on the write connection. Statements are
@@ -224,6 +268,10 @@ func (d *deltas) add(c articleClaims, sign int) {
 }
 
 func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
+	if err := w.QueryRowContext(w.ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&w.gen); err != nil {
+		return err
+	}
+	w.cached = w.s.tallies.begin(w.gen)
 	ids := make([]string, len(ps))
 	for i, p := range ps {
 		ids[i] = p.article.ID
@@ -293,12 +341,9 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 			d.add(old, -1)
 		}
 		c := claimsOf(p)
-		doc, err := json.Marshal(c)
-		if err != nil {
-			return err
-		}
+		w.buf = c.appendJSON(w.buf[:0])
 		a := p.article
-		b.articles.add(a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published.String(), string(doc))
+		b.articles.add(a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published.String(), string(w.buf))
 		for _, fid := range sortedKeys(p.evidence) {
 			for _, e := range p.evidence[fid] {
 				b.evidence.add(fid, a.ID, e.Start, e.End, e.Sentence, e.Rule)
@@ -328,7 +373,8 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 	if err := b.flush(w); err != nil {
 		return err
 	}
-	return w.exec(`UPDATE meta SET value = value + 1 WHERE key = 'generation'`)
+	w.gen++
+	return w.exec(`UPDATE meta SET value = ? WHERE key = 'generation'`, w.gen)
 }
 
 // dropArticle removes an article and its evidence and returns what it
@@ -342,10 +388,8 @@ func (w *writer) dropArticle(id string) (articleClaims, error) {
 	if err := json.Unmarshal([]byte(doc), &c); err != nil {
 		return c, fmt.Errorf("decode stored claims: %w", err)
 	}
-	for _, fid := range c.factIDs() {
-		if err := w.exec(`DELETE FROM evidence WHERE fact_id = ? AND article_id = ?`, fid, id); err != nil {
-			return c, err
-		}
+	if err := w.exec(`DELETE FROM evidence WHERE article_id = ? AND fact_id IN (SELECT value FROM json_each(?))`, id, idList(c.factIDs())); err != nil {
+		return c, err
 	}
 	return c, w.exec(`DELETE FROM articles WHERE id = ?`, id)
 }
@@ -359,10 +403,11 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// tally is what every fact tally offers; T is its fact type.
+// tally is what every fact tally offers; C is its claim type.
 type tally[C any] interface {
 	apply(c C, sign int)
 	alive() bool
+	appendJSON(b []byte) []byte
 }
 
 // factKind tells applyKind how to handle one kind of fact. C is the claim
@@ -370,14 +415,22 @@ type tally[C any] interface {
 type factKind[C, T any] struct {
 	name  string
 	table string
-	// save writes the fact derived from t; old is the tally stored before
-	// (nil for a new fact), so unchanged children are left alone.
-	save func(w *writer, b *bulk, id string, old, t *T) error
-	del  func(w *writer, id string) error
+	// children is the table of the fact's child rows (names,
+	// participants, about-actors) and its column holding the fact id; ""
+	// when it has none.
+	children, childKey string
+	// view returns what the child rows are made of, so that they are
+	// rewritten only when it changes; nil without children.
+	view func(id string, t *T) string
+	// save adds the fact's row (and its child rows when childrenToo) to b.
+	save func(b *bulk, id string, t *T, tallyJSON string, childrenToo bool)
+	// cache: keep its tallies between transactions (see tallyCache).
+	cache bool
 }
 
 // applyKind adds and subtracts the batch's claims on the facts of one
-// kind: one read of the stored tallies, one write per fact touched.
+// kind: one read of the stored tallies not in the cache, then rows for the
+// bulk writes.
 func applyKind[C, T any, PT interface {
 	*T
 	tally[C]
@@ -386,53 +439,70 @@ func applyKind[C, T any, PT interface {
 		return nil
 	}
 	ids := sortedKeys(ds)
-	stored := make(map[string][]byte, len(ids))
-	err := scanAll(w.ctx, w, func(r *sql.Rows) error {
-		var id string
-		var doc []byte
-		if err := r.Scan(&id, &doc); err != nil {
-			return err
-		}
-		stored[id] = doc
-		return nil
-	}, `SELECT id, tally FROM `+k.table+` WHERE id IN (SELECT value FROM json_each(?))`, idList(ids))
-	if err != nil {
-		return fmt.Errorf("load %ss: %w", k.name, err)
-	}
+	tallies := make(map[string]*T, len(ids))
+	var missing []string
 	for _, id := range ids {
-		var old *T
-		t := new(T)
-		if doc := stored[id]; doc != nil {
-			// Decoded twice: old stays what is stored, t is changed.
-			old = new(T)
-			if err := json.Unmarshal(doc, old); err != nil {
-				return fmt.Errorf("decode tally of %s %s: %w", k.name, id, err)
+		if k.cache {
+			if t, ok := w.cached[id].(*T); ok {
+				tallies[id] = t
+				continue
 			}
-			if err := json.Unmarshal(doc, t); err != nil {
+		}
+		missing = append(missing, id)
+	}
+	if len(missing) > 0 {
+		err := scanAll(w.ctx, w, func(r *sql.Rows) error {
+			var id string
+			var doc []byte
+			if err := r.Scan(&id, &doc); err != nil {
 				return err
 			}
+			t := new(T)
+			if err := json.Unmarshal(doc, t); err != nil {
+				return fmt.Errorf("decode tally of %s %s: %w", k.name, id, err)
+			}
+			tallies[id] = t
+			return nil
+		}, `SELECT id, tally FROM `+k.table+` WHERE id IN (SELECT value FROM json_each(?))`, idList(missing))
+		if err != nil {
+			return fmt.Errorf("load %ss: %w", k.name, err)
+		}
+	}
+	for _, id := range ids {
+		t, existed := tallies[id]
+		if !existed {
+			t = new(T)
+		}
+		var before string
+		if existed && k.view != nil {
+			before = k.view(id, t)
 		}
 		for _, dl := range ds[id] {
 			PT(t).apply(dl.c, dl.sign)
 		}
 		if !PT(t).alive() {
-			if old != nil {
-				if err := k.del(w, id); err != nil {
-					return fmt.Errorf("delete %s %s: %w", k.name, id, err)
+			if existed {
+				if k.children != "" {
+					b.del(k.children, k.childKey, id)
 				}
+				b.del(k.table, "id", id)
+			}
+			if k.cache {
+				delete(w.cached, id)
 			}
 			continue
 		}
-		if err := k.save(w, b, id, old, t); err != nil {
-			return fmt.Errorf("save %s %s: %w", k.name, id, err)
+		childrenToo := k.view != nil && (!existed || k.view(id, t) != before)
+		if childrenToo && existed {
+			b.del(k.children, k.childKey, id)
+		}
+		w.buf = PT(t).appendJSON(w.buf[:0])
+		k.save(b, id, t, string(w.buf), childrenToo)
+		if k.cache {
+			w.cached[id] = t
 		}
 	}
 	return nil
-}
-
-func tallyJSON(t any) string {
-	b, _ := json.Marshal(t)
-	return string(b)
 }
 
 // dateCols gives the stored columns of a date: its string, precision,
@@ -445,106 +515,82 @@ func dateCols(d kg.PartialDate) (string, int, string, string, string) {
 }
 
 var actorKind = factKind[actorAgg, actorTally]{
-	name: "actor", table: "actors",
-	save: func(w *writer, b *bulk, id string, old, t *actorTally) error {
+	name: "actor", table: "actors", children: "actor_names", childKey: "actor_id", cache: true,
+	view: func(id string, t *actorTally) string {
 		v := t.derive(id)
-		b.actors.add(v.ID, string(v.Kind), v.Name, v.ISO, v.OrgKind, v.Mentions, tallyJSON(t))
-		if old != nil {
-			o := old.derive(id)
-			if o.Name == v.Name && slices.Equal(o.Aliases, v.Aliases) {
-				return nil
-			}
-			if err := w.exec(`DELETE FROM actor_names WHERE actor_id = ?`, id); err != nil {
-				return err
-			}
-		}
-		b.names.add(id, v.Name, lower(v.Name), 0)
-		for _, a := range v.Aliases {
-			b.names.add(id, a, lower(a), 1)
-		}
-		return nil
+		return v.Name + "\x00" + strings.Join(v.Aliases, "\x00")
 	},
-	del: func(w *writer, id string) error {
-		if err := w.exec(`DELETE FROM actor_names WHERE actor_id = ?`, id); err != nil {
-			return err
+	save: func(b *bulk, id string, t *actorTally, doc string, children bool) {
+		v := t.derive(id)
+		b.actors.add(v.ID, string(v.Kind), v.Name, v.ISO, v.OrgKind, v.Mentions, doc)
+		if children {
+			b.names.add(id, v.Name, lower(v.Name), 0)
+			for _, a := range v.Aliases {
+				b.names.add(id, a, lower(a), 1)
+			}
 		}
-		return w.exec(`DELETE FROM actors WHERE id = ?`, id)
 	},
 }
 
 var placeKind = factKind[kg.Place, placeTally]{
-	name: "place", table: "places",
-	save: func(w *writer, b *bulk, id string, _, t *placeTally) error {
+	name: "place", table: "places", cache: true,
+	save: func(b *bulk, id string, t *placeTally, doc string, _ bool) {
 		v := t.derive(id)
-		b.places.add(v.ID, v.Name, v.CountryID, tallyJSON(t))
-		return nil
+		b.places.add(v.ID, v.Name, v.CountryID, doc)
 	},
-	del: func(w *writer, id string) error { return w.exec(`DELETE FROM places WHERE id = ?`, id) },
+}
+
+// participantsView is what a meeting's participant rows are made of: the
+// participants with their roles, and the date (copied into each row).
+func participantsView(m kg.Meeting) string {
+	var sb strings.Builder
+	sb.WriteString(m.Date.String())
+	for _, p := range m.Participants {
+		sb.WriteString("\x00" + p.ActorID + "\x01" + p.Role)
+	}
+	return sb.String()
 }
 
 var meetingKind = factKind[kg.Meeting, meetingTally]{
-	name: "meeting", table: "meetings",
-	save: func(w *writer, b *bulk, id string, old, t *meetingTally) error {
+	name: "meeting", table: "meetings", children: "participants", childKey: "meeting_id",
+	view: func(id string, t *meetingTally) string { return participantsView(t.derive(id)) },
+	save: func(b *bulk, id string, t *meetingTally, doc string, children bool) {
 		v := t.derive(id)
 		ds, prec, key, start, end := dateCols(v.Date)
-		b.meetings.add(v.ID, string(v.Kind), string(v.Status), ds, prec, key, start, end, v.PlaceID, tallyJSON(t))
-		if old != nil {
-			if o := old.derive(id); o.Date == v.Date && slices.Equal(o.Participants, v.Participants) {
-				return nil
-			}
-			if err := w.exec(`DELETE FROM participants WHERE meeting_id = ?`, id); err != nil {
-				return err
+		b.meetings.add(v.ID, string(v.Kind), string(v.Status), ds, prec, key, start, end, v.PlaceID, doc)
+		if children {
+			for _, p := range v.Participants {
+				b.participants.add(id, p.ActorID, p.Role, key, start, end)
 			}
 		}
-		for _, p := range v.Participants {
-			b.participants.add(id, p.ActorID, p.Role, key, start, end)
-		}
-		return nil
-	},
-	del: func(w *writer, id string) error {
-		if err := w.exec(`DELETE FROM participants WHERE meeting_id = ?`, id); err != nil {
-			return err
-		}
-		return w.exec(`DELETE FROM meetings WHERE id = ?`, id)
 	},
 }
 
 var statementKind = factKind[kg.Statement, statementTally]{
-	name: "statement", table: "statements",
-	save: func(w *writer, b *bulk, id string, old, t *statementTally) error {
+	name: "statement", table: "statements", children: "statement_about", childKey: "statement_id",
+	view: func(id string, t *statementTally) string {
+		v := t.derive(id)
+		return v.Date.String() + "\x00" + strings.Join(v.AboutIDs, "\x00")
+	},
+	save: func(b *bulk, id string, t *statementTally, doc string, children bool) {
 		v := t.derive(id)
 		ds, prec, key, start, end := dateCols(v.Date)
-		b.statements.add(v.ID, v.SpeakerID, v.Quote, v.Text, ds, prec, key, start, end, tallyJSON(t))
-		if old != nil {
-			if o := old.derive(id); o.Date == v.Date && slices.Equal(o.AboutIDs, v.AboutIDs) {
-				return nil
-			}
-			if err := w.exec(`DELETE FROM statement_about WHERE statement_id = ?`, id); err != nil {
-				return err
+		b.statements.add(v.ID, v.SpeakerID, v.Quote, v.Text, ds, prec, key, start, end, doc)
+		if children {
+			for _, a := range v.AboutIDs {
+				b.about.add(id, a, key, start, end)
 			}
 		}
-		for _, a := range v.AboutIDs {
-			b.about.add(id, a, key, start, end)
-		}
-		return nil
-	},
-	del: func(w *writer, id string) error {
-		if err := w.exec(`DELETE FROM statement_about WHERE statement_id = ?`, id); err != nil {
-			return err
-		}
-		return w.exec(`DELETE FROM statements WHERE id = ?`, id)
 	},
 }
 
 var roleKind = factKind[kg.Role, roleTally]{
-	name: "role", table: "roles",
-	save: func(w *writer, b *bulk, id string, _, t *roleTally) error {
+	name: "role", table: "roles", cache: true,
+	save: func(b *bulk, id string, t *roleTally, doc string, _ bool) {
 		v := t.derive(id)
 		ds, _, key, _, _ := dateCols(v.AsOf)
-		b.roles.add(v.ID, v.PersonID, v.Title, v.OfID, ds, key, tallyJSON(t))
-		return nil
+		b.roles.add(v.ID, v.PersonID, v.Title, v.OfID, ds, key, doc)
 	},
-	del: func(w *writer, id string) error { return w.exec(`DELETE FROM roles WHERE id = ?`, id) },
 }
 
 // rowSet collects rows for one table, written with multi-row INSERTs
@@ -565,6 +611,17 @@ func (r *rowSet) add(vals ...any) { r.args = append(r.args, vals...) }
 type bulk struct {
 	articles, actors, places, meetings, statements, roles *rowSet
 	evidence, names, participants, about                  *rowSet
+	// deletes: table -> key column -> ids, run before the inserts
+	deletes map[string]map[string][]string
+}
+
+// del deletes the rows of table whose column col is id, before the
+// batch's inserts.
+func (b *bulk) del(table, col, id string) {
+	if b.deletes[table] == nil {
+		b.deletes[table] = map[string][]string{}
+	}
+	b.deletes[table][col] = append(b.deletes[table][col], id)
 }
 
 func newBulk() *bulk {
@@ -579,17 +636,39 @@ func newBulk() *bulk {
 		names:        &rowSet{table: "actor_names", cols: []string{"actor_id", "name", "name_lower", "alias"}},
 		participants: &rowSet{table: "participants", cols: []string{"meeting_id", "actor_id", "role", "order_key", "d_start", "d_end"}},
 		about:        &rowSet{table: "statement_about", cols: []string{"statement_id", "actor_id", "order_key", "d_start", "d_end"}},
+		deletes:      map[string]map[string][]string{},
 	}
 }
 
-// bulkRows is how many rows one INSERT carries.
+// bulkRows is how many rows one INSERT carries at most (more did not
+// help: the cost is in the B-trees, not in the statements).
 const bulkRows = 64
 
+// chunkRows is the number of rows the next INSERT carries: the largest
+// power of two that fits, so that a table needs few statement shapes.
+func chunkRows(left, cols int) int {
+	max := min(bulkRows, 32000/cols)
+	n := 1
+	for n*2 <= left && n*2 <= max {
+		n *= 2
+	}
+	return n
+}
+
 func (b *bulk) flush(w *writer) error {
+	// Child rows first, then facts; table and column names are fixed
+	// strings of this file, never input.
+	for _, table := range []string{"actor_names", "participants", "statement_about", "actors", "places", "meetings", "statements", "roles"} {
+		for col, ids := range b.deletes[table] {
+			if err := w.exec(`DELETE FROM `+table+` WHERE `+col+` IN (SELECT value FROM json_each(?))`, idList(ids)); err != nil {
+				return fmt.Errorf("delete from %s: %w", table, err)
+			}
+		}
+	}
 	for _, r := range []*rowSet{b.articles, b.actors, b.places, b.meetings, b.statements, b.roles, b.evidence, b.names, b.participants, b.about} {
 		n := len(r.cols)
 		for len(r.args) > 0 {
-			rows := min(len(r.args)/n, bulkRows)
+			rows := chunkRows(len(r.args)/n, n)
 			if err := w.exec(insertSQL(r.table, r.cols, rows, r.upsert), r.args[:rows*n]...); err != nil {
 				return fmt.Errorf("insert into %s: %w", r.table, err)
 			}

@@ -55,6 +55,7 @@ func Run(t *testing.T, h Harness) {
 		{"Stats", testStats},
 		{"ActorsByID", testActorsByID},
 		{"ActorsByName", testActorsByName},
+		{"ActorsByNames", testActorsByNames},
 		{"ResolveActor", testResolveActor},
 		{"BatchLookups", testBatchLookups},
 		{"Roles", testRoles},

@@ -1,0 +1,112 @@
+package embedded
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// article makes an article in which Vera Testova (known by alias) and
+// Norway appear, with a statement of hers.
+func cacheArticle(id, alias string) *kg.ArticleFacts {
+	vera := kg.PersonID("Vera Testova")
+	ev := []kg.Evidence{{ArticleID: id, Sentence: "Vera Testova spoke.", Start: 0, End: 19}}
+	return &kg.ArticleFacts{
+		Article: kg.Article{ID: id, ContentHash: "h-" + id, Published: kg.DateDay(2021, 6, 1)},
+		Actors: []kg.Actor{
+			{ID: vera, Kind: kg.KindPerson, Name: "Vera Testova", Aliases: []string{alias}},
+			{ID: "country:NO", Kind: kg.KindCountry, Name: "Norway", ISO: "NO"},
+		},
+		Mentions:   []kg.Mention{{ActorID: vera, Count: 2}, {ActorID: "country:NO", Count: 1}},
+		Statements: []kg.Statement{{ID: kg.StatementID(vera, "", "words of "+id), SpeakerID: vera, Text: "words of " + id, AboutIDs: []string{"country:NO"}, Evidence: ev}},
+	}
+}
+
+// snapshot is what the tests compare: the two actors and the counts.
+func snapshot(t *testing.T, s *Store) (kg.Stats, []*kg.Actor) {
+	t.Helper()
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := s.ActorsByID(context.Background(), []string{kg.PersonID("Vera Testova"), "country:NO"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, as
+}
+
+func upsertAll(t *testing.T, s *Store, fs ...*kg.ArticleFacts) {
+	t.Helper()
+	for _, f := range fs {
+		if _, err := s.UpsertMany(context.Background(), []*kg.ArticleFacts{f}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func openTemp(t *testing.T, dir string) *Store {
+	t.Helper()
+	s, err := Open(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// The write side keeps tallies between transactions; a write by another
+// process (here another handle on the same directory) must not be
+// overwritten with stale ones.
+func TestTallyCacheSeesOtherWriters(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	a, b := openTemp(t, dir), openTemp(t, dir)
+	upsertAll(t, a, cacheArticle("a1", "Vera"))
+	upsertAll(t, b, cacheArticle("b1", "Ms Testova"))
+	upsertAll(t, a, cacheArticle("a2", "V. Testova"))
+
+	ref := openTemp(t, filepath.Join(t.TempDir(), "ref"))
+	upsertAll(t, ref, cacheArticle("a1", "Vera"), cacheArticle("b1", "Ms Testova"), cacheArticle("a2", "V. Testova"))
+	wantSt, wantAs := snapshot(t, ref)
+	gotSt, gotAs := snapshot(t, openTemp(t, dir))
+	if diff := cmp.Diff(wantSt, gotSt); diff != "" {
+		t.Errorf("stats (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantAs, gotAs); diff != "" {
+		t.Errorf("actors (-want +got):\n%s", diff)
+	}
+	if got := gotAs[0].Aliases; len(got) != 3 {
+		t.Errorf("aliases %v, want the three articles' ones", got)
+	}
+}
+
+// A write that fails leaves neither the database nor the write side's
+// memory changed.
+func TestTallyCacheAfterFailedWrite(t *testing.T) {
+	s := openTemp(t, filepath.Join(t.TempDir(), "data"))
+	upsertAll(t, s, cacheArticle("a1", "Vera"))
+	boom := errors.New("disk gone")
+	failBeforeCommit = func() error { return boom }
+	_, err := s.UpsertMany(context.Background(), []*kg.ArticleFacts{cacheArticle("a2", "Ms Testova")})
+	failBeforeCommit = nil
+	if !errors.Is(err, boom) {
+		t.Fatalf("failed write returned %v", err)
+	}
+	upsertAll(t, s, cacheArticle("a3", "V. Testova"))
+
+	ref := openTemp(t, filepath.Join(t.TempDir(), "ref"))
+	upsertAll(t, ref, cacheArticle("a1", "Vera"), cacheArticle("a3", "V. Testova"))
+	wantSt, wantAs := snapshot(t, ref)
+	gotSt, gotAs := snapshot(t, s)
+	if diff := cmp.Diff(wantSt, gotSt); diff != "" {
+		t.Errorf("stats (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantAs, gotAs); diff != "" {
+		t.Errorf("actors (-want +got):\n%s", diff)
+	}
+}
