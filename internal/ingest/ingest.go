@@ -5,10 +5,12 @@
 //	reader (article.StreamInputs) --jobs--> workers (extract) --results--> writer
 //	  ^ window of in-flight articles (backpressure) <------ released by --'
 //
-// The writer takes articles back in input order before resolving them, so
-// the result of a run does not depend on which worker was faster. Memory
-// is bounded by the window (a few articles per worker) plus one batch,
-// whatever the size of the inputs.
+// The writer takes articles back in input order and resolves each batch
+// in that order just before writing it, so the result of a run does not
+// depend on which worker was faster. Memory is bounded by the window (a
+// batch's worth of articles plus a few per worker, and at most
+// maxWindowBytes of text) plus one batch, whatever the size of the inputs;
+// the window lets the workers extract the next batch while one is written.
 package ingest
 
 import (
@@ -36,7 +38,10 @@ type ExtractFunc func(kg.Document) *kg.ArticleFacts
 type Options struct {
 	// Workers is the number of extraction goroutines; default runtime.NumCPU().
 	Workers int
-	// BatchSize is the number of articles per store transaction; default 64.
+	// BatchSize is the number of articles per store transaction; default
+	// 512 (a transaction's fixed cost, mostly rewriting the same index
+	// pages, is then small per article). A batch also ends at
+	// maxBatchBytes of article text.
 	BatchSize int
 	// FlushAfter writes a partial batch when no article has come for this
 	// long, so a slow trickle (stdin) still reaches the store; default 1s.
@@ -65,7 +70,7 @@ func (o *Options) defaults() {
 		o.Workers = runtime.NumCPU()
 	}
 	if o.BatchSize <= 0 {
-		o.BatchSize = 64
+		o.BatchSize = 512
 	}
 	if o.FlushAfter <= 0 {
 		o.FlushAfter = time.Second
@@ -121,6 +126,7 @@ func RunDocuments(ctx context.Context, store kg.Store, extract ExtractFunc, docs
 // job is one article on its way through the pipeline.
 type job struct {
 	seq   int
+	size  int64 // bytes of article text, held in the window
 	item  article.Item
 	facts *kg.ArticleFacts
 	prob  *Problem // extraction failed
@@ -202,7 +208,7 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 	// reader and workers when the store fails.
 	pctx, stop := context.WithCancel(ctx)
 	defer stop()
-	window := make(chan struct{}, 4*r.opts.Workers+16)
+	window := newWindow(pctx, windowSize(r.opts), maxWindowBytes)
 	jobs := make(chan job, r.opts.Workers)
 	results := make(chan job, r.opts.Workers)
 
@@ -211,15 +217,14 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 		defer close(jobs)
 		seq := 0
 		readErr = source(pctx, func(it article.Item) error {
-			select {
-			case window <- struct{}{}:
-			case <-pctx.Done():
-				return pctx.Err()
+			size := int64(len(it.Doc.Text))
+			if err := window.acquire(pctx, size); err != nil {
+				return err
 			}
 			select {
-			case jobs <- job{seq: seq, item: it}:
+			case jobs <- job{seq: seq, item: it, size: size}:
 			case <-pctx.Done():
-				<-window
+				window.release(size)
 				return pctx.Err()
 			}
 			seq++
@@ -250,11 +255,11 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 	}
 	// Drain what is still in flight so every goroutine ends before Run
 	// returns; those articles are not written.
-	for range results {
+	for j := range results {
 		r.mu.Lock()
 		r.sum.NotWritten++
 		r.mu.Unlock()
-		<-window
+		window.release(j.size)
 	}
 	r.sum.NotWritten += len(w.pending) + len(w.batch)
 

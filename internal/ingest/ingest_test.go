@@ -459,7 +459,7 @@ func TestRunBackpressure(t *testing.T) {
 			last, stable = c, 0
 		}
 	}
-	if window := int32(4*workers + 16); last > window {
+	if window := int32(windowSize(Options{Workers: workers, BatchSize: 16})); last > window {
 		t.Errorf("%d articles extracted while the first was stuck, want at most the window of %d", last, window)
 	}
 	t.Logf("stalled after %d extractions", last)

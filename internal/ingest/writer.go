@@ -12,16 +12,17 @@ import (
 // input order here, not in the workers, makes identities independent of
 // worker timing.
 type writer struct {
-	run     *run
-	pending map[int]job // results that arrived ahead of their turn
-	next    int         // the sequence number to handle next
-	batch   []job
-	lastIn  time.Time // when the last article entered the batch
+	run        *run
+	pending    map[int]job // results that arrived ahead of their turn
+	next       int         // the sequence number to handle next
+	batch      []job       // in input order, not resolved yet
+	batchBytes int64       // article text held by the batch
+	lastIn     time.Time   // when the last article entered the batch
 }
 
 // loop consumes results until they end, ctx ends or the store fails. It
 // returns nil on a normal end, else the reason it stopped.
-func (w *writer) loop(ctx context.Context, results <-chan job, window <-chan struct{}) error {
+func (w *writer) loop(ctx context.Context, results <-chan job, win *window) error {
 	w.pending = map[int]job{}
 	tick := time.NewTicker(w.tickEvery())
 	defer tick.Stop()
@@ -45,7 +46,7 @@ func (w *writer) loop(ctx context.Context, results <-chan job, window <-chan str
 				}
 				delete(w.pending, w.next)
 				w.next++
-				<-window // the article leaves the window; the batch bounds the rest
+				win.release(nj.size) // the article leaves the window; the batch bounds the rest
 				if err := w.take(ctx, nj); err != nil {
 					return err
 				}
@@ -89,7 +90,32 @@ func (w *writer) take(ctx context.Context, j job) error {
 		return nil
 	}
 	r.mu.Unlock()
-	if r.resolver != nil {
+	w.batch = append(w.batch, j)
+	w.batchBytes += j.size
+	w.lastIn = time.Now()
+	if len(w.batch) >= r.opts.BatchSize || w.batchBytes >= maxBatchBytes {
+		return w.flush(ctx)
+	}
+	return nil
+}
+
+// resolve resolves the batch's articles in input order, after asking the
+// store about all their names at once. An article the resolver fails on
+// leaves the batch, named.
+func (w *writer) resolve(ctx context.Context) error {
+	r := w.run
+	if r.resolver == nil {
+		return nil
+	}
+	facts := make([]*kg.ArticleFacts, len(w.batch))
+	for i, j := range w.batch {
+		facts[i] = j.facts
+	}
+	if err := r.resolver.Prefetch(ctx, facts); err != nil && fatal(ctx, err) {
+		return fmt.Errorf("ingest: %w", err)
+	} // else each article asks again below, and fails alone if it must
+	kept := w.batch[:0]
+	for _, j := range w.batch {
 		if err := r.resolver.Resolve(ctx, j.facts); err != nil {
 			if fatal(ctx, err) {
 				return fmt.Errorf("ingest: resolve %s: %w", originOf(j.item), err)
@@ -97,14 +123,12 @@ func (w *writer) take(ctx context.Context, j job) error {
 			r.mu.Lock()
 			w.failLocked(j, Problem{Stage: StageResolve, Code: kg.ErrorCode(err), Message: fmt.Sprintf("%s: %v", originOf(j.item), err)})
 			r.mu.Unlock()
-			return nil
+			continue
 		}
+		kept = append(kept, j)
 	}
-	w.batch = append(w.batch, j)
-	w.lastIn = time.Now()
-	if len(w.batch) >= r.opts.BatchSize {
-		return w.flush(ctx)
-	}
+	clear(w.batch[len(kept):])
+	w.batch = kept
 	return nil
 }
 
@@ -118,6 +142,10 @@ func fatal(ctx context.Context, err error) bool {
 // batch, each article is tried alone so one bad article fails by itself,
 // named, and the others are written.
 func (w *writer) flush(ctx context.Context) error {
+	w.batchBytes = 0
+	if err := w.resolve(ctx); err != nil {
+		return err
+	}
 	if len(w.batch) == 0 {
 		return nil
 	}

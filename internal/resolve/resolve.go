@@ -52,8 +52,19 @@ type Resolver struct {
 	known  map[string]*kg.Actor       // actors of articles resolved in this run
 	byName map[string]map[string]bool // lower-cased name or alias -> ids (this run)
 	bySuff map[string]map[string]bool // word suffix of a person's name -> ids (this run)
+	named  map[string][]kg.Actor      // trimmed name -> the store's ActorsByName
 	cache  map[string][]kg.Actor      // kind|name -> store candidates
 	stats  Stats
+}
+
+// BulkNamer is implemented by stores that answer many ActorsByName
+// questions in one call (the embedded store). Prefetch uses it to ask once
+// per batch of articles instead of once per name, which was most of the
+// cost of resolving.
+type BulkNamer interface {
+	// ActorsByNames returns, for each of names, what ActorsByName would;
+	// names without any actor may be missing from the map.
+	ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error)
 }
 
 // Stats counts what a Resolver did.
@@ -70,8 +81,57 @@ func New(store kg.Store) *Resolver {
 		known:  map[string]*kg.Actor{},
 		byName: map[string]map[string]bool{},
 		bySuff: map[string]map[string]bool{},
+		named:  map[string][]kg.Actor{},
 		cache:  map[string][]kg.Actor{},
 	}
+}
+
+// Prefetch asks the store, in one call when it is a BulkNamer, about every
+// person and organization name of facts it has not asked about yet, so
+// that resolving them afterwards needs no store call per name. It changes
+// no result: Resolve would ask the same questions one at a time. Without a
+// BulkNamer store it does nothing.
+func (r *Resolver) Prefetch(ctx context.Context, facts []*kg.ArticleFacts) error {
+	if r.store == nil {
+		return nil
+	}
+	bn, ok := r.store.(BulkNamer)
+	if !ok {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var names []string
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if f == nil {
+			continue
+		}
+		for _, a := range f.Actors {
+			if a.Kind != kg.KindPerson && a.Kind != kg.KindOrganization {
+				continue
+			}
+			n := strings.TrimSpace(a.Name)
+			if n == "" || seen[n] {
+				continue
+			}
+			seen[n] = true
+			if _, done := r.named[n]; !done {
+				names = append(names, n)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	found, err := bn.ActorsByNames(ctx, names)
+	if err != nil {
+		return fmt.Errorf("resolve: look up %d names: %w", len(names), err)
+	}
+	for _, n := range names {
+		r.named[n] = found[n] // nil: known to be absent
+	}
+	return nil
 }
 
 // Stats returns the counts so far.
@@ -207,9 +267,12 @@ func (r *Resolver) storeCandidates(ctx context.Context, kind kg.ActorKind, name 
 		return c, nil
 	}
 	var out []kg.Actor
-	byName, err := r.store.ActorsByName(ctx, name)
-	if err != nil {
-		return nil, err
+	byName, ok := r.named[name]
+	if !ok {
+		var err error
+		if byName, err = r.store.ActorsByName(ctx, name); err != nil {
+			return nil, err
+		}
 	}
 	for _, c := range byName {
 		if c.Kind == kind {

@@ -16,12 +16,33 @@ import (
 // words that start with the query's words.
 type fakeStore struct {
 	kg.Store
-	actors []kg.Actor
-	calls  int
+	actors      []kg.Actor
+	calls       int
+	byNameCalls int
+}
+
+// bulkStore adds the bulk lookup (BulkNamer) to a fakeStore.
+type bulkStore struct {
+	*fakeStore
+	bulkCalls int
+}
+
+func (b *bulkStore) ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error) {
+	b.bulkCalls++
+	out := map[string][]kg.Actor{}
+	for _, n := range names {
+		as, _ := b.fakeStore.ActorsByName(ctx, strings.TrimSpace(n))
+		if len(as) > 0 {
+			out[n] = as
+		}
+	}
+	b.fakeStore.byNameCalls -= len(names) // not the resolver's calls
+	return out, nil
 }
 
 func (f *fakeStore) ActorsByName(_ context.Context, name string) ([]kg.Actor, error) {
 	f.calls++
+	f.byNameCalls++
 	var out []kg.Actor
 	for _, a := range f.actors {
 		for _, n := range append([]string{a.Name}, a.Aliases...) {
@@ -113,16 +134,18 @@ func actorIDs(f *kg.ArticleFacts) []string {
 	return ids
 }
 
-func TestResolveNames(t *testing.T) {
+type nameCase struct {
+	name      string
+	store     []kg.Actor
+	earlier   []*kg.ArticleFacts // resolved first, in this run
+	in        kg.Actor
+	want      string // the id the actor ends with
+	ambiguous int
+}
+
+func nameCases() []nameCase {
 	vp, xi := person("Vladimir Putin", "Putin", "Mr. Putin"), person("Xi Jinping", "Xi")
-	tests := []struct {
-		name      string
-		store     []kg.Actor
-		earlier   []*kg.ArticleFacts // resolved first, in this run
-		in        kg.Actor
-		want      string // the id the actor ends with
-		ambiguous int
-	}{
+	return []nameCase{
 		{name: "surname to the one known full name", store: []kg.Actor{vp}, in: person("Putin"), want: vp.ID},
 		{name: "surname without alias, by the name's last words", store: []kg.Actor{person("Vladimir Putin")}, in: person("Putin"), want: vp.ID},
 		{name: "honorific dropped", store: []kg.Actor{vp}, in: person("Mr. Putin"), want: vp.ID},
@@ -151,18 +174,43 @@ func TestResolveNames(t *testing.T) {
 		{name: "ambiguous between store and run", store: []kg.Actor{person("John Testman")}, earlier: []*kg.ArticleFacts{article(person("Jane Testman"))}, in: person("Testman"), want: "person:testman", ambiguous: 1},
 		{name: "unknown name", store: []kg.Actor{vp}, in: person("Nobody Known"), want: "person:nobody-known"},
 	}
-	for _, tc := range tests {
+}
+
+func TestResolveNames(t *testing.T) { testResolveNames(t, false) }
+
+// Prefetching the names of a batch from a store that answers them in bulk
+// changes no answer, and leaves no name to ask about one by one.
+func TestResolveNamesPrefetched(t *testing.T) { testResolveNames(t, true) }
+
+func testResolveNames(t *testing.T, prefetch bool) {
+	for _, tc := range nameCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
-			r := New(&fakeStore{actors: tc.store})
+			fs := &fakeStore{actors: tc.store}
+			var store kg.Store = fs
+			if prefetch {
+				store = &bulkStore{fakeStore: fs}
+			}
+			r := New(store)
+			f := article(tc.in, country("CN", "China"))
+			if prefetch {
+				if err := r.Prefetch(ctx, append(append([]*kg.ArticleFacts(nil), tc.earlier...), f)); err != nil {
+					t.Fatal(err)
+				}
+				if got := store.(*bulkStore).bulkCalls; got != 1 {
+					t.Errorf("bulk calls = %d, want 1", got)
+				}
+			}
 			for _, f := range tc.earlier {
 				if err := r.Resolve(ctx, f); err != nil {
 					t.Fatal(err)
 				}
 			}
-			f := article(tc.in, country("CN", "China"))
 			if err := r.Resolve(ctx, f); err != nil {
 				t.Fatal(err)
+			}
+			if prefetch && fs.byNameCalls != 0 {
+				t.Errorf("%d ActorsByName calls after Prefetch, want 0", fs.byNameCalls)
 			}
 			want := []string{tc.want, "country:CN"}
 			sort.Strings(want)
