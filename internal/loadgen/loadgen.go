@@ -134,7 +134,8 @@ type Result struct {
 	Scenario     string
 	Clients      int
 	Requests     int
-	Errors       int // transport failures, non-200 answers, GraphQL errors
+	Errors       int            // transport failures, non-200 answers, GraphQL errors
+	ErrorCodes   map[string]int // errors by extensions.code ("transport" and "HTTP n" otherwise)
 	FirstError   string
 	Elapsed      time.Duration
 	P50, P90     time.Duration
@@ -203,7 +204,7 @@ func loadavg() string {
 
 func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int, d time.Duration) (Result, error) {
 	res := Result{Scenario: q.Name, Clients: clients, Abusive: cfg.Abusive, LoadBefore: loadavg(),
-		AbuseRefused: map[string]int{}, AbuseOther: map[string]int{}}
+		AbuseRefused: map[string]int{}, AbuseOther: map[string]int{}, ErrorCodes: map[string]int{}}
 	rctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	var (
@@ -220,6 +221,7 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 			defer wg.Done()
 			r := rand.New(rand.NewPCG(cfg.Seed, uint64(c)+1))
 			mine := make([]time.Duration, 0, 4096)
+			codes := map[string]int{}
 			for rctx.Err() == nil {
 				b := q.Build(r, cfg.Actors)
 				t0 := time.Now()
@@ -231,11 +233,15 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 				if err != nil {
 					errs.Add(1)
 					firstErr.CompareAndSwap(nil, err.Error())
+					codes[errorCode(err)]++
 				}
 				mine = append(mine, took)
 			}
 			mu.Lock()
 			lat = append(lat, mine...)
+			for k, v := range codes {
+				res.ErrorCodes[k] += v
+			}
 			mu.Unlock()
 		}(c)
 	}
@@ -284,6 +290,32 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 
 var errorsPrefix = []byte(`{"errors":`)
 
+// answerError is an answer that is not a success.
+type answerError struct {
+	status int
+	body   []byte
+}
+
+func (e *answerError) Error() string { return fmt.Sprintf("status %d: %.200s", e.status, e.body) }
+
+// errorCode names an error for the table: the GraphQL code of the first
+// error, the HTTP status, or "transport".
+func errorCode(err error) string {
+	ae, ok := err.(*answerError)
+	if !ok {
+		return "transport"
+	}
+	var r struct {
+		Errors []struct {
+			Extensions struct{ Code string }
+		}
+	}
+	if json.Unmarshal(ae.body, &r) == nil && len(r.Errors) > 0 && r.Errors[0].Extensions.Code != "" {
+		return r.Errors[0].Extensions.Code
+	}
+	return fmt.Sprintf("HTTP %d", ae.status)
+}
+
 // post sends one request. Without codes it succeeds on a 200 answer
 // without errors; otherwise on an answer whose first error has one of
 // them.
@@ -308,7 +340,7 @@ func post(ctx context.Context, hc *http.Client, url string, b []byte, header map
 	if len(codes) == 0 {
 		// gqlgen writes "errors" first when there are any.
 		if resp.StatusCode != http.StatusOK || bytes.HasPrefix(out, errorsPrefix) {
-			return fmt.Errorf("status %d: %.200s", resp.StatusCode, out)
+			return &answerError{status: resp.StatusCode, body: out}
 		}
 		return nil
 	}
@@ -426,8 +458,16 @@ func Markdown(w io.Writer, results []Result) {
 		if t := trivial[r.Clients]; t > 0 {
 			share = fmt.Sprintf("%.0f%%", 100*r.RPS()/t)
 		}
-		fmt.Fprintf(w, "| %s | %d | %d | %.0f | %s | %.2f | %.2f | %.2f | %.1f | %d | %s → %s |\n",
-			r.Scenario, r.Clients, r.Requests, r.RPS(), share, ms(r.P50), ms(r.P90), ms(r.P99), ms(r.Max), r.Errors, r.LoadBefore, r.LoadAfter)
+		errs := fmt.Sprint(r.Errors)
+		if r.Errors > 0 {
+			var parts []string
+			for _, k := range sortedKeys(r.ErrorCodes) {
+				parts = append(parts, fmt.Sprintf("%s %d", k, r.ErrorCodes[k]))
+			}
+			errs = strings.Join(parts, ", ")
+		}
+		fmt.Fprintf(w, "| %s | %d | %d | %.0f | %s | %.2f | %.2f | %.2f | %.1f | %s | %s → %s |\n",
+			r.Scenario, r.Clients, r.Requests, r.RPS(), share, ms(r.P50), ms(r.P90), ms(r.P99), ms(r.Max), errs, r.LoadBefore, r.LoadAfter)
 	}
 	var abusive bool
 	for _, r := range results {
