@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -58,10 +59,10 @@ func decodeRole(m map[string]any) *kg.Role {
 	}
 }
 
-func decodeActor(m map[string]any) *actorAgg {
+func decodeActor(m map[string]any) *claims.Actor {
 	aliases := strs(m["aliases"])
 	sort.Strings(aliases)
-	return &actorAgg{Actor: kg.Actor{ID: str(m["id"]), Kind: kg.ActorKind(str(m["kind"])), Name: str(m["name"]),
+	return &claims.Actor{Actor: kg.Actor{ID: str(m["id"]), Kind: kg.ActorKind(str(m["kind"])), Name: str(m["name"]),
 		Aliases: aliases, ISO: str(m["iso"]), OrgKind: str(m["orgKind"])}, Mentions: num(m["mentions"])}
 }
 
@@ -139,7 +140,7 @@ func loadRoles(ctx context.Context, run runner, ids []string, evidence bool) (ma
 	return loadFacts(ctx, run, "Role", proj, ids, decodeRole)
 }
 
-func loadActors(ctx context.Context, run runner, ids []string) (map[string]*actorAgg, error) {
+func loadActors(ctx context.Context, run runner, ids []string) (map[string]*claims.Actor, error) {
 	return loadFacts(ctx, run, "Actor", actorProj, ids, decodeActor)
 }
 

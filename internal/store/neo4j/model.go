@@ -189,3 +189,17 @@ func evidenceOf(v any) []kg.Evidence {
 	sortEvidence(out)
 	return out
 }
+
+func dedupSorted(s []string) []string {
+	if len(s) == 0 {
+		return s
+	}
+	w := 1
+	for i := 1; i < len(s); i++ {
+		if s[i] != s[w-1] {
+			s[w] = s[i]
+			w++
+		}
+	}
+	return s[:w]
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 )
 
 // Bounds of queries; beyond them a query is INVALID_ARGUMENT (the same as
@@ -148,7 +149,7 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error
 		return nil, s.fail(ctx, err, "search")
 	}
 	type hit struct {
-		a           *actorAgg
+		a           *claims.Actor
 		tier, edits int
 	}
 	var hits []hit

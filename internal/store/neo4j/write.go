@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -42,9 +43,9 @@ func (s *Store) Upsert(ctx context.Context, facts *kg.ArticleFacts) (kg.UpsertRe
 // changes), so the work below reads everything it decides on inside the
 // transaction and every statement is idempotent.
 func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.UpsertResult, error) {
-	ps := make([]*prepared, len(batch))
+	ps := make([]*claims.Prepared, len(batch))
 	for i, f := range batch {
-		p, err := prepare(f)
+		p, err := claims.Prepare(f)
 		if err != nil {
 			if len(batch) > 1 {
 				return nil, kg.WrapError(kg.ErrorCode(err), err, "batch item %d", i)
@@ -109,18 +110,18 @@ func (w *writer) exec(q string, params map[string]any) error {
 // claims gathers, per kind, the claims a batch adds and the fact ids whose
 // claims changed.
 type claimSet struct {
-	actors     map[string][]actorAgg
+	actors     map[string][]claims.Actor
 	places     map[string][]kg.Place
 	meetings   map[string][]kg.Meeting
 	statements map[string][]kg.Statement
 	roles      map[string][]kg.Role
 }
 
-func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
+func (w *writer) upsert(ps []*claims.Prepared) ([]kg.UpsertResult, error) {
 	results := make([]kg.UpsertResult, len(ps))
 	ids := make([]string, len(ps))
 	for i, p := range ps {
-		ids[i] = p.article.ID
+		ids[i] = p.Article.ID
 	}
 	recs, err := w.run(w.ctx, `MATCH (a:Article) WHERE a.id IN $ids RETURN a.id AS id, a.contentHash AS h`, map[string]any{"ids": ids})
 	if err != nil {
@@ -136,10 +137,10 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	for k, v := range stored {
 		state[k] = v
 	}
-	last := map[string]*prepared{}
+	last := map[string]*claims.Prepared{}
 	var order []string
 	for i, p := range ps {
-		id, h := p.article.ID, p.article.ContentHash
+		id, h := p.Article.ID, p.Article.ContentHash
 		old, known := state[id]
 		switch {
 		case known && old == h:
@@ -155,12 +156,12 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 		}
 		last[id] = p
 	}
-	var write []*prepared
+	var write []*claims.Prepared
 	var replaced []string
 	for _, id := range order {
 		p := last[id]
 		if h, ok := stored[id]; ok {
-			if h == p.article.ContentHash {
+			if h == p.Article.ContentHash {
 				continue
 			}
 			replaced = append(replaced, id)
@@ -197,7 +198,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	// 2. The new articles, fact nodes (created bare when new, and locked:
 	// concurrent writers of one fact then run one after the other), claims,
 	// mentions and evidence.
-	fresh := &claimSet{actors: map[string][]actorAgg{}, places: map[string][]kg.Place{}, meetings: map[string][]kg.Meeting{},
+	fresh := &claimSet{actors: map[string][]claims.Actor{}, places: map[string][]kg.Place{}, meetings: map[string][]kg.Meeting{},
 		statements: map[string][]kg.Statement{}, roles: map[string][]kg.Role{}}
 	var articleRows []map[string]any
 	claimRows := map[string][]map[string]any{}
@@ -219,58 +220,58 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	}
 	actorKinds := map[string]kg.ActorKind{}
 	for _, p := range write {
-		a := p.article
+		a := p.Article
 		ds, de, prec, key := dateParams(a.Published)
 		articleRows = append(articleRows, map[string]any{"id": a.ID, "hash": a.ContentHash, "title": nullable(a.Title),
 			"url": nullable(a.URL), "source": nullable(a.Source), "published": ds, "publishedEnd": de, "precision": prec, "key": key})
-		for _, id := range sortedKeys(p.actors) {
-			v := p.actors[id]
+		for _, id := range sortedKeys(p.Actors) {
+			v := p.Actors[id]
 			if err := addFact(claimActor, a.ID, id, v, v.Mentions); err != nil {
 				return nil, err
 			}
 			actorKinds[id] = v.Kind
 			fresh.actors[id] = append(fresh.actors[id], v)
 		}
-		for _, id := range sortedKeys(p.places) {
-			v := p.places[id]
+		for _, id := range sortedKeys(p.Places) {
+			v := p.Places[id]
 			if err := addFact(claimPlace, a.ID, id, v, 0); err != nil {
 				return nil, err
 			}
 			fresh.places[id] = append(fresh.places[id], v)
 		}
-		for _, id := range sortedKeys(p.meetings) {
-			v := p.meetings[id]
+		for _, id := range sortedKeys(p.Meetings) {
+			v := p.Meetings[id]
 			if err := addFact(claimMeeting, a.ID, id, v, 0); err != nil {
 				return nil, err
 			}
 			fresh.meetings[id] = append(fresh.meetings[id], v)
 		}
-		for _, id := range sortedKeys(p.statements) {
-			v := p.statements[id]
+		for _, id := range sortedKeys(p.Statements) {
+			v := p.Statements[id]
 			if err := addFact(claimStatement, a.ID, id, v, 0); err != nil {
 				return nil, err
 			}
 			fresh.statements[id] = append(fresh.statements[id], v)
 		}
-		for _, id := range sortedKeys(p.roles) {
-			v := p.roles[id]
+		for _, id := range sortedKeys(p.Roles) {
+			v := p.Roles[id]
 			if err := addFact(claimRole, a.ID, id, v, 0); err != nil {
 				return nil, err
 			}
 			fresh.roles[id] = append(fresh.roles[id], v)
 		}
-		for _, fid := range sortedKeys(p.evidence) {
+		for _, fid := range sortedKeys(p.Evidence) {
 			kind := claimRole
 			switch {
-			case p.meetings[fid].ID != "":
+			case p.Meetings[fid].ID != "":
 				kind = claimMeeting
-			case p.statements[fid].ID != "":
+			case p.Statements[fid].ID != "":
 				kind = claimStatement
 			}
 			// The article's claim on the fact rides on its first REPORTS
 			// relationship (every meeting, statement and role has evidence).
 			doc := claimRows[kind+":"+a.ID+":"+fid]
-			for i, e := range p.evidence[fid] {
+			for i, e := range p.Evidence[fid] {
 				row := map[string]any{"a": a.ID, "f": fid, "claim": nil,
 					"sentence": e.Sentence, "start": e.Start, "end": e.End, "rule": nullable(e.Rule)}
 				if i == 0 && len(doc) == 1 {
@@ -404,15 +405,15 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	del := func(label string) func(id string) {
 		return func(id string) { deletes = append(deletes, struct{ label, id string }{label, id}) }
 	}
-	actors, err := mergeKind(w, "Actor", fresh.actors, recompute[claimActor], joinActor,
-		func([]string) (map[string]*actorAgg, error) { return byID(have[claimActor], decodeActor), nil }, del("Actor"))
+	actors, err := mergeKind(w, "Actor", fresh.actors, recompute[claimActor], claims.JoinActor,
+		func([]string) (map[string]*claims.Actor, error) { return byID(have[claimActor], decodeActor), nil }, del("Actor"))
 	if err != nil {
 		return nil, err
 	}
 	if err := w.saveActors(actors); err != nil {
 		return nil, fmt.Errorf("save actors: %w", err)
 	}
-	places, err := mergeKind(w, "Place", fresh.places, recompute[claimPlace], joinPlace,
+	places, err := mergeKind(w, "Place", fresh.places, recompute[claimPlace], claims.JoinPlace,
 		func([]string) (map[string]*kg.Place, error) { return byID(have[claimPlace], decodePlace), nil }, del("Place"))
 	if err != nil {
 		return nil, err
@@ -420,7 +421,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	if err := w.savePlaces(places); err != nil {
 		return nil, fmt.Errorf("save places: %w", err)
 	}
-	meetings, err := mergeKind(w, "Meeting", fresh.meetings, recompute[claimMeeting], joinMeeting,
+	meetings, err := mergeKind(w, "Meeting", fresh.meetings, recompute[claimMeeting], claims.JoinMeeting,
 		func([]string) (map[string]*kg.Meeting, error) { return byID(have[claimMeeting], decodeMeeting), nil }, del("Meeting"))
 	if err != nil {
 		return nil, err
@@ -428,7 +429,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	if err := w.saveMeetings(meetings); err != nil {
 		return nil, fmt.Errorf("save meetings: %w", err)
 	}
-	statements, err := mergeKind(w, "Statement", fresh.statements, recompute[claimStatement], joinStatement,
+	statements, err := mergeKind(w, "Statement", fresh.statements, recompute[claimStatement], claims.JoinStatement,
 		func([]string) (map[string]*kg.Statement, error) {
 			return byID(have[claimStatement], decodeStatement), nil
 		}, del("Statement"))
@@ -438,7 +439,7 @@ func (w *writer) upsert(ps []*prepared) ([]kg.UpsertResult, error) {
 	if err := w.saveStatements(statements); err != nil {
 		return nil, fmt.Errorf("save statements: %w", err)
 	}
-	roles, err := mergeKind(w, "Role", fresh.roles, recompute[claimRole], joinRole,
+	roles, err := mergeKind(w, "Role", fresh.roles, recompute[claimRole], claims.JoinRole,
 		func([]string) (map[string]*kg.Role, error) { return byID(have[claimRole], decodeRole), nil }, del("Role"))
 	if err != nil {
 		return nil, err
@@ -570,7 +571,7 @@ func oldIDs[T any](ms []merged[T], id func(T) string) []string {
 	return out
 }
 
-func (w *writer) saveActors(as []merged[actorAgg]) error {
+func (w *writer) saveActors(as []merged[claims.Actor]) error {
 	if len(as) == 0 {
 		return nil
 	}
