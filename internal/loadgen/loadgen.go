@@ -125,6 +125,7 @@ type Config struct {
 	Warmup    time.Duration // unmeasured time before each
 	Scenarios []string      // names in Queries
 	Abusive   int           // abusive clients running beside the normal ones (0: none)
+	Abuses    []string      // names of the abuses they send in turn (empty: all of Abuses)
 	Actors    []string      // actor ids to draw from (see Sample)
 	Seed      uint64
 }
@@ -246,7 +247,18 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 		}(c)
 	}
 	abuses := Abuses(cfg.Actors[0])
-	for c := 0; c < cfg.Abusive; c++ {
+	if len(cfg.Abuses) > 0 {
+		var sel []Abuse
+		for _, a := range abuses {
+			for _, n := range cfg.Abuses {
+				if a.Name == n {
+					sel = append(sel, a)
+				}
+			}
+		}
+		abuses = sel
+	}
+	for c := 0; c < cfg.Abusive && len(abuses) > 0; c++ {
 		wg.Add(1)
 		go func(c int) {
 			defer wg.Done()

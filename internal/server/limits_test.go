@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/graph/graphtest"
 	"github.com/actorgraph/actorgraph/graph/model"
@@ -145,4 +146,31 @@ func grep(s, sub string) string {
 		}
 	}
 	return b.String()
+}
+
+// Refusals are held back by RefusalDelay (here an hour): a refused
+// request answers only when its context ends, a served one at once.
+func TestRefusalsAreHeldBack(t *testing.T) {
+	s := newServer(t, server.Config{RefusalDelay: time.Hour}, nil)
+	if res := s.do(t, post(statsQuery, nil)); res.status != 200 || errorCode(t, res.body) != "" {
+		t.Fatalf("served request: %d %s", res.status, res.body)
+	}
+	for _, body := range []string{
+		`{"query": "{ timeline(first: 1000000) { totalCount } }"}`,
+		`{"query": "{ stats { articles } }", "variables": {"pad": "` + strings.Repeat("x", 2<<20) + `"}}`,
+	} {
+		ctx, cancel := context.WithCancel(context.Background())
+		r := post(body, nil).WithContext(ctx)
+		done := make(chan result, 1)
+		go func() { done <- s.do(t, r) }()
+		select {
+		case res := <-done:
+			t.Fatalf("refusal answered before its delay: %d %.100s", res.status, res.body)
+		case <-time.After(50 * time.Millisecond):
+		}
+		cancel()
+		if res := <-done; errorCode(t, res.body) != "LIMIT_EXCEEDED" {
+			t.Errorf("refusal after the client gave up: %d %.200s", res.status, res.body)
+		}
+	}
 }

@@ -92,21 +92,64 @@ func recordOperation(ctx context.Context, next graphql.OperationHandler) graphql
 }
 
 // recordErrors is a gqlgen response middleware that notes the error codes
-// of each response for the metrics.
-func recordErrors(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	resp := next(ctx)
-	if ri := infoFrom(ctx); ri != nil && resp != nil && len(resp.Errors) > 0 {
-		ri.mu.Lock()
+// of each response for the metrics, and holds back refusals (see
+// refusalDelay).
+func recordErrors(delay time.Duration) graphql.ResponseMiddleware {
+	return func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if resp == nil || len(resp.Errors) == 0 {
+			return resp
+		}
+		refused := false
+		ri := infoFrom(ctx)
+		if ri != nil {
+			ri.mu.Lock()
+		}
 		for _, e := range resp.Errors {
 			code, _ := e.Extensions["code"].(string)
 			if code == "" {
 				code = "NONE"
 			}
-			ri.codes = append(ri.codes, code)
+			refused = refused || refusalCodes[code]
+			if ri != nil {
+				ri.codes = append(ri.codes, code)
+			}
 		}
-		ri.mu.Unlock()
+		if ri != nil {
+			ri.mu.Unlock()
+		}
+		if refused {
+			refusalDelay(ctx, delay)
+		}
+		return resp
 	}
-	return resp
+}
+
+// refusalCodes are the answers to requests a well-behaved client does not
+// repeat: oversized, too deep, unauthenticated, unreadable.
+var refusalCodes = map[string]bool{
+	string(kg.CodeLimitExceeded): true, string(kg.CodeUnauthenticated): true, string(kg.CodeInvalidArgument): true,
+	string(kg.CodeBadRequest): true, "GRAPHQL_PARSE_FAILED": true, "GRAPHQL_VALIDATION_FAILED": true,
+	// A switched-off mutation (or a store that is down): retrying at once
+	// does not help either.
+	string(kg.CodeUnavailable): true,
+}
+
+// refusalDelay holds a refusal back before it is written. A client that
+// repeats refused requests in a loop then sends a few a second on each
+// connection instead of thousands, so it cannot take the CPU from the
+// clients whose requests are served; a sleeping goroutine costs nothing,
+// and a client that made one mistake barely notices.
+func refusalDelay(ctx context.Context, d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+	}
 }
 
 // routeOf names a request's route for metrics: a fixed set, so paths
@@ -212,15 +255,17 @@ func recoverPanics(log zerolog.Logger, next http.Handler) http.Handler {
 }
 
 // limitBody refuses bodies larger than max with 413 before gqlgen reads
-// them. The body is read here (at most max+1 bytes) so a client that lies
-// about or omits Content-Length is caught too.
-func limitBody(max int64, next http.Handler) http.Handler {
+// them (held back by delay, see refusalDelay). The body is read here (at
+// most max+1 bytes) so a client that lies about or omits Content-Length is
+// caught too.
+func limitBody(max int64, delay time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body == nil || r.Body == http.NoBody {
 			next.ServeHTTP(w, r)
 			return
 		}
 		if r.ContentLength > max {
+			refusalDelay(r.Context(), delay)
 			tooLarge(w, max)
 			return
 		}
@@ -230,6 +275,7 @@ func limitBody(max int64, next http.Handler) http.Handler {
 			return
 		}
 		if int64(len(body)) > max {
+			refusalDelay(r.Context(), delay)
 			tooLarge(w, max)
 			return
 		}

@@ -41,6 +41,8 @@ const (
 	DefaultMaxBodyBytes   = 1 << 20 // 1 MiB
 	DefaultRequestTimeout = 30 * time.Second
 	DefaultPingTimeout    = 2 * time.Second
+	// DefaultRefusalDelay holds back refused requests (see refusalDelay).
+	DefaultRefusalDelay = 100 * time.Millisecond
 )
 
 // Config configures the HTTP handler. The zero value is a read-only server
@@ -85,6 +87,12 @@ type Config struct {
 	// Metrics, when set, is served at GET /metrics and told of every
 	// request (cmd also wraps the store and the ingest function with it).
 	Metrics *metrics.Metrics
+	// RefusalDelay holds back the answer to a refused request (too large,
+	// too deep, unauthenticated, unreadable, invalid), so that a client
+	// repeating such requests in a loop is slowed to a few a second per
+	// connection and the served clients keep the CPU.
+	// DefaultRefusalDelay when 0; none when < 0.
+	RefusalDelay time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -93,6 +101,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.RequestTimeout <= 0 {
 		c.RequestTimeout = DefaultRequestTimeout
+	}
+	if c.RefusalDelay == 0 {
+		c.RefusalDelay = DefaultRefusalDelay
 	}
 	return c
 }
@@ -115,9 +126,9 @@ func New(cfg Config, store kg.Store, log zerolog.Logger) http.Handler {
 	// Name the operation in the request's log line and metrics, and
 	// collect its error codes.
 	gql.AroundOperations(recordOperation)
-	gql.AroundResponses(recordErrors)
+	gql.AroundResponses(recordErrors(cfg.RefusalDelay))
 
-	graphqlHandler := limitBody(cfg.MaxBodyBytes, withTimeout(cfg.RequestTimeout, graphqlOverHTTP(gql)))
+	graphqlHandler := limitBody(cfg.MaxBodyBytes, cfg.RefusalDelay, withTimeout(cfg.RequestTimeout, graphqlOverHTTP(gql)))
 
 	mux := http.NewServeMux()
 	// Method patterns make the mux answer 405 with an Allow header for the

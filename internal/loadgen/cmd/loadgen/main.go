@@ -25,6 +25,7 @@ func main() {
 	warmup := flag.Duration("warmup", 2*time.Second, "unmeasured time before each measurement")
 	scenarios := flag.String("scenarios", strings.Join(loadgen.DefaultScenarios, ","), "scenarios in order")
 	abusive := flag.Int("abusive", 0, "abusive clients running beside the normal ones")
+	abuses := flag.String("abuses", "", "comma-separated names of the abuses to send (default all: million-row page, depth-50 neighbourhood, 50-level selection, 3 MB body, unauthenticated mutation, alias bomb)")
 	actors := flag.Int("actors", 0, "use at most this many actors of the graph (0: all)")
 	seed := flag.Uint64("seed", 1, "random seed of the clients")
 	flag.Parse()
@@ -45,11 +46,21 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "loadgen: %d actors from the graph at %s\n", len(pool), *url)
 	res, err := loadgen.Run(ctx, loadgen.Config{URL: *url, Clients: levels, Duration: *duration, Warmup: *warmup,
-		Scenarios: strings.Split(*scenarios, ","), Abusive: *abusive, Actors: pool, Seed: *seed}, os.Stderr)
+		Scenarios: strings.Split(*scenarios, ","), Abusive: *abusive, Abuses: splitNonEmpty(*abuses), Actors: pool, Seed: *seed}, os.Stderr)
 	loadgen.Markdown(os.Stdout, res)
 	if err != nil {
 		fail(err)
 	}
+}
+
+func splitNonEmpty(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func fail(err error) {
