@@ -18,7 +18,7 @@ import (
 // The generator samples the graph's actors, runs every scenario without a
 // failed request, and sees every abusive request refused with its code.
 func TestRunAgainstServer(t *testing.T) {
-	ts := httptest.NewServer(server.New(server.Config{IngestToken: "secret"}, graphtest.OpenStore(t), zerolog.Nop()))
+	ts := httptest.NewServer(server.New(server.Config{IngestToken: "secret", RefusalDelay: -1}, graphtest.OpenStore(t), zerolog.Nop()))
 	defer ts.Close()
 	ctx := context.Background()
 	actors, err := loadgen.Sample(ctx, ts.URL+"/graphql", 0)
