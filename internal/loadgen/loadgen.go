@@ -128,6 +128,10 @@ type Config struct {
 	Abuses    []string      // names of the abuses they send in turn (empty: all of Abuses)
 	Actors    []string      // actor ids to draw from (see Sample)
 	Seed      uint64
+	// ServerPID, when the server runs on this machine, lets each result
+	// report the server's CPU time per request (from /proc/PID/stat): a
+	// figure other jobs on a shared machine do not blur.
+	ServerPID int
 }
 
 // Result is one scenario at one concurrency level.
@@ -143,6 +147,7 @@ type Result struct {
 	P99, Max     time.Duration
 	LoadBefore   string // /proc/loadavg at the start
 	LoadAfter    string
+	ServerCPU    time.Duration // CPU time the server used during the run (0: unknown)
 	Abusive      int
 	AbuseRefused map[string]int // by name: refused with the expected code
 	AbuseOther   map[string]int // by name: anything else
@@ -191,6 +196,35 @@ func Run(ctx context.Context, cfg Config, progress io.Writer) ([]Result, error) 
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
+// processCPU is the user+system CPU time of a process (Linux).
+func processCPU(pid int) (time.Duration, bool) {
+	if pid <= 0 {
+		return 0, false
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, false
+	}
+	// Fields after the command name (which may hold spaces) start after ")".
+	i := bytes.LastIndexByte(b, ')')
+	if i < 0 {
+		return 0, false
+	}
+	f := strings.Fields(string(b[i+1:]))
+	if len(f) < 13 {
+		return 0, false
+	}
+	var ut, st int64
+	if _, err := fmt.Sscan(f[11], &ut); err != nil {
+		return 0, false
+	}
+	if _, err := fmt.Sscan(f[12], &st); err != nil {
+		return 0, false
+	}
+	const ticks = 100 // USER_HZ on Linux
+	return time.Duration(ut+st) * time.Second / ticks, true
+}
+
 func loadavg() string {
 	b, err := os.ReadFile("/proc/loadavg")
 	if err != nil {
@@ -206,6 +240,7 @@ func loadavg() string {
 func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int, d time.Duration) (Result, error) {
 	res := Result{Scenario: q.Name, Clients: clients, Abusive: cfg.Abusive, LoadBefore: loadavg(),
 		AbuseRefused: map[string]int{}, AbuseOther: map[string]int{}, ErrorCodes: map[string]int{}}
+	cpu0, cpuOK := processCPU(cfg.ServerPID)
 	rctx, cancel := context.WithTimeout(ctx, d)
 	defer cancel()
 	var (
@@ -288,6 +323,9 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 	wg.Wait()
 	res.Elapsed = time.Since(start)
 	res.LoadAfter = loadavg()
+	if cpu1, ok := processCPU(cfg.ServerPID); ok && cpuOK {
+		res.ServerCPU = cpu1 - cpu0
+	}
 	res.Requests, res.Errors = len(lat), int(errs.Load())
 	if v := firstErr.Load(); v != nil {
 		res.FirstError = v.(string)
@@ -463,8 +501,8 @@ func Markdown(w io.Writer, results []Result) {
 			trivial[r.Clients] = r.RPS()
 		}
 	}
-	fmt.Fprintln(w, "| scenario | clients | requests | req/s | % of trivial | p50 ms | p90 ms | p99 ms | max ms | errors | load avg (1/5/15 min) before → after |")
-	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+	fmt.Fprintln(w, "| scenario | clients | requests | req/s | % of trivial | p50 ms | p90 ms | p99 ms | max ms | server CPU µs/req | errors | load avg (1/5/15 min) before → after |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
 	for _, r := range results {
 		share := "—"
 		if t := trivial[r.Clients]; t > 0 {
@@ -478,8 +516,12 @@ func Markdown(w io.Writer, results []Result) {
 			}
 			errs = strings.Join(parts, ", ")
 		}
-		fmt.Fprintf(w, "| %s | %d | %d | %.0f | %s | %.2f | %.2f | %.2f | %.1f | %s | %s → %s |\n",
-			r.Scenario, r.Clients, r.Requests, r.RPS(), share, ms(r.P50), ms(r.P90), ms(r.P99), ms(r.Max), errs, r.LoadBefore, r.LoadAfter)
+		cpu := "—"
+		if r.ServerCPU > 0 && r.Requests > 0 {
+			cpu = fmt.Sprintf("%.0f", float64(r.ServerCPU.Microseconds())/float64(r.Requests))
+		}
+		fmt.Fprintf(w, "| %s | %d | %d | %.0f | %s | %.2f | %.2f | %.2f | %.1f | %s | %s | %s → %s |\n",
+			r.Scenario, r.Clients, r.Requests, r.RPS(), share, ms(r.P50), ms(r.P90), ms(r.P99), ms(r.Max), cpu, errs, r.LoadBefore, r.LoadAfter)
 	}
 	var abusive bool
 	for _, r := range results {

@@ -28,6 +28,7 @@ func main() {
 	abuses := flag.String("abuses", "", "comma-separated names of the abuses to send (default all: million-row page, depth-50 neighbourhood, 50-level selection, 3 MB body, unauthenticated mutation, alias bomb)")
 	actors := flag.Int("actors", 0, "use at most this many actors of the graph (0: all)")
 	seed := flag.Uint64("seed", 1, "random seed of the clients")
+	pid := flag.Int("server-pid", 0, "pid of the server when it runs on this machine: report its CPU time per request")
 	flag.Parse()
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -46,7 +47,7 @@ func main() {
 	}
 	fmt.Fprintf(os.Stderr, "loadgen: %d actors from the graph at %s\n", len(pool), *url)
 	res, err := loadgen.Run(ctx, loadgen.Config{URL: *url, Clients: levels, Duration: *duration, Warmup: *warmup,
-		Scenarios: strings.Split(*scenarios, ","), Abusive: *abusive, Abuses: splitNonEmpty(*abuses), Actors: pool, Seed: *seed}, os.Stderr)
+		Scenarios: strings.Split(*scenarios, ","), Abusive: *abusive, Abuses: splitNonEmpty(*abuses), Actors: pool, Seed: *seed, ServerPID: *pid}, os.Stderr)
 	loadgen.Markdown(os.Stdout, res)
 	if err != nil {
 		fail(err)
