@@ -42,4 +42,17 @@
 // Paths and neighbourhoods run on an in-memory adjacency graph built from
 // one snapshot and cached until the database's generation (bumped by every
 // write transaction) changes.
+//
+// The connections (Meetings, Statements, Articles), the aggregations and,
+// once it is current, timelines and encounters run on a fact index of the
+// same kind (factindex.go, hotpath.go): meetings, statements and articles
+// with their actors and sources, built from one snapshot. Timelines and
+// encounters never wait for it: they read SQL while a background build
+// runs, so a loader writing all the time costs readers nothing. Warm reads
+// need no read transaction: the generation is checked by comparing
+// SQLite's WAL-index header in the -shm file (documented WAL format; it
+// changes with every commit, of any process) with the one seen when the
+// generation was last read, and only when it differs is the generation
+// read again; kept actors, kept answers and hydrated facts then serve the
+// request from memory.
 package embedded
