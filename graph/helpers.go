@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"github.com/actorgraph/actorgraph/graph/model"
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
@@ -112,3 +115,91 @@ func modelActors(as []kg.Actor) []model.Actor {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// primeActors reads the actors an answer points to (participants,
+// speakers, counterparts, ...) in one store call and puts them in the
+// request's actor loader, when the query selects one of fields anywhere
+// below the current field. The nested resolvers then find them in the
+// loader's cache at once, instead of each waiting for the loader's
+// batching window and a batch call; without such fields nothing is read.
+// A failure only means the nested resolvers load as usual (and report it).
+func (r *Resolver) primeActors(ctx context.Context, ids []string, fields ...string) {
+	if len(ids) == 0 || !graphql.HasOperationContext(ctx) {
+		return
+	}
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || !selects(fc.Field.Selections, graphql.GetOperationContext(ctx).Doc.Fragments, fields, map[string]bool{}) {
+		return
+	}
+	l, err := loadersFrom(ctx)
+	if err != nil {
+		return
+	}
+	ids = uniqueIDs(ids)
+	as, err := r.Store.ActorsByID(ctx, ids)
+	if err != nil {
+		return
+	}
+	for i, a := range as {
+		l.Actors.Prime(ids[i], a)
+	}
+}
+
+// selects reports whether a field with one of the names appears in set or
+// below it.
+func selects(set ast.SelectionSet, frags ast.FragmentDefinitionList, names []string, seen map[string]bool) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			for _, n := range names {
+				if s.Name == n {
+					return true
+				}
+			}
+			if selects(s.SelectionSet, frags, names, seen) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if selects(s.SelectionSet, frags, names, seen) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if f := frags.ForName(s.Name); f != nil && !seen[s.Name] {
+				seen[s.Name] = true
+				if selects(f.SelectionSet, frags, names, seen) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func uniqueIDs(ids []string) []string {
+	seen := make(map[string]bool, len(ids))
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// eventActors are the actors a timeline page's events point to.
+func eventActors(evs []kg.Event) []string {
+	var ids []string
+	for _, e := range evs {
+		switch {
+		case e.Meeting != nil:
+			for _, p := range e.Meeting.Participants {
+				ids = append(ids, p.ActorID)
+			}
+		case e.Statement != nil:
+			ids = append(ids, e.Statement.SpeakerID)
+			ids = append(ids, e.Statement.AboutIDs...)
+		}
+	}
+	return ids
+}

@@ -65,6 +65,16 @@ func (r *queryResolver) Encounters(ctx context.Context, actor string, from *kg.P
 	if err != nil {
 		return nil, err
 	}
+	ids := []string{}
+	for _, e := range es {
+		ids = append(ids, e.CounterpartID)
+		for _, m := range e.Meetings {
+			for _, p := range m.Participants {
+				ids = append(ids, p.ActorID)
+			}
+		}
+	}
+	r.primeActors(ctx, ids, "counterpart", "participants", "participations")
 	out := make([]*model.Encounter, len(es))
 	for i, e := range es {
 		out[i] = model.NewEncounter(e)
@@ -98,6 +108,7 @@ func (r *queryResolver) Timeline(ctx context.Context, actors []string, from *kg.
 	if err != nil {
 		return nil, err
 	}
+	r.primeActors(ctx, eventActors(page.Events), "participants", "participations", "speaker", "about")
 	return model.NewEventConnection(page), nil
 }
 
@@ -181,6 +192,11 @@ func (r *queryResolver) Meetings(ctx context.Context, participants []string, fro
 	if err != nil {
 		return nil, err
 	}
+	evs := make([]kg.Event, len(page.Meetings))
+	for i := range page.Meetings {
+		evs[i] = kg.Event{Meeting: &page.Meetings[i]}
+	}
+	r.primeActors(ctx, eventActors(evs), "participants", "participations")
 	return model.NewMeetingConnection(page), nil
 }
 
@@ -219,6 +235,11 @@ func (r *queryResolver) Statements(ctx context.Context, speakers []string, about
 	if err != nil {
 		return nil, err
 	}
+	evs := make([]kg.Event, len(page.Statements))
+	for i := range page.Statements {
+		evs[i] = kg.Event{Statement: &page.Statements[i]}
+	}
+	r.primeActors(ctx, eventActors(evs), "speaker", "about")
 	return model.NewStatementConnection(page), nil
 }
 
@@ -287,6 +308,11 @@ func (r *queryResolver) TopCounterparts(ctx context.Context, actor string, from 
 	if err != nil {
 		return nil, err
 	}
+	ids := make([]string, len(cs))
+	for i, c := range cs {
+		ids[i] = c.CounterpartID
+	}
+	r.primeActors(ctx, ids, "counterpart")
 	out := make([]*model.CounterpartCount, len(cs))
 	for i := range cs {
 		out[i] = &model.CounterpartCount{CounterpartCount: cs[i]}
