@@ -62,6 +62,11 @@ var Queries = map[string]Query{
 	"encounters": {"encounters", func(r *rand.Rand, a []string) []byte {
 		return body(qEncounters, map[string]any{"a": pick(r, a)})
 	}},
+	// encounters-met asks only about actors that took part in a meeting
+	// (Config.MetActors): answers that are never empty.
+	"encounters-met": {"encounters-met", func(r *rand.Rand, a []string) []byte {
+		return body(qEncounters, map[string]any{"a": pick(r, a)})
+	}},
 	"encounters-uncached": {"encounters-uncached", func(r *rand.Rand, a []string) []byte {
 		return body(qEncounters, map[string]any{"a": pick(r, a), "f": randomFrom(r)})
 	}},
@@ -85,7 +90,7 @@ var Queries = map[string]Query{
 
 // DefaultScenarios is the order of a default run: the trivial query first
 // and last, so drift of the machine's load shows.
-var DefaultScenarios = []string{"trivial", "encounters", "encounters-uncached", "timeline", "timeline-uncached", "paths", "neighborhood", "trivial"}
+var DefaultScenarios = []string{"trivial", "encounters", "encounters-met", "encounters-uncached", "timeline", "timeline-uncached", "paths", "neighborhood", "trivial"}
 
 // Abuse is one kind of abusive request and the codes it may be refused
 // with.
@@ -127,6 +132,7 @@ type Config struct {
 	Abusive   int           // abusive clients running beside the normal ones (0: none)
 	Abuses    []string      // names of the abuses they send in turn (empty: all of Abuses)
 	Actors    []string      // actor ids to draw from (see Sample)
+	MetActors []string      // the actors of Actors that took part in a meeting (encounters-met)
 	Seed      uint64
 	// ServerPID, when the server runs on this machine, lets each result
 	// report the server's CPU time per request (from /proc/PID/stat): a
@@ -258,8 +264,12 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 			r := rand.New(rand.NewPCG(cfg.Seed, uint64(c)+1))
 			mine := make([]time.Duration, 0, 4096)
 			codes := map[string]int{}
+			pool := cfg.Actors
+			if q.Name == "encounters-met" && len(cfg.MetActors) > 0 {
+				pool = cfg.MetActors
+			}
 			for rctx.Err() == nil {
-				b := q.Build(r, cfg.Actors)
+				b := q.Build(r, pool)
 				t0 := time.Now()
 				err := post(rctx, hc, cfg.URL, b, nil)
 				took := time.Since(t0)
@@ -412,9 +422,10 @@ func post(ctx context.Context, hc *http.Client, url string, b []byte, header map
 }
 
 // Sample asks the server for the actors of its graph: every participant of
-// a meeting and every speaker and subject of a statement (paging through
-// the meetings and statements connections), each once, in a stable order.
-func Sample(ctx context.Context, url string, limit int) ([]string, error) {
+// an occurred meeting and every speaker and subject of a statement (paging through
+// the meetings and statements connections), each once, in a stable order;
+// met are those that took part in an occurred meeting (they come first).
+func Sample(ctx context.Context, url string, limit int) (all, met []string, err error) {
 	hc := &http.Client{Timeout: time.Minute}
 	seen := map[string]bool{}
 	var out []string
@@ -440,34 +451,34 @@ func Sample(ctx context.Context, url string, limit int) ([]string, error) {
 		}
 		Errors []struct{ Message string }
 	}
-	for _, c := range []struct{ field, sel string }{
-		{"meetings", `participants { id }`},
-		{"statements", `speaker { id } about { id }`},
+	for _, c := range []struct{ field, args, sel string }{
+		{"meetings", `, statuses: [OCCURRED]`, `participants { id }`},
+		{"statements", ``, `speaker { id } about { id }`},
 	} {
 		after := ""
 		for pages := 0; pages < 10000 && (limit <= 0 || len(out) < limit); pages++ {
-			q := `query($after: String) { ` + c.field + `(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ` + c.sel + ` } } } }`
+			q := `query($after: String) { ` + c.field + `(first: 100, after: $after` + c.args + `) { pageInfo { hasNextPage endCursor } edges { node { ` + c.sel + ` } } } }`
 			vars := map[string]any{}
 			if after != "" {
 				vars["after"] = after
 			}
 			req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body(q, vars)))
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			req.Header.Set("Content-Type", "application/json")
 			resp, err := hc.Do(req)
 			if err != nil {
-				return nil, fmt.Errorf("sample actors: %w", err)
+				return nil, nil, fmt.Errorf("sample actors: %w", err)
 			}
 			var p page
 			err = json.NewDecoder(resp.Body).Decode(&p)
 			resp.Body.Close()
 			if err != nil {
-				return nil, fmt.Errorf("sample actors: %w", err)
+				return nil, nil, fmt.Errorf("sample actors: %w", err)
 			}
 			if len(p.Errors) > 0 {
-				return nil, fmt.Errorf("sample actors: %s", p.Errors[0].Message)
+				return nil, nil, fmt.Errorf("sample actors: %s", p.Errors[0].Message)
 			}
 			conn := p.Data[c.field]
 			for _, e := range conn.Edges {
@@ -479,6 +490,9 @@ func Sample(ctx context.Context, url string, limit int) ([]string, error) {
 					add(a.ID)
 				}
 			}
+			if c.field == "meetings" {
+				met = append([]string(nil), out...)
+			}
 			if !conn.PageInfo.HasNextPage {
 				break
 			}
@@ -488,7 +502,7 @@ func Sample(ctx context.Context, url string, limit int) ([]string, error) {
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]
 	}
-	return out, nil
+	return out, met, nil
 }
 
 // Markdown renders results as a table; rates are also given as a share of

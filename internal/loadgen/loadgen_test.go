@@ -21,7 +21,7 @@ func TestRunAgainstServer(t *testing.T) {
 	ts := httptest.NewServer(server.New(server.Config{IngestToken: "secret", RefusalDelay: -1}, graphtest.OpenStore(t), zerolog.Nop()))
 	defer ts.Close()
 	ctx := context.Background()
-	actors, err := loadgen.Sample(ctx, ts.URL+"/graphql", 0)
+	actors, met, err := loadgen.Sample(ctx, ts.URL+"/graphql", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,8 +30,11 @@ func TestRunAgainstServer(t *testing.T) {
 	if len(actors) != 5 {
 		t.Errorf("sampled %d actors (%v), want 5", len(actors), actors)
 	}
+	if len(met) != 4 { // Lena Kov, Omar Ruiz, Germany, Mara Ruiz (Ida Voss only planned)
+		t.Errorf("sampled %d actors with meetings (%v), want 4", len(met), met)
+	}
 	res, err := loadgen.Run(ctx, loadgen.Config{URL: ts.URL + "/graphql", Clients: []int{2}, Duration: 300 * time.Millisecond,
-		Scenarios: loadgen.DefaultScenarios, Abusive: 1, Actors: actors, Seed: 1}, nil)
+		Scenarios: loadgen.DefaultScenarios, Abusive: 1, Actors: actors, MetActors: met, Seed: 1}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

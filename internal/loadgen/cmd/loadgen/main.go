@@ -41,13 +41,13 @@ func main() {
 		}
 		levels = append(levels, n)
 	}
-	pool, err := loadgen.Sample(ctx, *url, *actors)
+	pool, met, err := loadgen.Sample(ctx, *url, *actors)
 	if err != nil {
 		fail(err)
 	}
-	fmt.Fprintf(os.Stderr, "loadgen: %d actors from the graph at %s\n", len(pool), *url)
+	fmt.Fprintf(os.Stderr, "loadgen: %d actors from the graph at %s (%d took part in a meeting)\n", len(pool), *url, len(met))
 	res, err := loadgen.Run(ctx, loadgen.Config{URL: *url, Clients: levels, Duration: *duration, Warmup: *warmup,
-		Scenarios: strings.Split(*scenarios, ","), Abusive: *abusive, Abuses: splitNonEmpty(*abuses), Actors: pool, Seed: *seed, ServerPID: *pid}, os.Stderr)
+		Scenarios: strings.Split(*scenarios, ","), Abusive: *abusive, Abuses: splitNonEmpty(*abuses), Actors: pool, MetActors: met, Seed: *seed, ServerPID: *pid}, os.Stderr)
 	loadgen.Markdown(os.Stdout, res)
 	if err != nil {
 		fail(err)
