@@ -96,11 +96,20 @@ func equalWords(a, b []string) bool {
 		return false
 	}
 	for i := range a {
-		if a[i] != b[i] {
+		// a particle opening a short form is capitalised: "De Zeeuw" for "Aart de Zeeuw"
+		if a[i] != b[i] && !(i == 0 && len(a) > 1 && strings.EqualFold(a[i], b[i]) && isParticleWord(b[i])) {
 			return false
 		}
 	}
 	return true
+}
+
+func isParticleWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "del", "della", "dos", "das", "ter", "ten", "al", "el", "bin", "ibn", "abu":
+		return true
+	}
+	return false
 }
 
 func (r *Result) people() {

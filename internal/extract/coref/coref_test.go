@@ -21,6 +21,7 @@ func TestResolve(t *testing.T) {
 		{"Tom Brown met Ann Brown. Brown spoke.", map[string]string{"Brown": ""}},
 		{"Tom Brown met Ann Brown. Mr Brown spoke.", map[string]string{"Brown": "Tom Brown"}},
 		{"Ursula von der Leyen arrived. Ms. von der Leyen spoke.", map[string]string{"von der Leyen": "Ursula von der Leyen"}},
+		{"Piet van Dam, chairman of the group, arrived. Later Van Dam spoke.", map[string]string{"Van Dam": "Piet van Dam"}},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {

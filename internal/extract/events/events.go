@@ -12,18 +12,22 @@
 //	  +possessor             "French President X, his Prime Minister Y": the country of the person before
 //	  +title-country         a title only one country uses, that country named in the article (Senator: US)
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about
-//	meeting:verb-met         "A met B", "A and B met", "A met with B and C" (one per counterpart)
-//	meeting:verb-hosted      "A hosted B", "A received B"
+//	meeting:verb-met         "A met B", "A and B met", "A met with B and C" (one per counterpart),
+//	                         "A on Friday met separately with B", "a delegation led by A met B",
+//	                         "A met leaders, including B", "A is to meet the Senate Finance Committee"
+//	                         (a side that names no person is its body), "A will meet B before visiting C"
+//	meeting:verb-hosted      "A hosted B", "A received B", "A was received by B"
 //	meeting:noun-meeting     "a meeting with B", "meetings between A and B", "a meeting of the Commission"
 //	meeting:visit-with       "a visit to Ireland with Taoiseach X": the host person met
-//	talks:noun-talks         "held talks with B", "talks between A and B"
+//	talks:noun-talks         "held talks with B", "talks between A and B", "A's Moscow talks with B";
+//	                         not talks only spoken of ("A said progress was made in talks with B")
 //	talks:verb-talked        "A talked with B"
 //	talks:verb-discussed     "A discussed trade with B"
 //	call:verb-called, call:noun-call, call:verb-spoke-by-phone   telephone calls
 //	summit:noun-summit       "a summit with B"
 //	visit:verb-visited       "A visited Thailand and Indonesia" (one visit per country)
-//	visit:noun-visit         "A's visit to X", "a two-day visit to Bonn"
-//	visit:verb-travelled     "A travelled to / arrived in X" (officials only)
+//	visit:noun-visit         "A's visit to X", "a two-day visit to Bonn", "after a U.S. visit"
+//	visit:verb-travelled     "A travelled to / arrived in / goes to X" (officials only)
 //	visit:be-in-country      "A is in the UAE to discuss ..."
 //	visit:sent               "sending A to Moscow for talks"
 //	visit:meeting-abroad     a meeting held in another country than the agent's: a visit there too

@@ -145,6 +145,48 @@ func TestMeetings(t *testing.T) {
 		// the one sent to talk
 		{"Kenyan President Amara Odhiambo is sending Foreign Minister Joseph Mwangi to Ottawa for talks with Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"VISIT PLANNED Canada+Joseph Mwangi  Ottawa", "TALKS PLANNED Daniel Whitcombe+Joseph Mwangi  -"}},
+		// a time between the verb and its object or "with"; between subject and verb
+		{"Kenyan President Amara Odhiambo met this afternoon with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-10 -"}},
+		{"Kenyan President Amara Odhiambo on Friday met with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo met separately with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// the leader of an unnamed group
+		{"A delegation led by Kenyan Foreign Minister Joseph Mwangi met Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Daniel Whitcombe+Joseph Mwangi  -"}},
+		// named members of an unnamed group
+		{"Kenyan President Amara Odhiambo met opposition leaders, including Senator Paul Kiprop.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Paul Kiprop  -"}},
+		// the passive
+		{"Kenyan President Amara Odhiambo was received by Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenyan President Amara Odhiambo was welcomed by cheering crowds.", nil},
+		// a side that names no person is its body
+		{"Kenyan Foreign Minister Joseph Mwangi will meet the Senate Finance Committee on Thursday.",
+			[]string{"MEETING PLANNED Joseph Mwangi+Senate Finance Committee 2025-03-13 -"}},
+		{"Kenyan Foreign Minister Joseph Mwangi met members of the Senate Finance Committee.",
+			[]string{"MEETING OCCURRED Joseph Mwangi+Senate Finance Committee  -"}},
+		// ... but not when the talks are only mentioned in what someone said
+		{"Kenyan Foreign Minister Joseph Mwangi said progress was made in talks with the IMF.", nil},
+		{"Kenyan Foreign Minister Joseph Mwangi said recent talks with the IMF were useful.",
+			nil},
+		// a participle after its main clause shares its subject, status and date
+		{"Tomorrow, Kenyan Foreign Minister Joseph Mwangi is to meet the Senate Finance Committee before visiting Treasury Secretary Paul Kiprop.",
+			[]string{"MEETING PLANNED Joseph Mwangi+Senate Finance Committee 2025-03-11 -", "MEETING PLANNED Joseph Mwangi+Paul Kiprop 2025-03-11 -"}},
+		{"Kenyan Foreign Minister Joseph Mwangi said after meeting Canadian Prime Minister Daniel Whitcombe that trade would grow.",
+			[]string{"MEETING OCCURRED Daniel Whitcombe+Joseph Mwangi  -"}},
+		// whose talks: a possessive over modifiers; a country modifying "visit"
+		{"Kenyan Foreign Minister Joseph Mwangi' Ottawa talks with Canadian Prime Minister Daniel Whitcombe went well.",
+			[]string{"TALKS OCCURRED Daniel Whitcombe+Joseph Mwangi  -"}},
+		{"Kenyan Foreign Minister Joseph Mwangi spoke after returning from a U.S. visit.",
+			[]string{"VISIT OCCURRED Joseph Mwangi+United States  United States"}},
+		// going somewhere on official business
+		{"Kenyan Foreign Minister Joseph Mwangi goes to Canada later this week.",
+			[]string{"VISIT PLANNED Canada+Joseph Mwangi 2025-03 Canada"}},
+		{"Kenyan Foreign Minister Joseph Mwangi said the economy went into recession.", nil},
+		// negation a few words before a noun trigger
+		{"Kenyan Foreign Minister Joseph Mwangi has no plans to start formal trade talks with Canada.", nil},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)

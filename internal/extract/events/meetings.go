@@ -40,6 +40,21 @@ func visitAdjective(w string) bool {
 	return strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-long") || strings.HasSuffix(w, "-nation")
 }
 
+// placeModifier reports a country or place name ending at token k that
+// modifies a noun after it, after a determiner: "a U.S. visit", "his
+// Moscow trip".
+func (x *extractor) placeModifier(k int) bool {
+	mi := x.mentionAt(k)
+	if mi < 0 {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != k+1 || m.Kind != mentions.Country && m.Kind != mentions.Place {
+		return false
+	}
+	return visitAdjective(x.lower(m.First - 1))
+}
+
 // findTrigger reads a meeting trigger at token i.
 func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 	w := x.lower(i)
@@ -84,19 +99,23 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		case w == "trip":
 			t.noun = true
 			t.rule = "visit:noun-visit"
-		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive)),
+		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1)),
 			w == "visits" && (prev == "state" || prev == "official"):
 			t.noun = true
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
-	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "arrived", "arrives", "arrive", "arriving", "landed", "lands":
+	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "arrived", "arrives", "arrive", "arriving", "landed", "lands",
+		"goes", "went", "go", "heads", "headed", "heading":
 		// "travelled to France", "arrived in Riyadh", "travelling this week
 		// to France": a visit when the place is abroad and the traveller
 		// holds a post (checked once the visitor is known)
 		for j := i + 1; j < last && j < i+5; j++ {
 			switch x.lower(j) {
 			case "to", "in", "into":
+				if x.lower(j) != "to" && (w == "goes" || w == "went" || w == "go" || strings.HasPrefix(w, "head")) {
+					return t, false // "went into recession"
+				}
 				t.kind, t.rule = kg.MeetingVisit, "visit:verb-travelled"
 				t.last = j
 				return t, true
@@ -266,13 +285,63 @@ func (x *extractor) clauseStart(si, i int) int {
 			}
 		default:
 			if mentions.IsSpeechVerb(w) && k+1 < i && x.mentionAt(k) < 0 && !x.d.Tokens[k].Has(segment.FlagCap) && w != "agreed" && w != "urged" && w != "asked" {
-				if nm := x.mentionAt(k + 1); nm >= 0 || x.lower(k+1) == "the" {
-					return k + 1 // "X said Turkey and Greece were ..."
+				if nm := x.mentionAt(k + 1); nm >= 0 && (w == "told" || w == "tells") && x.md.Mentions[nm].Kind != mentions.Pronoun {
+					// "told Reuters (in an interview) meetings with X ...": the listener is no subject
+					if e := int(x.md.Mentions[nm].Last); e < i {
+						return e
+					}
+				}
+				if nm := x.mentionAt(k + 1); nm >= 0 || x.lower(k+1) == "the" && !x.triggerOpens(k+1, i) || x.complementAfter(k+1, i) {
+					return k + 1 // "X said Turkey and Greece were ...", "X said progress was made in talks with Y"
 				}
 			}
 		}
 	}
 	return s.First
+}
+
+// complementAfter reports a clause of its own starting at token k right
+// after a verb of speech ("said progress was made ..."), as opposed to
+// what still belongs to the speaker's clause: a time, a place, a
+// listener or an opening conjunction ("said after talks with X", "told
+// reporters in Oslo").
+func (x *extractor) complementAfter(k, i int) bool {
+	if k < len(x.d.Tokens) && x.d.Tokens[k].Kind == segment.Quote && x.d.Tokens[k].Has(segment.FlagOpen) {
+		k++ // said "significant progress" was made
+	}
+	if k >= len(x.d.Tokens) || x.d.Tokens[k].Kind != segment.Word || x.triggerOpens(k, i) {
+		return false
+	}
+	w := x.lower(k)
+	if isPreposition(w) || functionWord(w) || fillers[w] || x.g.Weekday(x.text(k)) > 0 {
+		return false
+	}
+	switch w {
+	case "it", "they", "we", "reporters", "journalists", "parliament", "mps", "lawmakers", "a", "an", "his", "her", "their", "its", "yesterday", "today", "tonight", "earlier", "later", "last", "this", "separately", "afterwards", "afterward":
+		return false
+	}
+	return true
+}
+
+// triggerOpens reports a noun trigger at token i that opens the clause
+// starting at token k ("said eight hours of talks with X ended", "said
+// recent talks with X were informal"): the speaker took part. Only
+// determiners, modifiers and "of" may come between.
+func (x *extractor) triggerOpens(k, i int) bool {
+	if i < k || i-k > 5 {
+		return false
+	}
+	for j := k; j < i; j++ {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind == segment.Number || w == "of" || isDeterminerWord(w) && w != "and" && w != "or" && w != "but" {
+			continue
+		}
+		if t.Kind != segment.Word || x.mentionAt(j) >= 0 || functionWord(w) || fillers[w] || isPreposition(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAntecedent returns the actor a relative clause starting at
@@ -390,9 +459,33 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		break
 	}
 	if len(out) == 1 && x.inPrepPhrase(x.mentionOf(si, out[0], i)) {
-		return nil // "talks with X met": X is no subject
+		out = nil // "talks with X met": X is no subject
+	}
+	if len(out) == 0 {
+		// "The mission, headed by X, met Y": the group's leader
+		return x.ledBy(si, x.clauseStart(si, i), i)
 	}
 	return out
+}
+
+// ledBy reads the leader of an unnamed group that is the subject before
+// token i: "The delegation, led by X, ...", "a mission headed by X".
+func (x *extractor) ledBy(si, cs, i int) []int {
+	for k := cs; k+2 < i; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		if w := x.lower(k); (w == "led" || w == "headed") && x.lower(k+1) == "by" {
+			if k-1 >= cs && x.mentionAt(k-1) >= 0 {
+				return nil // "X headed by Y": a named body
+			}
+			if ents, _ := x.listAfter(si, k+2); len(ents) > 0 && x.isPerson(ents[0]) {
+				return ents[:1]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // subjectAfterOpener reads the subject of the main clause after an
@@ -633,7 +726,13 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				break // "Putin's aide"
 			}
 			if x.modifier(int(mi)) {
-				break // "UK bank Barclays": the bank, not the country
+				// "senior Citibank executive William Rhodes": the person the
+				// body's post qualifies; "UK bank Barclays": neither
+				if pm := x.personAfterNouns(m.Last, s.Last); pm >= 0 {
+					k = pm
+					continue
+				}
+				break
 			}
 			if e := x.actor(int(mi)); e >= 0 {
 				ents = append(ents, e)
@@ -692,6 +791,22 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				goto sep
 			}
 		}
+		// "members of the House Agriculture Committee", "officials from
+		// the IMF": the body stands in for its unnamed people
+		if memberNoun(w) && k+2 < s.Last && (x.lower(k+1) == "of" || x.lower(k+1) == "from") {
+			j := k + 2
+			if x.lower(j) == "the" {
+				j++
+			}
+			if bm := x.mentionAt(j); bm >= 0 && j < s.Last && x.md.Mentions[bm].First == j && (x.md.Mentions[bm].Kind == mentions.Org || x.md.Mentions[bm].Kind == mentions.Country) && !x.md.Mentions[bm].Possessive && !x.modifier(int(bm)) {
+				if e := x.actor(int(bm)); e >= 0 {
+					ents = append(ents, e)
+					x.markGroupStandIn(e)
+					k = x.md.Mentions[bm].Last
+					goto sep
+				}
+			}
+		}
 		switch w {
 		case "the", "a", "his", "her", "their", "its", "senior", "top", "former", "communist", "new", "visiting", "counterpart":
 			k++
@@ -717,6 +832,70 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		break
 	}
 	return ents, k
+}
+
+// includingAfter reads the named members of an unnamed group that
+// follows a verb or "with": "met House leaders, including Congressman X",
+// "talks with officials including X". It looks from token from (where
+// the group starts) over a short noun phrase; it returns the members and
+// the token after them, or nil and end.
+func (x *extractor) includingAfter(si, from, end int) ([]int, int) {
+	s := x.d.Sentences[si]
+	for k := from; k < s.Last && k < from+10; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return nil, end
+		}
+		switch w := x.lower(k); w {
+		case "including", "among", "notably":
+			if w == "among" && x.lower(k+1) != "them" {
+				return nil, end
+			}
+			j := k + 1
+			if w == "among" {
+				j += 2 // "among them X"
+				if x.text(j-1) == "," {
+					j++
+				}
+			}
+			ents, e := x.listAfter(si, j)
+			var ps []int
+			for _, en := range ents {
+				if x.isPerson(en) {
+					ps = append(ps, en)
+				}
+			}
+			if len(ps) == 0 {
+				return nil, end
+			}
+			return ps, e
+		case ";", ":", "who", "which", "that", "to", "and", "but", "said", "says", "told":
+			return nil, end
+		}
+		if mi := x.mentionAt(k); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Person && !x.md.Mentions[mi].InTitle {
+			return nil, end // a name before any "including": not a group
+		}
+	}
+	return nil, end
+}
+
+// personAfterNouns returns the token where a person's name starts after
+// at most three lower-case nouns from token k ("executive William
+// Rhodes", "trade negotiator X"), or -1.
+func (x *extractor) personAfterNouns(k, last int) int {
+	for j := k; j < last && j < k+4; j++ {
+		if mi := x.mentionAt(j); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if j > k && m.First == j && m.Kind == mentions.Person {
+				return j
+			}
+			return -1
+		}
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(j)) || isDeterminerWord(x.lower(j)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // attributionAt reports a speaker and a verb of speech starting at token
@@ -752,6 +931,105 @@ func (x *extractor) heldBy(si, cs, i int) bool {
 			"make", "made", "making", "makes", "pay", "paid", "paying", "pays", "on":
 			return true
 		case ",", ";", "the", "a", "an", "their", "his", "her", "its":
+		}
+	}
+	return false
+}
+
+// skipAfterVerb skips what may stand between a verb and its object or
+// its "with": adverbs and a date ("met separately with X", "met on
+// Monday with X", "met this afternoon with X", "visited last week X").
+func (x *extractor) skipAfterVerb(si, k int) int {
+	s := x.d.Sentences[si]
+	for k < s.Last {
+		if j := x.dateStartingAt(si, k); j > k {
+			k = j
+			continue
+		}
+		switch x.lower(k) {
+		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier":
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// possessorBefore reads whose encounter a noun trigger at token i is:
+// a possessive name before it, over a few modifiers ("Putin's first
+// visit", "Shultz' Moscow talks"). It returns the possessor and a country
+// named among the modifiers (a visit's host), or -1.
+func (x *extractor) possessorBefore(si, i int) (int, int) {
+	s := x.d.Sentences[si]
+	where := -1
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		t := x.d.Tokens[k]
+		// "Shultz' Moscow talks": a bare apostrophe after a plural-looking name
+		bare := (x.text(k) == "'" || x.text(k) == "’") && !t.Has(segment.FlagSpaceBefore) && k-1 >= s.First && x.d.Tokens[k-1].Has(segment.FlagCap)
+		if (t.Has(segment.FlagPossessive) || bare) && x.mentionAt(k) < 0 {
+			if mi := x.mentionAt(k - 1); mi >= 0 && x.md.Mentions[mi].Last == k {
+				return x.actor(int(mi)), where
+			}
+			return -1, -1
+		}
+		if mi := x.mentionAt(k); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.Possessive && m.Last == k+1 {
+				return x.actor(int(mi)), where // a name whose possessive mark is its own
+			}
+			if m.Kind == mentions.Country || m.Kind == mentions.Place {
+				if m.Entry != nil && m.Entry.ISO != "" && where < 0 {
+					where = x.country(m.Entry.ISO)
+				}
+				k = m.First
+				continue
+			}
+			return -1, -1
+		}
+		if t.Kind == segment.Word && !t.Has(segment.FlagCap) && (visitAdjective(x.lower(k)) || !functionWord(x.lower(k)) && !isDeterminerWord(x.lower(k))) {
+			if x.lower(k) == "the" || x.lower(k) == "a" || x.lower(k) == "an" {
+				return -1, -1
+			}
+			continue
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// chairs reports a verb of chairing or hosting right before a noun
+// trigger at token i: "chairing a meeting of", "hosted an informal
+// meeting of".
+func (x *extractor) chairs(cs, i int) bool {
+	for k := i - 1; k >= cs && k >= i-4; k-- {
+		switch x.lower(k) {
+		case "chaired", "chairing", "chair", "chairs", "hosted", "hosting", "host", "hosts", "convened", "convening", "convene", "presided", "presiding":
+			return true
+		}
+	}
+	return false
+}
+
+// heldFirmly reports a noun trigger that is the object of a verb of
+// holding right before it ("held talks", "is to hold two days of
+// meetings", "was in talks"), unlike a mere mention ("progress in talks
+// with Y", "the outcome of talks with Y").
+func (x *extractor) heldFirmly(cs, i int) bool {
+	for k := i - 1; k >= cs && k >= i-4; k-- {
+		switch w := x.lower(k); w {
+		case "held", "hold", "holds", "holding", "had", "have", "has", "having", "began", "begin", "begins", "begun", "opened", "open", "resumed", "resume",
+			"started", "start", "concluded", "conclude", "attended", "attend", "attending", "attends", "joined", "join", "chaired", "chairing", "chair", "hosted", "hosting":
+			return true
+		case "in":
+			// "is in talks with", "were in intensive talks"
+			switch x.lower(k - 1) {
+			case "is", "are", "was", "were", "been", "be":
+				return true
+			}
+			return false
+		case "of", "on", "at", "about", "for", "to", "from", "that", ",":
+			return false
 		}
 	}
 	return false
@@ -822,6 +1100,16 @@ func (x *extractor) markGroupStandIn(e int) {
 		x.groupStandIns = map[int]bool{}
 	}
 	x.groupStandIns[e] = true
+}
+
+// memberNoun: the unnamed people of a body ("members of", "officials
+// from").
+func memberNoun(w string) bool {
+	switch w {
+	case "members", "officials", "representatives", "delegates", "a delegation", "delegation", "envoys", "negotiators", "diplomats", "executives", "staff":
+		return true
+	}
+	return false
 }
 
 // headOfState: plural posts that, with "of" and countries, stand for the
@@ -925,6 +1213,20 @@ func (x *extractor) planned(from, to int) bool {
 				continue // "called off", "called for talks", "urged talks": not held
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// infinitiveCue: "is to meet", "are to visit" among tokens [from, to):
+// an arrangement still to come.
+func (x *extractor) infinitiveCue(from, to int) bool {
+	for k := from + 1; k+1 < to; k++ {
+		if x.lower(k) == "to" && x.isVerbTrigger(k+1) && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			switch x.lower(k - 1) {
+			case "is", "are", "was", "were", "due", "expected", "set", "scheduled", "plans", "planned", "hopes", "wants":
+				return true
+			}
 		}
 	}
 	return false
@@ -1046,7 +1348,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 	s := x.d.Sentences[si]
 	cs := x.clauseStart(si, tr.first)
 	// negation, conditions and habits right around the trigger
-	if x.negated(max(cs, tr.first-4), tr.first) || x.habitual(tr.last, min(s.Last, tr.last+8)) || x.habitual(max(cs, tr.first-3), tr.first) {
+	negFrom := tr.first - 4
+	if tr.noun {
+		negFrom = tr.first - 6 // "has no plans to start bilateral trade talks"
+	}
+	if x.negated(max(cs, negFrom), tr.first) || x.habitual(tr.last, min(s.Last, tr.last+8)) || x.habitual(max(cs, tr.first-3), tr.first) {
 		return
 	}
 	var agents, others []int
@@ -1054,7 +1360,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 	visitPlace := -1
 	destination := false
 	opener := false
+	mainClause := false // a participle after its main clause: "X will meet Y before visiting Z"
 	unnamedWith := false
+	// firm: the agents are the trigger's own (a verb's subject, "his
+	// talks", "talks between A and B", "held talks"), so a side that names
+	// no person may be a body: "X is to meet the Senate Finance Committee"
+	firm := !tr.noun || x.heldFirmly(cs, tr.first)
 	k := tr.last
 	switch {
 	case tr.noun:
@@ -1064,24 +1375,29 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Pronoun && x.md.Mentions[mi].Possessive {
 				if e := x.actor(int(mi)); e >= 0 {
 					agents = append(agents, e)
+					firm = true
 				} else if x.inOpeningPhrase(si, tr.first) {
 					agents = x.subjectAfterOpener(si, cs, tr.first)
 				}
 				break
 			}
 		}
-		// "Putin's visit", "the German leader's visit"
-		if tr.first-1 >= s.First && x.d.Tokens[tr.first-1].Has(segment.FlagPossessive) {
-			if mi := x.mentionAt(tr.first - 2); mi >= 0 {
-				if e := x.actor(int(mi)); e >= 0 {
-					agents = append(agents, e)
+		// "Putin's visit", "the German leader's visit", "the Pakistani
+		// president's first visit", "Shultz' Moscow talks", "Abe's U.S. visit"
+		if len(agents) == 0 {
+			if e, where := x.possessorBefore(si, tr.first); e >= 0 {
+				agents = append(agents, e)
+				firm = true
+				if where >= 0 && tr.kind == kg.MeetingVisit {
+					hosts = append(hosts, where)
 				}
 			}
-		} else if j := tr.first - 2; j >= s.First && visitAdjective(x.lower(tr.first-1)) && x.d.Tokens[j].Has(segment.FlagPossessive) && j-1 >= s.First {
-			// "the Pakistani president's first visit"
-			if mi := x.mentionAt(j - 1); mi >= 0 {
+		}
+		if len(agents) == 0 && tr.kind == kg.MeetingVisit && tr.first-1 >= s.First {
+			// "returning from a U.S. visit": the country visited
+			if mi := x.mentionAt(tr.first - 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Country && x.md.Mentions[mi].Last == tr.first && !x.md.Mentions[mi].Possessive && x.md.Mentions[mi].Entry != nil && (x.md.Mentions[mi].Entry.Kind == gazetteer.Country || x.md.Mentions[mi].Entry.Kind == gazetteer.Capital) {
 				if e := x.actor(int(mi)); e >= 0 {
-					agents = append(agents, e)
+					hosts = append(hosts, e)
 				}
 			}
 		}
@@ -1091,8 +1407,10 @@ func (x *extractor) meeting(si int, tr trigger) {
 				destination = true // "a visit to Africa": somewhere, not a country
 			}
 		}
-		if tr.kind == kg.MeetingMeeting && x.lower(k) == "of" {
-			// "chairing a meeting of the Commission for Africa": the body meets
+		if tr.kind == kg.MeetingMeeting && x.lower(k) == "of" && x.chairs(cs, tr.first) {
+			// "chairing a meeting of the Commission for Africa": the body
+			// meets, with its chair; a speech to a meeting of a body ("told
+			// a meeting of the X") is no encounter
 			j := k + 1
 			if x.lower(j) == "the" {
 				j++
@@ -1107,9 +1425,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if j, w := x.withAhead(si, k); j >= 0 {
 			if w == "between" {
 				agents, k = x.listAfter(si, j)
+				firm = true
 			} else {
 				var with []int
 				with, k = x.listAfter(si, j)
+				if len(with) == 0 {
+					with, k = x.includingAfter(si, j, k)
+				}
 				others = append(others, with...)
 				if len(with) == 0 {
 					unnamedWith = true // "discussions with officials": nobody named on the other side
@@ -1136,6 +1458,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if tr.rule == "visit:sent" {
 			agents, _ = x.listAfter(si, tr.first+1)
 		}
+		if len(agents) == 0 && strings.HasSuffix(x.lower(tr.first), "ing") && tr.rule != "visit:sent" && tr.first-1 > s.First {
+			// "X will meet Y, before visiting Z", "X said after meeting Y":
+			// the participle's subject is the main clause's
+			switch x.lower(tr.first - 1) {
+			case "before", "after", "while", "when", "since", "following":
+				if subj := x.sentenceSubject(si, tr.first-1); subj >= 0 {
+					if e := x.actor(subj); e >= 0 && x.isPerson(e) {
+						agents = []int{e}
+						mainClause = true
+					}
+				}
+			}
+		}
 		if len(agents) == 0 && strings.HasSuffix(x.lower(tr.first), "ing") && tr.rule != "visit:sent" {
 			// "After travelling to France, Germany and Italy, X hopes ...":
 			// the subject comes after the opening phrase, and the main
@@ -1147,10 +1482,15 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if tr.with > 0 {
 			k = tr.with // "discussed trade with Y"
+		} else if tr.kind != kg.MeetingVisit || tr.rule == "visit:verb-visited" {
+			k = x.skipAfterVerb(si, k)
 		}
 		switch {
 		case x.lower(k) == "with":
 			others, k = x.listAfter(si, k+1)
+			if len(others) == 0 {
+				others, k = x.includingAfter(si, tr.last, k)
+			}
 		case tr.kind == kg.MeetingVisit:
 			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:sent" {
 				k++ // "is in", "travelled to", "arrived in", "sending X to"
@@ -1177,9 +1517,24 @@ func (x *extractor) meeting(si int, tr trigger) {
 		default:
 			// direct object: "met Xi", "hosted Putin", "called Macron"
 			if x.lower(k) == "by" {
+				// the passive: "X was received by Y", "X was met at the
+				// airport by Y"
+				if x.passive(tr.first) && tr.kind != kg.MeetingVisit {
+					var by []int
+					by, k = x.listAfter(si, k+1)
+					for _, e := range by {
+						if x.isPerson(e) {
+							others = append(others, e) // a person on the other end
+						}
+					}
+				}
 				break
 			}
+			from := k
 			others, k = x.listAfter(si, k)
+			if len(others) == 0 {
+				others, k = x.includingAfter(si, from, k)
+			}
 			if tr.kind == kg.MeetingCall || tr.rule == "meeting:verb-hosted" {
 				// a call or a hosting needs a person on the other end
 				var ps []int
@@ -1245,7 +1600,22 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if (opener || x.inOpeningPhrase(si, tr.first)) && x.planned(tr.last, s.Last) {
 		status = kg.StatusPlanned // "After travelling to X, he hopes to ...", "During his trip, X will ..."
 	}
+	mainFuture := false
+	if mainClause && (x.planned(s.First, tr.first-1) || x.infinitiveCue(s.First, tr.first-1)) {
+		status, mainFuture = kg.StatusPlanned, true // the main clause is still to come, and so is what follows it
+	}
 	date, ahead := x.eventDateExpr(si, tr.first, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
+	if mainClause && date.IsZero() {
+		// the main clause's date: "Tomorrow, X is to meet Y before visiting Z"
+		for _, e := range x.sentenceDates(si, status == kg.StatusPlanned) {
+			if e.First < tr.first && e.Rel == timex.At && !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+				date, ahead = e.Date, e.Ahead
+			}
+		}
+		if mainFuture || ahead {
+			status = kg.StatusPlanned
+		}
+	}
 	if status == kg.StatusOccurred && (ahead || !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End())) {
 		status = kg.StatusPlanned // "talks later this month": still to come
 		if date.IsZero() || ahead {
@@ -1281,7 +1651,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "met A and B" is a round of meetings, one per counterpart, unless the
 	// sentence makes it joint; "a meeting with A and B" is one
 	split := tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si)
-	for _, ps := range x.participants(agents, others, split) {
+	for _, ps := range x.participants(agents, others, split, firm) {
 		x.addMeeting(Meeting{
 			Kind: tr.kind, Status: status, Participants: ps, Date: date, Place: place,
 			Span: Span{si, si}, Rule: tr.rule, agents: agents,
@@ -1346,7 +1716,7 @@ func (x *extractor) visitParticipantsAt(agents []int, host int, region bool) []P
 // participants builds one participant list, or one per counterpart
 // (split) for "meetings with A, B and C", calls and a visitor's round of
 // meetings.
-func (x *extractor) participants(agents, others []int, split bool) [][]Participant {
+func (x *extractor) participants(agents, others []int, split, firm bool) [][]Participant {
 	agents, others = uniqueEntities(agents), uniqueEntities(others)
 	// people when people are named; countries or organizations otherwise
 	all := uniqueEntities(append(append([]int(nil), agents...), others...))
@@ -1393,7 +1763,22 @@ func (x *extractor) participants(agents, others []int, split bool) [][]Participa
 	// one encounter per counterpart: a country stands in for a
 	// counterpart the text names no person for ("the presidents of Sri
 	// Lanka and Indonesia")
-	agents, others = keep(agents, false), keep(others, true)
+	// a side that names no person is its bodies: "X is to meet the Senate
+	// Finance Committee"
+	sidePerson := func(es []int) bool {
+		for _, e := range es {
+			if x.isPerson(e) {
+				return true
+			}
+		}
+		return false
+	}
+	if !firm || sidePerson(agents) || !sidePerson(others) {
+		agents = keep(agents, false)
+	}
+	if !firm || sidePerson(others) {
+		others = keep(others, true)
+	}
 	if split && len(agents) > 0 && len(others) > 1 {
 		var out [][]Participant
 		for _, o := range others {

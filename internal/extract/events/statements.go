@@ -562,6 +562,9 @@ func (x *extractor) sentenceSubject(si, k int) int {
 // clauseOpens reports whether tokens [from, to) are an opening adjunct
 // ("On Thursday,", "In a statement,", "The", "Former") before a subject.
 func (x *extractor) clauseOpens(from, to int) bool {
+	if to-from >= 2 && x.text(to-1) == "," && !x.d.Tokens[to-1].Has(segment.FlagInQuote) {
+		return true // "Tomorrow, X ...", "On Thursday, X ..."
+	}
 	if to-from <= 2 {
 		for k := from; k < to; k++ {
 			switch x.lower(k) {
@@ -616,11 +619,60 @@ func (x *extractor) skipAdverbialsTo(first, k int, infinitive bool) int {
 		case (w == "week" || w == "month" || w == "year" || w == "night" || w == "morning") && k-1 >= first && (x.lower(k-1) == "last" || x.lower(k-1) == "this"):
 			k--
 		default:
+			// a date expression between subject and verb: "X on April 1
+			// met", "X Thursday night met"
+			if j := x.dateEndingAt(first, k); j >= 0 {
+				k = j
+				break
+			}
 			return k
 		}
 		k--
 	}
 	return k
+}
+
+// dateEndingAt returns the first token of a date expression (outside
+// quotations, dating what happened, with its preposition) that ends at
+// token k, or -1.
+func (x *extractor) dateEndingAt(first, k int) int {
+	if k < first || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return -1
+	}
+	si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
+	if si < 0 {
+		return -1
+	}
+	for _, e := range x.sentenceDates(si, false) {
+		if e.Last-1 != k || e.Rel != timex.At || e.First < first {
+			continue
+		}
+		j := e.First
+		if p := x.lower(j - 1); j-1 >= first && (p == "on" || p == "in" || p == "at" || p == "early" || p == "late" || p == "earlier" || p == "later") {
+			j--
+		}
+		return j
+	}
+	return -1
+}
+
+// dateStartingAt returns the token after a date expression (with its
+// preposition) that starts at token k, or -1: "met on Monday with X".
+func (x *extractor) dateStartingAt(si, k int) int {
+	if k >= x.d.Sentences[si].Last || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return -1
+	}
+	j := k
+	switch x.lower(j) {
+	case "on", "in", "at", "earlier", "later", "early", "late":
+		j++
+	}
+	for _, e := range x.sentenceDates(si, false) {
+		if e.First == j && e.Rel == timex.At {
+			return e.Last
+		}
+	}
+	return -1
 }
 
 // inPrepPhrase reports a mention that is the object of a preposition

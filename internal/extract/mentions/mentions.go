@@ -299,7 +299,7 @@ func OrgHead(w string) bool {
 		"League", "Alliance", "Coalition", "Society", "Trust", "Board", "Exchange", "Club", "Centre", "Center", "Network",
 		"Times", "Post", "News", "Journal", "Herald", "Gazette", "Tribune", "Press", "Television", "Radio", "Channel",
 		"Airlines", "Airways", "Motors", "Industries", "Holdings", "Partners", "Brothers", "Securities", "Petroleum",
-		"Chambers", "Chamber", "Guard", "Secretariat", "Cabinet", "Church", "Mission", "Watch", "Congress", "Unit", "Division", "Programme", "Program", "Project", "Commissariat", "Directorate", "Inspectorate", "Laboratory", "Laboratories", "Hospital", "Museum", "Library", "Academy", "Conference", "Corps", "Brigade", "Regiment", "Battalion", "Squad", "Team", "Inc.,", "LLC", "GmbH", "SA", "NV", "Railways", "Systems", "Technologies", "Electric", "Steel", "Mining", "Insurance", "Reserve", "Treasury":
+		"Chambers", "Chamber", "Subcommittee", "Caucus", "Guard", "Secretariat", "Cabinet", "Church", "Mission", "Watch", "Congress", "Unit", "Division", "Programme", "Program", "Project", "Commissariat", "Directorate", "Inspectorate", "Laboratory", "Laboratories", "Hospital", "Museum", "Library", "Academy", "Conference", "Corps", "Brigade", "Regiment", "Battalion", "Squad", "Team", "Inc.,", "LLC", "GmbH", "SA", "NV", "Railways", "Systems", "Technologies", "Electric", "Steel", "Mining", "Insurance", "Reserve", "Treasury":
 		return true
 	}
 	return false
@@ -530,8 +530,16 @@ func (f *finder) cityOfCountry(i, n int) bool {
 // with a demonym, a seat of government or a capital ("Saudi Press Agency",
 // "White House Economic Policy Council", "Argentine Parliament"), or 0.
 func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
+	committee := false
 	switch e.Kind {
 	case gazetteer.Demonym, gazetteer.Seat, gazetteer.Capital:
+	case gazetteer.Org:
+		// "House Agriculture Committee", "Senate Finance Committee": a
+		// chamber's committee is a body of its own
+		if n != 1 || !legislature(f.text(i)) && f.text(i) != "House" {
+			return 0
+		}
+		committee = true
 	default:
 		return 0
 	}
@@ -546,7 +554,17 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		return 0
 	}
 	if k := f.orgRun(j); k > 0 {
+		if committee {
+			switch f.text(j + k - 1) {
+			case "Committee", "Subcommittee", "Caucus", "Commission":
+			default:
+				return 0
+			}
+		}
 		return n + k
+	}
+	if committee {
+		return 0
 	}
 	// a lone body word after a demonym: "the Argentine Parliament"
 	if e.Kind == gazetteer.Demonym && legislature(f.text(j)) && !(j+1 < f.last && f.isCap(j+1)) {
@@ -721,6 +739,11 @@ func (f *finder) name(i, n int, headline bool) {
 	}
 	m := Mention{Kind: Person, First: i, Last: i + n}
 	w0 := f.text(i)
+	if n == 1 && len(w0) > 4 && strings.HasSuffix(w0, "bank") {
+		// "committee chairman Citibank": a one-word body after a title
+		f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: w0})
+		return
+	}
 	// leading particles belong to the name when an honorific or title precedes: "Ms. von der Leyen"
 	if i-1 >= f.first && isParticle(f.text(i-1)) {
 		k := i - 1
@@ -804,6 +827,13 @@ func (f *finder) name(i, n int, headline bool) {
 		evidence = true
 	}
 	if !evidence {
+		if n >= 2 && n <= 3 && isParticle(strings.ToLower(w0)) {
+			// "De Zeeuw" after "Aart de Zeeuw": a short form coref may join
+			m.Kind = Surname
+			m.Weak = headline
+			f.add(m)
+			return
+		}
 		if n == 1 {
 			m.Kind = Surname
 			m.Weak = headline
@@ -1217,6 +1247,21 @@ func (f *finder) appositiveEnds(k int) bool {
 		k = j
 		if k >= f.last {
 			return true
+		}
+		// "chairman of GATT's negotiating group on agriculture,": a
+		// lower-case tail of the holder up to the closing comma
+		for q := k; q < f.last && q < k+10; q++ {
+			w := f.text(q)
+			if w == "," {
+				k = q
+				break
+			}
+			if w == "'s" || w == "’s" {
+				continue
+			}
+			if f.tok(q).Kind != segment.Word || appositiveStop(w) && w != "of" && w != "on" && w != "for" && w != "in" && w != "and" && w != "to" {
+				break
+			}
 		}
 	}
 	switch f.text(k) {

@@ -43,6 +43,14 @@ func TestFind(t *testing.T) {
 		{"President Pablo de la Madrid spoke.", map[string]Kind{"Pablo de la Madrid": Person}, []string{"Pablo de la"}},
 		{"Secretary of Agriculture Richard Lyle will meet exporters.", map[string]Kind{"Richard Lyle": Person}, []string{"Agriculture Richard Lyle"}},
 		{"Director of the Office of Management and Budget James Milner said no.", map[string]Kind{"James Milner": Person, "Office of Management and Budget": Org}, nil},
+		// an apposition whose holder runs on in lower case up to its comma
+		{"Piet van Dam, chairman of the World Trade Organization's working group on fisheries, met them.", map[string]Kind{"Piet van Dam": Person}, nil},
+		// a short form opening with a particle, for coref to join
+		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
+		// a chamber's committee is one body
+		{"She met the House Fisheries Committee and the Senate Budget Subcommittee.", map[string]Kind{"House Fisheries Committee": Org, "Senate Budget Subcommittee": Org}, nil},
+		// a one-word bank after a title is a body
+		{"The letter came from committee chairman Northbank.", map[string]Kind{"Northbank": Org}, []string{"Northbank"}},
 	}
 	for _, tc := range tests {
 		d, md := find(tc.in)
