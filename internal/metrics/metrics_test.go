@@ -19,25 +19,34 @@ func TestStoreTimesEveryMethod(t *testing.T) {
 	ctx := context.Background()
 	kov := graphtest.Kov
 	calls := map[string]func() error{
-		"Upsert":           func() error { _, err := s.Upsert(ctx, graphtest.Facts()[0]); return err },
-		"UpsertMany":       func() error { _, err := s.UpsertMany(ctx, graphtest.Facts()); return err },
-		"ActorsByID":       func() error { _, err := s.ActorsByID(ctx, []string{kov}); return err },
-		"ActorsByName":     func() error { _, err := s.ActorsByName(ctx, "Kov"); return err },
-		"Search":           func() error { _, err := s.Search(ctx, kg.SearchQuery{Text: "Kov", First: 5}); return err },
-		"PlacesByID":       func() error { _, err := s.PlacesByID(ctx, []string{graphtest.Lyon}); return err },
-		"ArticlesByID":     func() error { _, err := s.ArticlesByID(ctx, []string{graphtest.A1}); return err },
-		"RolesByPerson":    func() error { _, err := s.RolesByPerson(ctx, []string{kov}); return err },
-		"Encounters":       func() error { _, err := s.Encounters(ctx, kg.EncounterQuery{ActorID: kov}); return err },
-		"Timeline":         func() error { _, err := s.Timeline(ctx, kg.TimelineQuery{First: 5}); return err },
-		"Paths":            func() error { _, err := s.Paths(ctx, kg.PathQuery{FromID: kov, ToID: graphtest.Voss, MaxHops: 3, First: 2}); return err },
-		"Neighborhood":     func() error { _, err := s.Neighborhood(ctx, kg.NeighborhoodQuery{ActorID: kov, Depth: 1, Limit: 5}); return err },
+		"Upsert":        func() error { _, err := s.Upsert(ctx, graphtest.Facts()[0]); return err },
+		"UpsertMany":    func() error { _, err := s.UpsertMany(ctx, graphtest.Facts()); return err },
+		"ActorsByID":    func() error { _, err := s.ActorsByID(ctx, []string{kov}); return err },
+		"ActorsByName":  func() error { _, err := s.ActorsByName(ctx, "Kov"); return err },
+		"Search":        func() error { _, err := s.Search(ctx, kg.SearchQuery{Text: "Kov", First: 5}); return err },
+		"PlacesByID":    func() error { _, err := s.PlacesByID(ctx, []string{graphtest.Lyon}); return err },
+		"ArticlesByID":  func() error { _, err := s.ArticlesByID(ctx, []string{graphtest.A1}); return err },
+		"RolesByPerson": func() error { _, err := s.RolesByPerson(ctx, []string{kov}); return err },
+		"Encounters":    func() error { _, err := s.Encounters(ctx, kg.EncounterQuery{ActorID: kov}); return err },
+		"Timeline":      func() error { _, err := s.Timeline(ctx, kg.TimelineQuery{First: 5}); return err },
+		"Paths": func() error {
+			_, err := s.Paths(ctx, kg.PathQuery{FromID: kov, ToID: graphtest.Voss, MaxHops: 3, First: 2})
+			return err
+		},
+		"Neighborhood": func() error {
+			_, err := s.Neighborhood(ctx, kg.NeighborhoodQuery{ActorID: kov, Depth: 1, Limit: 5})
+			return err
+		},
 		"Stats":            func() error { _, err := s.Stats(ctx); return err },
 		"Meetings":         func() error { _, err := s.Meetings(ctx, kg.MeetingQuery{First: 5}); return err },
 		"Statements":       func() error { _, err := s.Statements(ctx, kg.StatementQuery{First: 5}); return err },
 		"Articles":         func() error { _, err := s.Articles(ctx, kg.ArticleQuery{First: 5}); return err },
 		"MeetingsPerMonth": func() error { _, err := s.MeetingsPerMonth(ctx, kg.MonthlyQuery{}); return err },
-		"TopCounterparts":  func() error { _, err := s.TopCounterparts(ctx, kg.CounterpartQuery{ActorID: kov, First: 3}); return err },
-		"Ping":             func() error { return s.Ping(ctx) },
+		"TopCounterparts": func() error {
+			_, err := s.TopCounterparts(ctx, kg.CounterpartQuery{ActorID: kov, First: 3})
+			return err
+		},
+		"Ping": func() error { return s.Ping(ctx) },
 	}
 	for name, call := range calls {
 		if err := call(); err != nil {
