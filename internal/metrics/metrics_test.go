@@ -77,3 +77,30 @@ func TestStoreTimesEveryMethod(t *testing.T) {
 		t.Errorf("%d store series, want %d", n, len(calls)+1)
 	}
 }
+
+// A store's optional bulk name lookup (resolve.BulkNamer) survives the
+// wrapping, timed.
+func TestStoreKeepsBulkNames(t *testing.T) {
+	m := metrics.New()
+	s := m.Store(graphtest.OpenStore(t))
+	bn, ok := s.(interface {
+		ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error)
+	})
+	if !ok {
+		t.Fatal("the wrapped embedded store lost ActorsByNames")
+	}
+	got, err := bn.ActorsByNames(context.Background(), []string{"Kov", "Nobody"})
+	if err != nil || len(got["Kov"]) != 1 {
+		t.Fatalf("ActorsByNames = %v, %v", got, err)
+	}
+	w := httptest.NewRecorder()
+	m.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
+	if !strings.Contains(w.Body.String(), `actorgraph_store_call_duration_seconds_count{method="ActorsByNames",outcome="OK"} 1`) {
+		t.Error("ActorsByNames not timed")
+	}
+	if _, ok := m.Store(graphtest.FailingStore{}).(interface {
+		ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error)
+	}); ok {
+		t.Error("a store without ActorsByNames gained it")
+	}
+}

@@ -10,7 +10,30 @@ import (
 // Store returns s with every call timed in store_call_duration_seconds.
 // It implements each kg.Store method itself (no embedding), so a method
 // added to kg.Store fails to compile here instead of going unmeasured.
-func (m *Metrics) Store(s kg.Store) kg.Store { return &timedStore{s: s, m: m} }
+// Optional capabilities of s stay visible: a store answering many names
+// at once (resolve.BulkNamer) is wrapped in a type that does too.
+func (m *Metrics) Store(s kg.Store) kg.Store {
+	t := &timedStore{s: s, m: m}
+	if bn, ok := s.(bulkNamer); ok {
+		return &timedBulkStore{timedStore: t, bn: bn}
+	}
+	return t
+}
+
+// bulkNamer is resolve.BulkNamer (not imported: this package only times).
+type bulkNamer interface {
+	ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error)
+}
+
+type timedBulkStore struct {
+	*timedStore
+	bn bulkNamer
+}
+
+func (t *timedBulkStore) ActorsByNames(ctx context.Context, names []string) (r map[string][]kg.Actor, err error) {
+	defer func(start time.Time) { t.observe("ActorsByNames", start, err) }(time.Now())
+	return t.bn.ActorsByNames(ctx, names)
+}
 
 type timedStore struct {
 	s kg.Store
