@@ -82,6 +82,9 @@ func fits(ws, full []string) int {
 	if len(ws) > len(full) {
 		return 0
 	}
+	if len(ws) == len(full) && equalWords(ws, full) {
+		return 3 // the very name: "Reagan" for a person known only as "President Reagan"
+	}
 	if equalWords(ws, full[len(full)-len(ws):]) {
 		return 2
 	}
@@ -156,6 +159,17 @@ func (r *Result) people() {
 			case sc == bestScore:
 				ties++
 			}
+		}
+		if best >= 0 && ties == 1 && m.Title != nil && !m.Weak && len(ws) == 1 && i < r.Entities[best].First && r.Entities[best].Gender != 0 && m.Title.Head != nil && m.Title.Head.Gender == 0 {
+			// "President Reagan ... Reagan and Nancy Reagan": a titled
+			// surname written before the fuller name is someone else
+			// (a first mention is the fullest one a story gives)
+			best = -1
+			if m.Kind == mentions.Person {
+				r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: ws, Gender: m.Gender, First: i})
+				m.Entity = len(r.Entities) - 1
+			}
+			continue
 		}
 		if best >= 0 && ties == 1 {
 			m.Kind = mentions.Person

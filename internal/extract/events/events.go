@@ -214,7 +214,7 @@ func (x *extractor) roles() {
 			continue
 		}
 		for _, t := range []*mentions.Title{m.Title, m.Appos} {
-			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role {
+			if t == nil || t.Former || t.Unnamed || t.Head == nil || t.Head.Class != gazetteer.Role {
 				continue
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
@@ -226,7 +226,7 @@ func (x *extractor) roles() {
 				rule = "role:appositive"
 			}
 			of := x.titleOf(t)
-			if of < 0 {
+			if of < 0 && !x.placeQualified(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
@@ -237,6 +237,17 @@ func (x *extractor) roles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
 		}
 	}
+}
+
+// placeQualified reports a title qualified by a city or region ("Ontario
+// Premier", "Texas Governor"): a post of that place, which has no holder
+// among the actors.
+func (x *extractor) placeQualified(t *mentions.Title) bool {
+	if t.Of < 0 {
+		return false
+	}
+	e := x.md.Mentions[t.Of].Entity
+	return e >= 0 && x.cr.Entities[e].IsPlace()
 }
 
 // titleOf is the actor a title names as its holder, or -1.
@@ -325,12 +336,21 @@ func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
 		// "Senator X" in an article that names the United States
 		return x.country(own), "+title-country"
 	}
-	// the home country, unless it has no such post; a head of state's
-	// country comes first from what the article is about, since "President
-	// Reagan" is written from every capital
+	// the home country, unless it has no such post; a head of state or
+	// government is written about from every capital ("President Reagan"
+	// in a story filed from Tokyo), so when the dateline and what the
+	// story is about disagree, the leader's country is unclear
 	cands := []string{x.home, x.textHome}
-	if t.Head.Lead && x.homeFromDateline {
-		cands = []string{x.textHome, x.home}
+	if t.Head.Lead && x.homeFromDateline && x.textHome != "" && x.textHome != x.home {
+		cands = nil
+		for _, c := range []string{x.home, x.textHome} {
+			if !x.g.TitleAbsent(c, t.Head.Name) {
+				cands = append(cands, c)
+			}
+		}
+		if len(cands) > 1 {
+			return -1, ""
+		}
 	}
 	for _, home := range cands {
 		if home != "" && !x.g.TitleAbsent(home, t.Head.Name) {

@@ -1830,6 +1830,13 @@ func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, en
 			continue
 		}
 		mi := x.mentionAt(k)
+		if mi < 0 && x.d.Tokens[k].Has(segment.FlagCap) && k+1 < s.Last && x.mentionAt(k+1) >= 0 {
+			switch x.lower(k) {
+			case "west", "east", "north", "south", "northern", "southern", "eastern", "western", "central":
+				k++ // "West Berlin"
+				continue
+			}
+		}
 		if (mi < 0 || x.md.Mentions[mi].Kind == mentions.Surname) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k+2 < s.Last && x.lower(k+1) == "in" {
 			// "Aceh in Indonesia": an unknown place in a country
 			if cm := x.mentionAt(k + 2); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Entity >= 0 {

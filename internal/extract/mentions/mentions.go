@@ -48,6 +48,7 @@ type Title struct {
 	Pronoun     bool   // "his Prime Minister X": held under the person named before
 	OfISO       string // the country holding a national post named by its ministry ("U.S. Treasury Secretary")
 	National    bool   // a post of a national body whatever its head ("central bank governor")
+	Unnamed     bool   // the holder is stated but names no actor ("vice president of the company's oil unit"): no role, still a post
 }
 
 // Scope is what the title belongs to when the text does not say.
@@ -293,7 +294,7 @@ func OrgHead(w string) bool {
 	switch w {
 	case "Party", "Union", "Council", "Committee", "Commission", "Ministry", "Department", "Office", "Agency", "Bureau",
 		"Association", "Institute", "Institution", "University", "College", "School", "Bank", "Fund", "Group", "Company",
-		"Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Co.", "plc", "PLC", "Plc", "AG", "Foundation", "Federation",
+		"Corporation", "Corp", "Corp.", "Co", "Inc", "Inc.", "Ltd", "Ltd.", "Co.", "plc", "PLC", "Plc", "AG", "Foundation", "Federation",
 		"Organization", "Organisation", "Authority", "Administration", "Service", "Services", "Court", "Tribunal",
 		"Parliament", "Assembly", "Senate", "Army", "Navy", "Force", "Forces", "Police", "Front", "Movement",
 		"League", "Alliance", "Coalition", "Society", "Trust", "Board", "Exchange", "Club", "Centre", "Center", "Network",
@@ -485,8 +486,8 @@ var locatives = map[string]bool{"in": true, "at": true, "to": true, "from": true
 func (f *finder) entity(e *gazetteer.Entry, i, n int) {
 	m := Mention{First: i, Last: i + n, Entry: e}
 	prev := f.lower(i - 1)
-	if prev == "the" {
-		prev = f.lower(i - 2)
+	if prev == "the" || compass(prev) && f.isCap(i-1) {
+		prev = f.lower(i - 2) // "to West Berlin"
 	}
 	switch e.Kind {
 	case gazetteer.Country, gazetteer.Demonym, gazetteer.Seat:
@@ -516,6 +517,23 @@ func (f *finder) entity(e *gazetteer.Entry, i, n int) {
 
 // cityOfCountry: "Beijing, China" or a capital followed by a comma and a
 // country is a place.
+// nation: the parts of the United Kingdom, places too large to be a surname.
+func nation(name string) bool {
+	switch name {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+		return true
+	}
+	return false
+}
+
+func compass(w string) bool {
+	switch w {
+	case "west", "east", "north", "south", "northern", "southern", "eastern", "western", "central":
+		return true
+	}
+	return false
+}
+
 func (f *finder) cityOfCountry(i, n int) bool {
 	j := i + n
 	if j+1 < f.last && f.text(j) == "," {
@@ -651,6 +669,19 @@ func (f *finder) orgRun(i int) int {
 	if lastHead < 0 || titleEnd > lastHead {
 		return 0
 	}
+	// "Michael Ellmann of Wertheim and Co": a person of the body, when a
+	// given name opens the run and no body word comes before the connector
+	if _, given := f.g.Given(f.text(i)); given {
+		for q := i + 1; q < lastHead; q++ {
+			w := f.text(q)
+			if OrgHead(w) || f.g.IsOrgWord(w) {
+				break
+			}
+			if w == "of" || w == "and" || w == "&" || w == "for" || w == "at" {
+				return 0
+			}
+		}
+	}
 	// a head word on its own ("Council said") is not a name
 	if lastHead == i {
 		// "Ministry of Defence": head first, then of/for + capitalised words
@@ -686,10 +717,12 @@ func (f *finder) nameRun(i int) int {
 		if j > i && f.tok(j).Has(segment.FlagNewline) {
 			break
 		}
-		if e := entityAt(f, j); j > i && e != nil && !isParticle(f.text(j-1)) {
-			// a one-word body after a given name is a surname: "Liam Fox"
+		if e, en := f.g.MatchEntity(f.d, j, f.last); j > i && e != nil && !isParticle(f.text(j-1)) {
+			// a one-word body after a given name is a surname: "Liam Fox", "Don Getty"
 			_, given := f.g.Given(f.text(i))
-			if !(given && j == i+1 && e.Kind == gazetteer.Org && len(e.Surface) == len(f.text(j)) && !strings.Contains(e.Surface, " ")) {
+			surname := given && j == i+1 && en == 1 && (e.Kind == gazetteer.Org ||
+				e.Kind == gazetteer.Place && e.ISO != "" && !IsSpeechVerb(strings.ToLower(f.text(i))) && !nation(e.Name)) // "Martha Hesse", not "Said Wales"
+			if !surname {
 				break // but "Miguel de la Madrid": a place's name after a particle is a surname
 			}
 		}
@@ -1314,7 +1347,9 @@ func (f *finder) appositiveTitle(j int) *Title {
 	}
 	k := a.headLast
 	last := k
+	statedHolder := false // an of-phrase names the holder, known or not
 	if of < 0 && k < f.last && (f.text(k) == "of" || f.text(k) == "at" || f.text(k) == "for" || f.text(k) == "to") {
+		statedHolder = f.text(k) != "to"
 		k++
 		if k < f.last && f.lower(k) == "the" {
 			k++
@@ -1340,7 +1375,14 @@ func (f *finder) appositiveTitle(j int) *Title {
 			of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
 			last = k + n
 		} else if e != nil && k < f.last {
-			if e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place {
+			// "deputy editor of UK magazine X", "chairman of Hong Kong Land's
+			// parent": the name only qualifies the holder
+			modifier := false
+			if j := k + n; j < f.last {
+				t := f.tok(j)
+				modifier = t.Kind == segment.Word && !t.Has(segment.FlagCap) && !appositiveStop(f.lower(j)) && f.lower(j) != "of" && f.lower(j) != "on"
+			}
+			if e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place && !modifier {
 				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
 				last = k + n
 			}
@@ -1354,6 +1396,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 	if of < 0 && a.head.Scope == gazetteer.ScopeBody {
 		return nil // "X, a spokesman": of what, the text does not say
 	}
+	unnamed := of < 0 && statedHolder && a.head.Scope != gazetteer.ScopeLocal // "X, senior vice president of the company's oil unit"
 	if a.head.Scope == gazetteer.ScopeLocal && of >= 0 && f.md.Mentions[of].Kind != Org {
 		of = -1 // "X, mayor of the Polish city of Gdynia": the city's post
 	}
@@ -1363,7 +1406,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 		start--
 	}
 	return &Title{
-		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former,
+		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
 	}
 }
@@ -1538,6 +1581,14 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 		}
 		if mi := f.md.ByToken[k]; mi >= 0 {
 			m := &f.md.Mentions[mi]
+			if m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Place && m.Entry.ISO != "" && t.Of < 0 && textStart == k+1 && m.Last == k+1 && (t.Head.Lead || t.Head.Scope == gazetteer.ScopeLocal) {
+				// "Ontario Premier", "Texas Governor": the region's own post
+				m.AsPlace = true
+				m.InTitle = true
+				t.Of = int(mi)
+				k = m.First - 1
+				continue
+			}
 			if m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Place && t.Of < 0 && textStart == k+1 && m.Last == k+1 {
 				// "Shadow Europe minister", "Northern Ireland Secretary": a
 				// region names the portfolio
