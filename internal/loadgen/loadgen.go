@@ -134,6 +134,10 @@ type Config struct {
 	Actors    []string      // actor ids to draw from (see Sample)
 	MetActors []string      // the actors of Actors that took part in a meeting (encounters-met)
 	Seed      uint64
+	// MinPerClient makes every client (normal or abusive) go on past
+	// Duration until it has completed this many requests (tests on slow
+	// machines); 0: stop at Duration.
+	MinPerClient int
 	// ServerPID, when the server runs on this machine, lets each result
 	// report the server's CPU time per request (from /proc/PID/stat): a
 	// figure other jobs on a shared machine do not blur.
@@ -247,8 +251,12 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 	res := Result{Scenario: q.Name, Clients: clients, Abusive: cfg.Abusive, LoadBefore: loadavg(),
 		AbuseRefused: map[string]int{}, AbuseOther: map[string]int{}, ErrorCodes: map[string]int{}}
 	cpu0, cpuOK := processCPU(cfg.ServerPID)
-	rctx, cancel := context.WithTimeout(ctx, d)
-	defer cancel()
+	// Requests run to their end (none is cut off and miscounted); a client
+	// stops starting new ones after d, once it has done MinPerClient.
+	deadline := time.Now().Add(d)
+	more := func(done int) bool {
+		return ctx.Err() == nil && (time.Now().Before(deadline) || done < cfg.MinPerClient)
+	}
 	var (
 		mu       sync.Mutex
 		lat      []time.Duration
@@ -268,13 +276,13 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 			if q.Name == "encounters-met" && len(cfg.MetActors) > 0 {
 				pool = cfg.MetActors
 			}
-			for rctx.Err() == nil {
+			for more(len(mine)) {
 				b := q.Build(r, pool)
 				t0 := time.Now()
-				err := post(rctx, hc, cfg.URL, b, nil)
+				err := post(ctx, hc, cfg.URL, b, nil)
 				took := time.Since(t0)
-				if rctx.Err() != nil {
-					break // cut off by the end of the run: not a result
+				if ctx.Err() != nil {
+					break // interrupted: not a result
 				}
 				if err != nil {
 					errs.Add(1)
@@ -308,10 +316,10 @@ func run(ctx context.Context, hc *http.Client, cfg Config, q Query, clients int,
 		go func(c int) {
 			defer wg.Done()
 			refused, other := map[string]int{}, map[string]int{}
-			for i := c; rctx.Err() == nil; i++ {
+			for i := c; more(i - c); i++ {
 				a := abuses[i%len(abuses)]
-				err := post(rctx, hc, cfg.URL, a.Body, a.Header, a.Codes...)
-				if rctx.Err() != nil {
+				err := post(ctx, hc, cfg.URL, a.Body, a.Header, a.Codes...)
+				if ctx.Err() != nil {
 					break
 				}
 				if err == nil {

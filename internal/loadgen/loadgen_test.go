@@ -34,7 +34,8 @@ func TestRunAgainstServer(t *testing.T) {
 		t.Errorf("sampled %d actors with meetings (%v), want 4", len(met), met)
 	}
 	res, err := loadgen.Run(ctx, loadgen.Config{URL: ts.URL + "/graphql", Clients: []int{2}, Duration: 300 * time.Millisecond,
-		Scenarios: loadgen.DefaultScenarios, Abusive: 1, Actors: actors, MetActors: met, Seed: 1}, nil)
+		Scenarios: loadgen.DefaultScenarios, Abusive: 1, Actors: actors, MetActors: met, Seed: 1,
+		MinPerClient: len(loadgen.Abuses("x"))}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
