@@ -510,7 +510,7 @@ func (r *Result) resolvePronoun(idx int) int {
 			return prominent[0]
 		case len(prominent) == 0 && len(all) == 1:
 			return all[0]
-		case len(prominent) > 1 && subject >= 0 && !p.Object && r.opensSentence(idx) && !containsInt(prominent, -1):
+		case len(prominent) > 1 && subject >= 0 && (!p.Object && r.opensSentence(idx) || r.quotedObject(idx)) && !containsInt(prominent, -1):
 			// "X met Y in Oslo. He said ...": a subject pronoun opening its
 			// sentence continues the last sentence's subject
 			return subject
@@ -518,6 +518,13 @@ func (r *Result) resolvePronoun(idx int) int {
 		return -1
 	}
 	return -1
+}
+
+// quotedObject: "The agency quoted him as saying": the object pronoun
+// is the speaker, and reads like a subject.
+func (r *Result) quotedObject(idx int) bool {
+	m := &r.md.Mentions[idx]
+	return m.Object && m.First > 0 && strings.EqualFold(r.md.Seg.TokenText(m.First-1), "quoted")
 }
 
 // unnamedKind: a descriptor that stands for someone the article does not

@@ -33,10 +33,15 @@
 //	visit:meeting-abroad     a meeting held in another country than the agent's: a visit there too
 //	visit:noun-visit+home-country   "the German leader's visit" in a story filed from Buenos Aires
 //	  +accompanied           co-visitors: "accompanied by X", "X will accompany A"
-//	statement:speaker-verb   "X said ...", "... , X said", "the Committee and the FSB said", "X, who criticised ..."
-//	statement:verb-speaker   "..., said X"
+//	statement:speaker-verb   "X said ...", "... , X said", "the Committee and the FSB said", "X, who criticised ...",
+//	                         "X is urging", "X pointed out", "X welcomed the decision", "was told by X of ...",
+//	                         "X, founder of the group Y, said" (the person, not the body); a subject
+//	                         pronoun continues the one who spoke just before; what another is said to
+//	                         have said inside X's reported words stays X's
+//	statement:verb-speaker   "..., said X", "..., commented X"
 //	statement:according-to   "according to X"
-//	statement:participle     "X rejected it, arguing that ...", "X, speaking on radio: "...""
+//	statement:participle     "X rejected it, arguing that ...", "X, speaking on radio: "..."",
+//	                         "with X describing it as ...", "X posted a message announcing ..."
 //	statement:quoted-as-saying   "the agency quoted X as saying ..."
 //	  +reference-date        the statement has no date of its own: the article's reference date
 package events

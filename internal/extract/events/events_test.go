@@ -210,6 +210,24 @@ func TestStatements(t *testing.T) {
 		{"The Kremlin said the talks were useful.", "Russia", "", "the talks were useful.", "2025-03-10"},
 		{"Kenyan President Amara Odhiambo arrived. “It is late,” he said.", "Amara Odhiambo", "It is late", "It is late", "2025-03-10"},
 		{"Sources said the rains had failed.", "", "", "", ""},
+		// progressive and phrasal verbs of speech
+		{"Kenyan President Amara Odhiambo is urging farmers to plant early.", "Amara Odhiambo", "", "farmers to plant early.", "2025-03-10"},
+		{"Kenyan President Amara Odhiambo pointed out the rains had failed.", "Amara Odhiambo", "", "the rains had failed.", "2025-03-10"},
+		{"“It is late,” commented Kenyan President Amara Odhiambo, who arrived early.", "Amara Odhiambo", "It is late", "It is late", "2025-03-10"},
+		// a body's name after the person it describes
+		{"Kenyan farmer Joseph Mwangi, founder of the growers' group the Kenya Farmers Union, said the rains had failed.", "Joseph Mwangi", "", "the rains had failed.", "2025-03-10"},
+		// the one quoted after a title
+		{"The radio quoted finance minister Joseph Mwangi as saying the rains had failed.", "Joseph Mwangi", "", "the rains had failed.", "2025-03-10"},
+		// the agent of a passive "told"
+		{"Kenyan President Amara Odhiambo was told by Finance Minister Joseph Mwangi of “a grave shortfall”.", "Joseph Mwangi", "a grave shortfall", "a grave shortfall.", "2025-03-10"},
+		// a participle with its own subject
+		{"The rains failed, with Finance Minister Joseph Mwangi describing the harvest as “a disaster”.", "Joseph Mwangi", "a disaster", "the harvest as a disaster.", "2025-03-10"},
+		// a message that carries the words
+		{"Kenyan President Amara Odhiambo posted a message on Monday announcing he would resign.", "Amara Odhiambo", "", "he would resign.", "2025-03-10"},
+		// "welcomed" a thing is words, a person a meeting
+		{"Kenyan President Amara Odhiambo welcomed the decision of the court.", "Amara Odhiambo", "", "the decision of the court.", "2025-03-10"},
+		// content before "X said," that the sentence goes on after
+		{"The rains failed in the north, Kenyan President Amara Odhiambo said, and prices would rise.", "Amara Odhiambo", "", "The rains failed in the north", "2025-03-10"},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)
@@ -333,5 +351,32 @@ func TestStatementRules(t *testing.T) {
 				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestStatementSpeakers(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		in   string
+		want []string // speakers in order
+	}{
+		// the pronoun continues the one who spoke, not the last sentence's subject
+		{"Kenyan President Amara Odhiambo will visit Lima, Foreign Minister Joseph Mwangi announced. He told reporters the trip was long planned.",
+			[]string{"Joseph Mwangi", "Joseph Mwangi"}},
+		// what someone is reported to have said inside another's words is theirs
+		{"Kenyan President Amara Odhiambo said Joseph Mwangi had complained he was tired.",
+			[]string{"Amara Odhiambo"}},
+		{"Kenyan President Amara Odhiambo said the rains failed, but Joseph Mwangi said they did not.",
+			[]string{"Amara Odhiambo", "Joseph Mwangi"}},
+	}
+	for _, tc := range tests {
+		f, cr := run(tc.in, ref)
+		var got []string
+		for _, s := range f.Statements {
+			got = append(got, cr.Entities[s.Speaker].Name)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
 	}
 }

@@ -57,6 +57,15 @@ func asVerb(w string) bool {
 	return false
 }
 
+// progressive: "is urging", "was warning", "has been saying".
+func (x *extractor) progressive(v int) bool {
+	switch x.lower(v - 1) {
+	case "is", "are", "was", "were", "been", "be":
+		return true
+	}
+	return false
+}
+
 // passive reports a verb used in the passive ("was asked", "was told",
 // "was announced to have died"): its subject is not the speaker.
 func (x *extractor) passive(v int) bool {
@@ -77,7 +86,8 @@ func (x *extractor) passive(v int) bool {
 // invertible verbs may precede their speaker: "..., said Mr Howard."
 func invertible(w string) bool {
 	switch w {
-	case "said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "insisted", "argued", "warned", "noted", "stated", "continued", "replied", "recalled", "explains", "insists", "argues", "warns", "notes":
+	case "said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "insisted", "argued", "warned", "noted", "stated", "continued", "replied", "recalled", "explains", "insists", "argues", "warns", "notes",
+		"commented", "retorted", "conceded", "declared", "stressed", "observed", "admitted", "acknowledged", "tweeted", "announced", "agreed", "responded", "countered", "cautioned", "complained", "remarked":
 		return true
 	}
 	return false
@@ -114,12 +124,18 @@ func (x *extractor) findFrames(si int) []frame {
 			out = append(out, f)
 			continue
 		}
-		speech := mentions.IsSpeechVerb(w) && !strings.HasSuffix(w, "ing")
+		speech := mentions.IsSpeechVerb(w) && (!strings.HasSuffix(w, "ing") || x.progressive(v))
 		switch {
 		case speech:
 		case quoteVerb(w) && (x.quoteInClause(v, s.Last) || x.quoteBefore(si, v)):
 		case asVerb(w) && x.hasWordAhead(v, s.Last, "as", 12):
-		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged") && !x.passive(v) && !x.hedged(v):
+		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged" || w == "thanked" || w == "alleged" || w == "alleges") && !x.passive(v) && !x.hedged(v):
+		case (w == "retorted" || w == "observed") && x.clauseFollows(v):
+		case (w == "welcomed" || w == "welcomes") && !x.passive(v) && !x.personNext(v+1):
+			// "welcomed the decision" is words; "welcomed X" (a person) a meeting
+		case (w == "pointed" && x.lower(v+1) == "out") || (w == "went" && x.lower(v+1) == "on" && (x.text(v+2) == ":" || x.d.Tokens[min(v+2, len(x.d.Tokens)-1)].Has(segment.FlagOpen) || x.lower(v+2) == "to" && x.lower(v+3) == "say")):
+			// "pointed out that", "went on: "..."": the particle belongs to the verb
+		case (w == "paid" || w == "pays") && (x.lower(v+1) == "tribute" || x.lower(v+1) == "tributes"):
 		case (w == "called" || w == "calls" || w == "call") && x.lower(v+1) == "for":
 		default:
 			continue
@@ -138,6 +154,15 @@ func (x *extractor) findFrames(si int) []frame {
 		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) {
 			continue // "claimed the title": won it, said nothing
 		}
+		if x.passive(v) && (w == "told" || w == "informed" || w == "assured" || w == "warned" || w == "urged") && x.lower(v+1) == "by" && !x.negatedVerb(v) {
+			// "he was told by Minister X of ...": X speaks
+			if ents, end := x.listAfter(si, v+2); len(ents) == 1 {
+				if mi := x.firstActorMention(si, v+2, end); mi >= 0 {
+					out = append(out, frame{speaker: ents[0], speakerMi: mi, attrFirst: v, attrLast: end, verb: v, rule: "statement:speaker-verb", personLike: x.isPerson(ents[0])})
+				}
+			}
+			continue
+		}
 		if x.passive(v) || x.negatedVerb(v) {
 			continue // "was asked whether", "did not say whether"
 		}
@@ -151,7 +176,11 @@ func (x *extractor) findFrames(si int) []frame {
 		}
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
-			if e := x.actor(subj); e >= 0 {
+			e := x.actor(subj)
+			if sp := x.lastSpeaker(si, subj); sp >= 0 {
+				e = sp // "X announced ... He told reporters": the one who was speaking
+			}
+			if e >= 0 {
 				m := &x.md.Mentions[subj]
 				first := m.First
 				if m.Title != nil && !m.Title.Appositive && m.Title.First < first {
@@ -175,6 +204,33 @@ func (x *extractor) findFrames(si int) []frame {
 		}
 	}
 	return out
+}
+
+// lastSpeaker: a subject pronoun of a verb of speech continues the
+// speaker of the statement just before (in this sentence or the one or
+// two before), who need not be the last sentence's subject: "X will
+// propose a summit, foreign minister Y announced. He told reporters ..."
+// is Y. It returns -1 when the pronoun is no subject pronoun or nobody
+// fitting spoke just before.
+func (x *extractor) lastSpeaker(si, mi int) int {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Pronoun || m.Object || m.Possessive || m.InQuote {
+		return -1
+	}
+	for i := len(x.out.Statements) - 1; i >= 0; i-- {
+		st := &x.out.Statements[i]
+		if st.Span.Last < si-2 {
+			break
+		}
+		if !x.isPerson(st.Speaker) {
+			return -1
+		}
+		if g := x.cr.Entities[st.Speaker].Gender; g != 0 && m.Gender != 0 && g != m.Gender {
+			return -1
+		}
+		return st.Speaker
+	}
+	return -1
 }
 
 // invertedFrame reads "..., said X" where X closes the clause (a comma,
@@ -231,7 +287,21 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	if p >= s.First && (x.lower(p) == "also" || x.lower(p) == "then" || x.lower(p) == "later") {
 		p--
 	}
-	if p < s.First || !(x.text(p) == "," || x.lower(p) == "by") || x.d.Tokens[p].Has(segment.FlagInQuote) {
+	// "with X describing the threat as ...": the participle's own subject
+	if pm := x.mentionAt(p); p > s.First && pm >= 0 && x.md.Mentions[pm].Last == p+1 && w != "calling" {
+		m := &x.md.Mentions[pm]
+		start := m.First
+		if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+			start = m.Title.First
+		}
+		if x.lower(start-1) == "with" && !m.InQuote && !m.InTitle {
+			if e := x.actor(int(pm)); e >= 0 {
+				return frame{speaker: e, speakerMi: int(pm), attrFirst: start, attrLast: v + 1, verb: v, rule: "statement:participle", personLike: x.isPerson(e)}, true
+			}
+		}
+		return frame{}, false
+	}
+	if p < s.First || !(x.text(p) == "," || x.lower(p) == "by" || x.messageBefore(s.First, p)) || x.d.Tokens[p].Has(segment.FlagInQuote) {
 		return frame{}, false
 	}
 	subj := x.sentenceSubject(si, p)
@@ -249,6 +319,21 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	return frame{speaker: e, speakerMi: subj, attrFirst: v, attrLast: last, verb: v, rule: "statement:participle", personLike: x.isPerson(e)}, true
 }
 
+// messageBefore: "posted a message on Facebook on Friday announcing ...":
+// a written message among the few words before a participle carries the
+// words.
+func (x *extractor) messageBefore(first, p int) bool {
+	for k := p; k >= first && k > p-7; k-- {
+		switch x.lower(k) {
+		case "message", "statement", "letter", "post", "tweet", "video", "note", "communique", "press release", "release":
+			return true
+		case ",", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
 // clauseFollows: a verb of speech followed by "that", a quotation or a
 // subject pronoun ("claimed that", "claimed he was").
 func (x *extractor) clauseFollows(v int) bool {
@@ -259,10 +344,23 @@ func (x *extractor) clauseFollows(v int) bool {
 		return true
 	}
 	switch x.lower(v + 1) {
-	case "that", "he", "she", "it", "they", "we", "i", "there", "this":
+	case "that", "he", "she", "it", "they", "we", "i", "there", "this", "responsibility", "credit":
 		return true
 	}
-	return false
+	return x.d.Tokens[v+1].Kind == segment.Number // "claimed 190 were dead"
+}
+
+// personNext: a person's name (with its title) starts at token k.
+func (x *extractor) personNext(k int) bool {
+	if k >= len(x.d.Tokens) {
+		return false
+	}
+	si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
+	if si < 0 {
+		return false
+	}
+	ents, _ := x.listAfter(si, k)
+	return len(ents) > 0 && x.isPerson(ents[0])
 }
 
 // quoteBefore: "..., " X continued": a quotation closes right before the
@@ -391,6 +489,12 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 		return frame{}, false
 	}
 	mi := x.mentionAt(k)
+	if mi < 0 || x.md.Mentions[mi].InTitle {
+		// "quoted energy minister X as saying": the name after its title
+		if pm := x.titledPersonAt(si, k); pm >= 0 {
+			mi = int32(pm)
+		}
+	}
 	if mi < 0 {
 		return frame{}, false
 	}
@@ -502,6 +606,13 @@ func (x *extractor) subjectMention(si, v int) int {
 		// "President X of Pakistan has said"
 		return m.Owner
 	}
+	if (m.Kind == mentions.Org || m.Kind == mentions.Country) && !m.InQuote {
+		// "X, founder of the rights group Y, said", "X of the victims'
+		// group Y said": the person the body's phrase describes
+		if pm := x.personOfBody(si, int(mi)); pm >= 0 {
+			return pm
+		}
+	}
 	if (m.Kind == mentions.Country || m.Kind == mentions.Place || m.Kind == mentions.Org) && !m.InQuote && m.First-2 >= s.First && x.lower(m.First-1) == "of" {
 		// "X of Georgia said": the person, not the place
 		if pm := x.mentionAt(m.First - 2); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person {
@@ -515,6 +626,40 @@ func (x *extractor) subjectMention(si, v int) int {
 		return -1
 	}
 	return int(mi)
+}
+
+// personOfBody returns the person a body's name (mention mi) belongs to
+// as the object of "of", "at" or "for" in a phrase right after the
+// person's name ("X, founder of Y", "X of group Y", "X, an analyst at
+// Y"), or -1.
+func (x *extractor) personOfBody(si, mi int) int {
+	s := x.d.Sentences[si]
+	m := &x.md.Mentions[mi]
+	prep := false
+	for k := m.First - 1; k >= s.First && k > m.First-14; k-- {
+		if pm := x.mentionAt(k); pm >= 0 {
+			p := &x.md.Mentions[pm]
+			if p.Kind == mentions.Person && !p.InTitle && !p.InQuote && prep {
+				if nx := x.text(p.Last); nx == "," || nx == "of" || nx == "at" || nx == "from" {
+					return int(pm)
+				}
+			}
+			k = p.First
+			continue
+		}
+		t := x.d.Tokens[k]
+		w := x.lower(k)
+		switch {
+		case w == "of" || w == "at" || w == "for" || w == "from":
+			prep = true
+		case t.Kind != segment.Word && w != "," && w != "'s" && w != "’s" && w != "-":
+			return -1
+		case w == "," || isDeterminerWord(w) || w == "'s" || w == "’s":
+		case mentions.IsSpeechVerb(w) || fillers[w] || functionWord(w) && w != "of":
+			return -1
+		}
+	}
+	return -1
 }
 
 // sentenceSubject is the mention opening the sentence's main clause
@@ -613,7 +758,7 @@ func (x *extractor) skipAdverbialsTo(first, k int, infinitive bool) int {
 		switch {
 		case fillers[w] && (w != "to" || infinitive):
 		case tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
-		case w == "meanwhile" || w == "however" || w == "too" || w == "instead" || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "subsequently" || w == "initially":
+		case w == "meanwhile" || w == "however" || w == "too" || w == "instead" || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "subsequently" || w == "initially" || w == "afterwards" || w == "afterward":
 		case x.g.Weekday(x.text(k)) > 0 && k-1 >= first && (x.lower(k-1) == "on" || x.lower(k-1) == "last"):
 			k--
 		case (w == "week" || w == "month" || w == "year" || w == "night" || w == "morning") && k-1 >= first && (x.lower(k-1) == "last" || x.lower(k-1) == "this"):
@@ -867,7 +1012,7 @@ func (x *extractor) pickFrames(fs []frame) []frame {
 		}
 		dup := false
 		for _, o := range out {
-			if o.speaker == f.speaker || f.attrFirst < o.attrLast {
+			if o.speaker == f.speaker || f.attrFirst < o.attrLast || x.nestedIn(o, f) {
 				dup = true
 			}
 		}
@@ -879,6 +1024,31 @@ func (x *extractor) pickFrames(fs []frame) []frame {
 		out = append(out, fs[0])
 	}
 	return out
+}
+
+// nestedIn reports an attribution f inside the reported clause of an
+// earlier one o: in "X said Y had complained he ...", what Y said is
+// part of X's words.
+func (x *extractor) nestedIn(o, f frame) bool {
+	if o.inverted || o.according || o.rule == "statement:participle" || f.attrFirst < o.attrLast || f.inverted {
+		return false
+	}
+	switch x.lower(o.verb) {
+	case "said", "says", "told", "tells", "added", "claimed", "claims", "argued", "insisted", "believes", "warned", "noted", "stated":
+	default:
+		return false
+	}
+	for k := o.attrLast; k < f.attrFirst; k++ {
+		t := x.d.Tokens[k]
+		switch x.text(k) {
+		case ";", ":", ",", "—", "–", "but", "while", "whereas":
+			return false
+		}
+		if t.Kind == segment.Quote {
+			return false
+		}
+	}
+	return true
 }
 
 func (x *extractor) hasQuote(si int) bool { return len(x.sentQuotes(si)) > 0 }
@@ -931,6 +1101,12 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 	contentFirst, contentLast := -1, -1
 	verbWord := x.lower(f.verb)
 	afterStart := f.attrLast
+	switch x.lower(afterStart) {
+	case "out", "on", "tribute", "tributes":
+		if verbWord == "pointed" || verbWord == "went" || verbWord == "paid" || verbWord == "pays" {
+			afterStart++ // "pointed out", "went on", "paid tribute"
+		}
+	}
 	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" {
 		afterStart = x.skipListener(f.attrLast, hi)
 	}
@@ -972,7 +1148,7 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		contentFirst, contentLast = firstTok, f.attrFirst
 	case afterMarked && afterWords >= 2:
 		contentFirst, contentLast = afterStart, hi
-	case contentBeforeVerb(verbWord) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst) && afterWords < 3):
+	case contentBeforeVerb(verbWord) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst) && (afterWords < 3 || !marked && f.attrLast < hi && x.text(f.attrLast) == ",")):
 		// '"...," X said', "The talks failed, X said on Monday"; but in
 		// "The head of the police, X, said the attack ..." the words after
 		// the verb are what was said

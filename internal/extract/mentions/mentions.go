@@ -721,7 +721,7 @@ func (f *finder) nameRun(i int) int {
 			// a one-word body after a given name is a surname: "Liam Fox", "Don Getty"
 			_, given := f.g.Given(f.text(i))
 			surname := given && j == i+1 && en == 1 && (e.Kind == gazetteer.Org ||
-				e.Kind == gazetteer.Place && e.ISO != "" && !IsSpeechVerb(strings.ToLower(f.text(i))) && !nation(e.Name)) // "Martha Hesse", not "Said Wales"
+				(e.Kind == gazetteer.Place || e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Capital) && e.ISO != "" && !IsSpeechVerb(strings.ToLower(f.text(i))) && !nation(e.Name)) // "Martha Hesse", "Mike German", "Bob Wellington", not "Said Wales"
 			if !surname {
 				break // but "Miguel de la Madrid": a place's name after a particle is a surname
 			}
@@ -1300,6 +1300,18 @@ func (f *finder) appositiveEnds(k int) bool {
 	switch f.text(k) {
 	case ",", ".", ")", ";", "—", "–", ":", "who", "and", "since", "until":
 		return true
+	case "responsible", "in", "charged", "based":
+		// "X, the government commissioner responsible for defence, ...":
+		// a describing phrase up to the closing comma
+		for q := k + 1; q < f.last && q < k+14; q++ {
+			w := f.text(q)
+			if w == "," || w == "." || w == ";" {
+				return true
+			}
+			if f.tok(q).Kind != segment.Word || IsSpeechVerb(f.lower(q)) || w == "who" || w == "which" || w == "is" || w == "was" || w == "has" || w == "had" {
+				return false
+			}
+		}
 	}
 	return f.tok(k).Kind == segment.Quote
 }
