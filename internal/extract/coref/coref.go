@@ -329,8 +329,53 @@ func (r *Result) descriptors() {
 			m.Entity = exact
 		case nExact == 0 && n == 1:
 			m.Entity = cand
+		case n == 0:
+			m.Entity = r.untitledHolder(i)
 		}
 	}
+}
+
+// untitledHolder resolves a definite national post no named person holds
+// in the article ("the prime minister said" in a story that writes only
+// "Tony Blair" and "Mr Blair") to the one person of the story it can be:
+// named before it, given no title anywhere, named at least twice, and
+// of a fitting gender; else -1. Bodies' posts ("the spokesman") name
+// people the story does not, and stay unresolved.
+func (r *Result) untitledHolder(mi int) int {
+	ms := r.md.Mentions
+	m := &ms[mi]
+	if m.Title == nil || m.Title.Head == nil || m.Title.Head.Class != gazetteer.Role || m.Title.Scope() != gazetteer.ScopeGov && !m.Title.Head.Lead || m.InQuote {
+		return -1
+	}
+	titled := map[int]bool{}
+	count := map[int]int{}
+	for i := range ms {
+		o := &ms[i]
+		if o.Entity < 0 || o.Kind != mentions.Person && o.Kind != mentions.Descriptor {
+			continue
+		}
+		if o.Title != nil || o.Appos != nil || o.Kind == mentions.Descriptor {
+			titled[o.Entity] = true
+		}
+		if o.Kind == mentions.Person {
+			count[o.Entity]++
+		}
+	}
+	cand := -1
+	for e, c := range count {
+		ent := &r.Entities[e]
+		if ent.Kind != kg.KindPerson || titled[e] || c < 2 || ent.First < 0 || ent.First > mi {
+			continue
+		}
+		if g := m.Title.Head.Gender; g != 0 && g != ent.Gender {
+			continue // "the Queen" is no man and no one of unknown sex
+		}
+		if cand >= 0 {
+			return -1 // two people it could be
+		}
+		cand = e
+	}
+	return cand
 }
 
 func (r *Result) titleMatches(desc, t *mentions.Title) bool {

@@ -22,6 +22,10 @@ func TestResolve(t *testing.T) {
 		{"Tom Brown met Ann Brown. Mr Brown spoke.", map[string]string{"Brown": "Tom Brown"}},
 		{"Ursula von der Leyen arrived. Ms. von der Leyen spoke.", map[string]string{"von der Leyen": "Ursula von der Leyen"}},
 		{"Piet van Dam, chairman of the group, arrived. Later Van Dam spoke.", map[string]string{"Van Dam": "Piet van Dam"}},
+		// a national post no named person holds: the one untitled person named twice before
+		{"Ann Hollis spoke in Leeds. Ms Hollis later met President Jo Marsh. The prime minister said it went well.", map[string]string{"prime minister": "Ann Hollis"}},
+		{"Ann Hollis met Tom Reed. Mr Reed and Ms Hollis spoke. The prime minister said it went well.", map[string]string{"prime minister": ""}},
+		{"Ann Hollis spoke. The spokesman said it went well.", map[string]string{"spokesman": ""}},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {

@@ -215,8 +215,8 @@ func (x *extractor) isPerson(e int) bool { return e >= 0 && x.cr.Entities[e].Kin
 func (x *extractor) roles() {
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
-		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak {
-			continue
+		if m.Kind != mentions.Person && !(m.Kind == mentions.Descriptor && m.Definite && x.untitled(m.Entity)) || m.Entity < 0 || m.Weak {
+			continue // "the prime minister" for someone the story names with no title holds the post
 		}
 		for _, t := range []*mentions.Title{m.Title, m.Appos} {
 			if t == nil || t.Former || t.Unnamed || t.Head == nil || t.Head.Class != gazetteer.Role {
@@ -242,6 +242,21 @@ func (x *extractor) roles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
 		}
 	}
+}
+
+// untitled reports a person whose name the article never writes with a
+// title.
+func (x *extractor) untitled(e int) bool {
+	if e < 0 {
+		return false
+	}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Entity == e && m.Kind == mentions.Person && (m.Title != nil || m.Appos != nil) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeQualified reports a title qualified by a city or region ("Ontario

@@ -253,6 +253,8 @@ func TestRoles(t *testing.T) {
 		name, in, locale string
 		want             []string // person|title|of, "-" for no holder
 	}{
+		{"untitled holder of a national post", "Tom Reed spoke in Leeds. Mr Reed then flew home. The prime minister said it went well.", "GB",
+			[]string{"Tom Reed|prime minister|United Kingdom"}},
 		{"qualified", "Ghanaian Finance Minister Kwame Asante met former President Ama Owusu and IMF spokesperson Helena Brandt.", "",
 			[]string{"Kwame Asante|Finance Minister|Ghana", "Helena Brandt|spokesperson|International Monetary Fund"}},
 		{"of after the name", "President Tomas Varga of Hungary spoke.", "", []string{"Tomas Varga|President|Hungary"}},

@@ -207,8 +207,8 @@ func (x *extractor) findFrames(si int) []frame {
 }
 
 // lastSpeaker: a subject pronoun of a verb of speech continues the
-// speaker of the statement just before (in this sentence or the one or
-// two before), who need not be the last sentence's subject: "X will
+// speaker of the statement just before (in this sentence or the one
+// before), who need not be the last sentence's subject: "X will
 // propose a summit, foreign minister Y announced. He told reporters ..."
 // is Y. It returns -1 when the pronoun is no subject pronoun or nobody
 // fitting spoke just before.
@@ -219,7 +219,7 @@ func (x *extractor) lastSpeaker(si, mi int) int {
 	}
 	for i := len(x.out.Statements) - 1; i >= 0; i-- {
 		st := &x.out.Statements[i]
-		if st.Span.Last < si-2 {
+		if st.Span.Last < si-1 {
 			break
 		}
 		if !x.isPerson(st.Speaker) {

@@ -517,6 +517,53 @@ func (f *finder) entity(e *gazetteer.Entry, i, n int) {
 
 // cityOfCountry: "Beijing, China" or a capital followed by a comma and a
 // country is a place.
+// bodyNounBefore: a common noun for a body right before token i ("rights
+// group", "the charity", "news agency"), which makes the name after it a
+// body's.
+func bodyNounBefore(f *finder, i int) bool {
+	k := i - 1
+	if f.lower(k) == "the" {
+		k--
+	}
+	if k < f.first || f.isCap(k) {
+		return false
+	}
+	switch f.lower(k) {
+	case "group", "organisation", "organization", "charity", "campaign", "network", "firm", "company", "agency", "newspaper", "magazine", "website",
+		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog":
+	default:
+		return false
+	}
+	// "Chairman of the firm Gordon Wu": the firm's post goes to the name
+	for j := k - 1; j >= f.first+1 && j >= k-3; j-- {
+		if f.lower(j) == "of" {
+			if _, ok := f.titleEnd[j]; ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// predicateBefore: "as" (over qualifiers) right before a title's start at
+// k: "he begins his term as US President, Tony Blair said" gives the
+// title to the subject, not to the name after the comma.
+func (f *finder) predicateBefore(k int) bool {
+	for j := k - 1; j >= f.first && j >= k-3; j-- {
+		switch f.lower(j) {
+		case "as":
+			return true
+		case "the", "a", "an", "his", "her", "their":
+			continue
+		}
+		if mi := f.md.ByToken[j]; mi >= 0 {
+			continue // "as US President": the country qualifies the title
+		}
+		return false
+	}
+	return false
+}
+
 // nation: the parts of the United Kingdom, places too large to be a surname.
 func nation(name string) bool {
 	switch name {
@@ -772,6 +819,12 @@ func (f *finder) name(i, n int, headline bool) {
 	}
 	m := Mention{Kind: Person, First: i, Last: i + n}
 	w0 := f.text(i)
+	if bodyNounBefore(f, i) {
+		// "the victims' group Ending Clergy Abuse", "the charity Oxfam":
+		// the name a body goes by
+		f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+		return
+	}
 	if n == 1 && len(w0) > 4 && strings.HasSuffix(w0, "bank") {
 		// "committee chairman Citibank": a one-word body after a title
 		f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: w0})
@@ -839,7 +892,7 @@ func (f *finder) name(i, n int, headline bool) {
 	if m.Title == nil && n >= 2 && i-1 > f.first && f.text(i-1) == "," {
 		if ts, ok := f.titleEnd[i-1]; ok && ts.e.Class != gazetteer.Honorific {
 			evidence = true
-			if ts.e.Class == gazetteer.Role && !f.possessiveNounBefore(ts.first) && !f.indefiniteBefore(ts.first) {
+			if ts.e.Class == gazetteer.Role && !f.possessiveNounBefore(ts.first) && !f.indefiniteBefore(ts.first) && !f.predicateBefore(ts.first) {
 				m.Title = f.title(ts, f.add)
 			}
 		} else if t := f.titleOfBefore(i - 1); t != nil {

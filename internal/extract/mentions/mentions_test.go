@@ -49,6 +49,11 @@ func TestFind(t *testing.T) {
 		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
 		// a chamber's committee is one body
 		{"She met the House Fisheries Committee and the Senate Budget Subcommittee.", map[string]Kind{"House Fisheries Committee": Org, "Senate Budget Subcommittee": Org}, nil},
+		// a body's name after a common noun for a body; not after "X of the firm"
+		{"A lawyer for the rights group Safe Harbour Kids said so.", map[string]Kind{"Safe Harbour Kids": Org}, []string{"Safe Harbour Kids"}},
+		{"Chairman of the firm Gordon Wu said so.", map[string]Kind{"Gordon Wu": Person}, nil},
+		// a title the sentence gives its subject ("as"), not the name after the comma
+		{"He began his term as Kenyan President, Tom Reed said.", map[string]Kind{"Tom Reed": Person}, nil},
 		// a one-word bank after a title is a body
 		{"The letter came from committee chairman Northbank.", map[string]Kind{"Northbank": Org}, []string{"Northbank"}},
 	}
@@ -117,6 +122,15 @@ func TestTitles(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: %q not found", tc.in, tc.name)
+		}
+	}
+}
+
+func TestPredicateTitleNotGiven(t *testing.T) {
+	_, md := find("He began his term as Kenyan President, Tom Reed said.")
+	for _, m := range md.Mentions {
+		if m.Name == "Tom Reed" && m.Title != nil {
+			t.Errorf("Tom Reed got the title %q of the clause before", m.Title.Text)
 		}
 	}
 }
