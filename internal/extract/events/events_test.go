@@ -185,6 +185,25 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan Foreign Minister Joseph Mwangi goes to Canada later this week.",
 			[]string{"VISIT PLANNED Canada+Joseph Mwangi 2025-03 Canada"}},
 		{"Kenyan Foreign Minister Joseph Mwangi said the economy went into recession.", nil},
+		// a date in a person's relative clause is not the meeting's; one in the main clause is not a "where" clause's
+		{"Kenyan President Amara Odhiambo, who leaves for Lima on Tuesday, met Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenyan President Amara Odhiambo arrived last night after a stop in Ottawa, where he met Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa", "VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},
+		// a month and day with no tense of their own are the coming ones
+		{"Officials drafted a package in time for Kenyan President Amara Odhiambo's visit to Canada from May 2.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-05-02 Canada"}},
+		// a trip completed, before a trip to come
+		{"After having completed a trip to Canada, Kenyan President Amara Odhiambo will fly to Lima.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada", "VISIT PLANNED Amara Odhiambo+Peru  Lima"}},
+		// the clause's verb after a noun trigger in subject position
+		{"Kenyan President Amara Odhiambo's talks with Canadian Prime Minister Daniel Whitcombe will focus on trade.",
+			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// prospects of a meeting are no meeting held; a firm's plans are no plan to travel
+		{"Prospects are slim for a meeting between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenyan Foreign Minister Joseph Mwangi discussed the firm's plans during a trip to Canada last year.",
+			[]string{"VISIT OCCURRED Canada+Joseph Mwangi 2024 Canada"}},
 		// negation a few words before a noun trigger
 		{"Kenyan Foreign Minister Joseph Mwangi has no plans to start formal trade talks with Canada.", nil},
 	}

@@ -1192,7 +1192,7 @@ func (x *extractor) planned(from, to int) bool {
 		// case matters: "May 16" is no modal
 		switch x.text(k) {
 		case "will", "’ll", "'ll", "shall", "would", "plans", "planned", "planning", "plan", "scheduled", "expected", "due", "upcoming", "forthcoming", "next", "proposed", "intends", "intend", "hopes", "hope", "wants", "want", "cancelled", "canceled", "postponed", "scrapped", "invited", "invitation", "going", "seeks", "sought", "could", "might", "may", "aims", "set", "to", "towards", "toward",
-			"sending", "send", "sends", "arrange", "arranging", "arranged", "seek", "seeking", "try", "trying", "tried", "offer", "offered", "offering", "request", "requested", "requesting", "propose", "proposing", "proposes", "called", "urged", "demanded", "invite", "inviting", "should", "must", "ready", "willing":
+			"sending", "send", "sends", "arrange", "arranging", "arranged", "seek", "seeking", "try", "trying", "tried", "offer", "offered", "offering", "request", "requested", "requesting", "propose", "proposing", "proposes", "called", "urged", "demanded", "invite", "inviting", "should", "must", "ready", "willing", "prospects", "Prospects", "prospect", "possibility", "possible", "proposal":
 			w := x.text(k)
 			if w == "to" {
 				// "to meet", "to visit": infinitive of the trigger itself
@@ -1202,6 +1202,13 @@ func (x *extractor) planned(from, to int) bool {
 			}
 			if w == "set" && x.text(k+1) != "to" {
 				continue
+			}
+			switch w {
+			case "plans", "plan", "hopes", "hope", "wants", "want", "intends", "intend", "aims", "seeks", "seek":
+				// "plans to visit", not "ONGC's plans" or "hopes of a deal"
+				if nx := x.lower(k + 1); nx != "to" && !(w == "hopes" || w == "hope") || (w == "hopes" || w == "hope") && nx != "to" && nx != "for" {
+					continue
+				}
 			}
 			if w == "invitation" {
 				continue // "at the invitation of": an accepted invitation
@@ -1213,6 +1220,78 @@ func (x *extractor) planned(from, to int) bool {
 				continue // "called off", "called for talks", "urged talks": not held
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// subjectNoun: a noun trigger at token i opens its clause (only
+// determiners, modifiers, names and possessives before it), so the
+// clause's verb after it says when: "The Armacost discussions with X will
+// focus on aid".
+func (x *extractor) subjectNoun(cs, i int) bool {
+	if i-cs > 6 {
+		return false
+	}
+	for k := cs; k < i; k++ {
+		t := x.d.Tokens[k]
+		w := x.lower(k)
+		if x.mentionAt(k) >= 0 || t.Has(segment.FlagPossessive) || isDeterminerWord(w) && w != "and" && w != "or" && w != "but" || t.Kind == segment.Number {
+			continue
+		}
+		if t.Kind != segment.Word || functionWord(w) || fillers[w] || isPreposition(w) || mentions.IsSpeechVerb(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// modalAfter: the first verb after a noun trigger's phrase is a modal or
+// "is to" of what is to come.
+func (x *extractor) modalAfter(from, to int) bool {
+	for k := from; k < to && k < from+15; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k) {
+		case "will", "’ll", "'ll", "shall":
+			return true
+		case "is", "are":
+			return x.lower(k+1) == "to" || x.lower(k+1) == "expected" || x.lower(k+1) == "due" || x.lower(k+1) == "scheduled"
+		case "was", "were", "has", "have", "had", "would", "could", "may", "might", ",", ";", "who", "which", "that":
+			return false
+		}
+		if mentions.IsSpeechVerb(x.lower(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// modalAhead: the main clause after an opening phrase speaks of what is
+// to come ("After travelling to X, he hopes to ...", "During his trip, X
+// will ..."): a modal or a verb of intent with its infinitive, before
+// any verb of speech opens another clause.
+func (x *extractor) modalAhead(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		w := x.text(k)
+		switch w {
+		case "will", "’ll", "'ll", "shall", "would":
+			return true
+		case "hopes", "hope", "plans", "plan", "intends", "intend", "expects", "expected", "due", "scheduled", "wants", "aims", "is", "are":
+			if x.lower(k+1) == "to" && k+2 < to && !x.d.Tokens[k+2].Has(segment.FlagCap) {
+				return true
+			}
+		}
+		if mentions.IsSpeechVerb(x.lower(k)) && k > from {
+			return false // "..., he said, he made a pitch for firms seeking to build": another clause
+		}
+		switch x.lower(k) {
+		case "where", "who", "which", "whom", "when":
+			return false // "..., X is on his way to Tokyo, where he is to arrive on Sunday"
 		}
 	}
 	return false
@@ -1590,14 +1669,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 	status := kg.StatusOccurred
 	// "two weeks after a phone call with X": the call had happened, and
 	// the sentence's dates belong to the main clause
-	after := x.precededBy(tr.first, cs, "after", "following", "since", "from")
+	// "after having completed a trip to X": done, whatever the main clause says
+	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having")
+	after := x.precededBy(tr.first, cs, "after", "following", "since", "from") || completed
 	if !after && (x.planned(cs, tr.first) || x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
+	}
+	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
+		status = kg.StatusPlanned // "The X talks with Y will focus on trade"
 	}
 	if tr.rule == "visit:sent" && x.lower(tr.first) != "sent" && x.lower(tr.first) != "dispatched" {
 		status = kg.StatusPlanned // "is sending X to Ottawa": X is yet to go
 	}
-	if (opener || x.inOpeningPhrase(si, tr.first)) && x.planned(tr.last, s.Last) {
+	if !completed && (opener || x.inOpeningPhrase(si, tr.first)) && x.modalAhead(tr.last, s.Last) {
 		status = kg.StatusPlanned // "After travelling to X, he hopes to ...", "During his trip, X will ..."
 	}
 	mainFuture := false
@@ -1605,6 +1689,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 		status, mainFuture = kg.StatusPlanned, true // the main clause is still to come, and so is what follows it
 	}
 	date, ahead := x.eventDateExpr(si, tr.first, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
+	if tr.noun && status == kg.StatusOccurred && !date.IsZero() && !x.ref.IsZero() && date.End().Before(x.ref.Start().AddDate(0, -6, 0)) {
+		// a visit "from April 29" in a story of March: a month and day
+		// with no year and no tense of their own are the coming ones
+		if fd, _ := x.eventDateExpr(si, tr.first, true, false); !fd.IsZero() && fd != date && fd.Start().Before(x.ref.End().AddDate(0, 5, 0)) {
+			status, date = kg.StatusPlanned, fd
+		}
+	}
 	if mainClause && date.IsZero() {
 		// the main clause's date: "Tomorrow, X is to meet Y before visiting Z"
 		for _, e := range x.sentenceDates(si, status == kg.StatusPlanned) {
@@ -1980,6 +2071,7 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.PartialDate, bool) {
 	x.dates = x.sentenceDates(si, future)
 	end := x.clauseEnd(si, at)
+	relFrom, relTo := x.relativeClauses(si, at)
 	best := -1
 	bestDist := 1 << 30
 	for i, e := range x.dates {
@@ -1988,6 +2080,9 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		}
 		if x.nearerTrigger(at, e.First) || e.First >= end {
 			continue // "... at a meeting with X before X's visit next week"
+		}
+		if e.First < relFrom || x.inRelative(si, e.First, relTo) {
+			continue // "X, who leaves for Moscow on Tuesday, met Y": Tuesday is the leaving's
 		}
 		dist := e.First - at
 		if dist < 0 {
@@ -2004,6 +2099,49 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		return kg.PartialDate{}, false
 	}
 	return x.dates[best].Date, x.dates[best].Ahead
+}
+
+// relativeClauses: when the trigger at token at is inside a relative
+// clause ("..., where he met X"), dates before the clause are not its
+// (from); else the relative clauses of the sentence are none of its
+// business (to reports that, as at < 0 would).
+func (x *extractor) relativeClauses(si, at int) (from int, inside bool) {
+	s := x.d.Sentences[si]
+	for k := at - 1; k > s.First; k-- {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k) {
+		case ",", ";", ":":
+			return s.First, false
+		case "who", "which", "where", "whom", "whose":
+			if x.text(k-1) == "," {
+				return k, true
+			}
+		}
+	}
+	return s.First, false
+}
+
+// inRelative reports a token d inside a relative clause set off by commas
+// (", who leaves for Moscow on Tuesday,") that does not hold the trigger
+// (inside says the trigger has its own relative clause).
+func (x *extractor) inRelative(si, d int, inside bool) bool {
+	if inside {
+		return false
+	}
+	s := x.d.Sentences[si]
+	for k := d - 1; k > s.First && k > d-15; k-- {
+		switch x.lower(k) {
+		case ",", ";", ":", "—", "–":
+			return false
+		case "who", "whom":
+			// a person's own doings; "the trip, which runs from April 26"
+			// dates what happens during it
+			return x.text(k-1) == ","
+		}
+	}
+	return false
 }
 
 // sentenceDates returns the date expressions of sentence si, found once
