@@ -24,6 +24,10 @@
 //  4. Exactly one candidate left: the actor's id becomes the candidate's.
 //     None: nothing changes. More than one: ambiguous, nothing changes.
 //
+// A person named by an initial alone ("P.") is left as it is. Ingest asks
+// the store about a whole batch's names at once (Prefetch) when the store
+// can answer in bulk, as the embedded store does.
+//
 // Kinds are never crossed. The Resolver remembers what it resolved, so a
 // run that loads many articles resolves them consistently even before
 // they reach the store; callers resolve articles in a fixed order (ingest
@@ -36,6 +40,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
@@ -53,6 +58,7 @@ type Resolver struct {
 	byName map[string]map[string]bool // lower-cased name or alias -> ids (this run)
 	bySuff map[string]map[string]bool // word suffix of a person's name -> ids (this run)
 	named  map[string][]kg.Actor      // trimmed name -> the store's ActorsByName
+	ending map[string][]kg.Actor      // lower-cased surname form -> store people whose name ends with it
 	cache  map[string][]kg.Actor      // kind|name -> store candidates
 	stats  Stats
 }
@@ -82,26 +88,40 @@ func New(store kg.Store) *Resolver {
 		byName: map[string]map[string]bool{},
 		bySuff: map[string]map[string]bool{},
 		named:  map[string][]kg.Actor{},
+		ending: map[string][]kg.Actor{},
 		cache:  map[string][]kg.Actor{},
 	}
 }
 
-// Prefetch asks the store, in one call when it is a BulkNamer, about every
-// person and organization name of facts it has not asked about yet, so
-// that resolving them afterwards needs no store call per name. It changes
-// no result: Resolve would ask the same questions one at a time. Without a
-// BulkNamer store it does nothing.
+// BulkWordSearcher is implemented by stores that find, in one call, the
+// actors of a kind with any of some words in a name or alias (whole words,
+// case and accents ignored, as their search index splits names). Prefetch
+// uses it to find the people a batch's surnames may stand for, instead of
+// a Search per surname.
+type BulkWordSearcher interface {
+	ActorsWithNameWords(ctx context.Context, kind kg.ActorKind, words []string) ([]kg.Actor, error)
+}
+
+// Prefetch asks the store, in one call per kind of question when it is a
+// BulkNamer or a BulkWordSearcher, what Resolve would ask about the person
+// and organization names of facts, so that resolving them afterwards
+// needs no store call per name. The answers are Resolve's own: the actors
+// with a name equal to each name, and the people whose name ends with
+// each surname form (all of them; a Search per surname saw the first 50
+// prefix matches). Without such a store it does nothing.
 func (r *Resolver) Prefetch(ctx context.Context, facts []*kg.ArticleFacts) error {
 	if r.store == nil {
 		return nil
 	}
-	bn, ok := r.store.(BulkNamer)
-	if !ok {
+	bn, bulkNames := r.store.(BulkNamer)
+	bw, bulkWords := r.store.(BulkWordSearcher)
+	if !bulkNames && !bulkWords {
 		return nil
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var names []string
+	surnames := map[string][]string{} // lower-cased surname form -> its words
 	seen := map[string]bool{}
 	for _, f := range facts {
 		if f == nil {
@@ -116,22 +136,84 @@ func (r *Resolver) Prefetch(ctx context.Context, facts []*kg.ArticleFacts) error
 				continue
 			}
 			seen[n] = true
-			if _, done := r.named[n]; !done {
+			if _, done := r.named[n]; !done && bulkNames {
 				names = append(names, n)
+			}
+			if a.Kind != kg.KindPerson || !bulkWords {
+				continue
+			}
+			key := strings.ToLower(n)
+			if _, done := r.ending[key]; done {
+				continue
+			}
+			if words := nameWords(n); len(words) > 0 && surnameForm(n, words) && lastIndexWord(n) != "" {
+				surnames[key] = words
 			}
 		}
 	}
-	if len(names) == 0 {
-		return nil
+	if len(names) > 0 {
+		found, err := bn.ActorsByNames(ctx, names)
+		if err != nil {
+			return fmt.Errorf("resolve: look up %d names: %w", len(names), err)
+		}
+		for _, n := range names {
+			r.named[n] = found[n] // nil: known to be absent
+		}
 	}
-	found, err := bn.ActorsByNames(ctx, names)
-	if err != nil {
-		return fmt.Errorf("resolve: look up %d names: %w", len(names), err)
-	}
-	for _, n := range names {
-		r.named[n] = found[n] // nil: known to be absent
+	if len(surnames) > 0 {
+		return r.prefetchSurnames(ctx, bw, surnames)
 	}
 	return nil
+}
+
+// prefetchSurnames finds the stored people whose names end with each
+// surname form. A person whose name ends with the form's words has the
+// form's last word in that name, so one query for the last words finds
+// them all (and more, which the ending test drops).
+func (r *Resolver) prefetchSurnames(ctx context.Context, bw BulkWordSearcher, surnames map[string][]string) error {
+	var last []string
+	for key := range surnames {
+		last = append(last, lastIndexWord(key))
+	}
+	sort.Strings(last)
+	found, err := bw.ActorsWithNameWords(ctx, kg.KindPerson, last)
+	if err != nil {
+		return fmt.Errorf("resolve: look up %d surnames: %w", len(surnames), err)
+	}
+	byLast := map[string][]kg.Actor{} // last name word -> people
+	for _, c := range found {
+		if w := nameWords(c.Name); len(w) > 0 {
+			byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], c)
+		}
+	}
+	for key, words := range surnames {
+		var out []kg.Actor
+		for _, c := range byLast[words[len(words)-1]] {
+			if c.Kind == kg.KindPerson && endsWith(nameWords(c.Name), words) {
+				out = append(out, c)
+			}
+		}
+		r.ending[key] = out
+	}
+	return nil
+}
+
+// lastIndexWord is the last word of a name as a full-text index splits
+// and folds it: letters and digits, lower case. It is "" when that word
+// is not plain ASCII: the slug words the resolver compares and the
+// index's words may then differ, so such names are searched one by one.
+func lastIndexWord(name string) string {
+	ws := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(ws) == 0 {
+		return ""
+	}
+	w := ws[len(ws)-1]
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return ""
+		}
+	}
+	return w
 }
 
 // Stats returns the counts so far.
@@ -197,8 +279,8 @@ func (r *Resolver) Resolve(ctx context.Context, facts *kg.ArticleFacts) error {
 func (r *Resolver) lookup(ctx context.Context, a kg.Actor, local map[string]*kg.Actor) (*kg.Actor, bool, error) {
 	name := strings.TrimSpace(a.Name)
 	words := nameWords(name)
-	if len(words) == 0 {
-		return nil, false, nil
+	if len(words) == 0 || (a.Kind == kg.KindPerson && len(words) == 1 && len(words[0]) == 1) {
+		return nil, false, nil // an initial alone ("P.") names nobody in particular
 	}
 	cands := map[string]kg.Actor{}
 	consider := func(c kg.Actor) {
@@ -280,13 +362,17 @@ func (r *Resolver) storeCandidates(ctx context.Context, kind kg.ActorKind, name 
 		}
 	}
 	if kind == kg.KindPerson && surnameForm(name, words) {
-		found, err := r.store.Search(ctx, kg.SearchQuery{Text: name, Kinds: []kg.ActorKind{kg.KindPerson}, First: searchLimit})
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range found {
-			if c.Kind == kind && endsWith(nameWords(c.Name), words) {
-				out = append(out, c)
+		if ending, ok := r.ending[strings.ToLower(name)]; ok {
+			out = append(out, ending...) // from Prefetch
+		} else {
+			found, err := r.store.Search(ctx, kg.SearchQuery{Text: name, Kinds: []kg.ActorKind{kg.KindPerson}, First: searchLimit})
+			if err != nil {
+				return nil, err
+			}
+			for _, c := range found {
+				if c.Kind == kind && endsWith(nameWords(c.Name), words) {
+					out = append(out, c)
+				}
 			}
 		}
 	}

@@ -56,6 +56,7 @@ func Run(t *testing.T, h Harness) {
 		{"ActorsByID", testActorsByID},
 		{"ActorsByName", testActorsByName},
 		{"ActorsByNames", testActorsByNames},
+		{"ActorsWithNameWords", testActorsWithNameWords},
 		{"ResolveActor", testResolveActor},
 		{"BatchLookups", testBatchLookups},
 		{"Roles", testRoles},
