@@ -204,6 +204,24 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"Kenyan Foreign Minister Joseph Mwangi discussed the firm's plans during a trip to Canada last year.",
 			[]string{"VISIT OCCURRED Canada+Joseph Mwangi 2024 Canada"}},
+		// a visit with a determiner and modifiers; what happened during it shares its date
+		{"Kenyan President Amara Odhiambo paid a brief weekend visit to Canada during which he discussed trade with Prime Minister Daniel Whitcombe.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03 Canada", "TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03 -"}},
+		// a name after a title's of-phrase and a comma
+		{"Kenyan President Amara Odhiambo met yesterday with the governor of the bank of Canada, Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-09 -"}},
+		// an audience
+		{"Kenyan President Amara Odhiambo will have an audience with Pope Clement XV on May 6.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Clement XV 2025-05-06 -"}},
+		// "the two" as the subject of a noun trigger
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe spoke. The two discussed trade at a routine meeting.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// countries inside a prepositional phrase are no subject
+		{"The heads of the central banks of Kenya and Peru have met in Lima.", nil},
+		// the purpose of a trip names no counterpart; "little point in talks" holds none
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe flew to Tokyo for farm talks.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Daniel Whitcombe+Japan  Tokyo"}},
+		{"Kenyan President Amara Odhiambo spoke with Daniel Whitcombe. Both men agreed there was little point in negotiations.", nil},
 		// negation a few words before a noun trigger
 		{"Kenyan Foreign Minister Joseph Mwangi has no plans to start formal trade talks with Canada.", nil},
 	}

@@ -40,6 +40,30 @@ func visitAdjective(w string) bool {
 	return strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-long") || strings.HasSuffix(w, "-nation")
 }
 
+// determinedNoun: a determiner and at most two lower-case modifiers
+// before token i make it a noun ("a brief weekend visit").
+func (x *extractor) determinedNoun(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := x.d.Tokens[k]
+		w := x.lower(k)
+		switch w {
+		case "a", "an", "the", "his", "her", "their", "its":
+			return true
+		}
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(w) || fillers[w] || isPreposition(w) || w == "week" || w == "month" || w == "year" {
+			return false // "will this week visit Chile": a verb
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // placeModifier reports a country or place name ending at token k that
 // modifies a noun after it, after a determiner: "a U.S. visit", "his
 // Moscow trip".
@@ -99,7 +123,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		case w == "trip":
 			t.noun = true
 			t.rule = "visit:noun-visit"
-		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1)),
+		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i)),
 			w == "visits" && (prev == "state" || prev == "official"):
 			t.noun = true
 			t.rule = "visit:noun-visit"
@@ -189,6 +213,12 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				break
 			}
 		}
+	case "audience":
+		// "had an audience with the Pope"
+		if next == "with" {
+			t.kind, t.noun, t.rule = kg.MeetingMeeting, true, "meeting:noun-meeting"
+			return t, true
+		}
 	case "summit", "summits":
 		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
 		return t, true
@@ -203,7 +233,11 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				if mi := x.mentionAt(k); mi >= 0 && k < last {
 					m := &x.md.Mentions[mi]
 					if (m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) && m.Entry != nil && m.Entry.ISO != "" {
-						if a := x.lower(m.Last); a == "to" || a == "for" || a == "on" || a == "(" {
+						a := x.lower(m.Last)
+						if a == "today" || a == "this" && x.lower(m.Last+1) == "week" {
+							a = x.lower(m.Last + 1 + b2i(a == "this")) // "is in Washington today to meet"
+						}
+						if a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap) {
 							t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
 							t.last = i + 1
 							return t, true
@@ -458,8 +492,8 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		}
 		break
 	}
-	if len(out) == 1 && x.inPrepPhrase(x.mentionOf(si, out[0], i)) {
-		out = nil // "talks with X met": X is no subject
+	if len(out) >= 1 && x.inPrepPhrase(x.mentionOf(si, out[len(out)-1], i)) {
+		out = nil // "talks with X met", "the heads of the banks of X and Y met": X is no subject
 	}
 	if len(out) == 0 {
 		// "The mission, headed by X, met Y": the group's leader
@@ -707,6 +741,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			if m.Kind == mentions.Place {
 				break
 			}
+			if m.Kind == mentions.Descriptor && x.actor(int(mi)) < 0 {
+				if j := x.nameAfterOfPhrase(m.Last, s.Last); j > 0 {
+					k = j // "the president of the bank of Mexico, Miguel Mancera"
+					continue
+				}
+			}
 			// "West German financial officials", "USDA officials": a side
 			// that names no person, for which its country or body stands in
 			if j := x.officialsAfter(m.Last, s.Last); j > 0 && (m.Kind == mentions.Country || m.Kind == mentions.Org) && !m.InQuote {
@@ -755,6 +795,9 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		}
 		if e, n := x.g.MatchTitle(x.d, k, s.Last); e != nil {
 			k += n
+			if j := x.nameAfterOfPhrase(k, s.Last); j > 0 {
+				k = j
+			}
 			continue
 		}
 		if plural := headOfState(w); plural && k+2 < s.Last && x.lower(k+1) == "of" {
@@ -832,6 +875,27 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		break
 	}
 	return ents, k
+}
+
+// nameAfterOfPhrase: "the president of the bank of Mexico, Miguel
+// Mancera": after a title at token k comes its of-phrase, a comma and the
+// name; it returns where the name starts, or 0.
+func (x *extractor) nameAfterOfPhrase(k, last int) int {
+	if k >= last || x.lower(k) != "of" && x.lower(k) != "at" {
+		return 0
+	}
+	for j := k + 1; j < last && j < k+9; j++ {
+		if x.text(j) == "," {
+			if nm := x.mentionAt(j + 1); nm >= 0 && x.md.Mentions[nm].Kind == mentions.Person && x.md.Mentions[nm].First == j+1 {
+				return j + 1
+			}
+			return 0
+		}
+		if t := x.d.Tokens[j]; t.Kind != segment.Word && x.mentionAt(j) < 0 || functionWord(x.lower(j)) && x.lower(j) != "of" && x.lower(j) != "and" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // includingAfter reads the named members of an unnamed group that
@@ -996,6 +1060,22 @@ func (x *extractor) possessorBefore(si, i int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// purposeFor: "for" right before a noun trigger over its modifiers
+// ("flew to Tokyo for farm talks"), not over a verb ("for sabotaging
+// negotiations").
+func (x *extractor) purposeFor(cs, i int) bool {
+	for k := i - 1; k >= cs && k >= i-3; k-- {
+		w := x.lower(k)
+		if w == "for" {
+			return true
+		}
+		if strings.HasSuffix(w, "ing") || x.d.Tokens[k].Kind != segment.Word || functionWord(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // chairs reports a verb of chairing or hosting right before a noun
@@ -1441,6 +1521,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	opener := false
 	mainClause := false // a participle after its main clause: "X will meet Y before visiting Z"
 	unnamedWith := false
+	between := false // "talks between A and B": the parties are named with the trigger
 	// firm: the agents are the trigger's own (a verb's subject, "his
 	// talks", "talks between A and B", "held talks"), so a side that names
 	// no person may be a body: "X is to meet the Senate Finance Committee"
@@ -1505,6 +1586,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if w == "between" {
 				agents, k = x.listAfter(si, j)
 				firm = true
+				between = true
 			} else {
 				var with []int
 				with, k = x.listAfter(si, j)
@@ -1628,6 +1710,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if unnamedWith && len(others) == 0 && tr.kind != kg.MeetingVisit {
 		return
+	}
+	if tr.noun && len(others) == 0 && !between && tr.kind != kg.MeetingVisit && x.purposeFor(cs, tr.first) {
+		return // "X and Y flew to Tokyo for farm talks": with whom, the text leaves to the trip
 	}
 	if len(agents) == 0 && !(tr.noun && len(others) == 0) && !(tr.noun && x.lower(tr.last) == "between") {
 		// "He met X and Y" with "he" unresolved: no meeting between X and Y
@@ -2021,6 +2106,12 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		if e < 0 {
 			return nil
 		}
+		if m.Kind == mentions.Pair {
+			if !x.heldFirmly(cs, i) && !x.precededBy(i, cs, "at") {
+				return nil // "both sides agreed there was little point in negotiations"
+			}
+			return x.pair(mi) // "the two discussed it at a routine meeting"
+		}
 		// "Turkey and Greece were moving towards talks": a coordinated subject
 		out := []int{e}
 		k := m.Last
@@ -2071,14 +2162,14 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.PartialDate, bool) {
 	x.dates = x.sentenceDates(si, future)
 	end := x.clauseEnd(si, at)
-	relFrom, relTo := x.relativeClauses(si, at)
+	relFrom, relTo, during := x.relativeClauses(si, at)
 	best := -1
 	bestDist := 1 << 30
 	for i, e := range x.dates {
 		if e.Rel != timex.At || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
 			continue
 		}
-		if x.nearerTrigger(at, e.First) || e.First >= end {
+		if !(during >= 0 && e.First < during) && x.nearerTrigger(at, e.First) || e.First >= end {
 			continue // "... at a meeting with X before X's visit next week"
 		}
 		if e.First < relFrom || x.inRelative(si, e.First, relTo) {
@@ -2105,7 +2196,7 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 // clause ("..., where he met X"), dates before the clause are not its
 // (from); else the relative clauses of the sentence are none of its
 // business (to reports that, as at < 0 would).
-func (x *extractor) relativeClauses(si, at int) (from int, inside bool) {
+func (x *extractor) relativeClauses(si, at int) (from int, inside bool, during int) {
 	s := x.d.Sentences[si]
 	for k := at - 1; k > s.First; k-- {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
@@ -2113,14 +2204,20 @@ func (x *extractor) relativeClauses(si, at int) (from int, inside bool) {
 		}
 		switch x.lower(k) {
 		case ",", ";", ":":
-			return s.First, false
+			return s.First, false, -1
 		case "who", "which", "where", "whom", "whose":
 			if x.text(k-1) == "," {
-				return k, true
+				return k, true, -1
+			}
+			switch x.lower(k - 1) {
+			case "during", "at", "in", "on":
+				// "a weekend visit during which he met X": the visit's
+				// time is the meeting's, whatever other trigger is between
+				return s.First, true, k
 			}
 		}
 	}
-	return s.First, false
+	return s.First, false, -1
 }
 
 // inRelative reports a token d inside a relative clause set off by commas
@@ -2135,9 +2232,9 @@ func (x *extractor) inRelative(si, d int, inside bool) bool {
 		switch x.lower(k) {
 		case ",", ";", ":", "—", "–":
 			return false
-		case "who", "whom":
-			// a person's own doings; "the trip, which runs from April 26"
-			// dates what happens during it
+		case "who", "whom", "where":
+			// a person's own doings, or a place's; "the trip, which runs
+			// from April 26" dates what happens during it
 			return x.text(k-1) == ","
 		}
 	}

@@ -873,7 +873,7 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 		t := x.d.Tokens[k+1]
 		w := x.lower(k + 1)
 		if isPreposition(x.lower(k)) && t.Kind == segment.Word && !t.Has(segment.FlagCap) && !strings.HasSuffix(w, "s") &&
-			!isDeterminerWord(w) && !mentions.IsSpeechVerb(w) && !fillers[w] {
+			!isDeterminerWord(w) && !mentions.IsSpeechVerb(w) && !fillers[w] && w != "which" && w != "whom" && w != "whose" {
 			return true
 		}
 	}

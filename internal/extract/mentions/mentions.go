@@ -377,6 +377,12 @@ func (f *finder) sentence(si int) {
 				i = j + 1
 				continue
 			}
+			// "the two discussed it": the pronoun-like "the two" before a verb
+			if j := i + 1; w == "two" && f.lower(i-1) == "the" && j < f.last && pairVerb(f.lower(j)) {
+				f.add(Mention{Kind: Pair, First: i - 1, Last: j})
+				i = j
+				continue
+			}
 		case "he", "He":
 			f.add(Mention{Kind: Pronoun, First: i, Last: i + 1, Gender: 'm'})
 			i++
@@ -1529,6 +1535,16 @@ func (f *finder) encounterAhead(k int) bool {
 }
 
 // pairNoun: plural nouns for people in "the two leaders", "both men".
+// pairVerb: a verb or auxiliary right after "the two" makes them a
+// subject of their own.
+func pairVerb(w string) bool {
+	switch w {
+	case "met", "meet", "discussed", "agreed", "held", "have", "had", "has", "were", "are", "will", "would", "spoke", "talked", "signed", "also", "later", "then", "did", "shook":
+		return true
+	}
+	return false
+}
+
 func pairNoun(w string) bool {
 	switch w {
 	case "leaders", "men", "women", "presidents", "ministers", "premiers", "politicians", "sides", "heads":

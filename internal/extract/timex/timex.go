@@ -379,7 +379,16 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 		e.Date = shift(ref, 1)
 		return e, true
 	case "this", "last", "next", "earlier", "later", "past":
-		return relativeUnit(d, i, last, ref, lw, e)
+		return relativeUnit(d, i, last, ref, lw, e, future)
+	case "weekend":
+		// "over the weekend", "a brief weekend visit": the nearest one
+		if ref.Precision() != kg.PrecisionDay {
+			return e, false
+		}
+		e.Relative = true
+		e.Ahead = future
+		e.Date = weekend(ref, future, false)
+		return e, true
 	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
 		return ago(d, i, last, ref, wordNumbers[lw], e)
 	}
@@ -432,7 +441,7 @@ func yearContext(d *segment.Doc, i, last int) bool {
 
 // relativeUnit reads "this week", "last month", "earlier this year",
 // "later this month", "past week".
-func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e Expr) (Expr, bool) {
+func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e Expr, future bool) (Expr, bool) {
 	j := i + 1
 	if (w == "earlier" || w == "later") && j < last && lower(d, j, last) == "this" {
 		e.Ahead = w == "later"
@@ -480,6 +489,25 @@ func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e E
 			return e, true
 		}
 		e.Date = kg.DateYear(ref.Year + delta)
+	case "weekend":
+		if ref.Precision() != kg.PrecisionDay {
+			e.Date = kg.PartialDate{}
+			return e, true
+		}
+		switch w {
+		case "last", "past":
+			e.Date = weekend(ref, false, true)
+		case "next":
+			e.Date = weekend(ref, true, true)
+		default:
+			// "this weekend" said on a weekday is the coming one
+			if wd := start(ref).Weekday(); wd != time.Saturday && wd != time.Sunday {
+				e.Ahead = true
+				e.Date = weekend(ref, true, false)
+			} else {
+				e.Date = weekend(ref, future, false)
+			}
+		}
 	case "morning", "afternoon", "evening":
 		if w != "this" {
 			return e, false
@@ -547,6 +575,32 @@ func cover(a, b time.Time, ref kg.PartialDate) kg.PartialDate {
 
 func shift(ref kg.PartialDate, days int) kg.PartialDate {
 	return cover(addDays(start(ref), days), addDays(end(ref), days), ref)
+}
+
+// weekend is the Saturday and Sunday nearest ref: the one on or before it
+// (or after it, ahead); strict skips a weekend ref is in ("last weekend"
+// said on a Sunday is the one before).
+func weekend(ref kg.PartialDate, ahead, strict bool) kg.PartialDate {
+	t := start(ref)
+	wd := int(t.Weekday()) // Sunday = 0, Saturday = 6
+	var sat time.Time
+	if ahead {
+		n := (6 - wd + 7) % 7
+		if strict && n == 0 || strict && wd == 0 {
+			n += 7
+		}
+		sat = addDays(t, n)
+		if wd == 0 && !strict {
+			sat = addDays(t, -1) // a Sunday is in its weekend
+		}
+	} else {
+		n := (wd + 1) % 7 // days back to Saturday
+		if strict && (wd == 6 || wd == 0) {
+			n += 7
+		}
+		sat = addDays(t, -n)
+	}
+	return cover(sat, addDays(sat, 1), ref)
 }
 
 func week(ref kg.PartialDate, delta int) kg.PartialDate {

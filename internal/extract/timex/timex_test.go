@@ -34,6 +34,11 @@ func TestFind(t *testing.T) {
 		{"It happened in March 2023.", ref, false, "2023-03/at"},
 		{"Trade in the first 11 months of 2023 rose.", ref, false, "2023/at"},
 		{"They met two days ago.", ref, false, "2024-05-14/at"},
+		// weekends: the one before (or, ahead, after) ref, as the month that holds both days
+		{"He paid a brief weekend visit.", ref, false, "2024-05/at"},
+		{"She will meet them this weekend.", ref, true, "2024-05/at"},
+		{"They talked last weekend.", kg.DateDay(2024, 6, 2), false, "2024-05/at"},
+		{"They met over the weekend.", kg.DateDay(2024, 9, 2), false, "2024/at"},
 		{"You may go.", ref, false, ""},
 		{"April Jones arrived.", ref, false, ""},
 		{"It rose 2024 percent.", ref, false, ""},
