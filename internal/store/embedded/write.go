@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
@@ -423,7 +424,7 @@ type factKind[C, T any] struct {
 	// rewritten only when it changes; nil without children.
 	view func(id string, t *T) string
 	// save adds the fact's row (and its child rows when childrenToo) to b.
-	save func(b *bulk, id string, t *T, tallyJSON string, childrenToo bool)
+	save func(b *bulk, id string, t *T, tallyJSON string, existed, childrenToo bool)
 	// cache: keep its tallies between transactions (see tallyCache).
 	cache bool
 }
@@ -497,7 +498,7 @@ func applyKind[C, T any, PT interface {
 			b.del(k.children, k.childKey, id)
 		}
 		w.buf = PT(t).appendJSON(w.buf[:0])
-		k.save(b, id, t, string(w.buf), childrenToo)
+		k.save(b, id, t, string(w.buf), existed, childrenToo)
 		if k.cache {
 			w.cached[id] = t
 		}
@@ -520,9 +521,9 @@ var actorKind = factKind[actorAgg, actorTally]{
 		v := t.derive(id)
 		return v.Name + "\x00" + strings.Join(v.Aliases, "\x00")
 	},
-	save: func(b *bulk, id string, t *actorTally, doc string, children bool) {
+	save: func(b *bulk, id string, t *actorTally, doc string, existed, children bool) {
 		v := t.derive(id)
-		b.actors.add(v.ID, string(v.Kind), v.Name, v.ISO, v.OrgKind, v.Mentions, doc)
+		b.actors.put(existed, v.ID, string(v.Kind), v.Name, v.ISO, v.OrgKind, v.Mentions, doc)
 		if children {
 			b.names.add(id, v.Name, lower(v.Name), 0)
 			for _, a := range v.Aliases {
@@ -534,9 +535,9 @@ var actorKind = factKind[actorAgg, actorTally]{
 
 var placeKind = factKind[kg.Place, placeTally]{
 	name: "place", table: "places", cache: true,
-	save: func(b *bulk, id string, t *placeTally, doc string, _ bool) {
+	save: func(b *bulk, id string, t *placeTally, doc string, existed, _ bool) {
 		v := t.derive(id)
-		b.places.add(v.ID, v.Name, v.CountryID, doc)
+		b.places.put(existed, v.ID, v.Name, v.CountryID, doc)
 	},
 }
 
@@ -554,10 +555,10 @@ func participantsView(m kg.Meeting) string {
 var meetingKind = factKind[kg.Meeting, meetingTally]{
 	name: "meeting", table: "meetings", children: "participants", childKey: "meeting_id",
 	view: func(id string, t *meetingTally) string { return participantsView(t.derive(id)) },
-	save: func(b *bulk, id string, t *meetingTally, doc string, children bool) {
+	save: func(b *bulk, id string, t *meetingTally, doc string, existed, children bool) {
 		v := t.derive(id)
 		ds, prec, key, start, end := dateCols(v.Date)
-		b.meetings.add(v.ID, string(v.Kind), string(v.Status), ds, prec, key, start, end, v.PlaceID, doc)
+		b.meetings.put(existed, v.ID, string(v.Kind), string(v.Status), ds, prec, key, start, end, v.PlaceID, doc)
 		if children {
 			for _, p := range v.Participants {
 				b.participants.add(id, p.ActorID, p.Role, key, start, end)
@@ -572,10 +573,10 @@ var statementKind = factKind[kg.Statement, statementTally]{
 		v := t.derive(id)
 		return v.Date.String() + "\x00" + strings.Join(v.AboutIDs, "\x00")
 	},
-	save: func(b *bulk, id string, t *statementTally, doc string, children bool) {
+	save: func(b *bulk, id string, t *statementTally, doc string, existed, children bool) {
 		v := t.derive(id)
 		ds, prec, key, start, end := dateCols(v.Date)
-		b.statements.add(v.ID, v.SpeakerID, v.Quote, v.Text, ds, prec, key, start, end, doc)
+		b.statements.put(existed, v.ID, v.SpeakerID, v.Quote, v.Text, ds, prec, key, start, end, doc)
 		if children {
 			for _, a := range v.AboutIDs {
 				b.about.add(id, a, key, start, end)
@@ -586,10 +587,10 @@ var statementKind = factKind[kg.Statement, statementTally]{
 
 var roleKind = factKind[kg.Role, roleTally]{
 	name: "role", table: "roles", cache: true,
-	save: func(b *bulk, id string, t *roleTally, doc string, _ bool) {
+	save: func(b *bulk, id string, t *roleTally, doc string, existed, _ bool) {
 		v := t.derive(id)
 		ds, _, key, _, _ := dateCols(v.AsOf)
-		b.roles.add(v.ID, v.PersonID, v.Title, v.OfID, ds, key, doc)
+		b.roles.put(existed, v.ID, v.PersonID, v.Title, v.OfID, ds, key, doc)
 	},
 }
 
@@ -600,10 +601,22 @@ type rowSet struct {
 	table  string
 	cols   []string
 	upsert bool
-	args   []any
+	args   []any // new rows
+	upd    []any // rows of facts already stored (upsert tables)
 }
 
 func (r *rowSet) add(vals ...any) { r.args = append(r.args, vals...) }
+
+// put adds a fact's row: a plain insert for a new fact, an upsert for one
+// already stored. Plain multi-row inserts into a table need no statement
+// journal (see insertSQL); most facts of a load are new.
+func (r *rowSet) put(existed bool, vals ...any) {
+	if existed {
+		r.upd = append(r.upd, vals...)
+	} else {
+		r.args = append(r.args, vals...)
+	}
+}
 
 // bulk holds the rows a batch writes, flushed at its end. Rows that
 // replace deleted ones (names, participants, about) are safe to insert
@@ -666,23 +679,54 @@ func (b *bulk) flush(w *writer) error {
 		}
 	}
 	for _, r := range []*rowSet{b.articles, b.actors, b.places, b.meetings, b.statements, b.roles, b.evidence, b.names, b.participants, b.about} {
-		n := len(r.cols)
-		for len(r.args) > 0 {
-			rows := chunkRows(len(r.args)/n, n)
-			if err := w.exec(insertSQL(r.table, r.cols, rows, r.upsert), r.args[:rows*n]...); err != nil {
-				return fmt.Errorf("insert into %s: %w", r.table, err)
-			}
-			r.args = r.args[rows*n:]
+		if err := insertRows(w, r.table, r.cols, r.args, false); err != nil {
+			return err
+		}
+		if err := insertRows(w, r.table, r.cols, r.upd, true); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
+func insertRows(w *writer, table string, cols []string, args []any, upsert bool) error {
+	n := len(cols)
+	for len(args) > 0 {
+		rows := chunkRows(len(args)/n, n)
+		if err := w.exec(insertSQL(table, cols, rows, upsert), args[:rows*n]...); err != nil {
+			return fmt.Errorf("insert into %s: %w", table, err)
+		}
+		args = args[rows*n:]
+	}
+	return nil
+}
+
+type sqlKey struct {
+	table  string
+	rows   int
+	upsert bool
+}
+
+// insertSQLs caches insertSQL's answers (a few shapes per table).
+var insertSQLs sync.Map
+
 // insertSQL builds "INSERT INTO table(cols) VALUES (?,..),(?,..)" from
 // fixed table and column names (never user text).
 func insertSQL(table string, cols []string, rows int, upsert bool) string {
+	key := sqlKey{table, rows, upsert}
+	if q, ok := insertSQLs.Load(key); ok {
+		return q.(string)
+	}
 	var sb strings.Builder
-	sb.WriteString("INSERT INTO " + table + "(" + strings.Join(cols, ", ") + ") VALUES ")
+	if upsert {
+		sb.WriteString("INSERT INTO ")
+	} else {
+		// OR ROLLBACK: a failing row ends the whole transaction (which
+		// fails anyway), so SQLite keeps no statement journal to undo the
+		// statement's earlier rows: a copy of every page it touches.
+		sb.WriteString("INSERT OR ROLLBACK INTO ")
+	}
+	sb.WriteString(table + "(" + strings.Join(cols, ", ") + ") VALUES ")
 	tuple := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")"
 	for i := 0; i < rows; i++ {
 		if i > 0 {
@@ -699,5 +743,6 @@ func insertSQL(table string, cols []string, rows int, upsert bool) string {
 			sb.WriteString(c + " = excluded." + c)
 		}
 	}
+	insertSQLs.Store(key, sb.String())
 	return sb.String()
 }
