@@ -18,6 +18,9 @@
 //	                         (a side that names no person is its body), "A will meet B before visiting C"
 //	meeting:verb-hosted      "A hosted B", "A received B", "A was received by B"
 //	meeting:noun-meeting     "a meeting with B", "meetings between A and B", "a meeting of the Commission"
+//	                         (chaired or hosted), "an audience with B", "the two discussed it at a meeting"
+//	meeting:noun-guest       "in Rome as the guests of President B"
+//	meeting:verb-joined      "A is to join B on a visit to Sheffield"
 //	meeting:visit-with       "a visit to Ireland with Taoiseach X": the host person met
 //	talks:noun-talks         "held talks with B", "talks between A and B", "A's Moscow talks with B";
 //	                         not talks only spoken of ("A said progress was made in talks with B")

@@ -218,6 +218,11 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		// countries inside a prepositional phrase are no subject
 		{"The heads of the central banks of Kenya and Peru have met in Lima.", nil},
+		// a host's guests meet the host; joining someone on a visit is meeting them
+		{"Kenyan President Amara Odhiambo will be in Lima from June 3 as the guest of President Rosa Marquez.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima", "VISIT PLANNED Amara Odhiambo+Peru 2025-06-03 Lima"}},
+		{"Kenyan President Amara Odhiambo is to join Foreign Minister Joseph Mwangi on a visit to Mombasa on Friday.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Joseph Mwangi 2025-03-14 -"}},
 		// the purpose of a trip names no counterpart; "little point in talks" holds none
 		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe flew to Tokyo for farm talks.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Daniel Whitcombe+Japan  Tokyo"}},

@@ -20,6 +20,7 @@ import (
 // visit with no stated destination.
 
 type trigger struct {
+	along  int // "join X on a visit": the token of the shared trip, 0 when none
 	with   int // token of the "with" that introduces the counterparts, when not right after the trigger
 	kind   kg.MeetingKind
 	noun   bool
@@ -218,6 +219,26 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		if next == "with" {
 			t.kind, t.noun, t.rule = kg.MeetingMeeting, true, "meeting:noun-meeting"
 			return t, true
+		}
+	case "guest", "guests":
+		// "in Rome as the guests of President X": staying with a host
+		if next == "of" {
+			t.kind, t.noun, t.rule = kg.MeetingMeeting, true, "meeting:noun-guest"
+			t.plural = false
+			return t, true
+		}
+	case "join", "joins", "joined", "joining":
+		// "X is to join Y on a visit to Sheffield": the two meet
+		if ents, end := x.listAfter(x.d.SentenceAt(int(x.d.Tokens[i].Start)), i+1); len(ents) == 1 && x.isPerson(ents[0]) && end+1 < last && (x.lower(end) == "in" || x.lower(end) == "on") {
+			for j := end + 1; j < last && j < end+6; j++ {
+				switch x.lower(j) {
+				case "visit", "trip", "tour":
+					t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-joined"
+					t.last = i + 1
+					t.along = j // the trip they share dates the meeting
+					return t, true
+				}
+			}
 		}
 	case "summit", "summits":
 		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
@@ -1431,7 +1452,7 @@ func (x *extractor) precededBy(at, cs int, words ...string) bool {
 
 func (x *extractor) isVerbTrigger(k int) bool {
 	switch x.lower(k) {
-	case "meet", "visit", "host", "hold", "call", "talk", "phone", "travel", "fly", "make", "pay":
+	case "meet", "visit", "host", "hold", "call", "talk", "phone", "travel", "fly", "make", "pay", "join":
 		return true
 	}
 	return false
@@ -1566,6 +1587,17 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if len(hosts) == 0 && len(others) == 0 {
 				destination = true // "a visit to Africa": somewhere, not a country
 			}
+		}
+		if tr.rule == "meeting:noun-guest" {
+			// "as the guests of President X": the host
+			var hs []int
+			hs, k = x.listAfter(si, k+1)
+			for _, h := range hs {
+				if x.isPerson(h) {
+					others = append(others, h)
+				}
+			}
+			firm = true
 		}
 		if tr.kind == kg.MeetingMeeting && x.lower(k) == "of" && x.chairs(cs, tr.first) {
 			// "chairing a meeting of the Commission for Africa": the body
@@ -1773,7 +1805,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if mainClause && (x.planned(s.First, tr.first-1) || x.infinitiveCue(s.First, tr.first-1)) {
 		status, mainFuture = kg.StatusPlanned, true // the main clause is still to come, and so is what follows it
 	}
-	date, ahead := x.eventDateExpr(si, tr.first, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
+	dateAt := tr.first
+	if tr.along > 0 {
+		dateAt = tr.along
+	}
+	date, ahead := x.eventDateExpr(si, dateAt, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
 	if tr.noun && status == kg.StatusOccurred && !date.IsZero() && !x.ref.IsZero() && date.End().Before(x.ref.Start().AddDate(0, -6, 0)) {
 		// a visit "from April 29" in a story of March: a month and day
 		// with no year and no tense of their own are the coming ones
