@@ -223,6 +223,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima", "VISIT PLANNED Amara Odhiambo+Peru 2025-06-03 Lima"}},
 		{"Kenyan President Amara Odhiambo is to join Foreign Minister Joseph Mwangi on a visit to Mombasa on Friday.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Joseph Mwangi 2025-03-14 -"}},
+		// a summit's convening body takes part with the people placed at it, not with one who speaks of it
+		{"Kenyan President Amara Odhiambo attended the EU summit with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"SUMMIT OCCURRED Amara Odhiambo+Daniel Whitcombe+European Union  -"}},
+		{"Kenyan President Amara Odhiambo said trade was on the agenda for the EU summit.", nil},
 		// the purpose of a trip names no counterpart; "little point in talks" holds none
 		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe flew to Tokyo for farm talks.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Daniel Whitcombe+Japan  Tokyo"}},

@@ -1083,6 +1083,29 @@ func (x *extractor) possessorBefore(si, i int) (int, int) {
 	return -1, -1
 }
 
+// conveningBody returns the body a summit at token i belongs to: an
+// organization named right before it ("the EU summit", "July's G8
+// summit") or in its of-phrase ("a summit of EC leaders"), or -1.
+func (x *extractor) conveningBody(si, i, k int) int {
+	s := x.d.Sentences[si]
+	if mi := x.mentionAt(i - 1); i-1 >= s.First && mi >= 0 {
+		m := &x.md.Mentions[mi]
+		if m.Kind == mentions.Org && m.Last == i && !m.Possessive {
+			return x.actor(int(mi))
+		}
+	}
+	if k < s.Last && x.lower(k) == "of" {
+		j := k + 1
+		if x.lower(j) == "the" {
+			j++
+		}
+		if mi := x.mentionAt(j); j < s.Last && mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].First == j {
+			return x.actor(int(mi))
+		}
+	}
+	return -1
+}
+
 // purposeFor: "for" right before a noun trigger over its modifiers
 // ("flew to Tokyo for farm talks"), not over a verb ("for sabotaging
 // negotiations").
@@ -1586,6 +1609,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 			others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
 			if len(hosts) == 0 && len(others) == 0 {
 				destination = true // "a visit to Africa": somewhere, not a country
+			}
+		}
+		if tr.kind == kg.MeetingSummit {
+			// "the EU summit", "a summit of EC leaders", "the G8 summit":
+			// the convening body takes part (with the named people there)
+			// but only for someone placed at it ("attended", "at the summit",
+			// "chaired"), not one who merely speaks of it
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (x.heldFirmly(cs, tr.first) || x.chairs(cs, tr.first) || x.precededBy(tr.first, cs, "at", "during")) {
+				others = append(others, b)
+				if x.standIns == nil {
+					x.standIns = map[int]bool{}
+				}
+				x.standIns[b] = true
 			}
 		}
 		if tr.rule == "meeting:noun-guest" {
