@@ -13,6 +13,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/coref"
@@ -295,12 +296,17 @@ func (b *builder) meetings(ev *events.Facts) {
 	// an undated report of an encounter whose date another sentence gives
 	// ("returned after talks with X" / "met X in Oslo on Monday") is the
 	// same encounter: one meeting, with both sentences as evidence
-	dated := map[string]int{} // status+participants -> the one dated meeting, -1 when several
+	// A phone call and a face-to-face encounter of the same people are two
+	// encounters: neither lends the other its date.
+	key := func(m events.Meeting) string {
+		return string(m.Status) + "|" + strconv.FormatBool(m.Kind == kg.MeetingCall) + "|" + participantKey(b.cr, m)
+	}
+	dated := map[string]int{} // status+kind class+participants -> the one dated meeting, -1 when several
 	for i, m := range ms {
 		if m.Date.IsZero() {
 			continue
 		}
-		k := string(m.Status) + "|" + participantKey(b.cr, m)
+		k := key(m)
 		if _, ok := dated[k]; ok {
 			dated[k] = -1
 		} else {
@@ -312,13 +318,39 @@ func (b *builder) meetings(ev *events.Facts) {
 		if !m.Date.IsZero() {
 			continue
 		}
-		if j, ok := dated[string(m.Status)+"|"+participantKey(b.cr, *m)]; ok && j >= 0 {
+		if j, ok := dated[key(*m)]; ok && j >= 0 {
 			m.Date = ms[j].Date
 			if m.Place < 0 {
 				m.Place = ms[j].Place
 			}
 			m.Kind = ms[j].Kind
 			m.Participants = ms[j].Participants
+		}
+	}
+	// a coarse date that holds the one finer date the text gives the same
+	// encounter ("is visiting China this week" / "arrived in Beijing on
+	// Monday") is that encounter, told less precisely
+	for i := range ms {
+		m := &ms[i]
+		if m.Date.IsZero() || m.Date.Precision() == kg.PrecisionDay {
+			continue
+		}
+		finer := -1
+		for j, o := range ms {
+			if j == i || o.Date.IsZero() || o.Date.Precision() <= m.Date.Precision() || !within(o.Date, m.Date) || key(o) != key(*m) {
+				continue
+			}
+			if finer >= 0 && ms[finer].Date != o.Date {
+				finer = -2
+				break
+			}
+			finer = j
+		}
+		if finer >= 0 {
+			m.Date = ms[finer].Date
+			if m.Place < 0 {
+				m.Place = ms[finer].Place
+			}
 		}
 	}
 	index := map[string]int{}
@@ -349,6 +381,11 @@ func (b *builder) meetings(ev *events.Facts) {
 			Participants: parts, Evidence: []kg.Evidence{e},
 		})
 	}
+}
+
+// within reports whether date d lies inside the span of date c.
+func within(d, c kg.PartialDate) bool {
+	return !d.Start().Before(c.Start()) && !d.End().After(c.End())
 }
 
 func hasParticipant(m *events.Meeting, e int) bool {

@@ -100,6 +100,13 @@ func TestMeetings(t *testing.T) {
 		// co-visitors
 		{"Kenyan President Amara Odhiambo will visit Canada. Kenyan Foreign Minister Joseph Mwangi will accompany Odhiambo.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada+Joseph Mwangi  Canada"}},
+		// a coordinated subject of titled names holds the talks or attends the summit
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe held talks on Friday.",
+			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"On Friday, Kenyan President Amara Odhiambo and Mr Whitcombe held a bilateral meeting in Nairobi.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Whitcombe 2025-03-07 Nairobi"}},
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe attended a summit in Nairobi.",
+			[]string{"SUMMIT OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi"}},
 		// a visitor on a trip
 		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada"}},
 		// travel is a visit only for someone holding a post

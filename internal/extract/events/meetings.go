@@ -2193,11 +2193,11 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 			if x.lower(j) == "the" {
 				j++
 			}
-			nm := x.mentionAt(j)
-			if nm < 0 || x.md.Mentions[nm].First != j {
+			nm := x.nameStartingAt(si, j)
+			if nm < 0 {
 				break
 			}
-			o := x.actor(int(nm))
+			o := x.actor(nm)
 			if o < 0 || x.cr.Entities[o].Kind != x.cr.Entities[e].Kind {
 				break
 			}
@@ -2219,6 +2219,28 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		}
 	}
 	return nil
+}
+
+// nameStartingAt returns the mention whose name starts at token j, with
+// the title or honorific written before it ("and Chinese President Xi
+// Jinping", "and Mr Blair"), or -1.
+func (x *extractor) nameStartingAt(si, j int) int {
+	if nm := x.mentionAt(j); nm >= 0 && x.md.Mentions[nm].First == j && !x.md.Mentions[nm].InTitle {
+		return int(nm)
+	}
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First <= j || m.Kind != mentions.Person {
+			continue
+		}
+		if m.Title != nil && !m.Title.Appositive && m.Title.First == j || m.Hon != "" && m.HonStart == int(x.d.Tokens[j].Start) {
+			return mi
+		}
+		if m.First > j+8 {
+			break
+		}
+	}
+	return -1
 }
 
 // eventDate picks the date expression of the sentence nearest the
