@@ -107,6 +107,27 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Whitcombe 2025-03-07 Nairobi"}},
 		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe attended a summit in Nairobi.",
 			[]string{"SUMMIT OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi"}},
+		// ... but not when they only attend a meeting told elsewhere, or are one side of talks
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe attended the meeting.", nil},
+		{"In talks with Norwegian Foreign Minister Ingrid Solvang, Kenyan President Amara Odhiambo and Kenyan Foreign Minister Joseph Mwangi asked Norway to begin negotiations.",
+			[]string{"TALKS OCCURRED Amara Odhiambo+Ingrid Solvang+Joseph Mwangi  -"}},
+		// an interjection between the subject and its verb
+		{"Kenyan President Amara Odhiambo, accompanied by Foreign Minister Joseph Mwangi, visited Canada on Friday.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada+Joseph Mwangi 2025-03-07 Canada"}},
+		// a compatriot after "with" goes along; the active "accompanied"
+		{"Kenyan President Amara Odhiambo visited Canada on Friday with Kenyan Foreign Minister Joseph Mwangi.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada+Joseph Mwangi 2025-03-07 Canada"}},
+		{"Kenyan President Amara Odhiambo travelled to Canada on Friday. Kenyan Foreign Minister Joseph Mwangi accompanied Odhiambo on the trip.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada+Joseph Mwangi 2025-03-07 Canada"}},
+		// the purpose of a trip: met as the trip happened, or planned with it
+		{"Kenyan President Amara Odhiambo flew to Ottawa on Friday to meet Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-07 Ottawa", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo will travel to Ottawa next week to meet Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-03 Ottawa", "MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03 -"}},
+		{"Kenyan President Amara Odhiambo will be in Ottawa on Friday.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-03-14 Ottawa"}},
+		{"Kenyan President Amara Odhiambo talked to Canadian Prime Minister Daniel Whitcombe by telephone on Friday.",
+			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		// a visitor on a trip
 		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada"}},
 		// travel is a visit only for someone holding a post

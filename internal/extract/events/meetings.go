@@ -116,6 +116,15 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		t.kind, t.noun, t.rule = kg.MeetingTalks, w != "talked", "talks:noun-talks"
 		if w == "talked" {
 			t.rule = "talks:verb-talked"
+			// "talked to X by telephone", "talked by phone with X": a call
+			for k := i + 1; k < last && k < i+12; k++ {
+				if lk := x.lower(k); lk == "phone" || lk == "telephone" {
+					t.kind, t.rule = kg.MeetingCall, "call:verb-spoke-by-phone"
+					break
+				} else if lk == "." || lk == ";" {
+					break
+				}
+			}
 		}
 		return t, true
 	case "visited", "visits", "visit", "visiting", "trip":
@@ -243,8 +252,9 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 	case "summit", "summits":
 		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
 		return t, true
-	case "is", "was", "are", "were":
-		// "X is in the United Arab Emirates to discuss ...": on a visit
+	case "is", "was", "are", "were", "be":
+		// "X is in the United Arab Emirates to discuss ...", "X will be in
+		// Athens on Tuesday": on a visit
 		if next == "in" {
 			if j := i + 2; j < last {
 				k := j
@@ -438,8 +448,11 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		return nil
 	}
 	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
-		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k {
-			k-- // "Labour minister, Alfredo Franco, met": the titled name before the comma
+		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k && !x.inPrepPhrase(int(pm)) {
+			// "Labour minister, Alfredo Franco, met": the titled name before
+			// the comma; not one inside an interjection ("X, accompanied by
+			// Foreign Minister Y, visited")
+			k--
 		} else {
 			// "Xi, in return, pledged": jump over one interjection or appositive
 			j := k - 1
@@ -1159,6 +1172,46 @@ func (x *extractor) heldFirmly(cs, i int) bool {
 	return false
 }
 
+// heldTogether reports a verb of holding right before a noun trigger at
+// token i, whose coordinated subject are the parties: "A and B held
+// talks", "had a meeting", "began negotiations" (attending or joining one
+// says nothing of who else was there).
+func (x *extractor) heldTogether(si int, agents []int, cs, i int) bool {
+	for k := i - 1; k >= cs && k >= i-4; k-- {
+		switch x.lower(k) {
+		case "held", "hold", "holds", "holding", "had", "have", "has", "having", "began", "begin", "begins", "begun", "opened", "open", "resumed", "resume",
+			"started", "start", "concluded", "conclude":
+			// the subject's own verb: no one else named in between
+			// ("A and B asked Japan to begin negotiations": Japan's)
+			last := x.mentionOf(si, agents[len(agents)-1], k)
+			if last < 0 {
+				return false
+			}
+			for j := x.md.Mentions[last].Last; j < k; j++ {
+				if mi := x.mentionAt(j); mi >= 0 && x.actor(int(mi)) >= 0 {
+					return false
+				}
+			}
+			return true
+		case "of", "on", "at", "about", "for", "to", "from", "that", ",", "in", "attended", "attend", "attending", "attends", "joined", "join":
+			return false
+		}
+	}
+	return false
+}
+
+// pairBefore reports "the two" or "both men" among the mentions of
+// sentence si in [cs, i): parties by their own word.
+func (x *extractor) pairBefore(si, cs, i int) bool {
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= cs && m.First < i && m.Kind == mentions.Pair {
+			return true
+		}
+	}
+	return false
+}
+
 // sentBefore: "sending X to Moscow for talks": X is the one who talks.
 func (x *extractor) sentBefore(si, cs, i int) []int {
 	for k := cs; k < i; k++ {
@@ -1564,6 +1617,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	destination := false
 	opener := false
 	mainClause := false // a participle after its main clause: "X will meet Y before visiting Z"
+	purposeOf := -1     // the motion verb whose purpose the trigger is: "flew to Berlin to meet Y"
 	unnamedWith := false
 	between := false // "talks between A and B": the parties are named with the trigger
 	// firm: the agents are the trigger's own (a verb's subject, "his
@@ -1677,6 +1731,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0 || x.heldBy(si, cs, tr.first)) {
 			agents = x.clauseSubject(si, cs, tr.first)
+			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && x.isPerson(agents[0]) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) {
+				// "A and B attended the meeting", "A and B took a hard line
+				// in talks": one side of an encounter told elsewhere, not
+				// an encounter between them; "A and B held talks" is
+				agents = agents[:1]
+			}
 		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0) {
 			// "During talks with X in Oslo, Y said": the subject after the phrase
@@ -1709,6 +1769,14 @@ func (x *extractor) meeting(si int, tr trigger) {
 				opener = true
 			}
 		}
+		if len(agents) == 0 && tr.first-1 > cs && x.lower(tr.first-1) == "to" && tr.kind != kg.MeetingVisit {
+			// "X flew to Berlin on Monday to meet Y": the purpose of a trip
+			// is met by the traveller, as the trip itself happened or not
+			if v := x.motionVerbBefore(cs, tr.first-1); v >= 0 {
+				agents = x.subjectBefore(si, v)
+				purposeOf = v
+			}
+		}
 		if tr.with > 0 {
 			k = tr.with // "discussed trade with Y"
 		} else if tr.kind != kg.MeetingVisit || tr.rule == "visit:verb-visited" {
@@ -1725,6 +1793,22 @@ func (x *extractor) meeting(si int, tr trigger) {
 				k++ // "is in", "travelled to", "arrived in", "sending X to"
 			}
 			others, hosts, k = x.visitTargets(si, k, &visitPlace)
+			if len(hosts) > 0 && len(agents) > 0 {
+				// "visited Greece on Tuesday with Foreign Minister X": a
+				// compatriot after "with" goes along
+				if j := x.skipAfterVerb(si, k); j < s.Last && x.lower(j) == "with" {
+					with, _ := x.listAfter(si, j+1)
+					vc := x.personCountry(agents[0])
+					for _, p := range with {
+						if !x.isPerson(p) {
+							continue
+						}
+						if c := x.personCountry(p); vc >= 0 && c == vc || c < 0 && x.holdsPost(p) {
+							agents = append(agents, p)
+						}
+					}
+				}
+			}
 			if tr.rule != "visit:verb-visited" {
 				others = nil // "travelled to X": only places count
 				for _, a := range agents {
@@ -1836,6 +1920,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if !completed && (opener || x.inOpeningPhrase(si, tr.first)) && x.modalAhead(tr.last, s.Last) {
 		status = kg.StatusPlanned // "After travelling to X, he hopes to ...", "During his trip, X will ..."
+	}
+	if purposeOf >= 0 && !after {
+		status = kg.StatusOccurred
+		if x.planned(cs, purposeOf) || x.infinitiveCue(cs, purposeOf) {
+			status = kg.StatusPlanned
+		}
 	}
 	mainFuture := false
 	if mainClause && (x.planned(s.First, tr.first-1) || x.infinitiveCue(s.First, tr.first-1)) {
@@ -2221,6 +2311,26 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 	return nil
 }
 
+// motionVerbBefore finds a verb of travel between token from and token
+// to ("travelled", "flew", "was in"), or -1.
+func (x *extractor) motionVerbBefore(from, to int) int {
+	for k := to - 1; k >= from && k >= to-12; k-- {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || x.text(k) == ";" {
+			return -1
+		}
+		switch x.lower(k) {
+		case "travelled", "traveled", "travel", "travels", "travelling", "traveling", "flew", "fly", "flies", "flying",
+			"went", "go", "goes", "going", "came", "come", "comes", "arrived", "arrive", "arrives", "headed", "head", "heads", "returned", "return":
+			return k
+		case "is", "was", "were", "are", "be":
+			if x.lower(k+1) == "in" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // nameStartingAt returns the mention whose name starts at token j, with
 // the title or honorific written before it ("and Chinese President Xi
 // Jinping", "and Mr Blair"), or -1.
@@ -2604,6 +2714,15 @@ func (x *extractor) accompany() {
 				}
 			case "accompanied":
 				if x.lower(k+1) != "by" {
+					// the active "X accompanied Y on the trip"
+					if who := x.subjectBefore(si, k); len(who) > 0 {
+						whom, _ := x.listAfter(si, k+1)
+						for _, a := range who {
+							for _, b := range whom {
+								rels = append(rels, rel{a, b, si})
+							}
+						}
+					}
 					continue
 				}
 				who, _ := x.listAfter(si, k+2)
