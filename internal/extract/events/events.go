@@ -222,12 +222,12 @@ func (x *extractor) roles() {
 			continue // "the prime minister" for someone the story names with no title holds the post
 		}
 		for _, t := range []*mentions.Title{m.Title, m.Appos} {
-			if t == nil || t.Former || t.Unnamed || t.Head == nil || t.Head.Class != gazetteer.Role {
+			if t == nil || t.Former || t.Unnamed || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
 				continue
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
-			if title == "" {
-				continue
+			if title == "" || t.Head.Class == gazetteer.Rank && (!strings.EqualFold(title, t.Head.Name) || t.Appositive || !strings.EqualFold(x.text(m.First-1), t.Head.Name)) {
+				continue // "Pope Francis", "Cardinal X" hold the see's post; not a longer phrase around the word
 			}
 			rule := "role:title-before-name"
 			if t.Appositive {

@@ -71,6 +71,7 @@ type Entry struct {
 	Scope   Scope
 	Own     string // titles: the one country whose post a bare title names (Taoiseach: IE)
 	Gender  byte   // 'm' or 'f' for gendered honorifics
+	Post    bool   // ranks that are also posts recorded as roles (Pope, Cardinal)
 	words   []string
 }
 
@@ -339,6 +340,8 @@ func (g *Gazetteer) loadTitles() error {
 				e.Scope = ScopeGov
 			case "local":
 				e.Scope = ScopeLocal
+			case "post":
+				e.Post = true
 			default:
 				return fmt.Errorf("unknown title flag %q", f)
 			}

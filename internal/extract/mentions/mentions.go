@@ -802,6 +802,25 @@ func (f *finder) nameRun(i int) int {
 	return j - i
 }
 
+// facilityNouns head the names of buildings, streets and other things
+// named after people.
+var facilityNouns = map[string]bool{
+	"Mosque": true, "Cathedral": true, "Church": true, "Stadium": true, "Airport": true, "Avenue": true, "Street": true,
+	"Road": true, "Square": true, "Bridge": true, "Hospital": true, "University": true, "Museum": true, "Palace": true,
+	"Boulevard": true, "Highway": true, "Memorial": true, "Library": true, "College": true,
+}
+
+// placeNameAround reports a capitalised run [i, i+n) that a facility noun
+// closes or directly follows: part of a thing's name, not a person.
+func (f *finder) placeNameAround(i, n int) bool {
+	for j := i + 1; j < i+n; j++ {
+		if facilityNouns[f.text(j)] {
+			return true
+		}
+	}
+	return i+n < f.last && facilityNouns[f.text(i+n)] && !f.tok(i+n-1).Has(segment.FlagPossessive) && f.text(i+n-1) != ","
+}
+
 // particleChain: particles at j lead to a capitalised word ("von der Leyen").
 func (f *finder) particleChain(j int) bool {
 	for k := j; k < f.last && k < j+3; k++ {
@@ -822,6 +841,9 @@ func (f *finder) name(i, n int, headline bool) {
 		f.titleEnd[i+k] = f.titleEnd[i-1]
 		f.md.ByToken[i] = -1
 		i, n = i+k, n-k
+	}
+	if f.placeNameAround(i, n) {
+		return // "the Sultan Qaboos Grand Mosque", "Karl Marx Avenue": a name inside the name of a thing
 	}
 	m := Mention{Kind: Person, First: i, Last: i + n}
 	w0 := f.text(i)
@@ -1186,7 +1208,7 @@ func (f *finder) mentionEnding(i int) int {
 func (f *finder) ofAfter(idx int) {
 	m := &f.md.Mentions[idx]
 	t := m.Title
-	if t == nil || t.Of >= 0 || t.Head == nil || t.Head.Class != gazetteer.Role || t.Scope() == gazetteer.ScopeLocal {
+	if t == nil || t.Of >= 0 || t.Head == nil || t.Head.Class != gazetteer.Role && !t.Head.Post {
 		return
 	}
 	k := m.Last
@@ -1204,7 +1226,7 @@ func (f *finder) ofAfter(idx int) {
 	if e == nil || (e.Kind != gazetteer.Country && e.Kind != gazetteer.Org) {
 		return
 	}
-	if e.Kind == gazetteer.Country && t.Scope() != gazetteer.ScopeGov {
+	if e.Kind == gazetteer.Country && t.Scope() == gazetteer.ScopeBody {
 		return
 	}
 	// the qualifier is read now; the sentence loop skips what is taken
