@@ -84,8 +84,15 @@ func (s *Store) reader() runner {
 	}
 }
 
+// traceStmt, when set (benchmarks only), is called around every statement
+// of a write transaction.
+var traceStmt func(q string) func()
+
 func txRunner(tx neo4j.ManagedTransaction) runner {
 	return func(ctx context.Context, q string, params map[string]any) ([]*neo4j.Record, error) {
+		if traceStmt != nil {
+			defer traceStmt(q)()
+		}
 		res, err := tx.Run(ctx, q, params)
 		if err != nil {
 			return nil, err

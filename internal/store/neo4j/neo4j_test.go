@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/resolve"
 	"github.com/actorgraph/actorgraph/internal/store/storetest"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -115,6 +116,23 @@ func (h *handle) ActorsByName(ctx context.Context, name string) ([]kg.Actor, err
 		return nil, err
 	}
 	return s.ActorsByName(ctx, name)
+}
+
+// The resolver's bulk lookups (resolve.BulkNamer, BulkWordSearcher).
+func (h *handle) ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error) {
+	s, err := h.use(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.ActorsByNames(ctx, names)
+}
+
+func (h *handle) ActorsWithNameWords(ctx context.Context, kind kg.ActorKind, words []string) ([]kg.Actor, error) {
+	s, err := h.use(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return s.ActorsWithNameWords(ctx, kind, words)
 }
 
 func (h *handle) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error) {
@@ -327,3 +345,9 @@ func TestOpenErrors(t *testing.T) {
 }
 
 var _ kg.Store = (*handle)(nil)
+
+// The resolver finds the bulk lookups by these interfaces.
+var (
+	_ resolve.BulkNamer        = (*Store)(nil)
+	_ resolve.BulkWordSearcher = (*Store)(nil)
+)
