@@ -351,6 +351,8 @@ func TestRoles(t *testing.T) {
 		{"ministry as portfolio", "He met U.S. Treasury Secretary Carl Brandt.", "", []string{"Carl Brandt|Treasury Secretary|United States"}},
 		{"body named by an acronym", "He met IMF Deputy Director Sara Holm.", "", []string{"Sara Holm|Deputy Director|International Monetary Fund"}},
 		{"post of a city", "London Mayor Kate Moss opened it.", "", []string{"Kate Moss|Mayor|-"}},
+		{"a party, then a beat of several words", "Conservative local government spokesman Ann Hale spoke. Plaid Cymru's local government spokesman Ifor Rees agreed. Liberal Democrat foreign affairs spokesman Tom Bell disagreed.", "GB",
+			[]string{"Ann Hale|local government spokesman|Conservative Party", "Ifor Rees|local government spokesman|Plaid Cymru", "Tom Bell|foreign affairs spokesman|Liberal Democrats"}},
 		{"a see's post right before the name", "Pope Linus spoke. Cardinal Ivo Petrak of the Holy See agreed.", "",
 			[]string{"Linus|Pope|-", "Ivo Petrak|Cardinal|Vatican City"}},
 		{"a rank word inside a firm's name is no post", "Pope, Evans and Kline Inc said sales rose.", "", nil},

@@ -1140,7 +1140,7 @@ func (f *finder) nounsAfterQualifier(k int) int {
 	for ; j >= f.first && j > k-3; j-- {
 		t := f.tok(j)
 		w := f.lower(j)
-		if t.Kind != segment.Word || t.Has(segment.FlagCap) || len(w) < 3 || appositiveStop(w) || isDroppedModifier(w) && !portfolioNoun(w) || isFormer(w) || IsSpeechVerb(w) {
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || len(w) < 3 || appositiveStop(w) || isDroppedModifier(w) && !portfolioNoun(w) && !topicNoun(w) || isFormer(w) || IsSpeechVerb(w) {
 			break
 		}
 		if !portfolioNoun(w) && !topicNoun(w) {
@@ -1149,6 +1149,9 @@ func (f *finder) nounsAfterQualifier(k int) int {
 	}
 	if j == k || j < f.first {
 		return -1
+	}
+	if f.tok(j).Has(segment.FlagPossessive) && j-1 >= f.first {
+		j-- // "Plaid Cymru's local government spokesman"
 	}
 	mi := f.md.ByToken[j]
 	if mi < 0 || f.md.Mentions[mi].Last != j+1 {
@@ -1579,11 +1582,25 @@ func pairNoun(w string) bool {
 // ("labour affairs correspondent", "human rights spokesman").
 func topicNoun(w string) bool {
 	switch w {
-	case "affairs", "rights", "human", "relations", "issues", "policy", "matters", "politics", "political", "diplomatic", "business", "arts",
+	case "affairs", "rights", "human", "relations", "issues", "policy", "matters", "politics", "political", "diplomatic", "business", "arts", "foreign",
 		"consumer", "world", "international", "community", "local", "government", "constitutional", "legal", "media", "medical", "transport", "communities", "family", "children", "women", "youth":
 		return true
 	}
 	return false
+}
+
+// beatStart reports a topic word that may open a title's beat ("local
+// government spokesman", "political editor"): not a head noun that needs
+// a word before it ("affairs minister"), nor "government" alone
+// ("government spokesman" is the spokesman).
+func beatStart(w string, alone bool) bool {
+	switch w {
+	case "affairs", "relations", "issues", "matters", "rights", "policy":
+		return false
+	case "government":
+		return !alone
+	}
+	return topicNoun(w)
 }
 
 // isTitleModifier: words kept as part of a title ("deputy", "acting").
@@ -1804,7 +1821,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 		}
 	}
 	// a portfolio begins with a capitalised word or a portfolio noun
-	for textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) && !portfolioNoun(f.lower(textStart)) && !(t.National && f.lower(textStart) == "central") {
+	for textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) && !portfolioNoun(f.lower(textStart)) && !(t.Portfolio && beatStart(f.lower(textStart), textStart+1 == headFirst)) && !(t.National && f.lower(textStart) == "central") {
 		textStart++
 	}
 	from := int(d.Tokens[textStart].Start)
