@@ -1,10 +1,10 @@
 // Package claims holds the rules every store applies to what articles
 // claim: which kg.ArticleFacts a store accepts (Prepare), and how several
 // articles' versions of one fact join into the fact a store keeps (the
-// Join functions). The Neo4j store uses it; the embedded store applies
-// the same rules in its own SQL merge (internal/store/embedded), and the
-// conformance suite (internal/store/storetest) pins that both give the same
-// answers.
+// Join functions). Both stores use it (the embedded store applies the
+// preferences to its tallies of claimed values), so they accept the same
+// input and give the same answers; the conformance suite
+// (internal/store/storetest) pins the result.
 package claims
 
 import (

@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 )
 
 // The hand-made encoders write what encoding/json reads back to the same
@@ -52,7 +53,7 @@ func TestCodecRoundTrip(t *testing.T) {
 	}
 
 	c := articleClaims{
-		Actors: []actorAgg{{Actor: kg.Actor{ID: "person:ann-example", Name: "Ann Example", Aliases: []string{"Ann", odd}}, Mentions: 3},
+		Actors: []claims.Actor{{Actor: kg.Actor{ID: "person:ann-example", Name: "Ann Example", Aliases: []string{"Ann", odd}}, Mentions: 3},
 			{Actor: kg.Actor{ID: "country:NO", Name: "Norway", ISO: "NO"}, Mentions: 1},
 			{Actor: kg.Actor{ID: "org:acme", Name: "Acme", OrgKind: "COMPANY"}}},
 		Places: []kg.Place{{ID: "place:oslo", Name: "Oslo", CountryID: "country:NO"}, {ID: "place:x", Name: "X"}},

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 )
 
 // The read path's per-generation memory: answers in between two writes
@@ -389,7 +390,7 @@ func (s *Store) cachedActors(gen int64, ids []string) (map[string]kg.Actor, []st
 	return out, miss
 }
 
-func (s *Store) putActors(gen int64, as map[string]*actorAgg) {
+func (s *Store) putActors(gen int64, as map[string]*claims.Actor) {
 	s.actorsM.Lock()
 	defer s.actorsM.Unlock()
 	if s.actorGen != gen {

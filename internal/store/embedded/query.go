@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 )
 
 // checkRange validates a date range filter.
@@ -368,7 +369,7 @@ func (s *Store) Timeline(ctx context.Context, q kg.TimelineQuery) (kg.EventPage,
 			if err := requireActors(ctx, tx, q.ActorIDs); err != nil {
 				return err
 			}
-			actors = normIDs(append([]string(nil), q.ActorIDs...))
+			actors = claims.NormIDs(append([]string(nil), q.ActorIDs...))
 			if wantM {
 				sources = append(sources, srcParticipants)
 			}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 )
 
 // querier is what both *sql.Tx and *sql.DB offer.
@@ -56,10 +57,10 @@ func splitList(s string) []string {
 	return strings.Split(s, sepUnit)
 }
 
-func loadActors(ctx context.Context, q querier, ids []string) (map[string]*actorAgg, error) {
-	out := make(map[string]*actorAgg, len(ids))
+func loadActors(ctx context.Context, q querier, ids []string) (map[string]*claims.Actor, error) {
+	out := make(map[string]*claims.Actor, len(ids))
 	err := scanAll(ctx, q, func(r *sql.Rows) error {
-		a := &actorAgg{}
+		a := &claims.Actor{}
 		var kind, aliases string
 		if err := r.Scan(&a.ID, &kind, &a.Name, &a.ISO, &a.OrgKind, &a.Mentions, &aliases); err != nil {
 			return err

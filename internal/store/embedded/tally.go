@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 )
 
 // A fact's stored row keeps a tally of what the articles that support it
@@ -12,7 +13,7 @@ import (
 // article adds its claims, replacing it subtracts the old ones first, so
 // a fact never has to be rebuilt by re-reading other articles, and a fact
 // whose count of articles drops to zero is deleted. The row's columns are
-// derived from the tally with the preferences in merge.go (the most
+// derived from the tally with the preferences of package claims (the most
 // precise date, a place if any, every name and participant, ...), always
 // over the set of values claimed, so the result is independent of the
 // order articles arrived in.
@@ -56,7 +57,7 @@ type actorTally struct {
 	OrgKind  counts `json:"o,omitempty"`
 }
 
-func (t *actorTally) apply(c actorAgg, sign int) {
+func (t *actorTally) apply(c claims.Actor, sign int) {
 	t.N += sign
 	t.Mentions += sign * c.Mentions
 	t.Canon.add(c.Name, sign)
@@ -73,22 +74,22 @@ func (t *actorTally) apply(c actorAgg, sign int) {
 
 func (t *actorTally) alive() bool { return t.N > 0 }
 
-func (t *actorTally) derive(id string) actorAgg {
-	a := actorAgg{Actor: kg.Actor{ID: id, Kind: kg.KindOfID(id)}, Mentions: t.Mentions}
+func (t *actorTally) derive(id string) claims.Actor {
+	a := claims.Actor{Actor: kg.Actor{ID: id, Kind: kg.KindOfID(id)}, Mentions: t.Mentions}
 	names := t.Canon.keys()
 	for _, n := range names {
 		if a.Name == "" {
 			a.Name = n
 		} else {
-			a.Name = betterName(a.Name, n)
+			a.Name = claims.BetterName(a.Name, n)
 		}
 	}
-	a.Aliases = normAliases(a.Name, append(names, t.Aliases.keys()...))
+	a.Aliases = claims.NormAliases(a.Name, append(names, t.Aliases.keys()...))
 	for _, v := range t.ISO.keys() {
-		a.ISO = betterStr(a.ISO, v)
+		a.ISO = claims.BetterStr(a.ISO, v)
 	}
 	for _, v := range t.OrgKind.keys() {
-		a.OrgKind = betterStr(a.OrgKind, v)
+		a.OrgKind = claims.BetterStr(a.OrgKind, v)
 	}
 	return a
 }
@@ -115,11 +116,11 @@ func (t *placeTally) derive(id string) kg.Place {
 		if p.Name == "" {
 			p.Name = n
 		} else {
-			p.Name = betterName(p.Name, n)
+			p.Name = claims.BetterName(p.Name, n)
 		}
 	}
 	for _, c := range t.Country.keys() {
-		p.CountryID = betterStr(p.CountryID, c)
+		p.CountryID = claims.BetterStr(p.CountryID, c)
 	}
 	return p
 }
@@ -155,7 +156,7 @@ func (t *meetingTally) alive() bool { return t.N > 0 }
 func (t *meetingTally) derive(id string) kg.Meeting {
 	m := kg.Meeting{ID: id, Status: kg.StatusPlanned}
 	for _, k := range t.Kind.keys() {
-		if meetingKindRank[kg.MeetingKind(k)] > meetingKindRank[m.Kind] {
+		if claims.MeetingKindRank(kg.MeetingKind(k)) > claims.MeetingKindRank(m.Kind) {
 			m.Kind = kg.MeetingKind(k)
 		}
 	}
@@ -166,18 +167,18 @@ func (t *meetingTally) derive(id string) kg.Meeting {
 		if i == 0 {
 			m.Date = parseDate(d)
 		} else {
-			m.Date = betterDate(m.Date, parseDate(d))
+			m.Date = claims.BetterDate(m.Date, parseDate(d))
 		}
 	}
 	for _, p := range t.Place.keys() {
-		if placeRank(p) > placeRank(m.PlaceID) {
+		if claims.PlaceRank(p) > claims.PlaceRank(m.PlaceID) {
 			m.PlaceID = p // keys are sorted: the first of the best rank wins
 		}
 	}
 	roles := map[string]string{}
 	for _, k := range t.Roles.keys() {
 		a, r := unsep(k)
-		roles[a] = betterStr(roles[a], r)
+		roles[a] = claims.BetterStr(roles[a], r)
 	}
 	m.Participants = make([]kg.Participant, 0, len(t.Parts))
 	for _, a := range t.Parts.keys() {
@@ -213,7 +214,7 @@ func (t *statementTally) derive(id string) kg.Statement {
 	}
 	for i, w := range t.Words.keys() {
 		text, quote := unsep(w)
-		if i == 0 || betterWords(text, quote, s.Text, s.Quote) {
+		if i == 0 || claims.BetterWords(text, quote, s.Text, s.Quote) {
 			s.Text, s.Quote = text, quote
 		}
 	}
@@ -221,7 +222,7 @@ func (t *statementTally) derive(id string) kg.Statement {
 		if i == 0 {
 			s.Date = parseDate(d)
 		} else {
-			s.Date = betterDate(s.Date, parseDate(d))
+			s.Date = claims.BetterDate(s.Date, parseDate(d))
 		}
 	}
 	s.AboutIDs = t.About.keys()
@@ -252,7 +253,7 @@ func (t *roleTally) derive(id string) kg.Role {
 		r.PersonID = ks[0]
 	}
 	for _, o := range t.Of.keys() {
-		r.OfID = betterStr(r.OfID, o)
+		r.OfID = claims.BetterStr(r.OfID, o)
 	}
 	for i, k := range t.Titles.keys() {
 		d, title := unsep(k)
@@ -264,7 +265,7 @@ func (t *roleTally) derive(id string) kg.Role {
 			if title < r.Title {
 				r.Title = title
 			}
-		case laterDate(r.AsOf, asOf) == asOf:
+		case claims.LaterDate(r.AsOf, asOf) == asOf:
 			r.AsOf, r.Title = asOf, title
 		}
 	}

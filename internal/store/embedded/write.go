@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/claims"
 )
 
 // Upsert writes one article's facts in one transaction.
@@ -25,9 +26,9 @@ func (s *Store) Upsert(ctx context.Context, facts *kg.ArticleFacts) (kg.UpsertRe
 // The same article id may appear more than once; the batch then behaves as
 // if its items were upserted one after the other.
 func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.UpsertResult, error) {
-	ps := make([]*prepared, len(batch))
+	ps := make([]*claims.Prepared, len(batch))
 	for i, f := range batch {
-		p, err := prepare(f)
+		p, err := claims.Prepare(f)
 		if err != nil {
 			if len(batch) > 1 {
 				return nil, kg.WrapError(kg.ErrorCode(err), err, "batch item %d", i)
@@ -194,29 +195,29 @@ func idList(ids []string) string {
 
 // articleClaims is what one article says, as stored in articles.claims.
 type articleClaims struct {
-	Actors     []actorAgg     `json:"actors,omitempty"`
+	Actors     []claims.Actor `json:"actors,omitempty"`
 	Places     []kg.Place     `json:"places,omitempty"`
 	Meetings   []kg.Meeting   `json:"meetings,omitempty"`
 	Statements []kg.Statement `json:"statements,omitempty"`
 	Roles      []kg.Role      `json:"roles,omitempty"`
 }
 
-func claimsOf(p *prepared) articleClaims {
+func claimsOf(p *claims.Prepared) articleClaims {
 	var c articleClaims
-	for _, id := range sortedKeys(p.actors) {
-		c.Actors = append(c.Actors, p.actors[id])
+	for _, id := range sortedKeys(p.Actors) {
+		c.Actors = append(c.Actors, p.Actors[id])
 	}
-	for _, id := range sortedKeys(p.places) {
-		c.Places = append(c.Places, p.places[id])
+	for _, id := range sortedKeys(p.Places) {
+		c.Places = append(c.Places, p.Places[id])
 	}
-	for _, id := range sortedKeys(p.meetings) {
-		c.Meetings = append(c.Meetings, p.meetings[id])
+	for _, id := range sortedKeys(p.Meetings) {
+		c.Meetings = append(c.Meetings, p.Meetings[id])
 	}
-	for _, id := range sortedKeys(p.statements) {
-		c.Statements = append(c.Statements, p.statements[id])
+	for _, id := range sortedKeys(p.Statements) {
+		c.Statements = append(c.Statements, p.Statements[id])
 	}
-	for _, id := range sortedKeys(p.roles) {
-		c.Roles = append(c.Roles, p.roles[id])
+	for _, id := range sortedKeys(p.Roles) {
+		c.Roles = append(c.Roles, p.Roles[id])
 	}
 	return c
 }
@@ -243,7 +244,7 @@ type delta[C any] struct {
 }
 
 type deltas struct {
-	actors     map[string][]delta[actorAgg]
+	actors     map[string][]delta[claims.Actor]
 	places     map[string][]delta[kg.Place]
 	meetings   map[string][]delta[kg.Meeting]
 	statements map[string][]delta[kg.Statement]
@@ -252,7 +253,7 @@ type deltas struct {
 
 func (d *deltas) add(c articleClaims, sign int) {
 	for _, v := range c.Actors {
-		d.actors[v.ID] = append(d.actors[v.ID], delta[actorAgg]{v, sign})
+		d.actors[v.ID] = append(d.actors[v.ID], delta[claims.Actor]{v, sign})
 	}
 	for _, v := range c.Places {
 		d.places[v.ID] = append(d.places[v.ID], delta[kg.Place]{v, sign})
@@ -268,14 +269,14 @@ func (d *deltas) add(c articleClaims, sign int) {
 	}
 }
 
-func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
+func (w *writer) upsert(ps []*claims.Prepared, results []kg.UpsertResult) error {
 	if err := w.QueryRowContext(w.ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&w.gen); err != nil {
 		return err
 	}
 	w.cached = w.s.tallies.begin(w.gen)
 	ids := make([]string, len(ps))
 	for i, p := range ps {
-		ids[i] = p.article.ID
+		ids[i] = p.Article.ID
 	}
 	stored := map[string]string{} // article id -> content hash in the database
 	rows, err := w.query(`SELECT id, content_hash FROM articles WHERE id IN (SELECT value FROM json_each(?))`, idList(ids))
@@ -300,10 +301,10 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 	for k, v := range stored {
 		state[k] = v
 	}
-	last := map[string]*prepared{}
+	last := map[string]*claims.Prepared{}
 	var order []string
 	for i, p := range ps {
-		id, h := p.article.ID, p.article.ContentHash
+		id, h := p.Article.ID, p.Article.ContentHash
 		old, known := state[id]
 		switch {
 		case known && old == h:
@@ -321,7 +322,7 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 	}
 
 	d := &deltas{
-		actors:     map[string][]delta[actorAgg]{},
+		actors:     map[string][]delta[claims.Actor]{},
 		places:     map[string][]delta[kg.Place]{},
 		meetings:   map[string][]delta[kg.Meeting]{},
 		statements: map[string][]delta[kg.Statement]{},
@@ -332,7 +333,7 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 	for _, id := range order {
 		p := last[id]
 		if h, ok := stored[id]; ok {
-			if h == p.article.ContentHash {
+			if h == p.Article.ContentHash {
 				continue
 			}
 			old, err := w.dropArticle(id)
@@ -343,10 +344,10 @@ func (w *writer) upsert(ps []*prepared, results []kg.UpsertResult) error {
 		}
 		c := claimsOf(p)
 		w.buf = c.appendJSON(w.buf[:0])
-		a := p.article
+		a := p.Article
 		b.articles.add(a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published.String(), string(w.buf))
-		for _, fid := range sortedKeys(p.evidence) {
-			for _, e := range p.evidence[fid] {
+		for _, fid := range sortedKeys(p.Evidence) {
+			for _, e := range p.Evidence[fid] {
 				b.evidence.add(fid, a.ID, e.Start, e.End, e.Sentence, e.Rule)
 			}
 		}
@@ -515,7 +516,7 @@ func dateCols(d kg.PartialDate) (string, int, string, string, string) {
 	return d.String(), int(d.Precision()), d.OrderKey(), d.Start().Format("2006-01-02"), d.End().Format("2006-01-02")
 }
 
-var actorKind = factKind[actorAgg, actorTally]{
+var actorKind = factKind[claims.Actor, actorTally]{
 	name: "actor", table: "actors", children: "actor_names", childKey: "actor_id", cache: true,
 	view: func(id string, t *actorTally) string {
 		v := t.derive(id)
