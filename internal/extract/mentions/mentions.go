@@ -1308,6 +1308,10 @@ func (f *finder) appositiveHead(j int) *appos {
 			return &appos{first: j + 1, head: e, headFirst: k, headLast: k + c}
 		}
 		t := f.tok(k)
+		if t.Has(segment.FlagPossessive) && k > j+1 {
+			k++ // "Name, Russia's foreign minister,"
+			continue
+		}
 		if t.Kind != segment.Word || appositiveStop(f.lower(k)) {
 			return nil
 		}
@@ -1417,13 +1421,28 @@ func (f *finder) appositiveTitle(j int) *Title {
 	}
 	of := -1
 	former := false
+	possessed := false // "Name, Rolm's president": a possessor holds the post, named or not
+	unknownPossessor := false
 	// a qualifier before the head: "Name, Christian Democratic Party secretary"
 	for k := a.first; k < a.headFirst; {
 		w := f.lower(k)
 		if isFormer(w) || strings.HasPrefix(w, "ex-") {
 			former = true
 		}
-		if e, n := f.g.MatchEntity(f.d, k, a.headFirst); e != nil && n > 0 && (e.Kind == gazetteer.Org || e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) {
+		if f.tok(k).Has(segment.FlagPossessive) {
+			possessed = true
+			if of < 0 || f.md.Mentions[of].Last != k {
+				unknownPossessor = true // "Game's UK sales director": Game's post, not the UK's
+			}
+		}
+		e, n := f.g.MatchEntity(f.d, k, a.headFirst)
+		if f.isCap(k) && e != nil && e.Kind == gazetteer.Demonym {
+			// "the American Soybean Association's": the body, not the demonym opening its name
+			if on := f.orgRun(k); on > n && k+on <= a.headFirst {
+				e = nil
+			}
+		}
+		if e != nil && n > 0 && (e.Kind == gazetteer.Org || e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) {
 			if of < 0 {
 				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
 			}
@@ -1441,10 +1460,13 @@ func (f *finder) appositiveTitle(j int) *Title {
 		}
 		k++
 	}
+	if unknownPossessor {
+		of = -1
+	}
 	k := a.headLast
 	last := k
 	statedHolder := false // an of-phrase names the holder, known or not
-	if of < 0 && k < f.last && (f.text(k) == "of" || f.text(k) == "at" || f.text(k) == "for" || f.text(k) == "to") {
+	if of < 0 && !possessed && k < f.last && (f.text(k) == "of" || f.text(k) == "at" || f.text(k) == "for" || f.text(k) == "to") {
 		statedHolder = f.text(k) != "to"
 		k++
 		if k < f.last && f.lower(k) == "the" {
@@ -1492,7 +1514,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 	if of < 0 && a.head.Scope == gazetteer.ScopeBody {
 		return nil // "X, a spokesman": of what, the text does not say
 	}
-	unnamed := of < 0 && statedHolder && a.head.Scope != gazetteer.ScopeLocal // "X, senior vice president of the company's oil unit"
+	unnamed := of < 0 && (statedHolder || possessed) && a.head.Scope != gazetteer.ScopeLocal // "X, senior vice president of the company's oil unit", "X, Rolm's president"
 	if a.head.Scope == gazetteer.ScopeLocal && of >= 0 && f.md.Mentions[of].Kind != Org {
 		of = -1 // "X, mayor of the Polish city of Gdynia": the city's post
 	}
