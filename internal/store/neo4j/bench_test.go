@@ -3,7 +3,10 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"math/rand"
+	"sort"
 	"testing"
+	"time"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 	"github.com/actorgraph/actorgraph/internal/store/storetest"
@@ -40,4 +43,77 @@ func BenchmarkUpsertMany(b *testing.B) {
 func BenchmarkQueries(b *testing.B) {
 	s := storetest.LoadBenchGraph(b, openBench)
 	storetest.BenchQueries(b, s)
+}
+
+// Query latency from one client at a time (BenchmarkQueries measures 16
+// concurrent clients, mostly queueing on a small machine): p50, p99 and
+// the server's CPU per query when NEO4J_PID is set.
+//
+//	go test -run '^$' -bench QueriesSerial ./internal/store/neo4j
+func BenchmarkQueriesSerial(b *testing.B) {
+	s := storetest.LoadBenchGraph(b, openBench)
+	arts := storetest.Synthetic(storetest.BenchArticles, 1)
+	ctx := context.Background()
+	pick := func(r *rand.Rand) *kg.Actor {
+		a := arts[r.Intn(len(arts))]
+		return &a.Actors[r.Intn(len(a.Actors))]
+	}
+	queries := []struct {
+		name string
+		fn   func(r *rand.Rand) error
+	}{
+		{"Encounters", func(r *rand.Rand) error {
+			_, err := s.Encounters(ctx, kg.EncounterQuery{ActorID: pick(r).ID})
+			return err
+		}},
+		{"TimelineAll", func(r *rand.Rand) error {
+			_, err := s.Timeline(ctx, kg.TimelineQuery{First: 20})
+			return err
+		}},
+		{"TimelineActor", func(r *rand.Rand) error {
+			_, err := s.Timeline(ctx, kg.TimelineQuery{ActorIDs: []string{pick(r).ID}, First: 20})
+			return err
+		}},
+		{"TimelineRange", func(r *rand.Rand) error {
+			_, err := s.Timeline(ctx, kg.TimelineQuery{From: kg.DateMonth(2005, 1+r.Intn(12)), To: kg.DateYear(2005), First: 20})
+			return err
+		}},
+		{"Search", func(r *rand.Rand) error {
+			_, err := s.Search(ctx, kg.SearchQuery{Text: pick(r).Name, First: 10})
+			return err
+		}},
+	}
+	// Warm up (query plans, the server's JIT, the collection after the
+	// load) before any figure is taken.
+	for _, q := range queries {
+		r := rand.New(rand.NewSource(2))
+		for range 50 {
+			if err := q.fn(r); err != nil {
+				b.Fatalf("%s: %v", q.name, err)
+			}
+		}
+	}
+	for _, q := range queries {
+		b.Run(q.name, func(b *testing.B) {
+			r := rand.New(rand.NewSource(1))
+			lat := make([]time.Duration, 0, b.N)
+			srv0 := serverCPU(b)
+			for b.Loop() {
+				start := time.Now()
+				if err := q.fn(r); err != nil {
+					b.Fatalf("%s: %v", q.name, err)
+				}
+				lat = append(lat, time.Since(start))
+			}
+			if srv := serverCPU(b) - srv0; srv > 0 {
+				b.ReportMetric(float64(srv.Microseconds())/1000/float64(len(lat)), "server-cpu-ms/op")
+			}
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			pct := func(p float64) float64 {
+				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(pct(0.50), "p50-ms")
+			b.ReportMetric(pct(0.99), "p99-ms")
+		})
+	}
 }

@@ -36,6 +36,34 @@ func rangeParams(p map[string]any, from, to kg.PartialDate) {
 		// Order keys are "YYYY-MM-DD p" with p a digit: "~" sorts after.
 		p["toKey"] = to.End().Format("2006-01-02") + " ~"
 	}
+	keyRange(p, from, to)
+}
+
+// keyRange gives the order keys of the events in range: those from
+// $rangeFrom to $rangeTo (the events that start in the range), and $early,
+// the keys of a year or a month that starts before from and ends in it.
+// An order key is the first day then the precision (kg.PartialDate.OrderKey),
+// so an event starting before from reaches into it only when it is that
+// year or that month; unknown dates ("~") are after $rangeTo.
+func keyRange(p map[string]any, from, to kg.PartialDate) {
+	p["rangeFrom"], p["rangeTo"], p["early"] = "", "9999-12-31 ~", []string{}
+	if !to.IsZero() {
+		p["rangeTo"] = to.End().Format("2006-01-02") + " ~"
+	}
+	if from.IsZero() {
+		return
+	}
+	start := from.Start()
+	// A space sorts before the precision digit: every key of that day.
+	rangeFrom := start.Format("2006-01-02") + " "
+	p["rangeFrom"] = rangeFrom
+	var early []string
+	for _, k := range []string{kg.DateYear(start.Year()).OrderKey(), kg.DateMonth(start.Year(), int(start.Month())).OrderKey()} {
+		if k < rangeFrom && (len(early) == 0 || early[0] != k) {
+			early = append(early, k)
+		}
+	}
+	p["early"] = early
 }
 
 const inRange = `($from IS NULL OR e.dateEnd >= date($from)) AND ($to IS NULL OR e.date <= date($to))`
@@ -160,6 +188,11 @@ func timelineQuery(byActors, wantM, wantS, cursor, from, to bool) string {
 	if to {
 		conds = append(conds, `e.orderKey <= $toKey`, `e.date <= date($to)`)
 	}
+	// Without actors the range is a set of order keys (see keyRange), so
+	// count and page come from the (orderKey, id) index alone, with no
+	// event's dates read: the key range, and events of coarser precision
+	// that start before it and reach into it (one branch each).
+	keyed := !byActors && (from || to)
 	match := func(label string) string {
 		if byActors {
 			rel := "PARTICIPATED_IN]->"
@@ -194,6 +227,14 @@ func timelineQuery(byActors, wantM, wantS, cursor, from, to bool) string {
 		want  bool
 	}{{"Meeting", wantM}, {"Statement", wantS}} {
 		if !l.want {
+			continue
+		}
+		if keyed {
+			for _, kc := range []string{`e.orderKey >= $rangeFrom AND e.orderKey <= $rangeTo`, `e.orderKey IN $early`} {
+				counts = append(counts, `MATCH (e:`+l.label+`) WHERE `+kc+` RETURN count(e) AS n`)
+				pages = append(pages, `MATCH (e:`+l.label+`) USING INDEX e:`+l.label+`(orderKey, id) WHERE `+kc+` AND `+
+					strings.Join(page, " AND ")+` RETURN e ORDER BY e.orderKey, e.id LIMIT $limit`)
+			}
 			continue
 		}
 		if !byActors && len(conds) == 0 {

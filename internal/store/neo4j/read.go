@@ -132,11 +132,16 @@ func (s *Store) Search(ctx context.Context, q kg.SearchQuery) ([]kg.Actor, error
 	params := map[string]any{"kinds": kinds, "key": key, "limit": searchCandidates}
 	var query string
 	if len(qws) > 0 {
-		params["q"] = luceneSearch(qws, q.Fuzzy)
+		params["q"], params["exact"] = luceneSearch(qws, q.Fuzzy), luceneQuery(qws, false)
+		// The second lookup keeps exact matches among the candidates when
+		// the first has more than $limit hits (as ActorsByName finds them:
+		// through the index, where a scan of every actor's names cost a
+		// few ms per search).
 		query = `CALL {
 				CALL db.index.fulltext.queryNodes('actor_search', $q, {limit: $limit}) YIELD node RETURN node AS e
 				UNION
-				MATCH (e:Actor) WHERE $key IN e.nameKeys RETURN e
+				CALL db.index.fulltext.queryNodes('actor_search', $exact, {limit: $limit}) YIELD node
+				WITH node AS e WHERE $key IN e.nameKeys RETURN e
 			}
 			WITH e WHERE size($kinds) = 0 OR e.kind IN $kinds
 			RETURN ` + actorProj + ` AS f`
