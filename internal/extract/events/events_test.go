@@ -128,6 +128,17 @@ func TestMeetings(t *testing.T) {
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-03-14 Ottawa"}},
 		{"Kenyan President Amara Odhiambo talked to Canadian Prime Minister Daniel Whitcombe by telephone on Friday.",
 			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		// status and date belong to the trigger's own clause
+		{"Kenyan President Amara Odhiambo, who will step down next year, met Canadian Prime Minister Daniel Whitcombe on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe last month and is expected to meet Norwegian Foreign Minister Ingrid Solvang next month.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-02 -", "MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-04 -"}},
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe to prepare for next week's summit.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"The talks between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe are set for Friday.",
+			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenyan President Amara Odhiambo arrived in Ottawa on Sunday and will meet Canadian Prime Minister Daniel Whitcombe on Thursday.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-09 Ottawa", "MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03-13 Ottawa"}},
 		// a visitor on a trip
 		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada"}},
 		// travel is a visit only for someone holding a post

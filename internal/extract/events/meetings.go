@@ -1377,8 +1377,11 @@ func (x *extractor) planned(from, to int) bool {
 					continue
 				}
 			}
-			if w == "set" && x.text(k+1) != "to" {
+			if w == "set" && x.text(k+1) != "to" && x.text(k+1) != "for" {
 				continue
+			}
+			if x.closedRelative(k, to) {
+				continue // "X, who will step down next year, met Y": the stepping down's
 			}
 			switch w {
 			case "plans", "plan", "hopes", "hope", "wants", "want", "intends", "intend", "aims", "seeks", "seek":
@@ -1488,6 +1491,21 @@ func (x *extractor) infinitiveCue(from, to int) bool {
 	return false
 }
 
+// closedRelative reports a token k inside a relative clause set off by
+// commas (", who will step down next year,") that closes before token to.
+func (x *extractor) closedRelative(k, to int) bool {
+	si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
+	if si < 0 || !x.inRelative(si, k, false) {
+		return false
+	}
+	for j := k + 1; j < to; j++ {
+		if x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return true
+		}
+	}
+	return false
+}
+
 // plannedAfter reads cues after the trigger: "a meeting ..., scheduled
 // for April 15, was called off".
 func (x *extractor) plannedAfter(from, to int) bool {
@@ -1502,8 +1520,17 @@ func (x *extractor) plannedAfter(from, to int) bool {
 			if x.text(k+1) == "off" {
 				return true
 			}
+		case "set":
+			if x.text(k+1) == "for" {
+				return true // "the talks are set for Friday"
+			}
 		case ";", ".":
 			return false
+		case "and", "but":
+			switch x.lower(k + 1) {
+			case "is", "are", "was", "were", "will", "would", "has", "have", "had", "then", "later", "also":
+				return false // "met X last week and is expected to meet Y": the next verb's
+			}
 		}
 		if mentions.IsSpeechVerb(x.lower(k)) {
 			return false // "..., said he expected ...": another clause
@@ -2366,6 +2393,7 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.PartialDate, bool) {
 	x.dates = x.sentenceDates(si, future)
 	end := x.clauseEnd(si, at)
+
 	relFrom, relTo, during := x.relativeClauses(si, at)
 	best := -1
 	bestDist := 1 << 30
@@ -2379,12 +2407,18 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		if e.First < relFrom || x.inRelative(si, e.First, relTo) {
 			continue // "X, who leaves for Moscow on Tuesday, met Y": Tuesday is the leaving's
 		}
+		if x.possessiveDateOfOther(e.Last, at) {
+			continue // "met X to prepare for next week's summit": the summit's
+		}
 		dist := e.First - at
 		if dist < 0 {
 			if onlyAfter {
 				continue
 			}
 			dist = -dist + 3 // prefer dates after the trigger
+			if x.coordinatedVerbBetween(e.Last, at) {
+				dist += 100 // "arrived on Monday and will meet X on Thursday": Monday is the arrival's, unless the meeting has none of its own
+			}
 		}
 		if dist < bestDist {
 			best, bestDist = i, dist
@@ -2394,6 +2428,36 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		return kg.PartialDate{}, false
 	}
 	return x.dates[best].Date, x.dates[best].Ahead
+}
+
+// coordinatedVerbBetween reports a second verb phrase opening between
+// tokens from and to: "and will", "and is expected", "but was".
+func (x *extractor) coordinatedVerbBetween(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if w := x.lower(k); w != "and" && w != "but" {
+			continue
+		}
+		switch x.lower(k + 1) {
+		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "then", "later", "also", "plans", "hopes", "expects":
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDateOfOther: a date expression ending before token last is a
+// possessive ("next week's summit", "Friday's vote") of a noun other than
+// the trigger at token at.
+func (x *extractor) possessiveDateOfOther(last, at int) bool {
+	if last >= len(x.d.Tokens) || !x.d.Tokens[last].Has(segment.FlagPossessive) {
+		return false
+	}
+	for j := last + 1; j < len(x.d.Tokens) && j <= last+3; j++ {
+		if j == at {
+			return false // "Friday's meeting"
+		}
+	}
+	return true
 }
 
 // relativeClauses: when the trigger at token at is inside a relative
@@ -2670,8 +2734,30 @@ func (x *extractor) afterMeetings() {
 		if host < 0 || x.hasVisit(a, host, m.Status) {
 			continue
 		}
+		if m.Status == kg.StatusPlanned && x.visitNear(a, host, kg.StatusOccurred, m.Span.First) {
+			continue // "arrived in Paris on Monday and will meet X on Thursday": already there
+		}
 		x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: m.Status, Participants: []Participant{{Entity: a, Role: "visitor"}, {Entity: host, Role: "host"}}, Date: m.Date, Place: m.Place, Span: m.Span, Rule: "visit:meeting-abroad"})
 	}
+}
+
+// visitNear reports a visit of visitor to host with that status told in
+// sentence si or the one before.
+func (x *extractor) visitNear(visitor, host int, status kg.MeetingStatus, si int) bool {
+	for _, m := range x.out.Meetings {
+		if m.Kind != kg.MeetingVisit || m.Status != status || m.Span.First > si || m.Span.Last < si-1 {
+			continue
+		}
+		hasV, hasH := false, false
+		for _, p := range m.Participants {
+			hasV = hasV || p.Entity == visitor
+			hasH = hasH || p.Entity == host
+		}
+		if hasV && hasH {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) hasVisit(visitor, host int, status kg.MeetingStatus) bool {
