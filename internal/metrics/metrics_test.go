@@ -78,8 +78,8 @@ func TestStoreTimesEveryMethod(t *testing.T) {
 	}
 }
 
-// A store's optional bulk name lookup (resolve.BulkNamer) survives the
-// wrapping, timed.
+// A store's optional bulk name lookups (resolve.BulkNamer,
+// resolve.BulkWordSearcher) survive the wrapping, timed.
 func TestStoreKeepsBulkNames(t *testing.T) {
 	m := metrics.New()
 	s := m.Store(graphtest.OpenStore(t))
@@ -97,6 +97,21 @@ func TestStoreKeepsBulkNames(t *testing.T) {
 	m.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
 	if !strings.Contains(w.Body.String(), `actorgraph_store_call_duration_seconds_count{method="ActorsByNames",outcome="OK"} 1`) {
 		t.Error("ActorsByNames not timed")
+	}
+	ws, ok := s.(interface {
+		ActorsWithNameWords(ctx context.Context, kind kg.ActorKind, words []string) ([]kg.Actor, error)
+	})
+	if !ok {
+		t.Fatal("the wrapped embedded store lost ActorsWithNameWords")
+	}
+	people, err := ws.ActorsWithNameWords(context.Background(), kg.KindPerson, []string{"Ruiz"})
+	if err != nil || len(people) != 2 {
+		t.Fatalf("ActorsWithNameWords(Ruiz) = %v, %v; want both Ruizes", people, err)
+	}
+	w = httptest.NewRecorder()
+	m.Handler().ServeHTTP(w, httptest.NewRequest("GET", "/metrics", nil))
+	if !strings.Contains(w.Body.String(), `actorgraph_store_call_duration_seconds_count{method="ActorsWithNameWords",outcome="OK"} 1`) {
+		t.Error("ActorsWithNameWords not timed")
 	}
 	if _, ok := m.Store(graphtest.FailingStore{}).(interface {
 		ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error)

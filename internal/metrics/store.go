@@ -10,19 +10,33 @@ import (
 // Store returns s with every call timed in store_call_duration_seconds.
 // It implements each kg.Store method itself (no embedding), so a method
 // added to kg.Store fails to compile here instead of going unmeasured.
-// Optional capabilities of s stay visible: a store answering many names
-// at once (resolve.BulkNamer) is wrapped in a type that does too.
+// Optional capabilities of s stay visible, so ingest through serve keeps
+// the resolver's batch lookups: a store answering many names at once
+// (resolve.BulkNamer) is wrapped in a type that does too, and one that
+// also finds every person with a surname (resolve.BulkWordSearcher) in a
+// type that does both. (A store with only the second is not expected;
+// it would be timed without the capability, never wrong.)
 func (m *Metrics) Store(s kg.Store) kg.Store {
 	t := &timedStore{s: s, m: m}
-	if bn, ok := s.(bulkNamer); ok {
-		return &timedBulkStore{timedStore: t, bn: bn}
+	bn, names := s.(bulkNamer)
+	if !names {
+		return t
 	}
-	return t
+	b := &timedBulkStore{timedStore: t, bn: bn}
+	if ws, ok := s.(wordSearcher); ok {
+		return &timedBulkWordStore{timedBulkStore: b, ws: ws}
+	}
+	return b
 }
 
-// bulkNamer is resolve.BulkNamer (not imported: this package only times).
+// bulkNamer is resolve.BulkNamer and wordSearcher resolve.BulkWordSearcher
+// (not imported: this package only times).
 type bulkNamer interface {
 	ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error)
+}
+
+type wordSearcher interface {
+	ActorsWithNameWords(ctx context.Context, kind kg.ActorKind, words []string) ([]kg.Actor, error)
 }
 
 type timedBulkStore struct {
@@ -33,6 +47,16 @@ type timedBulkStore struct {
 func (t *timedBulkStore) ActorsByNames(ctx context.Context, names []string) (r map[string][]kg.Actor, err error) {
 	defer func(start time.Time) { t.observe("ActorsByNames", start, err) }(time.Now())
 	return t.bn.ActorsByNames(ctx, names)
+}
+
+type timedBulkWordStore struct {
+	*timedBulkStore
+	ws wordSearcher
+}
+
+func (t *timedBulkWordStore) ActorsWithNameWords(ctx context.Context, kind kg.ActorKind, words []string) (r []kg.Actor, err error) {
+	defer func(start time.Time) { t.observe("ActorsWithNameWords", start, err) }(time.Now())
+	return t.ws.ActorsWithNameWords(ctx, kind, words)
 }
 
 type timedStore struct {
