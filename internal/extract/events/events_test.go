@@ -139,6 +139,11 @@ func TestMeetings(t *testing.T) {
 			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"Kenyan President Amara Odhiambo arrived in Ottawa on Sunday and will meet Canadian Prime Minister Daniel Whitcombe on Thursday.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-09 Ottawa", "MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03-13 Ottawa"}},
+		// "his counterpart" joins the subject; talks as a purpose share the date
+		{"Kenyan Foreign Minister Joseph Mwangi and his Canadian counterpart Claire Dubois met in Nairobi on Friday.",
+			[]string{"MEETING OCCURRED Claire Dubois+Joseph Mwangi 2025-03-07 Nairobi"}},
+		{"Kenyan President Amara Odhiambo hosted Canadian Prime Minister Daniel Whitcombe for talks on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		// a visitor on a trip
 		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada"}},
 		// travel is a visit only for someone holding a post

@@ -515,6 +515,9 @@ func (x *extractor) subjectBefore(si, i int) []int {
 				k--
 			}
 		}
+		if len(out) == 1 {
+			k = x.counterpartBefore(s.First, k) // "X and his Indian counterpart Y met"
+		}
 		// "A, B and C met": the last member joins with "and"; a comma
 		// right before the subject closes an opening phrase instead
 		if k >= s.First && x.lower(k) == "and" || k-1 >= s.First && x.text(k) == "," && (len(out) > 1 || x.lower(k-1) == "and") {
@@ -2358,12 +2361,57 @@ func (x *extractor) motionVerbBefore(from, to int) int {
 	return -1
 }
 
+// counterpartBefore skips back from token k over "his Indian
+// counterpart" written before a name, to the "and" that joins it to the
+// subject before; it returns k unchanged when there is none.
+func (x *extractor) counterpartBefore(first, k int) int {
+	if k < first {
+		return k
+	}
+	if w := x.lower(k); (w == "his" || w == "her" || w == "their") && k+1 < len(x.d.Tokens) && x.lower(k+1) != "counterpart" {
+		// the demonym and "counterpart" were read as the name's title
+		counterpart := false
+		for q := k + 1; q < len(x.d.Tokens) && q <= k+3; q++ {
+			counterpart = counterpart || x.lower(q) == "counterpart"
+		}
+		if counterpart && k-1 >= first && x.lower(k-1) == "and" {
+			return k - 1
+		}
+		return k
+	}
+	if x.lower(k) != "counterpart" {
+		return k
+	}
+	for j := k - 1; j >= first && j >= k-4; j-- {
+		switch x.lower(j) {
+		case "his", "her", "their":
+			if j-1 >= first && x.lower(j-1) == "and" {
+				return j - 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // nameStartingAt returns the mention whose name starts at token j, with
 // the title or honorific written before it ("and Chinese President Xi
 // Jinping", "and Mr Blair"), or -1.
 func (x *extractor) nameStartingAt(si, j int) int {
 	if nm := x.mentionAt(j); nm >= 0 && x.md.Mentions[nm].First == j && !x.md.Mentions[nm].InTitle {
 		return int(nm)
+	}
+	// "and his Indian counterpart Y"
+	switch x.lower(j) {
+	case "his", "her", "their":
+		for q := j + 1; q < len(x.d.Tokens) && q <= j+4; q++ {
+			if w := x.lower(q); w == "counterpart" || w == "counterparts" {
+				if nm := x.mentionAt(q + 1); nm >= 0 && x.md.Mentions[nm].First == q+1 && x.md.Mentions[nm].Kind == mentions.Person {
+					return int(nm)
+				}
+				return -1
+			}
+		}
 	}
 	for _, mi := range x.bySent[si] {
 		m := &x.md.Mentions[mi]
@@ -2550,6 +2598,9 @@ func (x *extractor) nearerTrigger(at, d int) bool {
 	for _, t := range x.triggers {
 		if t == at {
 			continue
+		}
+		if at < t && t < d && x.lower(t-1) == "for" {
+			continue // "hosted X for talks on Monday": the talks are the hosting's purpose, one encounter
 		}
 		if at < t && t < d || d < t && t < at {
 			return true
