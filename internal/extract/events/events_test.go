@@ -144,6 +144,12 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Claire Dubois+Joseph Mwangi 2025-03-07 Nairobi"}},
 		{"Kenyan President Amara Odhiambo hosted Canadian Prime Minister Daniel Whitcombe for talks on Friday.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		// an opening "In a phone call ..." names its parties in the main clause
+		{"In a phone call on Friday, Kenyan President Amara Odhiambo urged Canadian Prime Minister Daniel Whitcombe to act.",
+			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo flew home. In a meeting that night he was told by Foreign Minister Joseph Mwangi of the vote.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  -"}},
+		{"In a phone call on Friday, Kenyan President Amara Odhiambo told reporters that Canadian Prime Minister Daniel Whitcombe agreed.", nil},
 		// a visitor on a trip
 		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada"}},
 		// travel is a visit only for someone holding a post

@@ -607,6 +607,83 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 	return nil
 }
 
+// openerParties reads the two people of an encounter named by a noun
+// trigger at token i in an opening "In ..." or "During ..." phrase: the
+// main clause's subject, and the person it speaks to ("told", "urged",
+// "asked") or is told by ("was told by"). It returns -1, -1 otherwise.
+func (x *extractor) openerParties(si, i int) (int, int) {
+	s := x.d.Sentences[si]
+	open := s.First // the phrase opens the sentence or a clause ("reported that, in a phone call ...")
+	for j := i - 1; j > s.First && j >= i-4; j-- {
+		if w := x.lower(j); (w == "in" || w == "during") && (x.text(j-1) == "," || x.lower(j-1) == "that") {
+			open = j
+			break
+		}
+	}
+	if w := x.lower(open); w != "in" && w != "during" || i > open+3 {
+		return -1, -1
+	}
+	k := i // the subject comes after the phrase's comma, or right after a short phrase
+	comma := -1
+	for j := i + 1; j < s.Last && j < i+12; j++ {
+		if x.text(j) == "," {
+			comma = j
+			break
+		}
+	}
+	if comma >= 0 {
+		k = comma
+	} else {
+		for k+1 < s.Last && k < i+4 && x.mentionAt(k+1) < 0 {
+			k++ // "In a meeting that day he was told"
+		}
+	}
+	mi := x.mentionAt(k + 1)
+	if mi < 0 || x.md.Mentions[mi].InTitle || x.md.Mentions[mi].Kind == mentions.Surname && x.actor(int(mi)) < 0 {
+		// the subject may come after its title: "..., Finance Minister X told"
+		for j := k + 1; j < s.Last && j < k+6; j++ {
+			if m := x.mentionAt(j); m >= 0 && x.md.Mentions[m].Kind == mentions.Person {
+				mi = m
+				break
+			}
+		}
+	}
+	if mi < 0 {
+		return -1, -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Person && m.Kind != mentions.Pronoun || m.Possessive {
+		return -1, -1
+	}
+	a := x.actor(int(mi))
+	if a < 0 || !x.isPerson(a) {
+		return -1, -1
+	}
+	v := m.Last
+	for v < s.Last && fillers[x.lower(v)] && x.lower(v) != "was" && x.lower(v) != "were" {
+		v++
+	}
+	from := -1
+	switch x.lower(v) {
+	case "told", "asked", "urged", "encouraged", "assured", "informed", "thanked", "invited", "congratulated", "pressed", "warned", "promised", "reminded", "briefed":
+		from = v + 1
+	case "was", "were":
+		if x.lower(v+1) == "told" || x.lower(v+1) == "informed" || x.lower(v+1) == "briefed" || x.lower(v+1) == "assured" {
+			if x.lower(v+2) == "by" {
+				from = v + 3
+			}
+		}
+	}
+	if from < 0 {
+		return -1, -1
+	}
+	ents, _ := x.listAfter(si, from)
+	if len(ents) != 1 || !x.isPerson(ents[0]) || ents[0] == a {
+		return -1, -1
+	}
+	return a, ents[0]
+}
+
 // inOpeningPhrase reports a trigger inside a phrase that opens the
 // sentence and ends with a comma ("During his trip, ...", "In talks with
 // X, ..."): the main clause after it says when.
@@ -1888,6 +1965,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 				others = ps
 			}
+		}
+	}
+	if tr.noun && len(agents) <= 1 && len(others) == 0 && !unnamedWith && tr.kind != kg.MeetingVisit && tr.kind != kg.MeetingSummit {
+		// "In a phone call in late July, X urged Y to ...", "In a meeting
+		// that day he was told by Minister Y": the main clause names both
+		if a, o := x.openerParties(si, tr.first); a >= 0 && o >= 0 && (len(agents) == 0 || agents[0] == a) {
+			agents, others, firm = []int{a}, []int{o}, true
 		}
 	}
 	if unnamedWith && len(others) == 0 && tr.kind != kg.MeetingVisit {
