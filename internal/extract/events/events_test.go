@@ -151,7 +151,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  -"}},
 		{"In a phone call on Friday, Kenyan President Amara Odhiambo told reporters that Canadian Prime Minister Daniel Whitcombe agreed.", nil},
 		// a visitor on a trip
-		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada"}},
+		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-10 Canada"}},
 		// travel is a visit only for someone holding a post
 		{"The singer Mary Lou travelled to Canada.", nil},
 		// an unresolved subject leaves no meeting among the objects

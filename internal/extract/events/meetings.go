@@ -2074,6 +2074,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 			date, _ = x.eventDateExpr(si, tr.first, true, after)
 		}
 	}
+	if tr.rule == "visit:be-in-country" && date.IsZero() && status == kg.StatusOccurred && !x.ref.IsZero() && x.ref.Precision() == kg.PrecisionDay {
+		if w := x.lower(tr.first); w == "is" || w == "are" {
+			date = x.ref // "X is in the UAE to discuss oil prices": there now
+		}
+	}
 	if tr.kind == kg.MeetingVisit && len(hosts) > 0 {
 		for _, h := range hosts {
 			region := len(hosts) == 1 && visitPlace >= 0 && x.isRegion(visitPlace)
