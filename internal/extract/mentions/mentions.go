@@ -331,7 +331,7 @@ func (f *finder) sentence(si int) {
 		}
 		w := f.text(i)
 		// gazetteer entities: longest match
-		if e, n := f.g.MatchEntity(d, i, f.last); e != nil && !f.givenNameCountry(e, i, n) {
+		if e, n := f.g.MatchEntity(d, i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
 				i += n
 				continue
@@ -467,6 +467,21 @@ func (f *finder) markCredits() {
 		}
 		i = j
 	}
+}
+
+// honorificName reports a one-word country, demonym or place name right
+// after an honorific: a surname ("Mr Wellington", "Mr German").
+func (f *finder) honorificName(e *gazetteer.Entry, i, n int) bool {
+	if n != 1 {
+		return false
+	}
+	switch e.Kind {
+	case gazetteer.Country, gazetteer.Demonym, gazetteer.Capital, gazetteer.Place:
+	default:
+		return false
+	}
+	ts, ok := f.titleEnd[i]
+	return ok && ts.e.Class == gazetteer.Honorific && f.isCap(i)
 }
 
 // givenNameCountry reports a country name used as a given name ("Jordan

@@ -30,6 +30,7 @@ func TestFind(t *testing.T) {
 		{"Family Planning Association chief executive, Anne Weyman, said so.", map[string]Kind{"Family Planning Association": Org, "Anne Weyman": Person}, nil},
 		{"Theresa May met Ghazi al-Gosaibi.", map[string]Kind{"Theresa May": Person}, nil},
 		{"Goldman Sachs said profits rose.", map[string]Kind{"Goldman Sachs": Org}, nil},
+		{"Mr Wellington and Ms German spoke in Oslo.", map[string]Kind{"Wellington": Person, "German": Person, "Oslo": Place}, nil},
 		{"Prayers were held at the Sultan Tariq Grand Mosque on Ivan Petrov Avenue.", map[string]Kind{}, []string{"Tariq Grand Mosque", "Ivan Petrov", "Tariq"}},
 		{"the CCP leader spoke", map[string]Kind{"CCP": Org, "leader": Descriptor}, nil},
 		{"The official Omani Press Agency said so.", map[string]Kind{"Omani Press Agency": Org}, nil},
