@@ -481,7 +481,16 @@ func (f *finder) honorificName(e *gazetteer.Entry, i, n int) bool {
 		return false
 	}
 	ts, ok := f.titleEnd[i]
-	return ok && ts.e.Class == gazetteer.Honorific && f.isCap(i)
+	if !ok || ts.e.Class != gazetteer.Honorific || !f.isCap(i) {
+		return false
+	}
+	// not a peer's territorial title ("Lord Liverpool", "Baroness Scotland"):
+	// those name the place
+	switch strings.TrimSuffix(ts.e.Name, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Mme", "Dr":
+		return true
+	}
+	return false
 }
 
 // givenNameCountry reports a country name used as a given name ("Jordan
