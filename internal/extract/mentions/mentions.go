@@ -845,6 +845,16 @@ func (f *finder) placeNameAround(i, n int) bool {
 	return i+n < f.last && facilityNouns[f.text(i+n)] && !f.tok(i+n-1).Has(segment.FlagPossessive) && f.text(i+n-1) != ","
 }
 
+// firmWord: words that end the names of firms and research shops rather
+// than of people ("Research Associates", "Energy Systems").
+func firmWord(w string) bool {
+	switch w {
+	case "associates", "analysis", "research", "group", "services", "systems", "partners", "international", "inc", "corp", "co", "ltd", "holdings", "industries", "securities", "capital", "consultants", "consulting":
+		return true
+	}
+	return false
+}
+
 // particleChain: particles at j lead to a capitalised word ("von der Leyen").
 func (f *finder) particleChain(j int) bool {
 	for k := j; k < f.last && k < j+3; k++ {
@@ -859,12 +869,14 @@ func (f *finder) particleChain(j int) bool {
 // name classifies a capitalised run [i, i+n).
 func (f *finder) name(i, n int, headline bool) {
 	d := f.d
+	portEnd := -1 // "Minister for Foreign Affairs X": the title's text runs to here
 	if k := f.portfolioBeforeName(i, n); k > 0 {
 		// "Secretary of Agriculture Richard Lyng": the portfolio ends the
 		// title, the name starts at the given name
 		f.titleEnd[i+k] = f.titleEnd[i-1]
 		f.md.ByToken[i] = -1
 		i, n = i+k, n-k
+		portEnd = i
 	}
 	if f.placeNameAround(i, n) {
 		return // "the Sultan Qaboos Grand Mosque", "Karl Marx Avenue": a name inside the name of a thing
@@ -950,6 +962,13 @@ func (f *finder) name(i, n int, headline bool) {
 		} else if t := f.titleOfBefore(i - 1); t != nil {
 			evidence = true
 			m.Title = t
+		}
+	}
+	if m.Title != nil && portEnd > 0 && m.Title.Last < portEnd && !m.Title.Appositive {
+		// the title's text takes its portfolio: "Minister of Finance"
+		if head := d.Tokens[m.Title.Last-1].End; int(head) >= len(m.Title.Text) && d.Text[int(head)-len(m.Title.Text):head] == m.Title.Text {
+			m.Title.Text = d.Text[int(head)-len(m.Title.Text) : d.Tokens[portEnd-1].End]
+			m.Title.Portfolio = true
 		}
 	}
 	if !evidence && n >= 2 && f.appositive(i+n) {
@@ -1087,7 +1106,7 @@ func (f *finder) predicateTitle(j int) *Title {
 // then a given name and a surname. It returns how many words the
 // portfolio takes (0 when the run is not so).
 func (f *finder) portfolioBeforeName(i, n int) int {
-	if n < 3 || i-2 < f.first || f.text(i-1) != "of" {
+	if n < 3 || i-2 < f.first || f.text(i-1) != "of" && f.text(i-1) != "for" {
 		return 0
 	}
 	if ts, ok := f.titleEnd[i-1]; !ok || ts.e.Class != gazetteer.Role {
@@ -1101,7 +1120,21 @@ func (f *finder) portfolioBeforeName(i, n int) int {
 			return k
 		}
 	}
-	return 0
+	// "Minister for Foreign Affairs Marise Payne": portfolio words, then a
+	// name of at least two words
+	k := 0
+	for k < n-2 && k < 4 && (portfolioNoun(f.lower(i+k)) || topicNoun(f.lower(i+k)) || k > 0 && f.lower(i+k) == "and") {
+		k++
+	}
+	if k == 0 || f.lower(i+k-1) == "and" {
+		return 0
+	}
+	for j := i + k; j < i+n; j++ {
+		if w := f.lower(j); portfolioNoun(w) || topicNoun(w) || OrgHead(f.text(j)) || firmWord(w) {
+			return 0 // "president of Energy Security Analysis Inc": no name left
+		}
+	}
+	return k
 }
 
 // titleOfBefore reads "Title of [the] X" or "Ambassador to X" right
