@@ -150,6 +150,18 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan President Amara Odhiambo flew home. In a meeting that night he was told by Foreign Minister Joseph Mwangi of the vote.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  -"}},
 		{"In a phone call on Friday, Kenyan President Amara Odhiambo told reporters that Canadian Prime Minister Daniel Whitcombe agreed.", nil},
+		// more ways of meeting: hands shaken, a meal, sitting down, conferring, a delegation's leader, an accepted invitation
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe shook hands in Nairobi on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 Nairobi"}},
+		{"Kenyan President Amara Odhiambo had dinner with Canadian Prime Minister Daniel Whitcombe on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo conferred with Canadian Prime Minister Daniel Whitcombe on Friday.",
+			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo received a delegation led by Canadian Prime Minister Daniel Whitcombe on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Canadian Prime Minister Daniel Whitcombe accepted an invitation to visit Kenya.",
+			[]string{"VISIT PLANNED Daniel Whitcombe+Kenya  Kenya"}},
+		{"Kenyan President Amara Odhiambo and Foreign Minister Joseph Mwangi discussed the loan with the banks.", nil},
 		// a visitor on a trip
 		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-10 Canada"}},
 		// travel is a visit only for someone holding a post

@@ -252,6 +252,40 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 	case "summit", "summits":
 		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
 		return t, true
+	case "conferred", "confers":
+		// "conferred with X"
+		if next == "with" {
+			t.kind, t.rule = kg.MeetingTalks, "talks:verb-conferred"
+			t.with = i + 1
+			return t, true
+		}
+	case "shook", "shakes":
+		// "A and B shook hands", "shook hands with X"
+		if next == "hands" {
+			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-shook-hands"
+			t.last = i + 2
+			return t, true
+		}
+	case "sat":
+		// "sat down with X"
+		if next == "down" && x.lower(i+2) == "with" {
+			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-sat-down"
+			t.with = i + 2
+			return t, true
+		}
+	case "dinner", "lunch", "breakfast", "luncheon":
+		// "had dinner with X", "hosted a lunch for X": an encounter over a meal
+		switch prev {
+		case "had", "a", "working", "state", "private", "official":
+			for j := i + 1; j < last && j < i+5; j++ {
+				if lj := x.lower(j); lj == "with" || lj == "for" && prev != "had" {
+					t.kind, t.noun, t.rule = kg.MeetingMeeting, true, "meeting:noun-meal"
+					return t, true
+				} else if lj == "," || lj == "." {
+					break
+				}
+			}
+		}
 	case "is", "was", "are", "were", "be":
 		// "X is in the United Arab Emirates to discuss ...", "X will be in
 		// Athens on Tuesday": on a visit
@@ -968,6 +1002,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		case "the", "a", "his", "her", "their", "its", "senior", "top", "former", "communist", "new", "visiting", "counterpart":
 			k++
 			continue
+		case "delegation", "mission", "team":
+			// "received a delegation led by X": the leader
+			if k+2 < s.Last && (x.lower(k+1) == "led" || x.lower(k+1) == "headed") && x.lower(k+2) == "by" {
+				k += 3
+				continue
+			}
 		}
 		if tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && !functionWord(w) && x.titleWithin(k+1, s.Last, 3) {
 			k++ // "central bank governor Nguyen Minh Duc"
@@ -1876,6 +1916,18 @@ func (x *extractor) meeting(si int, tr trigger) {
 				opener = true
 			}
 		}
+		if len(agents) == 0 && tr.first-2 > cs && x.lower(tr.first-1) == "to" && x.lower(tr.first-2) == "invitation" {
+			// "X accepted an invitation to visit Iran": X is the one invited
+			for v := tr.first - 3; v >= cs && v >= tr.first-6; v-- {
+				switch x.lower(v) {
+				case "accepted", "accepts", "accepting", "received", "receives", "got", "has", "had", "have":
+					agents = x.subjectBefore(si, v)
+				}
+				if len(agents) > 0 {
+					break
+				}
+			}
+		}
 		if len(agents) == 0 && tr.first-1 > cs && x.lower(tr.first-1) == "to" && tr.kind != kg.MeetingVisit {
 			// "X flew to Berlin on Monday to meet Y": the purpose of a trip
 			// is met by the traveller, as the trip itself happened or not
@@ -1976,6 +2028,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if unnamedWith && len(others) == 0 && tr.kind != kg.MeetingVisit {
 		return
+	}
+	if !tr.noun && tr.with > 0 && len(others) == 0 {
+		return // "A and B discussed the package with the banks": no one named on the other side
 	}
 	if tr.noun && len(others) == 0 && !between && tr.kind != kg.MeetingVisit && x.purposeFor(cs, tr.first) {
 		return // "X and Y flew to Tokyo for farm talks": with whom, the text leaves to the trip
