@@ -162,6 +162,9 @@ func TestMeetings(t *testing.T) {
 		{"Canadian Prime Minister Daniel Whitcombe accepted an invitation to visit Kenya.",
 			[]string{"VISIT PLANNED Daniel Whitcombe+Kenya  Kenya"}},
 		{"Kenyan President Amara Odhiambo and Foreign Minister Joseph Mwangi discussed the loan with the banks.", nil},
+		// a plan told in the past perfect was for the past
+		{"Kenyan President Amara Odhiambo had planned to visit Canada in January, but the trip was cancelled.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-01 Canada"}},
 		// a visitor on a trip
 		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-10 Canada"}},
 		// travel is a visit only for someone holding a post

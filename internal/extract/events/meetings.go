@@ -1611,6 +1611,20 @@ func (x *extractor) infinitiveCue(from, to int) bool {
 	return false
 }
 
+// pastPerfectPlan reports "had planned to", "had been scheduled to",
+// "had hoped to" right before the trigger at token i.
+func (x *extractor) pastPerfectPlan(cs, i int) bool {
+	for k := i - 1; k >= cs && k >= i-5; k-- {
+		if x.lower(k) == "had" {
+			switch x.lower(k + 1) {
+			case "planned", "hoped", "intended", "been", "wanted", "expected", "arranged":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // closedRelative reports a token k inside a relative clause set off by
 // commas (", who will step down next year,") that closes before token to.
 func (x *extractor) closedRelative(k, to int) bool {
@@ -2104,7 +2118,10 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if tr.along > 0 {
 		dateAt = tr.along
 	}
-	date, ahead := x.eventDateExpr(si, dateAt, status == kg.StatusPlanned, after || x.precededBy(tr.first, cs, "before", "ahead"))
+	// "had planned to visit Tehran in May": a plan told in the past
+	// perfect was for a time before the story, not the coming May
+	pastPlan := status == kg.StatusPlanned && x.pastPerfectPlan(cs, tr.first)
+	date, ahead := x.eventDateExpr(si, dateAt, status == kg.StatusPlanned && !pastPlan, after || x.precededBy(tr.first, cs, "before", "ahead"))
 	if tr.noun && status == kg.StatusOccurred && !date.IsZero() && !x.ref.IsZero() && date.End().Before(x.ref.Start().AddDate(0, -6, 0)) {
 		// a visit "from April 29" in a story of March: a month and day
 		// with no year and no tense of their own are the coming ones
