@@ -136,7 +136,7 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe to prepare for next week's summit.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"The talks between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe are set for Friday.",
-			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
+			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03-14 -"}},
 		{"Kenyan President Amara Odhiambo arrived in Ottawa on Sunday and will meet Canadian Prime Minister Daniel Whitcombe on Thursday.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-09 Ottawa", "MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03-13 Ottawa"}},
 		// "his counterpart" joins the subject; talks as a purpose share the date

@@ -405,7 +405,7 @@ func valid(p kg.PartialDate) kg.PartialDate {
 func weekdayContext(d *segment.Doc, i, last int) bool {
 	if i > 0 {
 		switch lower(d, i-1, last) {
-		case "on", "last", "next", "this", "by", "until", "since", "from", "before", "after", "said", "says", "announced", "late", "early", "earlier", "later", "till", "and", "or", "-", "–", "—", ",":
+		case "on", "last", "next", "this", "by", "until", "since", "from", "before", "after", "said", "says", "announced", "late", "early", "earlier", "later", "till", "and", "or", "-", "–", "—", ",", "for":
 			if lower(d, i-1, last) == "," && !(i+1 >= last || lower(d, i+1, last) == "," || lower(d, i+1, last) == ".") {
 				return false
 			}
@@ -416,6 +416,9 @@ func weekdayContext(d *segment.Doc, i, last int) bool {
 		switch lower(d, i+1, last) {
 		case "night", "morning", "afternoon", "evening":
 			return true
+		}
+		if d.Tokens[i+1].Has(segment.FlagPossessive) {
+			return true // "Friday's meeting", "scheduled for Monday"
 		}
 	}
 	return false
