@@ -4,6 +4,11 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
 // BenchmarkExtract runs the whole pipeline over the BBC corpus; the MB/s
@@ -40,4 +45,42 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkSegment times tokenizing and sentence splitting alone over the
+// BBC corpus, and BenchmarkMentions the name finder over texts already
+// segmented: the two stages that touch every token, so a change to either
+// shows here without the noise of the whole pipeline.
+func BenchmarkSegment(b *testing.B) {
+	docs := readCorpus(b, "corpus/bbc.jsonl")
+	benchStage(b, docs, func(d kg.Document, _ *segment.Doc) { segment.Segment(d.Text) })
+}
+
+func BenchmarkMentions(b *testing.B) {
+	docs := readCorpus(b, "corpus/bbc.jsonl")
+	g := gazetteer.Default()
+	benchStage(b, docs, func(_ kg.Document, s *segment.Doc) { mentions.Find(s, g) })
+}
+
+func benchStage(b *testing.B, docs []kg.Document, stage func(kg.Document, *segment.Doc)) {
+	size := 0
+	segs := make([]*segment.Doc, len(docs))
+	for i, d := range docs {
+		size += len(d.Text)
+		segs[i] = segment.Segment(d.Text)
+		segs[i].Lower(0) // the lower-case cache, made once per document
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for j, d := range docs {
+			stage(d, segs[j])
+		}
+	}
+	b.StopTimer()
+	if cpu := (cpuTime() - start).Seconds(); cpu > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/cpu/1e6, "cpu-MB/s")
+	}
 }

@@ -132,12 +132,56 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
 
+// asciiClass classifies the ASCII bytes, which are nearly all of the text:
+// the unicode tables are only consulted above them.
+var asciiClass = func() (c [128]uint8) {
+	for b := 0; b < 128; b++ {
+		switch {
+		case b >= 'a' && b <= 'z':
+			c[b] = classLetter | classWord
+		case b >= 'A' && b <= 'Z':
+			c[b] = classLetter | classUpper | classWord
+		case b >= '0' && b <= '9':
+			c[b] = classDigit | classWord
+		case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v':
+			c[b] = classSpace
+		}
+	}
+	return c
+}()
+
+const (
+	classLetter uint8 = 1 << iota
+	classUpper
+	classDigit
+	classWord
+	classSpace
+)
+
+// isWordRune and isSpace stay small enough to inline; the
+// non-ASCII cases go to functions of their own.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&classWord != 0
+	}
+	return isWordRuneWide(r)
+}
+
+//go:noinline
+func isWordRuneWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 func isSpace(r rune) bool {
-	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' || r == 0xA0 || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
+	if r < utf8.RuneSelf {
+		return asciiClass[r]&classSpace != 0
+	}
+	return isSpaceWide(r)
+}
+
+//go:noinline
+func isSpaceWide(r rune) bool {
+	return r == 0xA0 || unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff'
 }
 
 // tokenize fills d.Tokens and returns the token index at which each
@@ -149,6 +193,12 @@ func tokenize(d *Doc) []int {
 	paraStarts := []int{0}
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c == ' ' {
+			// the commonest byte, on its own short path
+			flags |= FlagSpaceBefore
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size <= 1 {
 			d.add(i, i+1, Punct, flags)
@@ -213,6 +263,11 @@ func scanWord(s string, i int) (end, poss int) {
 	segLen := 0 // runes since the last inner period, for "U.S." style words
 	hasInnerDot := false
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiClass[c]&classWord != 0 {
+			j++
+			segLen++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if isWordRune(r) {
 			j += size
@@ -280,6 +335,24 @@ func wordFlags(w string) uint16 {
 	letters, upper := 0, 0
 	first := true
 	for _, r := range w {
+		if r < utf8.RuneSelf {
+			c := asciiClass[r]
+			if c&classLetter != 0 {
+				letters++
+				if c&classUpper != 0 {
+					upper++
+					if first {
+						f |= FlagCap
+					}
+				}
+				first = false
+			} else if r == '-' {
+				f |= FlagHyphen
+			} else if first && c&classDigit != 0 {
+				first = false
+			}
+			continue
+		}
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsUpper(r) {
