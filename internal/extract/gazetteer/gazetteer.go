@@ -85,8 +85,8 @@ type CountryInfo struct {
 // Gazetteer is the set of lists.
 type Gazetteer struct {
 	entries   []Entry
-	entities  map[string][]int32 // first word -> entity entries
-	titles    map[string][]int32 // first word (as listed, lower case, title case) -> title entries
+	entities  wordIndex // first word -> entity entries
+	titles    wordIndex // first word (as listed, lower case, title case) -> title entries
 	given     map[string]byte
 	stop      map[string]bool
 	orgWord   map[string]bool
@@ -117,8 +117,8 @@ func Default() *Gazetteer {
 
 func build() (*Gazetteer, error) {
 	g := &Gazetteer{
-		entities:  map[string][]int32{},
-		titles:    map[string][]int32{},
+		entities:  wordIndex{m: map[string][]int32{}},
+		titles:    wordIndex{m: map[string][]int32{}},
 		given:     map[string]byte{},
 		stop:      map[string]bool{},
 		orgWord:   map[string]bool{},
@@ -211,13 +211,13 @@ func (g *Gazetteer) addEntity(e Entry) int32 {
 		return -1
 	}
 	// one surface form keeps its first meaning: lists are ordered by priority
-	for _, id := range g.entities[e.words[0]] {
+	for _, id := range g.entities.m[e.words[0]] {
 		if g.entries[id].Surface == e.Surface {
 			return -1
 		}
 	}
 	g.entries = append(g.entries, e)
-	g.entities[e.words[0]] = append(g.entities[e.words[0]], int32(len(g.entries)-1))
+	g.entities.add(e.words[0], int32(len(g.entries)-1))
 	if len(e.words) > g.maxWords {
 		g.maxWords = len(e.words)
 	}
@@ -353,7 +353,7 @@ func (g *Gazetteer) loadTitles() error {
 			e.Surface = v
 			e.words = words(v)
 			dup := false
-			for _, id := range g.titles[e.words[0]] {
+			for _, id := range g.titles.m[e.words[0]] {
 				if g.entries[id].Surface == v {
 					dup = true
 				}
@@ -362,7 +362,7 @@ func (g *Gazetteer) loadTitles() error {
 				continue
 			}
 			g.entries = append(g.entries, e)
-			g.titles[e.words[0]] = append(g.titles[e.words[0]], int32(len(g.entries)-1))
+			g.titles.add(e.words[0], int32(len(g.entries)-1))
 		}
 		return nil
 	})
@@ -438,20 +438,55 @@ func monthNumber(w string) int {
 // tokens it covers. Matching is case-sensitive and never crosses a line
 // break or token limit.
 func (g *Gazetteer) MatchEntity(d *segment.Doc, i, limit int) (*Entry, int) {
-	return g.match(g.entities, d, i, limit)
+	return g.match(&g.entities, d, i, limit)
 }
 
 // MatchTitle returns the longest title, honorific, rank or occupation at
 // token i.
 func (g *Gazetteer) MatchTitle(d *segment.Doc, i, limit int) (*Entry, int) {
-	return g.match(g.titles, d, i, limit)
+	return g.match(&g.titles, d, i, limit)
 }
 
-func (g *Gazetteer) match(m map[string][]int32, d *segment.Doc, i, limit int) (*Entry, int) {
+// wordIndex maps the first word of entries to them. Most tokens start no
+// entry, and matching asks about every token, so a small bit set indexed
+// by a cheap hash of the word's length and three of its bytes answers most
+// of them without hashing the whole word for the map.
+type wordIndex struct {
+	m     map[string][]int32
+	bloom [1 << (filterBits - 6)]uint64
+}
+
+const filterBits = 16
+
+func filterHash(w string) uint32 {
+	n := len(w)
+	h := uint32(n)*31 + uint32(w[0])
+	h = h*31 + uint32(w[n/2])
+	h = h*31 + uint32(w[n-1])
+	return (h * 0x9E3779B1) >> (32 - filterBits)
+}
+
+func (x *wordIndex) add(w string, id int32) {
+	x.m[w] = append(x.m[w], id)
+	h := filterHash(w)
+	x.bloom[h>>6] |= 1 << (h & 63)
+}
+
+func (x *wordIndex) get(w string) []int32 {
+	if w == "" {
+		return x.m[w]
+	}
+	if h := filterHash(w); x.bloom[h>>6]&(1<<(h&63)) == 0 {
+		return nil
+	}
+	return x.m[w]
+}
+
+func (g *Gazetteer) match(x *wordIndex, d *segment.Doc, i, limit int) (*Entry, int) {
 	if i >= limit {
 		return nil, 0
 	}
-	ids := m[d.TokenText(i)]
+	ids := x.get(d.TokenText(i))
 	var best *Entry
 	bestN := 0
 	for _, id := range ids {
