@@ -210,7 +210,15 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 	defer stop()
 	window := newWindow(pctx, windowSize(r.opts), maxWindowBytes)
 	jobs := make(chan job, r.opts.Workers)
-	results := make(chan job, r.opts.Workers)
+	// Room for the whole window: a worker never waits for the writer, so
+	// extraction goes on while a batch is written (with room for only a
+	// few results, the workers stopped for every flush).
+	results := make(chan job, windowSize(r.opts))
+	// One slot per worker; the writer takes one while it writes a batch, so
+	// the one goroutine everything else waits for has a core of its own
+	// (on 2 cores, two workers and the writer shared them, the writer
+	// fell behind, and it then wrote the last window alone).
+	slots := make(chan struct{}, r.opts.Workers)
 
 	var readErr error
 	go func() {
@@ -238,8 +246,10 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				slots <- struct{}{}
 				r.extractJob(&j)
-				results <- j
+				<-slots
+				results <- j // never blocks: the window bounds what is in flight
 			}
 		}()
 	}
@@ -248,7 +258,7 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 		close(results)
 	}()
 
-	w := &writer{run: r, batch: make([]job, 0, r.opts.BatchSize)}
+	w := &writer{run: r, batch: make([]job, 0, r.opts.BatchSize), slots: slots}
 	fatal := w.loop(pctx, results, window)
 	if fatal != nil {
 		stop()
