@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Kind classifies a token.
@@ -98,7 +99,9 @@ func (d *Doc) Lower(i int) string {
 		d.lowered = true
 		// one lower-case copy of the text serves every token when lower
 		// casing keeps byte lengths (it nearly always does)
-		if l := strings.ToLower(d.Text); len(l) == len(d.Text) {
+		if l, ok := lowerSameLength(d.Text); ok {
+			d.lowerText = l
+		} else if l := strings.ToLower(d.Text); len(l) == len(d.Text) {
 			d.lowerText = l
 		}
 	}
@@ -108,6 +111,58 @@ func (d *Doc) Lower(i int) string {
 	return strings.ToLower(d.Text[t.Start:t.End])
 }
 
+// lowerSameLength is strings.ToLower for the usual text, where every rune
+// keeps its byte length in lower case; it declines (false) on invalid UTF-8
+// or a rune whose lower case is longer or shorter, where strings.ToLower
+// decides. strings.ToLower maps a whole text through unicode.ToLower as
+// soon as one rune is not ASCII (a curly quote or a pound sign will do), a
+// rune at a time; this keeps the ASCII bytes on a byte loop.
+func lowerSameLength(s string) (string, bool) {
+	var b []byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = make([]byte, len(s))
+					copy(b, s[:i])
+				}
+				c += 'a' - 'A'
+			}
+			if b != nil {
+				b[i] = c
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return "", false
+		}
+		l := unicode.ToLower(r)
+		if l == r {
+			if b != nil {
+				copy(b[i:], s[i:i+size])
+			}
+			i += size
+			continue
+		}
+		if utf8.RuneLen(l) != size {
+			return "", false
+		}
+		if b == nil {
+			b = make([]byte, len(s))
+			copy(b, s[:i])
+		}
+		utf8.EncodeRune(b[i:], l)
+		i += size
+	}
+	if b == nil {
+		return s, true
+	}
+	return unsafe.String(&b[0], len(b)), true // b is not written again
+}
+
 // Segment tokenizes text and finds its paragraphs, quotations and sentences.
 // It accepts any input, including invalid UTF-8 (bad bytes become
 // one-byte punctuation tokens).
@@ -115,6 +170,10 @@ func Segment(text string) *Doc {
 	d := &Doc{Text: text}
 	d.Tokens = make([]Token, 0, len(text)/5+8)
 	paraStarts := tokenize(d)
+	// news sentences run to some 25 tokens; one allocation nearly always
+	// holds them all
+	d.Sentences = make([]Sentence, 0, len(d.Tokens)/16+4)
+	d.Paragraphs = make([]Paragraph, 0, len(paraStarts))
 	d.pairQuotes(paraStarts)
 	d.splitSentences(paraStarts)
 	return d

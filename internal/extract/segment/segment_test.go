@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -140,6 +141,37 @@ func TestDatelineFlag(t *testing.T) {
 	for _, w := range []string{"Marching", "Ma", "Mayor", ""} {
 		if IsMonth(w) {
 			t.Errorf("IsMonth(%q) = true", w)
+		}
+	}
+}
+
+// TestLowerSameLength pins the fast lower-casing to strings.ToLower
+// wherever it accepts a text, and checks it declines where byte lengths
+// would change.
+func TestLowerSameLength(t *testing.T) {
+	tests := []struct {
+		in string
+		ok bool
+	}{
+		{"", true},
+		{"plain lower text", true},
+		{"Mixed CASE Text", true},
+		{"Ärger in Zürich: “QUOTED” £5 ÉTÉ", true},
+		{"ΑΘΗΝΑ Москва", true},
+		{"a literal \uFFFD stays", true},
+		{"İstanbul", false},      // U+0130 lowers to one byte fewer
+		{"Kelvin \u212A", false}, // KELVIN SIGN lowers to ASCII k
+		{"bad \xff byte", false},
+		{"ẞ capital sharp s", false}, // U+1E9E lowers to the two-byte ß
+	}
+	for _, tc := range tests {
+		got, ok := lowerSameLength(tc.in)
+		if ok != tc.ok {
+			t.Errorf("lowerSameLength(%q) ok = %v, want %v", tc.in, ok, tc.ok)
+			continue
+		}
+		if ok && got != strings.ToLower(tc.in) {
+			t.Errorf("lowerSameLength(%q) = %q, strings.ToLower gives %q", tc.in, got, strings.ToLower(tc.in))
 		}
 	}
 }
