@@ -6,7 +6,8 @@
 package coref
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
@@ -40,6 +41,8 @@ type Result struct {
 	md       *mentions.Doc
 	pron     []int32 // resolved pronouns: entity, -1 unresolved, -2 not yet looked at
 	opts     Options
+	scratch  []string // nameWords' reused result
+	arena    []string // backing store of the entities' words
 }
 
 // Resolve assigns every mention its entity (Mention.Entity) and returns
@@ -66,13 +69,29 @@ func ResolveWith(md *mentions.Doc, g *gazetteer.Gazetteer, opts Options) *Result
 	return r
 }
 
+// nameWords returns the words of a mention's name in a buffer that the
+// next call reuses: most names only find an entity, and keep copies the
+// few that start one.
 func (r *Result) nameWords(m *mentions.Mention) []string {
 	d := r.md.Seg
-	out := make([]string, 0, m.Last-m.First)
+	out := r.scratch[:0]
 	for k := m.First; k < m.Last; k++ {
 		out = append(out, d.TokenText(k))
 	}
+	r.scratch = out
 	return out
+}
+
+// keep copies words out of the scratch buffer into storage shared by the
+// entities (each gets a slice capped at its length, so none can grow into
+// another's words).
+func (r *Result) keep(ws []string) []string {
+	if cap(r.arena)-len(r.arena) < len(ws) {
+		r.arena = make([]string, 0, max(64, len(ws)))
+	}
+	start := len(r.arena)
+	r.arena = append(r.arena, ws...)
+	return r.arena[start:len(r.arena):len(r.arena)]
 }
 
 // fits reports whether the shorter name ws can denote the longer name of
@@ -127,15 +146,21 @@ func (r *Result) people() {
 		}
 	}
 	// fuller names first, so that short forms find them; strong before weak
-	sort.SliceStable(order, func(a, b int) bool {
-		ma, mb := &ms[order[a]], &ms[order[b]]
+	slices.SortStableFunc(order, func(a, b int) int {
+		ma, mb := &ms[a], &ms[b]
 		if (ma.Kind == mentions.Person) != (mb.Kind == mentions.Person) {
-			return ma.Kind == mentions.Person
+			if ma.Kind == mentions.Person {
+				return -1
+			}
+			return 1
 		}
 		if ma.Weak != mb.Weak {
-			return !ma.Weak
+			if !ma.Weak {
+				return -1
+			}
+			return 1
 		}
-		return ma.Last-ma.First > mb.Last-mb.First
+		return cmp.Compare(mb.Last-mb.First, ma.Last-ma.First)
 	})
 	for _, i := range order {
 		m := &ms[i]
@@ -166,7 +191,7 @@ func (r *Result) people() {
 			// (a first mention is the fullest one a story gives)
 			best = -1
 			if m.Kind == mentions.Person {
-				r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: ws, Gender: m.Gender, First: i})
+				r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: r.keep(ws), Gender: m.Gender, First: i})
 				m.Entity = len(r.Entities) - 1
 			}
 			continue
@@ -189,7 +214,7 @@ func (r *Result) people() {
 		if m.Weak {
 			continue // a headline name no body sentence confirms
 		}
-		r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: ws, Gender: m.Gender, First: i})
+		r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: r.keep(ws), Gender: m.Gender, First: i})
 		m.Entity = len(r.Entities) - 1
 	}
 }
@@ -414,7 +439,13 @@ func entryISO(m *mentions.Mention) string {
 func (r *Result) finish() {
 	ms := r.md.Mentions
 	d := r.md.Seg
-	aliases := make([]map[string]bool, len(r.Entities))
+	// every (entity, alias) pair in one slice, sorted and deduplicated
+	// below: a set per entity cost a map each
+	type alias struct {
+		e int
+		s string
+	}
+	aliases := make([]alias, 0, len(ms))
 	for i := range ms {
 		m := &ms[i]
 		if m.Entity < 0 || m.Kind == mentions.Descriptor || m.Kind == mentions.Pronoun {
@@ -422,9 +453,6 @@ func (r *Result) finish() {
 		}
 		e := &r.Entities[m.Entity]
 		e.Mentions++
-		if aliases[m.Entity] == nil {
-			aliases[m.Entity] = map[string]bool{}
-		}
 		name := m.Name
 		if m.Kind == mentions.Org && m.Entry == nil {
 			name = strings.TrimPrefix(name, "The ")
@@ -434,25 +462,35 @@ func (r *Result) finish() {
 				e.Name = name
 			}
 			if m.Hon != "" {
-				aliases[m.Entity][d.Text[m.HonStart:m.End]] = true
+				aliases = append(aliases, alias{m.Entity, d.Text[m.HonStart:m.End]})
 			}
 		}
-		aliases[m.Entity][name] = true
+		aliases = append(aliases, alias{m.Entity, name})
 		if m.Short != "" {
-			aliases[m.Entity][m.Short] = true
+			aliases = append(aliases, alias{m.Entity, m.Short})
 		}
 	}
+	slices.SortFunc(aliases, func(a, b alias) int {
+		if a.e != b.e {
+			return cmp.Compare(a.e, b.e)
+		}
+		return strings.Compare(a.s, b.s)
+	})
+	k := 0
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		if e.Kind == kg.KindPerson {
 			e.ID = kg.PersonID(e.Name)
 		}
-		for a := range aliases[i] {
+		for ; k < len(aliases) && aliases[k].e == i; k++ {
+			a := aliases[k].s
+			if k > 0 && aliases[k-1].e == i && aliases[k-1].s == a {
+				continue
+			}
 			if a != e.Name && a != "" {
 				e.Aliases = append(e.Aliases, a)
 			}
 		}
-		sort.Strings(e.Aliases)
 	}
 }
 
