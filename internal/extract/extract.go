@@ -12,6 +12,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -222,26 +224,26 @@ func (b *builder) build(ev *events.Facts) {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool {
-		fi, fj := b.cr.Entities[order[i]].First, b.cr.Entities[order[j]].First
+	slices.SortStableFunc(order, func(i, j int) int {
+		fi, fj := b.cr.Entities[i].First, b.cr.Entities[j].First
 		if fi < 0 {
 			fi = 1 << 30
 		}
 		if fj < 0 {
 			fj = 1 << 30
 		}
-		return fi < fj
+		return cmp.Compare(fi, fj)
 	})
 	for _, i := range order {
 		e := &b.cr.Entities[i]
 		if e.Mentions == 0 && !b.used[i] {
 			continue
 		}
-		aliases := append([]string{}, e.Aliases...)
 		if e.IsPlace() {
 			b.facts.Places = append(b.facts.Places, kg.Place{ID: e.ID, Name: e.Name, CountryID: e.CountryID})
 			continue
 		}
+		aliases := append([]string{}, e.Aliases...)
 		b.facts.Actors = append(b.facts.Actors, kg.Actor{ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: aliases, ISO: e.ISO, OrgKind: e.OrgKind})
 		if e.Mentions > 0 {
 			b.facts.Mentions = append(b.facts.Mentions, kg.Mention{ActorID: e.ID, Count: e.Mentions})

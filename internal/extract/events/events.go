@@ -150,6 +150,21 @@ type Options struct {
 func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref.Result, ref kg.PartialDate, country CountryEntity, opts Options) *Facts {
 	x := &extractor{d: d, g: g, md: md, cr: cr, ref: ref, country: country, opts: opts}
 	x.bySent = make([][]int, len(d.Sentences))
+	// one backing array for all sentences (a counting sort that keeps the
+	// mentions' order) instead of a slice grown per sentence
+	count := make([]int, len(d.Sentences)+1)
+	for i := range md.Mentions {
+		count[md.Mentions[i].Sent+1]++
+	}
+	for s := 1; s < len(count); s++ {
+		count[s] += count[s-1]
+	}
+	all := make([]int, len(md.Mentions))
+	for s := range x.bySent {
+		if n := count[s+1] - count[s]; n > 0 {
+			x.bySent[s] = all[count[s]:count[s]:count[s+1]]
+		}
+	}
 	for i := range md.Mentions {
 		s := md.Mentions[i].Sent
 		x.bySent[s] = append(x.bySent[s], i)

@@ -505,3 +505,13 @@ func TestStatementSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoWords pins twoWords to len(strings.Fields(s)) >= 2, which it
+// replaces on a hot path.
+func TestTwoWords(t *testing.T) {
+	for _, s := range []string{"", " ", "one", "  one  ", "one two", "one\u00a0two", "one\u2003two", "a\tb", "\xff \xfe", "\xff", "«quoted» word", "one,two"} {
+		if got, want := twoWords(s), len(strings.Fields(s)) >= 2; got != want {
+			t.Errorf("twoWords(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package events
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
@@ -1193,7 +1194,7 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		}
 	}
 	text := x.plain(contentFirst, contentLast)
-	if len(strings.Fields(text)) < 2 && len(qtexts) == 0 {
+	if !twoWords(text) && len(qtexts) == 0 {
 		return nil
 	}
 	st := &Statement{
@@ -1299,6 +1300,8 @@ func (x *extractor) plain(from, to int) string {
 		return ""
 	}
 	var b strings.Builder
+	// the words and single spaces never outgrow the span they come from
+	b.Grow(int(x.d.Tokens[to-1].End - x.d.Tokens[from].Start))
 	prevEnd := -1
 	for k := from; k < to; k++ {
 		t := x.d.Tokens[k]
@@ -1315,6 +1318,25 @@ func (x *extractor) plain(from, to int) string {
 		prevEnd = int(t.End)
 	}
 	return strings.TrimRight(strings.TrimSpace(b.String()), ",;:—– ")
+}
+
+// twoWords reports whether s holds at least two words split by white
+// space (len(strings.Fields(s)) >= 2, without building the fields).
+func twoWords(s string) bool {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			if n++; n == 2 {
+				return true
+			}
+			in = true
+		}
+	}
+	return false
 }
 
 func cleanQuote(q string) string {
