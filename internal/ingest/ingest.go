@@ -214,11 +214,6 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 	// extraction goes on while a batch is written (with room for only a
 	// few results, the workers stopped for every flush).
 	results := make(chan job, windowSize(r.opts))
-	// One slot per worker; the writer takes one while it writes a batch, so
-	// the one goroutine everything else waits for has a core of its own
-	// (on 2 cores, two workers and the writer shared them, the writer
-	// fell behind, and it then wrote the last window alone).
-	slots := make(chan struct{}, r.opts.Workers)
 
 	var readErr error
 	go func() {
@@ -246,9 +241,7 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				slots <- struct{}{}
 				r.extractJob(&j)
-				<-slots
 				results <- j // never blocks: the window bounds what is in flight
 			}
 		}()
@@ -258,7 +251,7 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 		close(results)
 	}()
 
-	w := &writer{run: r, batch: make([]job, 0, r.opts.BatchSize), slots: slots}
+	w := &writer{run: r, batch: make([]job, 0, r.opts.BatchSize)}
 	fatal := w.loop(pctx, results, window)
 	if fatal != nil {
 		stop()

@@ -13,12 +13,11 @@ import (
 // worker timing.
 type writer struct {
 	run        *run
-	pending    map[int]job   // results that arrived ahead of their turn
-	next       int           // the sequence number to handle next
-	batch      []job         // in input order, not resolved yet
-	batchBytes int64         // article text held by the batch
-	lastIn     time.Time     // when the last article entered the batch
-	slots      chan struct{} // shared with the workers; held while writing
+	pending    map[int]job // results that arrived ahead of their turn
+	next       int         // the sequence number to handle next
+	batch      []job       // in input order, not resolved yet
+	batchBytes int64       // article text held by the batch
+	lastIn     time.Time   // when the last article entered the batch
 }
 
 // loop consumes results until they end, ctx ends or the store fails. It
@@ -146,14 +145,6 @@ func (w *writer) flush(ctx context.Context) error {
 	w.batchBytes = 0
 	if len(w.batch) == 0 {
 		return nil
-	}
-	if w.slots != nil {
-		select {
-		case w.slots <- struct{}{}:
-			defer func() { <-w.slots }()
-		case <-ctx.Done():
-			return ctx.Err()
-		}
 	}
 	if err := w.resolve(ctx); err != nil {
 		return err
