@@ -254,6 +254,11 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 }
 
 func contraction(w string) bool {
+	// every suffix holds an apostrophe: most words have none ('’' starts
+	// with the byte 0xE2)
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+		return w == "I"
+	}
 	for _, suf := range []string{"'d", "'m", "'ve", "'ll", "'re", "’d", "’m", "’ve", "’ll", "’re", "n't", "n’t"} {
 		if strings.HasSuffix(w, suf) {
 			return true
@@ -313,9 +318,7 @@ func (f *finder) sentence(si int) {
 	if f.titleEnd == nil {
 		f.titleEnd = map[int]titleSpan{}
 	}
-	for k := range f.titleEnd {
-		delete(f.titleEnd, k)
-	}
+	clear(f.titleEnd)
 	f.markCredits()
 	headline := s.Headline
 	f.skipTo = 0
@@ -414,7 +417,7 @@ func (f *finder) sentence(si int) {
 				continue
 			}
 		}
-		if OrgHead(w) && t.Has(segment.FlagCap) && !t.Has(segment.FlagAllCaps) && !f.credit[i-f.first] && !(i+1 < f.last && f.isCap(i+1)) {
+		if t.Has(segment.FlagCap) && !t.Has(segment.FlagAllCaps) && OrgHead(w) && !f.credit[i-f.first] && !(i+1 < f.last && f.isCap(i+1)) {
 			// "the Commission", "Council spokesperson": a body's short
 			// form, resolved by coref to the one body of that name, if any
 			f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: w, ShortForm: true})
