@@ -41,7 +41,7 @@ func (s *Store) ActorsByNames(ctx context.Context, names []string) (map[string][
 	}
 	found := map[string][]kg.Actor{} // key -> actors, best first
 	if len(rows) > 0 {
-		res, err := s.query(ctx, `UNWIND $rows AS r
+		res, err := s.query(ctx, keepPlan+`UNWIND $rows AS r
 			CALL db.index.fulltext.queryNodes('actor_search', r.q, {limit: $limit}) YIELD node AS e
 			WITH r, e WHERE r.key IN e.nameKeys
 			RETURN r.key AS key, `+actorProj+` AS f ORDER BY key, e.mentions DESC, e.id`,
@@ -57,7 +57,7 @@ func (s *Store) ActorsByNames(ctx context.Context, names []string) (map[string][
 		}
 	}
 	if len(bare) > 0 {
-		res, err := s.query(ctx, `UNWIND $keys AS key
+		res, err := s.query(ctx, keepPlan+`UNWIND $keys AS key
 			MATCH (e:Actor) WHERE key IN e.nameKeys
 			RETURN key, `+actorProj+` AS f ORDER BY key, e.mentions DESC, e.id`, map[string]any{"keys": bare})
 		if err != nil {
@@ -113,7 +113,7 @@ func (s *Store) ActorsWithNameWords(ctx context.Context, kind kg.ActorKind, ws [
 		return nil, nil
 	}
 	sort.Strings(terms)
-	res, err := s.query(ctx, `UNWIND $terms AS t
+	res, err := s.query(ctx, keepPlan+`UNWIND $terms AS t
 		CALL db.index.fulltext.queryNodes('actor_search', t) YIELD node AS e
 		WITH DISTINCT e WHERE e.kind = $kind
 		RETURN `+actorProj+` AS f ORDER BY e.id`, map[string]any{"terms": dedupSorted(terms), "kind": string(kind)})
