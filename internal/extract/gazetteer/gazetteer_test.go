@@ -168,3 +168,27 @@ func TestMediaCountryAndTitleFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestWordIndexFilter checks that the filter in front of the first-word
+// maps never turns away a listed word (it only saves lookups) and turns
+// away most words that start no entry.
+func TestWordIndexFilter(t *testing.T) {
+	g := Default()
+	for name, x := range map[string]*wordIndex{"entities": &g.entities, "titles": &g.titles} {
+		for w, ids := range x.m {
+			if got := x.get(w); len(got) != len(ids) {
+				t.Errorf("%s: get(%q) = %d entries, the map holds %d", name, w, len(got), len(ids))
+			}
+		}
+	}
+	passed := 0
+	unlisted := []string{"said", "the", "meeting", "yesterday", "officials", "talks", "would", "between", "which", "about", "after", "their", "percent", "billion", "market", "shares", "reported", "economy", "week", "told"}
+	for _, w := range unlisted {
+		if h := filterHash(w); g.entities.bloom[h>>6]&(1<<(h&63)) != 0 && g.entities.m[w] == nil {
+			passed++
+		}
+	}
+	if passed > len(unlisted)/4 {
+		t.Errorf("entity filter lets %d of %d unlisted words through", passed, len(unlisted))
+	}
+}
