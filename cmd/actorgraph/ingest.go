@@ -24,7 +24,7 @@ type ingestFlags struct {
 
 func (f *ingestFlags) register(cmd *cobra.Command) {
 	cmd.Flags().IntVar(&f.workers, "workers", 0, "extraction workers (default: the number of CPU cores)")
-	cmd.Flags().IntVar(&f.batch, "batch", 0, "articles per store transaction (default 512)")
+	cmd.Flags().IntVar(&f.batch, "batch", 0, "articles per store transaction (default 1024)")
 	cmd.Flags().Int64Var(&f.maxBytes, "max-article-bytes", article.DefaultMaxArticleBytes, "skip (and name) any article larger than this many bytes")
 	cmd.Flags().StringVar(&f.published, "published", "", "publication date (YYYY-MM-DD, YYYY-MM or YYYY) for articles that carry none")
 	cmd.Flags().StringVar(&f.progress, "progress", "auto", "progress on stderr: auto (a bar on a terminal, periodic lines otherwise), bar, lines, none")

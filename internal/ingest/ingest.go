@@ -39,9 +39,11 @@ type Options struct {
 	// Workers is the number of extraction goroutines; default runtime.NumCPU().
 	Workers int
 	// BatchSize is the number of articles per store transaction; default
-	// 512 (a transaction's fixed cost, mostly rewriting the same index
-	// pages, is then small per article). A batch also ends at
-	// maxBatchBytes of article text.
+	// 1024 (a transaction's fixed cost, mostly rewriting the same index
+	// pages, is then small per article: against 512, Reuters ingest took
+	// 6-8% less CPU and 20% less time on 2 cores, with the same peak
+	// memory, and Neo4j ingest 10-15% less server CPU). A batch also ends
+	// at maxBatchBytes of article text.
 	BatchSize int
 	// FlushAfter writes a partial batch when no article has come for this
 	// long, so a slow trickle (stdin) still reaches the store; default 1s.
@@ -70,7 +72,7 @@ func (o *Options) defaults() {
 		o.Workers = runtime.NumCPU()
 	}
 	if o.BatchSize <= 0 {
-		o.BatchSize = 512
+		o.BatchSize = 1024
 	}
 	if o.FlushAfter <= 0 {
 		o.FlushAfter = time.Second
