@@ -124,10 +124,11 @@ func (s *Summary) WriteText(w io.Writer) error {
 		rate = float64(s.Read) / s.Seconds
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "read %d articles in %.1fs (%.0f/s, %s): %d new, %d unchanged, %d replaced, %d failed; %d bad inputs\n",
-		s.Read, s.Seconds, rate, mb(s.Bytes), s.New, s.Unchanged, s.Replaced, s.Failed, s.BadInputs)
-	fmt.Fprintf(&b, "facts written: %d actors, %d meetings, %d statements, %d roles; graph grew by %d articles, %d actors, %d meetings, %d statements\n",
-		s.Facts.Actors, s.Facts.Meetings, s.Facts.Statements, s.Facts.Roles, s.Added.Articles, s.Added.Actors, s.Added.Meetings, s.Added.Statements)
+	fmt.Fprintf(&b, "read %s in %.1fs (%.0f/s, %s): %d new, %d unchanged, %d replaced, %d failed; %s\n",
+		plural(s.Read, "article"), s.Seconds, rate, mb(s.Bytes), s.New, s.Unchanged, s.Replaced, s.Failed, plural(s.BadInputs, "bad input"))
+	fmt.Fprintf(&b, "facts written: %s, %s, %s, %s; graph grew by %s, %s, %s, %s\n",
+		plural(s.Facts.Actors, "actor"), plural(s.Facts.Meetings, "meeting"), plural(s.Facts.Statements, "statement"), plural(s.Facts.Roles, "role"),
+		plural(s.Added.Articles, "article"), plural(s.Added.Actors, "actor"), plural(s.Added.Meetings, "meeting"), plural(s.Added.Statements, "statement"))
 	if s.Resolved.Rewritten > 0 || s.Resolved.Ambiguous > 0 {
 		fmt.Fprintf(&b, "identities: %d names resolved to known actors, %d left ambiguous\n", s.Resolved.Rewritten, s.Resolved.Ambiguous)
 	}
