@@ -1,5 +1,10 @@
 package kg
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Queries of the filtered, sorted connections (Store.Meetings,
 // Store.Statements, Store.Articles) and of the aggregations dashboards ask
 // for (Store.MeetingsPerMonth, Store.TopCounterparts). The conformance
@@ -186,4 +191,35 @@ type CounterpartCount struct {
 	CounterpartID string
 	Count         int
 	First, Last   PartialDate
+}
+
+// CompareCounterparts is the order of who-met-whom answers (encounters and
+// top counterparts): more meetings first, then the most recent last
+// meeting (a known date before none), then counterpart id. Both stores
+// sort with it, so they agree on ties.
+func CompareCounterparts(a, b CounterpartCount) int {
+	if a.Count != b.Count {
+		return cmp.Compare(b.Count, a.Count)
+	}
+	if a.Last != b.Last {
+		switch {
+		case a.Last.IsZero():
+			return 1
+		case b.Last.IsZero():
+			return -1
+		}
+		if c := cmp.Compare(b.Last.OrderKey(), a.Last.OrderKey()); c != 0 {
+			return c
+		}
+	}
+	return cmp.Compare(a.CounterpartID, b.CounterpartID)
+}
+
+// SortEncounters sorts es in the CompareCounterparts order.
+func SortEncounters(es []Encounter) {
+	slices.SortFunc(es, func(a, b Encounter) int { return CompareCounterparts(a.counts(), b.counts()) })
+}
+
+func (e Encounter) counts() CounterpartCount {
+	return CounterpartCount{CounterpartID: e.CounterpartID, Count: e.Count, First: e.First, Last: e.Last}
 }

@@ -118,7 +118,7 @@ func (s *Store) TopCounterparts(ctx context.Context, q kg.CounterpartQuery) ([]k
 		for _, c := range by {
 			es = append(es, kg.Encounter{CounterpartID: c.CounterpartID, Count: c.Count, First: c.First, Last: c.Last})
 		}
-		sortEncounters(es)
+		kg.SortEncounters(es)
 		if len(es) > q.First {
 			es = es[:q.First]
 		}

@@ -435,7 +435,7 @@ func (fi *factIndex) encounterRefs(q kg.EncounterQuery) (order []string, by map[
 		}
 		es = append(es, e)
 	}
-	sortEncounters(es)
+	kg.SortEncounters(es)
 	for _, e := range es {
 		order = append(order, e.CounterpartID)
 	}

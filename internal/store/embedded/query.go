@@ -235,7 +235,7 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 			}
 			out = append(out, e)
 		}
-		sortEncounters(out)
+		kg.SortEncounters(out)
 		return nil
 	}
 	key := cacheKey("encounters", q)
@@ -288,27 +288,6 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 		return nil, err
 	}
 	return out, nil
-}
-
-// sortEncounters orders by count desc, then Last desc (known dates before
-// unknown), then counterpart id.
-func sortEncounters(es []kg.Encounter) {
-	sort.Slice(es, func(i, j int) bool {
-		a, b := es[i], es[j]
-		if a.Count != b.Count {
-			return a.Count > b.Count
-		}
-		if a.Last != b.Last {
-			switch {
-			case a.Last.IsZero():
-				return false
-			case b.Last.IsZero():
-				return true
-			}
-			return a.Last.OrderKey() > b.Last.OrderKey()
-		}
-		return a.CounterpartID < b.CounterpartID
-	})
 }
 
 // sortRoles orders roles latest AsOf first, unknown dates last, then by id.

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -422,22 +423,7 @@ func (s *Store) TopCounterparts(ctx context.Context, q kg.CounterpartQuery) ([]k
 		}
 		out = append(out, c)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Count != b.Count {
-			return a.Count > b.Count
-		}
-		if a.Last != b.Last {
-			switch {
-			case a.Last.IsZero():
-				return false
-			case b.Last.IsZero():
-				return true
-			}
-			return a.Last.OrderKey() > b.Last.OrderKey()
-		}
-		return a.CounterpartID < b.CounterpartID
-	})
+	slices.SortFunc(out, kg.CompareCounterparts)
 	if len(out) > q.First {
 		out = out[:q.First]
 	}

@@ -148,22 +148,7 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 		}
 		out = append(out, e)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.Count != b.Count {
-			return a.Count > b.Count
-		}
-		if a.Last != b.Last {
-			switch {
-			case a.Last.IsZero():
-				return false
-			case b.Last.IsZero():
-				return true
-			}
-			return a.Last.OrderKey() > b.Last.OrderKey()
-		}
-		return a.CounterpartID < b.CounterpartID
-	})
+	kg.SortEncounters(out)
 	if len(out) == 0 {
 		return nil, nil
 	}
