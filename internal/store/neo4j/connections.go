@@ -81,6 +81,22 @@ func actorSet(ids []string) ([]string, error) {
 	return sortedKeys(set), nil
 }
 
+// pageOf decodes a connection's rows (the query asks for one more than the
+// page, to tell whether another page follows) and gives the page's end
+// cursor. Items stay nil when there are none, as the embedded store's do.
+func pageOf[T any](rows []map[string]any, first int, decode func(map[string]any) T, cursor func(T) string) (items []T, more bool, end string) {
+	if len(rows) > first {
+		rows, more = rows[:first], true
+	}
+	for _, r := range rows {
+		items = append(items, decode(r))
+	}
+	if n := len(items); n > 0 {
+		end = cursor(items[n-1])
+	}
+	return items, more, end
+}
+
 // connection runs a count-and-page statement: match selects the items e
 // (with conds), proj projects one. It returns the total, the page maps and
 // whether every actor in $actors exists.
@@ -186,16 +202,8 @@ func (s *Store) Meetings(ctx context.Context, q kg.MeetingQuery) (kg.MeetingPage
 		return out, err
 	}
 	out.TotalCount = total
-	for _, r := range rows {
-		out.Meetings = append(out.Meetings, *decodeMeeting(r))
-	}
-	if len(out.Meetings) > q.First {
-		out.HasNextPage = true
-		out.Meetings = out.Meetings[:q.First]
-	}
-	if n := len(out.Meetings); n > 0 {
-		out.EndCursor = kg.MeetingCursor(out.Meetings[n-1])
-	}
+	out.Meetings, out.HasNextPage, out.EndCursor = pageOf(rows, q.First,
+		func(r map[string]any) kg.Meeting { return *decodeMeeting(r) }, kg.MeetingCursor)
 	return out, nil
 }
 
@@ -251,16 +259,8 @@ func (s *Store) Statements(ctx context.Context, q kg.StatementQuery) (kg.Stateme
 		return out, err
 	}
 	out.TotalCount = total
-	for _, r := range rows {
-		out.Statements = append(out.Statements, *decodeStatement(r))
-	}
-	if len(out.Statements) > q.First {
-		out.HasNextPage = true
-		out.Statements = out.Statements[:q.First]
-	}
-	if n := len(out.Statements); n > 0 {
-		out.EndCursor = kg.StatementCursor(out.Statements[n-1])
-	}
+	out.Statements, out.HasNextPage, out.EndCursor = pageOf(rows, q.First,
+		func(r map[string]any) kg.Statement { return *decodeStatement(r) }, kg.StatementCursor)
 	return out, nil
 }
 
@@ -304,17 +304,10 @@ func (s *Store) Articles(ctx context.Context, q kg.ArticleQuery) (kg.ArticlePage
 		return out, err
 	}
 	out.TotalCount = total
-	for _, r := range rows {
-		out.Articles = append(out.Articles, kg.Article{ID: str(r["id"]), ContentHash: str(r["contentHash"]), Title: str(r["title"]),
-			URL: str(r["url"]), Source: str(r["source"]), Published: partialDate(r["published"], r["publishedPrecision"])})
-	}
-	if len(out.Articles) > q.First {
-		out.HasNextPage = true
-		out.Articles = out.Articles[:q.First]
-	}
-	if n := len(out.Articles); n > 0 {
-		out.EndCursor = kg.ArticleCursor(out.Articles[n-1])
-	}
+	out.Articles, out.HasNextPage, out.EndCursor = pageOf(rows, q.First, func(r map[string]any) kg.Article {
+		return kg.Article{ID: str(r["id"]), ContentHash: str(r["contentHash"]), Title: str(r["title"]),
+			URL: str(r["url"]), Source: str(r["source"]), Published: partialDate(r["published"], r["publishedPrecision"])}
+	}, kg.ArticleCursor)
 	return out, nil
 }
 
