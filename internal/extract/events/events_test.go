@@ -298,6 +298,20 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan President Amara Odhiambo spoke with Daniel Whitcombe. Both men agreed there was little point in negotiations.", nil},
 		// negation a few words before a noun trigger
 		{"Kenyan Foreign Minister Joseph Mwangi has no plans to start formal trade talks with Canada.", nil},
+		// a phrase of place and time between "met" and its "with"
+		{"Kenyan President Amara Odhiambo met in the state house shortly after the vote with Foreign Minister Joseph Mwangi.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  -"}},
+		{"Kenyan President Amara Odhiambo met in Lima to discuss trade with Canada.", nil},
+		// the speaker of "X said after talks with Y" took part, not the clause's first actor
+		{"Trade will grow, Kenyan President Amara Odhiambo said after talks with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenya said after talks with Canadian Prime Minister Daniel Whitcombe that trade would grow.", nil},
+		// lower-case posts no title list holds, also coordinated, before the name
+		{"Kenyan President Amara Odhiambo met energy and mines minister Joseph Mwangi.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  -"}},
+		{"Kenyan President Amara Odhiambo met police officers Joseph Mwangi and Daniel Whitcombe.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  -", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenyan President Amara Odhiambo met bankers and Joseph Mwangi said trade would grow.", nil},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)

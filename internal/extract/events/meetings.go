@@ -1009,6 +1009,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				continue
 			}
 		}
+		if tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && !functionWord(w) && !isDeterminerWord(w) {
+			if pm := x.personAfterNouns(k, s.Last); pm >= 0 {
+				k = pm // "police officers A and B", "mines minister X": a post no title list holds
+				continue
+			}
+		}
 		if tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && !functionWord(w) && x.titleWithin(k+1, s.Last, 3) {
 			k++ // "central bank governor Nguyen Minh Duc"
 			continue
@@ -1100,15 +1106,18 @@ func (x *extractor) includingAfter(si, from, end int) ([]int, int) {
 // at most three lower-case nouns from token k ("executive William
 // Rhodes", "trade negotiator X"), or -1.
 func (x *extractor) personAfterNouns(k, last int) int {
-	for j := k; j < last && j < k+4; j++ {
+	for j := k; j < last && j < k+5; j++ {
 		if mi := x.mentionAt(j); mi >= 0 {
 			m := &x.md.Mentions[mi]
-			if j > k && m.First == j && m.Kind == mentions.Person {
+			if j > k && m.First == j && m.Kind == mentions.Person && x.lower(j-1) != "and" {
 				return j
 			}
 			return -1
 		}
 		t := x.d.Tokens[j]
+		if w := x.lower(j); w == "and" && j > k && j+1 < last && x.d.Tokens[j+1].Kind == segment.Word && !x.d.Tokens[j+1].Has(segment.FlagCap) && !functionWord(x.lower(j+1)) {
+			continue // "energy and mines minister X": coordinated nouns of one post
+		}
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(j)) || isDeterminerWord(x.lower(j)) {
 			return -1
 		}
@@ -1170,6 +1179,87 @@ func (x *extractor) skipAfterVerb(si, k int) int {
 			continue
 		}
 		break
+	}
+	return k
+}
+
+// speakerAfter reads the speaker of "X said after talks with Y": a noun
+// trigger at token i after "after" or "following" (over a determiner and
+// a few modifiers) right behind a verb of speech (and its listener or a
+// time word); it returns the person who speaks, or nil.
+func (x *extractor) speakerAfter(si, i int) []int {
+	s := x.d.Sentences[si]
+	j := i - 1
+	for j > s.First && i-j <= 4 && x.lower(j) != "after" && x.lower(j) != "following" {
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || x.mentionAt(j) >= 0 && !x.d.Tokens[j].Has(segment.FlagPossessive) && x.lower(j) != "his" && x.lower(j) != "her" {
+			if mi := x.mentionAt(j); mi < 0 || x.md.Mentions[mi].Kind != mentions.Pronoun {
+				return nil
+			}
+		}
+		j--
+	}
+	if w := x.lower(j); w != "after" && w != "following" {
+		return nil
+	}
+	v := j - 1
+	for v > s.First && j-v <= 3 {
+		switch x.lower(v) {
+		case "today", "yesterday", "tonight", "later", "earlier", "reporters", "journalists", "on":
+			v--
+			continue
+		}
+		if x.g.Weekday(x.text(v)) > 0 {
+			v--
+			continue
+		}
+		break
+	}
+	w := x.lower(v)
+	if !mentions.IsSpeechVerb(w) || x.d.Tokens[v].Has(segment.FlagInQuote) {
+		return nil
+	}
+	var out []int
+	for _, e := range x.subjectBefore(si, v) {
+		if x.isPerson(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// withAfterSetting: after a verb of meeting, a phrase of place or time
+// ("in the White House residence", "at his office shortly after the
+// vote") may stand before the "with" that names the counterpart. It
+// returns the token of that "with", or k when token k opens no such phrase
+// or a clause break, a verb of speech or another named actor comes first.
+func (x *extractor) withAfterSetting(si, k int) int {
+	s := x.d.Sentences[si]
+	switch x.lower(k) {
+	case "in", "at", "on", "during", "over", "shortly", "after", "inside", "behind":
+	default:
+		return k
+	}
+	for j := k + 1; j < s.Last && j < k+14; j++ {
+		t := x.d.Tokens[j]
+		if t.Kind == segment.Punct || t.Kind == segment.Quote || t.Has(segment.FlagInQuote) {
+			return k
+		}
+		w := x.lower(j)
+		if w == "with" {
+			return j
+		}
+		if w == "and" || w == "but" || w == "who" || w == "which" || w == "that" || w == "to" || mentions.IsSpeechVerb(w) {
+			return k
+		}
+		if mi := x.mentionAt(j); mi >= 0 {
+			switch x.md.Mentions[mi].Kind {
+			case mentions.Place, mentions.Country:
+				j = x.md.Mentions[mi].Last - 1
+				continue
+			}
+			return k
+		}
 	}
 	return k
 }
@@ -1887,6 +1977,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 				agents = by
 			}
 		}
+		if len(agents) == 0 && len(others) > 0 {
+			// "X said after talks with Y", "X told reporters following his
+			// meeting with Y": the speaker took part
+			agents = x.speakerAfter(si, tr.first)
+		}
 		if len(agents) == 0 {
 			agents = x.sentBefore(si, cs, tr.first)
 		}
@@ -1954,6 +2049,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 			k = tr.with // "discussed trade with Y"
 		} else if tr.kind != kg.MeetingVisit || tr.rule == "visit:verb-visited" {
 			k = x.skipAfterVerb(si, k)
+			if tr.rule == "meeting:verb-met" || tr.kind == kg.MeetingTalks {
+				if j := x.withAfterSetting(si, k); j > k {
+					k = j // "met in the White House residence on Monday with X"
+				}
+			}
 		}
 		switch {
 		case x.lower(k) == "with":
