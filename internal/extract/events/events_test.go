@@ -252,7 +252,7 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan Foreign Minister Joseph Mwangi said the economy went into recession.", nil},
 		// a date in a person's relative clause is not the meeting's; one in the main clause is not a "where" clause's
 		{"Kenyan President Amara Odhiambo, who leaves for Lima on Tuesday, met Canadian Prime Minister Daniel Whitcombe.",
-			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+			[]string{"VISIT PLANNED Amara Odhiambo+Peru 2025-03-11 Peru", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"Kenyan President Amara Odhiambo arrived last night after a stop in Ottawa, where he met Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa", "VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},
 		// a month and day with no tense of their own are the coming ones
@@ -312,6 +312,13 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan President Amara Odhiambo met police officers Joseph Mwangi and Daniel Whitcombe.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  -", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"Kenyan President Amara Odhiambo met bankers and Joseph Mwangi said trade would grow.", nil},
+		// leaving for a country: a trip under way, or still to come in the present tense
+		{"Kenyan Foreign Minister Joseph Mwangi left at the weekend for Canada for talks with creditor banks.",
+			[]string{"VISIT OCCURRED Canada+Joseph Mwangi 2025-03 Canada"}},
+		{"Kenyan Foreign Minister Joseph Mwangi was heading for Canada. Kenyan Foreign Minister Joseph Mwangi is heading for Peru.",
+			[]string{"VISIT OCCURRED Canada+Joseph Mwangi  Canada", "VISIT PLANNED Joseph Mwangi+Peru  Peru"}},
+		{"Kenyan Foreign Minister Joseph Mwangi left the decision for Canada to take.", nil},
+		{"The tourist Joseph Mwangi left for Canada.", nil},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)

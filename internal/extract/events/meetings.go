@@ -139,22 +139,38 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
-	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "arrived", "arrives", "arrive", "arriving", "landed", "lands",
-		"goes", "went", "go", "heads", "headed", "heading":
+	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "flying", "arrived", "arrives", "arrive", "arriving", "landed", "lands",
+		"goes", "went", "go", "heads", "headed", "heading", "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing":
 		// "travelled to France", "arrived in Riyadh", "travelling this week
-		// to France": a visit when the place is abroad and the traveller
-		// holds a post (checked once the visitor is known)
-		for j := i + 1; j < last && j < i+5; j++ {
+		// to France", "left for Washington", "was heading for Tokyo": a
+		// visit when the place is abroad and the traveller holds a post
+		// (checked once the visitor is known)
+		leaving := strings.HasPrefix(w, "le") || strings.HasPrefix(w, "dep")
+		for j := i + 1; j < last && j < i+6; j++ {
 			switch x.lower(j) {
+			case "for":
+				if !leaving && !strings.HasPrefix(w, "head") {
+					return t, false // "flew for the first time"
+				}
+				t.kind, t.rule = kg.MeetingVisit, "visit:verb-left-for"
+				t.last = j
+				return t, true
 			case "to", "in", "into":
+				if leaving {
+					return t, false // "left to his deputy", "leave in place"
+				}
 				if x.lower(j) != "to" && (w == "goes" || w == "went" || w == "go" || strings.HasPrefix(w, "head")) {
 					return t, false // "went into recession"
 				}
 				t.kind, t.rule = kg.MeetingVisit, "visit:verb-travelled"
 				t.last = j
 				return t, true
-			case "this", "last", "next", "week", "month", "today", "yesterday", "on", "overnight", "later", "earlier":
+			case "this", "last", "next", "week", "month", "today", "yesterday", "on", "overnight", "later", "earlier", "tomorrow", "tonight":
 				continue
+			case "at", "the", "weekend":
+				if leaving {
+					continue // "left at the weekend for X"
+				}
 			}
 			if x.g.Weekday(x.text(j)) > 0 {
 				continue
@@ -2062,7 +2078,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 				others, k = x.includingAfter(si, tr.last, k)
 			}
 		case tr.kind == kg.MeetingVisit:
-			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:sent" {
+			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" {
 				k++ // "is in", "travelled to", "arrived in", "sending X to"
 			}
 			others, hosts, k = x.visitTargets(si, k, &visitPlace)
@@ -2197,6 +2213,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
 		status = kg.StatusPlanned // "The X talks with Y will focus on trade"
+	}
+	if tr.rule == "visit:verb-left-for" && !after {
+		// "leaves for X on Tuesday", "is heading for X": not there yet;
+		// "left for X", "was heading for X" tell a trip under way
+		switch x.lower(tr.first) {
+		case "leaves", "leave", "leaving", "departs", "depart", "departing", "heads", "head", "heading":
+			if p := x.lower(tr.first - 1); p != "was" && p != "were" && p != "had" {
+				status = kg.StatusPlanned
+			}
+		}
 	}
 	if tr.rule == "visit:sent" && x.lower(tr.first) != "sent" && x.lower(tr.first) != "dispatched" {
 		status = kg.StatusPlanned // "is sending X to Ottawa": X is yet to go
