@@ -319,6 +319,11 @@ func TestMeetings(t *testing.T) {
 			[]string{"VISIT OCCURRED Canada+Joseph Mwangi  Canada", "VISIT PLANNED Joseph Mwangi+Peru  Peru"}},
 		{"Kenyan Foreign Minister Joseph Mwangi left the decision for Canada to take.", nil},
 		{"The tourist Joseph Mwangi left for Canada.", nil},
+		// one person holding talks with several is a round, one per counterpart; a joint cue keeps it one
+		{"Kenyan President Amara Odhiambo held talks with Foreign Minister Joseph Mwangi and International Monetary Fund (IMF) head Daniel Whitcombe.",
+			[]string{"TALKS OCCURRED Amara Odhiambo+Joseph Mwangi  -", "TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenyan President Amara Odhiambo held joint talks with Foreign Minister Joseph Mwangi and Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe+Joseph Mwangi  -"}},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)

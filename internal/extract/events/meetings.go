@@ -929,6 +929,14 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			if m.Possessive {
 				break // "Putin's aide"
 			}
+			if j := m.Last; j+3 < s.Last && x.text(j) == "(" && x.text(j+2) == ")" && (m.Kind == mentions.Org || m.Kind == mentions.Country) {
+				// "International Monetary Fund (IMF) head X": the acronym
+				// in brackets leaves the body a modifier of the post
+				if pm := x.personAfterNouns(j+3, s.Last); pm >= 0 {
+					k = pm
+					continue
+				}
+			}
 			if x.modifier(int(mi)) {
 				// "senior Citibank executive William Rhodes": the person the
 				// body's post qualifies; "UK bank Barclays": neither
@@ -2305,7 +2313,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	// "met A and B" is a round of meetings, one per counterpart, unless the
 	// sentence makes it joint; "a meeting with A and B" is one
-	split := tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si)
+	// "X held talks with A, B and C" is such a round too
+	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCue(si)
+	split := tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks
 	for _, ps := range x.participants(agents, others, split, firm) {
 		x.addMeeting(Meeting{
 			Kind: tr.kind, Status: status, Participants: ps, Date: date, Place: place,
