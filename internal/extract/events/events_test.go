@@ -324,6 +324,17 @@ func TestMeetings(t *testing.T) {
 			[]string{"TALKS OCCURRED Amara Odhiambo+Joseph Mwangi  -", "TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"Kenyan President Amara Odhiambo held joint talks with Foreign Minister Joseph Mwangi and Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe+Joseph Mwangi  -"}},
+		// a call received from someone; calling on someone in person, not calling on someone to act
+		{"Kenyan President Amara Odhiambo received a phone call on Friday from Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo received a phone call from a Whitcombe aide, Joseph Mwangi.", nil},
+		{"Kenyan President Amara Odhiambo called on Canadian Prime Minister Daniel Whitcombe at his office on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo called on Canadian Prime Minister Daniel Whitcombe to resign.", nil},
+		{"Kenyan President Amara Odhiambo called on Canada to act.", nil},
+		// an opening participle of speech before "after talks with"
+		{"Speaking after talks with Canadian Prime Minister Daniel Whitcombe, Kenyan President Amara Odhiambo said trade would grow.",
+			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)

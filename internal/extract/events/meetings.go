@@ -201,6 +201,22 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-hosted"
 		return t, true
 	case "phoned", "telephoned", "called", "rang":
+		if w == "called" && next == "on" {
+			// "called on X in Ottawa": a visit paid to a person; "called on
+			// X to resign" is an appeal
+			si := x.d.SentenceAt(int(x.d.Tokens[i].Start))
+			if ents, end := x.listAfter(si, i+2); len(ents) > 0 && end < last && x.lower(end) != "to" && x.lower(end) != "for" && x.lower(end) != "not" {
+				for _, e := range ents {
+					if !x.isPerson(e) {
+						return t, false
+					}
+				}
+				t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-called-on"
+				t.last = i + 2
+				return t, true
+			}
+			return t, false
+		}
 		if w == "called" || w == "rang" {
 			// "called the deal lousy", "called Nevada": a call only when
 			// the sentence speaks of a phone
@@ -622,6 +638,12 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 		switch x.lower(k) {
 		case "after", "before", "while", "since", "when", "during", "in", "at", "following", "on", "ahead":
 			open = k == s.First || k == cs
+			if k == s.First+1 {
+				switch x.lower(s.First) {
+				case "speaking", "talking", "commenting", "writing":
+					open = true // "Speaking after talks with X, Y said"
+				}
+			}
 		}
 		if open {
 			break
@@ -1993,6 +2015,20 @@ func (x *extractor) meeting(si int, tr trigger) {
 				others = append(others, with...)
 				if len(with) == 0 {
 					unnamedWith = true // "discussions with officials": nobody named on the other side
+				}
+			}
+		}
+		if tr.kind == kg.MeetingCall && len(others) == 0 && !between {
+			// "received a phone call on Friday from X": the caller
+			if j := x.skipAfterVerb(si, k); x.lower(j) == "from" && x.lower(j+1) != "a" && x.lower(j+1) != "an" {
+				from, end := x.listAfter(si, j+1)
+				for _, e := range from {
+					if x.isPerson(e) {
+						others = append(others, e)
+					}
+				}
+				if len(others) > 0 {
+					k = end
 				}
 			}
 		}
