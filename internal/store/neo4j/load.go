@@ -103,6 +103,22 @@ func txRunner(tx neo4j.ManagedTransaction) runner {
 		if traceStmt != nil {
 			defer traceStmt(q)()
 		}
+		if profileStmt != nil {
+			res, err := tx.Run(ctx, "PROFILE "+keepPlan+q, params)
+			if err != nil {
+				return nil, err
+			}
+			recs, err := res.Collect(ctx)
+			if err != nil {
+				return nil, err
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return nil, err
+			}
+			profileStmt(q, sum)
+			return recs, nil
+		}
 		res, err := tx.Run(ctx, keepPlan+q, params)
 		if err != nil {
 			return nil, err
@@ -110,6 +126,10 @@ func txRunner(tx neo4j.ManagedTransaction) runner {
 		return res.Collect(ctx)
 	}
 }
+
+// profileStmt, when set (tests only), runs every statement of a write
+// transaction under PROFILE and is given its summary.
+var profileStmt func(q string, sum neo4j.ResultSummary)
 
 // loadFacts runs "MATCH (e:Label) WHERE e.id IN $ids RETURN proj AS f" and
 // decodes every row by id.
