@@ -441,6 +441,8 @@ func TestRoles(t *testing.T) {
 		{"body not named", "The party's president, Arnaldo Ricci, spoke in Italy about Italy.", "", nil},
 		{"one of several", "A third president, Ralph Dunn, resigned in the United States of the United States.", "", nil},
 		{"central bank", "Brazilian central bank governor Rui Lopes spoke.", "", []string{"Rui Lopes|central bank governor|Brazil"}},
+		{"a verb after the comma opens the main clause, not an apposition", "Ghana's foreign minister, Kwame Asante, met Peru's finance minister, Rosa Marquez.", "",
+			[]string{"Kwame Asante|foreign minister|Ghana", "Rosa Marquez|finance minister|Peru"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1388,7 +1388,10 @@ func (f *finder) nameAfter(k int) bool {
 func appositiveStop(w string) bool {
 	switch w {
 	case "who", "which", "that", "for", "of", "to", "in", "on", "at", "by", "with", "from", "as", "said", "says", "told", "would", "will",
-		"is", "was", "are", "were", "has", "had", "have", "and", "or", "but", "when", "while", "after", "before", "if", "than":
+		"is", "was", "are", "were", "has", "had", "have", "and", "or", "but", "when", "while", "after", "before", "if", "than",
+		// a verb opens the main clause, not an apposition: "X, met Y's finance minister, Z"
+		"met", "meets", "visited", "visits", "hosted", "received", "welcomed", "phoned", "telephoned", "called", "urged", "asked", "warned",
+		"thanked", "praised", "criticised", "criticized", "accused", "invited", "appointed", "named", "replaced":
 		return true
 	}
 	return false
