@@ -332,6 +332,13 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		{"Kenyan President Amara Odhiambo called on Canadian Prime Minister Daniel Whitcombe to resign.", nil},
 		{"Kenyan President Amara Odhiambo called on Canada to act.", nil},
+		// "that day", "the same day", "the next day": the last day named before
+		{"Talks began on March 3. In a meeting that day Kenyan President Amara Odhiambo was told by Foreign Minister Joseph Mwangi of the toll.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi 2025-03-03 -"}},
+		{"Talks began on March 3. Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe the next day.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-04 -"}},
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe the same day.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		// an opening participle of speech before "after talks with"
 		{"Speaking after talks with Canadian Prime Minister Daniel Whitcombe, Kenyan President Amara Odhiambo said trade would grow.",
 			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},

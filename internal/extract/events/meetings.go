@@ -2806,9 +2806,52 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		}
 	}
 	if best < 0 {
-		return kg.PartialDate{}, false
+		return x.anaphoricDay(si, at, end), false
 	}
 	return x.dates[best].Date, x.dates[best].Ahead
+}
+
+// anaphoricDay dates "that day", "the same day", "later that day" or
+// "the next day" in the clause of a trigger at token at by the last day
+// an earlier sentence (at most four back) names, moved a day on for
+// "next" or "following"; else the unknown date.
+func (x *extractor) anaphoricDay(si, at, end int) kg.PartialDate {
+	s := x.d.Sentences[si]
+	shift := -1
+	for k := max(s.First, at-8); k+1 < end && k+1 < s.Last; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		w, n := x.lower(k), x.lower(k+1)
+		switch {
+		case w == "that" && (n == "day" || n == "morning" || n == "afternoon" || n == "evening" || n == "night"),
+			w == "same" && n == "day" && (x.lower(k-1) == "the" || x.lower(k-1) == "that"):
+			shift = 0
+		case (w == "next" || w == "following") && n == "day" && x.lower(k-1) == "the":
+			shift = 1
+		}
+		if shift >= 0 {
+			break
+		}
+	}
+	if shift < 0 {
+		return kg.PartialDate{}
+	}
+	for p := si - 1; p >= 0 && p >= si-4; p-- {
+		ds := x.sentenceDates(p, false)
+		for i := len(ds) - 1; i >= 0; i-- {
+			e := ds[i]
+			if e.Rel != timex.At || e.Date.Precision() != kg.PrecisionDay || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+				continue
+			}
+			if shift == 0 {
+				return e.Date
+			}
+			t := e.Date.Start().AddDate(0, 0, shift)
+			return kg.DateDay(t.Year(), int(t.Month()), t.Day())
+		}
+	}
+	return kg.PartialDate{}
 }
 
 // coordinatedVerbBetween reports a second verb phrase opening between
