@@ -332,6 +332,14 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		{"Kenyan President Amara Odhiambo called on Canadian Prime Minister Daniel Whitcombe to resign.", nil},
 		{"Kenyan President Amara Odhiambo called on Canada to act.", nil},
+		// a name in apposition to a description is the subject, also coordinated
+		{"Kenyan President Amara Odhiambo and the head of the Bank of Peru, Rosa Marquez, met in Lima on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Rosa Marquez 2025-03-07 Lima"}},
+		{"The head of the Bank of Peru, Rosa Marquez, met Kenyan President Amara Odhiambo on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Rosa Marquez 2025-03-07 -"}},
+		// a date between a meeting noun and its "between"
+		{"The offer will be made at a meeting later this month between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03 -"}},
 		// "that day", "the same day", "the next day": the last day named before
 		{"Talks began on March 3. In a meeting that day Kenyan President Amara Odhiambo was told by Foreign Minister Joseph Mwangi of the toll.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi 2025-03-03 -"}},

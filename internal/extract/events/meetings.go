@@ -514,6 +514,9 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		return nil
 	}
 	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		if ps := x.appositiveName(si, k); ps != nil {
+			return ps
+		}
 		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k && !x.inPrepPhrase(int(pm)) {
 			// "Labour minister, Alfredo Franco, met": the titled name before
 			// the comma; not one inside an interjection ("X, accompanied by
@@ -603,6 +606,47 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		return x.ledBy(si, x.clauseStart(si, i), i)
 	}
 	return out
+}
+
+// appositiveName reads a subject whose name stands in apposition to a
+// description before a verb, the comma at token k closing it: "the head
+// of the Bank of Mexico, Miguel Mancera, met", and coordinated with a
+// person before: "A and the head of the Bank of Mexico, B, met". It
+// returns nil when the text before the comma is no such phrase.
+func (x *extractor) appositiveName(si, k int) []int {
+	s := x.d.Sentences[si]
+	pm := x.mentionAt(k - 1)
+	if pm < 0 || x.md.Mentions[pm].Kind != mentions.Person || x.md.Mentions[pm].Last != k || x.md.Mentions[pm].Entity < 0 {
+		return nil
+	}
+	c := x.md.Mentions[pm].First - 1
+	if c <= s.First || x.text(c) != "," {
+		return nil
+	}
+	// the description: determiner first, lower-case words and names, no comma
+	j := c - 1
+	for j > s.First && c-j <= 10 && x.lower(j-1) != "and" {
+		w := x.lower(j)
+		if w == "," || w == ";" || x.d.Tokens[j].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
+			return nil
+		}
+		j--
+	}
+	if w := x.lower(j); c-j > 10 || c-j < 3 || w != "the" && w != "his" && w != "her" && w != "its" {
+		return nil
+	}
+	p := x.md.Mentions[pm].Entity
+	if j == s.First {
+		return []int{p}
+	}
+	if x.lower(j-1) != "and" {
+		return nil
+	}
+	qm := x.mentionAt(j - 2)
+	if qm < 0 || x.md.Mentions[qm].Kind != mentions.Person || x.md.Mentions[qm].Last != j-1 || x.md.Mentions[qm].Entity < 0 || x.md.Mentions[qm].InTitle {
+		return nil
+	}
+	return []int{x.md.Mentions[qm].Entity, p}
 }
 
 // ledBy reads the leader of an unnamed group that is the subject before
@@ -1870,7 +1914,8 @@ func (x *extractor) withAhead(si, k int) (int, string) {
 		switch w {
 		case "with", "between":
 			return j + 1, w
-		case "in", "at", "on", "this", "last", "that", "the", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "earlier", "later", "here", "there":
+		case "in", "at", "on", "this", "last", "that", "the", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "earlier", "later", "here", "there",
+			"month", "next", "tomorrow", "weekend":
 			continue
 		}
 		if x.d.Tokens[j].Kind == segment.Number || x.g.Weekday(x.text(j)) > 0 || x.g.Month(x.text(j)) > 0 {
