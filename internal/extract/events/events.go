@@ -236,8 +236,9 @@ func (x *extractor) roles() {
 		if m.Kind != mentions.Person && !(m.Kind == mentions.Descriptor && m.Definite && x.untitled(m.Entity)) || m.Entity < 0 || m.Weak {
 			continue // "the prime minister" for someone the story names with no title holds the post
 		}
-		for _, t := range []*mentions.Title{m.Title, m.Appos} {
-			if t == nil || t.Former || t.Unnamed || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
+		titles := [3]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi)}
+		for _, t := range titles {
+			if t == nil || t.Former || t.Unnamed && !x.constituency(t) || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
 				continue
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
@@ -248,8 +249,11 @@ func (x *extractor) roles() {
 			if t.Appositive {
 				rule = "role:appositive"
 			}
+			if t == titles[2] {
+				rule = "role:title-after-name"
+			}
 			of := x.titleOf(t)
-			if of < 0 && !x.placeQualified(t) {
+			if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
@@ -260,6 +264,34 @@ func (x *extractor) roles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
 		}
 	}
+}
+
+// memberTitle: the seat titles written after a name with no comma
+// ("Frank Field MP") or with a constituency ("MP for Witney").
+func memberTitle(w string) bool { return w == "MP" || w == "MEP" || w == "MSP" }
+
+// titleAfterName reads a seat title right after a person's name, with
+// no comma: "Frank Field MP said".
+func (x *extractor) titleAfterName(mi int) *mentions.Title {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Person || m.Last >= len(x.d.Tokens) || m.Last >= x.d.Sentences[m.Sent].Last {
+		return nil
+	}
+	if !memberTitle(x.text(m.Last)) || x.mentionAt(m.Last) >= 0 || x.d.Tokens[m.Last-1].Has(segment.FlagPossessive) {
+		return nil
+	}
+	e, n := x.g.MatchTitle(x.d, m.Last, m.Last+1)
+	if e == nil || n != 1 || e.Class != gazetteer.Role {
+		return nil
+	}
+	return &mentions.Title{First: m.Last, Last: m.Last + 1, Text: x.text(m.Last), Head: e, Of: -1}
+}
+
+// constituency reports a seat title whose holder is a constituency the
+// word lists do not know ("MP for Witney"): the seat is a role all the
+// same, with the holder the title's own scope gives.
+func (x *extractor) constituency(t *mentions.Title) bool {
+	return t.Head != nil && memberTitle(t.Head.Name) && t.Last < len(x.d.Tokens) && x.lower(t.Last) == "for" && t.Last+1 < len(x.d.Tokens) && x.d.Tokens[t.Last+1].Has(segment.FlagCap)
 }
 
 // untitled reports a person whose name the article never writes with a

@@ -456,6 +456,10 @@ func TestRoles(t *testing.T) {
 		{"body not named", "The party's president, Arnaldo Ricci, spoke in Italy about Italy.", "", nil},
 		{"one of several", "A third president, Ralph Dunn, resigned in the United States of the United States.", "", nil},
 		{"central bank", "Brazilian central bank governor Rui Lopes spoke.", "", []string{"Rui Lopes|central bank governor|Brazil"}},
+		{"a seat title after the name, with no comma", "Labour backbencher Tom Reed MP said the vote was lost.", "GB",
+			[]string{"Tom Reed|MP|United Kingdom"}},
+		{"a seat for a constituency the lists do not know", "Ann Hale, MP for Little Brampton, spoke about Kenya in Kenya.", "GB",
+			[]string{"Ann Hale|MP|-"}},
 		{"a verb after the comma opens the main clause, not an apposition", "Ghana's foreign minister, Kwame Asante, met Peru's finance minister, Rosa Marquez.", "",
 			[]string{"Kwame Asante|foreign minister|Ghana", "Rosa Marquez|finance minister|Peru"}},
 	}
