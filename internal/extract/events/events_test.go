@@ -332,6 +332,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		{"Kenyan President Amara Odhiambo called on Canadian Prime Minister Daniel Whitcombe to resign.", nil},
 		{"Kenyan President Amara Odhiambo called on Canada to act.", nil},
+		// a negation before a time preposition does not reach the trigger after it
+		{"The dispute could not be settled before a visit to Ottawa by Kenyan President Amara Odhiambo.",
+			[]string{"VISIT PLANNED Amara Odhiambo+Canada  Ottawa"}},
+		{"Kenyan President Amara Odhiambo has no plans for a visit to Ottawa.", nil},
 		// a name in apposition to a description is the subject, also coordinated
 		{"Kenyan President Amara Odhiambo and the head of the Bank of Peru, Rosa Marquez, met in Lima on Friday.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Rosa Marquez 2025-03-07 Lima"}},

@@ -1876,6 +1876,14 @@ func (x *extractor) isVerbTrigger(k int) bool {
 }
 
 func (x *extractor) negated(from, to int) bool {
+	// "could not be resolved before a visit": a time preposition after the
+	// negation opens a phrase the negation does not reach
+	for k := to - 1; k > from; k-- {
+		switch x.lower(k) {
+		case "before", "after", "during", "until", "ahead", "following":
+			from = k + 1
+		}
+	}
 	for k := from; k < to; k++ {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue
@@ -2077,8 +2085,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
-		if x.lower(k) == "by" {
-			if by, _ := x.listAfter(si, k+1); len(by) > 0 {
+		if j := x.skipAfterVerb(si, k); x.lower(j) == "by" {
+			// "a visit to Washington later this month by X"
+			if by, _ := x.listAfter(si, j+1); len(by) > 0 {
 				agents = by
 			}
 		}
