@@ -1,16 +1,18 @@
 // Package ingest loads articles into a kg.Store: a reader streams the
-// inputs, a pool of workers runs the extractor, and one writer resolves
-// identities and writes batches, so the graph never sees half an article.
+// inputs, a pool of workers runs the extractor, a writer resolves
+// identities batch by batch, and a store stage writes each resolved batch
+// in one transaction, so the graph never sees half an article.
 //
-//	reader (article.StreamInputs) --jobs--> workers (extract) --results--> writer
+//	reader (article.StreamInputs) --jobs--> workers (extract) --results--> writer (resolve) --> store stage
 //	  ^ window of in-flight articles (backpressure) <------ released by --'
 //
 // The writer takes articles back in input order and resolves each batch
-// in that order just before writing it, so the result of a run does not
-// depend on which worker was faster. Memory is bounded by the window (a
-// batch's worth of articles plus a few per worker, and at most
-// maxWindowBytes of text) plus one batch, whatever the size of the inputs;
-// the window lets the workers extract the next batch while one is written.
+// in that order just before handing it on, so the result of a run does
+// not depend on which worker was faster. It resolves the next batch while
+// the store stage writes one. Memory is bounded by the window (a batch's
+// worth of articles plus a few per worker, and at most maxWindowBytes of
+// text) plus two batches (one being written, one waiting), whatever the
+// size of the inputs.
 package ingest
 
 import (
@@ -20,6 +22,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -43,7 +46,8 @@ type Options struct {
 	// pages, is then small per article: against 512, Reuters ingest took
 	// 6-8% less CPU and 20% less time on 2 cores, with the same peak
 	// memory, and Neo4j ingest 10-15% less server CPU). A batch also ends
-	// at maxBatchBytes of article text.
+	// at maxBatchBytes of article text, and once every input is read,
+	// batches are a quarter of this size (see tailBatchDivisor).
 	BatchSize int
 	// FlushAfter writes a partial batch when no article has come for this
 	// long, so a slow trickle (stdin) still reaches the store; default 1s.
@@ -145,6 +149,8 @@ type run struct {
 	files   map[string]int // path -> index in sum.Files
 	prog    *progress
 	lastPos int64
+
+	readDone atomic.Bool // the reader has read every input
 }
 
 func newRun(store kg.Store, extract ExtractFunc, opts Options) *run {
@@ -235,6 +241,7 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 			seq++
 			return nil
 		})
+		r.readDone.Store(true)
 	}()
 
 	var wg sync.WaitGroup
@@ -254,8 +261,13 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 	}()
 
 	w := &writer{run: r, batch: make([]job, 0, r.opts.BatchSize)}
+	w.startStore(pctx)
 	fatal := w.loop(pctx, results, window)
 	if fatal != nil {
+		stop() // the store stage's batch, if any, is not written
+	}
+	if err := w.stopStore(); fatal == nil && err != nil {
+		fatal = err
 		stop()
 	}
 	// Drain what is still in flight so every goroutine ends before Run
@@ -266,7 +278,7 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 		r.mu.Unlock()
 		window.release(j.size)
 	}
-	r.sum.NotWritten += len(w.pending) + len(w.batch)
+	r.sum.NotWritten += len(w.pending) + len(w.batch) + w.stage.lost
 
 	r.sum.Seconds = time.Since(start).Seconds()
 	r.sum.Bytes = r.lastPos

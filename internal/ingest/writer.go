@@ -8,9 +8,9 @@ import (
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
-// writer is the one goroutine that resolves and writes. Resolving in
-// input order here, not in the workers, makes identities independent of
-// worker timing.
+// writer is the one goroutine that resolves batches, in input order, and
+// hands them to the store stage. Resolving in input order here, not in the
+// workers, makes identities independent of worker timing.
 type writer struct {
 	run        *run
 	pending    map[int]job // results that arrived ahead of their turn
@@ -18,6 +18,63 @@ type writer struct {
 	batch      []job       // in input order, not resolved yet
 	batchBytes int64       // article text held by the batch
 	lastIn     time.Time   // when the last article entered the batch
+	stage      *storeStage
+}
+
+// storeStage is the goroutine that writes resolved batches to the store,
+// one transaction each, so that the writer resolves (and the workers
+// extract) the next batch meanwhile: the store's work is the longest
+// serial part of a run, and nothing else should wait for it.
+type storeStage struct {
+	in     chan []job    // resolved batches; unbuffered, so at most one waits
+	failed chan struct{} // closed when the stage stopped on err
+	done   chan struct{} // closed when the stage ended
+	err    error         // why it stopped; read after failed or done
+	lost   int           // articles handed over but not written; read after done
+}
+
+func (w *writer) startStore(ctx context.Context) *storeStage {
+	st := &storeStage{in: make(chan []job), failed: make(chan struct{}), done: make(chan struct{})}
+	w.stage = st
+	go func() {
+		defer close(st.done)
+		for batch := range st.in {
+			if st.err != nil {
+				st.lost += len(batch) // drain after a failure
+				continue
+			}
+			if lost, err := w.write(ctx, batch); err != nil {
+				st.err = err
+				st.lost += lost
+				close(st.failed)
+			}
+		}
+	}()
+	return st
+}
+
+// stopStore lets the store stage write what it was given and waits for it.
+// It returns why the stage stopped early, if it did.
+func (w *writer) stopStore() error {
+	close(w.stage.in)
+	<-w.stage.done
+	return w.stage.err
+}
+
+// tailBatchDivisor: once the inputs are all read, batches are this many
+// times smaller. The store writes a batch while the workers extract the
+// next; at the end of the inputs only the store is left working, for as
+// long as its last batch takes, and a smaller batch shortens that wait
+// more than its extra transactions cost.
+const tailBatchDivisor = 4
+
+// batchLimit is the number of articles that ends the batch.
+func (w *writer) batchLimit() int {
+	n := w.run.opts.BatchSize
+	if w.run.readDone.Load() {
+		n = max(1, n/tailBatchDivisor)
+	}
+	return n
 }
 
 // loop consumes results until they end, ctx ends or the store fails. It
@@ -30,6 +87,8 @@ func (w *writer) loop(ctx context.Context, results <-chan job, win *window) erro
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
+		case <-w.stage.failed:
+			return w.stage.err
 		case j, ok := <-results:
 			if !ok {
 				if len(w.pending) > 0 {
@@ -93,7 +152,7 @@ func (w *writer) take(ctx context.Context, j job) error {
 	w.batch = append(w.batch, j)
 	w.batchBytes += j.size
 	w.lastIn = time.Now()
-	if len(w.batch) >= r.opts.BatchSize || w.batchBytes >= maxBatchBytes {
+	if len(w.batch) >= w.batchLimit() || w.batchBytes >= maxBatchBytes {
 		return w.flush(ctx)
 	}
 	return nil
@@ -138,9 +197,8 @@ func fatal(ctx context.Context, err error) bool {
 	return ctx.Err() != nil || kg.ErrorCode(err) == kg.CodeUnavailable
 }
 
-// flush writes the batch in one transaction. When the store refuses the
-// batch, each article is tried alone so one bad article fails by itself,
-// named, and the others are written.
+// flush resolves the batch and hands it to the store stage, waiting while
+// the stage still writes the one before.
 func (w *writer) flush(ctx context.Context) error {
 	w.batchBytes = 0
 	if len(w.batch) == 0 {
@@ -152,9 +210,26 @@ func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
 	}
+	select {
+	case w.stage.in <- w.batch:
+		// The stage owns the slice now.
+		w.batch = make([]job, 0, w.run.opts.BatchSize)
+		return nil
+	case <-w.stage.failed:
+		return w.stage.err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// write writes a batch in one transaction. When the store refuses the
+// batch, each article is tried alone so one bad article fails by itself,
+// named, and the others are written. On a fatal error it returns how many
+// of the batch's articles were not written.
+func (w *writer) write(ctx context.Context, batch []job) (int, error) {
 	r := w.run
-	facts := make([]*kg.ArticleFacts, len(w.batch))
-	for i, j := range w.batch {
+	facts := make([]*kg.ArticleFacts, len(batch))
+	for i, j := range batch {
 		facts[i] = j.facts
 	}
 	results, err := r.store.UpsertMany(ctx, facts)
@@ -163,22 +238,20 @@ func (w *writer) flush(ctx context.Context) error {
 	}
 	if err == nil {
 		r.mu.Lock()
-		for i, j := range w.batch {
+		for i, j := range batch {
 			w.doneLocked(j, results[i])
 		}
 		r.prog.update(&r.sum, r.lastPos)
 		r.mu.Unlock()
-		w.batch = w.batch[:0]
-		return nil
+		return 0, nil
 	}
 	if fatal(ctx, err) {
-		return fmt.Errorf("ingest: write %d articles: %w", len(facts), err)
+		return len(batch), fmt.Errorf("ingest: write %d articles: %w", len(facts), err)
 	}
-	for len(w.batch) > 0 {
-		j := w.batch[0]
+	for i, j := range batch {
 		res, err := r.store.Upsert(ctx, j.facts)
 		if err != nil && fatal(ctx, err) {
-			return fmt.Errorf("ingest: write %s: %w", originOf(j.item), err)
+			return len(batch) - i, fmt.Errorf("ingest: write %s: %w", originOf(j.item), err)
 		}
 		r.mu.Lock()
 		if err != nil {
@@ -187,10 +260,8 @@ func (w *writer) flush(ctx context.Context) error {
 			w.doneLocked(j, res)
 		}
 		r.mu.Unlock()
-		w.batch = w.batch[1:]
 	}
-	w.batch = make([]job, 0, r.opts.BatchSize)
-	return nil
+	return 0, nil
 }
 
 func (w *writer) doneLocked(j job, res kg.UpsertResult) {
