@@ -56,6 +56,22 @@ func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.Partia
 			continue
 		}
 		e.Rel = relation(d, first, e.First)
+		if e.Last+1 < last && lower(d, e.Last, last) == "or" {
+			// "in late April or early May": either, so the date that holds both
+			j := e.Last + 1
+			switch lower(d, j, last) {
+			case "early", "late", "mid", "in", "on":
+				j++
+			}
+			if o, ok := match(d, g, j, last, ref, future); ok && !e.Date.IsZero() && !o.Date.IsZero() {
+				a, b := start(e.Date), end(o.Date)
+				if start(o.Date).Before(a) {
+					a, b = start(o.Date), end(e.Date)
+				}
+				e.Date, e.Last, e.Full = cover(a, b, e.Date), o.Last, false
+				e.Ahead = e.Ahead || o.Ahead
+			}
+		}
 		e.Start, e.End = int(d.Tokens[e.First].Start), int(d.Tokens[e.Last-1].End)
 		dst = append(dst, e)
 		i = e.Last

@@ -17,6 +17,9 @@ func TestFind(t *testing.T) {
 		want   string // first expression: date/relation, or "" for none
 	}{
 		{"They met on May 16.", ref, false, "2024-05-16/at"},
+		// either of two dates: the date that holds both
+		{"They will meet in late April or early May.", kg.DateDay(1987, 4, 2), true, "1987/at"},
+		{"They will meet on Tuesday or Wednesday.", ref, true, "2024-05/at"},
 		{"They met on May 16, 2023.", ref, false, "2023-05-16/at"},
 		{"They met on 3 March 2021.", ref, false, "2021-03-03/at"},
 		{"She visited China in April.", ref, false, "2024-04/at"},
