@@ -332,6 +332,17 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		{"Kenyan President Amara Odhiambo called on Canadian Prime Minister Daniel Whitcombe to resign.", nil},
 		{"Kenyan President Amara Odhiambo called on Canada to act.", nil},
+		// "X told Y in a phone call", "Y, whom X met", "will sit down with", "was greeted by"
+		{"Kenyan President Amara Odhiambo told Canadian Prime Minister Daniel Whitcombe in a phone call on Friday that trade would grow.",
+			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo told reporters in a phone call on Friday that trade would grow.", nil},
+		{"Kenyan President Amara Odhiambo, whom Canadian Prime Minister Daniel Whitcombe met on Friday, said trade would grow.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo will sit down with Canadian Prime Minister Daniel Whitcombe on Friday.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03-14 -"}},
+		{"Kenyan President Amara Odhiambo was greeted by Canadian Prime Minister Daniel Whitcombe on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		{"Kenyan President Amara Odhiambo greeted the decision on Friday.", nil},
 		// a negation before a time preposition does not reach the trigger after it
 		{"The dispute could not be settled before a visit to Ottawa by Kenyan President Amara Odhiambo.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada  Ottawa"}},

@@ -197,7 +197,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				return t, false
 			}
 		}
-	case "hosted", "hosts", "host", "received", "welcomed", "welcomes":
+	case "hosted", "hosts", "host", "received", "welcomed", "welcomes", "greeted", "greets":
 		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-hosted"
 		return t, true
 	case "phoned", "telephoned", "called", "rang":
@@ -298,8 +298,8 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.last = i + 2
 			return t, true
 		}
-	case "sat":
-		// "sat down with X"
+	case "sat", "sit", "sits", "sitting":
+		// "sat down with X", "will sit down with X"
 		if next == "down" && x.lower(i+2) == "with" {
 			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-sat-down"
 			t.with = i + 2
@@ -606,6 +606,67 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		return x.ledBy(si, x.clauseStart(si, i), i)
 	}
 	return out
+}
+
+// whomBefore reads the person a relative "whom" before the subject e of
+// a verb at token i stands for: "Y, whom X met": Y; else nil.
+func (x *extractor) whomBefore(si, e, i int) []int {
+	mi := x.mentionOf(si, e, i)
+	if mi < 0 {
+		return nil
+	}
+	m := &x.md.Mentions[mi]
+	k := m.First - 1
+	if m.Title != nil && !m.Title.Appositive && m.Title.First <= k {
+		k = m.Title.First - 1
+	}
+	if x.lower(k) != "whom" {
+		return nil
+	}
+	if am := x.relativeAntecedent(si, k); am >= 0 {
+		if a := x.actor(am); x.isPerson(a) && a != e {
+			return []int{a}
+		}
+	}
+	return nil
+}
+
+// toldIn reads "X told Y in a phone call", "X assured Y during a
+// meeting": a noun trigger at token i inside an "in"/"during" phrase right
+// after a verb of speech and its listener. It returns the speaker and the
+// listener, or -1, -1.
+func (x *extractor) toldIn(si, i int) (int, int) {
+	s := x.d.Sentences[si]
+	j := i - 1
+	for j > s.First && i-j <= 3 && x.lower(j) != "in" && x.lower(j) != "during" {
+		j--
+	}
+	if w := x.lower(j); w != "in" && w != "during" || j-1 <= s.First {
+		return -1, -1
+	}
+	lm := x.mentionAt(j - 1)
+	if lm < 0 || x.md.Mentions[lm].Last != j {
+		return -1, -1
+	}
+	o := x.actor(int(lm))
+	if !x.isPerson(o) {
+		return -1, -1
+	}
+	v := x.md.Mentions[lm].First - 1
+	if t := x.md.Mentions[lm].Title; t != nil && !t.Appositive && t.First <= v {
+		v = t.First - 1
+	}
+	switch x.lower(v) {
+	case "told", "tells", "assured", "assures", "informed", "informs", "asked", "asks", "urged", "urges", "warned", "warns", "promised", "promises":
+	default:
+		return -1, -1
+	}
+	for _, a := range x.subjectBefore(si, v) {
+		if x.isPerson(a) && a != o {
+			return a, o
+		}
+	}
+	return -1, -1
 }
 
 // appositiveName reads a subject whose name stands in apposition to a
@@ -2235,6 +2296,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if len(others) == 0 {
 				others, k = x.includingAfter(si, from, k)
 			}
+			if len(others) == 0 && len(agents) == 1 && tr.rule == "meeting:verb-met" {
+				others = x.whomBefore(si, agents[0], tr.first) // "Y, whom X met in 1990,"
+			}
 			if tr.kind == kg.MeetingCall || tr.rule == "meeting:verb-hosted" {
 				// a call or a hosting needs a person on the other end
 				var ps []int
@@ -2245,6 +2309,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 				others = ps
 			}
+		}
+	}
+	if tr.noun && len(agents) <= 1 && len(others) == 0 && !unnamedWith && (tr.kind == kg.MeetingCall || tr.kind == kg.MeetingMeeting) {
+		// "X told Y in a phone call on Friday that ...": the speaker and the listener
+		if a, o := x.toldIn(si, tr.first); a >= 0 && o >= 0 && (len(agents) == 0 || agents[0] == a || agents[0] == o) {
+			agents, others, firm = []int{a}, []int{o}, true
 		}
 	}
 	if tr.noun && len(agents) <= 1 && len(others) == 0 && !unnamedWith && tr.kind != kg.MeetingVisit && tr.kind != kg.MeetingSummit {
