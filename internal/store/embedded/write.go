@@ -679,12 +679,25 @@ func (b *bulk) flush(w *writer) error {
 			}
 		}
 	}
+	// New names get rowids above the largest left after the deletes; they
+	// are indexed for search with one statement (schema version 2).
+	var lastName int64
+	if len(b.names.args) > 0 {
+		if err := w.QueryRowContext(w.ctx, `SELECT coalesce(max(rowid), 0) FROM actor_names`).Scan(&lastName); err != nil {
+			return fmt.Errorf("actor names: %w", err)
+		}
+	}
 	for _, r := range []*rowSet{b.articles, b.actors, b.places, b.meetings, b.statements, b.roles, b.evidence, b.names, b.participants, b.about} {
 		if err := insertRows(w, r.table, r.cols, r.args, false); err != nil {
 			return err
 		}
 		if err := insertRows(w, r.table, r.cols, r.upd, true); err != nil {
 			return err
+		}
+	}
+	if len(b.names.args) > 0 {
+		if err := w.exec(`INSERT INTO actor_fts(rowid, name) SELECT rowid, name FROM actor_names WHERE rowid > ?`, lastName); err != nil {
+			return fmt.Errorf("index actor names: %w", err)
 		}
 	}
 	return nil
