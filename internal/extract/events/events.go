@@ -253,6 +253,19 @@ func (x *extractor) roles() {
 				rule = "role:title-after-name"
 			}
 			of := x.titleOf(t)
+			if of < 0 && t == m.Title {
+				// "Ecuador's deputy energy minister X": a rank word before a
+				// portfolio can end up a title of its own, holding the "of"
+				if dm := x.mentionAt(t.First - 1); dm >= 0 && x.md.Mentions[dm].Kind == mentions.Descriptor && x.md.Mentions[dm].Last == t.First {
+					if dt := x.md.Mentions[dm].Title; dt != nil && !dt.Former {
+						if o := x.titleOf(dt); o >= 0 {
+							of = o
+							title = strings.Join(strings.Fields(dt.Text+" "+t.Text), " ")
+							rule += "+rank"
+						}
+					}
+				}
+			}
 			if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)

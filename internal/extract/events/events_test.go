@@ -343,6 +343,11 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan President Amara Odhiambo was greeted by Canadian Prime Minister Daniel Whitcombe on Friday.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		{"Kenyan President Amara Odhiambo greeted the decision on Friday.", nil},
+		// "here" in a story with a dateline is the dateline's country, when the text names it
+		{"LIMA, March 9 - Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks on Peruvian debt.",
+			[]string{"VISIT OCCURRED Kwame Asante+Peru 2025-03-07 Peru"}},
+		{"LIMA, March 9 - Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks.", nil},
+		{"Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks on Peruvian debt.", nil},
 		// a negation before a time preposition does not reach the trigger after it
 		{"The dispute could not be settled before a visit to Ottawa by Kenyan President Amara Odhiambo.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada  Ottawa"}},
@@ -471,6 +476,8 @@ func TestRoles(t *testing.T) {
 		{"body not named", "The party's president, Arnaldo Ricci, spoke in Italy about Italy.", "", nil},
 		{"one of several", "A third president, Ralph Dunn, resigned in the United States of the United States.", "", nil},
 		{"central bank", "Brazilian central bank governor Rui Lopes spoke.", "", []string{"Rui Lopes|central bank governor|Brazil"}},
+		{"a rank word before a portfolio keeps the possessor's country", "Ghana's deputy energy minister Kwame Asante spoke in Peru about Peru.", "",
+			[]string{"Kwame Asante|deputy energy minister|Ghana"}},
 		{"a seat title after the name, with no comma", "Labour backbencher Tom Reed MP said the vote was lost.", "GB",
 			[]string{"Tom Reed|MP|United Kingdom"}},
 		{"a seat for a constituency the lists do not know", "Ann Hale, MP for Little Brampton, spoke about Kenya in Kenya.", "GB",

@@ -148,6 +148,13 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		leaving := strings.HasPrefix(w, "le") || strings.HasPrefix(w, "dep")
 		for j := i + 1; j < last && j < i+6; j++ {
 			switch x.lower(j) {
+			case "here":
+				if !leaving && x.hereCountry() >= 0 && (strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "fl") || strings.HasPrefix(w, "trav")) {
+					t.kind, t.rule = kg.MeetingVisit, "visit:arrived-here"
+					t.last = j + 1
+					return t, true
+				}
+				return t, false
 			case "for":
 				if !leaving && !strings.HasPrefix(w, "head") {
 					return t, false // "flew for the first time"
@@ -320,7 +327,15 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		}
 	case "is", "was", "are", "were", "be":
 		// "X is in the United Arab Emirates to discuss ...", "X will be in
-		// Athens on Tuesday": on a visit
+		// Athens on Tuesday": on a visit; "X is here for talks": in the
+		// dateline's country
+		if next == "here" && x.hereCountry() >= 0 {
+			if a := x.lower(i + 2); a == "for" || a == "to" || a == "on" {
+				t.kind, t.rule = kg.MeetingVisit, "visit:arrived-here"
+				t.last = i + 2
+				return t, true
+			}
+		}
 		if next == "in" {
 			if j := i + 2; j < last {
 				k := j
@@ -629,6 +644,17 @@ func (x *extractor) whomBefore(si, e, i int) []int {
 		}
 	}
 	return nil
+}
+
+// hereCountry is the country "here" stands for in a story with a
+// dateline ("CARACAS, March 11 - X arrived here"): the dateline's
+// country, when the text itself names it (GUIDELINES §13.2: a trip to a
+// city is a visit to a country the article names); else -1.
+func (x *extractor) hereCountry() int {
+	if !x.homeFromDateline || x.home == "" || !x.named(x.home) {
+		return -1
+	}
+	return x.country(x.home)
 }
 
 // toldIn reads "X told Y in a phone call", "X assured Y during a
@@ -2240,7 +2266,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" {
 				k++ // "is in", "travelled to", "arrived in", "sending X to"
 			}
-			others, hosts, k = x.visitTargets(si, k, &visitPlace)
+			if tr.rule == "visit:arrived-here" {
+				hosts = []int{x.hereCountry()}
+			} else {
+				others, hosts, k = x.visitTargets(si, k, &visitPlace)
+			}
 			if len(hosts) > 0 && len(agents) > 0 {
 				// "visited Greece on Tuesday with Foreign Minister X": a
 				// compatriot after "with" goes along
