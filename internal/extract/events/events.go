@@ -415,8 +415,9 @@ func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
 	if countries == 1 {
 		return country, "+same-person"
 	}
-	if own := t.Head.Own; own != "" && x.named(own) {
-		// "Senator X" in an article that names the United States
+	if own := t.Head.Own; own != "" && (x.named(own) || own == x.opts.Locale) {
+		// "Senator X" in an article that names the United States; "Foreign
+		// Secretary X" in a British paper's story on Iran
 		return x.country(own), "+title-country"
 	}
 	// the home country, unless it has no such post; a head of state or

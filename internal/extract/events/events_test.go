@@ -478,6 +478,8 @@ func TestRoles(t *testing.T) {
 		{"central bank", "Brazilian central bank governor Rui Lopes spoke.", "", []string{"Rui Lopes|central bank governor|Brazil"}},
 		{"a rank word before a portfolio keeps the possessor's country", "Ghana's deputy energy minister Kwame Asante spoke in Peru about Peru.", "",
 			[]string{"Kwame Asante|deputy energy minister|Ghana"}},
+		{"a title of the publication's own country in a story on another", "Foreign Secretary Tom Reed flew to Iran. Iran welcomed him. Iranian officials met.", "GB",
+			[]string{"Tom Reed|Foreign Secretary|United Kingdom"}},
 		{"a seat title after the name, with no comma", "Labour backbencher Tom Reed MP said the vote was lost.", "GB",
 			[]string{"Tom Reed|MP|United Kingdom"}},
 		{"a seat for a constituency the lists do not know", "Ann Hale, MP for Little Brampton, spoke about Kenya in Kenya.", "GB",
