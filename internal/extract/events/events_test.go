@@ -348,6 +348,11 @@ func TestMeetings(t *testing.T) {
 			[]string{"VISIT OCCURRED Kwame Asante+Peru 2025-03-07 Peru"}},
 		{"LIMA, March 9 - Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks.", nil},
 		{"Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks on Peruvian debt.", nil},
+		// "is to" and a verb before a noun trigger: a plan
+		{"Kenyan President Amara Odhiambo is to hold talks with Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
+		{"Kenyan President Amara Odhiambo, who is to blame for the crisis, met Canadian Prime Minister Daniel Whitcombe on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		// a negation before a time preposition does not reach the trigger after it
 		{"The dispute could not be settled before a visit to Ottawa by Kenyan President Amara Odhiambo.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada  Ottawa"}},

@@ -657,6 +657,8 @@ func (x *extractor) hereCountry() int {
 	return x.country(x.home)
 }
 
+func isBe(w string) bool { return w == "is" || w == "are" }
+
 // toldIn reads "X told Y in a phone call", "X assured Y during a
 // meeting": a noun trigger at token i inside an "in"/"during" phrase right
 // after a verb of speech and its listener. It returns the speaker and the
@@ -1759,8 +1761,10 @@ func (x *extractor) planned(from, to int) bool {
 			"sending", "send", "sends", "arrange", "arranging", "arranged", "seek", "seeking", "try", "trying", "tried", "offer", "offered", "offering", "request", "requested", "requesting", "propose", "proposing", "proposes", "called", "urged", "demanded", "invite", "inviting", "should", "must", "ready", "willing", "prospects", "Prospects", "prospect", "possibility", "possible", "proposal":
 			w := x.text(k)
 			if w == "to" {
-				// "to meet", "to visit": infinitive of the trigger itself
-				if k+1 < to || !x.isVerbTrigger(k+1) {
+				// "to meet", "to visit": infinitive of the trigger itself;
+				// "is to host a summit", "are to hold talks": a plan ("was to brief X on
+				// Y's visit" is not)
+				if (k+1 < to || !x.isVerbTrigger(k+1)) && !(k+1 < to && isBe(x.lower(k-1)) && x.d.Tokens[k+1].Kind == segment.Word && !x.d.Tokens[k+1].Has(segment.FlagCap)) {
 					continue
 				}
 			}
