@@ -245,6 +245,13 @@ func (x *extractor) roles() {
 			if title == "" || t.Head.Class == gazetteer.Rank && (!strings.EqualFold(title, t.Head.Name) || t.Appositive || !strings.EqualFold(x.text(m.First-1), t.Head.Name)) {
 				continue // "Pope Francis", "Cardinal X" hold the see's post; not a longer phrase around the word
 			}
+			if t.Portfolio && t == m.Title && t.First >= 2 && x.lower(t.First-1) == "and" && x.mentionAt(t.First-2) < 0 {
+				// "energy and mines minister X": the coordinated portfolio
+				// before the title is part of it
+				if w := x.d.Tokens[t.First-2]; w.Kind == segment.Word && (!w.Has(segment.FlagCap) || t.First-2 == x.d.Sentences[m.Sent].First) && !functionWord(x.lower(t.First-2)) && !isDeterminerWord(x.lower(t.First-2)) {
+					title = x.text(t.First-2) + " and " + title
+				}
+			}
 			rule := "role:title-before-name"
 			if t.Appositive {
 				rule = "role:appositive"

@@ -485,6 +485,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Kwame Asante|deputy energy minister|Ghana"}},
 		{"a title of the publication's own country in a story on another", "Foreign Secretary Tom Reed flew to Iran. Iran welcomed him. Iranian officials met.", "GB",
 			[]string{"Tom Reed|Foreign Secretary|United Kingdom"}},
+		{"a coordinated portfolio before the title", "Peru voted. Peruvian officials met. On Monday energy and mines minister Rosa Marquez spoke in Peru.", "",
+			[]string{"Rosa Marquez|energy and mines minister|Peru"}},
 		{"a seat title after the name, with no comma", "Labour backbencher Tom Reed MP said the vote was lost.", "GB",
 			[]string{"Tom Reed|MP|United Kingdom"}},
 		{"a seat for a constituency the lists do not know", "Ann Hale, MP for Little Brampton, spoke about Kenya in Kenya.", "GB",
