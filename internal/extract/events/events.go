@@ -273,6 +273,22 @@ func (x *extractor) roles() {
 					}
 				}
 			}
+			if of < 0 && t.Scope() == gazetteer.ScopeGov {
+				// "South Africa's newly designated ambassador": a country's
+				// possessive a few modifiers before the title holds it
+				for j := t.First - 1; j >= x.d.Sentences[m.Sent].First && j >= t.First-4; j-- {
+					if cm := x.mentionAt(j); cm >= 0 {
+						if c := &x.md.Mentions[cm]; c.Kind == mentions.Country && c.Possessive && c.Entity >= 0 && j < t.First-1 {
+							of = c.Entity
+							rule += "+possessor"
+						}
+						break
+					}
+					if w := x.d.Tokens[j]; w.Kind != segment.Word && !w.Has(segment.FlagPossessive) || w.Has(segment.FlagCap) || functionWord(x.lower(j)) {
+						break
+					}
+				}
+			}
 			if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)

@@ -487,6 +487,8 @@ func TestRoles(t *testing.T) {
 			[]string{"Tom Reed|Foreign Secretary|United Kingdom"}},
 		{"a coordinated portfolio before the title", "Peru voted. Peruvian officials met. On Monday energy and mines minister Rosa Marquez spoke in Peru.", "",
 			[]string{"Rosa Marquez|energy and mines minister|Peru"}},
+		{"a possessive country a few modifiers before the title", "Peru voted. Peruvian officials met. Canada agreed to receive Ghana's newly designated ambassador to Canada, Kwame Asante, in Peru.", "",
+			[]string{"Kwame Asante|ambassador|Ghana"}},
 		{"a seat title after the name, with no comma", "Labour backbencher Tom Reed MP said the vote was lost.", "GB",
 			[]string{"Tom Reed|MP|United Kingdom"}},
 		{"a seat for a constituency the lists do not know", "Ann Hale, MP for Little Brampton, spoke about Kenya in Kenya.", "GB",
