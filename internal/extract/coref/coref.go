@@ -418,8 +418,9 @@ func (r *Result) titleMatches(desc, t *mentions.Title) bool {
 	}
 	if t.Of < 0 {
 		// "President X" ... "the Peruvian president"; but not "Liberal
-		// leader X" for "the Conservative leader"
-		return !t.Portfolio && t.OfISO == ""
+		// leader X" for "the Conservative leader", whether or not the
+		// word lists know what "Liberal" names
+		return !t.Portfolio && t.OfISO == "" && !r.qualified(t)
 	}
 	a, b := &r.md.Mentions[desc.Of], &r.md.Mentions[t.Of]
 	if a.Entity >= 0 && a.Entity == b.Entity {
@@ -427,6 +428,21 @@ func (r *Result) titleMatches(desc, t *mentions.Title) bool {
 	}
 	isoA, isoB := entryISO(a), entryISO(b)
 	return isoA != "" && isoA == isoB && (a.Kind == mentions.Country || b.Kind == mentions.Country)
+}
+
+// qualified reports a title written with a capitalised word before it
+// that names no known holder: "Liberal leader".
+func (r *Result) qualified(t *mentions.Title) bool {
+	d := r.md.Seg
+	if d == nil || t.First < 0 || t.Last > len(d.Tokens) || t.Last-t.First < 2 {
+		return false
+	}
+	k := t.First
+	if r.md.ByToken[k] >= 0 {
+		return false // a named holder, handled by Of
+	}
+	tk := d.Tokens[k]
+	return tk.Kind == segment.Word && tk.Has(segment.FlagCap) && !strings.HasPrefix(strings.ToLower(t.Text), d.Lower(k))
 }
 
 func entryISO(m *mentions.Mention) string {

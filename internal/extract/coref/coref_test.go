@@ -26,6 +26,8 @@ func TestResolve(t *testing.T) {
 		{"Ann Hollis spoke in Leeds. Ms Hollis later met President Jo Marsh. The prime minister said it went well.", map[string]string{"prime minister": "Ann Hollis"}},
 		{"Ann Hollis met Tom Reed. Mr Reed and Ms Hollis spoke. The prime minister said it went well.", map[string]string{"prime minister": ""}},
 		{"Ann Hollis spoke. The spokesman said it went well.", map[string]string{"spokesman": ""}},
+		// a qualifier the word lists do not know still tells two posts apart
+		{"Liberal leader Tom Reed spoke. The Conservative leader said no.", map[string]string{"leader": ""}},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {
