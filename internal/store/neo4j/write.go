@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 	"github.com/actorgraph/actorgraph/internal/store/claims"
@@ -81,23 +82,39 @@ type writer struct {
 // resolve finds the element ids of the actors and places facts refer to
 // that the transaction has not touched yet.
 func (w *writer) resolve(ids []string) error {
-	var missing []string
+	// A place id says it is one (claims.Prepare checks the prefix), so
+	// each id is looked up under one label: a UNION of both lookups per id
+	// cost more server time than the rest of a batch's lookups.
+	var actors, places []string
+	seen := map[string]bool{}
 	for _, id := range ids {
-		if _, ok := w.eid[id]; !ok && id != "" {
-			missing = append(missing, id)
+		if _, ok := w.eid[id]; ok || id == "" || seen[id] {
+			continue
+		}
+		seen[id] = true
+		if strings.HasPrefix(id, kg.PrefixPlace) {
+			places = append(places, id)
+		} else {
+			actors = append(actors, id)
 		}
 	}
-	if len(missing) == 0 {
-		return nil
-	}
-	recs, err := w.run(w.ctx, `UNWIND $ids AS id
-		CALL { WITH id MATCH (n:Actor {id: id}) RETURN n UNION WITH id MATCH (n:Place {id: id}) RETURN n }
-		RETURN n.id, elementId(n)`, map[string]any{"ids": missing})
-	if err != nil {
-		return err
-	}
-	for _, r := range recs {
-		w.eid[str(r.Values[0])] = str(r.Values[1])
+	for _, l := range []struct {
+		q   string
+		ids []string
+	}{
+		{`UNWIND $ids AS id MATCH (n:Actor {id: id}) RETURN n.id, elementId(n)`, actors},
+		{`UNWIND $ids AS id MATCH (n:Place {id: id}) RETURN n.id, elementId(n)`, places},
+	} {
+		if len(l.ids) == 0 {
+			continue
+		}
+		recs, err := w.run(w.ctx, l.q, map[string]any{"ids": l.ids})
+		if err != nil {
+			return err
+		}
+		for _, r := range recs {
+			w.eid[str(r.Values[0])] = str(r.Values[1])
+		}
 	}
 	return nil
 }
@@ -358,41 +375,40 @@ func (w *writer) upsert(ps []*claims.Prepared) ([]kg.UpsertResult, error) {
 	}
 	// The article nodes are new in this transaction (replaced ones were
 	// deleted above), so their relationships are created, not merged: a
-	// retry re-runs the whole transaction from the start.
-	for _, rows := range [](map[string][]map[string]any){claimRows, evidenceRows} {
-		for _, rs := range rows {
-			for _, r := range rs {
-				r["ae"], r["fe"] = articleEID[str(r["a"])], w.eid[str(r["f"])]
-			}
-		}
-	}
+	// retry re-runs the whole transaction from the start. Rows go grouped
+	// by article: each article is found once, not once per relationship.
 	for _, cl := range claimLabels[:2] {
 		rows := claimRows[cl.kind]
 		if len(rows) == 0 {
 			continue
 		}
-		q := `UNWIND $rows AS r
-			MATCH (a) WHERE elementId(a) = r.ae MATCH (f) WHERE elementId(f) = r.fe
+		q := `UNWIND $arts AS x MATCH (a) WHERE elementId(a) = x.ae
+			UNWIND x.rows AS r MATCH (f) WHERE elementId(f) = r.fe
 			CREATE (a)-[:CLAIMS {kind: $kind, claim: r.doc}]->(f)`
+		fields := []string{"doc"}
 		if cl.kind == claimActor {
 			// An actor's claim rides on MENTIONS: one relationship per
 			// article and actor instead of two.
-			q = `UNWIND $rows AS r
-			MATCH (a) WHERE elementId(a) = r.ae MATCH (f) WHERE elementId(f) = r.fe
+			q = `UNWIND $arts AS x MATCH (a) WHERE elementId(a) = x.ae
+			UNWIND x.rows AS r MATCH (f) WHERE elementId(f) = r.fe
 			CREATE (a)-[:MENTIONS {count: r.count, claim: r.doc}]->(f)`
+			fields = append(fields, "count")
 		}
-		if err := w.exec(q, map[string]any{"rows": rows, "kind": cl.kind}); err != nil {
+		if err := w.exec(q, map[string]any{"arts": w.perArticle(rows, articleEID, fields), "kind": cl.kind}); err != nil {
 			return nil, fmt.Errorf("write %s claims: %w", cl.kind, err)
 		}
 	}
+	// Evidence of meetings, statements and roles alike: one statement.
+	var evidence []map[string]any
 	for _, cl := range claimLabels[2:] {
-		if rows := evidenceRows[cl.kind]; len(rows) > 0 {
-			if err := w.exec(`UNWIND $rows AS r
-				MATCH (a) WHERE elementId(a) = r.ae MATCH (f) WHERE elementId(f) = r.fe
-				CREATE (a)-[:REPORTS {sentence: r.sentence, start: r.start, end: r.end, rule: r.rule, claim: r.claim}]->(f)`,
-				map[string]any{"rows": rows}); err != nil {
-				return nil, fmt.Errorf("write %s evidence: %w", cl.kind, err)
-			}
+		evidence = append(evidence, evidenceRows[cl.kind]...)
+	}
+	if len(evidence) > 0 {
+		if err := w.exec(`UNWIND $arts AS x MATCH (a) WHERE elementId(a) = x.ae
+			UNWIND x.rows AS r MATCH (f) WHERE elementId(f) = r.fe
+			CREATE (a)-[:REPORTS {sentence: r.sentence, start: r.start, end: r.end, rule: r.rule, claim: r.claim}]->(f)`,
+			map[string]any{"arts": w.perArticle(evidence, articleEID, []string{"sentence", "start", "end", "rule", "claim"})}); err != nil {
+			return nil, fmt.Errorf("write evidence: %w", err)
 		}
 	}
 
@@ -462,6 +478,30 @@ func (w *writer) upsert(ps []*claims.Prepared) ([]kg.UpsertResult, error) {
 		}
 	}
 	return results, nil
+}
+
+// perArticle groups relationship rows (article id "a", fact id "f")
+// under their article's element id, each row with the fact's element id
+// and the given fields only.
+func (w *writer) perArticle(rows []map[string]any, articleEID map[string]string, fields []string) []map[string]any {
+	var out []map[string]any
+	at := map[string]int{}
+	for _, r := range rows {
+		aid := str(r["a"])
+		i, ok := at[aid]
+		if !ok {
+			i = len(out)
+			at[aid] = i
+			out = append(out, map[string]any{"ae": articleEID[aid], "rows": []map[string]any{}})
+		}
+		row := make(map[string]any, len(fields)+1)
+		row["fe"] = w.eid[str(r["f"])]
+		for _, f := range fields {
+			row[f] = r[f]
+		}
+		out[i]["rows"] = append(out[i]["rows"].([]map[string]any), row)
+	}
+	return out
 }
 
 // claimRel is the relationship from an article that carries its claim on
