@@ -107,10 +107,10 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 	res, err := s.query(ctx, `OPTIONAL MATCH (a:Actor {id: $id})
 		CALL {
 			WITH a
-			MATCH (a)-[:PARTICIPATED_IN]->(e:Meeting)<-[:PARTICIPATED_IN]-(o:Actor)
-			WHERE e.status = 'OCCURRED' AND o <> a AND (size($kinds) = 0 OR e.kind IN $kinds) AND `+inRange+`
-			WITH e, collect(o.id) AS cps
-			RETURN collect({cps: cps, m: `+meetingProj+`}) AS rows
+			MATCH (a)-[:PARTICIPATED_IN]->(e:Meeting)
+			WHERE e.status = 'OCCURRED' AND (size($kinds) = 0 OR e.kind IN $kinds) AND `+inRange+`
+			WITH e
+			RETURN collect(`+meetingProj+`) AS rows
 		}
 		RETURN a IS NOT NULL AS found, rows`, params)
 	if err != nil {
@@ -119,12 +119,17 @@ func (s *Store) Encounters(ctx context.Context, q kg.EncounterQuery) ([]kg.Encou
 	if len(res.Records) == 0 || res.Records[0].Values[0] != true {
 		return nil, kg.Errorf(kg.CodeNotFound, "no actor with id %q", q.ActorID)
 	}
+	// The counterparts are the meeting's other participants, read from the
+	// participants the meeting carries anyway (one per actor) rather than
+	// by a second expansion of every meeting on the server. (WITH e above:
+	// the projection's own a must not be the actor asked about.)
 	by := map[string][]*kg.Meeting{}
-	for _, row := range maps(res.Records[0].Values[1]) {
-		mm, _ := row["m"].(map[string]any)
+	for _, mm := range maps(res.Records[0].Values[1]) {
 		m := decodeMeeting(mm)
-		for _, cp := range strs(row["cps"]) {
-			by[cp] = append(by[cp], m)
+		for _, p := range m.Participants {
+			if p.ActorID != q.ActorID {
+				by[p.ActorID] = append(by[p.ActorID], m)
+			}
 		}
 	}
 	out := make([]kg.Encounter, 0, len(by))
