@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand"
 	"sort"
+	"sync"
 	"testing"
 	"time"
 
@@ -114,6 +115,77 @@ func BenchmarkQueriesSerial(b *testing.B) {
 			}
 			b.ReportMetric(pct(0.50), "p50-ms")
 			b.ReportMetric(pct(0.99), "p99-ms")
+		})
+	}
+}
+
+// Encounters latency by number of concurrent clients (1, 4, 16) on the
+// benchmark graph: p50, p99 and the server's CPU per query when NEO4J_PID
+// is set. Each client picks its actors from its own seeded sequence.
+//
+//	go test -run '^$' -bench EncountersClients -benchtime 2000x ./internal/store/neo4j
+func BenchmarkEncountersClients(b *testing.B) {
+	s := storetest.LoadBenchGraph(b, openBench)
+	arts := storetest.Synthetic(storetest.BenchArticles, 1)
+	ctx := context.Background()
+	query := func(r *rand.Rand) error {
+		a := arts[r.Intn(len(arts))]
+		_, err := s.Encounters(ctx, kg.EncounterQuery{ActorID: a.Actors[r.Intn(len(a.Actors))].ID})
+		return err
+	}
+	// Warm up plans and the server's JIT before any figure is taken.
+	r := rand.New(rand.NewSource(2))
+	for range 200 {
+		if err := query(r); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for _, clients := range []int{1, 4, 16} {
+		b.Run(fmt.Sprintf("clients=%d", clients), func(b *testing.B) {
+			var mu sync.Mutex
+			var lat []time.Duration
+			next := make(chan struct{})
+			go func() {
+				for range b.N {
+					next <- struct{}{}
+				}
+				close(next)
+			}()
+			srv0 := serverCPU(b)
+			var wg sync.WaitGroup
+			for c := range clients {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					r := rand.New(rand.NewSource(int64(c + 1)))
+					var mine []time.Duration
+					for range next {
+						start := time.Now()
+						if err := query(r); err != nil {
+							b.Error(err)
+							break
+						}
+						mine = append(mine, time.Since(start))
+					}
+					mu.Lock()
+					lat = append(lat, mine...)
+					mu.Unlock()
+				}()
+			}
+			wg.Wait()
+			if len(lat) == 0 {
+				return
+			}
+			if srv := serverCPU(b) - srv0; srv > 0 {
+				b.ReportMetric(float64(srv.Microseconds())/1000/float64(len(lat)), "server-cpu-ms/op")
+			}
+			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+			pct := func(p float64) float64 {
+				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(pct(0.50), "p50-ms")
+			b.ReportMetric(pct(0.99), "p99-ms")
+			b.ReportMetric(0, "ns/op")
 		})
 	}
 }

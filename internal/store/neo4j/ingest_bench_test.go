@@ -163,13 +163,13 @@ func BenchmarkWriteBBC(b *testing.B) {
 	facts := bbcFacts(b)
 	const batch = 512
 	type stmt struct {
-		n int
-		d time.Duration
+		n      int
+		d, srv time.Duration
 	}
 	stmts := map[string]*stmt{}
 	if os.Getenv("NEO4J_TRACE") != "" {
 		traceStmt = func(q string) func() {
-			start := time.Now()
+			start, srv := time.Now(), serverCPU(b)
 			return func() {
 				st := stmts[q]
 				if st == nil {
@@ -178,6 +178,7 @@ func BenchmarkWriteBBC(b *testing.B) {
 				}
 				st.n++
 				st.d += time.Since(start)
+				st.srv += serverCPU(b) - srv
 			}
 		}
 		defer func() { traceStmt = nil }()
@@ -213,10 +214,14 @@ func BenchmarkWriteBBC(b *testing.B) {
 			qs = append(qs, q)
 		}
 		sort.Slice(qs, func(i, j int) bool { return stmts[qs[i]].d > stmts[qs[j]].d })
+		var srv time.Duration
 		for _, q := range qs {
+			srv += stmts[q].srv
 			// Not b.Logf: benchmark logs are cut short.
-			fmt.Fprintf(os.Stderr, "%8.0f ms %5d× %.160s\n", float64(stmts[q].d.Microseconds())/1000, stmts[q].n, strings.Join(strings.Fields(q), " "))
+			fmt.Fprintf(os.Stderr, "%8.0f ms %6.0f server-ms %5d× %.160s\n", float64(stmts[q].d.Microseconds())/1000,
+				float64(stmts[q].srv.Microseconds())/1000, stmts[q].n, strings.Join(strings.Fields(q), " "))
 		}
+		fmt.Fprintf(os.Stderr, "server CPU in statements %.0f ms of %.0f ms\n", float64(srv.Microseconds())/1000, float64(server.Microseconds())/1000)
 	}
 }
 
