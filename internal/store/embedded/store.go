@@ -59,6 +59,7 @@ type Store struct {
 	actorGen      int64
 	actorCache    map[string]kg.Actor // ActorsByID answers of generation actorGen
 	probe         walProbe            // cheap "has anything committed?" (hotpath.go)
+	ckpt          checkpointer        // background WAL checkpoints (checkpoint.go); guarded by writeM
 
 	closeOnce sync.Once
 	closeErr  error
@@ -157,6 +158,10 @@ func open(ctx context.Context, name, dir string, temp bool) (*Store, error) {
 		s.Close()
 		return nil, err
 	}
+	if err := s.ckpt.start(base + "?_pragma=busy_timeout(10000)&_pragma=synchronous(" + sync + ")"); err != nil {
+		s.Close()
+		return nil, s.unavailable(err, "open")
+	}
 	return s, nil
 }
 
@@ -187,6 +192,7 @@ func (s *Store) Close() error {
 			}
 			errs = append(errs, s.rdb.Close())
 		}
+		errs = append(errs, s.ckpt.close())
 		for _, st := range s.wstmts {
 			st.Close()
 		}

@@ -66,6 +66,7 @@ func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.
 		return nil, s.fail(ctx, err, "commit")
 	}
 	s.tallies.committed(w.gen)
+	s.ckpt.committed()
 	s.keepStatements(ctx, w.fresh)
 	return results, nil
 }
