@@ -205,6 +205,12 @@ type articleClaims struct {
 
 func claimsOf(p *claims.Prepared) articleClaims {
 	var c articleClaims
+	if len(p.Actors) > 0 {
+		c.Actors = make([]claims.Actor, 0, len(p.Actors))
+	}
+	if len(p.Statements) > 0 {
+		c.Statements = make([]kg.Statement, 0, len(p.Statements))
+	}
 	for _, id := range sortedKeys(p.Actors) {
 		c.Actors = append(c.Actors, p.Actors[id])
 	}
