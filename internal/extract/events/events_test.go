@@ -348,6 +348,11 @@ func TestMeetings(t *testing.T) {
 			[]string{"VISIT OCCURRED Kwame Asante+Peru 2025-03-07 Peru"}},
 		{"LIMA, March 9 - Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks.", nil},
 		{"Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks on Peruvian debt.", nil},
+		// named members after a group noun; two triggers of one visit in a sentence give one
+		{"Kenyan President Amara Odhiambo visited OPEC members Ghana, Peru and Chile.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Ghana  Ghana", "VISIT OCCURRED Amara Odhiambo+Peru  Peru", "VISIT OCCURRED Amara Odhiambo+Chile  Chile"}},
+		{"Kenyan President Amara Odhiambo is in Ottawa for a three-day visit. Canada welcomed him.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-10 Ottawa"}},
 		// "is to" and a verb before a noun trigger: a plan
 		{"Kenyan President Amara Odhiambo is to hold talks with Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},

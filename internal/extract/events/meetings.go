@@ -1079,6 +1079,10 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			// "senior CCP officials": a group of the body, not the body
 			if m.Last < s.Last && groupNoun(x.lower(m.Last)) {
 				k = m.Last + 1
+				// "OPEC members Gabon, Algeria and Libya": the members named
+				if nm := x.mentionAt(k); k < s.Last && nm >= 0 && x.md.Mentions[nm].First == k && (x.md.Mentions[nm].Kind == mentions.Country || x.md.Mentions[nm].Kind == mentions.Person) {
+					continue
+				}
 				goto sep
 			}
 			if m.Possessive {
@@ -2385,9 +2389,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
-		if len(hosts) == 0 && len(others) == 1 && !x.isPerson(others[0]) && x.cr.Entities[others[0]].Kind == kg.KindCountry {
-			hosts = others
-			others = nil
+		if len(hosts) == 0 && len(others) > 0 {
+			// "visited Greece", "visited OPEC members Gabon, Algeria and Libya"
+			all := true
+			for _, o := range others {
+				all = all && x.cr.Entities[o].Kind == kg.KindCountry
+			}
+			if all {
+				hosts = others
+				others = nil
+			}
 		}
 		if len(hosts) == 0 && tr.noun && tr.rule == "visit:noun-visit" {
 			others = nil // "on a visit with X": X goes along, nobody is met
@@ -2519,7 +2530,39 @@ func (x *extractor) meeting(si int, tr trigger) {
 }
 
 func (x *extractor) addMeeting(m Meeting) {
+	// "X is in Ottawa for a three-day visit": two triggers, one visit
+	for i := len(x.out.Meetings) - 1; i >= 0; i-- {
+		o := &x.out.Meetings[i]
+		if o.Span != m.Span {
+			break
+		}
+		if o.Kind == m.Kind && o.Status == m.Status && sameParticipants(o.Participants, m.Participants) {
+			if o.Date.IsZero() {
+				o.Date = m.Date
+			}
+			if o.Place < 0 {
+				o.Place = m.Place
+			}
+			return
+		}
+	}
 	x.out.Meetings = append(x.out.Meetings, m)
+}
+
+func sameParticipants(a, b []Participant) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, p := range a {
+		found := false
+		for _, q := range b {
+			found = found || p.Entity == q.Entity
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func uniqueEntities(es []int) []int {
