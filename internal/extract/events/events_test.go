@@ -348,6 +348,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"VISIT OCCURRED Kwame Asante+Peru 2025-03-07 Peru"}},
 		{"LIMA, March 9 - Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks.", nil},
 		{"Ghanaian Finance Minister Kwame Asante arrived here on Friday for talks on Peruvian debt.", nil},
+		// visiting a titled person of a country: the visit and the meeting
+		{"Canadian Prime Minister Daniel Whitcombe visited Kenyan President Amara Odhiambo on Monday.",
+			[]string{"VISIT OCCURRED Daniel Whitcombe+Kenya 2025-03-10 Kenya", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-10 -"}},
+		{"Canadian Prime Minister Daniel Whitcombe visited Kenyan refugees in Ottawa.", nil},
 		// named members after a group noun; two triggers of one visit in a sentence give one
 		{"Kenyan President Amara Odhiambo visited OPEC members Ghana, Peru and Chile.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Ghana  Ghana", "VISIT OCCURRED Amara Odhiambo+Peru  Peru", "VISIT OCCURRED Amara Odhiambo+Chile  Chile"}},

@@ -2785,6 +2785,16 @@ func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, en
 				}
 			}
 			return others, hosts, k
+		case m.Kind == mentions.Country && m.Entity >= 0 && m.InTitle:
+			// "visited Kenyan President X": X's country, and X met there
+			if pm := x.titledPersonAt(si, k); pm >= 0 {
+				if p := x.actor(pm); x.isPerson(p) {
+					addHost(m.Entity)
+					others = append(others, p)
+					k = x.md.Mentions[pm].Last
+					continue
+				}
+			}
 		case m.Kind == mentions.Country && m.Entity >= 0 && !x.modifier(int(mi)):
 			addHost(m.Entity)
 			k = m.Last
