@@ -54,8 +54,9 @@ func TestNamesIndexedPerBatch(t *testing.T) {
 	}
 }
 
-// A version 1 database (names indexed by a trigger) is migrated: the
-// trigger goes, names written before and after are all found.
+// A version 1 database (names indexed by a trigger, with column sizes) is
+// migrated: the trigger and the sizes go, names written before and after
+// are all found.
 func TestMigrateFromVersion1(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -64,7 +65,12 @@ func TestMigrateFromVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Make it the version 1 database it would have been.
-	if _, err := s.wdb.Exec(`CREATE TRIGGER actor_names_ai AFTER INSERT ON actor_names BEGIN
+	if _, err := s.wdb.Exec(`DROP TABLE actor_fts;
+	CREATE VIRTUAL TABLE actor_fts USING fts5(
+		name, content='actor_names', content_rowid='rowid',
+		tokenize='unicode61 remove_diacritics 2'
+	);
+	CREATE TRIGGER actor_names_ai AFTER INSERT ON actor_names BEGIN
 		INSERT INTO actor_fts(rowid, name) VALUES (new.rowid, new.name);
 	END; PRAGMA user_version = 1`); err != nil {
 		t.Fatal(err)
@@ -84,6 +90,13 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	if v != schemaVersion || triggers != 0 {
 		t.Fatalf("after migration: version %d, %d insert triggers; want %d, 0", v, triggers, schemaVersion)
+	}
+	var docsize int // per-row column sizes, dropped in version 3
+	if err := s.wdb.QueryRow(`SELECT count(*) FROM sqlite_master WHERE name = 'actor_fts_docsize'`).Scan(&docsize); err != nil {
+		t.Fatal(err)
+	}
+	if docsize != 0 {
+		t.Errorf("actor_fts still keeps column sizes after migration")
 	}
 	ftsCheck(t, s)
 	upsertAll(t, s, cacheArticle("m1", "Testova"))
