@@ -25,6 +25,8 @@ bin=$work/actorgraph
 
 echo "# $(date -u +%FT%TZ) $(go version | cut -d' ' -f3) commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo '+dirty')"
 echo "# $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); reps=$reps (medians)"
+# ingest applies its own GC policy unless one of these is set (see ingest --help).
+echo "# GOGC=${GOGC:-unset} GOMEMLIMIT=${GOMEMLIMIT:-unset}"
 
 # measure NAME ARTICLES BYTES CMD... : runs CMD reps times (a fresh store
 # each time when CMD names $store) and prints the median figures.
