@@ -332,6 +332,9 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		{"Kenyan President Amara Odhiambo called on Canadian Prime Minister Daniel Whitcombe to resign.", nil},
 		{"Kenyan President Amara Odhiambo called on Canada to act.", nil},
+		{"The Senate Finance Committee called on Canadian Prime Minister Daniel Whitcombe in a resolution to act.", nil},
+		// "the Chilean", "the American": a person the text does not name, not the country
+		{"The Chilean will meet Canadian Prime Minister Daniel Whitcombe in the second round.", nil},
 		// "X told Y in a phone call", "Y, whom X met", "will sit down with", "was greeted by"
 		{"Kenyan President Amara Odhiambo told Canadian Prime Minister Daniel Whitcombe in a phone call on Friday that trade would grow.",
 			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},

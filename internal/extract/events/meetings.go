@@ -212,7 +212,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			// "called on X in Ottawa": a visit paid to a person; "called on
 			// X to resign" is an appeal
 			si := x.d.SentenceAt(int(x.d.Tokens[i].Start))
-			if ents, end := x.listAfter(si, i+2); len(ents) > 0 && end < last && x.lower(end) != "to" && x.lower(end) != "for" && x.lower(end) != "not" {
+			if ents, end := x.listAfter(si, i+2); len(ents) > 0 && end < last && !x.appealAfter(end, last) {
 				for _, e := range ents {
 					if !x.isPerson(e) {
 						return t, false
@@ -581,6 +581,12 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		if m.Possessive || x.modifier(int(mi)) {
 			break // "Putin's aides met", "UK firms met": not Putin, not the UK
 		}
+		if w := x.lower(m.Last - 1); m.Kind == mentions.Country && m.Entry != nil && m.Entry.Kind == gazetteer.Demonym && m.First > s.First && isDeterminerWord(x.lower(m.First-1)) && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "i")) {
+			// "the Chilean will meet X": a person the text does not name, not
+			// Chile; the collective forms stay the country ("the Soviets",
+			// "the French", "the Japanese")
+			break
+		}
 		e := x.actor(int(mi))
 		if e < 0 {
 			break
@@ -644,6 +650,27 @@ func (x *extractor) whomBefore(si, e, i int) []int {
 		}
 	}
 	return nil
+}
+
+// appealAfter reports "to" and a verb, or "for", in the clause from token
+// k on: "called on X (in a resolution) to retaliate", "called on X for
+// restraint" are appeals, not visits.
+func (x *extractor) appealAfter(k, last int) bool {
+	for j := k; j < last && j < k+10; j++ {
+		switch w := x.lower(j); w {
+		case "for", "not":
+			if j == k {
+				return true
+			}
+		case "to":
+			if j+1 < last && x.d.Tokens[j+1].Kind == segment.Word && !x.d.Tokens[j+1].Has(segment.FlagCap) {
+				return true
+			}
+		case ",", ";", ".", "and", "but", "where", "who":
+			return false
+		}
+	}
+	return false
 }
 
 // hereCountry is the country "here" stands for in a story with a
