@@ -245,11 +245,15 @@ func (x *extractor) roles() {
 			if title == "" || t.Head.Class == gazetteer.Rank && (!strings.EqualFold(title, t.Head.Name) || t.Appositive || !strings.EqualFold(x.text(m.First-1), t.Head.Name)) {
 				continue // "Pope Francis", "Cardinal X" hold the see's post; not a longer phrase around the word
 			}
+			sharedOf := -1
 			if t.Portfolio && t == m.Title && t.First >= 2 && x.lower(t.First-1) == "and" && x.mentionAt(t.First-2) < 0 {
 				// "energy and mines minister X": the coordinated portfolio
 				// before the title is part of it
-				if w := x.d.Tokens[t.First-2]; w.Kind == segment.Word && (!w.Has(segment.FlagCap) || t.First-2 == x.d.Sentences[m.Sent].First) && !functionWord(x.lower(t.First-2)) && !isDeterminerWord(x.lower(t.First-2)) {
+				if w := x.d.Tokens[t.First-2]; w.Kind == segment.Word && (!w.Has(segment.FlagCap) || t.First-2 == x.d.Sentences[m.Sent].First) && !x.d.Tokens[t.First].Has(segment.FlagCap) && !functionWord(x.lower(t.First-2)) && !isDeterminerWord(x.lower(t.First-2)) && x.opensPost(t.First-3, m.Sent) {
 					title = x.text(t.First-2) + " and " + title
+					if cm := x.mentionAt(t.First - 3); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && t.Of < 0 {
+						sharedOf = x.md.Mentions[cm].Entity // "Ecuador energy and mines minister"
+					}
 				}
 			}
 			rule := "role:title-before-name"
@@ -260,6 +264,9 @@ func (x *extractor) roles() {
 				rule = "role:title-after-name"
 			}
 			of := x.titleOf(t)
+			if of < 0 && sharedOf >= 0 {
+				of = sharedOf
+			}
 			if of < 0 && t == m.Title {
 				// "Ecuador's deputy energy minister X": a rank word before a
 				// portfolio can end up a title of its own, holding the "of"
@@ -300,6 +307,32 @@ func (x *extractor) roles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
 		}
 	}
+}
+
+// opensPost reports what may stand right before a post's first word:
+// the sentence start, a determiner, a preposition or verb taking the
+// post as object, or a country ("Venezuelan energy and mines minister",
+// "quoted energy and mines minister"), not a word of
+// another phrase ("proving elusive and Ifo president", "military chiefs
+// and Mines Minister").
+func (x *extractor) opensPost(k, sent int) bool {
+	if k < x.d.Sentences[sent].First {
+		return true
+	}
+	switch w := x.lower(k); w {
+	case "the", "its", "his", "her", "their", "with", "by", "to", "from", "quoted", "met", "visited":
+		return true
+	default:
+		if mentions.IsSpeechVerb(w) {
+			return true // "said energy and mines minister X"
+		}
+	}
+	cm := x.mentionAt(k)
+	if cm >= 0 {
+		return x.md.Mentions[cm].Kind == mentions.Country
+	}
+	// "the peruvian energy and mines minister": one lower-case word after "the"
+	return k > x.d.Sentences[sent].First && x.lower(k-1) == "the" && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Has(segment.FlagCap)
 }
 
 // memberTitle: the seat titles written after a name with no comma
