@@ -77,8 +77,8 @@ type Doc struct {
 	Sentences  []Sentence
 	Paragraphs []Paragraph
 	Quotes     []Quotation
-	lowerText  string // Lower's cache: the text in lower case
-	lowered    bool
+	lowerText  string     // the text in lower case, for Lower
+	lowerOff   [][2]int32 // where each token's lower case lies in lowerText, when lower casing changed byte lengths
 }
 
 // TokenText returns the text of token i.
@@ -88,27 +88,41 @@ func (d *Doc) TokenText(i int) string {
 }
 
 // Lower returns the text of token i in lower case ("" out of range). The
-// lower-cased words are made once per document: every stage asks for them
-// many times.
+// lower-cased words are made once per document, by Segment: every stage
+// asks for them many times, so Lower is kept small enough to inline.
 func (d *Doc) Lower(i int) string {
-	if i < 0 || i >= len(d.Tokens) {
+	if uint(i) >= uint(len(d.Tokens)) {
 		return ""
 	}
+	if d.lowerOff != nil {
+		o := d.lowerOff[i]
+		return d.lowerText[o[0]:o[1]]
+	}
 	t := d.Tokens[i]
-	if !d.lowered {
-		d.lowered = true
-		// one lower-case copy of the text serves every token when lower
-		// casing keeps byte lengths (it nearly always does)
-		if l, ok := lowerSameLength(d.Text); ok {
-			d.lowerText = l
-		} else if l := strings.ToLower(d.Text); len(l) == len(d.Text) {
-			d.lowerText = l
-		}
+	return d.lowerText[t.Start:t.End]
+}
+
+// lower makes Lower's lower-case text. One lower-case copy of the text
+// serves every token when lower casing keeps byte lengths (it nearly always
+// does); otherwise each token is lowered on its own and lowerOff says where
+// its lower case lies.
+func (d *Doc) lower() {
+	if l, ok := lowerSameLength(d.Text); ok {
+		d.lowerText = l
+		return
 	}
-	if d.lowerText != "" {
-		return d.lowerText[t.Start:t.End]
+	if l := strings.ToLower(d.Text); len(l) == len(d.Text) {
+		d.lowerText = l
+		return
 	}
-	return strings.ToLower(d.Text[t.Start:t.End])
+	var b strings.Builder
+	d.lowerOff = make([][2]int32, len(d.Tokens))
+	for i, t := range d.Tokens {
+		start := b.Len()
+		b.WriteString(strings.ToLower(d.Text[t.Start:t.End]))
+		d.lowerOff[i] = [2]int32{int32(start), int32(b.Len())}
+	}
+	d.lowerText = b.String()
 }
 
 // lowerSameLength is strings.ToLower for the usual text, where every rune
@@ -176,6 +190,7 @@ func Segment(text string) *Doc {
 	d.Paragraphs = make([]Paragraph, 0, len(paraStarts))
 	d.pairQuotes(paraStarts)
 	d.splitSentences(paraStarts)
+	d.lower()
 	return d
 }
 

@@ -175,3 +175,34 @@ func TestLowerSameLength(t *testing.T) {
 		}
 	}
 }
+
+// TestLower checks every token's Lower against the lower case of the whole
+// text where that keeps byte lengths, and against the token lowered alone
+// where it does not (the per-token table).
+func TestLower(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"Mr. Okafor MET Ms. Lind in OSLO.",
+		"Ärger in Zürich: “QUOTED” £5 ÉTÉ",
+		"İstanbul TALKS: Mr. Kaya met Kelvin \u212A of ẞ Bank.",
+		"bad \xff BYTE and İZMIR",
+	} {
+		d := Segment(in)
+		whole := strings.ToLower(in)
+		for i := range d.Tokens {
+			want := strings.ToLower(d.TokenText(i))
+			if len(whole) == len(in) {
+				tk := d.Tokens[i]
+				want = whole[tk.Start:tk.End]
+			}
+			if got := d.Lower(i); got != want {
+				t.Errorf("Segment(%q).Lower(%d) = %q, want %q", in, i, got, want)
+			}
+		}
+		for _, i := range []int{-1, len(d.Tokens)} {
+			if got := d.Lower(i); got != "" {
+				t.Errorf("Segment(%q).Lower(%d) = %q, want \"\"", in, i, got)
+			}
+		}
+	}
+}
