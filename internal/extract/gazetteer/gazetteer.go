@@ -96,6 +96,103 @@ type Gazetteer struct {
 	absent    map[string]bool // ISO + "|" + lower-case title: national titles a country does not use
 	orgs      map[string]int32
 	maxWords  int
+	words     wordTable // every word above, as written, with all the lists know of it
+}
+
+// Word is what the lists know of one word as written: the entities and
+// titles it starts, whether it is a given name, a stop word, an org word, a
+// month or a weekday. A stage that asks about the same token many times
+// looks it up once (Gazetteer.Word) and asks the Word; the answers are
+// those of MatchEntity, Given, IsStop, IsOrgWord, Month and Weekday.
+type Word struct {
+	entities, titles []int32
+	given            byte
+	stop, orgWord    bool
+	month, weekday   int
+}
+
+// noWord is the Word of every word the lists do not hold.
+var noWord Word
+
+// Given reports whether the word is a known given name, and its gender.
+func (w *Word) Given() (byte, bool) { return w.given, w.given != 0 }
+
+// IsStop reports whether the capitalised word never starts a name.
+func (w *Word) IsStop() bool { return w.stop }
+
+// IsOrgWord reports a stop word that may still open an organization's name.
+func (w *Word) IsOrgWord() bool { return w.orgWord }
+
+// Month returns 1-12 for a month name or abbreviation, else 0.
+func (w *Word) Month() int { return w.month }
+
+// Weekday returns 1 (Monday) to 7 (Sunday) for a weekday name, else 0.
+func (w *Word) Weekday() int { return w.weekday }
+
+// wordTable maps words to their Word behind the same cheap filter as
+// wordIndex.
+type wordTable struct {
+	m     map[string]*Word
+	bloom [1 << (filterBits - 6)]uint64
+}
+
+func (t *wordTable) word(w string) *Word {
+	if t.m == nil {
+		t.m = map[string]*Word{}
+	}
+	x := t.m[w]
+	if x == nil {
+		x = &Word{}
+		t.m[w] = x
+		if w != "" {
+			h := filterHash(w)
+			t.bloom[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return x
+}
+
+// buildWords gathers the per-list maps into the word table.
+func (g *Gazetteer) buildWords() {
+	t := &g.words
+	for w, ids := range g.entities.m {
+		t.word(w).entities = ids
+	}
+	for w, ids := range g.titles.m {
+		t.word(w).titles = ids
+	}
+	for w, gd := range g.given {
+		t.word(w).given = gd
+	}
+	for w, v := range g.stop {
+		t.word(w).stop = v
+	}
+	for w, v := range g.orgWord {
+		t.word(w).orgWord = v
+	}
+	for w, v := range g.months {
+		t.word(w).month = v
+	}
+	for w, v := range g.weekdays {
+		t.word(w).weekday = v
+	}
+}
+
+// Word returns what the lists know of w as written; never nil.
+func (g *Gazetteer) Word(w string) *Word {
+	if w == "" {
+		if x := g.words.m[w]; x != nil {
+			return x
+		}
+		return &noWord
+	}
+	if h := filterHash(w); g.words.bloom[h>>6]&(1<<(h&63)) == 0 {
+		return &noWord
+	}
+	if x := g.words.m[w]; x != nil {
+		return x
+	}
+	return &noWord
 }
 
 var (
@@ -143,6 +240,7 @@ func build() (*Gazetteer, error) {
 	if err := g.loadWords(); err != nil {
 		return nil, err
 	}
+	g.buildWords()
 	return g, nil
 }
 
@@ -486,7 +584,27 @@ func (g *Gazetteer) match(x *wordIndex, d *segment.Doc, i, limit int) (*Entry, i
 	if i >= limit {
 		return nil, 0
 	}
-	ids := x.get(d.TokenText(i))
+	return g.matchIDs(x.get(d.TokenText(i)), d, i, limit)
+}
+
+// MatchEntityWord is MatchEntity for a token whose Word the caller holds
+// (w must be g.Word(d.TokenText(i))).
+func (g *Gazetteer) MatchEntityWord(d *segment.Doc, w *Word, i, limit int) (*Entry, int) {
+	if i >= limit {
+		return nil, 0
+	}
+	return g.matchIDs(w.entities, d, i, limit)
+}
+
+// MatchTitleWord is MatchTitle for a token whose Word the caller holds.
+func (g *Gazetteer) MatchTitleWord(d *segment.Doc, w *Word, i, limit int) (*Entry, int) {
+	if i >= limit {
+		return nil, 0
+	}
+	return g.matchIDs(w.titles, d, i, limit)
+}
+
+func (g *Gazetteer) matchIDs(ids []int32, d *segment.Doc, i, limit int) (*Entry, int) {
 	var best *Entry
 	bestN := 0
 	for _, id := range ids {

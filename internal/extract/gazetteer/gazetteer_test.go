@@ -192,3 +192,43 @@ func TestWordIndexFilter(t *testing.T) {
 		t.Errorf("entity filter lets %d of %d unlisted words through", passed, len(unlisted))
 	}
 }
+
+// TestWordAgreesWithLists checks that a Word answers as the per-list
+// lookups do, for every listed word and for words no list holds, and that
+// matching through a Word finds what MatchEntity and MatchTitle find.
+func TestWordAgreesWithLists(t *testing.T) {
+	g := Default()
+	words := []string{"", "zzz", "the", "The", "said", "Xylophone", "U.S", "Mr", "mr."}
+	for w := range g.words.m {
+		words = append(words, w)
+	}
+	checked := 0
+	for _, w := range words {
+		x := g.Word(w)
+		gd, ok := g.Given(w)
+		xgd, xok := x.Given()
+		if gd != xgd || ok != xok || x.IsStop() != g.IsStop(w) || x.IsOrgWord() != g.IsOrgWord(w) || x.Month() != g.Month(w) || x.Weekday() != g.Weekday(w) {
+			t.Errorf("Word(%q) = %+v, lists say given %c/%v stop %v org %v month %d weekday %d", w, *x, gd, ok, g.IsStop(w), g.IsOrgWord(w), g.Month(w), g.Weekday(w))
+		}
+		if len(x.entities) != len(g.entities.m[w]) || len(x.titles) != len(g.titles.m[w]) {
+			t.Errorf("Word(%q) starts %d entities and %d titles, the indexes %d and %d", w, len(x.entities), len(x.titles), len(g.entities.m[w]), len(g.titles.m[w]))
+		}
+		checked++
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d words checked: the word table is not built", checked)
+	}
+	d := segment.Segment("Secretary of State Ana Ruiz of the United States met the U.N. Secretary-General, Prime Minister Lee and Mr. Kim in Beijing on Monday, May 4.\nThe European Commission spokesman said so.")
+	for i := range d.Tokens {
+		x := g.Word(d.TokenText(i))
+		for _, limit := range []int{i, i + 1, i + 3, len(d.Tokens)} {
+			e1, n1 := g.MatchEntity(d, i, limit)
+			e2, n2 := g.MatchEntityWord(d, x, i, limit)
+			t1, m1 := g.MatchTitle(d, i, limit)
+			t2, m2 := g.MatchTitleWord(d, x, i, limit)
+			if e1 != e2 || n1 != n2 || t1 != t2 || m1 != m2 {
+				t.Errorf("token %d %q limit %d: MatchEntity %v/%d vs Word %v/%d; MatchTitle %v/%d vs Word %v/%d", i, d.TokenText(i), limit, e1, n1, e2, n2, t1, m1, t2, m2)
+			}
+		}
+	}
+}
