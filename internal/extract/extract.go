@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/extract/coref"
 	"github.com/actorgraph/actorgraph/internal/extract/events"
@@ -75,10 +76,11 @@ func analyze(doc kg.Document, opts Options) Result {
 		g = gazetteer.Default()
 	}
 	facts := emptyFacts(doc, opts)
-	seg := segment.Segment(doc.Text)
+	sc := scratchPool.Get().(*scratch)
+	seg := segment.SegmentReuse(sc.seg, doc.Text)
 	markHeadline(seg, doc.Article.Title)
 	ref := timex.Reference(seg, g, facts.Article.Published)
-	md := mentions.Find(seg, g)
+	md := mentions.FindReuse(sc.md, seg, g)
 	historic := func(iso string, capital bool) string {
 		if capital {
 			return HistoricCountry(iso, ref)
@@ -108,7 +110,32 @@ func analyze(doc kg.Document, opts Options) Result {
 	ev := events.Extract(seg, g, md, cr, ref, countryEntity, evOpts)
 	b := builder{doc: doc, seg: seg, cr: cr, facts: facts, ref: ref}
 	b.build(ev)
+	// the facts hold strings of the text and their own slices, nothing of
+	// the segmentation or the mention list: those serve the next article
+	sc.put(seg, md)
 	return Result{Facts: facts, ReferenceDate: ref}
+}
+
+// scratch is the memory one extraction works in: the tokens, sentences
+// and mentions of an article, reused by the next article instead of
+// allocated anew (they were a third of the bytes extraction allocated).
+type scratch struct {
+	seg *segment.Doc
+	md  *mentions.Doc
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratchTokens bounds what the pool keeps: the memory of a huge
+// article is left to the collector rather than held for small ones.
+const maxScratchTokens = 1 << 17
+
+func (sc *scratch) put(seg *segment.Doc, md *mentions.Doc) {
+	if cap(seg.Tokens) > maxScratchTokens {
+		return
+	}
+	sc.seg, sc.md = seg, md
+	scratchPool.Put(sc)
 }
 
 // sovietCapitals and yugoslavCapitals name the capitals of states that

@@ -93,19 +93,51 @@ type Doc struct {
 	Mentions []Mention
 	// ByToken maps a token index to the mention covering it, or -1.
 	ByToken []int32
+	// the finder's per-document memory, kept for FindReuse
+	lex      []*gazetteer.Word
+	titleEnd map[int]titleSpan
+	credit   []bool
 }
 
 // Find returns the mentions of a segmented article. Sentences flagged as
 // headlines only confirm people named elsewhere.
-func Find(d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
-	md := &Doc{Seg: d, Mentions: make([]Mention, 0, len(d.Tokens)/12+4), ByToken: make([]int32, len(d.Tokens))}
-	for i := range md.ByToken {
-		md.ByToken[i] = -1
+func Find(d *segment.Doc, g *gazetteer.Gazetteer) *Doc { return FindReuse(nil, d, g) }
+
+// FindReuse is Find writing into the memory of md, a Doc that is no longer
+// in use (nil: a new one): a caller finding the mentions of one article
+// after another allocates the mention list once, not per article.
+func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
+	if md == nil {
+		md = &Doc{}
 	}
-	f := finder{d: d, g: g, md: md, lex: make([]*gazetteer.Word, len(d.Tokens))}
+	ms := md.Mentions[:0]
+	if n := len(d.Tokens)/12 + 4; cap(ms) < n {
+		ms = make([]Mention, 0, n)
+	}
+	byToken := md.ByToken[:0]
+	if cap(byToken) < len(d.Tokens) {
+		byToken = make([]int32, 0, len(d.Tokens))
+	}
+	byToken = byToken[:len(d.Tokens)]
+	for i := range byToken {
+		byToken[i] = -1
+	}
+	lex := md.lex[:0]
+	if cap(lex) < len(d.Tokens) {
+		lex = make([]*gazetteer.Word, 0, len(d.Tokens))
+	}
+	lex = lex[:len(d.Tokens)]
+	clear(lex)
+	titleEnd := md.titleEnd
+	if titleEnd == nil {
+		titleEnd = map[int]titleSpan{}
+	}
+	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit}
+	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit}
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
+	md.credit = f.credit
 	md.order()
 	return md
 }

@@ -79,6 +79,7 @@ type Doc struct {
 	Quotes     []Quotation
 	lowerText  string     // the text in lower case, for Lower
 	lowerOff   [][2]int32 // where each token's lower case lies in lowerText, when lower casing changed byte lengths
+	paraStarts []int      // tokenize's paragraph starts, kept for SegmentReuse
 }
 
 // TokenText returns the text of token i.
@@ -180,14 +181,29 @@ func lowerSameLength(s string) (string, bool) {
 // Segment tokenizes text and finds its paragraphs, quotations and sentences.
 // It accepts any input, including invalid UTF-8 (bad bytes become
 // one-byte punctuation tokens).
-func Segment(text string) *Doc {
-	d := &Doc{Text: text}
-	d.Tokens = make([]Token, 0, len(text)/5+8)
+func Segment(text string) *Doc { return SegmentReuse(nil, text) }
+
+// SegmentReuse is Segment writing into the memory of d, a Doc that is no
+// longer in use (nil: a new one): its tokens, sentences, paragraphs and
+// quotations are overwritten. A caller segmenting one text after another
+// (extraction over a corpus) thus allocates them once, not per text.
+func SegmentReuse(d *Doc, text string) *Doc {
+	if d == nil {
+		d = &Doc{}
+	}
+	*d = Doc{Text: text, Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Paragraphs: d.Paragraphs[:0], Quotes: d.Quotes[:0], paraStarts: d.paraStarts[:0]}
+	if n := len(text)/5 + 8; cap(d.Tokens) < n {
+		d.Tokens = make([]Token, 0, n)
+	}
 	paraStarts := tokenize(d)
 	// news sentences run to some 25 tokens; one allocation nearly always
 	// holds them all
-	d.Sentences = make([]Sentence, 0, len(d.Tokens)/16+4)
-	d.Paragraphs = make([]Paragraph, 0, len(paraStarts))
+	if n := len(d.Tokens)/16 + 4; cap(d.Sentences) < n {
+		d.Sentences = make([]Sentence, 0, n)
+	}
+	if cap(d.Paragraphs) < len(paraStarts) {
+		d.Paragraphs = make([]Paragraph, 0, len(paraStarts))
+	}
 	d.pairQuotes(paraStarts)
 	d.splitSentences(paraStarts)
 	d.lower()
@@ -264,7 +280,7 @@ func tokenize(d *Doc) []int {
 	s := d.Text
 	var flags uint16
 	newlines := 0
-	paraStarts := []int{0}
+	paraStarts := append(d.paraStarts[:0], 0)
 	i := 0
 	for i < len(s) {
 		if c := s[i]; c == ' ' {
@@ -321,6 +337,7 @@ func tokenize(d *Doc) []int {
 			i += size
 		}
 	}
+	d.paraStarts = paraStarts
 	return paraStarts
 }
 

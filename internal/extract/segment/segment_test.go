@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func sentences(d *Doc) []string {
@@ -202,6 +203,28 @@ func TestLower(t *testing.T) {
 		for _, i := range []int{-1, len(d.Tokens)} {
 			if got := d.Lower(i); got != "" {
 				t.Errorf("Segment(%q).Lower(%d) = %q, want \"\"", in, i, got)
+			}
+		}
+	}
+}
+
+// TestSegmentReuse checks that a Doc reused for another text, longer or
+// shorter, holds exactly what a fresh Segment of that text holds.
+func TestSegmentReuse(t *testing.T) {
+	texts := []string{
+		"“We agree,” she said. “Good.”\n\nOSLO, March 3 - Talks began. He left \"early\n\nİstanbul TALKS: Mr. Kaya met Kelvin \u212A.",
+		"Short one.",
+		"",
+		"He said “no.”Then he left.\nA caption (Photo: Ana Ruiz/AFP)\n\nThe U.S. Secretary of State arrived in Beijing on Monday.",
+	}
+	var d *Doc
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			d = SegmentReuse(d, text)
+			want := Segment(text)
+			opts := cmp.Options{cmp.AllowUnexported(Doc{}), cmpopts.EquateEmpty(), cmpopts.IgnoreFields(Doc{}, "paraStarts")}
+			if diff := cmp.Diff(want, d, opts); diff != "" {
+				t.Errorf("SegmentReuse(%q) differs from Segment (-want +got):\n%s", text, diff)
 			}
 		}
 	}
