@@ -5,6 +5,7 @@
 package segment
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -131,51 +132,56 @@ func (d *Doc) lower() {
 // or a rune whose lower case is longer or shorter, where strings.ToLower
 // decides. strings.ToLower maps a whole text through unicode.ToLower as
 // soon as one rune is not ASCII (a curly quote or a pound sign will do), a
-// rune at a time; this keeps the ASCII bytes on a byte loop.
+// rune at a time; this lowers ASCII eight bytes at a time.
 func lowerSameLength(s string) (string, bool) {
-	var b []byte
-	for i := 0; i < len(s); {
-		c := s[i]
+	if s == "" {
+		return s, true
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) {
+			if x := binary.LittleEndian.Uint64(b[i:]); x&hiBits == 0 {
+				binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
+				i += 8
+				continue
+			}
+		}
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = make([]byte, len(s))
-					copy(b, s[:i])
-				}
-				c += 'a' - 'A'
-			}
-			if b != nil {
-				b[i] = c
+				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {
 			return "", false
 		}
-		l := unicode.ToLower(r)
-		if l == r {
-			if b != nil {
-				copy(b[i:], s[i:i+size])
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
 			}
-			i += size
-			continue
+			utf8.EncodeRune(b[i:], l)
 		}
-		if utf8.RuneLen(l) != size {
-			return "", false
-		}
-		if b == nil {
-			b = make([]byte, len(s))
-			copy(b, s[:i])
-		}
-		utf8.EncodeRune(b[i:], l)
 		i += size
 	}
-	if b == nil {
-		return s, true
-	}
 	return unsafe.String(&b[0], len(b)), true // b is not written again
+}
+
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// lowerASCII8 lowers the eight ASCII bytes packed in x: a byte gets its
+// high bit from adding 0x80-'A' when it is 'A' or above, and from adding
+// 0x80-'Z'-1 when it is above 'Z'; with every byte below 0x80 no sum
+// carries into the next byte. The bytes A to Z then gain 0x20.
+func lowerASCII8(x uint64) uint64 {
+	upper := (x + (0x80-'A')*loBits) &^ (x + (0x80-'Z'-1)*loBits) & hiBits
+	return x | upper>>2
 }
 
 // Segment tokenizes text and finds its paragraphs, quotations and sentences.

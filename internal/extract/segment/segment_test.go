@@ -3,6 +3,7 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -226,6 +227,55 @@ func TestSegmentReuse(t *testing.T) {
 			if diff := cmp.Diff(want, d, opts); diff != "" {
 				t.Errorf("SegmentReuse(%q) differs from Segment (-want +got):\n%s", text, diff)
 			}
+		}
+	}
+}
+
+// TestLowerASCII8 checks the eight-byte lowering against a byte at a time
+// for every pair of ASCII bytes side by side, in every position.
+func TestLowerASCII8(t *testing.T) {
+	for a := 0; a < 128; a++ {
+		for b := 0; b < 128; b++ {
+			for p := 0; p < 7; p++ {
+				var in, want [8]byte
+				for k := range in {
+					in[k] = byte('a' + k)
+				}
+				in[p], in[p+1] = byte(a), byte(b)
+				for k, c := range in {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					want[k] = c
+				}
+				x := uint64(0)
+				for k := 7; k >= 0; k-- {
+					x = x<<8 | uint64(in[k])
+				}
+				got := lowerASCII8(x)
+				for k := range want {
+					if byte(got>>(8*k)) != want[k] {
+						t.Fatalf("lowerASCII8(%q) byte %d = %q, want %q", in[:], k, byte(got>>(8*k)), want[k])
+					}
+				}
+			}
+		}
+	}
+	// and through lowerSameLength, across the eight-byte boundaries
+	var sb strings.Builder
+	for c := 0; c < 128; c++ {
+		sb.WriteByte(byte(c))
+		if c%13 == 0 {
+			sb.WriteString("ÉtÉ“Q”")
+		}
+	}
+	for cut := 0; cut < 16; cut++ {
+		in := sb.String()[cut:]
+		if !utf8.ValidString(in) {
+			continue // a cut inside a rune: declined, as TestLowerSameLength checks
+		}
+		if got, ok := lowerSameLength(in); !ok || got != strings.ToLower(in) {
+			t.Errorf("lowerSameLength(%q) = %q, %v; strings.ToLower gives %q", in, got, ok, strings.ToLower(in))
 		}
 	}
 }
