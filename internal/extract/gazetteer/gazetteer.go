@@ -11,6 +11,7 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -105,10 +106,35 @@ type Gazetteer struct {
 // looks it up once (Gazetteer.Word) and asks the Word; the answers are
 // those of MatchEntity, Given, IsStop, IsOrgWord, Month and Weekday.
 type Word struct {
-	entities, titles []int32
+	entities, titles []cand
 	given            byte
 	stop, orgWord    bool
 	month, weekday   int
+}
+
+// cand is an entry a word starts, with the words after the first at hand:
+// matching reads nothing else until one matches. A Word's candidates run
+// longest first, then in list order, so the first that matches is the
+// entry MatchEntity or MatchTitle would choose.
+type cand struct {
+	n    int
+	id   int32
+	rest []string // the entry's words after the first
+}
+
+func cands(g *Gazetteer, ids []int32) []cand {
+	out := make([]cand, len(ids))
+	for k, id := range ids {
+		w := g.entries[id].words
+		out[k] = cand{n: len(w), id: id, rest: w[1:]}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].n != out[b].n {
+			return out[a].n > out[b].n
+		}
+		return out[a].id < out[b].id
+	})
+	return out
 }
 
 // noWord is the Word of every word the lists do not hold.
@@ -156,10 +182,10 @@ func (t *wordTable) word(w string) *Word {
 func (g *Gazetteer) buildWords() {
 	t := &g.words
 	for w, ids := range g.entities.m {
-		t.word(w).entities = ids
+		t.word(w).entities = cands(g, ids)
 	}
 	for w, ids := range g.titles.m {
-		t.word(w).titles = ids
+		t.word(w).titles = cands(g, ids)
 	}
 	for w, gd := range g.given {
 		t.word(w).given = gd
@@ -545,17 +571,18 @@ func (g *Gazetteer) MatchTitle(d *segment.Doc, i, limit int) (*Entry, int) {
 	return g.match(&g.titles, d, i, limit)
 }
 
-// wordIndex maps the first word of entries to them. Most tokens start no
-// entry, and matching asks about every token, so a small bit set indexed
-// by a cheap hash of the word's length and three of its bytes answers most
-// of them without hashing the whole word for the map.
+// wordIndex maps the first word of entries to them; it is built with the
+// lists, and the word table (Word) takes its entries to match with.
 type wordIndex struct {
-	m     map[string][]int32
-	bloom [1 << (filterBits - 6)]uint64
+	m map[string][]int32
 }
 
 const filterBits = 16
 
+// filterHash is a cheap hash of a word's length and three of its bytes:
+// most tokens start no entry and are no listed word, and a small bit set
+// indexed by it answers most of them without hashing the whole word for
+// the map.
 func filterHash(w string) uint32 {
 	n := len(w)
 	h := uint32(n)*31 + uint32(w[0])
@@ -566,25 +593,17 @@ func filterHash(w string) uint32 {
 
 func (x *wordIndex) add(w string, id int32) {
 	x.m[w] = append(x.m[w], id)
-	h := filterHash(w)
-	x.bloom[h>>6] |= 1 << (h & 63)
-}
-
-func (x *wordIndex) get(w string) []int32 {
-	if w == "" {
-		return x.m[w]
-	}
-	if h := filterHash(w); x.bloom[h>>6]&(1<<(h&63)) == 0 {
-		return nil
-	}
-	return x.m[w]
 }
 
 func (g *Gazetteer) match(x *wordIndex, d *segment.Doc, i, limit int) (*Entry, int) {
 	if i >= limit {
 		return nil, 0
 	}
-	return g.matchIDs(x.get(d.TokenText(i)), d, i, limit)
+	w := g.Word(d.TokenText(i))
+	if x == &g.titles {
+		return g.matchCands(w.titles, d, i, limit)
+	}
+	return g.matchCands(w.entities, d, i, limit)
 }
 
 // MatchEntityWord is MatchEntity for a token whose Word the caller holds
@@ -593,7 +612,7 @@ func (g *Gazetteer) MatchEntityWord(d *segment.Doc, w *Word, i, limit int) (*Ent
 	if i >= limit {
 		return nil, 0
 	}
-	return g.matchIDs(w.entities, d, i, limit)
+	return g.matchCands(w.entities, d, i, limit)
 }
 
 // MatchTitleWord is MatchTitle for a token whose Word the caller holds.
@@ -601,31 +620,25 @@ func (g *Gazetteer) MatchTitleWord(d *segment.Doc, w *Word, i, limit int) (*Entr
 	if i >= limit {
 		return nil, 0
 	}
-	return g.matchIDs(w.titles, d, i, limit)
+	return g.matchCands(w.titles, d, i, limit)
 }
 
-func (g *Gazetteer) matchIDs(ids []int32, d *segment.Doc, i, limit int) (*Entry, int) {
-	var best *Entry
-	bestN := 0
-	for _, id := range ids {
-		e := &g.entries[id]
-		n := len(e.words)
-		if n <= bestN || i+n > limit {
+func (g *Gazetteer) matchCands(cs []cand, d *segment.Doc, i, limit int) (*Entry, int) {
+next:
+	for k := range cs {
+		c := &cs[k]
+		if i+c.n > limit {
 			continue
 		}
-		ok := true
-		for k := 1; k < n; k++ {
-			t := d.Tokens[i+k]
-			if t.Has(segment.FlagNewline) || d.Text[t.Start:t.End] != e.words[k] {
-				ok = false
-				break
+		for j, w := range c.rest {
+			t := d.Tokens[i+1+j]
+			if t.Has(segment.FlagNewline) || d.Text[t.Start:t.End] != w {
+				continue next
 			}
 		}
-		if ok {
-			best, bestN = e, n
-		}
+		return &g.entries[c.id], c.n
 	}
-	return best, bestN
+	return nil, 0
 }
 
 // Given reports whether w is a known given name, and its gender ('m', 'f'
