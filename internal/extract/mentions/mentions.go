@@ -128,6 +128,13 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	}
 	lex = lex[:len(d.Tokens)]
 	clear(lex)
+	// every word is asked about (matchEntity); looking them all up in one
+	// pass keeps the gazetteer's table in the cache while it is read
+	for i, t := range d.Tokens {
+		if t.Kind == segment.Word {
+			lex[i] = g.Word(d.Text[t.Start:t.End])
+		}
+	}
 	titleEnd := md.titleEnd
 	if titleEnd == nil {
 		titleEnd = map[int]titleSpan{}
