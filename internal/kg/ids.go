@@ -104,7 +104,38 @@ const (
 func PersonID(name string) string { return prefixedSlug(PrefixPerson, name) }
 func OrgID(name string) string    { return prefixedSlug(PrefixOrg, name) }
 func PlaceID(name string) string  { return prefixedSlug(PrefixPlace, name) }
-func CountryID(iso string) string { return PrefixCountry + strings.ToUpper(iso) }
+func CountryID(iso string) string {
+	// two letters, the usual case, take their id from a table: extraction
+	// asks for country ids over and over
+	if len(iso) == 2 {
+		a, b := upperLetter(iso[0]), upperLetter(iso[1])
+		if a != 0 && b != 0 {
+			return countryIDs[a-'A'][b-'A']
+		}
+	}
+	return PrefixCountry + strings.ToUpper(iso)
+}
+
+// countryIDs holds CountryID of every pair of letters A-Z.
+var countryIDs = func() (t [26][26]string) {
+	for a := range t {
+		for b := range t[a] {
+			t[a][b] = PrefixCountry + string([]byte{byte('A' + a), byte('A' + b)})
+		}
+	}
+	return t
+}()
+
+// upperLetter returns c in upper case when it is an ASCII letter, else 0.
+func upperLetter(c byte) byte {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return c
+	case 'a' <= c && c <= 'z':
+		return c - 'a' + 'A'
+	}
+	return 0
+}
 
 // ActorID returns the id an actor of kind with that name (or ISO code for
 // countries) gets.

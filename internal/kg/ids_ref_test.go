@@ -126,3 +126,17 @@ func BenchmarkRefStatementID(b *testing.B) {
 		refStatementID("person:ursula-von-der-leyen", "", "the commission would present its proposals on trade with China next week, she told reporters")
 	}
 }
+
+func TestCountryIDMatchesReference(t *testing.T) {
+	in := []string{"", "r", "ru", "RU", "Ru", "rU", "gb", "ZZ", "aa", "r1", "ü1", "ab", "abc", "XKX", "\xff\xfe", "é", "[a", "a@", "`a", "a{"}
+	for a := 0; a < 256; a++ {
+		for b := 0; b < 256; b++ {
+			in = append(in, string([]byte{byte(a), byte(b)}))
+		}
+	}
+	for _, iso := range in {
+		if got, want := CountryID(iso), PrefixCountry+strings.ToUpper(iso); got != want {
+			t.Errorf("CountryID(%q) = %q, want %q", iso, got, want)
+		}
+	}
+}
