@@ -261,6 +261,27 @@ func (b *builder) build(ev *events.Facts) {
 		}
 		return cmp.Compare(fi, fj)
 	})
+	// the lists are sized first: one allocation each, and one backing
+	// array for every actor's aliases
+	places, actors, mentioned, aliasCount := 0, 0, 0, 0
+	for i := range b.cr.Entities {
+		e := &b.cr.Entities[i]
+		switch {
+		case e.Mentions == 0 && !b.used[i]:
+		case e.IsPlace():
+			places++
+		default:
+			actors++
+			aliasCount += len(e.Aliases)
+			if e.Mentions > 0 {
+				mentioned++
+			}
+		}
+	}
+	b.facts.Places = slices.Grow(b.facts.Places, places)
+	b.facts.Actors = slices.Grow(b.facts.Actors, actors)
+	b.facts.Mentions = slices.Grow(b.facts.Mentions, mentioned)
+	aliasStore := make([]string, 0, aliasCount)
 	for _, i := range order {
 		e := &b.cr.Entities[i]
 		if e.Mentions == 0 && !b.used[i] {
@@ -270,7 +291,9 @@ func (b *builder) build(ev *events.Facts) {
 			b.facts.Places = append(b.facts.Places, kg.Place{ID: e.ID, Name: e.Name, CountryID: e.CountryID})
 			continue
 		}
-		aliases := append([]string{}, e.Aliases...)
+		k := len(aliasStore)
+		aliasStore = append(aliasStore, e.Aliases...)
+		aliases := aliasStore[k:len(aliasStore):len(aliasStore)] // its own capacity: an append by a later stage copies
 		b.facts.Actors = append(b.facts.Actors, kg.Actor{ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: aliases, ISO: e.ISO, OrgKind: e.OrgKind})
 		if e.Mentions > 0 {
 			b.facts.Mentions = append(b.facts.Mentions, kg.Mention{ActorID: e.ID, Count: e.Mentions})
@@ -446,6 +469,9 @@ func (b *builder) statements(ev *events.Facts) {
 			continue
 		}
 		var about []string
+		if len(s.About) > 0 {
+			about = make([]string, 0, len(s.About))
+		}
 		for _, a := range s.About {
 			about = append(about, b.id(a))
 		}
