@@ -289,11 +289,28 @@ func tokenize(d *Doc) []int {
 	paraStarts := append(d.paraStarts[:0], 0)
 	i := 0
 	for i < len(s) {
-		if c := s[i]; c == ' ' {
+		c := s[i]
+		if c == ' ' {
 			// the commonest byte, on its own short path
 			flags |= FlagSpaceBefore
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf && asciiClass[c]&classWord != 0 {
+			// most words are ASCII letters or digits and end at a space or
+			// a mark that cannot continue them: scanned and flagged in one
+			// pass
+			if end, f, ok := asciiWord(s, i); ok {
+				newlines = 0
+				kind := Word
+				if asciiClass[c]&classDigit != 0 {
+					kind = Number
+				}
+				d.add(i, end, kind, flags|f)
+				flags = 0
+				i = end
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size <= 1 {
@@ -345,6 +362,52 @@ func tokenize(d *Doc) []int {
 	}
 	d.paraStarts = paraStarts
 	return paraStarts
+}
+
+// asciiWord is scanWord and wordFlags for a word of ASCII letters and
+// digits starting at i that nothing after it can continue: not an
+// apostrophe, hyphen or period, nor a comma after a digit ("5,000"), nor
+// a rune of a word. It declines (false) where scanWord must decide.
+func asciiWord(s string, i int) (end int, flags uint16, ok bool) {
+	j := i
+	letters, upper := 0, 0
+scan:
+	for j < len(s) {
+		b := s[j]
+		if b >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) || isApostrophe(r) || isHyphen(r) {
+				return 0, 0, false
+			}
+			break scan
+		}
+		cl := asciiClass[b]
+		if cl&classWord == 0 {
+			switch b {
+			case '\'', '-', '.':
+				return 0, 0, false
+			case ',':
+				if isDigitBefore(s, j) {
+					return 0, 0, false
+				}
+			}
+			break scan
+		}
+		if cl&classLetter != 0 {
+			letters++
+			if cl&classUpper != 0 {
+				upper++
+			}
+		}
+		j++
+	}
+	if asciiClass[s[i]]&classUpper != 0 {
+		flags |= FlagCap
+	}
+	if letters >= 2 && upper == letters {
+		flags |= FlagAllCaps
+	}
+	return j, flags, true
 }
 
 func strings3(s string, i int, p string) bool { return len(s)-i >= len(p) && s[i:i+len(p)] == p }

@@ -279,3 +279,36 @@ func TestLowerASCII8(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIWordMatchesScanWord holds the ASCII fast path to scanWord and
+// wordFlags at every position where an ASCII word byte starts a word, in
+// made-up text full of edge cases and in the Wikinews corpus when present.
+func TestASCIIWordMatchesScanWord(t *testing.T) {
+	texts := []string{
+		"Mr. Okafor MET Ms. Lind in OSLO, U.S. e.g. 5,000 5,a 3.5 bn. It's Jones' O'Brien’s co-op x‐y x‑y café naïve 2024-05-16 A. J. ABC’ Ab” a—b a–b a…b (x) [y] a/b a\xffb a\u00a0b a\u200bb Ab1 1Ab aB ab' ab. a, a; a: a! a? a\"b a“b a»b x’s x’ X's I'd l'Aquila",
+	}
+	if d := testcorpusText(t); d != "" {
+		texts = append(texts, d)
+	}
+	checked, fast := 0, 0
+	for _, s := range texts {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c >= utf8.RuneSelf || asciiClass[c]&classWord == 0 {
+				continue
+			}
+			checked++
+			end, f, ok := asciiWord(s, i)
+			if !ok {
+				continue
+			}
+			fast++
+			wantEnd, poss := scanWord(s, i)
+			if end != wantEnd || poss != 0 || f != wordFlags(s[i:wantEnd]) {
+				t.Fatalf("asciiWord(%q) = %d, %b; scanWord gives %d (possessive %d), flags %b", s[i:min(len(s), i+20)], end, f, wantEnd, poss, wordFlags(s[i:wantEnd]))
+			}
+		}
+	}
+	if fast == 0 || fast == checked {
+		t.Fatalf("the fast path took %d of %d positions: the test checks nothing", fast, checked)
+	}
+}
