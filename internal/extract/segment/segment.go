@@ -684,6 +684,11 @@ func (d *Doc) addSentence(first, last, para int) {
 // endsSentence reports whether token i ends a sentence.
 func (d *Doc) endsSentence(i, last int) bool {
 	t := d.Tokens[i]
+	// asked of every token: numbers, quotation marks and words other than
+	// abbreviations are turned away before their text is read
+	if t.Kind != Punct && !(t.Kind == Word && t.Has(FlagAbbrev)) {
+		return false
+	}
 	txt := d.Text[t.Start:t.End]
 	terminal := false
 	abbrev := false
