@@ -140,6 +140,11 @@ func cands(g *Gazetteer, ids []int32) []cand {
 // noWord is the Word of every word the lists do not hold.
 var noWord Word
 
+// StartsEntity and StartsTitle report whether any entity or title starts
+// with the word: most words start none, and a caller can skip matching.
+func (w *Word) StartsEntity() bool { return len(w.entities) > 0 }
+func (w *Word) StartsTitle() bool  { return len(w.titles) > 0 }
+
 // Given reports whether the word is a known given name, and its gender.
 func (w *Word) Given() (byte, bool) { return w.given, w.given != 0 }
 

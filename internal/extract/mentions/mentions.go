@@ -222,11 +222,15 @@ func (f *finder) text(i int) string { return f.d.TokenText(i) }
 // word returns what the gazetteer knows of token i as written, looked up
 // once per document: the rules ask about the same tokens many times.
 func (f *finder) word(i int) *gazetteer.Word {
-	x := f.lex[i]
-	if x == nil {
-		x = f.g.Word(f.d.TokenText(i))
-		f.lex[i] = x
+	if x := f.lex[i]; x != nil {
+		return x
 	}
+	return f.lookup(i)
+}
+
+func (f *finder) lookup(i int) *gazetteer.Word {
+	x := f.g.Word(f.d.TokenText(i))
+	f.lex[i] = x
 	return x
 }
 
@@ -236,14 +240,20 @@ func (f *finder) matchEntity(i, limit int) (*gazetteer.Entry, int) {
 	if i >= limit {
 		return nil, 0
 	}
-	return f.g.MatchEntityWord(f.d, f.word(i), i, limit)
+	if w := f.word(i); w.StartsEntity() {
+		return f.g.MatchEntityWord(f.d, w, i, limit)
+	}
+	return nil, 0
 }
 
 func (f *finder) matchTitle(i, limit int) (*gazetteer.Entry, int) {
 	if i >= limit {
 		return nil, 0
 	}
-	return f.g.MatchTitleWord(f.d, f.word(i), i, limit)
+	if w := f.word(i); w.StartsTitle() {
+		return f.g.MatchTitleWord(f.d, w, i, limit)
+	}
+	return nil, 0
 }
 
 func (f *finder) tok(i int) segment.Token { return f.d.Tokens[i] }
