@@ -95,7 +95,7 @@ type Doc struct {
 	ByToken []int32
 	// the finder's per-document memory, kept for FindReuse
 	lex      []*gazetteer.Word
-	titleEnd map[int]titleSpan
+	titleEnd *titleEnds
 	credit   []bool
 }
 
@@ -137,7 +137,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	}
 	titleEnd := md.titleEnd
 	if titleEnd == nil {
-		titleEnd = map[int]titleSpan{}
+		titleEnd = new(titleEnds)
 	}
 	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit}
 	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit}
@@ -207,7 +207,7 @@ type finder struct {
 	sent        int
 	first, last int
 	lex         []*gazetteer.Word // per token, what the gazetteer knows of it (nil: not looked up yet)
-	titleEnd    map[int]titleSpan // token index just after a title -> the title
+	titleEnd    *titleEnds        // token index just after a title -> the title
 	skipTo      int               // tokens before this were read ahead by a rule
 	credit      []bool
 }
@@ -215,6 +215,57 @@ type finder struct {
 type titleSpan struct {
 	first int
 	e     *gazetteer.Entry
+}
+
+// titleEnds maps a token index to the title that ends just before it, for
+// one sentence: a slot per token of the sentence and the one after it (a
+// map keyed by token was a lookup per capitalised word), and a map for any
+// other index.
+type titleEnds struct {
+	first int
+	slots []titleSlot
+	other map[int]titleSpan
+}
+
+type titleSlot struct {
+	span titleSpan
+	ok   bool
+}
+
+func (t *titleEnds) reset(first, last int) {
+	n := last - first + 1
+	if cap(t.slots) < n {
+		t.slots = make([]titleSlot, n)
+	}
+	t.slots = t.slots[:n]
+	clear(t.slots)
+	clear(t.other)
+	t.first = first
+}
+
+func (t *titleEnds) get(k int) (titleSpan, bool) {
+	if j := k - t.first; uint(j) < uint(len(t.slots)) {
+		return t.slots[j].span, t.slots[j].ok
+	}
+	ts, ok := t.other[k]
+	return ts, ok
+}
+
+// span is get's title alone (the zero span when there is none).
+func (t *titleEnds) span(k int) titleSpan {
+	ts, _ := t.get(k)
+	return ts
+}
+
+func (t *titleEnds) set(k int, ts titleSpan) {
+	if j := k - t.first; uint(j) < uint(len(t.slots)) {
+		t.slots[j] = titleSlot{span: ts, ok: true}
+		return
+	}
+	if t.other == nil {
+		t.other = map[int]titleSpan{}
+	}
+	t.other[k] = ts
 }
 
 func (f *finder) text(i int) string { return f.d.TokenText(i) }
@@ -392,10 +443,7 @@ func (f *finder) sentence(si int) {
 	d := f.d
 	s := d.Sentences[si]
 	f.sent, f.first, f.last = si, s.First, s.Last
-	if f.titleEnd == nil {
-		f.titleEnd = map[int]titleSpan{}
-	}
-	clear(f.titleEnd)
+	f.titleEnd.reset(f.first, f.last)
 	f.markCredits()
 	headline := s.Headline
 	f.skipTo = 0
@@ -427,7 +475,7 @@ func (f *finder) sentence(si int) {
 		}
 		// organizations by shape (not right after a title: "Chairman Paul
 		// Volcker and U.S. Treasury Secretary" names two people)
-		if ts, ok := f.titleEnd[i]; t.Has(segment.FlagCap) && !f.credit[i-f.first] && !(ok && (ts.e.Class == gazetteer.Role || ts.e.Class == gazetteer.Honorific)) {
+		if ts, ok := f.titleEnd.get(i); t.Has(segment.FlagCap) && !f.credit[i-f.first] && !(ok && (ts.e.Class == gazetteer.Role || ts.e.Class == gazetteer.Honorific)) {
 			if n := f.orgRun(i); n > 0 {
 				f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]})
 				i += n
@@ -436,7 +484,7 @@ func (f *finder) sentence(si int) {
 		}
 		// titles, honorifics, occupations
 		if e, n := f.matchTitle(i, f.last); e != nil && (t.Has(segment.FlagCap) || e.Class != gazetteer.Honorific) {
-			f.titleEnd[i+n] = titleSpan{first: i, e: e}
+			f.titleEnd.set(i+n, titleSpan{first: i, e: e})
 			if desc := f.descriptor(i, n, e); desc {
 				i += n
 				continue
@@ -560,7 +608,7 @@ func (f *finder) honorificName(e *gazetteer.Entry, i, n int) bool {
 	default:
 		return false
 	}
-	ts, ok := f.titleEnd[i]
+	ts, ok := f.titleEnd.get(i)
 	if !ok || ts.e.Class != gazetteer.Honorific || !f.isCap(i) {
 		return false
 	}
@@ -647,7 +695,7 @@ func bodyNounBefore(f *finder, i int) bool {
 	// "Chairman of the firm Gordon Wu": the firm's post goes to the name
 	for j := k - 1; j >= f.first+1 && j >= k-3; j-- {
 		if f.lower(j) == "of" {
-			if _, ok := f.titleEnd[j]; ok {
+			if _, ok := f.titleEnd.get(j); ok {
 				return false
 			}
 		}
@@ -953,7 +1001,7 @@ func (f *finder) name(i, n int, headline bool) {
 	if k := f.portfolioBeforeName(i, n); k > 0 {
 		// "Secretary of Agriculture Richard Lyng": the portfolio ends the
 		// title, the name starts at the given name
-		f.titleEnd[i+k] = f.titleEnd[i-1]
+		f.titleEnd.set(i+k, f.titleEnd.span(i-1))
 		f.md.ByToken[i] = -1
 		i, n = i+k, n-k
 		portEnd = i
@@ -980,11 +1028,11 @@ func (f *finder) name(i, n int, headline bool) {
 		for k-1 >= f.first && isParticle(f.text(k-1)) {
 			k--
 		}
-		if _, ok := f.titleEnd[k]; ok {
+		if _, ok := f.titleEnd.get(k); ok {
 			m.First = k
 		}
 	}
-	ts, titled := f.titleEnd[m.First]
+	ts, titled := f.titleEnd.get(m.First)
 	if titled && ts.e.Class != gazetteer.Honorific && i+n < f.last {
 		// "Deputy Emergency Situations Minister X": the run is the post's
 		// portfolio, the name comes after the title
@@ -1001,11 +1049,11 @@ func (f *finder) name(i, n int, headline bool) {
 			m.Gender = ts.e.Gender
 			evidence = true
 			// "Sir John Bourn", "Professor Nancy Rothwell": an honorific then a title
-			if pt, ok := f.titleEnd[ts.first]; ok && pt.e.Class != gazetteer.Honorific {
+			if pt, ok := f.titleEnd.get(ts.first); ok && pt.e.Class != gazetteer.Honorific {
 				m.Title = f.title(pt, f.add)
 			}
 		default:
-			if pt, ok := f.titleEnd[ts.first]; ok && ts.e.Class == gazetteer.Rank && pt.e.Class == gazetteer.Role {
+			if pt, ok := f.titleEnd.get(ts.first); ok && ts.e.Class == gazetteer.Rank && pt.e.Class == gazetteer.Role {
 				ts = pt // "UAE President Sheikh X": the post, not the rank
 			}
 			m.Title = f.title(ts, f.add)
@@ -1034,7 +1082,7 @@ func (f *finder) name(i, n int, headline bool) {
 	// Amnesty International, Ana Ruiz": a title of a place or body, a
 	// comma, a name
 	if m.Title == nil && n >= 2 && i-1 > f.first && f.text(i-1) == "," {
-		if ts, ok := f.titleEnd[i-1]; ok && ts.e.Class != gazetteer.Honorific {
+		if ts, ok := f.titleEnd.get(i - 1); ok && ts.e.Class != gazetteer.Honorific {
 			evidence = true
 			if ts.e.Class == gazetteer.Role && !f.possessiveNounBefore(ts.first) && !f.indefiniteBefore(ts.first) && !f.predicateBefore(ts.first) {
 				m.Title = f.title(ts, f.add)
@@ -1189,7 +1237,7 @@ func (f *finder) portfolioBeforeName(i, n int) int {
 	if n < 3 || i-2 < f.first || f.text(i-1) != "of" && f.text(i-1) != "for" {
 		return 0
 	}
-	if ts, ok := f.titleEnd[i-1]; !ok || ts.e.Class != gazetteer.Role {
+	if ts, ok := f.titleEnd.get(i - 1); !ok || ts.e.Class != gazetteer.Role {
 		return 0
 	}
 	for k := 1; k <= n-2 && k <= 3; k++ {
@@ -1237,7 +1285,7 @@ func (f *finder) titleOfBefore(i int) *Title {
 	if k <= f.first || (f.text(k) != "of" && f.text(k) != "to") {
 		return nil
 	}
-	ts, ok := f.titleEnd[k]
+	ts, ok := f.titleEnd.get(k)
 	if !ok || ts.e.Class != gazetteer.Role {
 		return nil
 	}
@@ -1805,12 +1853,12 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 		headLast = k + n
 		t.Head = e
 		k += n
-		if _, ok := f.titleEnd[k]; !ok {
+		if _, ok := f.titleEnd.get(k); !ok {
 			break
 		}
 	}
 	for headFirst > f.first {
-		if prev, ok := f.titleEnd[headFirst]; ok && prev.first < headFirst {
+		if prev, ok := f.titleEnd.get(headFirst); ok && prev.first < headFirst {
 			headFirst = prev.first
 			continue
 		}

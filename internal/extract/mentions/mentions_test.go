@@ -162,3 +162,30 @@ func TestFindReuse(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleEnds checks the per-sentence table of title ends against a map,
+// the structure it replaced: slots in the sentence, other indexes beside
+// it, a zero title stored counts as present, and reset forgets all.
+func TestTitleEnds(t *testing.T) {
+	e := &gazetteer.Entry{Name: "President"}
+	var te titleEnds
+	for round, r := range []struct{ first, last int }{{10, 14}, {0, 3}, {20, 60}} {
+		te.reset(r.first, r.last)
+		want := map[int]titleSpan{}
+		for _, k := range []int{r.first, r.last, r.first + 1, r.first - 1, r.last + 1, -5, 100} {
+			ts := titleSpan{first: k - 1, e: e}
+			if k%3 == 0 {
+				ts = titleSpan{} // as "titleEnd[a] = titleEnd[b]" stores a missing b
+			}
+			te.set(k, ts)
+			want[k] = ts
+		}
+		for k := -10; k < 110; k++ {
+			got, ok := te.get(k)
+			w, wok := want[k]
+			if got != w || ok != wok {
+				t.Errorf("round %d: get(%d) = %v, %v; want %v, %v", round, k, got, ok, w, wok)
+			}
+		}
+	}
+}
