@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/biter777/countries"
 
@@ -98,6 +99,9 @@ type Gazetteer struct {
 	orgs      map[string]int32
 	maxWords  int
 	words     wordTable // every word above, as written, with all the lists know of it
+
+	media      sync.Map     // source -> MediaCountry's answer
+	mediaCount atomic.Int64 // answers stored in media, or tried to be
 }
 
 // Word is what the lists know of one word as written: the entities and
@@ -749,6 +753,21 @@ func (g *Gazetteer) MediaCountry(source string) string {
 	if source == "" {
 		return ""
 	}
+	// a corpus has few sources and every article asks: the answers are
+	// kept, up to a bound that arbitrary input cannot grow past
+	if iso, ok := g.media.Load(source); ok {
+		return iso.(string)
+	}
+	iso := g.mediaCountry(source)
+	if g.mediaCount.Add(1) <= maxMediaSources {
+		g.media.Store(source, iso)
+	}
+	return iso
+}
+
+const maxMediaSources = 1024
+
+func (g *Gazetteer) mediaCountry(source string) string {
 	d := segment.Segment(source)
 	for i := 0; i < len(d.Tokens); i++ {
 		e, n := g.MatchEntity(d, i, len(d.Tokens))

@@ -282,3 +282,26 @@ func TestMatchersOnCorpus(t *testing.T) {
 		t.Fatalf("only %d multi-word entity matches: the corpus was not read", found)
 	}
 }
+
+// TestMediaCountryKept checks that a kept answer is the one worked out, and
+// that sources past the bound are answered without being kept.
+func TestMediaCountryKept(t *testing.T) {
+	g, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ {
+		if got := g.MediaCountry("BBC News (a research dataset)"); got != "GB" {
+			t.Errorf("call %d: MediaCountry(BBC) = %q", i, got)
+		}
+	}
+	g.mediaCount.Store(maxMediaSources)
+	for i := 0; i < 2; i++ {
+		if got := g.MediaCountry("Xinhua wire"); got != "CN" {
+			t.Errorf("past the bound, call %d: MediaCountry(Xinhua) = %q", i, got)
+		}
+	}
+	if _, kept := g.media.Load("Xinhua wire"); kept {
+		t.Error("a source past the bound was kept")
+	}
+}
