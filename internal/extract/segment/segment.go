@@ -6,6 +6,7 @@ package segment
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -371,6 +372,27 @@ func tokenize(d *Doc) []int {
 func asciiWord(s string, i int) (end int, flags uint16, ok bool) {
 	j := i
 	letters, upper := 0, 0
+	// eight bytes at a time while they are ASCII letters and digits
+	for j+8 <= len(s) {
+		x := binary.LittleEndian.Uint64([]byte(s[j : j+8]))
+		if x&hiBits != 0 {
+			break // a byte above ASCII: the byte loop decides
+		}
+		let, up, word := alnum8(x)
+		if word == hiBits {
+			letters += bits.OnesCount64(let)
+			upper += bits.OnesCount64(up)
+			j += 8
+			continue
+		}
+		// the bytes before the first that is no letter or digit
+		n := bits.TrailingZeros64(^word&hiBits) / 8
+		keep := uint64(1)<<(8*n) - 1
+		letters += bits.OnesCount64(let & keep)
+		upper += bits.OnesCount64(up & keep)
+		j += n
+		break
+	}
 scan:
 	for j < len(s) {
 		b := s[j]
@@ -409,6 +431,22 @@ scan:
 	}
 	return j, flags, true
 }
+
+// alnum8 classifies the eight ASCII bytes packed in x, setting the high
+// bit of each byte that is a letter (let), an upper-case letter (up), or a
+// letter or digit (word). Adding 0x80-c to a byte below 0x80 sets its high
+// bit when the byte is c or above, and never carries into the next byte.
+func alnum8(x uint64) (let, up, word uint64) {
+	l := x | 0x20*loBits // A-Z to a-z; no other byte lands in a-z
+	let = atLeast8(l, 'a') &^ atLeast8(l, 'z'+1)
+	up = atLeast8(x, 'A') &^ atLeast8(x, 'Z'+1)
+	word = let | atLeast8(x, '0')&^atLeast8(x, '9'+1)
+	return let, up, word
+}
+
+// atLeast8 sets the high bit of each byte of x (all below 0x80) that is c
+// or above.
+func atLeast8(x uint64, c byte) uint64 { return (x + uint64(0x80-c)*loBits) & hiBits }
 
 func strings3(s string, i int, p string) bool { return len(s)-i >= len(p) && s[i:i+len(p)] == p }
 
