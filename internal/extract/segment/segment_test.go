@@ -312,3 +312,34 @@ func TestASCIIWordMatchesScanWord(t *testing.T) {
 		t.Fatalf("the fast path took %d of %d positions: the test checks nothing", fast, checked)
 	}
 }
+
+// TestAlnum8 checks the eight-byte classifier against asciiClass for every
+// ASCII byte in every position, beside every other ASCII byte.
+func TestAlnum8(t *testing.T) {
+	for a := 0; a < 128; a++ {
+		for b := 0; b < 128; b++ {
+			for p := 0; p < 7; p++ {
+				var in [8]byte
+				for k := range in {
+					in[k] = byte('0' + k)
+				}
+				in[p], in[p+1] = byte(a), byte(b)
+				x := uint64(0)
+				for k := 7; k >= 0; k-- {
+					x = x<<8 | uint64(in[k])
+				}
+				let, up, word := alnum8(x)
+				for k, c := range in {
+					bit := func(v uint64) bool { return v>>(8*k+7)&1 == 1 }
+					cl := asciiClass[c]
+					if bit(let) != (cl&classLetter != 0) || bit(up) != (cl&classUpper != 0) || bit(word) != (cl&classWord != 0) {
+						t.Fatalf("alnum8(%q) byte %d %q: letter %v upper %v word %v", in[:], k, c, bit(let), bit(up), bit(word))
+					}
+				}
+				if (let|up|word)&^hiBits != 0 {
+					t.Fatalf("alnum8(%q) sets bits other than the high ones", in[:])
+				}
+			}
+		}
+	}
+}
