@@ -68,7 +68,6 @@ func benchStage(b *testing.B, docs []kg.Document, stage func(kg.Document, *segme
 	for i, d := range docs {
 		size += len(d.Text)
 		segs[i] = segment.Segment(d.Text)
-		segs[i].Lower(0) // the lower-case cache, made once per document
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/actorgraph/actorgraph/internal/extract/coref"
 	"github.com/actorgraph/actorgraph/internal/extract/events"
@@ -75,10 +76,11 @@ func analyze(doc kg.Document, opts Options) Result {
 		g = gazetteer.Default()
 	}
 	facts := emptyFacts(doc, opts)
-	seg := segment.Segment(doc.Text)
+	sc := scratchPool.Get().(*scratch)
+	seg := segment.SegmentReuse(sc.seg, doc.Text)
 	markHeadline(seg, doc.Article.Title)
 	ref := timex.Reference(seg, g, facts.Article.Published)
-	md := mentions.Find(seg, g)
+	md := mentions.FindReuse(sc.md, seg, g)
 	historic := func(iso string, capital bool) string {
 		if capital {
 			return HistoricCountry(iso, ref)
@@ -108,7 +110,32 @@ func analyze(doc kg.Document, opts Options) Result {
 	ev := events.Extract(seg, g, md, cr, ref, countryEntity, evOpts)
 	b := builder{doc: doc, seg: seg, cr: cr, facts: facts, ref: ref}
 	b.build(ev)
+	// the facts hold strings of the text and their own slices, nothing of
+	// the segmentation or the mention list: those serve the next article
+	sc.put(seg, md)
 	return Result{Facts: facts, ReferenceDate: ref}
+}
+
+// scratch is the memory one extraction works in: the tokens, sentences
+// and mentions of an article, reused by the next article instead of
+// allocated anew (they were a third of the bytes extraction allocated).
+type scratch struct {
+	seg *segment.Doc
+	md  *mentions.Doc
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratchTokens bounds what the pool keeps: the memory of a huge
+// article is left to the collector rather than held for small ones.
+const maxScratchTokens = 1 << 17
+
+func (sc *scratch) put(seg *segment.Doc, md *mentions.Doc) {
+	if cap(seg.Tokens) > maxScratchTokens {
+		return
+	}
+	sc.seg, sc.md = seg, md
+	scratchPool.Put(sc)
 }
 
 // sovietCapitals and yugoslavCapitals name the capitals of states that
@@ -234,6 +261,27 @@ func (b *builder) build(ev *events.Facts) {
 		}
 		return cmp.Compare(fi, fj)
 	})
+	// the lists are sized first: one allocation each, and one backing
+	// array for every actor's aliases
+	places, actors, mentioned, aliasCount := 0, 0, 0, 0
+	for i := range b.cr.Entities {
+		e := &b.cr.Entities[i]
+		switch {
+		case e.Mentions == 0 && !b.used[i]:
+		case e.IsPlace():
+			places++
+		default:
+			actors++
+			aliasCount += len(e.Aliases)
+			if e.Mentions > 0 {
+				mentioned++
+			}
+		}
+	}
+	b.facts.Places = slices.Grow(b.facts.Places, places)
+	b.facts.Actors = slices.Grow(b.facts.Actors, actors)
+	b.facts.Mentions = slices.Grow(b.facts.Mentions, mentioned)
+	aliasStore := make([]string, 0, aliasCount)
 	for _, i := range order {
 		e := &b.cr.Entities[i]
 		if e.Mentions == 0 && !b.used[i] {
@@ -243,7 +291,9 @@ func (b *builder) build(ev *events.Facts) {
 			b.facts.Places = append(b.facts.Places, kg.Place{ID: e.ID, Name: e.Name, CountryID: e.CountryID})
 			continue
 		}
-		aliases := append([]string{}, e.Aliases...)
+		k := len(aliasStore)
+		aliasStore = append(aliasStore, e.Aliases...)
+		aliases := aliasStore[k:len(aliasStore):len(aliasStore)] // its own capacity: an append by a later stage copies
 		b.facts.Actors = append(b.facts.Actors, kg.Actor{ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: aliases, ISO: e.ISO, OrgKind: e.OrgKind})
 		if e.Mentions > 0 {
 			b.facts.Mentions = append(b.facts.Mentions, kg.Mention{ActorID: e.ID, Count: e.Mentions})
@@ -419,6 +469,9 @@ func (b *builder) statements(ev *events.Facts) {
 			continue
 		}
 		var about []string
+		if len(s.About) > 0 {
+			about = make([]string, 0, len(s.About))
+		}
 		for _, a := range s.About {
 			about = append(about, b.id(a))
 		}

@@ -11,8 +11,10 @@ import (
 	"bufio"
 	"embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/biter777/countries"
 
@@ -96,6 +98,136 @@ type Gazetteer struct {
 	absent    map[string]bool // ISO + "|" + lower-case title: national titles a country does not use
 	orgs      map[string]int32
 	maxWords  int
+	words     wordTable // every word above, as written, with all the lists know of it
+
+	media      sync.Map     // source -> MediaCountry's answer
+	mediaCount atomic.Int64 // answers stored in media, or tried to be
+}
+
+// Word is what the lists know of one word as written: the entities and
+// titles it starts, whether it is a given name, a stop word, an org word, a
+// month or a weekday. A stage that asks about the same token many times
+// looks it up once (Gazetteer.Word) and asks the Word; the answers are
+// those of MatchEntity, Given, IsStop, IsOrgWord, Month and Weekday.
+type Word struct {
+	entities, titles []cand
+	given            byte
+	stop, orgWord    bool
+	month, weekday   int
+}
+
+// cand is an entry a word starts, with the words after the first at hand:
+// matching reads nothing else until one matches. A Word's candidates run
+// longest first, then in list order, so the first that matches is the
+// entry MatchEntity or MatchTitle would choose.
+type cand struct {
+	n    int
+	id   int32
+	rest []string // the entry's words after the first
+}
+
+func cands(g *Gazetteer, ids []int32) []cand {
+	out := make([]cand, len(ids))
+	for k, id := range ids {
+		w := g.entries[id].words
+		out[k] = cand{n: len(w), id: id, rest: w[1:]}
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].n != out[b].n {
+			return out[a].n > out[b].n
+		}
+		return out[a].id < out[b].id
+	})
+	return out
+}
+
+// noWord is the Word of every word the lists do not hold.
+var noWord Word
+
+// StartsEntity and StartsTitle report whether any entity or title starts
+// with the word: most words start none, and a caller can skip matching.
+func (w *Word) StartsEntity() bool { return len(w.entities) > 0 }
+func (w *Word) StartsTitle() bool  { return len(w.titles) > 0 }
+
+// Given reports whether the word is a known given name, and its gender.
+func (w *Word) Given() (byte, bool) { return w.given, w.given != 0 }
+
+// IsStop reports whether the capitalised word never starts a name.
+func (w *Word) IsStop() bool { return w.stop }
+
+// IsOrgWord reports a stop word that may still open an organization's name.
+func (w *Word) IsOrgWord() bool { return w.orgWord }
+
+// Month returns 1-12 for a month name or abbreviation, else 0.
+func (w *Word) Month() int { return w.month }
+
+// Weekday returns 1 (Monday) to 7 (Sunday) for a weekday name, else 0.
+func (w *Word) Weekday() int { return w.weekday }
+
+// wordTable maps words to their Word behind the same cheap filter as
+// wordIndex.
+type wordTable struct {
+	m     map[string]*Word
+	bloom [1 << (filterBits - 6)]uint64
+}
+
+func (t *wordTable) word(w string) *Word {
+	if t.m == nil {
+		t.m = map[string]*Word{}
+	}
+	x := t.m[w]
+	if x == nil {
+		x = &Word{}
+		t.m[w] = x
+		if w != "" {
+			h := filterHash(w)
+			t.bloom[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return x
+}
+
+// buildWords gathers the per-list maps into the word table.
+func (g *Gazetteer) buildWords() {
+	t := &g.words
+	for w, ids := range g.entities.m {
+		t.word(w).entities = cands(g, ids)
+	}
+	for w, ids := range g.titles.m {
+		t.word(w).titles = cands(g, ids)
+	}
+	for w, gd := range g.given {
+		t.word(w).given = gd
+	}
+	for w, v := range g.stop {
+		t.word(w).stop = v
+	}
+	for w, v := range g.orgWord {
+		t.word(w).orgWord = v
+	}
+	for w, v := range g.months {
+		t.word(w).month = v
+	}
+	for w, v := range g.weekdays {
+		t.word(w).weekday = v
+	}
+}
+
+// Word returns what the lists know of w as written; never nil.
+func (g *Gazetteer) Word(w string) *Word {
+	if w == "" {
+		if x := g.words.m[w]; x != nil {
+			return x
+		}
+		return &noWord
+	}
+	if h := filterHash(w); g.words.bloom[h>>6]&(1<<(h&63)) == 0 {
+		return &noWord
+	}
+	if x := g.words.m[w]; x != nil {
+		return x
+	}
+	return &noWord
 }
 
 var (
@@ -143,6 +275,7 @@ func build() (*Gazetteer, error) {
 	if err := g.loadWords(); err != nil {
 		return nil, err
 	}
+	g.buildWords()
 	return g, nil
 }
 
@@ -447,17 +580,18 @@ func (g *Gazetteer) MatchTitle(d *segment.Doc, i, limit int) (*Entry, int) {
 	return g.match(&g.titles, d, i, limit)
 }
 
-// wordIndex maps the first word of entries to them. Most tokens start no
-// entry, and matching asks about every token, so a small bit set indexed
-// by a cheap hash of the word's length and three of its bytes answers most
-// of them without hashing the whole word for the map.
+// wordIndex maps the first word of entries to them; it is built with the
+// lists, and the word table (Word) takes its entries to match with.
 type wordIndex struct {
-	m     map[string][]int32
-	bloom [1 << (filterBits - 6)]uint64
+	m map[string][]int32
 }
 
 const filterBits = 16
 
+// filterHash is a cheap hash of a word's length and three of its bytes:
+// most tokens start no entry and are no listed word, and a small bit set
+// indexed by it answers most of them without hashing the whole word for
+// the map.
 func filterHash(w string) uint32 {
 	n := len(w)
 	h := uint32(n)*31 + uint32(w[0])
@@ -468,46 +602,52 @@ func filterHash(w string) uint32 {
 
 func (x *wordIndex) add(w string, id int32) {
 	x.m[w] = append(x.m[w], id)
-	h := filterHash(w)
-	x.bloom[h>>6] |= 1 << (h & 63)
-}
-
-func (x *wordIndex) get(w string) []int32 {
-	if w == "" {
-		return x.m[w]
-	}
-	if h := filterHash(w); x.bloom[h>>6]&(1<<(h&63)) == 0 {
-		return nil
-	}
-	return x.m[w]
 }
 
 func (g *Gazetteer) match(x *wordIndex, d *segment.Doc, i, limit int) (*Entry, int) {
 	if i >= limit {
 		return nil, 0
 	}
-	ids := x.get(d.TokenText(i))
-	var best *Entry
-	bestN := 0
-	for _, id := range ids {
-		e := &g.entries[id]
-		n := len(e.words)
-		if n <= bestN || i+n > limit {
+	w := g.Word(d.TokenText(i))
+	if x == &g.titles {
+		return g.matchCands(w.titles, d, i, limit)
+	}
+	return g.matchCands(w.entities, d, i, limit)
+}
+
+// MatchEntityWord is MatchEntity for a token whose Word the caller holds
+// (w must be g.Word(d.TokenText(i))).
+func (g *Gazetteer) MatchEntityWord(d *segment.Doc, w *Word, i, limit int) (*Entry, int) {
+	if i >= limit {
+		return nil, 0
+	}
+	return g.matchCands(w.entities, d, i, limit)
+}
+
+// MatchTitleWord is MatchTitle for a token whose Word the caller holds.
+func (g *Gazetteer) MatchTitleWord(d *segment.Doc, w *Word, i, limit int) (*Entry, int) {
+	if i >= limit {
+		return nil, 0
+	}
+	return g.matchCands(w.titles, d, i, limit)
+}
+
+func (g *Gazetteer) matchCands(cs []cand, d *segment.Doc, i, limit int) (*Entry, int) {
+next:
+	for k := range cs {
+		c := &cs[k]
+		if i+c.n > limit {
 			continue
 		}
-		ok := true
-		for k := 1; k < n; k++ {
-			t := d.Tokens[i+k]
-			if t.Has(segment.FlagNewline) || d.Text[t.Start:t.End] != e.words[k] {
-				ok = false
-				break
+		for j, w := range c.rest {
+			t := d.Tokens[i+1+j]
+			if t.Has(segment.FlagNewline) || d.Text[t.Start:t.End] != w {
+				continue next
 			}
 		}
-		if ok {
-			best, bestN = e, n
-		}
+		return &g.entries[c.id], c.n
 	}
-	return best, bestN
+	return nil, 0
 }
 
 // Given reports whether w is a known given name, and its gender ('m', 'f'
@@ -613,6 +753,21 @@ func (g *Gazetteer) MediaCountry(source string) string {
 	if source == "" {
 		return ""
 	}
+	// a corpus has few sources and every article asks: the answers are
+	// kept, up to a bound that arbitrary input cannot grow past
+	if iso, ok := g.media.Load(source); ok {
+		return iso.(string)
+	}
+	iso := g.mediaCountry(source)
+	if g.mediaCount.Add(1) <= maxMediaSources {
+		g.media.Store(source, iso)
+	}
+	return iso
+}
+
+const maxMediaSources = 1024
+
+func (g *Gazetteer) mediaCountry(source string) string {
 	d := segment.Segment(source)
 	for i := 0; i < len(d.Tokens); i++ {
 		e, n := g.MatchEntity(d, i, len(d.Tokens))

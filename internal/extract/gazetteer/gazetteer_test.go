@@ -1,11 +1,15 @@
 package gazetteer
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
 	"testing"
 
 	"github.com/biter777/countries"
 
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/testcorpus"
 )
 
 func TestLookup(t *testing.T) {
@@ -169,26 +173,135 @@ func TestMediaCountryAndTitleFacts(t *testing.T) {
 	}
 }
 
-// TestWordIndexFilter checks that the filter in front of the first-word
-// maps never turns away a listed word (it only saves lookups) and turns
-// away most words that start no entry.
+// TestWordIndexFilter checks that the filter in front of the word table
+// never turns away a listed word (it only saves lookups) and turns away
+// most words that are in no list.
 func TestWordIndexFilter(t *testing.T) {
 	g := Default()
-	for name, x := range map[string]*wordIndex{"entities": &g.entities, "titles": &g.titles} {
-		for w, ids := range x.m {
-			if got := x.get(w); len(got) != len(ids) {
-				t.Errorf("%s: get(%q) = %d entries, the map holds %d", name, w, len(got), len(ids))
-			}
+	for w, x := range g.words.m {
+		if got := g.Word(w); got != x {
+			t.Errorf("Word(%q) = %+v, the table holds %+v", w, *got, *x)
 		}
 	}
 	passed := 0
-	unlisted := []string{"said", "the", "meeting", "yesterday", "officials", "talks", "would", "between", "which", "about", "after", "their", "percent", "billion", "market", "shares", "reported", "economy", "week", "told"}
+	unlisted := []string{"said", "meeting", "yesterday", "officials", "talks", "would", "between", "which", "about", "after", "their", "percent", "billion", "market", "shares", "reported", "economy", "week", "told", "Xylophone"}
 	for _, w := range unlisted {
-		if h := filterHash(w); g.entities.bloom[h>>6]&(1<<(h&63)) != 0 && g.entities.m[w] == nil {
+		if g.words.m[w] != nil {
+			t.Errorf("%q is listed: pick another unlisted word", w)
+		}
+		if h := filterHash(w); g.words.bloom[h>>6]&(1<<(h&63)) != 0 {
 			passed++
 		}
 	}
 	if passed > len(unlisted)/4 {
-		t.Errorf("entity filter lets %d of %d unlisted words through", passed, len(unlisted))
+		t.Errorf("word filter lets %d of %d unlisted words through", passed, len(unlisted))
+	}
+}
+
+// TestWordAgreesWithLists checks that a Word answers as the per-list
+// lookups do, for every listed word and for words no list holds, and that
+// matching through a Word finds what MatchEntity and MatchTitle find.
+func TestWordAgreesWithLists(t *testing.T) {
+	g := Default()
+	words := []string{"", "zzz", "the", "The", "said", "Xylophone", "U.S", "Mr", "mr."}
+	for w := range g.words.m {
+		words = append(words, w)
+	}
+	checked := 0
+	for _, w := range words {
+		x := g.Word(w)
+		gd, ok := g.Given(w)
+		xgd, xok := x.Given()
+		if gd != xgd || ok != xok || x.IsStop() != g.IsStop(w) || x.IsOrgWord() != g.IsOrgWord(w) || x.Month() != g.Month(w) || x.Weekday() != g.Weekday(w) {
+			t.Errorf("Word(%q) = %+v, lists say given %c/%v stop %v org %v month %d weekday %d", w, *x, gd, ok, g.IsStop(w), g.IsOrgWord(w), g.Month(w), g.Weekday(w))
+		}
+		if len(x.entities) != len(g.entities.m[w]) || len(x.titles) != len(g.titles.m[w]) {
+			t.Errorf("Word(%q) starts %d entities and %d titles, the indexes %d and %d", w, len(x.entities), len(x.titles), len(g.entities.m[w]), len(g.titles.m[w]))
+		}
+		checked++
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d words checked: the word table is not built", checked)
+	}
+	d := segment.Segment("Secretary of State Ana Ruiz of the United States met the U.N. Secretary-General, Prime Minister Lee and Mr. Kim in Beijing on Monday, May 4.\nThe European Commission spokesman said so. The Hague, The\nHague, New York City and New Zealand.")
+	checkMatchers(t, g, d, 0, len(d.Tokens))
+}
+
+// checkMatchers holds MatchEntity, MatchTitle and the Word matchers to the
+// reference (refMatch) at every token of d[first:last], with the limit at
+// the end, a token short of it, and just after the token.
+func checkMatchers(t *testing.T, g *Gazetteer, d *segment.Doc, first, last int) (found int) {
+	t.Helper()
+	for i := first; i < last; i++ {
+		x := g.Word(d.TokenText(i))
+		for _, limit := range []int{last, last - 1, i + 1, i} {
+			r1, rn1 := g.refMatch(&g.entities, d, i, limit)
+			r2, rn2 := g.refMatch(&g.titles, d, i, limit)
+			e1, n1 := g.MatchEntity(d, i, limit)
+			e2, n2 := g.MatchEntityWord(d, x, i, limit)
+			t1, m1 := g.MatchTitle(d, i, limit)
+			t2, m2 := g.MatchTitleWord(d, x, i, limit)
+			if e1 != r1 || n1 != rn1 || e2 != r1 || n2 != rn1 || t1 != r2 || m1 != rn2 || t2 != r2 || m2 != rn2 {
+				t.Fatalf("token %d %q limit %d: reference entity %v/%d title %v/%d; MatchEntity %v/%d, Word %v/%d; MatchTitle %v/%d, Word %v/%d",
+					i, d.TokenText(i), limit, r1, rn1, r2, rn2, e1, n1, e2, n2, t1, m1, t2, m2)
+			}
+			if r1 != nil && rn1 > 1 {
+				found++
+			}
+		}
+	}
+	return found
+}
+
+// TestMatchersOnCorpus holds the matchers to the reference on every
+// sentence of the Wikinews corpus.
+func TestMatchersOnCorpus(t *testing.T) {
+	f, err := os.Open(testcorpus.Path(t, "corpus/wikinews.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	g := Default()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	found := 0
+	for sc.Scan() {
+		var r struct{ Text string }
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		d := segment.Segment(r.Text)
+		for _, s := range d.Sentences {
+			found += checkMatchers(t, g, d, s.First, s.Last)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if found < 1000 {
+		t.Fatalf("only %d multi-word entity matches: the corpus was not read", found)
+	}
+}
+
+// TestMediaCountryKept checks that a kept answer is the one worked out, and
+// that sources past the bound are answered without being kept.
+func TestMediaCountryKept(t *testing.T) {
+	g, err := build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ {
+		if got := g.MediaCountry("BBC News (a research dataset)"); got != "GB" {
+			t.Errorf("call %d: MediaCountry(BBC) = %q", i, got)
+		}
+	}
+	g.mediaCount.Store(maxMediaSources)
+	for i := 0; i < 2; i++ {
+		if got := g.MediaCountry("Xinhua wire"); got != "CN" {
+			t.Errorf("past the bound, call %d: MediaCountry(Xinhua) = %q", i, got)
+		}
+	}
+	if _, kept := g.media.Load("Xinhua wire"); kept {
+		t.Error("a source past the bound was kept")
 	}
 }

@@ -93,19 +93,58 @@ type Doc struct {
 	Mentions []Mention
 	// ByToken maps a token index to the mention covering it, or -1.
 	ByToken []int32
+	// the finder's per-document memory, kept for FindReuse
+	lex      []*gazetteer.Word
+	titleEnd *titleEnds
+	credit   []bool
 }
 
 // Find returns the mentions of a segmented article. Sentences flagged as
 // headlines only confirm people named elsewhere.
-func Find(d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
-	md := &Doc{Seg: d, Mentions: make([]Mention, 0, len(d.Tokens)/12+4), ByToken: make([]int32, len(d.Tokens))}
-	for i := range md.ByToken {
-		md.ByToken[i] = -1
+func Find(d *segment.Doc, g *gazetteer.Gazetteer) *Doc { return FindReuse(nil, d, g) }
+
+// FindReuse is Find writing into the memory of md, a Doc that is no longer
+// in use (nil: a new one): a caller finding the mentions of one article
+// after another allocates the mention list once, not per article.
+func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
+	if md == nil {
+		md = &Doc{}
 	}
-	f := finder{d: d, g: g, md: md}
+	ms := md.Mentions[:0]
+	if n := len(d.Tokens)/12 + 4; cap(ms) < n {
+		ms = make([]Mention, 0, n)
+	}
+	byToken := md.ByToken[:0]
+	if cap(byToken) < len(d.Tokens) {
+		byToken = make([]int32, 0, len(d.Tokens))
+	}
+	byToken = byToken[:len(d.Tokens)]
+	for i := range byToken {
+		byToken[i] = -1
+	}
+	lex := md.lex[:0]
+	if cap(lex) < len(d.Tokens) {
+		lex = make([]*gazetteer.Word, 0, len(d.Tokens))
+	}
+	lex = lex[:len(d.Tokens)]
+	clear(lex)
+	// every word is asked about (matchEntity); looking them all up in one
+	// pass keeps the gazetteer's table in the cache while it is read
+	for i, t := range d.Tokens {
+		if t.Kind == segment.Word {
+			lex[i] = g.Word(d.Text[t.Start:t.End])
+		}
+	}
+	titleEnd := md.titleEnd
+	if titleEnd == nil {
+		titleEnd = new(titleEnds)
+	}
+	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit}
+	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit}
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
+	md.credit = f.credit
 	md.order()
 	return md
 }
@@ -167,7 +206,8 @@ type finder struct {
 	// per sentence
 	sent        int
 	first, last int
-	titleEnd    map[int]titleSpan // token index just after a title -> the title
+	lex         []*gazetteer.Word // per token, what the gazetteer knows of it (nil: not looked up yet)
+	titleEnd    *titleEnds        // token index just after a title -> the title
 	skipTo      int               // tokens before this were read ahead by a rule
 	credit      []bool
 }
@@ -177,7 +217,95 @@ type titleSpan struct {
 	e     *gazetteer.Entry
 }
 
+// titleEnds maps a token index to the title that ends just before it, for
+// one sentence: a slot per token of the sentence and the one after it (a
+// map keyed by token was a lookup per capitalised word), and a map for any
+// other index.
+type titleEnds struct {
+	first int
+	slots []titleSlot
+	other map[int]titleSpan
+}
+
+type titleSlot struct {
+	span titleSpan
+	ok   bool
+}
+
+func (t *titleEnds) reset(first, last int) {
+	n := last - first + 1
+	if cap(t.slots) < n {
+		t.slots = make([]titleSlot, n)
+	}
+	t.slots = t.slots[:n]
+	clear(t.slots)
+	clear(t.other)
+	t.first = first
+}
+
+func (t *titleEnds) get(k int) (titleSpan, bool) {
+	if j := k - t.first; uint(j) < uint(len(t.slots)) {
+		return t.slots[j].span, t.slots[j].ok
+	}
+	ts, ok := t.other[k]
+	return ts, ok
+}
+
+// span is get's title alone (the zero span when there is none).
+func (t *titleEnds) span(k int) titleSpan {
+	ts, _ := t.get(k)
+	return ts
+}
+
+func (t *titleEnds) set(k int, ts titleSpan) {
+	if j := k - t.first; uint(j) < uint(len(t.slots)) {
+		t.slots[j] = titleSlot{span: ts, ok: true}
+		return
+	}
+	if t.other == nil {
+		t.other = map[int]titleSpan{}
+	}
+	t.other[k] = ts
+}
+
 func (f *finder) text(i int) string { return f.d.TokenText(i) }
+
+// word returns what the gazetteer knows of token i as written, looked up
+// once per document: the rules ask about the same tokens many times.
+func (f *finder) word(i int) *gazetteer.Word {
+	if x := f.lex[i]; x != nil {
+		return x
+	}
+	return f.lookup(i)
+}
+
+func (f *finder) lookup(i int) *gazetteer.Word {
+	x := f.g.Word(f.d.TokenText(i))
+	f.lex[i] = x
+	return x
+}
+
+// matchEntity and matchTitle are the gazetteer's MatchEntity and
+// MatchTitle through the token's Word.
+func (f *finder) matchEntity(i, limit int) (*gazetteer.Entry, int) {
+	if i >= limit {
+		return nil, 0
+	}
+	if w := f.word(i); w.StartsEntity() {
+		return f.g.MatchEntityWord(f.d, w, i, limit)
+	}
+	return nil, 0
+}
+
+func (f *finder) matchTitle(i, limit int) (*gazetteer.Entry, int) {
+	if i >= limit {
+		return nil, 0
+	}
+	if w := f.word(i); w.StartsTitle() {
+		return f.g.MatchTitleWord(f.d, w, i, limit)
+	}
+	return nil, 0
+}
 
 func (f *finder) tok(i int) segment.Token { return f.d.Tokens[i] }
 
@@ -229,19 +357,19 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	if t.Has(segment.FlagAllCaps) && len(w) > 2 && !strings.HasSuffix(w, ".") {
 		return false // acronyms and shouted headlines are not names
 	}
-	if f.g.Weekday(w) > 0 {
+	if f.word(i).Weekday() > 0 {
 		return false
 	}
-	if f.g.Month(w) > 0 {
+	if f.word(i).Month() > 0 {
 		// "Theresa May": a month after a given name is a surname
 		if firstOfRun || i+1 < f.last && f.tok(i+1).Kind == segment.Number {
 			return false
 		}
-		if _, ok := f.g.Given(f.text(i - 1)); !ok {
+		if _, ok := f.word(i - 1).Given(); !ok {
 			return false
 		}
 	}
-	if f.g.IsStop(w) && !(f.g.Month(w) > 0 && !firstOfRun) {
+	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) {
 		return false
 	}
 	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {
@@ -315,10 +443,7 @@ func (f *finder) sentence(si int) {
 	d := f.d
 	s := d.Sentences[si]
 	f.sent, f.first, f.last = si, s.First, s.Last
-	if f.titleEnd == nil {
-		f.titleEnd = map[int]titleSpan{}
-	}
-	clear(f.titleEnd)
+	f.titleEnd.reset(f.first, f.last)
 	f.markCredits()
 	headline := s.Headline
 	f.skipTo = 0
@@ -334,7 +459,7 @@ func (f *finder) sentence(si int) {
 		}
 		w := f.text(i)
 		// gazetteer entities: longest match
-		if e, n := f.g.MatchEntity(d, i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) {
+		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
 				i += n
 				continue
@@ -350,7 +475,7 @@ func (f *finder) sentence(si int) {
 		}
 		// organizations by shape (not right after a title: "Chairman Paul
 		// Volcker and U.S. Treasury Secretary" names two people)
-		if ts, ok := f.titleEnd[i]; t.Has(segment.FlagCap) && !f.credit[i-f.first] && !(ok && (ts.e.Class == gazetteer.Role || ts.e.Class == gazetteer.Honorific)) {
+		if ts, ok := f.titleEnd.get(i); t.Has(segment.FlagCap) && !f.credit[i-f.first] && !(ok && (ts.e.Class == gazetteer.Role || ts.e.Class == gazetteer.Honorific)) {
 			if n := f.orgRun(i); n > 0 {
 				f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]})
 				i += n
@@ -358,8 +483,8 @@ func (f *finder) sentence(si int) {
 			}
 		}
 		// titles, honorifics, occupations
-		if e, n := f.g.MatchTitle(d, i, f.last); e != nil && (t.Has(segment.FlagCap) || e.Class != gazetteer.Honorific) {
-			f.titleEnd[i+n] = titleSpan{first: i, e: e}
+		if e, n := f.matchTitle(i, f.last); e != nil && (t.Has(segment.FlagCap) || e.Class != gazetteer.Honorific) {
+			f.titleEnd.set(i+n, titleSpan{first: i, e: e})
 			if desc := f.descriptor(i, n, e); desc {
 				i += n
 				continue
@@ -483,7 +608,7 @@ func (f *finder) honorificName(e *gazetteer.Entry, i, n int) bool {
 	default:
 		return false
 	}
-	ts, ok := f.titleEnd[i]
+	ts, ok := f.titleEnd.get(i)
 	if !ok || ts.e.Class != gazetteer.Honorific || !f.isCap(i) {
 		return false
 	}
@@ -502,15 +627,15 @@ func (f *finder) givenNameCountry(e *gazetteer.Entry, i, n int) bool {
 	if e.Kind != gazetteer.Country || n != 1 {
 		return false
 	}
-	if _, ok := f.g.Given(f.text(i)); !ok && f.text(i) != "Chad" && f.text(i) != "Georgia" {
+	if _, ok := f.word(i).Given(); !ok && f.text(i) != "Chad" && f.text(i) != "Georgia" {
 		return false
 	}
 	j := i + 1
-	return j < f.last && f.nameShaped(j, false) && f.g.IsStop(f.text(j)) == false && entityAt(f, j) == nil
+	return j < f.last && f.nameShaped(j, false) && f.word(j).IsStop() == false && entityAt(f, j) == nil
 }
 
 func entityAt(f *finder, j int) *gazetteer.Entry {
-	e, _ := f.g.MatchEntity(f.d, j, f.last)
+	e, _ := f.matchEntity(j, f.last)
 	return e
 }
 
@@ -570,7 +695,7 @@ func bodyNounBefore(f *finder, i int) bool {
 	// "Chairman of the firm Gordon Wu": the firm's post goes to the name
 	for j := k - 1; j >= f.first+1 && j >= k-3; j-- {
 		if f.lower(j) == "of" {
-			if _, ok := f.titleEnd[j]; ok {
+			if _, ok := f.titleEnd.get(j); ok {
 				return false
 			}
 		}
@@ -648,7 +773,7 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	if i+n < len(f.d.Tokens) && f.tok(i+n).Has(segment.FlagPossessive) {
 		return 0
 	}
-	if e2, _ := f.g.MatchEntity(f.d, j, f.last); e2 != nil && e2.Kind != gazetteer.Org {
+	if e2, _ := f.matchEntity(j, f.last); e2 != nil && e2.Kind != gazetteer.Org {
 		return 0
 	}
 	if k := f.orgRun(j); k > 0 {
@@ -684,7 +809,7 @@ func legislature(w string) bool {
 // Research Council"), or such a word followed by of/for and capitalised
 // words ("Ministry of Defence").
 func (f *finder) orgRun(i int) int {
-	if f.g.IsStop(f.text(i)) && !OrgHead(f.text(i)) && !f.g.IsOrgWord(f.text(i)) {
+	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() {
 		return 0
 	}
 	lastHead := -1
@@ -701,13 +826,13 @@ func (f *finder) orgRun(i int) int {
 			if ofPhrase && j > i+2 && lastHead >= 0 {
 				// "Office of Management and Budget James Miller": a given
 				// name and a surname end the body's name
-				if _, given := f.g.Given(w); given && j+1 < f.last && f.isCap(j+1) && !OrgHead(f.text(j+1)) {
+				if _, given := f.word(j).Given(); given && j+1 < f.last && f.isCap(j+1) && !OrgHead(f.text(j+1)) {
 					break
 				}
 			}
 			// "Office of the UN High Commissioner for Human Rights": inside
 			// a head's of-phrase, title words are part of the name
-			if e, n := f.g.MatchTitle(f.d, j, f.last); e != nil && e.Class != gazetteer.Occupation && !OrgHead(w) && !ofPhrase {
+			if e, n := f.matchTitle(j, f.last); e != nil && e.Class != gazetteer.Occupation && !OrgHead(w) && !ofPhrase {
 				// "Chief Cabinet Secretary": a title, not an org; "General
 				// Motors", "Transport and General Workers": a rank word
 				// inside a name
@@ -751,10 +876,10 @@ func (f *finder) orgRun(i int) int {
 	}
 	// "Michael Ellmann of Wertheim and Co": a person of the body, when a
 	// given name opens the run and no body word comes before the connector
-	if _, given := f.g.Given(f.text(i)); given {
+	if _, given := f.word(i).Given(); given {
 		for q := i + 1; q < lastHead; q++ {
 			w := f.text(q)
-			if OrgHead(w) || f.g.IsOrgWord(w) {
+			if OrgHead(w) || f.word(q).IsOrgWord() {
 				break
 			}
 			if w == "of" || w == "and" || w == "&" || w == "for" || w == "at" {
@@ -797,9 +922,9 @@ func (f *finder) nameRun(i int) int {
 		if j > i && f.tok(j).Has(segment.FlagNewline) {
 			break
 		}
-		if e, en := f.g.MatchEntity(f.d, j, f.last); j > i && e != nil && !isParticle(f.text(j-1)) {
+		if e, en := f.matchEntity(j, f.last); j > i && e != nil && !isParticle(f.text(j-1)) {
 			// a one-word body after a given name is a surname: "Liam Fox", "Don Getty"
-			_, given := f.g.Given(f.text(i))
+			_, given := f.word(i).Given()
 			surname := given && j == i+1 && en == 1 && (e.Kind == gazetteer.Org ||
 				(e.Kind == gazetteer.Place || e.Kind == gazetteer.Demonym || e.Kind == gazetteer.Capital) && e.ISO != "" && !IsSpeechVerb(strings.ToLower(f.text(i))) && !nation(e.Name)) // "Martha Hesse", "Mike German", "Bob Wellington", not "Said Wales"
 			if !surname {
@@ -809,7 +934,7 @@ func (f *finder) nameRun(i int) int {
 		if j > i && !isParticle(f.text(j-1)) {
 			// a title ends the name, except right after a particle: "Zaid
 			// bin Sultan al-Nahayan"
-			if e, _ := f.g.MatchTitle(f.d, j, f.last); e != nil {
+			if e, _ := f.matchTitle(j, f.last); e != nil {
 				break
 			}
 		}
@@ -876,7 +1001,7 @@ func (f *finder) name(i, n int, headline bool) {
 	if k := f.portfolioBeforeName(i, n); k > 0 {
 		// "Secretary of Agriculture Richard Lyng": the portfolio ends the
 		// title, the name starts at the given name
-		f.titleEnd[i+k] = f.titleEnd[i-1]
+		f.titleEnd.set(i+k, f.titleEnd.span(i-1))
 		f.md.ByToken[i] = -1
 		i, n = i+k, n-k
 		portEnd = i
@@ -903,15 +1028,15 @@ func (f *finder) name(i, n int, headline bool) {
 		for k-1 >= f.first && isParticle(f.text(k-1)) {
 			k--
 		}
-		if _, ok := f.titleEnd[k]; ok {
+		if _, ok := f.titleEnd.get(k); ok {
 			m.First = k
 		}
 	}
-	ts, titled := f.titleEnd[m.First]
+	ts, titled := f.titleEnd.get(m.First)
 	if titled && ts.e.Class != gazetteer.Honorific && i+n < f.last {
 		// "Deputy Emergency Situations Minister X": the run is the post's
 		// portfolio, the name comes after the title
-		if e, k := f.g.MatchTitle(f.d, i+n, f.last); e != nil && e.Class == gazetteer.Role && i+n+k < f.last && f.nameShaped(i+n+k, true) {
+		if e, k := f.matchTitle(i+n, f.last); e != nil && e.Class == gazetteer.Role && i+n+k < f.last && f.nameShaped(i+n+k, true) {
 			return
 		}
 	}
@@ -924,11 +1049,11 @@ func (f *finder) name(i, n int, headline bool) {
 			m.Gender = ts.e.Gender
 			evidence = true
 			// "Sir John Bourn", "Professor Nancy Rothwell": an honorific then a title
-			if pt, ok := f.titleEnd[ts.first]; ok && pt.e.Class != gazetteer.Honorific {
+			if pt, ok := f.titleEnd.get(ts.first); ok && pt.e.Class != gazetteer.Honorific {
 				m.Title = f.title(pt, f.add)
 			}
 		default:
-			if pt, ok := f.titleEnd[ts.first]; ok && ts.e.Class == gazetteer.Rank && pt.e.Class == gazetteer.Role {
+			if pt, ok := f.titleEnd.get(ts.first); ok && ts.e.Class == gazetteer.Rank && pt.e.Class == gazetteer.Role {
 				ts = pt // "UAE President Sheikh X": the post, not the rank
 			}
 			m.Title = f.title(ts, f.add)
@@ -946,7 +1071,7 @@ func (f *finder) name(i, n int, headline bool) {
 			evidence = true
 		}
 	}
-	if gd, ok := f.g.Given(w0); ok && n >= 2 {
+	if gd, ok := f.word(i).Given(); ok && n >= 2 {
 		evidence = true
 		if m.Gender == 0 && gd != 'u' {
 			m.Gender = gd
@@ -957,7 +1082,7 @@ func (f *finder) name(i, n int, headline bool) {
 	// Amnesty International, Ana Ruiz": a title of a place or body, a
 	// comma, a name
 	if m.Title == nil && n >= 2 && i-1 > f.first && f.text(i-1) == "," {
-		if ts, ok := f.titleEnd[i-1]; ok && ts.e.Class != gazetteer.Honorific {
+		if ts, ok := f.titleEnd.get(i - 1); ok && ts.e.Class != gazetteer.Honorific {
 			evidence = true
 			if ts.e.Class == gazetteer.Role && !f.possessiveNounBefore(ts.first) && !f.indefiniteBefore(ts.first) && !f.predicateBefore(ts.first) {
 				m.Title = f.title(ts, f.add)
@@ -1067,16 +1192,16 @@ func (f *finder) predicateTitle(j int) *Title {
 		}
 	}
 	start := k
-	e, n := f.g.MatchTitle(f.d, k, f.last)
+	e, n := f.matchTitle(k, f.last)
 	for e == nil && k < f.last && k < start+3 && f.tok(k).Kind == segment.Word && !f.tok(k).Has(segment.FlagCap) && (isTitleModifier(f.lower(k)) || portfolioNoun(f.lower(k))) {
 		k++
-		e, n = f.g.MatchTitle(f.d, k, f.last)
+		e, n = f.matchTitle(k, f.last)
 	}
 	if e == nil || e.Class != gazetteer.Role {
 		return nil
 	}
 	// "secretary of state": the longest title from the start
-	if e2, n2 := f.g.MatchTitle(f.d, start, f.last); e2 != nil && start+n2 > k+n {
+	if e2, n2 := f.matchTitle(start, f.last); e2 != nil && start+n2 > k+n {
 		e, n, k = e2, n2, start
 	}
 	headLast := k + n
@@ -1087,7 +1212,7 @@ func (f *finder) predicateTitle(j int) *Title {
 		if q < f.last && f.lower(q) == "the" {
 			q++
 		}
-		if e2, m := f.g.MatchEntity(f.d, q, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country) {
+		if e2, m := f.matchEntity(q, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country) {
 			of = f.add(Mention{Kind: kindOf(e2), First: q, Last: q + m, Entry: e2, InTitle: true})
 		} else if q < f.last && f.isCap(q) {
 			if m := f.orgRun(q); m > 0 {
@@ -1112,12 +1237,12 @@ func (f *finder) portfolioBeforeName(i, n int) int {
 	if n < 3 || i-2 < f.first || f.text(i-1) != "of" && f.text(i-1) != "for" {
 		return 0
 	}
-	if ts, ok := f.titleEnd[i-1]; !ok || ts.e.Class != gazetteer.Role {
+	if ts, ok := f.titleEnd.get(i - 1); !ok || ts.e.Class != gazetteer.Role {
 		return 0
 	}
 	for k := 1; k <= n-2 && k <= 3; k++ {
-		if _, ok := f.g.Given(f.text(i + k)); ok {
-			if _, first := f.g.Given(f.text(i)); first {
+		if _, ok := f.word(i + k).Given(); ok {
+			if _, first := f.word(i).Given(); first {
 				return 0
 			}
 			return k
@@ -1160,7 +1285,7 @@ func (f *finder) titleOfBefore(i int) *Title {
 	if k <= f.first || (f.text(k) != "of" && f.text(k) != "to") {
 		return nil
 	}
-	ts, ok := f.titleEnd[k]
+	ts, ok := f.titleEnd.get(k)
 	if !ok || ts.e.Class != gazetteer.Role {
 		return nil
 	}
@@ -1285,7 +1410,7 @@ func (f *finder) ofAfter(idx int) {
 	if k >= f.last {
 		return
 	}
-	e, n := f.g.MatchEntity(f.d, k, f.last)
+	e, n := f.matchEntity(k, f.last)
 	if e == nil || (e.Kind != gazetteer.Country && e.Kind != gazetteer.Org) {
 		return
 	}
@@ -1353,10 +1478,10 @@ func (f *finder) appositiveHead(j int) *appos {
 		return &appos{age: true}
 	}
 	for n := 0; k < f.last && n < 6; n++ {
-		if e, c := f.g.MatchTitle(f.d, k, f.last); e != nil {
+		if e, c := f.matchTitle(k, f.last); e != nil {
 			// take the longest run of title words: "director general"
 			for {
-				e2, c2 := f.g.MatchTitle(f.d, k+c, f.last)
+				e2, c2 := f.matchTitle(k+c, f.last)
 				if e2 == nil {
 					break
 				}
@@ -1498,7 +1623,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 				unknownPossessor = true // "Game's UK sales director": Game's post, not the UK's
 			}
 		}
-		e, n := f.g.MatchEntity(f.d, k, a.headFirst)
+		e, n := f.matchEntity(k, a.headFirst)
 		if f.isCap(k) && e != nil && e.Kind == gazetteer.Demonym {
 			// "the American Soybean Association's": the body, not the demonym opening its name
 			if on := f.orgRun(k); on > n && k+on <= a.headFirst {
@@ -1550,7 +1675,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 			}
 		}
 		// the org or country it belongs to: a gazetteer entity or an org by shape
-		if e, n := f.g.MatchEntity(f.d, k, f.last); e != nil && k < f.last && f.qualifiedOrg(e, k, n) > 0 {
+		if e, n := f.matchEntity(k, f.last); e != nil && k < f.last && f.qualifiedOrg(e, k, n) > 0 {
 			// "the Argentine Parliament"
 			n = f.qualifiedOrg(e, k, n)
 			of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
@@ -1724,19 +1849,19 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 	headLast := ts.first
 	// the head may be several consecutive titles: "Deputy Governor"
 	for k := ts.first; k < f.last; {
-		e, n := f.g.MatchTitle(d, k, f.last)
+		e, n := f.matchTitle(k, f.last)
 		if e == nil || k > ts.first && (e.Class == gazetteer.Honorific || e.Class == gazetteer.Rank && t.Head.Class == gazetteer.Role) {
 			break // "archbishop Monsenor X", "President Sheikh X": the honorific or rank is no part of the post
 		}
 		headLast = k + n
 		t.Head = e
 		k += n
-		if _, ok := f.titleEnd[k]; !ok {
+		if _, ok := f.titleEnd.get(k); !ok {
 			break
 		}
 	}
 	for headFirst > f.first {
-		if prev, ok := f.titleEnd[headFirst]; ok && prev.first < headFirst {
+		if prev, ok := f.titleEnd.get(headFirst); ok && prev.first < headFirst {
 			headFirst = prev.first
 			continue
 		}
@@ -1812,7 +1937,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				t.Portfolio = true
 				t.OfISO = m.Entry.ISO
 				textStart = m.First
-				if e, n := f.g.MatchEntity(f.d, m.First, m.Last-1); e != nil && e.Kind == gazetteer.Country && m.First+n < m.Last {
+				if e, n := f.matchEntity(m.First, m.Last-1); e != nil && e.Kind == gazetteer.Country && m.First+n < m.Last {
 					textStart = m.First + n
 				}
 				k = m.First - 1
@@ -1882,7 +2007,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
-		if tk.Kind == segment.Word && tk.Has(segment.FlagCap) && (!f.g.IsStop(w) || portfolioAdjective(w) && textStart == k+1) && f.g.Month(w) == 0 && f.g.Weekday(w) == 0 && t.Of < 0 {
+		if tk.Kind == segment.Word && tk.Has(segment.FlagCap) && (!f.word(k).IsStop() || portfolioAdjective(w) && textStart == k+1) && f.word(k).Month() == 0 && f.word(k).Weekday() == 0 && t.Of < 0 {
 			// portfolio: "Trade and Industry Secretary", "Energy Minister"
 			if textStart == k+1 {
 				textStart = k
@@ -1934,7 +2059,7 @@ func (f *finder) descriptor(i, n int, e *gazetteer.Entry) bool {
 	}
 	ofPhrase := false
 	if j < f.last {
-		if _, ok := f.g.MatchTitle(f.d, j, f.last); ok > 0 {
+		if _, ok := f.matchTitle(j, f.last); ok > 0 {
 			return false
 		}
 		if f.text(j) == "," && j+1 < f.last && f.nameShaped(j+1, true) && entityAt(f, j+1) == nil {

@@ -3,6 +3,9 @@ package mentions
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
@@ -133,6 +136,56 @@ func TestPredicateTitleNotGiven(t *testing.T) {
 	for _, m := range md.Mentions {
 		if m.Name == "Tom Reed" && m.Title != nil {
 			t.Errorf("Tom Reed got the title %q of the clause before", m.Title.Text)
+		}
+	}
+}
+
+// TestFindReuse checks that a mention list reused for another article
+// holds exactly what a fresh Find of that article holds.
+func TestFindReuse(t *testing.T) {
+	g := gazetteer.Default()
+	texts := []string{
+		"Russian President Vladimir Putin met Xi. Helena Brandt, an economist at the bank, said so. A photo (Anna Berg/Pool/AFP via Getty Images) ran.",
+		"Mr Wellington and Ms German spoke in Oslo.",
+		"",
+		"He met Board Chairman Ian Roe and U.S. Treasury Secretary Al Ma. The Kremlin said it would respond. He arrived in Beijing.",
+	}
+	var md *Doc
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			md = FindReuse(md, segment.Segment(text), g)
+			want := Find(segment.Segment(text), g)
+			opts := cmp.Options{cmpopts.EquateEmpty(), cmpopts.IgnoreFields(Doc{}, "Seg"), cmpopts.IgnoreUnexported(Doc{}), cmp.Comparer(func(a, b *gazetteer.Entry) bool { return a == b })}
+			if diff := cmp.Diff(want, md, opts); diff != "" {
+				t.Errorf("FindReuse(%q) differs from Find (-want +got):\n%s", text, diff)
+			}
+		}
+	}
+}
+
+// TestTitleEnds checks the per-sentence table of title ends against a map,
+// the structure it replaced: slots in the sentence, other indexes beside
+// it, a zero title stored counts as present, and reset forgets all.
+func TestTitleEnds(t *testing.T) {
+	e := &gazetteer.Entry{Name: "President"}
+	var te titleEnds
+	for round, r := range []struct{ first, last int }{{10, 14}, {0, 3}, {20, 60}} {
+		te.reset(r.first, r.last)
+		want := map[int]titleSpan{}
+		for _, k := range []int{r.first, r.last, r.first + 1, r.first - 1, r.last + 1, -5, 100} {
+			ts := titleSpan{first: k - 1, e: e}
+			if k%3 == 0 {
+				ts = titleSpan{} // as "titleEnd[a] = titleEnd[b]" stores a missing b
+			}
+			te.set(k, ts)
+			want[k] = ts
+		}
+		for k := -10; k < 110; k++ {
+			got, ok := te.get(k)
+			w, wok := want[k]
+			if got != w || ok != wok {
+				t.Errorf("round %d: get(%d) = %v, %v; want %v, %v", round, k, got, ok, w, wok)
+			}
 		}
 	}
 }

@@ -5,6 +5,8 @@
 package segment
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,8 +79,9 @@ type Doc struct {
 	Sentences  []Sentence
 	Paragraphs []Paragraph
 	Quotes     []Quotation
-	lowerText  string // Lower's cache: the text in lower case
-	lowered    bool
+	lowerText  string     // the text in lower case, for Lower
+	lowerOff   [][2]int32 // where each token's lower case lies in lowerText, when lower casing changed byte lengths
+	paraStarts []int      // tokenize's paragraph starts, kept for SegmentReuse
 }
 
 // TokenText returns the text of token i.
@@ -88,27 +91,41 @@ func (d *Doc) TokenText(i int) string {
 }
 
 // Lower returns the text of token i in lower case ("" out of range). The
-// lower-cased words are made once per document: every stage asks for them
-// many times.
+// lower-cased words are made once per document, by Segment: every stage
+// asks for them many times, so Lower is kept small enough to inline.
 func (d *Doc) Lower(i int) string {
-	if i < 0 || i >= len(d.Tokens) {
+	if uint(i) >= uint(len(d.Tokens)) {
 		return ""
 	}
+	if d.lowerOff != nil {
+		o := d.lowerOff[i]
+		return d.lowerText[o[0]:o[1]]
+	}
 	t := d.Tokens[i]
-	if !d.lowered {
-		d.lowered = true
-		// one lower-case copy of the text serves every token when lower
-		// casing keeps byte lengths (it nearly always does)
-		if l, ok := lowerSameLength(d.Text); ok {
-			d.lowerText = l
-		} else if l := strings.ToLower(d.Text); len(l) == len(d.Text) {
-			d.lowerText = l
-		}
+	return d.lowerText[t.Start:t.End]
+}
+
+// lower makes Lower's lower-case text. One lower-case copy of the text
+// serves every token when lower casing keeps byte lengths (it nearly always
+// does); otherwise each token is lowered on its own and lowerOff says where
+// its lower case lies.
+func (d *Doc) lower() {
+	if l, ok := lowerSameLength(d.Text); ok {
+		d.lowerText = l
+		return
 	}
-	if d.lowerText != "" {
-		return d.lowerText[t.Start:t.End]
+	if l := strings.ToLower(d.Text); len(l) == len(d.Text) {
+		d.lowerText = l
+		return
 	}
-	return strings.ToLower(d.Text[t.Start:t.End])
+	var b strings.Builder
+	d.lowerOff = make([][2]int32, len(d.Tokens))
+	for i, t := range d.Tokens {
+		start := b.Len()
+		b.WriteString(strings.ToLower(d.Text[t.Start:t.End]))
+		d.lowerOff[i] = [2]int32{int32(start), int32(b.Len())}
+	}
+	d.lowerText = b.String()
 }
 
 // lowerSameLength is strings.ToLower for the usual text, where every rune
@@ -116,66 +133,87 @@ func (d *Doc) Lower(i int) string {
 // or a rune whose lower case is longer or shorter, where strings.ToLower
 // decides. strings.ToLower maps a whole text through unicode.ToLower as
 // soon as one rune is not ASCII (a curly quote or a pound sign will do), a
-// rune at a time; this keeps the ASCII bytes on a byte loop.
+// rune at a time; this lowers ASCII eight bytes at a time.
 func lowerSameLength(s string) (string, bool) {
-	var b []byte
-	for i := 0; i < len(s); {
-		c := s[i]
+	if s == "" {
+		return s, true
+	}
+	b := make([]byte, len(s))
+	copy(b, s)
+	for i := 0; i < len(b); {
+		if i+8 <= len(b) {
+			if x := binary.LittleEndian.Uint64(b[i:]); x&hiBits == 0 {
+				binary.LittleEndian.PutUint64(b[i:], lowerASCII8(x))
+				i += 8
+				continue
+			}
+		}
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b == nil {
-					b = make([]byte, len(s))
-					copy(b, s[:i])
-				}
-				c += 'a' - 'A'
-			}
-			if b != nil {
-				b[i] = c
+				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && size == 1 {
 			return "", false
 		}
-		l := unicode.ToLower(r)
-		if l == r {
-			if b != nil {
-				copy(b[i:], s[i:i+size])
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != size {
+				return "", false
 			}
-			i += size
-			continue
+			utf8.EncodeRune(b[i:], l)
 		}
-		if utf8.RuneLen(l) != size {
-			return "", false
-		}
-		if b == nil {
-			b = make([]byte, len(s))
-			copy(b, s[:i])
-		}
-		utf8.EncodeRune(b[i:], l)
 		i += size
 	}
-	if b == nil {
-		return s, true
-	}
 	return unsafe.String(&b[0], len(b)), true // b is not written again
+}
+
+const (
+	loBits = 0x0101010101010101
+	hiBits = 0x8080808080808080
+)
+
+// lowerASCII8 lowers the eight ASCII bytes packed in x: a byte gets its
+// high bit from adding 0x80-'A' when it is 'A' or above, and from adding
+// 0x80-'Z'-1 when it is above 'Z'; with every byte below 0x80 no sum
+// carries into the next byte. The bytes A to Z then gain 0x20.
+func lowerASCII8(x uint64) uint64 {
+	upper := (x + (0x80-'A')*loBits) &^ (x + (0x80-'Z'-1)*loBits) & hiBits
+	return x | upper>>2
 }
 
 // Segment tokenizes text and finds its paragraphs, quotations and sentences.
 // It accepts any input, including invalid UTF-8 (bad bytes become
 // one-byte punctuation tokens).
-func Segment(text string) *Doc {
-	d := &Doc{Text: text}
-	d.Tokens = make([]Token, 0, len(text)/5+8)
+func Segment(text string) *Doc { return SegmentReuse(nil, text) }
+
+// SegmentReuse is Segment writing into the memory of d, a Doc that is no
+// longer in use (nil: a new one): its tokens, sentences, paragraphs and
+// quotations are overwritten. A caller segmenting one text after another
+// (extraction over a corpus) thus allocates them once, not per text.
+func SegmentReuse(d *Doc, text string) *Doc {
+	if d == nil {
+		d = &Doc{}
+	}
+	*d = Doc{Text: text, Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Paragraphs: d.Paragraphs[:0], Quotes: d.Quotes[:0], paraStarts: d.paraStarts[:0]}
+	if n := len(text)/5 + 8; cap(d.Tokens) < n {
+		d.Tokens = make([]Token, 0, n)
+	}
 	paraStarts := tokenize(d)
 	// news sentences run to some 25 tokens; one allocation nearly always
 	// holds them all
-	d.Sentences = make([]Sentence, 0, len(d.Tokens)/16+4)
-	d.Paragraphs = make([]Paragraph, 0, len(paraStarts))
+	if n := len(d.Tokens)/16 + 4; cap(d.Sentences) < n {
+		d.Sentences = make([]Sentence, 0, n)
+	}
+	if cap(d.Paragraphs) < len(paraStarts) {
+		d.Paragraphs = make([]Paragraph, 0, len(paraStarts))
+	}
 	d.pairQuotes(paraStarts)
 	d.splitSentences(paraStarts)
+	d.lower()
 	return d
 }
 
@@ -249,14 +287,31 @@ func tokenize(d *Doc) []int {
 	s := d.Text
 	var flags uint16
 	newlines := 0
-	paraStarts := []int{0}
+	paraStarts := append(d.paraStarts[:0], 0)
 	i := 0
 	for i < len(s) {
-		if c := s[i]; c == ' ' {
+		c := s[i]
+		if c == ' ' {
 			// the commonest byte, on its own short path
 			flags |= FlagSpaceBefore
 			i++
 			continue
+		}
+		if c < utf8.RuneSelf && asciiClass[c]&classWord != 0 {
+			// most words are ASCII letters or digits and end at a space or
+			// a mark that cannot continue them: scanned and flagged in one
+			// pass
+			if end, f, ok := asciiWord(s, i); ok {
+				newlines = 0
+				kind := Word
+				if asciiClass[c]&classDigit != 0 {
+					kind = Number
+				}
+				d.add(i, end, kind, flags|f)
+				flags = 0
+				i = end
+				continue
+			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size <= 1 {
@@ -306,8 +361,92 @@ func tokenize(d *Doc) []int {
 			i += size
 		}
 	}
+	d.paraStarts = paraStarts
 	return paraStarts
 }
+
+// asciiWord is scanWord and wordFlags for a word of ASCII letters and
+// digits starting at i that nothing after it can continue: not an
+// apostrophe, hyphen or period, nor a comma after a digit ("5,000"), nor
+// a rune of a word. It declines (false) where scanWord must decide.
+func asciiWord(s string, i int) (end int, flags uint16, ok bool) {
+	j := i
+	letters, upper := 0, 0
+	// eight bytes at a time while they are ASCII letters and digits
+	for j+8 <= len(s) {
+		x := binary.LittleEndian.Uint64([]byte(s[j : j+8]))
+		if x&hiBits != 0 {
+			break // a byte above ASCII: the byte loop decides
+		}
+		let, up, word := alnum8(x)
+		if word == hiBits {
+			letters += bits.OnesCount64(let)
+			upper += bits.OnesCount64(up)
+			j += 8
+			continue
+		}
+		// the bytes before the first that is no letter or digit
+		n := bits.TrailingZeros64(^word&hiBits) / 8
+		keep := uint64(1)<<(8*n) - 1
+		letters += bits.OnesCount64(let & keep)
+		upper += bits.OnesCount64(up & keep)
+		j += n
+		break
+	}
+scan:
+	for j < len(s) {
+		b := s[j]
+		if b >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(s[j:])
+			if isWordRune(r) || isApostrophe(r) || isHyphen(r) {
+				return 0, 0, false
+			}
+			break scan
+		}
+		cl := asciiClass[b]
+		if cl&classWord == 0 {
+			switch b {
+			case '\'', '-', '.':
+				return 0, 0, false
+			case ',':
+				if isDigitBefore(s, j) {
+					return 0, 0, false
+				}
+			}
+			break scan
+		}
+		if cl&classLetter != 0 {
+			letters++
+			if cl&classUpper != 0 {
+				upper++
+			}
+		}
+		j++
+	}
+	if asciiClass[s[i]]&classUpper != 0 {
+		flags |= FlagCap
+	}
+	if letters >= 2 && upper == letters {
+		flags |= FlagAllCaps
+	}
+	return j, flags, true
+}
+
+// alnum8 classifies the eight ASCII bytes packed in x, setting the high
+// bit of each byte that is a letter (let), an upper-case letter (up), or a
+// letter or digit (word). Adding 0x80-c to a byte below 0x80 sets its high
+// bit when the byte is c or above, and never carries into the next byte.
+func alnum8(x uint64) (let, up, word uint64) {
+	l := x | 0x20*loBits // A-Z to a-z; no other byte lands in a-z
+	let = atLeast8(l, 'a') &^ atLeast8(l, 'z'+1)
+	up = atLeast8(x, 'A') &^ atLeast8(x, 'Z'+1)
+	word = let | atLeast8(x, '0')&^atLeast8(x, '9'+1)
+	return let, up, word
+}
+
+// atLeast8 sets the high bit of each byte of x (all below 0x80) that is c
+// or above.
+func atLeast8(x uint64, c byte) uint64 { return (x + uint64(0x80-c)*loBits) & hiBits }
 
 func strings3(s string, i int, p string) bool { return len(s)-i >= len(p) && s[i:i+len(p)] == p }
 
@@ -583,6 +722,11 @@ func (d *Doc) addSentence(first, last, para int) {
 // endsSentence reports whether token i ends a sentence.
 func (d *Doc) endsSentence(i, last int) bool {
 	t := d.Tokens[i]
+	// asked of every token: numbers, quotation marks and words other than
+	// abbreviations are turned away before their text is read
+	if t.Kind != Punct && !(t.Kind == Word && t.Has(FlagAbbrev)) {
+		return false
+	}
 	txt := d.Text[t.Start:t.End]
 	terminal := false
 	abbrev := false

@@ -3,8 +3,10 @@ package segment
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func sentences(d *Doc) []string {
@@ -172,6 +174,172 @@ func TestLowerSameLength(t *testing.T) {
 		}
 		if ok && got != strings.ToLower(tc.in) {
 			t.Errorf("lowerSameLength(%q) = %q, strings.ToLower gives %q", tc.in, got, strings.ToLower(tc.in))
+		}
+	}
+}
+
+// TestLower checks every token's Lower against the lower case of the whole
+// text where that keeps byte lengths, and against the token lowered alone
+// where it does not (the per-token table).
+func TestLower(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"Mr. Okafor MET Ms. Lind in OSLO.",
+		"Ärger in Zürich: “QUOTED” £5 ÉTÉ",
+		"İstanbul TALKS: Mr. Kaya met Kelvin \u212A of ẞ Bank.",
+		"bad \xff BYTE and İZMIR",
+	} {
+		d := Segment(in)
+		whole := strings.ToLower(in)
+		for i := range d.Tokens {
+			want := strings.ToLower(d.TokenText(i))
+			if len(whole) == len(in) {
+				tk := d.Tokens[i]
+				want = whole[tk.Start:tk.End]
+			}
+			if got := d.Lower(i); got != want {
+				t.Errorf("Segment(%q).Lower(%d) = %q, want %q", in, i, got, want)
+			}
+		}
+		for _, i := range []int{-1, len(d.Tokens)} {
+			if got := d.Lower(i); got != "" {
+				t.Errorf("Segment(%q).Lower(%d) = %q, want \"\"", in, i, got)
+			}
+		}
+	}
+}
+
+// TestSegmentReuse checks that a Doc reused for another text, longer or
+// shorter, holds exactly what a fresh Segment of that text holds.
+func TestSegmentReuse(t *testing.T) {
+	texts := []string{
+		"“We agree,” she said. “Good.”\n\nOSLO, March 3 - Talks began. He left \"early\n\nİstanbul TALKS: Mr. Kaya met Kelvin \u212A.",
+		"Short one.",
+		"",
+		"He said “no.”Then he left.\nA caption (Photo: Ana Ruiz/AFP)\n\nThe U.S. Secretary of State arrived in Beijing on Monday.",
+	}
+	var d *Doc
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			d = SegmentReuse(d, text)
+			want := Segment(text)
+			opts := cmp.Options{cmp.AllowUnexported(Doc{}), cmpopts.EquateEmpty(), cmpopts.IgnoreFields(Doc{}, "paraStarts")}
+			if diff := cmp.Diff(want, d, opts); diff != "" {
+				t.Errorf("SegmentReuse(%q) differs from Segment (-want +got):\n%s", text, diff)
+			}
+		}
+	}
+}
+
+// TestLowerASCII8 checks the eight-byte lowering against a byte at a time
+// for every pair of ASCII bytes side by side, in every position.
+func TestLowerASCII8(t *testing.T) {
+	for a := 0; a < 128; a++ {
+		for b := 0; b < 128; b++ {
+			for p := 0; p < 7; p++ {
+				var in, want [8]byte
+				for k := range in {
+					in[k] = byte('a' + k)
+				}
+				in[p], in[p+1] = byte(a), byte(b)
+				for k, c := range in {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					want[k] = c
+				}
+				x := uint64(0)
+				for k := 7; k >= 0; k-- {
+					x = x<<8 | uint64(in[k])
+				}
+				got := lowerASCII8(x)
+				for k := range want {
+					if byte(got>>(8*k)) != want[k] {
+						t.Fatalf("lowerASCII8(%q) byte %d = %q, want %q", in[:], k, byte(got>>(8*k)), want[k])
+					}
+				}
+			}
+		}
+	}
+	// and through lowerSameLength, across the eight-byte boundaries
+	var sb strings.Builder
+	for c := 0; c < 128; c++ {
+		sb.WriteByte(byte(c))
+		if c%13 == 0 {
+			sb.WriteString("ÉtÉ“Q”")
+		}
+	}
+	for cut := 0; cut < 16; cut++ {
+		in := sb.String()[cut:]
+		if !utf8.ValidString(in) {
+			continue // a cut inside a rune: declined, as TestLowerSameLength checks
+		}
+		if got, ok := lowerSameLength(in); !ok || got != strings.ToLower(in) {
+			t.Errorf("lowerSameLength(%q) = %q, %v; strings.ToLower gives %q", in, got, ok, strings.ToLower(in))
+		}
+	}
+}
+
+// TestASCIIWordMatchesScanWord holds the ASCII fast path to scanWord and
+// wordFlags at every position where an ASCII word byte starts a word, in
+// made-up text full of edge cases and in the Wikinews corpus when present.
+func TestASCIIWordMatchesScanWord(t *testing.T) {
+	texts := []string{
+		"Mr. Okafor MET Ms. Lind in OSLO, U.S. e.g. 5,000 5,a 3.5 bn. It's Jones' O'Brien’s co-op x‐y x‑y café naïve 2024-05-16 A. J. ABC’ Ab” a—b a–b a…b (x) [y] a/b a\xffb a\u00a0b a\u200bb Ab1 1Ab aB ab' ab. a, a; a: a! a? a\"b a“b a»b x’s x’ X's I'd l'Aquila",
+	}
+	if d := testcorpusText(t); d != "" {
+		texts = append(texts, d)
+	}
+	checked, fast := 0, 0
+	for _, s := range texts {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c >= utf8.RuneSelf || asciiClass[c]&classWord == 0 {
+				continue
+			}
+			checked++
+			end, f, ok := asciiWord(s, i)
+			if !ok {
+				continue
+			}
+			fast++
+			wantEnd, poss := scanWord(s, i)
+			if end != wantEnd || poss != 0 || f != wordFlags(s[i:wantEnd]) {
+				t.Fatalf("asciiWord(%q) = %d, %b; scanWord gives %d (possessive %d), flags %b", s[i:min(len(s), i+20)], end, f, wantEnd, poss, wordFlags(s[i:wantEnd]))
+			}
+		}
+	}
+	if fast == 0 || fast == checked {
+		t.Fatalf("the fast path took %d of %d positions: the test checks nothing", fast, checked)
+	}
+}
+
+// TestAlnum8 checks the eight-byte classifier against asciiClass for every
+// ASCII byte in every position, beside every other ASCII byte.
+func TestAlnum8(t *testing.T) {
+	for a := 0; a < 128; a++ {
+		for b := 0; b < 128; b++ {
+			for p := 0; p < 7; p++ {
+				var in [8]byte
+				for k := range in {
+					in[k] = byte('0' + k)
+				}
+				in[p], in[p+1] = byte(a), byte(b)
+				x := uint64(0)
+				for k := 7; k >= 0; k-- {
+					x = x<<8 | uint64(in[k])
+				}
+				let, up, word := alnum8(x)
+				for k, c := range in {
+					bit := func(v uint64) bool { return v>>(8*k+7)&1 == 1 }
+					cl := asciiClass[c]
+					if bit(let) != (cl&classLetter != 0) || bit(up) != (cl&classUpper != 0) || bit(word) != (cl&classWord != 0) {
+						t.Fatalf("alnum8(%q) byte %d %q: letter %v upper %v word %v", in[:], k, c, bit(let), bit(up), bit(word))
+					}
+				}
+				if (let|up|word)&^hiBits != 0 {
+					t.Fatalf("alnum8(%q) sets bits other than the high ones", in[:])
+				}
+			}
 		}
 	}
 }
