@@ -13,6 +13,7 @@ package mentions
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
@@ -342,6 +343,52 @@ func (f *finder) add(m Mention) int {
 func (f *finder) isCap(i int) bool {
 	t := f.tok(i)
 	return t.Kind == segment.Word && t.Has(segment.FlagCap)
+}
+
+func isListed(w *gazetteer.Word) bool { _, ok := w.Given(); return ok }
+
+// given is the gazetteer's given name of token i, or of the part before
+// the hyphen of a hyphenated one ("Jean-Francois", "Hans-Dietrich"),
+// whose second part is capitalised too.
+func (f *finder) given(i int) (byte, bool) {
+	if gd, ok := f.word(i).Given(); ok {
+		return gd, ok
+	}
+	w := f.text(i)
+	h := strings.IndexByte(w, '-')
+	if h <= 1 || h+2 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+		return 0, false
+	}
+	for _, c := range w[h+2:] {
+		if !unicode.IsLower(c) {
+			return 0, false // "Graham-McCormick", "Clark-Smith-Jones": firms and double surnames
+		}
+	}
+	for mi := range f.md.Mentions {
+		if m := &f.md.Mentions[mi]; m.Kind == Org && f.text(m.First) == w {
+			return 0, false // "Dai-Ichi Kangyo's" after "Dai-Ichi Kangyo Bank Ltd": the body's short form
+		}
+	}
+	return f.g.Given(w[:h])
+}
+
+// endsEarlierName reports whether the run [i, i+n) repeats the last n
+// words of a longer person's name found earlier in the article.
+func (f *finder) endsEarlierName(i, n int) bool {
+	for mi := range f.md.Mentions {
+		m := &f.md.Mentions[mi]
+		if m.Kind != Person || m.Last-m.First <= n || m.First >= i {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = f.text(m.Last-n+k) == f.text(i+k)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // nameShaped reports whether token i can be part of a person's name.
@@ -1071,7 +1118,8 @@ func (f *finder) name(i, n int, headline bool) {
 			evidence = true
 		}
 	}
-	if gd, ok := f.word(i).Given(); ok && n >= 2 {
+	if gd, ok := f.given(i); ok && n >= 2 && (isListed(f.word(i)) || !(i+n < f.last && f.isCap(i+n) && OrgHead(f.text(i+n)))) {
+		// a hyphenated given name does not open a body's name: "Dai-Ichi Kangyo Bank"
 		evidence = true
 		if m.Gender == 0 && gd != 'u' {
 			m.Gender = gd
@@ -1114,6 +1162,15 @@ func (f *finder) name(i, n int, headline bool) {
 	if !evidence {
 		if n >= 2 && n <= 3 && isParticle(strings.ToLower(w0)) {
 			// "De Zeeuw" after "Aart de Zeeuw": a short form coref may join
+			m.Kind = Surname
+			m.Weak = headline
+			f.add(m)
+			return
+		}
+		if n >= 2 && n <= 3 && f.endsEarlierName(i, n) {
+			// "Santos Alvite met X" after "Raul Santos Alvite": a
+			// surname of several words, the end of a fuller name the
+			// story gave before (no evidence of its own otherwise)
 			m.Kind = Surname
 			m.Weak = headline
 			f.add(m)

@@ -50,6 +50,13 @@ func TestFind(t *testing.T) {
 		{"Director of the Office of Management and Budget James Milner said no.", map[string]Kind{"James Milner": Person, "Office of Management and Budget": Org}, nil},
 		// an apposition whose holder runs on in lower case up to its comma
 		{"Piet van Dam, chairman of the World Trade Organization's working group on fisheries, met them.", map[string]Kind{"Piet van Dam": Person}, nil},
+		// a hyphenated given name; not a firm's double name, nor a bank's short form
+		{"Police said Marie-Claire Dufort was held.", map[string]Kind{"Marie-Claire Dufort": Person}, nil},
+		{"Shares in Carl-McKay Timber rose.", map[string]Kind{}, []string{"Carl-McKay Timber"}},
+		{"He works at Ken-Iwa Bank Ltd. Shares in Ken-Iwa Tanabe fell.", map[string]Kind{}, []string{"Ken-Iwa Tanabe"}},
+		// a surname of two words repeating the end of a fuller name before it; not otherwise
+		{"Pablo Ruiz Tapia arrived. Ruiz Tapia met the mayor.", map[string]Kind{"Pablo Ruiz Tapia": Person, "Ruiz Tapia": Surname}, nil},
+		{"Ruiz Tapia met the mayor.", map[string]Kind{}, []string{"Ruiz Tapia"}},
 		// a short form opening with a particle, for coref to join
 		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
 		// a chamber's committee is one body
