@@ -387,6 +387,14 @@ func TestMeetings(t *testing.T) {
 		// an opening participle of speech before "after talks with"
 		{"Speaking after talks with Canadian Prime Minister Daniel Whitcombe, Kenyan President Amara Odhiambo said trade would grow.",
 			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// a meal with a named host at which one guest tells another something: the three met
+		{"Kenyan President Amara Odhiambo told Mr Whitcombe at a dinner hosted by Foreign Minister Joseph Mwangi in January that he would retire. Canadian Prime Minister Daniel Whitcombe said nothing.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe+Joseph Mwangi 2025-01 -"}},
+		{"Reports say that at a dinner hosted by Foreign Minister Joseph Mwangi Kenyan President Amara Odhiambo told Canadian Prime Minister Daniel Whitcombe of his plans.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe+Joseph Mwangi  -"}},
+		{"Foreign Minister Joseph Mwangi hosted a dinner in January where Kenyan President Amara Odhiambo told Canadian Prime Minister Daniel Whitcombe he would retire.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe+Joseph Mwangi 2025-01 -"}},
+		{"Kenyan President Amara Odhiambo spoke at a dinner hosted by Foreign Minister Joseph Mwangi in January.", nil},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)

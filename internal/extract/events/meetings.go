@@ -325,6 +325,13 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				}
 			}
 		}
+		// "at a dinner hosted by Z": the host and the people the sentence
+		// places there (a speaker and his listener) met
+		if (prev == "a" || prev == "the") && x.lower(i-2) == "at" && (next == "hosted" || next == "given") && x.lower(i+2) == "by" {
+			t.kind, t.noun, t.rule = kg.MeetingMeeting, true, "meeting:noun-meal-hosted"
+			t.last = i + 3 // "hosted by" is no trigger of its own
+			return t, true
+		}
 	case "is", "was", "are", "were", "be":
 		// "X is in the United Arab Emirates to discuss ...", "X will be in
 		// Athens on Tuesday": on a visit; "X is here for talks": in the
@@ -693,10 +700,10 @@ func isBe(w string) bool { return w == "is" || w == "are" }
 func (x *extractor) toldIn(si, i int) (int, int) {
 	s := x.d.Sentences[si]
 	j := i - 1
-	for j > s.First && i-j <= 3 && x.lower(j) != "in" && x.lower(j) != "during" {
+	for j > s.First && i-j <= 3 && x.lower(j) != "in" && x.lower(j) != "during" && x.lower(j) != "at" {
 		j--
 	}
-	if w := x.lower(j); w != "in" && w != "during" || j-1 <= s.First {
+	if w := x.lower(j); w != "in" && w != "during" && w != "at" || j-1 <= s.First {
 		return -1, -1
 	}
 	lm := x.mentionAt(j - 1)
@@ -710,6 +717,11 @@ func (x *extractor) toldIn(si, i int) (int, int) {
 	v := x.md.Mentions[lm].First - 1
 	if t := x.md.Mentions[lm].Title; t != nil && !t.Appositive && t.First <= v {
 		v = t.First - 1
+	}
+	if x.md.Mentions[lm].Hon != "" {
+		for v > s.First && x.d.Tokens[v].Start >= int32(x.md.Mentions[lm].HonStart) {
+			v-- // "told Mr X"
+		}
 	}
 	switch x.lower(v) {
 	case "told", "tells", "assured", "assures", "informed", "informs", "asked", "asks", "urged", "urges", "warned", "warns", "promised", "promises":
@@ -842,19 +854,22 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 // openerParties reads the two people of an encounter named by a noun
 // trigger at token i in an opening "In ..." or "During ..." phrase: the
 // main clause's subject, and the person it speaks to ("told", "urged",
-// "asked") or is told by ("was told by"). It returns -1, -1 otherwise.
-func (x *extractor) openerParties(si, i int) (int, int) {
+// "asked") or is told by ("was told by"). The phrase runs at least to
+// token after ("at a dinner hosted by Z he told Y": past the host). It
+// returns -1, -1 otherwise.
+func (x *extractor) openerParties(si, i, after int) (int, int) {
 	s := x.d.Sentences[si]
 	open := s.First // the phrase opens the sentence or a clause ("reported that, in a phone call ...")
 	for j := i - 1; j > s.First && j >= i-4; j-- {
-		if w := x.lower(j); (w == "in" || w == "during") && (x.text(j-1) == "," || x.lower(j-1) == "that") {
+		if w := x.lower(j); (w == "in" || w == "during" || w == "at") && (x.text(j-1) == "," || x.lower(j-1) == "that") {
 			open = j
 			break
 		}
 	}
-	if w := x.lower(open); w != "in" && w != "during" || i > open+3 {
+	if w := x.lower(open); w != "in" && w != "during" && w != "at" || i > open+3 {
 		return -1, -1
 	}
+	i = max(i, after)
 	k := i // the subject comes after the phrase's comma, or right after a short phrase
 	comma := -1
 	for j := i + 1; j < s.Last && j < i+12; j++ {
@@ -870,11 +885,21 @@ func (x *extractor) openerParties(si, i int) (int, int) {
 			k++ // "In a meeting that day he was told"
 		}
 	}
+	return x.toldClause(si, k, false)
+}
+
+// toldClause reads a clause after token k whose subject tells (asks,
+// urges, ...) a person or is told by one: "he told Mr X", "Y was told by
+// Z". descriptor admits a subject named by a resolved description ("the
+// prime minister told X"). It returns the subject and the other person,
+// or -1, -1.
+func (x *extractor) toldClause(si, k int, descriptor bool) (int, int) {
+	s := x.d.Sentences[si]
 	mi := x.mentionAt(k + 1)
 	if mi < 0 || x.md.Mentions[mi].InTitle || x.md.Mentions[mi].Kind == mentions.Surname && x.actor(int(mi)) < 0 {
 		// the subject may come after its title: "..., Finance Minister X told"
 		for j := k + 1; j < s.Last && j < k+6; j++ {
-			if m := x.mentionAt(j); m >= 0 && x.md.Mentions[m].Kind == mentions.Person {
+			if m := x.mentionAt(j); m >= 0 && (x.md.Mentions[m].Kind == mentions.Person || descriptor && x.md.Mentions[m].Kind == mentions.Descriptor) {
 				mi = m
 				break
 			}
@@ -884,7 +909,7 @@ func (x *extractor) openerParties(si, i int) (int, int) {
 		return -1, -1
 	}
 	m := &x.md.Mentions[mi]
-	if m.Kind != mentions.Person && m.Kind != mentions.Pronoun || m.Possessive {
+	if m.Kind != mentions.Person && m.Kind != mentions.Pronoun && !(descriptor && m.Kind == mentions.Descriptor) || m.Possessive {
 		return -1, -1
 	}
 	a := x.actor(int(mi))
@@ -914,6 +939,31 @@ func (x *extractor) openerParties(si, i int) (int, int) {
 		return -1, -1
 	}
 	return a, ents[0]
+}
+
+// mealWhereTold reads a meal at token k and a relative clause of place
+// after it in which one person tells another something: "a dinner in
+// November 2003 where X told Y", "a lunch at which X told Y". It returns
+// the two, or -1, -1.
+func (x *extractor) mealWhereTold(si, k int) (int, int) {
+	s := x.d.Sentences[si]
+	if w := x.lower(k); w != "a" && w != "the" {
+		return -1, -1
+	}
+	switch x.lower(k + 1) {
+	case "dinner", "lunch", "breakfast", "luncheon":
+	default:
+		return -1, -1
+	}
+	for j := k + 2; j < s.Last && j < k+10; j++ {
+		switch w := x.lower(j); {
+		case w == "." || w == ";" || x.d.Tokens[j].Has(segment.FlagInQuote):
+			return -1, -1
+		case w == "where" || w == "which" && x.lower(j-1) == "at":
+			return x.toldClause(si, j, true)
+		}
+	}
+	return -1, -1
 }
 
 // inOpeningPhrase reports a trigger inside a phrase that opens the
@@ -2091,6 +2141,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	mainClause := false // a participle after its main clause: "X will meet Y before visiting Z"
 	purposeOf := -1     // the motion verb whose purpose the trigger is: "flew to Berlin to meet Y"
 	unnamedWith := false
+	mealHost := -1   // "at a dinner hosted by Z"
 	between := false // "talks between A and B": the parties are named with the trigger
 	// firm: the agents are the trigger's own (a verb's subject, "his
 	// talks", "talks between A and B", "held talks"), so a side that names
@@ -2148,6 +2199,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 					x.standIns = map[int]bool{}
 				}
 				x.standIns[b] = true
+			}
+		}
+		if tr.rule == "meeting:noun-meal-hosted" {
+			// "at a dinner hosted by Z": the host
+			if hs, end := x.listAfter(si, tr.last); len(hs) == 1 && x.isPerson(hs[0]) {
+				mealHost, k = hs[0], end
 			}
 		}
 		if tr.rule == "meeting:noun-guest" {
@@ -2374,7 +2431,31 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 				others = ps
 			}
+			if tr.rule == "meeting:verb-hosted" && len(others) == 0 && len(agents) == 1 && x.isPerson(agents[0]) {
+				// "Z hosted a dinner where X told Y": the host and the two
+				if a, o := x.mealWhereTold(si, from); a >= 0 && a != agents[0] && o != agents[0] {
+					others = []int{a, o}
+					tr.rule = "meeting:hosted-meal-where"
+					firm = true
+				}
+			}
 		}
+	}
+	if tr.rule == "meeting:noun-meal-hosted" {
+		// "X told Y at a dinner hosted by Z", "at a dinner hosted by Z, X
+		// told Y": the three met; with no speaker and listener named, the
+		// sentence places no one at the meal
+		if mealHost < 0 {
+			return
+		}
+		a, o := x.toldIn(si, tr.first)
+		if a < 0 {
+			a, o = x.openerParties(si, tr.first, k-1)
+		}
+		if a < 0 || a == mealHost || o == mealHost {
+			return
+		}
+		agents, others, firm = []int{a}, []int{o, mealHost}, true
 	}
 	if tr.noun && len(agents) <= 1 && len(others) == 0 && !unnamedWith && (tr.kind == kg.MeetingCall || tr.kind == kg.MeetingMeeting) {
 		// "X told Y in a phone call on Friday that ...": the speaker and the listener
@@ -2385,7 +2466,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if tr.noun && len(agents) <= 1 && len(others) == 0 && !unnamedWith && tr.kind != kg.MeetingVisit && tr.kind != kg.MeetingSummit {
 		// "In a phone call in late July, X urged Y to ...", "In a meeting
 		// that day he was told by Minister Y": the main clause names both
-		if a, o := x.openerParties(si, tr.first); a >= 0 && o >= 0 && (len(agents) == 0 || agents[0] == a) {
+		if a, o := x.openerParties(si, tr.first, tr.first); a >= 0 && o >= 0 && (len(agents) == 0 || agents[0] == a) {
 			agents, others, firm = []int{a}, []int{o}, true
 		}
 	}
@@ -2448,7 +2529,10 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "after having completed a trip to X": done, whatever the main clause says
 	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having")
 	after := x.precededBy(tr.first, cs, "after", "following", "since", "from") || completed
-	if !after && (x.planned(cs, tr.first) || x.plannedAfter(tr.last, s.Last)) {
+	// what a speaker told at a meal ("where X told Y he would stand
+	// down") is no plan of the meal
+	toldAtMeal := tr.rule == "meeting:hosted-meal-where" || tr.rule == "meeting:noun-meal-hosted"
+	if !after && (x.planned(cs, tr.first) || !toldAtMeal && x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
 	}
 	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
@@ -2547,7 +2631,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// sentence makes it joint; "a meeting with A and B" is one
 	// "X held talks with A, B and C" is such a round too
 	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCue(si)
-	split := tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks
+	split := !toldAtMeal && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
 	for _, ps := range x.participants(agents, others, split, firm) {
 		x.addMeeting(Meeting{
 			Kind: tr.kind, Status: status, Participants: ps, Date: date, Place: place,
