@@ -2509,7 +2509,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 		if len(hosts) == 0 && tr.noun && tr.rule == "visit:noun-visit" {
-			others = nil // "on a visit with X": X goes along, nobody is met
+			// "on a visit with X": X goes along, and the two travellers
+			// meet (GUIDELINES §13.3); no host is met
+			var along []int
+			for _, o := range others {
+				if x.isPerson(o) && x.lower(tr.last) == "with" {
+					along = append(along, o)
+				}
+			}
+			others = nil
+			if len(along) > 0 && len(agents) == 1 && x.isPerson(agents[0]) {
+				others = along
+				tr.kind, tr.rule = kg.MeetingMeeting, "meeting:visit-along"
+			}
 		}
 		if len(hosts) == 0 {
 			if len(others) == 0 {
