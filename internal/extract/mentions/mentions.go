@@ -391,6 +391,43 @@ func (f *finder) endsEarlierName(i, n int) bool {
 	return false
 }
 
+// pluralTitleBefore returns how many words of the run [i, i+n) make a
+// plural title ("Ministers", "Prime Ministers", "Secretaries") followed
+// by a given name and at least one more word, and then by "and" or a
+// comma and another capitalised word (a list of names), else 0. Only a capitalised
+// plural right before a name: "the presidents of Ghana and Peru" is a
+// description, never a name list.
+func (f *finder) pluralTitleBefore(i, n int) int {
+	e := i + n
+	if e+1 < f.last && f.text(e) == "of" && f.isCap(e+1) {
+		// "Senators Phil Gramm of Texas, X of Y": the holder's place first
+		for e++; e < f.last && f.isCap(e); e++ {
+		}
+	}
+	if e+1 >= f.last || f.text(e) != "and" && f.text(e) != "," || !f.isCap(e+1) {
+		return 0 // a list must follow: "Queens Park Rangers" is no list of queens
+	}
+	for k := 0; k <= 1 && k+3 <= n; k++ {
+		w := f.text(i + k)
+		var one string
+		switch {
+		case strings.HasSuffix(w, "ies") && len(w) > 4:
+			one = w[:len(w)-3] + "y" // "Secretaries"
+		case strings.HasSuffix(w, "s") && len(w) > 4:
+			one = w[:len(w)-1]
+		default:
+			continue
+		}
+		if !f.g.Word(one).StartsTitle() {
+			continue
+		}
+		if _, ok := f.given(i + k + 1); ok {
+			return k + 1
+		}
+	}
+	return 0
+}
+
 // nameShaped reports whether token i can be part of a person's name.
 func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	t := f.tok(i)
@@ -1052,6 +1089,12 @@ func (f *finder) name(i, n int, headline bool) {
 		f.md.ByToken[i] = -1
 		i, n = i+k, n-k
 		portEnd = i
+	}
+	if k := f.pluralTitleBefore(i, n); k > 0 {
+		// "Prime Ministers Zhao Ziyang and X", "Senators John Danforth
+		// and X": a plural title opens a list of names; the name starts
+		// after it (no role: the title is shared and written plural)
+		i, n = i+k, n-k
 	}
 	if f.placeNameAround(i, n) {
 		return // "the Sultan Qaboos Grand Mosque", "Karl Marx Avenue": a name inside the name of a thing

@@ -57,6 +57,11 @@ func TestFind(t *testing.T) {
 		// a surname of two words repeating the end of a fuller name before it; not otherwise
 		{"Pablo Ruiz Tapia arrived. Ruiz Tapia met the mayor.", map[string]Kind{"Pablo Ruiz Tapia": Person, "Ruiz Tapia": Surname}, nil},
 		{"Ruiz Tapia met the mayor.", map[string]Kind{}, []string{"Ruiz Tapia"}},
+		// a capitalised plural title opening a list of names; not without a list, nor a lower-case description
+		{"Prime Ministers Carl Olsen and Hans Berg met.", map[string]Kind{"Carl Olsen": Person, "Hans Berg": Person}, []string{"Ministers Carl Olsen"}},
+		{"Senators Ann Cole of Ohio, Ted Hale of Utah and others voted.", map[string]Kind{"Ann Cole": Person, "Ted Hale": Person}, nil},
+		{"Fans of Queens Kim Rangers cheered.", map[string]Kind{}, []string{"Kim Rangers"}},
+		{"The presidents of Ghana and Peru met.", map[string]Kind{"Ghana": Country, "Peru": Country}, nil},
 		// a short form opening with a particle, for coref to join
 		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
 		// a chamber's committee is one body
