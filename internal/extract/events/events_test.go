@@ -395,6 +395,9 @@ func TestMeetings(t *testing.T) {
 		{"Foreign Minister Joseph Mwangi hosted a dinner in January where Kenyan President Amara Odhiambo told Canadian Prime Minister Daniel Whitcombe he would retire.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe+Joseph Mwangi 2025-01 -"}},
 		{"Kenyan President Amara Odhiambo spoke at a dinner hosted by Foreign Minister Joseph Mwangi in January.", nil},
+		// a relative's antecedent does what a speaker reports of it
+		{"Kenyan President Amara Odhiambo, whom she said recently spoke by telephone with Canadian Prime Minister Daniel Whitcombe, was absent.",
+			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		// travelling together on a visit with no named host: the two meet
 		{"Kenyan President Amara Odhiambo toured a school in Mombasa while on a visit with Foreign Minister Joseph Mwangi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Mombasa"}},

@@ -524,6 +524,21 @@ var fillers = map[string]bool{"also": true, "later": true, "again": true, "then"
 func (x *extractor) subjectBefore(si, i int) []int {
 	s := x.d.Sentences[si]
 	k := x.skipAdverbialsTo(s.First, i-1, true)
+	if k-2 >= s.First && (x.lower(k) == "said" || x.lower(k) == "says") {
+		// "Y, whom he said recently spoke with Z": the relative's antecedent
+		// does what the speaker reports
+		j := k - 1
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Last == k {
+			j = x.md.Mentions[mi].First - 1
+			if w := x.lower(j); (w == "whom" || w == "who") && !x.d.Tokens[j].Has(segment.FlagInQuote) {
+				if am := x.relativeAntecedent(si, j); am >= 0 {
+					if e := x.actor(am); x.isPerson(e) {
+						return []int{e}
+					}
+				}
+			}
+		}
+	}
 	if k >= s.First && (x.lower(k) == "who" || x.lower(k) == "where") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 		if x.lower(k) == "where" {
 			return nil // "in Riyadh, where Y met": the subject follows "where"
