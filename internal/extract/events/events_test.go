@@ -398,6 +398,15 @@ func TestMeetings(t *testing.T) {
 		// a relative's antecedent does what a speaker reports of it
 		{"Kenyan President Amara Odhiambo, whom she said recently spoke by telephone with Canadian Prime Minister Daniel Whitcombe, was absent.",
 			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// a name the word lists do not know before a lower-case post and the person
+		{"Kenyan President Amara Odhiambo met future Harbour Lights guitarist Daniel Whitcombe in Nairobi.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi"}},
+		// a birth date in an opening "Born ..." phrase does not date the meeting
+		{"Born on June 3, 1941, Amara Odhiambo met fellow singer Daniel Whitcombe at school.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// "ahead of a meeting": still to come
+		{"Officials spoke ahead of a meeting between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
 		// travelling together on a visit with no named host: the two meet
 		{"Kenyan President Amara Odhiambo toured a school in Mombasa while on a visit with Foreign Minister Joseph Mwangi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Mombasa"}},

@@ -1274,7 +1274,7 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			}
 		}
 		switch w {
-		case "the", "a", "his", "her", "their", "its", "senior", "top", "former", "communist", "new", "visiting", "counterpart":
+		case "the", "a", "his", "her", "their", "its", "senior", "top", "former", "communist", "new", "visiting", "counterpart", "future", "fellow":
 			k++
 			continue
 		case "delegation", "mission", "team":
@@ -1288,6 +1288,20 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			if pm := x.personAfterNouns(k, s.Last); pm >= 0 {
 				k = pm // "police officers A and B", "mines minister X": a post no title list holds
 				continue
+			}
+		}
+		if tk.Kind == segment.Word && tk.Has(segment.FlagCap) && x.g.Weekday(x.text(k)) == 0 {
+			// "future Grateful Dead guitarist X": a name the word lists do
+			// not know qualifies the post before the person
+			j := k + 1
+			for j < s.Last && j < k+3 && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) && x.mentionAt(j) < 0 {
+				j++
+			}
+			if j < s.Last && x.d.Tokens[j].Kind == segment.Word && !x.d.Tokens[j].Has(segment.FlagCap) && !functionWord(x.lower(j)) && !isDeterminerWord(x.lower(j)) {
+				if pm := x.personAfterNouns(j, s.Last); pm >= 0 {
+					k = pm
+					continue
+				}
 			}
 		}
 		if tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && !functionWord(w) && x.titleWithin(k+1, s.Last, 3) {
@@ -2562,6 +2576,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && (x.planned(cs, tr.first) || !toldAtMeal && x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
 	}
+	if !after && tr.noun && x.precededBy(tr.first, cs, "ahead") {
+		status = kg.StatusPlanned // "speaking ahead of a meeting later today between A and B": still to come
+	}
 	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
 		status = kg.StatusPlanned // "The X talks with Y will focus on trade"
 	}
@@ -3146,6 +3163,9 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 				continue
 			}
 			dist = -dist + 3 // prefer dates after the trigger
+			if x.lower(x.d.Sentences[si].First) == "born" {
+				continue // "Born in X on June 23, 1941, he ... met Y": the birth's
+			}
 			if x.coordinatedVerbBetween(e.Last, at) {
 				dist += 100 // "arrived on Monday and will meet X on Thursday": Monday is the arrival's, unless the meeting has none of its own
 			}
