@@ -6,13 +6,16 @@
 //	reader (article.StreamInputs) --jobs--> workers (extract) --results--> writer (resolve) --> store stage
 //	  ^ window of in-flight articles (backpressure) <------ released by --'
 //
-// The writer takes articles back in input order and resolves each batch
-// in that order just before handing it on, so the result of a run does
-// not depend on which worker was faster. It resolves the next batch while
-// the store stage writes one. Memory is bounded by the window (a batch's
-// worth of articles plus a few per worker, and at most maxWindowBytes of
-// text) plus two batches (one being written, one waiting), whatever the
-// size of the inputs.
+// The writer takes articles back in input order and resolves them in that
+// order, a chunk at a time as they come, so the result of a run does not
+// depend on which worker was faster; with the embedded store it also
+// prepares their write (checks, encoding) so the store stage only touches
+// the database. Whenever the store stage is free it gets what is resolved
+// (from a chunk up to a batch), so it starts early and never waits for a
+// full batch. Memory is bounded by the window (a batch's worth of articles
+// plus a few per worker, and at most maxWindowBytes of text) plus two
+// batches (one being written, one waiting), whatever the size of the
+// inputs.
 package ingest
 
 import (
@@ -278,7 +281,7 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 		r.mu.Unlock()
 		window.release(j.size)
 	}
-	r.sum.NotWritten += len(w.pending) + len(w.batch) + w.stage.lost
+	r.sum.NotWritten += len(w.pending) + len(w.batch) + len(w.ready.jobs) + w.stage.lost
 
 	r.sum.Seconds = time.Since(start).Seconds()
 	r.sum.Bytes = r.lastPos

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -27,6 +28,17 @@ func (h *holdStore) ActorsByNames(ctx context.Context, names []string) (map[stri
 }
 
 func (h *holdStore) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.UpsertResult, error) {
+	h.hold()
+	return h.Store.UpsertMany(ctx, batch)
+}
+
+// UpsertPrepared is the write ingest uses when the store is a preparer.
+func (h *holdStore) UpsertPrepared(ctx context.Context, prepared ...any) ([]kg.UpsertResult, error) {
+	h.hold()
+	return h.Store.UpsertPrepared(ctx, prepared...)
+}
+
+func (h *holdStore) hold() {
 	if h.writes.Add(1) == 1 {
 		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
 			if h.lookups.Load() >= 2 {
@@ -35,7 +47,6 @@ func (h *holdStore) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([
 			}
 		}
 	}
-	return h.Store.UpsertMany(ctx, batch)
 }
 
 func TestRunResolvesWhileWriting(t *testing.T) {
@@ -79,5 +90,68 @@ func TestBatchLimitShrinksAtTheEnd(t *testing.T) {
 		if got := w.batchLimit(); got != tc.done {
 			t.Errorf("BatchSize %d after reading: limit %d, want %d", tc.batch, got, tc.done)
 		}
+	}
+}
+
+// sizeStore records the size of every write.
+type sizeStore struct {
+	*embedded.Store
+	mu    sync.Mutex
+	sizes []int
+}
+
+func (s *sizeStore) UpsertPrepared(ctx context.Context, prepared ...any) ([]kg.UpsertResult, error) {
+	rs, err := s.Store.UpsertPrepared(ctx, prepared...)
+	s.mu.Lock()
+	s.sizes = append(s.sizes, len(rs))
+	s.mu.Unlock()
+	return rs, err
+}
+
+func (s *sizeStore) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.UpsertResult, error) {
+	s.mu.Lock()
+	s.sizes = append(s.sizes, -len(batch)) // negative: not prepared
+	s.mu.Unlock()
+	return s.Store.UpsertMany(ctx, batch)
+}
+
+// The store stage is idle when the first chunk is resolved, so the first
+// write is a chunk, not a full batch; every write goes prepared; and the
+// graph is the one of writing everything at once.
+func TestRunWritesEarlyAndPrepared(t *testing.T) {
+	const n = 3 * eagerBatch
+	var lines []map[string]any
+	for i := range n {
+		lines = append(lines, rec(fmt.Sprintf("e%04d", i), fmt.Sprintf("Person%d Alpha met Person%d Beta.", i%50, i%50+1)))
+	}
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"e.jsonl": jsonl(lines...)})
+	ss := &sizeStore{Store: openStore(t)}
+	sum, err := Run(context.Background(), ss, fakeExtract, []string{dir}, Options{Workers: 2, BatchSize: 4 * n})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := countsOf(sum); diff != (counts{Read: n, New: n}) {
+		t.Errorf("summary %+v, want %d read and new", diff, n)
+	}
+	if len(ss.sizes) == 0 || ss.sizes[0] != eagerBatch {
+		t.Errorf("write sizes %v, want the first of %d", ss.sizes, eagerBatch)
+	}
+	total := 0
+	for _, s := range ss.sizes {
+		if s < 0 {
+			t.Errorf("write sizes %v: a batch went unprepared", ss.sizes)
+		}
+		total += s
+	}
+	if total != n {
+		t.Errorf("write sizes %v add up to %d, want %d", ss.sizes, total, n)
+	}
+	one := openStore(t)
+	if _, err := Run(context.Background(), one, fakeExtract, []string{dir}, Options{Workers: 1, BatchSize: n}); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := stats(t, ss), stats(t, one); got != want {
+		t.Errorf("store holds %+v, want %+v as written in one batch", got, want)
 	}
 }

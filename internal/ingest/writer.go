@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
@@ -15,8 +16,9 @@ type writer struct {
 	run        *run
 	pending    map[int]job // results that arrived ahead of their turn
 	next       int         // the sequence number to handle next
-	batch      []job       // in input order, not resolved yet
-	batchBytes int64       // article text held by the batch
+	batch      []job       // in input order, not resolved yet (a chunk)
+	batchBytes int64       // article text held by batch and ready
+	ready      stored      // resolved and prepared, for the store stage
 	lastIn     time.Time   // when the last article entered the batch
 	stage      *storeStage
 }
@@ -26,24 +28,45 @@ type writer struct {
 // extract) the next batch meanwhile: the store's work is the longest
 // serial part of a run, and nothing else should wait for it.
 type storeStage struct {
-	in     chan []job    // resolved batches; unbuffered, so at most one waits
+	in     chan stored   // resolved batches; unbuffered, so at most one waits
 	failed chan struct{} // closed when the stage stopped on err
 	done   chan struct{} // closed when the stage ended
 	err    error         // why it stopped; read after failed or done
+	queued atomic.Int32  // batches handed over and not yet written
 	lost   int           // articles handed over but not written; read after done
 }
 
+// stored is a resolved batch on its way to the store stage.
+type stored struct {
+	jobs       []job
+	prep       []any // the store's PrepareMany of the batch's chunks, in order
+	unprepared bool  // a chunk could not be prepared: write it all unprepared
+}
+
+// preparer is implemented by stores that can do the part of UpsertMany
+// that needs no database ahead, on another goroutine (embedded.Store):
+// the writer prepares a batch once it is resolved, while the store stage
+// still writes the batch before, which shortens the store stage, the
+// longest serial part of a run.
+type preparer interface {
+	PrepareMany(batch []*kg.ArticleFacts) (any, error)
+	UpsertPrepared(ctx context.Context, prepared ...any) ([]kg.UpsertResult, error)
+}
+
 func (w *writer) startStore(ctx context.Context) *storeStage {
-	st := &storeStage{in: make(chan []job), failed: make(chan struct{}), done: make(chan struct{})}
+	st := &storeStage{in: make(chan stored), failed: make(chan struct{}), done: make(chan struct{})}
 	w.stage = st
 	go func() {
 		defer close(st.done)
-		for batch := range st.in {
+		for b := range st.in {
 			if st.err != nil {
-				st.lost += len(batch) // drain after a failure
+				st.lost += len(b.jobs) // drain after a failure
+				st.queued.Add(-1)
 				continue
 			}
-			if lost, err := w.write(ctx, batch); err != nil {
+			lost, err := w.write(ctx, b)
+			st.queued.Add(-1)
+			if err != nil {
 				st.err = err
 				st.lost += lost
 				close(st.failed)
@@ -67,6 +90,15 @@ func (w *writer) stopStore() error {
 // long as its last batch takes, and a smaller batch shortens that wait
 // more than its extra transactions cost.
 const tailBatchDivisor = 4
+
+// eagerBatch is the size from which a batch goes to the store stage at
+// once when that stage has nothing to do: the store, the longest serial
+// part of a run, then starts early instead of idling while the first
+// full batch is extracted, and batches grow up to BatchSize only while it
+// is busy (group commit). Batch boundaries depend on timing, which
+// changes nothing in the graph: batches are resolved and written in input
+// order, each as if its articles were upserted one after the other.
+const eagerBatch = 256
 
 // batchLimit is the number of articles that ends the batch.
 func (w *writer) batchLimit() int {
@@ -111,8 +143,13 @@ func (w *writer) loop(ctx context.Context, results <-chan job, win *window) erro
 				}
 			}
 		case now := <-tick.C:
-			if len(w.batch) > 0 && now.Sub(w.lastIn) >= w.run.opts.FlushAfter {
+			switch {
+			case len(w.batch)+len(w.ready.jobs) > 0 && now.Sub(w.lastIn) >= w.run.opts.FlushAfter:
 				if err := w.flush(ctx); err != nil {
+					return err
+				}
+			case len(w.ready.jobs) > 0 && w.stage.queued.Load() == 0:
+				if err := w.handOver(ctx); err != nil {
 					return err
 				}
 			}
@@ -152,8 +189,15 @@ func (w *writer) take(ctx context.Context, j job) error {
 	w.batch = append(w.batch, j)
 	w.batchBytes += j.size
 	w.lastIn = time.Now()
-	if len(w.batch) >= w.batchLimit() || w.batchBytes >= maxBatchBytes {
-		return w.flush(ctx)
+	limit := w.batchLimit()
+	full := len(w.batch)+len(w.ready.jobs) >= limit || w.batchBytes >= maxBatchBytes
+	if full || len(w.batch) >= min(eagerBatch, limit) {
+		if err := w.resolveChunk(ctx); err != nil {
+			return err
+		}
+	}
+	if full || (len(w.ready.jobs) > 0 && w.stage.queued.Load() == 0) {
+		return w.handOver(ctx)
 	}
 	return nil
 }
@@ -197,10 +241,20 @@ func fatal(ctx context.Context, err error) bool {
 	return ctx.Err() != nil || kg.ErrorCode(err) == kg.CodeUnavailable
 }
 
-// flush resolves the batch and hands it to the store stage, waiting while
-// the stage still writes the one before.
+// flush resolves what is left and hands everything to the store stage.
 func (w *writer) flush(ctx context.Context) error {
-	w.batchBytes = 0
+	if err := w.resolveChunk(ctx); err != nil {
+		return err
+	}
+	return w.handOver(ctx)
+}
+
+// resolveChunk resolves the articles taken since the last chunk and, when
+// the store can, prepares their write (see preparer), adding them to what
+// is ready for the store stage. Resolving chunk by chunk as articles come,
+// rather than a whole batch when it is full, keeps a batch ready to write
+// whenever the store stage is free.
+func (w *writer) resolveChunk(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
 	}
@@ -210,14 +264,45 @@ func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
 	}
+	if p, ok := w.run.store.(preparer); ok {
+		// A chunk the store refuses here goes to write unprepared, which
+		// finds the article at fault.
+		if prep, err := p.PrepareMany(factsOf(w.batch)); err == nil {
+			w.ready.prep = append(w.ready.prep, prep)
+		} else {
+			w.ready.unprepared = true
+		}
+	}
+	if w.ready.jobs == nil {
+		w.ready.jobs = make([]job, 0, w.run.opts.BatchSize)
+	}
+	w.ready.jobs = append(w.ready.jobs, w.batch...)
+	clear(w.batch)
+	w.batch = w.batch[:0]
+	return nil
+}
+
+// handOver gives the ready articles to the store stage, waiting while the
+// stage still writes the batch before.
+func (w *writer) handOver(ctx context.Context) error {
+	if len(w.ready.jobs) == 0 {
+		return nil
+	}
+	w.stage.queued.Add(1)
 	select {
-	case w.stage.in <- w.batch:
-		// The stage owns the slice now.
-		w.batch = make([]job, 0, w.run.opts.BatchSize)
+	case w.stage.in <- w.ready:
+		// The stage owns the batch now.
+		w.ready = stored{}
+		w.batchBytes = 0
+		for _, j := range w.batch {
+			w.batchBytes += j.size
+		}
 		return nil
 	case <-w.stage.failed:
+		w.stage.queued.Add(-1)
 		return w.stage.err
 	case <-ctx.Done():
+		w.stage.queued.Add(-1)
 		return ctx.Err()
 	}
 }
@@ -226,13 +311,17 @@ func (w *writer) flush(ctx context.Context) error {
 // batch, each article is tried alone so one bad article fails by itself,
 // named, and the others are written. On a fatal error it returns how many
 // of the batch's articles were not written.
-func (w *writer) write(ctx context.Context, batch []job) (int, error) {
+func (w *writer) write(ctx context.Context, b stored) (int, error) {
 	r := w.run
-	facts := make([]*kg.ArticleFacts, len(batch))
-	for i, j := range batch {
-		facts[i] = j.facts
+	batch := b.jobs
+	facts := factsOf(batch)
+	var results []kg.UpsertResult
+	var err error
+	if p, ok := r.store.(preparer); ok && len(b.prep) > 0 && !b.unprepared {
+		results, err = p.UpsertPrepared(ctx, b.prep...)
+	} else {
+		results, err = r.store.UpsertMany(ctx, facts)
 	}
-	results, err := r.store.UpsertMany(ctx, facts)
 	if err == nil && len(results) != len(facts) {
 		err = kg.Errorf(kg.CodeInternal, "store returned %d results for %d articles", len(results), len(facts))
 	}
@@ -262,6 +351,14 @@ func (w *writer) write(ctx context.Context, batch []job) (int, error) {
 		r.mu.Unlock()
 	}
 	return 0, nil
+}
+
+func factsOf(batch []job) []*kg.ArticleFacts {
+	facts := make([]*kg.ArticleFacts, len(batch))
+	for i, j := range batch {
+		facts[i] = j.facts
+	}
+	return facts
 }
 
 func (w *writer) doneLocked(j job, res kg.UpsertResult) {

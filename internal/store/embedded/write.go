@@ -26,7 +26,36 @@ func (s *Store) Upsert(ctx context.Context, facts *kg.ArticleFacts) (kg.UpsertRe
 // The same article id may appear more than once; the batch then behaves as
 // if its items were upserted one after the other.
 func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.UpsertResult, error) {
-	ps := make([]*claims.Prepared, len(batch))
+	pb, err := s.PrepareMany(batch)
+	if err != nil {
+		return nil, err
+	}
+	return s.UpsertPrepared(ctx, pb)
+}
+
+// preparedBatch is a batch checked and encoded by PrepareMany.
+type preparedBatch struct {
+	items []preparedArticle
+}
+
+// preparedArticle is one article's part of an upsert that does not depend
+// on what the database holds: its checked facts, its claims and their
+// JSON encoding (articles.claims).
+type preparedArticle struct {
+	p      *claims.Prepared
+	claims articleClaims
+	doc    string
+}
+
+// PrepareMany does the part of UpsertMany that needs no database: checking
+// the facts (claims.Prepare) and encoding each article's claims. It reads
+// nothing from the store and may run on any goroutine, concurrently with a
+// write; the ingest pipeline calls it on the goroutine that resolves, so
+// that this work overlaps the write of the batch before. The facts must not
+// change between PrepareMany and UpsertPrepared. Errors are UpsertMany's.
+func (s *Store) PrepareMany(batch []*kg.ArticleFacts) (any, error) {
+	pb := &preparedBatch{items: make([]preparedArticle, len(batch))}
+	var buf []byte
 	for i, f := range batch {
 		p, err := claims.Prepare(f)
 		if err != nil {
@@ -35,7 +64,28 @@ func (s *Store) UpsertMany(ctx context.Context, batch []*kg.ArticleFacts) ([]kg.
 			}
 			return nil, err
 		}
-		ps[i] = p
+		c := claimsOf(p)
+		buf = c.appendJSON(buf[:0])
+		pb.items[i] = preparedArticle{p: p, claims: c, doc: string(buf)}
+	}
+	return pb, nil
+}
+
+// UpsertPrepared writes batches made by PrepareMany (on this store or
+// another embedded one), in order, in one transaction, as UpsertMany does
+// with their articles one after the other.
+func (s *Store) UpsertPrepared(ctx context.Context, prepared ...any) ([]kg.UpsertResult, error) {
+	var ps []preparedArticle
+	for _, p := range prepared {
+		pb, ok := p.(*preparedBatch)
+		if !ok || pb == nil {
+			return nil, kg.Errorf(kg.CodeInternal, "embedded store: UpsertPrepared given %T, not a PrepareMany result", p)
+		}
+		if len(prepared) == 1 {
+			ps = pb.items
+		} else {
+			ps = append(ps, pb.items...)
+		}
 	}
 	results := make([]kg.UpsertResult, len(ps))
 	if len(ps) == 0 {
@@ -276,14 +326,14 @@ func (d *deltas) add(c articleClaims, sign int) {
 	}
 }
 
-func (w *writer) upsert(ps []*claims.Prepared, results []kg.UpsertResult) error {
+func (w *writer) upsert(ps []preparedArticle, results []kg.UpsertResult) error {
 	if err := w.QueryRowContext(w.ctx, `SELECT value FROM meta WHERE key = 'generation'`).Scan(&w.gen); err != nil {
 		return err
 	}
 	w.cached = w.s.tallies.begin(w.gen)
 	ids := make([]string, len(ps))
-	for i, p := range ps {
-		ids[i] = p.Article.ID
+	for i, pa := range ps {
+		ids[i] = pa.p.Article.ID
 	}
 	stored := map[string]string{} // article id -> content hash in the database
 	rows, err := w.query(`SELECT id, content_hash FROM articles WHERE id IN (SELECT value FROM json_each(?))`, idList(ids))
@@ -308,9 +358,10 @@ func (w *writer) upsert(ps []*claims.Prepared, results []kg.UpsertResult) error 
 	for k, v := range stored {
 		state[k] = v
 	}
-	last := map[string]*claims.Prepared{}
+	last := map[string]*preparedArticle{}
 	var order []string
-	for i, p := range ps {
+	for i := range ps {
+		p := ps[i].p
 		id, h := p.Article.ID, p.Article.ContentHash
 		old, known := state[id]
 		switch {
@@ -325,7 +376,7 @@ func (w *writer) upsert(ps []*claims.Prepared, results []kg.UpsertResult) error 
 		if _, seen := last[id]; !seen {
 			order = append(order, id)
 		}
-		last[id] = p
+		last[id] = &ps[i]
 	}
 
 	d := &deltas{
@@ -338,7 +389,8 @@ func (w *writer) upsert(ps []*claims.Prepared, results []kg.UpsertResult) error 
 	b := newBulk()
 	changed := false
 	for _, id := range order {
-		p := last[id]
+		pa := last[id]
+		p := pa.p
 		if h, ok := stored[id]; ok {
 			if h == p.Article.ContentHash {
 				continue
@@ -349,16 +401,14 @@ func (w *writer) upsert(ps []*claims.Prepared, results []kg.UpsertResult) error 
 			}
 			d.add(old, -1)
 		}
-		c := claimsOf(p)
-		w.buf = c.appendJSON(w.buf[:0])
 		a := p.Article
-		b.articles.add(a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published.String(), string(w.buf))
+		b.articles.add(a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published.String(), pa.doc)
 		for _, fid := range sortedKeys(p.Evidence) {
 			for _, e := range p.Evidence[fid] {
 				b.evidence.add(fid, a.ID, e.Start, e.End, e.Sentence, e.Rule)
 			}
 		}
-		d.add(c, 1)
+		d.add(pa.claims, 1)
 		changed = true
 	}
 	if !changed {

@@ -110,3 +110,50 @@ func TestTallyCacheAfterFailedWrite(t *testing.T) {
 		t.Errorf("actors (-want +got):\n%s", diff)
 	}
 }
+
+// Batches prepared apart and written together in one UpsertPrepared are
+// UpsertMany of their articles in order, results included (the same id
+// twice: new, then replaced); anything but a PrepareMany result is refused.
+func TestUpsertPreparedParts(t *testing.T) {
+	ctx := context.Background()
+	changed := cacheArticle("a1", "Ms Testova")
+	changed.Article.ContentHash = "h-a1-changed"
+	parts := [][]*kg.ArticleFacts{
+		{cacheArticle("a1", "Vera"), cacheArticle("a2", "V. Testova")},
+		{changed},
+	}
+	s := openTemp(t, filepath.Join(t.TempDir(), "parts"))
+	var preps []any
+	for _, p := range parts {
+		pb, err := s.PrepareMany(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		preps = append(preps, pb)
+	}
+	got, err := s.UpsertPrepared(ctx, preps...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]kg.UpsertResult{kg.UpsertNew, kg.UpsertNew, kg.UpsertReplaced}, got); diff != "" {
+		t.Errorf("results (-want +got):\n%s", diff)
+	}
+	ref := openTemp(t, filepath.Join(t.TempDir(), "ref"))
+	if _, err := ref.UpsertMany(ctx, append(parts[0], parts[1]...)); err != nil {
+		t.Fatal(err)
+	}
+	wantSt, wantAs := snapshot(t, ref)
+	gotSt, gotAs := snapshot(t, s)
+	if diff := cmp.Diff(wantSt, gotSt); diff != "" {
+		t.Errorf("stats (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantAs, gotAs); diff != "" {
+		t.Errorf("actors (-want +got):\n%s", diff)
+	}
+	if _, err := s.UpsertPrepared(ctx, "not prepared"); kg.ErrorCode(err) != kg.CodeInternal {
+		t.Errorf("UpsertPrepared(string): %v, want an INTERNAL error", err)
+	}
+	if _, err := s.PrepareMany([]*kg.ArticleFacts{{}}); kg.ErrorCode(err) != kg.CodeBadInput {
+		t.Errorf("PrepareMany(article without id): %v, want BAD_INPUT", err)
+	}
+}
