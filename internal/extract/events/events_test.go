@@ -407,6 +407,9 @@ func TestMeetings(t *testing.T) {
 		// "ahead of a meeting": still to come
 		{"Officials spoke ahead of a meeting between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},
+		// a participle in apposition: the person before the comma travels
+		{"Canadian Prime Minister Daniel Whitcombe, visiting Kenya on a trade mission, said exports would grow.",
+			[]string{"VISIT OCCURRED Daniel Whitcombe+Kenya  Kenya"}},
 		// travelling together on a visit with no named host: the two meet
 		{"Kenyan President Amara Odhiambo toured a school in Mombasa while on a visit with Foreign Minister Joseph Mwangi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Mombasa"}},

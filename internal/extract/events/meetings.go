@@ -2338,6 +2338,15 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
+		if len(agents) == 0 && strings.HasSuffix(x.lower(tr.first), "ing") && tr.rule != "visit:sent" && tr.first-2 >= s.First && x.text(tr.first-1) == "," {
+			// "X, visiting Ottawa to speak to a conference, said": the
+			// participle in apposition is the person's before the comma
+			if pm := x.mentionAt(tr.first - 2); pm >= 0 && (x.md.Mentions[pm].Kind == mentions.Person || x.md.Mentions[pm].Kind == mentions.Surname) && x.md.Mentions[pm].Last == tr.first-1 && !x.md.Mentions[pm].Possessive && !x.md.Mentions[pm].InTitle {
+				if e := x.actor(int(pm)); x.isPerson(e) {
+					agents = []int{e}
+				}
+			}
+		}
 		if len(agents) == 0 && strings.HasSuffix(x.lower(tr.first), "ing") && tr.rule != "visit:sent" {
 			// "After travelling to France, Germany and Italy, X hopes ...":
 			// the subject comes after the opening phrase, and the main
