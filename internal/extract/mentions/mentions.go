@@ -428,6 +428,34 @@ func (f *finder) pluralTitleBefore(i, n int) int {
 	return 0
 }
 
+// occupationOpening reports a sentence's first word that reads as a noun
+// for a person ("Backbencher", "Campaigner", "Economist", "Historian")
+// before a given name: an agent suffix, lower case in the rest of the
+// word, itself no given name nor a word of the lists.
+func (f *finder) occupationOpening(i int) bool {
+	w := f.text(i)
+	if len(w) < 6 || !f.isCap(i) || f.tok(i).Has(segment.FlagAllCaps) || f.tok(i).Has(segment.FlagPossessive) {
+		return false
+	}
+	if _, ok := f.word(i).Given(); ok || f.word(i).StartsEntity() || f.word(i).StartsTitle() {
+		return false
+	}
+	if _, ok := f.given(i + 1); !ok {
+		return false
+	}
+	for _, c := range w[1:] {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameShaped reports whether token i can be part of a person's name.
 func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	t := f.tok(i)
@@ -1095,6 +1123,11 @@ func (f *finder) name(i, n int, headline bool) {
 		// and X": a plural title opens a list of names; the name starts
 		// after it (no role: the title is shared and written plural)
 		i, n = i+k, n-k
+	}
+	if i == f.first && n >= 3 && f.occupationOpening(i) {
+		// "Backbencher Stephen Pound said": the capital of a sentence's
+		// first word does not make a describing noun part of the name
+		i, n = i+1, n-1
 	}
 	if f.placeNameAround(i, n) {
 		return // "the Sultan Qaboos Grand Mosque", "Karl Marx Avenue": a name inside the name of a thing

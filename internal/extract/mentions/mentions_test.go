@@ -62,6 +62,9 @@ func TestFind(t *testing.T) {
 		{"Senators Ann Cole of Ohio, Ted Hale of Utah and others voted.", map[string]Kind{"Ann Cole": Person, "Ted Hale": Person}, nil},
 		{"Fans of Queens Kim Rangers cheered.", map[string]Kind{}, []string{"Kim Rangers"}},
 		{"The presidents of Ghana and Peru met.", map[string]Kind{"Ghana": Country, "Peru": Country}, nil},
+		// a describing noun opening the sentence is not part of the name; a name of three words stays whole
+		{"Organiser Anne Lowe said so.", map[string]Kind{"Anne Lowe": Person}, []string{"Organiser Anne Lowe"}},
+		{"Kirov Anne Lowe said so.", map[string]Kind{}, []string{"Anne Lowe"}},
 		// a short form opening with a particle, for coref to join
 		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
 		// a chamber's committee is one body
