@@ -48,9 +48,11 @@ type Options struct {
 	// 1024 (a transaction's fixed cost, mostly rewriting the same index
 	// pages, is then small per article: against 512, Reuters ingest took
 	// 6-8% less CPU and 20% less time on 2 cores, with the same peak
-	// memory, and Neo4j ingest 10-15% less server CPU). A batch also ends
-	// at maxBatchBytes of article text, and once every input is read,
-	// batches are a quarter of this size (see tailBatchDivisor).
+	// memory, and Neo4j ingest 10-15% less server CPU). It is the most a
+	// batch holds: a batch also ends at maxBatchBytes of article text,
+	// once every input is read batches are a quarter of this size (see
+	// tailBatchDivisor), and a store stage with nothing to do gets what
+	// is resolved at once, from a chunk of eagerBatch articles up.
 	BatchSize int
 	// FlushAfter writes a partial batch when no article has come for this
 	// long, so a slow trickle (stdin) still reaches the store; default 1s.
