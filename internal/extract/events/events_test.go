@@ -410,6 +410,9 @@ func TestMeetings(t *testing.T) {
 		// a participle in apposition: the person before the comma travels
 		{"Canadian Prime Minister Daniel Whitcombe, visiting Kenya on a trade mission, said exports would grow.",
 			[]string{"VISIT OCCURRED Daniel Whitcombe+Kenya  Kenya"}},
+		// a name in apposition to a description holding commas of its own is the subject
+		{"His counterpart, minister of trade, mines and industry, Daniel Whitcombe, met Kenyan President Amara Odhiambo on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		// travelling together on a visit with no named host: the two meet
 		{"Kenyan President Amara Odhiambo toured a school in Mombasa while on a visit with Foreign Minister Joseph Mwangi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Mombasa"}},

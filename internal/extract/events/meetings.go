@@ -559,6 +559,11 @@ func (x *extractor) subjectBefore(si, i int) []int {
 			// the comma; not one inside an interjection ("X, accompanied by
 			// Foreign Minister Y, visited")
 			k--
+		} else if pm >= 0 && (x.md.Mentions[pm].Kind == mentions.Person) && x.md.Mentions[pm].Last == k && x.md.Mentions[pm].First-1 > s.First && x.text(x.md.Mentions[pm].First-1) == "," && !x.md.Mentions[pm].Possessive && !x.md.Mentions[pm].InQuote && x.mentionAt(x.md.Mentions[pm].First-2) < 0 && x.isPerson(x.actor(int(pm))) {
+			// "his Mexican counterpart, minister of oil and mines, X,
+			// should be in Lima": the name in apposition to a description
+			// is the subject
+			return []int{x.actor(int(pm))}
 		} else {
 			// "Xi, in return, pledged": jump over one interjection or appositive
 			j := k - 1
