@@ -413,6 +413,9 @@ func TestMeetings(t *testing.T) {
 		// a name in apposition to a description holding commas of its own is the subject
 		{"His counterpart, minister of trade, mines and industry, Daniel Whitcombe, met Kenyan President Amara Odhiambo on Friday.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
+		// a summit chaired by a named person: the chair and the convening body
+		{"The G8 summit in Gleneagles - chaired by Prime Minister Daniel Whitcombe - will discuss Africa.",
+			[]string{"SUMMIT PLANNED Daniel Whitcombe+Group of Eight  Gleneagles"}},
 		// travelling together on a visit with no named host: the two meet
 		{"Kenyan President Amara Odhiambo toured a school in Mombasa while on a visit with Foreign Minister Joseph Mwangi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Mombasa"}},

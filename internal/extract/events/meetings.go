@@ -1652,6 +1652,35 @@ func (x *extractor) chairs(cs, i int) bool {
 	return false
 }
 
+// chairedBy reads the person a summit or meeting noun ending before token
+// k is chaired or hosted by, after a place or a dash: "the G8 summit in
+// Gleneagles - chaired by X -", "a meeting, hosted by X,". It returns the
+// person and where the phrase ends, or -1.
+func (x *extractor) chairedBy(si, k int) (int, int) {
+	s := x.d.Sentences[si]
+	for j := k; j+2 < s.Last && j < k+6; j++ {
+		switch w := x.lower(j); w {
+		case "chaired", "hosted", "convened":
+			if x.lower(j+1) != "by" {
+				return -1, 0
+			}
+			ents, end := x.listAfter(si, j+2)
+			if len(ents) == 1 && x.isPerson(ents[0]) {
+				return ents[0], end
+			}
+			return -1, 0
+		case "-", "–", "—", ",", "in", "at":
+			continue
+		}
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Place {
+			j = x.md.Mentions[mi].Last - 1
+			continue
+		}
+		return -1, 0
+	}
+	return -1, 0
+}
+
 // heldFirmly reports a noun trigger that is the object of a verb of
 // holding right before it ("held talks", "is to hold two days of
 // meetings", "was in talks"), unlike a mere mention ("progress in talks
@@ -2222,12 +2251,21 @@ func (x *extractor) meeting(si int, tr trigger) {
 				destination = true // "a visit to Africa": somewhere, not a country
 			}
 		}
+		chair := -1
+		if tr.kind == kg.MeetingSummit {
+			// "the G8 summit in Gleneagles - chaired by X -": the chair takes part
+			if c, end := x.chairedBy(si, k); c >= 0 {
+				chair, k = c, end
+				agents = append(agents, c)
+				firm = true
+			}
+		}
 		if tr.kind == kg.MeetingSummit {
 			// "the EU summit", "a summit of EC leaders", "the G8 summit":
 			// the convening body takes part (with the named people there)
 			// but only for someone placed at it ("attended", "at the summit",
 			// "chaired"), not one who merely speaks of it
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (x.heldFirmly(cs, tr.first) || x.chairs(cs, tr.first) || x.precededBy(tr.first, cs, "at", "during")) {
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, tr.first) || x.chairs(cs, tr.first) || x.precededBy(tr.first, cs, "at", "during")) {
 				others = append(others, b)
 				if x.standIns == nil {
 					x.standIns = map[int]bool{}
