@@ -456,6 +456,24 @@ func (f *finder) occupationOpening(i int) bool {
 	return false
 }
 
+// fullerNameInDoc reports whether the word at i opens a longer name
+// anywhere in the article ("Alwaleed bin Talal", "Ubolratana Mahidol"):
+// then the one-word form is that person's short form, for coref to join.
+func (f *finder) fullerNameInDoc(i int) bool {
+	d := f.d
+	w := f.text(i)
+	for k := range len(d.Tokens) - 1 {
+		if k == i || d.TokenText(k) != w {
+			continue
+		}
+		nt := d.Tokens[k+1]
+		if nt.Kind == segment.Word && (nt.Has(segment.FlagCap) || isParticle(d.TokenText(k+1))) && !nt.Has(segment.FlagNewline) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameShaped reports whether token i can be part of a person's name.
 func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	t := f.tok(i)
@@ -1175,6 +1193,19 @@ func (f *finder) name(i, n int, headline bool) {
 			if pt, ok := f.titleEnd.get(ts.first); ok && pt.e.Class != gazetteer.Honorific {
 				m.Title = f.title(pt, f.add)
 			}
+		case gazetteer.Role:
+			if (ts.e.Name == "Prince" || ts.e.Name == "Princess") && ts.first == m.First-1 && n == 1 && !f.fullerNameInDoc(i) {
+				// "Prince Harry": a prince named by title and given name
+				// keeps the title in his name; it is no post (GUIDELINES §13.1)
+				m.First = ts.first
+				evidence = true
+				m.Gender = 'm'
+				if ts.e.Name == "Princess" {
+					m.Gender = 'f'
+				}
+				break
+			}
+			fallthrough
 		default:
 			if pt, ok := f.titleEnd.get(ts.first); ok && ts.e.Class == gazetteer.Rank && pt.e.Class == gazetteer.Role {
 				ts = pt // "UAE President Sheikh X": the post, not the rank

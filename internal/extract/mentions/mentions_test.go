@@ -65,6 +65,9 @@ func TestFind(t *testing.T) {
 		// a describing noun opening the sentence is not part of the name; a name of three words stays whole
 		{"Organiser Anne Lowe said so.", map[string]Kind{"Anne Lowe": Person}, []string{"Organiser Anne Lowe"}},
 		{"Kirov Anne Lowe said so.", map[string]Kind{}, []string{"Anne Lowe"}},
+		// a prince named by title and given name keeps the title; not when the article gives a fuller name
+		{"Prince Edward will join them.", map[string]Kind{"Prince Edward": Person}, nil},
+		{"Prince Khalid will join them. Khalid bin Salman spoke.", map[string]Kind{"Khalid bin Salman": Person}, []string{"Prince Khalid"}},
 		// a short form opening with a particle, for coref to join
 		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
 		// a chamber's committee is one body
