@@ -416,6 +416,11 @@ func TestMeetings(t *testing.T) {
 		// a summit chaired by a named person: the chair and the convening body
 		{"The G8 summit in Gleneagles - chaired by Prime Minister Daniel Whitcombe - will discuss Africa.",
 			[]string{"SUMMIT PLANNED Daniel Whitcombe+Group of Eight  Gleneagles"}},
+		// an age before a relative clause is no barrier to the subject; a venue makes the meeting joint
+		{"Amara Odhiambo, 39, who later became a judge, met officers Daniel Whitcombe and Joseph Mwangi, 40 and 49, at a cafe in Nairobi.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe+Joseph Mwangi  Nairobi"}},
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe and Foreign Minister Joseph Mwangi in Nairobi.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi", "MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Nairobi"}},
 		// travelling together on a visit with no named host: the two meet
 		{"Kenyan President Amara Odhiambo toured a school in Mombasa while on a visit with Foreign Minister Joseph Mwangi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Mombasa"}},

@@ -573,6 +573,9 @@ func (x *extractor) subjectBefore(si, i int) []int {
 			if j >= s.First && x.text(j) == "," {
 				k = j - 1
 			}
+			if k-1 > s.First && x.d.Tokens[k].Kind == segment.Number && x.text(k-1) == "," {
+				k -= 2 // "X, 39, who has ..., met": an age before the interjection
+			}
 		}
 	}
 	if pm := x.mentionAt(k - 1); k >= s.First && (x.lower(k) == "and" || x.lower(k) == "but") && !x.d.Tokens[k].Has(segment.FlagInQuote) &&
@@ -2174,6 +2177,36 @@ func (x *extractor) withAhead(si, k int) (int, string) {
 }
 
 // jointCue: words that make "A met B and C" one joint meeting.
+// jointVenue reports a list of people met, ending at token k, followed
+// closely by a venue with an indefinite article ("met A and B, 40 and 49,
+// at a pub"): one place and time, one joint meeting (GUIDELINES §7).
+func (x *extractor) jointVenue(si, k int, others []int) bool {
+	if len(others) < 2 {
+		return false
+	}
+	for _, o := range others {
+		if !x.isPerson(o) {
+			return false
+		}
+	}
+	s := x.d.Sentences[si]
+	for j := k; j+2 < s.Last && j < k+8; j++ {
+		w := x.lower(j)
+		if w == "." || w == ";" {
+			return false
+		}
+		if w == "at" && (x.lower(j+1) == "a" || x.lower(j+1) == "an") {
+			v := j + 2
+			if mi := x.mentionAt(v); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Country && x.md.Mentions[mi].Last < s.Last {
+				v = x.md.Mentions[mi].Last // "at an Irish pub"
+			}
+			t := x.d.Tokens[v]
+			return t.Kind == segment.Word && !t.Has(segment.FlagCap)
+		}
+	}
+	return false
+}
+
 func (x *extractor) jointCue(si int) bool {
 	s := x.d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
@@ -2727,7 +2760,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// sentence makes it joint; "a meeting with A and B" is one
 	// "X held talks with A, B and C" is such a round too
 	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCue(si)
-	split := !toldAtMeal && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
+	// "met A and B at a pub": one place and time make it one encounter
+	split := !toldAtMeal && !x.jointVenue(si, k, others) && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
 	for _, ps := range x.participants(agents, others, split, firm) {
 		x.addMeeting(Meeting{
 			Kind: tr.kind, Status: status, Participants: ps, Date: date, Place: place,
