@@ -421,6 +421,10 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe+Joseph Mwangi  Nairobi"}},
 		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe and Foreign Minister Joseph Mwangi in Nairobi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi", "MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Nairobi"}},
+		// a meeting proposed to others is theirs, not the proposer's
+		{"Kenyan President Amara Odhiambo will propose to Peruvian President Rosa Marquez a meeting with Canadian Prime Minister Daniel Whitcombe in May.",
+			[]string{"MEETING PLANNED Daniel Whitcombe+Rosa Marquez 2025-05 -"}},
+		{"Kenyan President Amara Odhiambo will propose to Harbour Union countries a meeting with Canadian Prime Minister Daniel Whitcombe in May.", nil},
 		// travelling together on a visit with no named host: the two meet
 		{"Kenyan President Amara Odhiambo toured a school in Mombasa while on a visit with Foreign Minister Joseph Mwangi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Mombasa"}},

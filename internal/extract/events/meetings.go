@@ -1655,6 +1655,36 @@ func (x *extractor) chairs(cs, i int) bool {
 	return false
 }
 
+// proposedTo reads "propose(s, d) to A" (or "suggest") right before a
+// noun trigger at token i, at most a few words of the noun phrase
+// between: the parties A it is proposed to, and true; else nil, false.
+func (x *extractor) proposedTo(si, cs, i int) ([]int, bool) {
+	for v := i - 1; v >= cs && v >= i-12; v-- {
+		switch x.lower(v) {
+		case "propose", "proposes", "proposed", "proposing", "suggest", "suggests", "suggested", "suggesting":
+			if x.lower(v+1) != "to" {
+				return nil, false
+			}
+			ents, end := x.listAfter(si, v+2)
+			if len(ents) == 0 {
+				for end < i && x.d.Tokens[end].Kind == segment.Word && x.d.Tokens[end].Has(segment.FlagCap) {
+					end++ // a body the word lists do not know
+				}
+			}
+			for end < i && (x.lower(end) == "countries" || x.lower(end) == "members" || x.lower(end) == "governments" || x.lower(end) == "leaders") {
+				end++
+			}
+			if end+3 < i {
+				return nil, false // the noun is not the object proposed
+			}
+			return ents, true
+		case ".", ";", ",":
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
 // chairedBy reads the person a summit or meeting noun ending before token
 // k is chaired or hosted by, after a place or a dash: "the G8 summit in
 // Gleneagles - chaired by X -", "a meeting, hosted by X,". It returns the
@@ -2373,6 +2403,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// "a visit to Washington later this month by X"
 			if by, _ := x.listAfter(si, j+1); len(by) > 0 {
 				agents = by
+			}
+		}
+		if len(agents) == 0 && len(others) > 0 {
+			// "X will propose to A a summit with Y": the meeting proposed is
+			// A's with Y, not the proposer's; with A unnamed, no one's
+			if to, ok := x.proposedTo(si, cs, tr.first); ok {
+				if len(to) == 0 {
+					return
+				}
+				agents, firm = to, true
 			}
 		}
 		if len(agents) == 0 && len(others) > 0 {
