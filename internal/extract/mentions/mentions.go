@@ -474,6 +474,26 @@ func (f *finder) fullerNameInDoc(i int) bool {
 	return false
 }
 
+// orgWordSurname reports a word that may open a body's name and is also
+// a surname ("Christian", "North") standing as a surname: right after a listed given name and
+// before no other capitalised word ("Louise Christian, who", not
+// "Helmut Christian Democrats").
+func (f *finder) orgWordSurname(i int, firstOfRun bool) bool {
+	if firstOfRun || i-1 < f.first || !f.word(i).IsOrgWord() {
+		return false
+	}
+	switch f.text(i) {
+	case "North", "South", "East", "West", "Christian", "Royal":
+		// words also borne as surnames; not adjectives ("Roman Catholic")
+	default:
+		return false
+	}
+	if _, ok := f.word(i - 1).Given(); !ok {
+		return false
+	}
+	return i+1 >= f.last || !f.isCap(i+1)
+}
+
 // nameShaped reports whether token i can be part of a person's name.
 func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	t := f.tok(i)
@@ -499,7 +519,7 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 			return false
 		}
 	}
-	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) {
+	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) {
 		return false
 	}
 	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {

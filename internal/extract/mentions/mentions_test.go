@@ -68,6 +68,9 @@ func TestFind(t *testing.T) {
 		// a prince named by title and given name keeps the title; not when the article gives a fuller name
 		{"Prince Edward will join them.", map[string]Kind{"Prince Edward": Person}, nil},
 		{"Prince Khalid will join them. Khalid bin Salman spoke.", map[string]Kind{"Khalid bin Salman": Person}, []string{"Prince Khalid"}},
+		// a word that may open a body's name standing as a surname after a given name; not an adjective
+		{"Lawyer Ruth Christian, who acts for them, said so.", map[string]Kind{"Ruth Christian": Person}, nil},
+		{"He said Roman Catholic groups met.", map[string]Kind{}, []string{"Roman Catholic"}},
 		// a short form opening with a particle, for coref to join
 		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
 		// a chamber's committee is one body
