@@ -494,6 +494,22 @@ func (f *finder) orgWordSurname(i int, firstOfRun bool) bool {
 	return i+1 >= f.last || !f.isCap(i+1)
 }
 
+// lowerInDoc reports whether the word at i, in lower case, occurs as a
+// word of the article: a common noun, not a name.
+func (f *finder) lowerInDoc(i int) bool {
+	w := f.text(i)
+	if _, ok := f.word(i).Given(); ok || len(w) < 3 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	lw := f.d.Lower(i)
+	for k := range f.d.Tokens {
+		if k != i && f.d.Tokens[k].Kind == segment.Word && !f.d.Tokens[k].Has(segment.FlagCap) && f.d.TokenText(k) == lw {
+			return true
+		}
+	}
+	return false
+}
+
 // nameShaped reports whether token i can be part of a person's name.
 func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	t := f.tok(i)
@@ -1200,6 +1216,9 @@ func (f *finder) name(i, n int, headline bool) {
 		if e, k := f.matchTitle(i+n, f.last); e != nil && e.Class == gazetteer.Role && i+n+k < f.last && f.nameShaped(i+n+k, true) {
 			return
 		}
+	}
+	if titled && ts.e.Class == gazetteer.Rank && n == 1 && ts.first == m.First-1 && f.lowerInDoc(i) {
+		return // "a General Election": a common noun after a rank, written lower case elsewhere in the article
 	}
 	evidence := false
 	if titled {

@@ -71,6 +71,9 @@ func TestFind(t *testing.T) {
 		// a word that may open a body's name standing as a surname after a given name; not an adjective
 		{"Lawyer Ruth Christian, who acts for them, said so.", map[string]Kind{"Ruth Christian": Person}, nil},
 		{"He said Roman Catholic groups met.", map[string]Kind{}, []string{"Roman Catholic"}},
+		// a common noun after a rank, written lower case elsewhere; a surname after a rank stays
+		{"Ahead of a General Election the election date was set.", map[string]Kind{}, []string{"Election"}},
+		{"General Dostum spoke of the election.", map[string]Kind{"Dostum": Person}, nil},
 		// a short form opening with a particle, for coref to join
 		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
 		// a chamber's committee is one body
