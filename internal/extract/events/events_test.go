@@ -284,8 +284,10 @@ func TestMeetings(t *testing.T) {
 		// countries inside a prepositional phrase are no subject
 		{"The heads of the central banks of Kenya and Peru have met in Lima.", nil},
 		// a host's guests meet the host; joining someone on a visit is meeting them
-		{"Kenyan President Amara Odhiambo will be in Lima from June 3 as the guest of President Rosa Marquez.",
+		{"Kenyan President Amara Odhiambo will be in Lima from June 3 as the guest of Peruvian President Rosa Marquez.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima", "VISIT PLANNED Amara Odhiambo+Peru 2025-06-03 Lima"}},
+		{"Kenyan President Amara Odhiambo will be in Lima from June 3 as the guest of President Rosa Marquez.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima"}},
 		{"Kenyan President Amara Odhiambo is to join Foreign Minister Joseph Mwangi on a visit to Mombasa on Friday.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Joseph Mwangi 2025-03-14 -"}},
 		// a summit's convening body takes part with the people placed at it, not with one who speaks of it
@@ -425,6 +427,11 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan President Amara Odhiambo will propose to Peruvian President Rosa Marquez a meeting with Canadian Prime Minister Daniel Whitcombe in May.",
 			[]string{"MEETING PLANNED Daniel Whitcombe+Rosa Marquez 2025-05 -"}},
 		{"Kenyan President Amara Odhiambo will propose to Harbour Union countries a meeting with Canadian Prime Minister Daniel Whitcombe in May.", nil},
+		// a meeting in a city of a country the text never names implies no visit there (GUIDELINES §13.2)
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe in Lima on Friday.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 Lima"}},
+		{"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe in Lima on Friday. Peru was pleased.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 Lima", "VISIT OCCURRED Amara Odhiambo+Peru 2025-03-07 Lima"}},
 		// travelling together on a visit with no named host: the two meet
 		{"Kenyan President Amara Odhiambo toured a school in Mombasa while on a visit with Foreign Minister Joseph Mwangi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Joseph Mwangi  Mombasa"}},

@@ -3652,7 +3652,11 @@ func (x *extractor) afterMeetings() {
 		if own < 0 || x.cr.Entities[own].ID == cid {
 			continue
 		}
-		host := x.country(strings.TrimPrefix(cid, kg.PrefixCountry))
+		iso := strings.TrimPrefix(cid, kg.PrefixCountry)
+		if !x.named(iso) {
+			continue // a city of a country the article never names is only a place (GUIDELINES §13.2)
+		}
+		host := x.country(iso)
 		if host < 0 || x.hasVisit(a, host, m.Status) {
 			continue
 		}
