@@ -1293,6 +1293,16 @@ func (f *finder) name(i, n int, headline bool) {
 			m.Title.Portfolio = true
 		}
 	}
+	if !evidence && n >= 3 {
+		// "Haitham bin Tariq Al Said": a patronymic particle between
+		// capitalised words marks a person's name
+		for k := i + 1; k < i+n-1; k++ {
+			if w := f.text(k); w == "bin" || w == "ibn" || w == "bint" {
+				evidence = true
+				break
+			}
+		}
+	}
 	if !evidence && n >= 2 && f.appositive(i+n) {
 		evidence = true
 	}

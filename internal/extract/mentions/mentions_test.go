@@ -74,6 +74,8 @@ func TestFind(t *testing.T) {
 		// a common noun after a rank, written lower case elsewhere; a surname after a rank stays
 		{"Ahead of a General Election the election date was set.", map[string]Kind{}, []string{"Election"}},
 		{"General Dostum spoke of the election.", map[string]Kind{"Dostum": Person}, nil},
+		// a patronymic particle inside a capitalised run marks a person's name
+		{"His successor, Fahad bin Tariq Al Amri, attended the prayers.", map[string]Kind{"Fahad bin Tariq Al Amri": Person}, nil},
 		// a short form opening with a particle, for coref to join
 		{"Later Van Dam left.", map[string]Kind{"Van Dam": Surname}, nil},
 		// a chamber's committee is one body
