@@ -106,15 +106,7 @@ func BenchmarkQueriesSerial(b *testing.B) {
 				}
 				lat = append(lat, time.Since(start))
 			}
-			if srv := serverCPU(b) - srv0; srv > 0 {
-				b.ReportMetric(float64(srv.Microseconds())/1000/float64(len(lat)), "server-cpu-ms/op")
-			}
-			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-			pct := func(p float64) float64 {
-				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-			}
-			b.ReportMetric(pct(0.50), "p50-ms")
-			b.ReportMetric(pct(0.99), "p99-ms")
+			reportLatency(b, lat, serverCPU(b)-srv0)
 		})
 	}
 }
@@ -176,16 +168,22 @@ func BenchmarkEncountersClients(b *testing.B) {
 			if len(lat) == 0 {
 				return
 			}
-			if srv := serverCPU(b) - srv0; srv > 0 {
-				b.ReportMetric(float64(srv.Microseconds())/1000/float64(len(lat)), "server-cpu-ms/op")
-			}
-			sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-			pct := func(p float64) float64 {
-				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-			}
-			b.ReportMetric(pct(0.50), "p50-ms")
-			b.ReportMetric(pct(0.99), "p99-ms")
+			reportLatency(b, lat, serverCPU(b)-srv0)
 			b.ReportMetric(0, "ns/op")
 		})
 	}
+}
+
+// reportLatency reports p50 and p99 of the latencies (sorting them) and,
+// when the server's CPU over the run is known, its CPU per query.
+func reportLatency(b *testing.B, lat []time.Duration, srv time.Duration) {
+	if srv > 0 {
+		b.ReportMetric(float64(srv.Microseconds())/1000/float64(len(lat)), "server-cpu-ms/op")
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
 }
