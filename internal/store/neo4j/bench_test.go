@@ -14,18 +14,7 @@ import (
 )
 
 // openBench opens the store on the NEO4J_URI server and empties it.
-func openBench(b *testing.B) kg.Store {
-	ctx := context.Background()
-	s, err := Open(ctx, testConfig(b))
-	if err != nil {
-		b.Fatalf("Open: %v", err)
-	}
-	b.Cleanup(func() { s.Close() })
-	if err := wipe(ctx, s); err != nil {
-		b.Fatalf("wipe: %v", err)
-	}
-	return s
-}
+func openBench(b *testing.B) kg.Store { return openEmpty(b) }
 
 // Ingest throughput (articles/s) of synthetic ArticleFacts by batch size:
 //

@@ -14,14 +14,7 @@ import (
 // and the rules in internal/kg/connections.go).
 func TestConnections(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, testConfig(t))
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	defer s.Close()
-	if err := wipe(ctx, s); err != nil {
-		t.Fatalf("wipe: %v", err)
-	}
+	s := openEmpty(t)
 	if _, err := s.UpsertMany(ctx, storetest.Fixtures()); err != nil {
 		t.Fatalf("load fixtures: %v", err)
 	}

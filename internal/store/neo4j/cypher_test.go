@@ -47,14 +47,7 @@ RETURN [n IN nodes(p) | CASE WHEN n:Actor THEN n.name
 
 func TestUserQueries(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, testConfig(t))
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	defer s.Close()
-	if err := wipe(ctx, s); err != nil {
-		t.Fatalf("wipe: %v", err)
-	}
+	s := openEmpty(t)
 	if _, err := s.UpsertMany(ctx, storetest.Fixtures()); err != nil {
 		t.Fatalf("load fixtures: %v", err)
 	}

@@ -25,6 +25,21 @@ func testConfig(t testing.TB) Config {
 	return Config{URI: uri, User: os.Getenv("NEO4J_USER"), Password: os.Getenv("NEO4J_PASSWORD"), Database: os.Getenv("NEO4J_DATABASE")}
 }
 
+// openEmpty opens the test server's store, emptied, and closes it when
+// the test ends.
+func openEmpty(tb testing.TB) *Store {
+	ctx := context.Background()
+	s, err := Open(ctx, testConfig(tb))
+	if err != nil {
+		tb.Fatalf("Open: %v", err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	if err := wipe(ctx, s); err != nil {
+		tb.Fatalf("wipe: %v", err)
+	}
+	return s
+}
+
 // wipe empties the database (the test server is ours alone), in batches:
 // CALL ... IN TRANSACTIONS needs an auto-commit transaction, so this is a
 // plain session.Run, not a managed (retried) one.

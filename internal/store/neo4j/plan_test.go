@@ -20,14 +20,7 @@ import (
 // that weighs counts is most tempted by a scan, and fails on any scan.
 func TestWritePlansNeedNoCounts(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, testConfig(t))
-	if err != nil {
-		t.Fatalf("Open: %v", err)
-	}
-	defer s.Close()
-	if err := wipe(ctx, s); err != nil {
-		t.Fatalf("wipe: %v", err)
-	}
+	s := openEmpty(t)
 
 	var mu sync.Mutex
 	seen := map[string]bool{}
