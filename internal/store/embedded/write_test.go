@@ -41,6 +41,21 @@ func snapshot(t *testing.T, s *Store) (kg.Stats, []*kg.Actor) {
 	return st, as
 }
 
+// sameSnapshot reports where got's snapshot differs from want's and
+// returns got's actors.
+func sameSnapshot(t *testing.T, want, got *Store) []*kg.Actor {
+	t.Helper()
+	wantSt, wantAs := snapshot(t, want)
+	gotSt, gotAs := snapshot(t, got)
+	if diff := cmp.Diff(wantSt, gotSt); diff != "" {
+		t.Errorf("stats (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(wantAs, gotAs); diff != "" {
+		t.Errorf("actors (-want +got):\n%s", diff)
+	}
+	return gotAs
+}
+
 func upsertAll(t *testing.T, s *Store, fs ...*kg.ArticleFacts) {
 	t.Helper()
 	for _, f := range fs {
@@ -72,14 +87,7 @@ func TestTallyCacheSeesOtherWriters(t *testing.T) {
 
 	ref := openTemp(t, filepath.Join(t.TempDir(), "ref"))
 	upsertAll(t, ref, cacheArticle("a1", "Vera"), cacheArticle("b1", "Ms Testova"), cacheArticle("a2", "V. Testova"))
-	wantSt, wantAs := snapshot(t, ref)
-	gotSt, gotAs := snapshot(t, openTemp(t, dir))
-	if diff := cmp.Diff(wantSt, gotSt); diff != "" {
-		t.Errorf("stats (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(wantAs, gotAs); diff != "" {
-		t.Errorf("actors (-want +got):\n%s", diff)
-	}
+	gotAs := sameSnapshot(t, ref, openTemp(t, dir))
 	if got := gotAs[0].Aliases; len(got) != 3 {
 		t.Errorf("aliases %v, want the three articles' ones", got)
 	}
@@ -101,14 +109,7 @@ func TestTallyCacheAfterFailedWrite(t *testing.T) {
 
 	ref := openTemp(t, filepath.Join(t.TempDir(), "ref"))
 	upsertAll(t, ref, cacheArticle("a1", "Vera"), cacheArticle("a3", "V. Testova"))
-	wantSt, wantAs := snapshot(t, ref)
-	gotSt, gotAs := snapshot(t, s)
-	if diff := cmp.Diff(wantSt, gotSt); diff != "" {
-		t.Errorf("stats (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(wantAs, gotAs); diff != "" {
-		t.Errorf("actors (-want +got):\n%s", diff)
-	}
+	sameSnapshot(t, ref, s)
 }
 
 // Batches prepared apart and written together in one UpsertPrepared are
@@ -142,14 +143,7 @@ func TestUpsertPreparedParts(t *testing.T) {
 	if _, err := ref.UpsertMany(ctx, append(parts[0], parts[1]...)); err != nil {
 		t.Fatal(err)
 	}
-	wantSt, wantAs := snapshot(t, ref)
-	gotSt, gotAs := snapshot(t, s)
-	if diff := cmp.Diff(wantSt, gotSt); diff != "" {
-		t.Errorf("stats (-want +got):\n%s", diff)
-	}
-	if diff := cmp.Diff(wantAs, gotAs); diff != "" {
-		t.Errorf("actors (-want +got):\n%s", diff)
-	}
+	sameSnapshot(t, ref, s)
 	if _, err := s.UpsertPrepared(ctx, "not prepared"); kg.ErrorCode(err) != kg.CodeInternal {
 		t.Errorf("UpsertPrepared(string): %v, want an INTERNAL error", err)
 	}
