@@ -649,7 +649,7 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		}
 		break
 	}
-	if len(out) >= 1 && x.inPrepPhrase(x.mentionOf(si, out[len(out)-1], i)) {
+	if len(out) >= 1 && x.inPrepPhrase(x.mentionOf(si, out[len(out)-1], i)) && !x.subordinateSubject(x.mentionOf(si, out[len(out)-1], i), i) {
 		out = nil // "talks with X met", "the heads of the banks of X and Y met": X is no subject
 	}
 	if len(out) == 0 {
@@ -657,6 +657,55 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		return x.ledBy(si, x.clauseStart(si, i), i)
 	}
 	return out
+}
+
+// subordinateSubject reports the name (mention mi) right before a finite
+// verb at token v as the subject of a clause that "before", "after",
+// "since" or "until" opens ("before X leaves for Washington for talks",
+// "after X visited Bonn"): there the word is a conjunction, not the
+// preposition of a phrase holding the name. Only adverbials may stand
+// between the name and the verb, and the verb must be finite ("after X
+// meeting", "until X meet" read no such clause).
+func (x *extractor) subordinateSubject(mi, v int) bool {
+	if mi < 0 {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Person || m.Possessive || m.InQuote || v < m.Last || x.skipAdverbialsTo(m.Last, v-1, false) >= m.Last {
+		return false
+	}
+	if !finiteVerb(x.lower(v)) {
+		return false
+	}
+	start := m.First
+	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+		start = m.Title.First
+	}
+	if m.Hon != "" {
+		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	if x.lower(start-1) == "the" {
+		start--
+	}
+	switch x.lower(start - 1) {
+	case "before", "after", "since", "until":
+		return !x.d.Tokens[start-1].Has(segment.FlagInQuote)
+	}
+	return false
+}
+
+// finiteVerb: the finite forms of the verbs that open a clause telling
+// an encounter or a trip.
+func finiteVerb(w string) bool {
+	switch w {
+	case "had", "has", "have", "was", "were", "is", "are", "will", "would", "met", "meets", "left", "leaves", "went", "goes", "flew", "flies",
+		"arrived", "arrives", "visited", "visits", "travelled", "traveled", "travels", "held", "holds", "returned", "returns", "headed", "heads",
+		"called", "phoned", "telephoned", "hosted", "hosts", "received", "receives", "spoke", "speaks", "talked", "talks":
+		return true
+	}
+	return false
 }
 
 // whomBefore reads the person a relative "whom" before the subject e of
@@ -2269,6 +2318,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	unnamedWith := false
 	mealHost := -1   // "at a dinner hosted by Z"
 	between := false // "talks between A and B": the parties are named with the trigger
+	ruleSuffix := "" // how the parties were found, when a newer reading found them
 	// firm: the agents are the trigger's own (a verb's subject, "his
 	// talks", "talks between A and B", "held talks"), so a side that names
 	// no person may be a body: "X is to meet the Senate Finance Committee"
@@ -2425,6 +2475,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0 || x.heldBy(si, cs, tr.first)) {
 			agents = x.clauseSubject(si, cs, tr.first)
+			if len(agents) > 0 {
+				if mi := x.mentionOf(si, agents[0], tr.first); x.inPrepPhrase(mi) && x.subordinateSubject(mi, x.md.Mentions[mi].Last) {
+					ruleSuffix = "+subordinate" // "before X leaves for Washington for talks with Y"
+				}
+			}
 			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && x.isPerson(agents[0]) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) {
 				// "A and B attended the meeting", "A and B took a hard line
 				// in talks": one side of an encounter told elsewhere, not
@@ -2438,6 +2493,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
+		if len(agents) > 0 {
+			if mi := x.mentionOf(si, agents[len(agents)-1], tr.first); x.inPrepPhrase(mi) && x.subordinateSubject(mi, tr.first) {
+				ruleSuffix = "+subordinate" // "before X leaves for Washington"
+			}
+		}
 		if tr.rule == "visit:sent" {
 			agents, _ = x.listAfter(si, tr.first+1)
 		}
@@ -2781,7 +2841,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if place < 0 || len(hosts) > 1 || x.placeCountry(place) != x.cr.Entities[h].ID {
 				place = h
 			}
-			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: status, Participants: ps, Date: date, Place: place, Span: Span{si, si}, Rule: tr.rule})
+			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: status, Participants: ps, Date: date, Place: place, Span: Span{si, si}, Rule: tr.rule + ruleSuffix})
 		}
 		if len(others) == 0 {
 			return
@@ -2805,7 +2865,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	for _, ps := range x.participants(agents, others, split, firm) {
 		x.addMeeting(Meeting{
 			Kind: tr.kind, Status: status, Participants: ps, Date: date, Place: place,
-			Span: Span{si, si}, Rule: tr.rule, agents: agents,
+			Span: Span{si, si}, Rule: tr.rule + ruleSuffix, agents: agents,
 		})
 	}
 }
@@ -3113,7 +3173,7 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		if m.Kind == mentions.Place || m.Kind == mentions.Surname || x.modifier(mi) {
 			continue
 		}
-		if x.inPrepPhrase(mi) {
+		if x.inPrepPhrase(mi) && !x.subordinateSubject(mi, m.Last) {
 			continue
 		}
 		if m.Kind == mentions.Descriptor && m.Entity < 0 {

@@ -1,0 +1,57 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMeetingRulesGeneral pins the meeting rules added for phrasings
+// general in news writing; the sentences are our own.
+func TestMeetingRulesGeneral(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		// subordinate clause: "before/after/since/until X <finite verb>"
+		{"before-subject-trip-and-talks",
+			"The plan will be studied before Kenyan Prime Minister Carl Diaz leaves for Oslo on March 29 for talks with Norwegian Prime Minister Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-29 Norway", "TALKS PLANNED Anna Berg+Carl Diaz 2025-03-29 -"}},
+		{"before-subject-trip",
+			"The budget must pass before Kenyan Prime Minister Carl Diaz leaves next week for Norway.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+		{"after-subject-visited",
+			"The loan was agreed after Kenyan President Carl Diaz visited Norway in January.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-01 Norway"}},
+		{"preposition-stays-preposition",
+			"Talks with Kenyan President Carl Diaz met resistance.", nil},
+		{"participle-after-preposition",
+			"Kenyan President Carl Diaz spoke after meeting reporters.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, cr := run(tt.in, ref)
+			got := meetingStrings(f, cr)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got)\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
+// TestSubordinateRuleName: a fact whose agent came from a subordinate
+// clause says so in its rule.
+func TestSubordinateRuleName(t *testing.T) {
+	f, _ := run("The plan will be studied before Kenyan Prime Minister Carl Diaz leaves for Oslo on March 29 for talks with Norwegian Prime Minister Anna Berg.", kg.DateDay(2025, 3, 10))
+	var rules []string
+	for _, m := range f.Meetings {
+		rules = append(rules, m.Rule)
+	}
+	want := []string{"visit:verb-left-for+subordinate", "talks:noun-talks+subordinate"}
+	if diff := cmp.Diff(want, rules); diff != "" {
+		t.Errorf("rules (-want +got)\n%s", diff)
+	}
+}
