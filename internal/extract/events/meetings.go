@@ -893,6 +893,7 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 			break
 		}
 	}
+	open = open || x.speechOpener(si, i)
 	if !open && i != cs && i != s.First {
 		return nil
 	}
@@ -921,6 +922,30 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 		}
 	}
 	return nil
+}
+
+// speechOpener reports a sentence that opens with a participle of speech
+// and its listeners before the time phrase holding the trigger at token
+// i: "Speaking to reporters after talks with X, Y said", "Talking to
+// journalists before his meeting with X, Y denied". The main clause's
+// subject is the one who spoke, and so took part.
+func (x *extractor) speechOpener(si, i int) bool {
+	s := x.d.Sentences[si]
+	switch x.lower(s.First) {
+	case "speaking", "talking", "commenting", "writing":
+	default:
+		return false
+	}
+	for k := s.First + 2; k < i && k < s.First+8; k++ {
+		if x.text(k) == "," || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return false
+		}
+		switch x.lower(k) {
+		case "after", "before", "following", "during", "ahead":
+			return true
+		}
+	}
+	return false
 }
 
 // openerParties reads the two people of an encounter named by a noun
@@ -2490,6 +2515,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0) {
 			// "During talks with X in Oslo, Y said": the subject after the phrase
 			agents = x.subjectAfterOpener(si, cs, tr.first)
+			if len(agents) > 0 && x.speechOpener(si, tr.first) {
+				ruleSuffix = "+speech-opener"
+			}
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
@@ -2530,6 +2558,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			agents = x.subjectAfterOpener(si, cs, tr.first)
 			if len(agents) > 0 {
 				opener = true
+				if x.speechOpener(si, tr.first) {
+					ruleSuffix = "+speech-opener"
+				}
 			}
 		}
 		if len(agents) == 0 && tr.first-2 > cs && x.lower(tr.first-1) == "to" && x.lower(tr.first-2) == "invitation" {

@@ -30,6 +30,20 @@ func TestMeetingRulesGeneral(t *testing.T) {
 			"Talks with Kenyan President Carl Diaz met resistance.", nil},
 		{"participle-after-preposition",
 			"Kenyan President Carl Diaz spoke after meeting reporters.", nil},
+		// a participle of speech, its listeners, then the time phrase
+		{"speech-opener-pronoun",
+			"Kenyan Foreign Minister Carl Diaz arrived on Sunday. Speaking to reporters after talks with Finnish President Anna Berg, he said the visit went well.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"speech-opener-participle",
+			"Speaking to reporters after meeting Finnish President Anna Berg, Kenyan Foreign Minister Carl Diaz said little.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"speech-opener-ahead",
+			"Talking to journalists ahead of talks with Finnish President Anna Berg, Kenyan Foreign Minister Carl Diaz denied the report.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz  -"}},
+		{"speech-opener-no-counterpart",
+			"Speaking to reporters after a speech, Kenyan Foreign Minister Carl Diaz said little.", nil},
+		{"speech-opener-closed-by-comma",
+			"Speaking to reporters, in Oslo, after talks with Finnish President Anna Berg, Kenyan Foreign Minister Carl Diaz said little.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
