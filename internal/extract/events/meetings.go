@@ -1392,6 +1392,9 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		}
 		break
 	sep:
+		if j := x.homeAfterName(ents, k, s.Last); j > k {
+			k = j // "Sen. X of Connecticut, Y of Maine": the member's state or country
+		}
 		if k < s.Last && (x.text(k) == "," || x.lower(k) == "and") {
 			j := k + 1
 			if x.text(k) == "," && j < s.Last && x.lower(j) == "and" {
@@ -1406,6 +1409,32 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		break
 	}
 	return ents, k
+}
+
+// homeAfterName skips "of" and a place or country written right after a
+// person named last in ents, at token k ("Sen. X of Connecticut", "Y of
+// Texas, Z of Maine"), so that a list of such members goes on past it.
+// It returns the token after the place, or k.
+func (x *extractor) homeAfterName(ents []int, k, last int) int {
+	if len(ents) == 0 || k+1 >= last || x.lower(k) != "of" || !x.isPerson(ents[len(ents)-1]) {
+		return k
+	}
+	pm := x.mentionAt(k - 1)
+	if pm < 0 || x.md.Mentions[pm].Kind != mentions.Person || x.md.Mentions[pm].Last != k {
+		return k
+	}
+	mi := x.mentionAt(k + 1)
+	if mi < 0 {
+		return k
+	}
+	m := &x.md.Mentions[mi]
+	if m.First != k+1 || m.Possessive || m.Kind != mentions.Place && m.Kind != mentions.Country {
+		return k
+	}
+	if j := m.Last; j < last && (x.text(j) == "," || x.lower(j) == "and" || x.text(j) == ".") || j == last {
+		return j
+	}
+	return k
 }
 
 // nameAfterOfPhrase: "the president of the bank of Mexico, Miguel
@@ -2894,11 +2923,52 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "met A and B at a pub": one place and time make it one encounter
 	split := !toldAtMeal && !x.jointVenue(si, k, others) && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
 	for _, ps := range x.participants(agents, others, split, firm) {
+		suffix := ruleSuffix
+		for _, p := range ps {
+			if suffix == "" && x.pastHome(si, p.Entity, tr.last) {
+				suffix = "+member-list" // named after "Sen. X of Connecticut,"
+			}
+		}
 		x.addMeeting(Meeting{
 			Kind: tr.kind, Status: status, Participants: ps, Date: date, Place: place,
-			Span: Span{si, si}, Rule: tr.rule + ruleSuffix, agents: agents,
+			Span: Span{si, si}, Rule: tr.rule + suffix, agents: agents,
 		})
 	}
+}
+
+// pastHome reports a person e named after token from right after another
+// person's "of" and home place ("Y of Texas, e", "Y of Texas and e"): a
+// list member homeAfterName let the list reach.
+func (x *extractor) pastHome(si, e, from int) bool {
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First < from || x.actor(mi) != e {
+			continue
+		}
+		start := m.First
+		if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+			start = m.Title.First
+		}
+		k := start - 1
+		if x.lower(k) == "and" {
+			k--
+		}
+		if x.text(k) == "," {
+			k--
+		}
+		pl := x.mentionAt(k)
+		if pl < 0 || x.md.Mentions[pl].Kind != mentions.Place && x.md.Mentions[pl].Kind != mentions.Country {
+			continue
+		}
+		of := x.md.Mentions[pl].First - 1
+		if x.lower(of) != "of" {
+			continue
+		}
+		if pm := x.mentionAt(of - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extractor) addMeeting(m Meeting) {

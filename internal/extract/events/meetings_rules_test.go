@@ -44,6 +44,16 @@ func TestMeetingRulesGeneral(t *testing.T) {
 			"Speaking to reporters after a speech, Kenyan Foreign Minister Carl Diaz said little.", nil},
 		{"speech-opener-closed-by-comma",
 			"Speaking to reporters, in Oslo, after talks with Finnish President Anna Berg, Kenyan Foreign Minister Carl Diaz said little.", nil},
+		// list members written with their home state or country
+		{"member-list-states",
+			"Kenyan Foreign Minister Carl Diaz held talks with Sens. Paul Lund of Ohio, Mark Hill of Texas and Ruth Kane of Maine on Monday.",
+			[]string{"TALKS OCCURRED Carl Diaz+Paul Lund 2025-03-10 -", "TALKS OCCURRED Carl Diaz+Mark Hill 2025-03-10 -", "TALKS OCCURRED Carl Diaz+Ruth Kane 2025-03-10 -"}},
+		{"member-list-titled",
+			"Kenyan Foreign Minister Carl Diaz met Sen. Paul Lund of Ohio and Sen. Mark Hill of Texas.",
+			[]string{"MEETING OCCURRED Carl Diaz+Paul Lund  -", "MEETING OCCURRED Carl Diaz+Mark Hill  -"}},
+		{"member-list-ends-at-other-words",
+			"Kenyan Foreign Minister Carl Diaz met Sen. Paul Lund of Ohio and his aides.",
+			[]string{"MEETING OCCURRED Carl Diaz+Paul Lund  -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
