@@ -101,6 +101,12 @@ func (x *extractor) findFrames(si int) []frame {
 	var out []frame
 	for v := s.First; v < s.Last; v++ {
 		tk := x.d.Tokens[v]
+		if x.text(v) == ":" && len(out) == 0 && !tk.Has(segment.FlagInQuote) {
+			if f, ok := x.colonQuote(si, v); ok {
+				out = append(out, f)
+			}
+			continue
+		}
 		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) {
 			continue
 		}
@@ -111,8 +117,9 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 			continue
 		}
-		if w == "quoted" && !x.passive(v) {
-			// "The agency quoted him as saying ...": the one quoted speaks
+		if (w == "quoted" || w == "cited") && !x.passive(v) {
+			// "The agency quoted him as saying ...", "the paper cited X as
+			// saying ...": the one quoted speaks
 			if f, ok := x.quotedAs(si, v); ok {
 				out = append(out, f)
 			}
@@ -126,12 +133,36 @@ func (x *extractor) findFrames(si int) []frame {
 			continue
 		}
 		speech := mentions.IsSpeechVerb(w) && (!strings.HasSuffix(w, "ing") || x.progressive(v))
+		rule := "statement:speaker-verb"
 		switch {
+		case (w == "claim" || w == "claims" || w == "claimed") && !x.clauseFollows(v) && x.finiteAhead(v, s.Last):
+			// "claim rising rents are pushing ...": a reported clause with no "that"
+			rule = "statement:claim-clause"
+		case (w == "agreed" || w == "agrees") && (x.text(v+1) == ":" || x.text(v+1) == "," && x.quoteOpensAt(v+2)):
+			// "agreed, "..."": assent in the speaker's own words
+			rule = "statement:agreed-quote"
+		case (w == "described" || w == "describes") && !x.hasWordAhead(v, s.Last, "as", 12) && x.describedScene(v, s.Last):
+			// "described seeing ...", "described how ..."
+			rule = "statement:described-scene"
 		case speech:
 		case quoteVerb(w) && (x.quoteInClause(v, s.Last) || x.quoteBefore(si, v)):
 		case asVerb(w) && x.hasWordAhead(v, s.Last, "as", 12):
 		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged" || w == "thanked" || w == "alleged" || w == "alleges") && !x.passive(v) && !x.hedged(v):
-		case (w == "retorted" || w == "observed") && x.clauseFollows(v):
+		case w == "observed" && x.clauseFollows(v):
+		case w == "retorted" || w == "testified" || w == "testifies":
+			// words whatever follows: "retorted voters would remember"
+			rule = "statement:retorted"
+		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
+			// "expressed concern over ...", "has expressed she is ..."
+			rule = "statement:expressed"
+		case (w == "spoke" || w == "speaks") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
+			// "spoke of the risk that ...": words about a topic
+			rule = "statement:spoke-of"
+		case (w == "promising" || w == "pledging" || w == "vowing") && x.progressive(v):
+			rule = "statement:pledging"
+		case w == "hit" && x.lower(v+1) == "back" && (x.lower(v+2) == "at" || x.text(v+2) == ":" || x.text(v+2) == "," && x.quoteOpensAt(v+3)) && !x.passive(v):
+			// "hit back at claims that ...": a rebuttal
+			rule = "statement:hit-back"
 		case (w == "welcomed" || w == "welcomes") && !x.passive(v) && !x.personNext(v+1):
 			// "welcomed the decision" is words; "welcomed X" (a person) a meeting
 		case (w == "pointed" && x.lower(v+1) == "out") || (w == "went" && x.lower(v+1) == "on" && (x.text(v+2) == ":" || x.d.Tokens[min(v+2, len(x.d.Tokens)-1)].Has(segment.FlagOpen) || x.lower(v+2) == "to" && x.lower(v+3) == "say")):
@@ -141,18 +172,18 @@ func (x *extractor) findFrames(si int) []frame {
 		default:
 			continue
 		}
-		if w == "described" && !x.hasWordAhead(v, s.Last, "as", 12) {
+		if w == "described" && !x.hasWordAhead(v, s.Last, "as", 12) && !x.describedScene(v, s.Last) {
 			continue
 		}
 		if w == "called" && x.lower(v+1) == "off" {
 			continue
 		}
 		if w == "agreed" || w == "estimated" || w == "forecast" {
-			if x.lower(v+1) != "that" {
+			if x.lower(v+1) != "that" && !(w == "agreed" && (x.text(v+1) == ":" || x.text(v+1) == "," && x.quoteOpensAt(v+2))) {
 				continue
 			}
 		}
-		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) {
+		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) {
 			continue // "claimed the title": won it, said nothing
 		}
 		if x.passive(v) && (w == "told" || w == "informed" || w == "assured" || w == "warned" || w == "urged") && x.lower(v+1) == "by" && !x.negatedVerb(v) {
@@ -199,7 +230,19 @@ func (x *extractor) findFrames(si int) []frame {
 				if m.Kind == mentions.Pair {
 					also = append(also, x.pair(subj)[1]) // "the two leaders said"
 				}
-				out = append(out, frame{speaker: e, also: also, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: "statement:speaker-verb", personLike: x.isPerson(e)})
+				if m.Kind == mentions.Country && m.Last < v && x.nameAfter(m.Last) {
+					continue // "Russian Dmitri Orlov ... claimed": the demonym of a name the lists do not know
+				}
+				if m.Kind == mentions.Pronoun && x.namedAfter(e, v, s.Last) {
+					continue // "he claims Ferguson should ...": the pronoun is someone else
+				}
+				if (w == "answered" || w == "answers") && x.lower(v+1) == "questions" {
+					continue // taking questions: no words reported
+				}
+				if m.Kind == mentions.Country && m.Last < s.Last && m.Last < v && (x.lower(m.Last) == "government" || x.lower(m.Last) == "authorities") {
+					rule = "statement:government" // "the Kenyan government said": the country
+				}
+				out = append(out, frame{speaker: e, also: also, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)})
 				continue
 			}
 		}
@@ -271,7 +314,8 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	s := x.d.Sentences[si]
 	w := x.lower(v)
 	switch w {
-	case "saying", "arguing", "complaining", "warning", "insisting", "adding", "announcing", "claiming", "stressing", "noting", "explaining", "accusing", "urging", "describing":
+	case "saying", "arguing", "complaining", "warning", "insisting", "adding", "announcing", "claiming", "stressing", "noting", "explaining", "accusing", "urging", "describing",
+		"branding", "labelling", "labeling", "dubbing":
 	case "calling":
 		if x.lower(v+1) != "for" {
 			return frame{}, false
@@ -318,6 +362,70 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 		last = v // "calling for ..." is what was said
 	}
 	return frame{speaker: e, speakerMi: subj, attrFirst: v, attrLast: last, verb: v, rule: "statement:participle", personLike: x.isPerson(e)}, true
+}
+
+// colonQuote reads a person's clause that hands over to a quotation
+// with a colon and no verb of speech: "X gave his verdict on the deal:
+// "..."", "X described the scene to a newspaper: "..."". The quotation
+// must open right after the colon with a capital letter, as a sentence
+// does (not a list: "packed three things: "a map, ...""), and run to the
+// end of the sentence; the speaker is the person opening the main clause.
+func (x *extractor) colonQuote(si, c int) (frame, bool) {
+	s := x.d.Sentences[si]
+	q := c + 1
+	if q >= s.Last || !x.d.Tokens[q].Has(segment.FlagOpen) || q+1 >= s.Last {
+		return frame{}, false
+	}
+	if first := x.d.Tokens[q+1]; first.Kind != segment.Word || !first.Has(segment.FlagCap) {
+		return frame{}, false
+	}
+	qi := x.quoteAtToken(q)
+	if qi < 0 {
+		return frame{}, false
+	}
+	if w := x.lower(s.First); w == "said" || w == "says" || w == "added" {
+		return frame{}, false // "Said X: "..."": an inverted verb the name finder may have swallowed
+	}
+	if end := x.d.Quotes[qi].End; end < int(x.d.Tokens[s.Last-1].Start) {
+		return frame{}, false // more follows the quotation in this sentence
+	}
+	subj := x.sentenceSubject(si, c)
+	if subj < 0 || x.md.Mentions[subj].Kind != mentions.Person || x.md.Mentions[subj].Possessive {
+		return frame{}, false
+	}
+	e := x.actor(subj)
+	if !x.isPerson(e) {
+		return frame{}, false
+	}
+	// the clause must be the subject's own: a verb right after the name
+	// (or its apposition), not "X's memoir opens"
+	m := &x.md.Mentions[subj]
+	if k := m.Last; k < s.Last && (x.d.Tokens[k].Has(segment.FlagPossessive) || x.text(k) == "'s" || x.text(k) == "’s") {
+		return frame{}, false
+	}
+	// the subject opens the sentence (after an opening phrase set off by
+	// a comma at most), and no second clause starts before the colon:
+	// not "The actor, whose films include X, said:", nor "A finished
+	// third, and B said:" (B then is the one speaking)
+	start := m.First
+	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+		start = m.Title.First
+	}
+	if m.Hon != "" {
+		for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	if start > s.First && !(x.lower(start-1) == "the" && start-1 == s.First) && !(x.text(start-1) == "," && x.wordCount(s.First, start) <= 6 && x.firstActorMention(si, s.First, start-1) < 0) {
+		return frame{}, false
+	}
+	for k := m.Last; k < c; k++ {
+		switch x.lower(k) {
+		case "and", "but", ";", "whose", "while", "whereas":
+			return frame{}, false
+		}
+	}
+	return frame{speaker: e, speakerMi: subj, attrFirst: c, attrLast: c + 1, verb: c, rule: "statement:colon-quote", personLike: true}, true
 }
 
 // messageBefore: "posted a message on Facebook on Friday announcing ...":
@@ -406,6 +514,70 @@ func (x *extractor) askedSpeech(v, last int) bool {
 		}
 	}
 	return false
+}
+
+// expressedSpeech: "expressed" reports words when a feeling about
+// something or a clause follows ("expressed deep concern over",
+// "expressed opposition to", "has expressed she is"), not art or a
+// gesture ("expressed her grief through paintings").
+func (x *extractor) expressedSpeech(v, last int) bool {
+	if x.passive(v) {
+		return false
+	}
+	switch x.lower(v + 1) {
+	case "that", "he", "she", "they", "it", "we", "i", "hope", "hopes":
+		return true
+	}
+	for k := v + 1; k < last && k <= v+4; k++ {
+		switch x.lower(k) {
+		case "concern", "concerns", "opposition", "support", "doubt", "doubts", "regret", "surprise", "confidence", "disappointment",
+			"satisfaction", "sympathy", "condolences", "gratitude", "optimism", "frustration", "dismay", "alarm", "anger", "outrage",
+			"reservations", "scepticism", "skepticism", "shock", "sadness", "solidarity", "willingness", "readiness", "interest":
+			return true
+		}
+		if x.text(k) == "," || x.text(k) == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// finiteAhead: a clause with its own finite verb follows within a few
+// words ("claim rising rents are pushing", "claimed sex had been"):
+// reported words, not an object ("claimed the title").
+func (x *extractor) finiteAhead(v, last int) bool {
+	for k := v + 1; k < last && k <= v+6; k++ {
+		t := x.d.Tokens[k]
+		if t.Kind != segment.Word && t.Kind != segment.Number {
+			return false
+		}
+		switch x.lower(k) {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does":
+			return k > v+1
+		case "that", "which", "who", "to", "for", "of", "by", "in", "on", "at", "with", "from":
+			return false
+		}
+	}
+	return false
+}
+
+// describedScene: "described seeing ...", "described how ...": an
+// account given in words, with no "as".
+func (x *extractor) describedScene(v, last int) bool {
+	if v+1 >= last || x.passive(v) {
+		return false
+	}
+	w := x.lower(v + 1)
+	switch w {
+	case "how", "what", "seeing", "hearing", "witnessing", "finding", "being":
+		return true
+	}
+	return false
+}
+
+// quoteOpensAt: an opening quotation mark at token k.
+func (x *extractor) quoteOpensAt(k int) bool {
+	return k < len(x.d.Tokens) && x.d.Tokens[k].Has(segment.FlagOpen)
 }
 
 // hedged: "might have encouraged": what someone may have done.
@@ -508,7 +680,11 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 	if e < 0 {
 		return frame{}, false
 	}
-	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end + 2, verb: end + 1, rule: "statement:quoted-as-saying", personLike: x.isPerson(e)}, true
+	rule := "statement:quoted-as-saying"
+	if x.lower(v) == "cited" {
+		rule = "statement:cited-as-saying"
+	}
+	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end + 2, verb: end + 1, rule: rule, personLike: x.isPerson(e)}, true
 }
 
 func (x *extractor) hasWordAhead(v, last int, w string, n int) bool {
@@ -536,6 +712,36 @@ func (x *extractor) firstActorMention(si, from, to int) int {
 func (x *extractor) subjectMention(si, v int) int {
 	s := x.d.Sentences[si]
 	k := x.skipAdverbials(s.First, v-1)
+	if k >= s.First && isDash(x.text(k)) && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// "X - who runs a campaign of his own - said": a clause between
+		// dashes after the subject
+		for k-1 >= s.First && isDash(x.text(k-1)) {
+			k-- // "--" written as two dashes
+		}
+		for j := k - 1; j > s.First && j >= k-30; j-- {
+			if isDash(x.text(j)) {
+				for j-1 > s.First && isDash(x.text(j-1)) {
+					j--
+				}
+				if pm := x.mentionAt(j - 1); pm >= 0 && x.md.Mentions[pm].Last == j {
+					k = j - 1
+				}
+				break
+			}
+		}
+	}
+	if k-1 >= s.First && memberTitle(x.text(k)) && x.mentionAt(k) < 0 {
+		// "X MP said": the seat title after the name
+		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k {
+			k--
+		}
+	}
+	if k-1 >= s.First && (x.lower(k) == "government" || x.lower(k) == "authorities") && x.mentionAt(k) < 0 {
+		// "the Kenyan government said": the country speaks
+		if cm := x.mentionAt(k - 1); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Last == k && !x.md.Mentions[cm].Possessive {
+			k--
+		}
+	}
 	if k >= s.First && x.text(k) == ")" {
 		// "the Federal Security Service (FSB) said"
 		for j := k - 1; j >= s.First && j >= k-4; j-- {
@@ -853,8 +1059,8 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 			start--
 		}
 	}
-	for start > 0 && (x.lower(start-1) == "the" || x.lower(start-1) == "a") {
-		start--
+	for start > 0 && (x.lower(start-1) == "the" || x.lower(start-1) == "a" || x.d.Tokens[start-1].Kind == segment.Number && len(x.text(start-1)) <= 3) {
+		start-- // "a spokesman for 10 Downing Street"; not a year: "In 2004 IBM said"
 	}
 	if p := x.lower(start - 1); isPreposition(p) {
 		switch p {
@@ -1103,9 +1309,9 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 	verbWord := x.lower(f.verb)
 	afterStart := f.attrLast
 	switch x.lower(afterStart) {
-	case "out", "on", "tribute", "tributes":
-		if verbWord == "pointed" || verbWord == "went" || verbWord == "paid" || verbWord == "pays" {
-			afterStart++ // "pointed out", "went on", "paid tribute"
+	case "out", "on", "tribute", "tributes", "back":
+		if verbWord == "pointed" || verbWord == "went" || verbWord == "paid" || verbWord == "pays" || verbWord == "hit" {
+			afterStart++ // "pointed out", "went on", "paid tribute", "hit back"
 		}
 	}
 	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" {
@@ -1137,7 +1343,8 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 	}
 	beforeWords := x.wordCount(firstTok, f.attrFirst)
 	afterWords := x.wordCount(afterStart, hi)
-	afterMarked := marked || (afterStart < hi && x.d.Tokens[afterStart].Has(segment.FlagOpen))
+	afterMarked := marked || (afterStart < hi && x.d.Tokens[afterStart].Has(segment.FlagOpen)) ||
+		afterStart+1 < hi && x.text(afterStart) == "," && x.quoteOpensAt(afterStart+1) // "said, "...""
 	switch {
 	case f.according:
 		if beforeWords >= 3 {
@@ -1147,6 +1354,9 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		}
 	case f.inverted:
 		contentFirst, contentLast = firstTok, f.attrFirst
+	case afterMarked && afterWords >= 2 && beforeHasQuote && beforeWords >= 3 && x.text(afterStart) == ",":
+		// ""...," he said, "..."": one quotation split by its attribution
+		contentFirst, contentLast = firstTok, hi
 	case afterMarked && afterWords >= 2:
 		contentFirst, contentLast = afterStart, hi
 	case contentBeforeVerb(verbWord) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst) && (afterWords < 3 || !marked && f.attrLast < hi && x.text(f.attrLast) == ",")):
@@ -1185,6 +1395,9 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 			qi := x.quoteAtToken(ns.First)
 			if qi < 0 || used[qi] {
 				break
+			}
+			if end := x.d.SentenceAt(x.d.Quotes[qi].End - 1); end > next && len(x.findFrames(end)) > 0 {
+				break // the quotation closes with an attribution of its own: "..., " said X."
 			}
 			para = ns.Para
 			qtexts = append(qtexts, cleanQuote(x.d.Text[x.d.Quotes[qi].Start:x.d.Quotes[qi].End]))
@@ -1253,6 +1466,9 @@ func (x *extractor) tokEnd(last int) int {
 }
 
 func (x *extractor) endsWithComma(k int) bool {
+	if k-1 >= 0 && x.lower(k-1) == "the" {
+		k-- // "..., the White House said"
+	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		w := x.text(j)
 		if w == "," {
@@ -1388,4 +1604,37 @@ func (x *extractor) about(span Span, cf, cl, speaker int) []int {
 		}
 	}
 	return out
+}
+
+func isDash(w string) bool { return w == "-" || w == "—" || w == "–" || w == "--" }
+
+// nameAfter: a capitalised word that no list knows follows token k-1
+// (at k), and it is no verb or function word: the start of a name
+// ("Russian Dmitri Orlov"), not "The U.S. Has said".
+func (x *extractor) nameAfter(k int) bool {
+	if k >= len(x.d.Tokens) {
+		return false
+	}
+	t := x.d.Tokens[k]
+	if t.Kind != segment.Word || !t.Has(segment.FlagCap) || x.mentionAt(k) >= 0 {
+		return false
+	}
+	w := x.lower(k)
+	return !fillers[w] && !functionWord(w) && !mentions.IsSpeechVerb(w) && !isDeterminerWord(w)
+}
+
+// namedAfter: entity e is named by name after the verb v in its
+// sentence; a pronoun subject of v is then someone else ("he claims
+// Ferguson should be punished").
+func (x *extractor) namedAfter(e, v, last int) bool {
+	for k := v + 1; k < last; k++ {
+		if mi := x.mentionAt(k); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.Entity == e && (m.Kind == mentions.Person || m.Kind == mentions.Surname) && !m.InQuote {
+				return true
+			}
+			k = m.Last - 1
+		}
+	}
+	return false
 }

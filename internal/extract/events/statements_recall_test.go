@@ -1,0 +1,178 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestStatementRecallRules pins the attribution patterns added for
+// recall (speech verbs and clause shapes common in news), with sentences
+// we wrote, and the look-alikes that must stay silent.
+func TestStatementRecallRules(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker|quote, in order
+	}{
+		// a body after "the" closing the sentence: "..., the White House said."
+		{"inverted body with an article", "Trade talks will resume in May, the White House said.",
+			[]string{"United States|"}},
+		{"inverted body with an article, quoted", "\"We expect progress,\" the Kenyan Foreign Ministry said.",
+			[]string{"Kenyan Foreign Ministry|We expect progress"}},
+		// a government named by its country's adjective speaks for it
+		{"demonym government", "On Tuesday, the Kenyan government said the dam had burst.",
+			[]string{"Kenya|"}},
+		{"retorted without that", "Tom Reed spoke first. Mr Reed retorted voters would remember the record.",
+			[]string{"Tom Reed|"}},
+		{"testified", "At the trial, Maria Lopez testified the officer had struck her twice.",
+			[]string{"Maria Lopez|"}},
+		{"expressed concern", "Senator Ray Holt expressed deep concern over the cuts to rural schools.",
+			[]string{"Ray Holt|"}},
+		{"expressed a clause", "Judge Ana Ruiz has expressed she is unwilling to take the post.",
+			[]string{"Ana Ruiz|"}},
+		{"spoke of", "Finance Minister Omar Haddad spoke of the risk that prices would rise.",
+			[]string{"Omar Haddad|"}},
+		{"agreed with a quotation", "Ontario Premier Ann Hale agreed, \"The roads are far too busy.\"",
+			[]string{"Ann Hale|The roads are far too busy."}},
+		{"claim with a clause", "The Liberal Democrats claim rising rents are pushing families out.",
+			[]string{"Liberal Democrats|"}},
+		{"branding", "The United States has refused to sign the pact, branding it unfair to farmers.",
+			[]string{"United States|"}},
+		{"by branding", "Mayor Tom Reed caused uproar by branding the council \"a club for cronies\".",
+			[]string{"Tom Reed|a club for cronies"}},
+		{"colon before a quotation", "Union leader Tom Reed gave his verdict on the deal: \"It is a betrayal of every member.\"",
+			[]string{"Tom Reed|It is a betrayal of every member."}},
+		{"cited as saying", "The radio cited Finance Minister Omar Haddad as saying the talks were useful.",
+			[]string{"Omar Haddad|"}},
+		{"dashes around a clause", "Tom Reed - who runs a campaign of his own - said he was not convinced by the figures.",
+			[]string{"Tom Reed|"}},
+		{"a seat title after the name", "Labour backbencher Tom Reed MP said the vote was lost.",
+			[]string{"Tom Reed|"}},
+		{"described seeing", "Farmer Joseph Mwangi described seeing dozens of cattle swept away.",
+			[]string{"Joseph Mwangi|"}},
+		{"hit back", "Tom Reed spoke first. Mr Reed hit back at claims that the scheme had failed.",
+			[]string{"Tom Reed|"}},
+		{"promising", "The Liberal Democrats are promising to cut class sizes for young children.",
+			[]string{"Liberal Democrats|"}},
+
+		// look-alikes that report no words
+		{"claimed a title", "Runner Lena Ortiz claimed her first national title.", nil},
+		{"expressed through art", "Painter Lena Ortiz expressed her grief through a series of portraits.", nil},
+		{"colon without a person", "The sign on the door read: \"Closed until further notice.\"", nil},
+		{"colon after a possessive", "Tom Reed's memoir opens: \"I was born in a small town.\"", nil},
+		{"colon after a list", "Tom Reed packed three things: \"a map, a torch and a knife\".", nil},
+		{"agreed to act", "Premier Ann Hale agreed to meet the miners next week.", nil},
+		{"spoke with someone", "Premier Ann Hale spoke with the miners on Friday.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestStatementRecallEdges pins the side cases of the recall rules.
+func TestStatementRecallEdges(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker|quote, in order
+	}{
+		// a comma before "the" and after the verb: the words are the quotation after it
+		{"body after a comma, quotation after the verb", "In a note on the minister's remarks, the White House said, \"The plan is sound.\"",
+			[]string{"United States|The plan is sound."}},
+		// a double dash around a list: the body before it speaks, not the last country of the list
+		{"double dashes around a list", "The G7 -- grouping Japan, France and Italy -- said it backed the plan.",
+			[]string{"Group of Seven|"}},
+		// "hit back" in a game is a comeback, not words
+		{"hit back in a match", "Tennis player Anna Berg hit back to take the next two sets.", nil},
+		// a quotation opened after a colon that runs into a sentence with
+		// its own attribution belongs to that attribution
+		{"colon quotation stops before another attribution", "Engineer Tom Reed said: \"The seats are too low.\"\n\n\"The doors are narrow. The steps are steep,\" said Mr Reed.",
+			[]string{"Tom Reed|The seats are too low.", "Tom Reed|The doors are narrow. The steps are steep"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStatementSplitQuotation(t *testing.T) {
+	f, cr := run("\"The market is crowded,\" Analyst Tom Reed said, \"and most products look alike.\"", kg.DateDay(2025, 3, 10))
+	if len(f.Statements) != 1 {
+		t.Fatalf("want one statement, got %d", len(f.Statements))
+	}
+	s := f.Statements[0]
+	if got, want := cr.Entities[s.Speaker].Name+"|"+s.Quote, "Tom Reed|The market is crowded … and most products look alike."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestStatementColonQuoteGuards(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker|quote
+	}{
+		{"a name inside a relative clause is no subject", "The veteran actor, whose films include Tom Reed and Other Stories, said: \"The theatre must stay open.\"", nil},
+		{"a second clause before the colon", "Anna Berg finished third, and her rival said: \"She is a great athlete.\"", nil},
+		{"an opening phrase before the subject", "In his ruling, Judge Tom Reed said: \"The law is clear on this point.\"",
+			[]string{"Tom Reed|The law is clear on this point."}},
+		{"a demonym before an unknown name is no speaker", "Russian Dmitro Bogdanovich won last week and then claimed the race would be close.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStatementSpeakerGuards(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker|quote
+	}{
+		{"a pronoun is not the person named after the verb", "Coach Tom Reed was sent off. Now he claims Reed should be banned for a year.", nil},
+		{"an auxiliary after a country's name", "The U.S. Has said it will impose tariffs on steel.", []string{"United States|"}},
+		{"taking questions", "Premier Ann Hale answered questions from the floor for an hour.", nil},
+		{"a spokesman for a numbered address", "A spokesman for 10 Downing Street expressed disappointment with the ruling.", nil},
+		{"a year before the subject", "In 2004 IBM said it had more customers than ever.", []string{"IBM|"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
