@@ -42,6 +42,7 @@ type Result struct {
 	pron     []int32 // resolved pronouns: entity, -1 unresolved, -2 not yet looked at
 	opts     Options
 	scratch  []string // nameWords' reused result
+	ambig    []int    // mentions of a name that fits two or more people ("Baker" with two Bakers), in text order
 	arena    []string // backing store of the entities' words
 }
 
@@ -208,8 +209,12 @@ func (r *Result) people() {
 			}
 			continue
 		}
-		if best >= 0 || m.Kind == mentions.Surname {
-			continue // ambiguous, or a lone word with no fuller name
+		if best >= 0 {
+			r.ambig = append(r.ambig, i) // ambiguous: a named person, but which
+			continue
+		}
+		if m.Kind == mentions.Surname {
+			continue // a lone word with no fuller name
 		}
 		if m.Weak {
 			continue // a headline name no body sentence confirms
@@ -217,6 +222,7 @@ func (r *Result) people() {
 		r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: r.keep(ws), Gender: m.Gender, First: i})
 		m.Entity = len(r.Entities) - 1
 	}
+	slices.Sort(r.ambig)
 }
 
 func (r *Result) others(g *gazetteer.Gazetteer) {
@@ -537,12 +543,14 @@ func (r *Result) resolvePronoun(idx int) int {
 	ms := r.md.Mentions
 	p := &ms[idx]
 	lo := idx
+	var amb []int
 	for s := p.Sent; s >= 0 && s >= p.Sent-3; s-- {
 		for lo > 0 && ms[lo-1].Sent >= s {
 			lo--
 		}
 		var all, prominent []int
-		subject := -2 // the first person named in the sentence outside a prepositional phrase
+		amb := amb[:0] // names there that fit two or more people
+		subject := -2  // the first person named in the sentence outside a prepositional phrase
 		subjectEnd := 0
 		for j := lo; j < len(ms) && ms[j].Sent <= s; j++ {
 			m := &ms[j]
@@ -553,6 +561,10 @@ func (r *Result) resolvePronoun(idx int) int {
 			switch m.Kind {
 			case mentions.Person, mentions.Descriptor:
 				e = m.Entity
+				if e < 0 && m.Kind == mentions.Person && r.ambiguous(j) && !r.inPrepPhrase(j) {
+					amb = append(amb, j)
+					continue
+				}
 				if e < 0 && m.Kind == mentions.Descriptor && !r.inPrepPhrase(j) && unnamedKind(m) {
 					// "an aide to X told reporters. He added ...": the
 					// unnamed person may be the one meant
@@ -565,6 +577,11 @@ func (r *Result) resolvePronoun(idx int) int {
 					continue
 				}
 				e = r.Pronoun(j)
+			case mentions.Surname:
+				if m.Entity < 0 && r.ambiguous(j) && !r.inPrepPhrase(j) {
+					amb = append(amb, j)
+				}
+				continue
 			default:
 				continue
 			}
@@ -588,6 +605,20 @@ func (r *Result) resolvePronoun(idx int) int {
 				case subject >= 0 && e != subject && r.coordinated(subjectEnd, m):
 					subject = -1 // "A and B met. He left.": either
 				}
+			}
+		}
+		for _, j := range amb {
+			// "Baker" in a story of two Bakers: someone is named there, and
+			// the pronoun may be that one, unless a person it fits is named
+			// there too ("Baker, nicknamed Ginger")
+			ws := r.nameWords(&ms[j])
+			named := false
+			for _, e := range all {
+				named = named || e >= 0 && fits(ws, r.Entities[e].words) > 0
+			}
+			if !named {
+				prominent = addUnique(prominent, -1)
+				all = addUnique(all, -1)
 			}
 		}
 		if len(all) == 0 {
@@ -617,6 +648,13 @@ func (r *Result) resolvePronoun(idx int) int {
 		return -1
 	}
 	return -1
+}
+
+// ambiguous reports a mention whose name fits two or more people of
+// the article.
+func (r *Result) ambiguous(mi int) bool {
+	_, ok := slices.BinarySearch(r.ambig, mi)
+	return ok
 }
 
 // quotedObject: "The agency quoted him as saying": the object pronoun
