@@ -3867,7 +3867,7 @@ func (x *extractor) hasVisit(visitor, host int, status kg.MeetingStatus) bool {
 // accompany adds co-visitors: "X will accompany Y", "Y, accompanied by X,"
 // make X a visitor of Y's visits of the same status in the article.
 func (x *extractor) accompany() {
-	type rel struct{ who, whom, si int }
+	type rel struct{ who, whom, si, k int }
 	var rels []rel
 	for si := range x.d.Sentences {
 		s := x.d.Sentences[si]
@@ -3882,7 +3882,7 @@ func (x *extractor) accompany() {
 				whom, _ := x.listAfter(si, k+1)
 				for _, a := range who {
 					for _, b := range whom {
-						rels = append(rels, rel{a, b, si})
+						rels = append(rels, rel{a, b, si, k})
 					}
 				}
 			case "accompanied":
@@ -3892,7 +3892,7 @@ func (x *extractor) accompany() {
 						whom, _ := x.listAfter(si, k+1)
 						for _, a := range who {
 							for _, b := range whom {
-								rels = append(rels, rel{a, b, si})
+								rels = append(rels, rel{a, b, si, k})
 							}
 						}
 					}
@@ -3901,7 +3901,7 @@ func (x *extractor) accompany() {
 				who, _ := x.listAfter(si, k+2)
 				// "Y, accompanied by X," / "Y was accompanied by X"
 				j := k - 1
-				if j >= s.First && (x.text(j) == "," || x.lower(j) == "was" || x.lower(j) == "is" || x.lower(j) == "were") {
+				if j >= s.First && (x.text(j) == "," || x.lower(j) == "was" || x.lower(j) == "is" || x.lower(j) == "were" || x.lower(j) == "be" || x.lower(j) == "been") {
 					var whom []int
 					if x.text(j) == "," {
 						if mi := x.relativeAntecedent(si, k); mi >= 0 {
@@ -3914,17 +3914,25 @@ func (x *extractor) accompany() {
 					}
 					for _, a := range who {
 						for _, b := range whom {
-							rels = append(rels, rel{a, b, si})
+							rels = append(rels, rel{a, b, si, k})
 						}
 					}
 				}
 			}
 		}
 	}
+	// people who go along on no trip the text tells ("X was accompanied
+	// by A and B" at a ceremony) meet the one they accompany (GUIDELINES
+	// §13.3): one encounter per sentence and person accompanied
+	type key struct{ whom, si int }
+	alone := map[key][]int{}
+	var order []key
+	at := map[key]int{}
 	for _, r := range rels {
 		if !x.isPerson(r.who) || !x.isPerson(r.whom) || r.who == r.whom {
 			continue
 		}
+		onTrip := false
 		for i := range x.out.Meetings {
 			m := &x.out.Meetings[i]
 			if m.Kind != kg.MeetingVisit || m.Span.First > r.si+2 || m.Span.Last < r.si-2 {
@@ -3935,6 +3943,7 @@ func (x *extractor) accompany() {
 				isVisitor = isVisitor || p.Entity == r.whom && p.Role == "visitor"
 				has = has || p.Entity == r.who
 			}
+			onTrip = onTrip || isVisitor
 			if isVisitor && !has {
 				ps := append([]Participant{}, m.Participants[:len(m.Participants)-1]...)
 				ps = append(ps, Participant{Entity: r.who, Role: "visitor"}, m.Participants[len(m.Participants)-1])
@@ -3942,5 +3951,47 @@ func (x *extractor) accompany() {
 				m.Rule += "+accompanied"
 			}
 		}
+		if !onTrip {
+			kk := key{r.whom, r.si}
+			if _, ok := alone[kk]; !ok {
+				order = append(order, kk)
+				at[kk] = r.k
+			}
+			alone[kk] = addUniqueInt(alone[kk], r.who)
+		}
 	}
+	for _, kk := range order {
+		x.accompaniedMeeting(kk.si, at[kk], kk.whom, alone[kk])
+	}
+}
+
+// accompaniedMeeting adds the encounter of a person (whom) with those
+// who accompany them (who), told at token k of sentence si, unless the
+// sentence negates it, makes it a habit, or already reports the same
+// people meeting.
+func (x *extractor) accompaniedMeeting(si, k, whom int, who []int) {
+	s := x.d.Sentences[si]
+	cs := x.clauseStart(si, k)
+	if x.negated(max(cs, k-4), k) || x.habitual(max(cs, k-3), min(s.Last, k+8)) {
+		return
+	}
+	ps := []Participant{{Entity: whom}}
+	for _, w := range who {
+		ps = append(ps, Participant{Entity: w})
+	}
+	for _, m := range x.out.Meetings {
+		if m.Span.First <= si && si <= m.Span.Last && sameParticipants(m.Participants, ps) {
+			return
+		}
+	}
+	status := kg.StatusOccurred
+	if x.planned(cs, k) || x.plannedAfter(k+1, s.Last) {
+		status = kg.StatusPlanned
+	}
+	date, ahead := x.eventDateExpr(si, k, status == kg.StatusPlanned, false)
+	if status == kg.StatusOccurred && (ahead || !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End())) {
+		status = kg.StatusPlanned
+	}
+	x.addMeeting(Meeting{Kind: kg.MeetingMeeting, Status: status, Participants: ps, Date: date, Place: x.placeNear(si, k),
+		Span: Span{si, si}, Rule: "meeting:accompanied", agents: []int{whom}})
 }

@@ -54,6 +54,20 @@ func TestMeetingRulesGeneral(t *testing.T) {
 		{"member-list-ends-at-other-words",
 			"Kenyan Foreign Minister Carl Diaz met Sen. Paul Lund of Ohio and his aides.",
 			[]string{"MEETING OCCURRED Carl Diaz+Paul Lund  -"}},
+		// people who go along on no trip the text tells meet the one they accompany
+		{"accompanied-at-ceremony",
+			"During his induction into the chamber, Lord Paul Lund was accompanied by Baroness Ann Hill and Baroness Ruth Kane.",
+			[]string{"MEETING OCCURRED Ann Hill+Paul Lund+Ruth Kane  -"}},
+		{"accompanied-active",
+			"Senator Paul Lund accompanied Senator Mark Hill to the farmers' convention on Friday.",
+			[]string{"MEETING OCCURRED Mark Hill+Paul Lund 2025-03-07 -"}},
+		{"accompanied-future-co-visitor",
+			"Finance Minister Carl Diaz will visit Japan in May. Diaz said he will be accompanied by central bank president Anna Berg.",
+			[]string{"VISIT PLANNED Anna Berg+Carl Diaz+Japan 2025-05 Japan"}},
+		{"accompanied-negated",
+			"Finnish President Anna Berg was not accompanied by Carl Diaz.", nil},
+		{"accompanied-by-a-thing",
+			"The statement was accompanied by Carl Diaz's letter.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
