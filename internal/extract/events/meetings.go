@@ -129,6 +129,16 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		return t, true
 	case "visited", "visits", "visit", "visiting", "trip":
 		t.kind, t.rule = kg.MeetingVisit, "visit:verb-visited"
+		if w == "visiting" && x.hereCountry() >= 0 && (prev == "" || !x.d.Tokens[i-1].Has(segment.FlagCap) && prev != "is" && prev != "are" && prev != "was" && prev != "were" && prev != "be" && prev != "been" && prev != "after" && prev != "before" && prev != "while" && prev != "when" && prev != "of" && prev != "by" && prev != "for" && prev != ",") {
+			// "visiting U.S. Trade Representative X said": the titled
+			// person named right after the adjective is on a visit to the
+			// country the story is filed from
+			if pm := x.titledPersonAt(x.d.SentenceAt(int(x.d.Tokens[i].Start)), i+1); pm >= 0 && x.md.Mentions[pm].Title.First == i+1 {
+				t.rule = "visit:visiting-titled"
+				t.last = i + 1
+				return t, true
+			}
+		}
 		switch {
 		case w == "trip":
 			t.noun = true
@@ -2550,6 +2560,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
+		if tr.rule == "visit:visiting-titled" {
+			agents = nil
+			if pm := x.titledPersonAt(si, tr.first+1); pm >= 0 && x.isPerson(x.actor(pm)) {
+				agents = []int{x.actor(pm)}
+			}
+		}
 		if len(agents) > 0 {
 			if mi := x.mentionOf(si, agents[len(agents)-1], tr.first); x.inPrepPhrase(mi) && x.subordinateSubject(mi, tr.first) {
 				ruleSuffix = "+subordinate" // "before X leaves for Washington"
@@ -2632,7 +2648,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" {
 				k++ // "is in", "travelled to", "arrived in", "sending X to"
 			}
-			if tr.rule == "visit:arrived-here" {
+			if tr.rule == "visit:arrived-here" || tr.rule == "visit:visiting-titled" {
 				hosts = []int{x.hereCountry()}
 			} else {
 				others, hosts, k = x.visitTargets(si, k, &visitPlace)
@@ -2883,6 +2899,15 @@ func (x *extractor) meeting(si int, tr trigger) {
 		status = kg.StatusPlanned // "talks later this month": still to come
 		if date.IsZero() || ahead {
 			date, _ = x.eventDateExpr(si, tr.first, true, after)
+		}
+	}
+	if tr.rule == "visit:visiting-titled" {
+		// the adjective says the visitor is there as the clause tells: a
+		// visit under way, whatever the clause says of the future ("told
+		// visiting X that money may be set aside later this year")
+		status = kg.StatusOccurred
+		if ahead || !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End()) {
+			date = kg.PartialDate{}
 		}
 	}
 	if tr.rule == "visit:be-in-country" && date.IsZero() && status == kg.StatusOccurred && !x.ref.IsZero() && x.ref.Precision() == kg.PrecisionDay {

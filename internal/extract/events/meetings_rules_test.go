@@ -68,6 +68,17 @@ func TestMeetingRulesGeneral(t *testing.T) {
 			"Finnish President Anna Berg was not accompanied by Carl Diaz.", nil},
 		{"accompanied-by-a-thing",
 			"The statement was accompanied by Carl Diaz's letter.", nil},
+		// "visiting" before a titled name: on a visit to the dateline's country
+		{"visiting-titled",
+			"OSLO, March 7 - Norway and Kenya disagree. Visiting Kenyan Trade Minister Carl Diaz said on Thursday that Norway must open its markets.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03-06 Norway"}},
+		{"visiting-titled-future-clause",
+			"OSLO, March 7 - Norway agreed. Officials told visiting Kenyan Trade Minister Carl Diaz that Norway may buy more tea later this year.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"visiting-titled-no-dateline",
+			"Norway agreed. Visiting Kenyan Trade Minister Carl Diaz said on Thursday that Norway must open its markets.", nil},
+		{"visiting-titled-compatriot",
+			"OSLO, March 7 - Norway agreed. Visiting Norwegian Trade Minister Carl Diaz said little.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
