@@ -2319,6 +2319,26 @@ func (x *extractor) withAhead(si, k int) (int, string) {
 	return -1, ""
 }
 
+// toldVisiting reads a host person who speaks to the visitor named after
+// "visiting" at token i: "X told visiting Secretary Y", "X assured
+// visiting Minister Y": the two met there.
+func (x *extractor) toldVisiting(si, i int, visitors []int, date kg.PartialDate) {
+	if len(visitors) != 1 || i-1 <= x.d.Sentences[si].First {
+		return
+	}
+	switch x.lower(i - 1) {
+	case "told", "assured", "urged", "asked", "informed", "briefed", "warned":
+	default:
+		return
+	}
+	subj := x.subjectBefore(si, i-1)
+	if len(subj) != 1 || !x.isPerson(subj[0]) || subj[0] == visitors[0] {
+		return
+	}
+	x.addMeeting(Meeting{Kind: kg.MeetingMeeting, Status: kg.StatusOccurred, Participants: []Participant{{Entity: subj[0]}, {Entity: visitors[0]}},
+		Date: date, Place: -1, Span: Span{si, si}, Rule: "meeting:told-visiting", agents: subj})
+}
+
 // jointCue: words that make "A met B and C" one joint meeting.
 // jointVenue reports a list of people met, ending at token k, followed
 // closely by a venue with an indefinite article ("met A and B, 40 and 49,
@@ -2927,6 +2947,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				place = h
 			}
 			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: status, Participants: ps, Date: date, Place: place, Span: Span{si, si}, Rule: tr.rule + ruleSuffix})
+			if tr.rule == "visit:visiting-titled" {
+				x.toldVisiting(si, tr.first, agents, date)
+			}
 		}
 		if len(others) == 0 {
 			return

@@ -79,6 +79,12 @@ func TestMeetingRulesGeneral(t *testing.T) {
 			"Norway agreed. Visiting Kenyan Trade Minister Carl Diaz said on Thursday that Norway must open its markets.", nil},
 		{"visiting-titled-compatriot",
 			"OSLO, March 7 - Norway agreed. Visiting Norwegian Trade Minister Carl Diaz said little.", nil},
+		{"told-visiting",
+			"OSLO, March 7 - Norway agreed. Norwegian Prime Minister Anna Berg told visiting Kenyan Trade Minister Carl Diaz that Norway may buy more tea.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway", "MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"said-visiting-is-no-meeting",
+			"OSLO, March 7 - Norway agreed. Norwegian Prime Minister Anna Berg said visiting Kenyan Trade Minister Carl Diaz was welcome.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
