@@ -11,7 +11,9 @@
 //	  +same-person           the holder another title of the same person names ("the Pakistani president")
 //	  +possessor             "French President X, his Prime Minister Y": the country of the person before
 //	  +title-country         a title only one country uses, that country named in the article (Senator: US)
-//	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about
+//	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,
+//	                         unless the article names another holder of that post of that country ("President X" in a
+//	                         story on Pakistan that names Pakistan's president)
 //	meeting:verb-met         "A met B", "A and B met", "A met with B and C" (one per counterpart),
 //	                         "A on Friday met separately with B", "a delegation led by A met B",
 //	                         "A met leaders, including B", "A is to meet the Senate Finance Committee"
@@ -46,6 +48,19 @@
 //	statement:participle     "X rejected it, arguing that ...", "X, speaking on radio: "..."",
 //	                         "with X describing it as ...", "X posted a message announcing ..."
 //	statement:quoted-as-saying   "the agency quoted X as saying ..."
+//	statement:cited-as-saying    "the paper cited X, chief of Y, as saying ..."
+//	statement:cited          "X cited rising costs"
+//	statement:government     "the Kenyan government said", "Canadian authorities have said": the country
+//	statement:retorted       "X retorted voters would ...", "she testified ..."
+//	statement:expressed      "X expressed concern over ...", "X has expressed she is ..."
+//	statement:spoke-of       "X spoke of the risk that ..."
+//	statement:agreed-quote   "X agreed, "...""
+//	statement:claim-clause   "the Tories claim rents are rising" (a clause with its own verb, no "that")
+//	statement:pledging       "X is promising to ...", "X is pledging ..."
+//	statement:hit-back       "X hit back at claims that ..."
+//	statement:described-scene    "X described seeing ...", "X described how ..."
+//	statement:future-speech  a speech reported in advance: "he will argue", "X is to tell" (not inside another's report)
+//	statement:colon-quote    "X gave his verdict: "..."": a person's clause handing over to a quotation
 //	  +reference-date        the statement has no date of its own: the article's reference date
 package events
 
@@ -416,7 +431,8 @@ func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
 		// person named just before
 		for j := mi - 1; j >= 0 && x.md.Mentions[j].Sent >= x.md.Mentions[mi].Sent-1; j-- {
 			p := &x.md.Mentions[j]
-			if p.Kind != mentions.Person || p.Entity < 0 || p.Entity == person || p.InTitle || x.inPrepPhrase(j) {
+			listed := p.Last+2 == t.First && x.text(p.Last) == "," // "by French President X, his Prime Minister Y"
+			if p.Kind != mentions.Person || p.Entity < 0 || p.Entity == person || p.InTitle || x.inPrepPhrase(j) && !listed {
 				continue // "Kohl wrote to Delors. His farm minister": Kohl's
 			}
 			// the possessor's country, as any of their titles names it
@@ -484,7 +500,7 @@ func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
 	if t.Head.Lead && x.homeFromDateline && x.textHome != "" && x.textHome != x.home {
 		cands = nil
 		for _, c := range []string{x.home, x.textHome} {
-			if !x.g.TitleAbsent(c, t.Head.Name) {
+			if !x.g.TitleAbsent(c, t.Head.Name) && !x.postHeldByOther(c, t.Head.Name, person) {
 				cands = append(cands, c)
 			}
 		}
@@ -494,10 +510,40 @@ func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
 	}
 	for _, home := range cands {
 		if home != "" && !x.g.TitleAbsent(home, t.Head.Name) {
+			if t.Head.Lead && x.postHeldByOther(home, t.Head.Name, person) {
+				// "President X" in a story on Pakistan whose president the
+				// story names: X heads some other country
+				return -1, ""
+			}
 			return x.country(home), "+home-country"
 		}
 	}
 	return -1, ""
+}
+
+// postHeldByOther reports another person of the article named with the
+// same post (head title) of the country iso, not as a former holder: a
+// country's head of state or government is one person at a time.
+func (x *extractor) postHeldByOther(iso, head string, person int) bool {
+	if iso == "" {
+		return false
+	}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Entity < 0 || m.Entity == person || m.Kind != mentions.Person && m.Kind != mentions.Descriptor {
+			continue
+		}
+		for _, o := range []*mentions.Title{m.Title, m.Appos} {
+			if o == nil || o.Head == nil || o.Former || o.Portfolio || o.National || !strings.EqualFold(o.Head.Name, head) {
+				// "central bank president" is not the country's president
+				continue
+			}
+			if of := x.titleOf(o); of >= 0 && x.cr.Entities[of].Kind == kg.KindCountry && x.cr.Entities[of].ISO == iso {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // named reports whether the article names the country (by name,

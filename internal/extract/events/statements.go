@@ -32,7 +32,8 @@ func contentBeforeVerb(w string) bool {
 		"explained", "claimed", "claims", "asserted", "stressed", "warned", "warns", "wrote", "writes", "asked", "replied", "responded",
 		"remarked", "commented", "recalled", "maintained", "countered", "cautioned", "complained", "conceded", "admitted",
 		"acknowledged", "declared", "announced", "reiterated", "emphasised", "emphasized", "predicted", "estimated",
-		"indicated", "indicates", "joked", "quipped", "tweeted", "continued", "elaborated", "suggested", "says,":
+		"indicated", "indicates", "joked", "quipped", "tweeted", "continued", "elaborated", "suggested", "says,",
+		"argue", "insist", "warn", "tell", "add", "acknowledge", "admit", "stress", "claim", "declare", "predict":
 		return true
 	}
 	return false
@@ -42,7 +43,7 @@ func contentBeforeVerb(w string) bool {
 // clause: "called the stabbing "an act of barbarity"", "spoke on TV, "...""
 func quoteVerb(w string) bool {
 	switch w {
-	case "called", "calls", "branded", "labelled", "labeled", "termed", "dubbed", "spoke", "posted", "defended", "responded", "apologised", "apologized", "elaborated", "continued":
+	case "called", "calls", "branded", "labelled", "labeled", "termed", "dubbed", "spoke", "posted", "defended", "responded", "apologised", "apologized", "elaborated", "continued", "reacted":
 		return true
 	}
 	return false
@@ -122,8 +123,11 @@ func (x *extractor) findFrames(si int) []frame {
 			// saying ...": the one quoted speaks
 			if f, ok := x.quotedAs(si, v); ok {
 				out = append(out, f)
+				continue
 			}
-			continue
+			if w == "quoted" {
+				continue
+			}
 		}
 		if tk.Has(segment.FlagCap) || x.mentionAt(v) >= 0 {
 			continue
@@ -163,6 +167,12 @@ func (x *extractor) findFrames(si int) []frame {
 		case w == "hit" && x.lower(v+1) == "back" && (x.lower(v+2) == "at" || x.text(v+2) == ":" || x.text(v+2) == "," && x.quoteOpensAt(v+3)) && !x.passive(v):
 			// "hit back at claims that ...": a rebuttal
 			rule = "statement:hit-back"
+		case futureSpeech(w) && x.willBefore(v) && !x.saidBefore(s.First, v):
+			// a speech reported in advance: "he will argue", "X is to tell"
+			rule = "statement:future-speech"
+		case (w == "cited" || w == "cites") && !x.passive(v) && !x.hasWordAhead(v, s.Last, "as", s.Last-v):
+			// "X cited improvements to ...": reasons given in words
+			rule = "statement:cited"
 		case (w == "welcomed" || w == "welcomes") && !x.passive(v) && !x.personNext(v+1):
 			// "welcomed the decision" is words; "welcomed X" (a person) a meeting
 		case (w == "pointed" && x.lower(v+1) == "out") || (w == "went" && x.lower(v+1) == "on" && (x.text(v+2) == ":" || x.d.Tokens[min(v+2, len(x.d.Tokens)-1)].Has(segment.FlagOpen) || x.lower(v+2) == "to" && x.lower(v+3) == "say")):
@@ -346,7 +356,7 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 		}
 		return frame{}, false
 	}
-	if p < s.First || !(x.text(p) == "," || x.lower(p) == "by" || x.messageBefore(s.First, p)) || x.d.Tokens[p].Has(segment.FlagInQuote) {
+	if p < s.First || !(x.text(p) == "," || isDash(x.text(p)) || x.lower(p) == "by" || x.messageBefore(s.First, p)) || x.d.Tokens[p].Has(segment.FlagInQuote) {
 		return frame{}, false
 	}
 	subj := x.sentenceSubject(si, p)
@@ -673,6 +683,15 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 	}
 	m := &x.md.Mentions[mi]
 	end := m.Last
+	if end < s.Last && x.text(end) == "," {
+		// "cited X, chief of the agency, as saying": skip the apposition
+		for j := end + 1; j < s.Last && j < end+16; j++ {
+			if x.text(j) == "," {
+				end = j + 1
+				break
+			}
+		}
+	}
 	if end+1 >= s.Last || x.lower(end) != "as" || x.lower(end+1) != "saying" {
 		return frame{}, false
 	}
@@ -888,6 +907,15 @@ func (x *extractor) sentenceSubject(si, k int) int {
 		}
 		if x.inPrepPhrase(mi) || m.Possessive {
 			continue
+		}
+		if m.Kind == mentions.Org || m.Kind == mentions.Country {
+			// "FCA board member X differed, saying": the person the body
+			// qualifies; "CAC and Westpac officials said": unnamed people
+			if pm, people := x.qualifiedPerson(si, mi); pm >= 0 {
+				return pm
+			} else if people {
+				return -1
+			}
 		}
 		// the clause must open with it: only a time phrase, a
 		// subordinate clause closed by a comma or nothing may come first
@@ -1208,6 +1236,11 @@ func (x *extractor) pickFrames(fs []frame) []frame {
 		if f.according && len(fs) > 1 {
 			continue
 		}
+		if f.rule == "statement:future-speech" {
+			// "Argentina will tell its creditors ..., X told reporters":
+			// a plan inside another's words is theirs
+			continue
+		}
 		if f.rule == "statement:participle" && len(out) > 0 {
 			// "X said ..., adding ...": one statement; but "X wrote to Y,
 			// complaining that ...": the words are the participle's
@@ -1365,6 +1398,12 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		// the verb are what was said
 		contentFirst, contentLast = firstTok, f.attrFirst
 	case afterWords >= 3:
+		contentFirst, contentLast = afterStart, hi
+	case afterWords >= 1 && (verbWord == "claimed" || verbWord == "claims" || verbWord == "claim") && (x.lower(afterStart) == "responsibility" || x.lower(afterStart) == "credit"):
+		// "the group claimed responsibility": the claim is the words
+		contentFirst, contentLast = f.verb, hi
+	case afterWords == 2 && confirmVerb(verbWord):
+		// "X acknowledged the deal", "X denied the report": the object is what was said
 		contentFirst, contentLast = afterStart, hi
 	default:
 		return nil
@@ -1634,6 +1673,96 @@ func (x *extractor) namedAfter(e, v, last int) bool {
 				return true
 			}
 			k = m.Last - 1
+		}
+	}
+	return false
+}
+
+// futureSpeech: base forms of speech verbs that report a speech given
+// in advance ("he will argue", "X is to tell the conference").
+func futureSpeech(w string) bool {
+	switch w {
+	case "say", "tell", "argue", "insist", "warn", "urge", "claim", "announce", "acknowledge", "admit", "stress", "suggest", "pledge", "promise", "vow", "declare", "predict", "criticise", "criticize", "accuse":
+		return true
+	}
+	return false
+}
+
+// willBefore: "will" (or "is to", "are to") right before the verb, with
+// at most an adverb between: "he will also argue", "X is to tell".
+func (x *extractor) willBefore(v int) bool {
+	k := v - 1
+	if k >= 0 && (x.lower(k) == "also" || x.lower(k) == "then" || x.lower(k) == "today" || strings.HasSuffix(x.lower(k), "ly")) {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch x.lower(k) {
+	case "will", "'ll":
+		return true
+	case "to":
+		return k-1 >= 0 && (x.lower(k-1) == "is" || x.lower(k-1) == "are")
+	}
+	return false
+}
+
+// confirmVerb: verbs whose object alone is what was said ("acknowledged
+// the deal", "denied the claims").
+func confirmVerb(w string) bool {
+	switch w {
+	case "acknowledged", "acknowledges", "confirmed", "confirms", "denied", "denies", "admitted", "admits":
+		return true
+	}
+	return false
+}
+
+// qualifiedPerson looks right of a body's or country's mention mi over a
+// few lower-case words: a person's name there is the one the body
+// qualifies ("FCA board member X"); a plural noun for people means
+// unnamed people speak ("CAC and Westpac officials"). It returns the
+// person's mention (or -1) and whether unnamed people were found.
+func (x *extractor) qualifiedPerson(si, mi int) (int, bool) {
+	s := x.d.Sentences[si]
+	m := &x.md.Mentions[mi]
+	for k := m.Last; k < s.Last && k < m.Last+5; k++ {
+		if pm := x.mentionAt(k); pm >= 0 {
+			p := &x.md.Mentions[pm]
+			if p.Kind == mentions.Person && k > m.Last && !p.InQuote && !p.Possessive {
+				return int(pm), false
+			}
+			if x.lower(k-1) != "and" {
+				return -1, false
+			}
+			k = p.Last - 1
+			continue
+		}
+		t := x.d.Tokens[k]
+		w := x.lower(k)
+		if t.Kind != segment.Word {
+			return -1, false
+		}
+		switch w {
+		case "officials", "sources", "spokesmen", "executives", "analysts", "members", "leaders", "staff", "workers", "officers", "diplomats", "ministers", "aides", "lawyers", "negotiators", "delegates", "representatives":
+			return -1, true
+		}
+		if t.Has(segment.FlagCap) && k > m.Last && w != "and" && !fillers[w] && !functionWord(w) {
+			return -1, true // "Liberal Democrat peer Lord Greaves": a person the lists do not know
+		}
+		if w != "and" && (t.Has(segment.FlagCap) || fillers[w] || functionWord(w) || mentions.IsSpeechVerb(w) || strings.HasSuffix(w, "ed")) {
+			return -1, false // "the White House clarified ...": a verb, not a post
+		}
+	}
+	return -1, false
+}
+
+// saidBefore: a verb of speech (outside quotations) before token v in the
+// sentence: "Texaco said the SEC will urge ...": the plan is Texaco's
+// report.
+func (x *extractor) saidBefore(first, v int) bool {
+	for k := first; k < v; k++ {
+		if !x.d.Tokens[k].Has(segment.FlagInQuote) && mentions.IsSpeechVerb(x.lower(k)) {
+			return true
 		}
 	}
 	return false

@@ -176,3 +176,66 @@ func TestStatementSpeakerGuards(t *testing.T) {
 		})
 	}
 }
+
+func TestStatementRecallSecondBatch(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker|quote
+	}{
+		{"future speech", "Tory leader Michael Howard spoke. \"It sets family against family,\" he will argue.",
+			[]string{"Michael Howard|It sets family against family"}},
+		{"future speech inside another's words", "NYNEX Corp will urge the court to approve the plan, chairman Delbert Staley said.",
+			[]string{"Delbert Staley|"}},
+		{"claimed responsibility", "The Taliban have claimed responsibility.", []string{"Taliban|"}},
+		{"acknowledged an object", "Hirtenberger Defence Group also acknowledged the deal.", []string{"Hirtenberger Defence Group|"}},
+		{"reacted with a quotation", "Singer Tom Reed of The Rolling Stones also reacted on Twitter, \"Sad news today.\"",
+			[]string{"Tom Reed|Sad news today."}},
+		{"cited", "Chairwoman Sara Amundson cited improvements to the treatment of animals.", []string{"Sara Amundson|"}},
+		{"cited as saying after an apposition", "The radio also cited Omar Haddad, chief of the state intelligence agency, as saying the suspects were linked to the network.",
+			[]string{"Omar Haddad|"}},
+		{"an acronym given in brackets", "The Federal Security Service (FSB) opened a case. Later the FSB denies the two blasts are related.",
+			[]string{"Federal Security Service|"}},
+		{"a body qualifying a person", "The Farm Credit Administration (FCA) met. However, FCA board member Marvin Duncan differed, saying it is premature to talk about the cost.",
+			[]string{"Marvin Duncan|"}},
+		{"unnamed officials of two bodies", "CAC and Westpac officials said they were working on it, but said reports were exaggerated.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestStatementSubjectGuards(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker|quote
+	}{
+		{"a verb after the body, then a possessive name", "After the talks, the White House clarified Reagan's remarks on trade by saying that the United States wants a stable dollar.",
+			[]string{"United States|"}},
+		{"a post of a body before a person the lists do not know", "Liberal Democrat peer Zorbel Quant called for observers - saying otherwise there could be months of court challenges.", nil},
+		{"a plan inside another's report", "The World Bank said the International Monetary Fund will urge the court to hear the case.",
+			[]string{"World Bank|"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

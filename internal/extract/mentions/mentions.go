@@ -211,6 +211,7 @@ type finder struct {
 	titleEnd    *titleEnds        // token index just after a title -> the title
 	skipTo      int               // tokens before this were read ahead by a rule
 	credit      []bool
+	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
 }
 
 type titleSpan struct {
@@ -616,6 +617,10 @@ func (f *finder) sentence(si int) {
 	for i := f.first; i < f.last; {
 		t := f.tok(i)
 		if t.Kind != segment.Word {
+			if n := f.acronymDef(i); n > 0 {
+				i += n
+				continue
+			}
 			i++
 			continue
 		}
@@ -624,6 +629,13 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		w := f.text(i)
+		if def, ok := f.acr[w]; ok && t.Has(segment.FlagAllCaps) && !f.longerEntity(i) {
+			// "the FSB" after "the Federal Security Service (FSB)"
+			d := &f.md.Mentions[def]
+			f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: d.OrgName, Entry: d.Entry})
+			i++
+			continue
+		}
 		// gazetteer entities: longest match
 		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
@@ -730,6 +742,46 @@ func (f *finder) sentence(si int) {
 			i = f.skipTo
 		}
 	}
+}
+
+// longerEntity: the lists know a name of several words starting at
+// token i ("EC Commission"): it wins over an acronym defined in the text.
+func (f *finder) longerEntity(i int) bool {
+	e, n := f.matchEntity(i, f.last)
+	return e != nil && n > 1
+}
+
+// acronymDef reads a body's acronym given in brackets right after its
+// name ("the Federal Security Service (FSB)", for a body the lists do not
+// know by that acronym): the acronym is a mention of the body, here and
+// wherever the article uses it later. It returns the tokens read (the
+// brackets and the acronym) or 0.
+func (f *finder) acronymDef(i int) int {
+	if f.text(i) != "(" || i+2 >= f.last || i == f.first || f.text(i+2) != ")" {
+		return 0
+	}
+	j := i + 1
+	t := f.tok(j)
+	w := f.text(j)
+	if t.Kind != segment.Word || !t.Has(segment.FlagAllCaps) || len(w) < 2 || len(w) > 8 || f.md.ByToken[j] >= 0 {
+		return 0
+	}
+	if e, _ := f.matchEntity(j, j+1); e != nil {
+		return 0 // the lists know it ("... of the United Arab Emirates (UAE)"): theirs is the reading
+	}
+	pm := f.md.ByToken[i-1]
+	if pm < 0 || f.md.Mentions[pm].Kind != Org || f.md.Mentions[pm].Last != i || f.md.Mentions[pm].ShortForm {
+		return 0
+	}
+	m := f.md.Mentions[pm]
+	if f.acr == nil {
+		f.acr = map[string]int{}
+	}
+	if _, seen := f.acr[w]; !seen {
+		f.acr[w] = int(pm)
+	}
+	f.add(Mention{Kind: Org, First: j, Last: j + 1, OrgName: m.OrgName, Entry: m.Entry})
+	return 3
 }
 
 // markCredits flags tokens inside a photo credit such as
@@ -2047,7 +2099,7 @@ func isDroppedModifier(w string) bool {
 
 func isFormer(w string) bool {
 	switch w {
-	case "former", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect":
+	case "former", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect", "deposed", "ousted":
 		return true
 	}
 	return false
@@ -2089,6 +2141,16 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 		w := f.text(k)
 		lw := f.lower(k)
 		tk := f.tok(k)
+		if w == ")" && t.Of < 0 && t.OfISO == "" && k-3 >= f.first && f.text(k-2) == "(" {
+			// "International Monetary Fund (IMF) head": the body's
+			// acronym in brackets between its name and the post
+			if am, bm := f.md.ByToken[k-1], f.md.ByToken[k-3]; am >= 0 && bm >= 0 && f.md.Mentions[am].First == k-1 && f.md.Mentions[bm].Last == k-2 &&
+				f.md.Mentions[am].Kind == f.md.Mentions[bm].Kind && (f.md.Mentions[bm].Kind == Org || f.md.Mentions[bm].Kind == Country) {
+				f.md.Mentions[am].InTitle = true
+				k -= 3
+				continue
+			}
+		}
 		if mi := f.md.ByToken[k]; mi >= 0 && f.md.Mentions[mi].Kind == Surname && f.md.Mentions[mi].Last == k+1 {
 			m := &f.md.Mentions[mi]
 			if rest, ok := strings.CutPrefix(lw, "ex-"); ok && textStart == k+1 && rest != "" && m.First == k {

@@ -1,0 +1,47 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestRoleRecallRules pins the role patterns added for recall, with
+// sentences we wrote.
+func TestRoleRecallRules(t *testing.T) {
+	tests := []struct {
+		name, in, locale string
+		want             []string // person|title|of, "-" for no holder
+	}{
+		{"a body's acronym in brackets before the post", "He met International Monetary Fund (IMF) head Carla Duval.", "",
+			[]string{"Carla Duval|head|International Monetary Fund"}},
+		{"an acronym defined in the text, then used before a post", "The Farm Credit Administration (FCA) met. FCA chairman Marvin Duncan spoke.", "",
+			[]string{"Marvin Duncan|chairman|Farm Credit Administration"}},
+		{"possessor inside a list after a preposition", "It was attended by Estonian President Mart Kask, his Prime Minister Liis Tamm, and by Chancellor Ilse Brandt of Austria.", "",
+			[]string{"Mart Kask|President|Estonia", "Liis Tamm|Prime Minister|Estonia", "Ilse Brandt|Chancellor|Austria"}},
+		{"a home country whose president the story names", "Pakistani President Omar Qadir flew to Pakistan. Pakistan welcomed him. He had met President Tom Bellamy on the way.", "GB",
+			[]string{"Omar Qadir|President|Pakistan"}},
+		{"a central bank president is not the country's president", "Peru voted. Peruvian central bank president Rosa Marquez spoke in Peru. She met president Alan Quispe in Lima.", "",
+			[]string{"Rosa Marquez|central bank president|Peru", "Alan Quispe|president|Peru"}},
+		{"a deposed leader's post is past", "Peru voted. He was an associate of deposed president Alan Quispe in Peru.", "", nil},
+		{"a known acronym keeps the lists' reading", "The Supreme Council of the United Arab Emirates (UAE) met. UAE President Zaid Hamdan chaired it.", "",
+			[]string{"Zaid Hamdan|President|United Arab Emirates"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := runWith(tc.in, kg.DateDay(2025, 1, 1), Options{Locale: tc.locale})
+			var got []string
+			for _, r := range f.Roles {
+				of := "-"
+				if r.Of >= 0 {
+					of = cr.Entities[r.Of].Name
+				}
+				got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+			}
+			if strings.Join(got, ";") != strings.Join(tc.want, ";") {
+				t.Errorf("%q: roles %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
