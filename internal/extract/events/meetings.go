@@ -1272,6 +1272,14 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			if m.Possessive {
 				break // "Putin's aide"
 			}
+			if m.Kind == mentions.Surname && x.actor(int(mi)) < 0 && !m.InQuote {
+				// "Blues boss X", "Lakers coach X": a capitalised word no
+				// list knows, then the post it qualifies, then the person
+				if pm := x.personAfterNouns(m.Last, s.Last); pm >= 0 {
+					k = pm
+					continue
+				}
+			}
 			if j := m.Last; j+3 < s.Last && x.text(j) == "(" && x.text(j+2) == ")" && (m.Kind == mentions.Org || m.Kind == mentions.Country) {
 				// "International Monetary Fund (IMF) head X": the acronym
 				// in brackets leaves the body a modifier of the post
@@ -2343,20 +2351,20 @@ func (x *extractor) toldVisiting(si, i int, visitors []int, date kg.PartialDate)
 // jointVenue reports a list of people met, ending at token k, followed
 // closely by a venue with an indefinite article ("met A and B, 40 and 49,
 // at a pub"): one place and time, one joint meeting (GUIDELINES §7).
-func (x *extractor) jointVenue(si, k int, others []int) bool {
+func (x *extractor) jointVenue(si, k int, others []int) (joint, in bool) {
 	if len(others) < 2 {
-		return false
+		return false, false
 	}
 	for _, o := range others {
 		if !x.isPerson(o) {
-			return false
+			return false, false
 		}
 	}
 	s := x.d.Sentences[si]
 	for j := k; j+2 < s.Last && j < k+8; j++ {
 		w := x.lower(j)
 		if w == "." || w == ";" {
-			return false
+			return false, false
 		}
 		if w == "at" && (x.lower(j+1) == "a" || x.lower(j+1) == "an") {
 			v := j + 2
@@ -2364,8 +2372,28 @@ func (x *extractor) jointVenue(si, k int, others []int) bool {
 				v = x.md.Mentions[mi].Last // "at an Irish pub"
 			}
 			t := x.d.Tokens[v]
-			return t.Kind == segment.Word && !t.Has(segment.FlagCap)
+			return t.Kind == segment.Word && !t.Has(segment.FlagCap), false
 		}
+		if w == "in" && (x.lower(j+1) == "a" || x.lower(j+1) == "an") {
+			// "met A and B in a London hotel": "in" names a venue only
+			// with a word for one ("in a bid to" does not)
+			for v := j + 2; v < s.Last && v < j+5; v++ {
+				if venueNoun(x.lower(v)) {
+					return true, true
+				}
+			}
+			return false, false
+		}
+	}
+	return false, false
+}
+
+// venueNoun: words for a place where people meet.
+func venueNoun(w string) bool {
+	switch w {
+	case "hotel", "restaurant", "pub", "bar", "cafe", "café", "club", "room", "office", "house", "home", "flat", "apartment", "residence",
+		"palace", "hall", "building", "villa", "studio", "hospital", "lounge", "suite", "garden":
+		return true
 	}
 	return false
 }
@@ -2969,12 +2997,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "X held talks with A, B and C" is such a round too
 	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCue(si)
 	// "met A and B at a pub": one place and time make it one encounter
-	split := !toldAtMeal && !x.jointVenue(si, k, others) && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
+	venue, venueIn := x.jointVenue(si, k, others)
+	if venueIn && ruleSuffix == "" {
+		ruleSuffix = "+venue" // "met A and B in a London hotel": one encounter
+	}
+	split := !toldAtMeal && !venue && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
 	for _, ps := range x.participants(agents, others, split, firm) {
 		suffix := ruleSuffix
 		for _, p := range ps {
 			if suffix == "" && x.pastHome(si, p.Entity, tr.last) {
 				suffix = "+member-list" // named after "Sen. X of Connecticut,"
+			}
+			if !strings.Contains(suffix, "+qualifier") && x.afterQualifier(si, p.Entity, tr.last) {
+				suffix += "+qualifier" // "Blues boss X"
 			}
 		}
 		x.addMeeting(Meeting{
@@ -2982,6 +3017,29 @@ func (x *extractor) meeting(si int, tr trigger) {
 			Span: Span{si, si}, Rule: tr.rule + suffix, agents: agents,
 		})
 	}
+}
+
+// afterQualifier reports a person e named after token from right after
+// a post that a capitalised word no list knows qualifies ("Blues boss
+// e"): a counterpart listAfter reached past that word.
+func (x *extractor) afterQualifier(si, e, from int) bool {
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First < from || x.actor(mi) != e || m.Title != nil {
+			continue
+		}
+		k := m.First - 1
+		for k > from && k >= m.First-4 && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Has(segment.FlagCap) && !functionWord(x.lower(k)) {
+			k--
+		}
+		if k == m.First-1 {
+			continue
+		}
+		if q := x.mentionAt(k); q >= 0 && x.md.Mentions[q].Kind == mentions.Surname && x.actor(int(q)) < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // pastHome reports a person e named after token from right after another

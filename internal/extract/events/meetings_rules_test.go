@@ -85,6 +85,17 @@ func TestMeetingRulesGeneral(t *testing.T) {
 		{"said-visiting-is-no-meeting",
 			"OSLO, March 7 - Norway agreed. Norwegian Prime Minister Anna Berg said visiting Kenyan Trade Minister Carl Diaz was welcome.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		// a capitalised word no list knows qualifying a post before a name
+		{"qualifier-before-post",
+			"Defender Tom Cole met Blues boss Mark Hill on Monday.",
+			[]string{"MEETING OCCURRED Mark Hill+Tom Cole 2025-03-10 -"}},
+		// "in a hotel": one place and time, one encounter
+		{"venue-in-a-hotel",
+			"Defender Tom Cole met Blues boss Mark Hill and chief executive Paul Lund in a London hotel.",
+			[]string{"MEETING OCCURRED Mark Hill+Paul Lund+Tom Cole  -"}},
+		{"in-a-bid-is-no-venue",
+			"Kenyan President Carl Diaz met Finnish President Anna Berg and Swedish Prime Minister Paul Lund in a bid to end the dispute.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -", "MEETING OCCURRED Carl Diaz+Paul Lund  -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
