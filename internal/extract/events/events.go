@@ -311,6 +311,15 @@ func (x *extractor) roles() {
 					}
 				}
 			}
+			if strings.HasPrefix(strings.ToLower(title), "shadow ") && (of < 0 || x.cr.Entities[of].Kind == kg.KindCountry) {
+				// a shadow-cabinet post belongs to the opposition party:
+				// the one that opens the clause ("For the Conservatives,
+				// shadow education secretary X"), not the country
+				if p := x.partyBefore(m.Sent, t.First); p >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-party"})
+					continue
+				}
+			}
 			if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
@@ -319,9 +328,70 @@ func (x *extractor) roles() {
 				}
 				rule += how
 			}
+			if of < 0 && t.Scope() == gazetteer.ScopeLocal {
+				title = x.dropPlaceWord(t, title) // "Middlesbrough mayor": the post is "mayor", the town its holder
+			}
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
 		}
 	}
+}
+
+// dropPlaceWord drops a capitalised word opening a local post's title
+// that is no title word itself: the town or region the lists do not
+// know ("Middlesbrough mayor" is the mayor of Middlesbrough).
+func (x *extractor) dropPlaceWord(t *mentions.Title, title string) string {
+	words := strings.Fields(title)
+	if len(words) < 2 || t.First >= t.Last || t.First >= len(x.d.Tokens) {
+		return title
+	}
+	tk := x.d.Tokens[t.First]
+	if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || x.text(t.First) != words[0] {
+		return title
+	}
+	if e, _ := x.g.MatchTitle(x.d, t.First, t.Last); e != nil {
+		return title // "Deputy Mayor", "Lord Mayor"
+	}
+	if mi := x.mentionAt(t.First); mi >= 0 && x.md.Mentions[mi].Kind != mentions.Place && x.md.Mentions[mi].Kind != mentions.Surname {
+		return title
+	}
+	// the whole run of such words: "El Paso mayor", "Port Adelaide Mayor"
+	n := 0
+	for k := t.First; n < len(words)-1 && k < t.Last; k++ {
+		tk := x.d.Tokens[k]
+		if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || x.text(k) != words[n] || mentions.IsTitleModifier(strings.ToLower(words[n])) {
+			break
+		}
+		if e, _ := x.g.MatchTitle(x.d, k, t.Last); e != nil {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return title
+	}
+	return strings.Join(words[n:], " ")
+}
+
+// partyBefore returns a political party named a few words before
+// token k in sentence si, with no other clause between ("For the
+// Conservatives, shadow ..."), or -1.
+func (x *extractor) partyBefore(si, k int) int {
+	first := x.d.Sentences[si].First
+	for j := k - 1; j >= first && j >= k-8; j-- {
+		if mi := x.mentionAt(j); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.Kind == mentions.Org && m.Entity >= 0 && !m.Possessive && x.cr.Entities[m.Entity].OrgKind == "PARTY" {
+				return m.Entity
+			}
+			return -1
+		}
+		switch x.lower(j) {
+		case "for", "from", "of", "the", ",", "'s", "’s":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // opensPost reports what may stand right before a post's first word:

@@ -45,3 +45,32 @@ func TestRoleRecallRules(t *testing.T) {
 		})
 	}
 }
+
+func TestRoleShadowAndLocal(t *testing.T) {
+	tests := []struct {
+		name, in, locale string
+		want             []string // person|title|of, "-" for no holder
+	}{
+		{"a shadow post belongs to the party named before it", "For the Conservatives, shadow education secretary Tom Reed said it was wrong.", "GB",
+			[]string{"Tom Reed|shadow education secretary|Conservative Party"}},
+		{"a place of several words before a local post", "Port Harmony Mayor Ann Hale spoke.", "GB", []string{"Ann Hale|Mayor|-"}},
+		{"a town the lists do not know before a local post", "Middlesbrough mayor Ray Mallon spoke.", "GB", []string{"Ray Mallon|mayor|-"}},
+		{"a modifier before a local post stays", "Deputy Mayor Ann Hale spoke.", "GB", []string{"Ann Hale|Deputy Mayor|-"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := runWith(tc.in, kg.DateDay(2025, 1, 1), Options{Locale: tc.locale})
+			var got []string
+			for _, r := range f.Roles {
+				of := "-"
+				if r.Of >= 0 {
+					of = cr.Entities[r.Of].Name
+				}
+				got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+			}
+			if strings.Join(got, ";") != strings.Join(tc.want, ";") {
+				t.Errorf("%q: roles %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

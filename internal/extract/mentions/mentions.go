@@ -766,8 +766,11 @@ func (f *finder) acronymDef(i int) int {
 	if t.Kind != segment.Word || !t.Has(segment.FlagAllCaps) || len(w) < 2 || len(w) > 8 || f.md.ByToken[j] >= 0 {
 		return 0
 	}
-	if e, _ := f.matchEntity(j, j+1); e != nil {
-		return 0 // the lists know it ("... of the United Arab Emirates (UAE)"): theirs is the reading
+	if e, _ := f.matchEntity(j, j+1); e != nil && e.Kind != gazetteer.Org {
+		// a country's ("... of the United Arab Emirates (UAE)"): the lists'
+		// reading; a body's acronym the text defines wins over the lists'
+		// ("Interstate Commerce Commission (ICC)")
+		return 0
 	}
 	pm := f.md.ByToken[i-1]
 	if pm < 0 || f.md.Mentions[pm].Kind != Org || f.md.Mentions[pm].Last != i || f.md.Mentions[pm].ShortForm {
@@ -2079,6 +2082,10 @@ func beatStart(w string, alone bool) bool {
 }
 
 // isTitleModifier: words kept as part of a title ("deputy", "acting").
+// IsTitleModifier reports a word that qualifies a title ("deputy",
+// "acting", "shadow") rather than naming its holder.
+func IsTitleModifier(w string) bool { return isTitleModifier(w) }
+
 func isTitleModifier(w string) bool {
 	switch w {
 	case "deputy", "vice", "acting", "assistant", "associate", "chief", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "managing", "press":
