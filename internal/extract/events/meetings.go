@@ -1270,6 +1270,14 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				goto sep
 			}
 			if m.Possessive {
+				// "GM's Rick Wagoner", "Britain's X", "Blair's X": the
+				// person named right after the possessor
+				if j := m.Last + 1; (m.Kind == mentions.Org || m.Kind == mentions.Country || m.Kind == mentions.Surname || m.Kind == mentions.Person) && !m.InQuote && j < s.Last {
+					if pm := x.mentionAt(j); pm >= 0 && x.md.Mentions[pm].First == j && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title == nil {
+						k = j
+						continue
+					}
+				}
 				break // "Putin's aide"
 			}
 			if m.Kind == mentions.Surname && x.actor(int(mi)) < 0 && !m.InQuote {
@@ -1371,6 +1379,18 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 					k = x.md.Mentions[bm].Last
 					goto sep
 				}
+			}
+		}
+		if w == "other" && len(ents) == 0 {
+			// "talks with other Republicans and X": an unnamed group first,
+			// then the named members of the list
+			j := k + 1
+			for j < s.Last && j < k+5 && x.d.Tokens[j].Kind == segment.Word && x.lower(j) != "and" && (x.mentionAt(j) < 0 || x.md.Mentions[x.mentionAt(j)].Kind != mentions.Person) {
+				j++
+			}
+			if j < k+5 && j+1 < s.Last && x.lower(j) == "and" && j > k+1 {
+				k = j + 1
+				continue
 			}
 		}
 		switch w {
@@ -3011,6 +3031,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if !strings.Contains(suffix, "+qualifier") && x.afterQualifier(si, p.Entity, tr.last) {
 				suffix += "+qualifier" // "Blues boss X"
 			}
+			if !strings.Contains(suffix, "+possessor") && x.afterPossessor(si, p.Entity, tr.last) {
+				suffix += "+possessor" // "GM's X"
+			}
+			if !strings.Contains(suffix, "+group-first") && x.afterOtherGroup(si, p.Entity, tr.last) {
+				suffix += "+group-first" // "with other Republicans and X"
+			}
 		}
 		x.addMeeting(Meeting{
 			Kind: tr.kind, Status: status, Participants: ps, Date: date, Place: place,
@@ -3037,6 +3063,45 @@ func (x *extractor) afterQualifier(si, e, from int) bool {
 		}
 		if q := x.mentionAt(k); q >= 0 && x.md.Mentions[q].Kind == mentions.Surname && x.actor(int(q)) < 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// afterPossessor reports a person e named after token from right after
+// a possessive ("GM's e"): a counterpart listAfter reached past it.
+func (x *extractor) afterPossessor(si, e, from int) bool {
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First < from || m.First < 1 || x.actor(mi) != e || m.Title != nil {
+			continue
+		}
+		if q := x.mentionAt(m.First - 2); q >= 0 && x.md.Mentions[q].Possessive && x.md.Mentions[q].Last == m.First-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// afterOtherGroup reports a person e named after token from right after
+// "other" and a few words and "and" ("with other Republicans and e").
+func (x *extractor) afterOtherGroup(si, e, from int) bool {
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First < from || x.actor(mi) != e {
+			continue
+		}
+		start := m.First
+		if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+			start = m.Title.First
+		}
+		if x.lower(start-1) != "and" {
+			continue
+		}
+		for k := start - 2; k >= from && k >= start-6; k-- {
+			if x.lower(k) == "other" {
+				return true
+			}
 		}
 	}
 	return false

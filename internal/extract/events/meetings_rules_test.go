@@ -96,6 +96,18 @@ func TestMeetingRulesGeneral(t *testing.T) {
 		{"in-a-bid-is-no-venue",
 			"Kenyan President Carl Diaz met Finnish President Anna Berg and Swedish Prime Minister Paul Lund in a bid to end the dispute.",
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -", "MEETING OCCURRED Carl Diaz+Paul Lund  -"}},
+		// a possessor before the name: the person is met
+		{"possessor-before-name",
+			"Kenyan President Carl Diaz met Ford's Mark Hill on Monday.",
+			[]string{"MEETING OCCURRED Carl Diaz+Mark Hill 2025-03-10 -"}},
+		{"possessor-before-post-stays-unnamed",
+			"Kenyan President Carl Diaz met Ford's chief on Monday.", nil},
+		// an unnamed group first, then a named member
+		{"other-group-then-name",
+			"Treasury Secretary Carl Diaz said he plans to have further talks with other senators and Budget Committee Chairman Mark Hill.",
+			[]string{"TALKS PLANNED Carl Diaz+Mark Hill  -"}},
+		{"other-group-alone",
+			"Treasury Secretary Carl Diaz said he plans to have further talks with other senators.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
