@@ -239,3 +239,14 @@ func TestStatementSubjectGuards(t *testing.T) {
 		})
 	}
 }
+
+func TestStatementHonorificBodyName(t *testing.T) {
+	f, cr := run("Tory co-chairman Liam Fox spoke. The leader wanted to meet voters, Mr Fox said.", kg.DateDay(2025, 3, 10))
+	var got []string
+	for _, s := range f.Statements {
+		got = append(got, cr.Entities[s.Speaker].Name)
+	}
+	if strings.Join(got, "|") != "Liam Fox" {
+		t.Errorf("speakers %q, want Liam Fox (\"Mr Fox\" is no news channel)", got)
+	}
+}

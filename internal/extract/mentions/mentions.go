@@ -818,14 +818,16 @@ func (f *finder) markCredits() {
 	}
 }
 
-// honorificName reports a one-word country, demonym or place name right
-// after an honorific: a surname ("Mr Wellington", "Mr German").
+// honorificName reports a one-word country, demonym, place or body name
+// right after an honorific: a surname ("Mr Wellington", "Mr German",
+// "Mr Fox").
 func (f *finder) honorificName(e *gazetteer.Entry, i, n int) bool {
 	if n != 1 {
 		return false
 	}
 	switch e.Kind {
-	case gazetteer.Country, gazetteer.Demonym, gazetteer.Capital, gazetteer.Place:
+	case gazetteer.Country, gazetteer.Demonym, gazetteer.Capital, gazetteer.Place, gazetteer.Org:
+		// "Mr Fox", "Mr Ford": a body's one-word name as a surname
 	default:
 		return false
 	}
