@@ -657,6 +657,14 @@ func (x *extractor) subjectBefore(si, i int) []int {
 			}
 			continue
 		}
+		if len(out) == 1 && x.isPerson(out[0]) && k > s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			// "A and the head of the central bank of Mexico, B, met": the
+			// name in apposition to a description joined by "and"
+			if j := x.describedMemberAnd(s.First, k); j >= 0 {
+				k = j
+				continue
+			}
+		}
 		break
 	}
 	if len(out) >= 1 && x.inPrepPhrase(x.mentionOf(si, out[len(out)-1], i)) && !x.subordinateSubject(x.mentionOf(si, out[len(out)-1], i), i) {
@@ -716,6 +724,34 @@ func finiteVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// describedMemberAnd finds, before the comma at token k that opens the
+// apposition of a name, "and the (his, her) <description>" with no other
+// comma or verb of its own: "A and the head of the bank of Mexico, B".
+// It returns the token before that "and" (where A ends), or -1.
+func (x *extractor) describedMemberAnd(first, k int) int {
+	for j := k - 1; j > first && j >= k-12; j-- {
+		t := x.d.Tokens[j]
+		if t.Has(segment.FlagInQuote) || t.Kind == segment.Punct || t.Kind == segment.Quote {
+			return -1
+		}
+		if w := x.lower(j); w == "and" {
+			switch x.lower(j + 1) {
+			case "the", "his", "her", "its", "their":
+			default:
+				return -1
+			}
+			if pm := x.mentionAt(j - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == j {
+				return j - 1
+			}
+			return -1
+		}
+		if finiteVerb(x.lower(j)) || mentions.IsSpeechVerb(x.lower(j)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // whomBefore reads the person a relative "whom" before the subject e of
@@ -2637,6 +2673,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) > 0 {
 			if mi := x.mentionOf(si, agents[len(agents)-1], tr.first); x.inPrepPhrase(mi) && x.subordinateSubject(mi, tr.first) {
 				ruleSuffix = "+subordinate" // "before X leaves for Washington"
+			}
+		}
+		if len(agents) > 1 {
+			if mi := x.mentionOf(si, agents[0], tr.first); mi >= 0 {
+				if c := x.md.Mentions[mi].First - 1; c > s.First && x.text(c) == "," && x.describedMemberAnd(s.First, c) >= 0 {
+					ruleSuffix = "+appositive-member" // "A and the head of X, B, met"
+				}
 			}
 		}
 		if tr.rule == "visit:sent" {

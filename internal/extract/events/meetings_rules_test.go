@@ -108,6 +108,13 @@ func TestMeetingRulesGeneral(t *testing.T) {
 			[]string{"TALKS PLANNED Carl Diaz+Mark Hill  -"}},
 		{"other-group-alone",
 			"Treasury Secretary Carl Diaz said he plans to have further talks with other senators.", nil},
+		// "A and the <description>, B met": B in apposition, A coordinated
+		{"appositive-member",
+			"Last week, Peruvian central bank president Paul Lund and the head of the central bank of Norway, Mark Hill met in Oslo.",
+			[]string{"MEETING OCCURRED Mark Hill+Paul Lund 2025-03 Oslo"}},
+		{"appositive-member-verb-in-between",
+			"Paul Lund said and the head of the bank, Mark Hill met Anna Berg.",
+			[]string{"MEETING OCCURRED Anna Berg+Mark Hill  -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
