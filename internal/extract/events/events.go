@@ -257,6 +257,9 @@ func (x *extractor) roles() {
 				continue
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
+			if _, plural := pluralTitles[title]; plural {
+				continue // "Sens. X of Ohio, Y of Iowa": read by pluralTitleRoles for the whole list
+			}
 			if title == "" || t.Head.Class == gazetteer.Rank && (!strings.EqualFold(title, t.Head.Name) || t.Appositive || !strings.EqualFold(x.text(m.First-1), t.Head.Name)) {
 				continue // "Pope Francis", "Cardinal X" hold the see's post; not a longer phrase around the word
 			}
@@ -332,6 +335,88 @@ func (x *extractor) roles() {
 				title = x.dropPlaceWord(t, title) // "Middlesbrough mayor": the post is "mayor", the town its holder
 			}
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+		}
+	}
+	x.pluralTitleRoles()
+}
+
+// pluralTitles maps a plural title written before a list of names to
+// its singular: "Sens. X of Ohio, Y of Iowa and Z" are three senators.
+// Only posts of one country's legislature, whose holder the title names.
+var pluralTitles = map[string]string{"Sens.": "Senator", "Sens": "Senator", "Senators": "Senator", "Reps.": "Representative", "Congressmen": "Congressman"}
+
+// pluralTitleCountry: the country whose legislature the abbreviated
+// plurals name when the title list gives none (US usage).
+var pluralTitleCountry = map[string]string{"Sens.": "US", "Sens": "US", "Reps.": "US"}
+
+// pluralTitleRoles gives each person of a list opened by a plural title
+// the singular post: "Democratic Sens. A of Ohio, B of Iowa and C".
+func (x *extractor) pluralTitleRoles() {
+	for k := range x.d.Tokens {
+		one, ok := pluralTitles[x.text(k)]
+		if !ok || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
+		if si < 0 || x.d.Sentences[si].Headline {
+			continue
+		}
+		last := x.d.Sentences[si].Last
+		var people []int
+		for j := k + 1; j < last; {
+			mi := x.mentionAt(j)
+			if mi < 0 || x.md.Mentions[mi].Kind != mentions.Person || x.md.Mentions[mi].First != j || x.md.Mentions[mi].Entity < 0 {
+				break
+			}
+			people = append(people, x.md.Mentions[mi].Entity)
+			j = x.md.Mentions[mi].Last
+			if j < last && x.text(j) == "(" {
+				// "(D-Okla.)": the party and state in brackets
+				for e := j + 1; e < last && e < j+8; e++ {
+					if x.text(e) == ")" {
+						j = e + 1
+						break
+					}
+				}
+			}
+			if j+2 < last && x.text(j) == "," && (strings.HasPrefix(x.text(j+1), "D-") || strings.HasPrefix(x.text(j+1), "R-")) && x.text(j+2) == "," {
+				j += 2 // ", D-Wis.,"
+			}
+			if j < last && x.lower(j) == "of" {
+				// "of New York": the state the senator sits for
+				j++
+				for j < last && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) {
+					j++
+				}
+			}
+			if j < last && x.text(j) == "," {
+				j++
+			}
+			if j < last && x.lower(j) == "and" {
+				j++
+			}
+			if j < last && (x.text(j) == "Democrat" || x.text(j) == "Republican") {
+				j++ // "and Democrat X"
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		td := segment.Segment(one)
+		e, _ := x.g.MatchTitle(td, 0, len(td.Tokens))
+		own := ""
+		if e != nil {
+			own = e.Own
+		}
+		if own == "" {
+			own = pluralTitleCountry[x.text(k)]
+		}
+		if own == "" || !x.named(own) && own != x.home && own != x.opts.Locale {
+			continue
+		}
+		of := x.country(own)
+		for _, p := range people {
+			x.out.Roles = append(x.out.Roles, Role{Person: p, Title: one, Of: of, Span: Span{si, si}, Rule: "role:plural-title+title-country"})
 		}
 	}
 }

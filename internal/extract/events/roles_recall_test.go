@@ -74,3 +74,35 @@ func TestRoleShadowAndLocal(t *testing.T) {
 		})
 	}
 }
+
+func TestRolePluralTitleList(t *testing.T) {
+	f, cr := runWith("The envoy met Democratic Sens. Tom Reed of Ohio, Ann Hale of Iowa and Bob Dunn of Utah in the United States.", kg.DateDay(2025, 1, 1), Options{})
+	var got []string
+	for _, r := range f.Roles {
+		of := "-"
+		if r.Of >= 0 {
+			of = cr.Entities[r.Of].Name
+		}
+		got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+	}
+	want := []string{"Tom Reed|Senator|United States", "Ann Hale|Senator|United States", "Bob Dunn|Senator|United States"}
+	if strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("roles %q, want %q", got, want)
+	}
+}
+
+func TestRolePluralTitleListShapes(t *testing.T) {
+	f, cr := runWith("The plan, offered by Reps. Tom Reed (D-Ohio) and Ann Hale (R-Iowa), was backed by Senators Bob Dunn of Utah and Democrat Carl Brandt of Maine in the United States.", kg.DateDay(2025, 1, 1), Options{})
+	var got []string
+	for _, r := range f.Roles {
+		of := "-"
+		if r.Of >= 0 {
+			of = cr.Entities[r.Of].Name
+		}
+		got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+	}
+	want := []string{"Tom Reed|Representative|United States", "Ann Hale|Representative|United States", "Bob Dunn|Senator|United States", "Carl Brandt|Senator|United States"}
+	if strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("roles %q, want %q", got, want)
+	}
+}
