@@ -167,7 +167,7 @@ func (x *extractor) findFrames(si int) []frame {
 		case w == "hit" && x.lower(v+1) == "back" && (x.lower(v+2) == "at" || x.text(v+2) == ":" || x.text(v+2) == "," && x.quoteOpensAt(v+3)) && !x.passive(v):
 			// "hit back at claims that ...": a rebuttal
 			rule = "statement:hit-back"
-		case futureSpeech(w) && x.willBefore(v) && !x.saidBefore(s.First, v):
+		case (futureSpeech(w) || w == "call" && x.lower(v+1) == "for") && x.willBefore(v) && !x.saidBefore(s.First, v):
 			// a speech reported in advance: "he will argue", "X is to tell"
 			rule = "statement:future-speech"
 		case (w == "cited" || w == "cites") && !x.passive(v) && !x.hasWordAhead(v, s.Last, "as", s.Last-v):
@@ -692,7 +692,7 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 			}
 		}
 	}
-	if end+1 >= s.Last || x.lower(end) != "as" || x.lower(end+1) != "saying" {
+	if end+1 >= s.Last || x.lower(end) != "as" || !asSaying(x.lower(end+1)) {
 		return frame{}, false
 	}
 	e := x.actor(int(mi))
@@ -1347,7 +1347,7 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 			afterStart++ // "pointed out", "went on", "paid tribute", "hit back"
 		}
 	}
-	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" {
+	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" || verbWord == "telling" {
 		afterStart = x.skipListener(f.attrLast, hi)
 	}
 	// "said on Tuesday that ...": start after "that" or ":" when only a
@@ -1683,6 +1683,16 @@ func (x *extractor) namedAfter(e, v, last int) bool {
 func futureSpeech(w string) bool {
 	switch w {
 	case "say", "tell", "argue", "insist", "warn", "urge", "claim", "announce", "acknowledge", "admit", "stress", "suggest", "pledge", "promise", "vow", "declare", "predict", "criticise", "criticize", "accuse":
+		return true
+	}
+	return false
+}
+
+// asSaying: the participle of "quoted X as ...": "saying", "telling Y",
+// "replying", "stating".
+func asSaying(w string) bool {
+	switch w {
+	case "saying", "telling", "replying", "stating", "arguing", "warning", "adding", "insisting", "describing", "calling", "predicting", "suggesting", "denying", "confirming":
 		return true
 	}
 	return false

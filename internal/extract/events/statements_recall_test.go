@@ -250,3 +250,14 @@ func TestStatementHonorificBodyName(t *testing.T) {
 		t.Errorf("speakers %q, want Liam Fox (\"Mr Fox\" is no news channel)", got)
 	}
 }
+
+func TestStatementQuotedAsTelling(t *testing.T) {
+	f, cr := run("Director Hideo Sato quoted Richard Lyng as telling Farm Minister Kenji Mori that the curbs would help Japan.", kg.DateDay(2025, 3, 10))
+	var got []string
+	for _, s := range f.Statements {
+		got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Text)
+	}
+	if want := "Richard Lyng|the curbs would help Japan."; strings.Join(got, "\n") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
