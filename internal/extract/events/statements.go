@@ -1402,7 +1402,7 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 	case afterWords >= 1 && (verbWord == "claimed" || verbWord == "claims" || verbWord == "claim") && (x.lower(afterStart) == "responsibility" || x.lower(afterStart) == "credit"):
 		// "the group claimed responsibility": the claim is the words
 		contentFirst, contentLast = f.verb, hi
-	case afterWords == 2 && confirmVerb(verbWord):
+	case afterWords == 2 && (confirmVerb(verbWord) || verbWord == "paid" || verbWord == "pays"):
 		// "X acknowledged the deal", "X denied the report": the object is what was said
 		contentFirst, contentLast = afterStart, hi
 	default:

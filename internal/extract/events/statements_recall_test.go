@@ -261,3 +261,27 @@ func TestStatementQuotedAsTelling(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestStatementUnclosedAppositive(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker
+	}{
+		{"a sentence opening with a name and a title, the second comma missing", "Kenya mourned. Joseph Mwangi, the finance minister said the talks failed.", []string{"Joseph Mwangi"}},
+		{"paid tribute", "Kenya mourned. Joseph Mwangi, the finance minister paid tribute to Odhiambo.", []string{"Joseph Mwangi"}},
+		{"not after another clause: the title is an unnamed speaker", "Kenya mourned. Odhiambo met Joseph Mwangi, the finance minister said.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

@@ -1757,7 +1757,7 @@ func (f *finder) appositiveHead(j int) *appos {
 				}
 				e, c = e2, c+c2
 			}
-			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) || f.nameAfter(k+c) {
+			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) || f.nameAfter(k+c) {
 				return nil
 			}
 			return &appos{first: j + 1, head: e, headFirst: k, headLast: k + c}
@@ -1773,6 +1773,27 @@ func (f *finder) appositiveHead(j int) *appos {
 		k++
 	}
 	return nil
+}
+
+// unclosedAppositive: "X, the Information Minister paid tribute": a
+// sentence that opens with a name and a definite title after a comma,
+// whose closing comma is missing before the verb. Only at the start of
+// a sentence: in "A met B, the minister said" the title is the speaker's.
+func (f *finder) unclosedAppositive(comma, k int) bool {
+	if k >= f.last || comma+1 >= f.last || f.lower(comma+1) != "the" || comma-f.first < 1 || comma-f.first > 4 {
+		return false
+	}
+	for q := f.first; q < comma; q++ {
+		if !f.isCap(q) {
+			return false
+		}
+	}
+	w := f.lower(k)
+	switch w {
+	case "paid", "has", "had", "was", "is", "will", "told":
+		return true
+	}
+	return IsSpeechVerb(w)
 }
 
 // nameAfter: a name starts at k ("..., Chief Cabinet Secretary Gotoda").
