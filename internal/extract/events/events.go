@@ -11,6 +11,8 @@
 //	  +same-person           the holder another title of the same person names ("the Pakistani president")
 //	  +possessor             "French President X, his Prime Minister Y": the country of the person before
 //	  +title-country         a title only one country uses, that country named in the article (Senator: US)
+//	  +shadow-party          a shadow-cabinet post: the party opening its clause ("For the Conservatives, shadow ... X")
+//	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,
 //	                         unless the article names another holder of that post of that country ("President X" in a
 //	                         story on Pakistan that names Pakistan's president)
