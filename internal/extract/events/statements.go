@@ -205,8 +205,8 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 			continue
 		}
-		if x.passive(v) || x.negatedVerb(v) {
-			continue // "was asked whether", "did not say whether"
+		if x.passive(v) || x.negatedVerb(v) || x.counterfactual(v) {
+			continue // "was asked whether", "did not say whether", "had he denied it"
 		}
 		// "..., said X." / "..., said X, the minister": the speaker follows
 		if f, ok := x.invertedFrame(si, v); ok {
@@ -588,6 +588,17 @@ func (x *extractor) describedScene(v, last int) bool {
 // quoteOpensAt: an opening quotation mark at token k.
 func (x *extractor) quoteOpensAt(k int) bool {
 	return k < len(x.d.Tokens) && x.d.Tokens[k].Has(segment.FlagOpen)
+}
+
+// counterfactual: "had he denied the charge": what someone did not do.
+func (x *extractor) counterfactual(v int) bool {
+	if v >= 2 && x.lower(v-2) == "had" {
+		switch x.lower(v - 1) {
+		case "he", "she", "they", "it", "we", "i", "you":
+			return true
+		}
+	}
+	return false
 }
 
 // hedged: "might have encouraged": what someone may have done.
@@ -1667,6 +1678,9 @@ func (x *extractor) nameAfter(k int) bool {
 // Ferguson should be punished").
 func (x *extractor) namedAfter(e, v, last int) bool {
 	for k := v + 1; k < last; k++ {
+		if w := x.text(k); w == "," || w == ";" || w == "—" || w == "–" {
+			return false // another clause: "he accused X of lying, after a row about what Y should do"
+		}
 		if mi := x.mentionAt(k); mi >= 0 {
 			m := &x.md.Mentions[mi]
 			if m.Entity == e && (m.Kind == mentions.Person || m.Kind == mentions.Surname) && !m.InQuote {

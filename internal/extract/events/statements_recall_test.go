@@ -285,3 +285,26 @@ func TestStatementUnclosedAppositive(t *testing.T) {
 		})
 	}
 }
+
+func TestStatementGuardsLate(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker
+	}{
+		{"a counterfactual", "Tom Reed pleaded guilty and was jailed for ten years - it would have been longer had he denied the charge.", nil},
+		{"a name in a later clause does not unbind the pronoun", "Striker Craig Bell was fined after an interview in which he accused the manager of lying, following a row about where Bell should play.", []string{"Craig Bell"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
