@@ -12,6 +12,8 @@
 //	  +possessor             "French President X, his Prime Minister Y": the country of the person before
 //	  +title-country         a title only one country uses, that country named in the article (Senator: US)
 //	  +shadow-party          a shadow-cabinet post: the party opening its clause ("For the Conservatives, shadow ... X")
+//	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
+//	                         names that has such a post and no other named holder of it (Japan has no president: the US)
 //	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,
 //	                         unless the article names another holder of that post of that country ("President X" in a
@@ -670,12 +672,56 @@ func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
 			if t.Head.Lead && x.postHeldByOther(home, t.Head.Name, person) {
 				// "President X" in a story on Pakistan whose president the
 				// story names: X heads some other country
-				return -1, ""
+				return x.soleCountry(t, person)
 			}
 			return x.country(home), "+home-country"
 		}
 	}
+	if t.Head.Lead {
+		return x.soleCountry(t, person)
+	}
 	return -1, ""
+}
+
+// soleCountry is the one country the article names that can have a head
+// of state or government with that title: it has such a post, and the
+// article names no other holder of it ("President X" in a British story
+// on Pakistan whose president it names, which also names the United
+// States: the United States). It returns -1 when none or several fit.
+func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
+	// only the bare title written right before the name, as a head of
+	// state or government is named ("President X", "Prime Minister Y"),
+	// not a body's post ("Board President X", "the group's president")
+	switch t.Head.Name {
+	case "President", "Prime Minister", "Premier":
+	default:
+		return -1, ""
+	}
+	if t.Appositive || t.Pronoun || t.Portfolio || t.National || strings.Join(strings.Fields(t.Text), " ") != t.Head.Name {
+		return -1, ""
+	}
+	if k := t.First - 1; k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.d.SentenceAt(int(x.d.Tokens[k].Start)) == x.d.SentenceAt(int(x.d.Tokens[t.First].Start)) && x.d.Sentences[x.d.SentenceAt(int(x.d.Tokens[k].Start))].First != k+1 {
+		return -1, "" // "Labour Office President X": a body's name the lists do not know
+	}
+	found := ""
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
+			continue
+		}
+		iso := x.cr.Entities[m.Entity].ISO
+		if iso == "" || iso == found || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+			continue
+		}
+		if found != "" {
+			return -1, "" // two countries it could be
+		}
+		found = iso
+	}
+	if found == "" {
+		return -1, ""
+	}
+	return x.country(found), "+sole-country"
 }
 
 // postHeldByOther reports another person of the article named with the

@@ -106,3 +106,31 @@ func TestRolePluralTitleListShapes(t *testing.T) {
 		t.Errorf("roles %q, want %q", got, want)
 	}
 }
+
+func TestRoleSoleCountry(t *testing.T) {
+	tests := []struct {
+		name, in, locale string
+		want             []string
+	}{
+		{"the one named country with a president", "Japan and Japan hope to cut the surplus with the United States. Abe met President Tom Bellamy during his visit.", "",
+			[]string{"Tom Bellamy|President|United States"}},
+		{"two named countries with presidents: unclear", "Japan sells to France and the United States. Abe met President Tom Bellamy during his visit.", "", nil},
+		{"a body's president is no head of state", "Japan sells to the United States. Labour Office President Tom Bellamy spoke.", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := runWith(tc.in, kg.DateDay(2025, 1, 1), Options{Locale: tc.locale})
+			var got []string
+			for _, r := range f.Roles {
+				of := "-"
+				if r.Of >= 0 {
+					of = cr.Entities[r.Of].Name
+				}
+				got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+			}
+			if strings.Join(got, ";") != strings.Join(tc.want, ";") {
+				t.Errorf("%q: roles %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
