@@ -839,7 +839,27 @@ func (f *finder) honorificName(e *gazetteer.Entry, i, n int) bool {
 	// those name the place
 	switch strings.TrimSuffix(ts.e.Name, ".") {
 	case "Mr", "Mrs", "Ms", "Miss", "Mme", "Dr":
-		return true
+		// a body's name only when the article also writes it after a
+		// given name ("Liam Fox ... Mr Fox"): else "Mr Goldman" may as
+		// well be the bank's man, and the name stays the body's
+		return e.Kind != gazetteer.Org || f.afterGivenName(i)
+	}
+	return false
+}
+
+// afterGivenName reports whether the word at i occurs elsewhere in the
+// article right after a given name ("Liam Fox").
+func (f *finder) afterGivenName(i int) bool {
+	w := f.text(i)
+	for k := 1; k < len(f.d.Tokens); k++ {
+		if k == i || f.d.TokenText(k) != w {
+			continue
+		}
+		if f.d.Tokens[k-1].Kind == segment.Word {
+			if _, ok := f.word(k - 1).Given(); ok {
+				return true
+			}
+		}
 	}
 	return false
 }
