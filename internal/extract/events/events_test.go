@@ -76,9 +76,9 @@ func TestMeetings(t *testing.T) {
 		{"“Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe,” a rumour said.", nil},
 		{"Kenyan banks met Canadian regulators.", nil},
 		// a list of destinations is one visit each
-		{"Foreign Secretary Anne Hale is to visit Thailand and Indonesia this week.",
+		{"Foreign Secretary Anne Hale will visit Thailand and Indonesia this week.",
 			[]string{"VISIT PLANNED Anne Hale+Thailand 2025-03 Thailand", "VISIT PLANNED Anne Hale+Indonesia 2025-03 Indonesia"}},
-		{"Kenyan President Amara Odhiambo will also visit Aceh in Indonesia, as well as Sri Lanka.",
+		{"Kenyan President Amara Odhiambo will also visit Bali in Indonesia, as well as Sri Lanka.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Indonesia  Indonesia", "VISIT PLANNED Amara Odhiambo+Sri Lanka  Sri Lanka"}},
 		// the subject after an opening participle phrase; the main clause sets the status
 		{"After travelling to France and Italy, Kenyan President Amara Odhiambo hopes to visit Canada.",
@@ -377,7 +377,7 @@ func TestMeetings(t *testing.T) {
 		{"The head of the Bank of Peru, Rosa Marquez, met Kenyan President Amara Odhiambo on Friday.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Rosa Marquez 2025-03-07 -"}},
 		// a date between a meeting noun and its "between"
-		{"The offer will be made at a meeting later this month between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe.",
+		{"The offer is to be put at a meeting later this month between Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03 -"}},
 		// "that day", "the same day", "the next day": the last day named before
 		{"Talks began on March 3. In a meeting that day Kenyan President Amara Odhiambo was told by Foreign Minister Joseph Mwangi of the toll.",
@@ -584,8 +584,8 @@ func TestStatementRules(t *testing.T) {
 		name, in string
 		want     []string // speaker|text
 	}{
-		{"coordinated subjects", "The Investigative Committee and the Federal Security Service (FSB) said the blast was an accident.",
-			[]string{"Investigative Committee|the blast was an accident.", "Federal Security Service|the blast was an accident."}},
+		{"coordinated subjects", "The Fisheries Board and the Federal Water Agency (FWA) said the flood was an accident.",
+			[]string{"Fisheries Board|the flood was an accident.", "Federal Water Agency|the flood was an accident."}},
 		{"participle", "Chancellor Ilse Brandt wrote to the bank, complaining that the plan would hurt farmers.",
 			[]string{"Ilse Brandt|the plan would hurt farmers."}},
 		{"quoted as saying", "Finance Minister Omar Haddad flew home. The state news agency quoted him as saying the talks were useful.",

@@ -428,7 +428,7 @@ func (x *extractor) scareQuote(i int) bool {
 // clauseStart finds where the clause holding token i begins: after a
 // semicolon, colon or dash, after a relative pronoun ("..., who arrived
 // from a meeting with X"), or after a verb of speech and its "that" ("X
-// said Turkey and Greece were moving towards talks").
+// said Chile and Peru were moving towards talks").
 func (x *extractor) clauseStart(si, i int) int {
 	s := x.d.Sentences[si]
 	for k := i - 1; k >= s.First; k-- {
@@ -658,7 +658,7 @@ func (x *extractor) subjectBefore(si, i int) []int {
 			continue
 		}
 		if len(out) == 1 && x.isPerson(out[0]) && k > s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
-			// "A and the head of the central bank of Mexico, B, met": the
+			// "A and the head of the national bank of Peru, B, met": the
 			// name in apposition to a description joined by "and"
 			if j := x.describedMemberAnd(s.First, k); j >= 0 {
 				k = j
@@ -856,8 +856,8 @@ func (x *extractor) toldIn(si, i int) (int, int) {
 
 // appositiveName reads a subject whose name stands in apposition to a
 // description before a verb, the comma at token k closing it: "the head
-// of the Bank of Mexico, Miguel Mancera, met", and coordinated with a
-// person before: "A and the head of the Bank of Mexico, B, met". It
+// of the Bank of Peru, Rosa Quispe, met", and coordinated with a
+// person before: "A and the head of the Bank of Peru, B, met". It
 // returns nil when the text before the comma is no such phrase.
 func (x *extractor) appositiveName(si, k int) []int {
 	s := x.d.Sentences[si]
@@ -1025,7 +1025,7 @@ func (x *extractor) openerParties(si, i, after int) (int, int) {
 		k = comma
 	} else {
 		for k+1 < s.Last && k < i+4 && x.mentionAt(k+1) < 0 {
-			k++ // "In a meeting that day he was told"
+			k++ // "At a meeting that week she was told"
 		}
 	}
 	return x.toldClause(si, k, false)
@@ -1256,7 +1256,7 @@ func (x *extractor) mentionOf(si, e, i int) int {
 }
 
 // listAfter reads the actors named from token k on: "Xi Jinping",
-// "the CCP leader and French President Emmanuel Macron", "A, B and C",
+// "the party leader and Chilean President Ana Soto", "A, B and C",
 // "the presidents of Sri Lanka and Indonesia" (the countries stand in for
 // their unnamed presidents).
 func (x *extractor) listAfter(si, k int) (ents []int, end int) {
@@ -1282,7 +1282,7 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			}
 			if m.Kind == mentions.Descriptor && x.actor(int(mi)) < 0 {
 				if j := x.nameAfterOfPhrase(m.Last, s.Last); j > 0 {
-					k = j // "the president of the bank of Mexico, Miguel Mancera"
+					k = j // "the president of the bank of Peru, Rosa Quispe"
 					continue
 				}
 			}
@@ -1511,8 +1511,8 @@ func (x *extractor) homeAfterName(ents []int, k, last int) int {
 	return k
 }
 
-// nameAfterOfPhrase: "the president of the bank of Mexico, Miguel
-// Mancera": after a title at token k comes its of-phrase, a comma and the
+// nameAfterOfPhrase: "the president of the bank of Peru, Rosa
+// Quispe": after a title at token k comes its of-phrase, a comma and the
 // name; it returns where the name starts, or 0.
 func (x *extractor) nameAfterOfPhrase(k, last int) int {
 	if k >= last || x.lower(k) != "of" && x.lower(k) != "at" {
@@ -2216,7 +2216,7 @@ func (x *extractor) modalAhead(from, to int) bool {
 		}
 		switch x.lower(k) {
 		case "where", "who", "which", "whom", "when":
-			return false // "..., X is on his way to Tokyo, where he is to arrive on Sunday"
+			return false // "..., X is travelling to Lima, where she lands on Monday"
 		}
 	}
 	return false
@@ -2471,7 +2471,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// negation, conditions and habits right around the trigger
 	negFrom := tr.first - 4
 	if tr.noun {
-		negFrom = tr.first - 6 // "has no plans to start bilateral trade talks"
+		negFrom = tr.first - 6 // "has no plans to open bilateral fishing talks"
 	}
 	if x.negated(max(cs, negFrom), tr.first) || x.habitual(tr.last, min(s.Last, tr.last+8)) || x.habitual(max(cs, tr.first-3), tr.first) {
 		return
@@ -2572,7 +2572,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			firm = true
 		}
 		if tr.kind == kg.MeetingMeeting && x.lower(k) == "of" && x.chairs(cs, tr.first) {
-			// "chairing a meeting of the Commission for Africa": the body
+			// "chairing a meeting of the Council for Fisheries": the body
 			// meets, with its chair; a speech to a meeting of a body ("told
 			// a meeting of the X") is no encounter
 			j := k + 1
@@ -2865,8 +2865,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 	}
 	if tr.noun && len(agents) <= 1 && len(others) == 0 && !unnamedWith && tr.kind != kg.MeetingVisit && tr.kind != kg.MeetingSummit {
-		// "In a phone call in late July, X urged Y to ...", "In a meeting
-		// that day he was told by Minister Y": the main clause names both
+		// "In a phone call in late July, X urged Y to ...", "At a meeting
+		// that week she heard from Minister Y": the main clause names both
 		if a, o := x.openerParties(si, tr.first, tr.first); a >= 0 && o >= 0 && (len(agents) == 0 || agents[0] == a) {
 			agents, others, firm = []int{a}, []int{o}, true
 		}
@@ -2949,7 +2949,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 		status = kg.StatusPlanned
 	}
 	if !after && tr.noun && x.precededBy(tr.first, cs, "ahead") {
-		status = kg.StatusPlanned // "speaking ahead of a meeting later today between A and B": still to come
+		status = kg.StatusPlanned // "talking ahead of a session due today between A and B": still to come
 	}
 	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
 		status = kg.StatusPlanned // "The X talks with Y will focus on trade"
@@ -3366,7 +3366,7 @@ func (x *extractor) participants(agents, others []int, split, firm bool) [][]Par
 
 // visitTargets reads what follows "visited" / "visit to": countries,
 // capitals or cities (whose countries host) in a list ("Thailand and
-// Indonesia", "Aceh in Indonesia, as well as Sri Lanka", "OPEC members
+// Indonesia", "Tarapacá in Chile, as well as Peru", "OPEC members
 // Gabon, Algeria and Libya"), or people ("visited the Pope").
 func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, end int) {
 	s := x.d.Sentences[si]
@@ -3504,7 +3504,7 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 			}
 			return x.pair(mi) // "the two discussed it at a routine meeting"
 		}
-		// "Turkey and Greece were moving towards talks": a coordinated subject
+		// "Chile and Peru were moving towards talks": a coordinated subject
 		out := []int{e}
 		k := m.Last
 		modified := false
@@ -4009,9 +4009,8 @@ func (x *extractor) afterMeetings() {
 		}
 	}
 	x.accompany()
-	// a meeting abroad is also a visit: "stopped over in Riyadh, where he
-	// met Saudi Arabia's oil minister" (the Iranian minister visited Saudi
-	// Arabia)
+	// a meeting abroad is also a visit: "stopped in Lima, where she met
+	// Peru's fisheries minister" (the visitor visited Peru)
 	n := len(x.out.Meetings)
 	for i := 0; i < n; i++ {
 		m := x.out.Meetings[i]
