@@ -357,8 +357,12 @@ var pluralTitleCountry = map[string]string{"Sens.": "US", "Sens": "US", "Reps.":
 // the singular post: "Democratic Sens. A of Ohio, B of Iowa and C".
 func (x *extractor) pluralTitleRoles() {
 	for k := range x.d.Tokens {
+		t := x.d.Tokens[k]
+		if t.Kind != segment.Word || !t.Has(segment.FlagCap) || t.End-t.Start < 4 {
+			continue // cheap checks before the map: the titles are capitalised words
+		}
 		one, ok := pluralTitles[x.text(k)]
-		if !ok || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		if !ok || t.Has(segment.FlagInQuote) {
 			continue
 		}
 		si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
