@@ -65,6 +65,7 @@
 //	statement:described-scene    "X described seeing ...", "X described how ..."
 //	statement:future-speech  a speech reported in advance: "he will argue", "X is to tell" (not inside another's report)
 //	statement:colon-quote    "X gave his verdict: "..."": a person's clause handing over to a quotation
+//	statement:body-short-form    "the ministry said": the one body of the story whose name ends with that noun
 //	  +reference-date        the statement has no date of its own: the article's reference date
 package events
 

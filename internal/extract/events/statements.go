@@ -216,6 +216,14 @@ func (x *extractor) findFrames(si int) []frame {
 		if (w == "asked" || w == "asks") && !x.askedSpeech(v, s.Last) {
 			continue // "asked the Queen for a prorogation": a request, not words
 		}
+		// "the ministry said": the one body of the story whose name ends so
+		if v-2 >= s.First && x.lower(v-2) == "the" && x.mentionAt(v-1) < 0 && speakingBody(x.text(v-1)) && !isPreposition(x.lower(v-3)) {
+			// not "a spokesman for the ministry said": an unnamed speaker
+			if e := x.bodyNamed(x.text(v - 1)); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: v - 2, attrLast: v + 1, verb: v, rule: "statement:body-short-form"})
+				continue
+			}
+		}
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
 			e := x.actor(subj)
@@ -1790,4 +1798,33 @@ func (x *extractor) saidBefore(first, v int) bool {
 		}
 	}
 	return false
+}
+
+// speakingBody: lower-case head nouns of bodies that speak in news
+// ("the commission said", "the ministry said").
+func speakingBody(w string) bool {
+	switch w {
+	case "commission", "ministry", "department", "agency", "bureau", "institute", "bank", "fund", "council", "committee", "board", "authority", "court", "federation", "association":
+		return true
+	}
+	return false
+}
+
+// bodyNamed returns the one organization of the article whose name ends
+// with the head noun w ("the ministry": the Finance Ministry), or -1 when
+// none or several do.
+func (x *extractor) bodyNamed(w string) int {
+	head := strings.ToUpper(w[:1]) + w[1:]
+	found := -1
+	for i := range x.cr.Entities {
+		e := &x.cr.Entities[i]
+		if e.Kind != kg.KindOrganization || !(e.Name == head || strings.HasSuffix(e.Name, " "+head)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }

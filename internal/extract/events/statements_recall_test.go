@@ -308,3 +308,27 @@ func TestStatementGuardsLate(t *testing.T) {
 		})
 	}
 }
+
+func TestStatementBodyShortForm(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string // speaker
+	}{
+		{"the one body whose name ends so", "The Finance Ministry issued figures on Monday. Exports rose 2 pct in May, the ministry said.", []string{"Finance Ministry"}},
+		{"no body of that kind named: no speaker", "Exports rose 2 pct in May, the ministry said.", nil},
+		{"a spokesman for the body is unnamed", "The Finance Ministry issued figures. A spokesman for the ministry said exports rose.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
