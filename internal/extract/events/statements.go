@@ -1260,6 +1260,12 @@ func (x *extractor) pickFrames(fs []frame) []frame {
 			// a plan inside another's words is theirs
 			continue
 		}
+		if f.rule == "statement:body-short-form" && len(out) > 0 && x.text(f.attrFirst-1) != "," {
+			// "He added that while the company welcomes ...": the body
+			// is spoken of inside the earlier speaker's words; but
+			// "..., the agency said" closes the sentence as its source
+			continue
+		}
 		if f.rule == "statement:participle" && len(out) > 0 {
 			// "X said ..., adding ...": one statement; but "X wrote to Y,
 			// complaining that ...": the words are the participle's
@@ -1804,7 +1810,7 @@ func (x *extractor) saidBefore(first, v int) bool {
 // ("the commission said", "the ministry said").
 func speakingBody(w string) bool {
 	switch w {
-	case "commission", "ministry", "department", "agency", "bureau", "institute", "bank", "fund", "council", "committee", "board", "authority", "court", "federation", "association":
+	case "commission", "ministry", "department", "agency", "bureau", "institute", "bank", "fund", "council", "committee", "board", "authority", "court", "federation", "association", "company":
 		return true
 	}
 	return false
@@ -1818,7 +1824,7 @@ func (x *extractor) bodyNamed(w string) int {
 	found := -1
 	for i := range x.cr.Entities {
 		e := &x.cr.Entities[i]
-		if e.Kind != kg.KindOrganization || !(e.Name == head || strings.HasSuffix(e.Name, " "+head)) {
+		if e.Kind != kg.KindOrganization || !(e.Name == head || strings.HasSuffix(e.Name, " "+head) || w == "company" && firmName(e.Name)) {
 			continue
 		}
 		if found >= 0 {
@@ -1827,4 +1833,18 @@ func (x *extractor) bodyNamed(w string) int {
 		found = i
 	}
 	return found
+}
+
+// firmName: a company's name by its legal ending ("Acme Corp", "Beta
+// Holdings Inc"): "the company" of a story that names one firm.
+func firmName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return false
+	}
+	switch strings.TrimSuffix(name[i+1:], ".") {
+	case "Inc", "Corp", "Co", "Ltd", "Company", "Corporation", "plc", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "GmbH", "Bhd", "Pty":
+		return true
+	}
+	return false
 }

@@ -318,6 +318,8 @@ func TestStatementBodyShortForm(t *testing.T) {
 		{"the one body whose name ends so", "The Finance Ministry issued figures on Monday. Exports rose 2 pct in May, the ministry said.", []string{"Finance Ministry"}},
 		{"no body of that kind named: no speaker", "Exports rose 2 pct in May, the ministry said.", nil},
 		{"a spokesman for the body is unnamed", "The Finance Ministry issued figures. A spokesman for the ministry said exports rose.", nil},
+		{"the one firm of the story", "Acme Widgets Inc cut jobs. The company said sales fell in May.", []string{"Acme Widgets Inc"}},
+		{"a body inside an earlier speaker's words", "Acme Widgets Inc cut jobs, chairman Tom Reed said. He added that while the company welcomes bids, it is not in talks.", []string{"Tom Reed", "Tom Reed"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
