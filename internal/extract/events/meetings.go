@@ -2112,8 +2112,28 @@ func (x *extractor) planned(from, to int) bool {
 		// case matters: "May 16" is no modal
 		switch x.text(k) {
 		case "will", "’ll", "'ll", "shall", "would", "plans", "planned", "planning", "plan", "scheduled", "expected", "due", "upcoming", "forthcoming", "next", "proposed", "intends", "intend", "hopes", "hope", "wants", "want", "cancelled", "canceled", "postponed", "scrapped", "invited", "invitation", "going", "seeks", "sought", "could", "might", "may", "aims", "set", "to", "towards", "toward",
-			"sending", "send", "sends", "arrange", "arranging", "arranged", "seek", "seeking", "try", "trying", "tried", "offer", "offered", "offering", "request", "requested", "requesting", "propose", "proposing", "proposes", "called", "urged", "demanded", "invite", "inviting", "should", "must", "ready", "willing", "prospects", "Prospects", "prospect", "possibility", "possible", "proposal":
+			"sending", "send", "sends", "arrange", "arranging", "arranged", "seek", "seeking", "try", "trying", "tried", "offer", "offered", "offering", "request", "requested", "requesting", "propose", "proposing", "proposes", "called", "urged", "demanded", "invite", "inviting", "should", "must", "ready", "willing", "prospects", "Prospects", "prospect", "possibility", "possible", "proposal",
+			"probable", "likely", "agreed", "agree", "agrees", "decided", "decide", "decides":
 			w := x.text(k)
+			switch w {
+			case "possible", "probable":
+				// "a possible meeting", "probable talks": the trigger's own
+				// adjective, not "possible changes ... under discussion"
+				if k < to-3 {
+					continue
+				}
+			case "likely":
+				// "a likely meeting", "is likely to meet"
+				if k < to-3 && x.lower(k+1) != "to" {
+					continue
+				}
+			case "agreed", "agree", "agrees", "decided", "decide", "decides":
+				// "agreed to hold talks", "decided to open negotiations":
+				// the encounter is still to come; "agreed at the talks" is not
+				if x.lower(k+1) != "to" || !holdVerb(x.lower(k+2)) {
+					continue
+				}
+			}
 			if w == "to" {
 				// "to meet", "to visit": infinitive of the trigger itself;
 				// "is to host a summit", "are to hold talks": a plan ("was to brief X on
@@ -2308,6 +2328,16 @@ func (x *extractor) precededBy(at, cs int, words ...string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// holdVerb words govern a noun trigger as its object: "to hold talks",
+// "to open negotiations", "to resume discussions".
+func holdVerb(w string) bool {
+	switch w {
+	case "hold", "have", "open", "start", "begin", "resume", "convene", "pay", "make", "meet", "visit", "host":
+		return true
 	}
 	return false
 }
@@ -3658,6 +3688,9 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		if x.possessiveDateOfOther(e.Last, at) {
 			continue // "met X to prepare for next week's summit": the summit's
 		}
+		if e.First > at && x.attributionDate(at, e.First) {
+			continue // "agreed to hold talks, a spokesman said Tuesday": the saying's
+		}
 		dist := e.First - at
 		if dist < 0 {
 			if onlyAfter {
@@ -3805,6 +3838,29 @@ func (x *extractor) inRelative(si, d int, inside bool) bool {
 
 // sentenceDates returns the date expressions of sentence si, found once
 // per sentence and reading (past or future).
+// attributionDate: the date at token d follows a verb of saying in a
+// clause set off by a comma after the trigger at token at (", a spokesman
+// said Tuesday"), so it dates the report, not the encounter. Without the
+// comma the saying may be the encounter's own ("Visiting X said on
+// Thursday").
+func (x *extractor) attributionDate(at, d int) bool {
+	p := d - 1
+	if x.lower(p) == "on" {
+		p--
+	}
+	switch x.lower(p) {
+	case "said", "says", "announced", "reported", "disclosed", "confirmed":
+	default:
+		return false
+	}
+	for k := p - 1; k > at; k-- {
+		if x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) sentenceDates(si int, future bool) []timex.Expr {
 	if x.dateCache == nil {
 		x.dateCache = map[int][]timex.Expr{}

@@ -468,6 +468,8 @@ func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e E
 		w = "this"
 	} else if w == "earlier" || w == "later" {
 		if j < last && lower(d, j, last) == "today" {
+			// "later today" is still to come; "earlier today" is done
+			e.Ahead = w == "later"
 			e.Last = j + 1
 			e.Relative = true
 			e.Date = shift(ref, 0)

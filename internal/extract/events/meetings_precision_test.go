@@ -1,0 +1,59 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestMeetingPrecision pins guards against wrong meetings found by
+// judging a sample of meetings on unannotated news: the status of
+// encounters still to come, and encounters that are none. The
+// sentences are our own, with invented names.
+func TestMeetingPrecision(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 11) // a Tuesday
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		// planned: an agreement or decision to hold the encounter
+		{"agreed-to-hold-talks",
+			"Peru and Norway have agreed to hold talks on fishing rights, a spokesman said.",
+			[]string{"TALKS PLANNED Norway+Peru  -"}},
+		{"agreed-at-talks-is-held",
+			"Peru and Norway agreed at the talks to cut tariffs.",
+			[]string{"TALKS OCCURRED Norway+Peru  -"}},
+		{"decided-to-hold-talks",
+			"Finance Minister Carl Diaz decided to hold talks with Treasury Secretary Anna Berg.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz  -"}},
+		// planned: the trigger's own adjective of likelihood
+		{"probable-meeting",
+			"Traders watched for a probable meeting between Finance Minister Carl Diaz and Treasury Secretary Anna Berg.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"possible-far-from-trigger",
+			"Mr Holt declined to detail possible changes to the rules, as these are still under discussion in talks between Peru and Norway.",
+			[]string{"TALKS OCCURRED Norway+Peru  -"}},
+		// "later today": still to come
+		{"later-today",
+			"Finance Minister Carl Diaz meets Treasury Secretary Anna Berg later today.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-11 -"}},
+		// a date after a verb of saying is the report's, not the encounter's
+		{"said-weekday-dates-the-report",
+			"Peru and Norway held talks on fishing rights, a spokesman said Monday.",
+			[]string{"TALKS OCCURRED Norway+Peru  -"}},
+		{"own-weekday-kept",
+			"Peru and Norway held talks on Friday, a spokesman said Monday.",
+			[]string{"TALKS OCCURRED Norway+Peru 2025-03-07 -"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, cr := run(tt.in, ref)
+			got := meetingStrings(f, cr)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s\n(-want +got)\n%s", tt.in, diff)
+			}
+		})
+	}
+}
