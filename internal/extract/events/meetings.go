@@ -2332,6 +2332,83 @@ func (x *extractor) precededBy(at, cs int, words ...string) bool {
 	return false
 }
 
+// sportsFixture: the sentence speaks of a sporting contest ("in
+// Saturday's match", "the semi-final", "a tense tie-break", "a four-match
+// losing run"), where "meet" and "visit" mean playing against someone.
+func (x *extractor) sportsFixture(si int) bool {
+	s := x.d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		w := x.lower(k)
+		switch w {
+		case "match", "matches", "semi-final", "semi-finals", "quarter-final", "quarter-finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "fixture", "fixtures", "tie-break", "tiebreak", "derby", "play-off", "play-offs", "playoff", "playoffs", "rematch", "kick-off":
+			return true
+		}
+		if strings.HasSuffix(w, "-match") {
+			return true // "a four-match losing run"
+		}
+	}
+	return false
+}
+
+// pressTitle words before a name make its bearer a journalist.
+func pressTitle(w string) bool {
+	switch w {
+	case "reporter", "reporters", "journalist", "journalists", "correspondent", "correspondents", "interviewer", "columnist", "anchor", "anchorman", "anchorwoman":
+		return true
+	}
+	return false
+}
+
+// isPress: entity e is a news organization, or a person named in
+// sentence si right after a journalist's title ("magazine reporter X").
+func (x *extractor) isPress(si, e int) bool {
+	if e < 0 {
+		return false
+	}
+	if x.cr.Entities[e].OrgKind == "MEDIA" {
+		return true
+	}
+	if !x.isPerson(e) {
+		return false
+	}
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if x.actor(mi) == e && m.Kind != mentions.Pronoun && pressTitle(x.lower(m.First-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pressParties counts the parties that are the press.
+func (x *extractor) pressParties(si int, agents, others []int) int {
+	n := 0
+	for _, e := range agents {
+		if x.isPress(si, e) {
+			n++
+		}
+	}
+	for _, e := range others {
+		if x.isPress(si, e) {
+			n++
+		}
+	}
+	return n
+}
+
+func (x *extractor) dropPress(si int, es []int) []int {
+	var out []int
+	for _, e := range es {
+		if !x.isPress(si, e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // holdVerb words govern a noun trigger as its object: "to hold talks",
 // "to open negotiations", "to resume discussions".
 func holdVerb(w string) bool {
@@ -2872,6 +2949,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 	}
+	if tr.rule == "meeting:verb-hosted" && len(others) == 0 {
+		// "X and Y will host the show", "X and Y welcomed his return":
+		// co-hosts with no named guest meet no one
+		return
+	}
+	if !tr.noun && (tr.kind == kg.MeetingMeeting || tr.kind == kg.MeetingVisit) && x.sportsFixture(si) {
+		// "X will meet Y in Saturday's match", "when the visitors are
+		// visiting": players and teams facing each other, not a meeting
+		return
+	}
 	if tr.rule == "meeting:noun-meal-hosted" {
 		// "X told Y at a dinner hosted by Z", "at a dinner hosted by Z, X
 		// told Y": the three met; with no speaker and listener named, the
@@ -3088,6 +3175,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "met A and B" is a round of meetings, one per counterpart, unless the
 	// sentence makes it joint; "a meeting with A and B" is one
 	// "X held talks with A, B and C" is such a round too
+	// an interview is no meeting (GUIDELINES §7): a news organization or a
+	// reporter on the other side ("a phone call with magazine reporter
+	// X", "discussed his findings with Reuters") is no party
+	if press := x.pressParties(si, agents, others); press > 0 {
+		others = x.dropPress(si, others)
+		agents = x.dropPress(si, agents)
+		if len(others) == 0 || len(uniqueEntities(append(append([]int(nil), agents...), others...))) < 2 {
+			return
+		}
+	}
 	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCue(si)
 	// "met A and B at a pub": one place and time make it one encounter
 	venue, venueIn := x.jointVenue(si, k, others)

@@ -46,6 +46,33 @@ func TestMeetingPrecision(t *testing.T) {
 		{"own-weekday-kept",
 			"Peru and Norway held talks on Friday, a spokesman said Monday.",
 			[]string{"TALKS OCCURRED Norway+Peru 2025-03-07 -"}},
+		// sporting contests: "meet" is playing against
+		{"sports-meet-in-match",
+			"Winger Tom Cole will meet Jack Benning in Sunday's charity match at Ashfield.",
+			nil},
+		{"sports-tie-break",
+			"Tom Cole will meet Jack Benning on Friday after the fourth seed won a tie-break.",
+			nil},
+		{"meet-without-contest-kept",
+			"Tom Cole will meet Jack Benning on Friday to settle the contract.",
+			[]string{"MEETING PLANNED Jack Benning+Tom Cole 2025-03-14 -"}},
+		// co-hosts with no named guest
+		{"co-hosts-meet-no-one",
+			"Presenters Tom Cole and Anna Berg will host the programme.",
+			nil},
+		{"welcomed-a-return",
+			"Both Culture Secretary Anna Berg and Home Secretary Tom Cole welcomed his return.",
+			nil},
+		{"hosted-a-guest-kept",
+			"Culture Secretary Anna Berg hosted Home Secretary Tom Cole on Friday.",
+			[]string{"MEETING OCCURRED Anna Berg+Tom Cole 2025-03-07 -"}},
+		// interviews: the press is no party
+		{"call-with-a-reporter",
+			"Finance Minister Carl Diaz was criticised after a phone call with magazine reporter Jack Benning.",
+			nil},
+		{"told-reporters-pronoun-kept",
+			"Finance Minister Carl Diaz told reporters he will seek a meeting with Treasury Secretary Anna Berg.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
