@@ -134,3 +134,18 @@ func TestRoleSoleCountry(t *testing.T) {
 		})
 	}
 }
+
+func TestAcronymOfTheLastBody(t *testing.T) {
+	f, cr := runWith("Talks between Fiat and General Motors (GM) stalled. GM chairman Tom Bellamy spoke.", kg.DateDay(2025, 1, 1), Options{})
+	var got []string
+	for _, r := range f.Roles {
+		of := "-"
+		if r.Of >= 0 {
+			of = cr.Entities[r.Of].Name
+		}
+		got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
+	}
+	if want := "Tom Bellamy|chairman|General Motors"; strings.Join(got, ";") != want {
+		t.Errorf("roles %q, want %q", got, want)
+	}
+}

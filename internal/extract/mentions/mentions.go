@@ -766,17 +766,18 @@ func (f *finder) acronymDef(i int) int {
 	if t.Kind != segment.Word || !t.Has(segment.FlagAllCaps) || len(w) < 2 || len(w) > 8 || f.md.ByToken[j] >= 0 {
 		return 0
 	}
-	if e, _ := f.matchEntity(j, j+1); e != nil && e.Kind != gazetteer.Org {
-		// a country's ("... of the United Arab Emirates (UAE)"): the lists'
-		// reading; a body's acronym the text defines wins over the lists'
-		// ("Interstate Commerce Commission (ICC)")
-		return 0
-	}
 	pm := f.md.ByToken[i-1]
 	if pm < 0 || f.md.Mentions[pm].Kind != Org || f.md.Mentions[pm].Last != i || f.md.Mentions[pm].ShortForm {
 		return 0
 	}
 	m := f.md.Mentions[pm]
+	if e, _ := f.matchEntity(j, j+1); e != nil && (e.Kind != gazetteer.Org || strings.HasSuffix(f.d.Text[m.Start:m.End], e.Name)) {
+		// a country's ("... of the United Arab Emirates (UAE)"), or the
+		// body the name ends with ("Fiat and General Motors (GM)"): the
+		// lists' reading; else a body's acronym the text defines wins
+		// over the lists' ("Interstate Commerce Commission (ICC)")
+		return 0
+	}
 	if f.acr == nil {
 		f.acr = map[string]int{}
 	}
