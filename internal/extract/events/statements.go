@@ -1157,9 +1157,17 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	s := x.d.Sentences[si]
 	k := v + 2
 	end := k
+	from := false
 	for j := k; j < s.Last && j < k+8; j++ {
-		if w := x.lower(j); w == "by" {
+		w := x.lower(j)
+		if w == "," || w == ";" {
+			break
+		}
+		if w == "by" || w == "from" && j > k && x.firstActorMention(si, k, j) < 0 {
+			// "according to a statement issued by X", "according to
+			// forecasts from X" (not "according to X from Y": X speaks)
 			k = j + 1
+			from = w == "from"
 			break
 		}
 	}
@@ -1194,6 +1202,9 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	}
 	if m.Possessive || m.Kind == mentions.Place || x.modifier(int(mi)) {
 		return frame{}, false // "according to China's customs data", "the ASEAN secretariat"
+	}
+	if from && m.Kind == mentions.Country {
+		return frame{}, false // "according to reports from China": where they came from, not who spoke
 	}
 	e := x.actor(int(mi))
 	if e < 0 {

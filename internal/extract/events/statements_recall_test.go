@@ -334,3 +334,28 @@ func TestStatementBodyShortForm(t *testing.T) {
 		})
 	}
 }
+
+func TestStatementAccordingToFrom(t *testing.T) {
+	ref := kg.DateDay(2025, 3, 10)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"figures from a body", "Exports will rise 5 pct this year, according to forecasts from the World Bank.", []string{"World Bank"}},
+		{"a person from a body", "Exports will rise 5 pct this year, according to Tom Reed from the World Bank.", []string{"Tom Reed"}},
+		{"reports from a country", "Controls were tightened, according to recent reports from China.", nil},
+		{"from inside what was said", "According to official figures, exports from Japan have risen for the first time in a year.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, cr.Entities[s.Speaker].Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
