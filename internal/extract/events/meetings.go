@@ -446,6 +446,25 @@ func (x *extractor) clauseStart(si, i int) int {
 			if k > s.First && mentions.IsSpeechVerb(x.lower(k-1)) {
 				return k + 1
 			}
+		case "hopes", "hoped", "believes", "believed", "thinks", "expects", "fears", "feared", "wants", "wanted":
+			// "X hopes Y will make proposals at a meeting with Z": Y's
+			// clause, when a name and its verb follow the wish
+			// (over the title before the name: "Japanese Prime Minister Y")
+			for j := k + 1; k > s.First && x.mentionAt(k) < 0 && j < i && j < k+6 && x.d.Tokens[j].Has(segment.FlagCap); j++ {
+				nm := x.mentionAt(j)
+				if nm < 0 {
+					continue
+				}
+				m := &x.md.Mentions[nm]
+				if m.Last >= i || m.Possessive {
+					break
+				}
+				switch x.lower(m.Last) {
+				case "will", "would", "could", "should", "can", "may", "might", "shall", "is", "was", "are", "were", "to":
+					return k + 1
+				}
+				j = m.Last - 1
+			}
 		default:
 			if mentions.IsSpeechVerb(w) && k+1 < i && x.mentionAt(k) < 0 && !x.d.Tokens[k].Has(segment.FlagCap) && w != "agreed" && w != "urged" && w != "asked" {
 				if nm := x.mentionAt(k + 1); nm >= 0 && (w == "told" || w == "tells") && x.md.Mentions[nm].Kind != mentions.Pronoun {
@@ -666,6 +685,13 @@ func (x *extractor) subjectBefore(si, i int) []int {
 			}
 		}
 		break
+	}
+	if len(out) > 0 {
+		if rel, ok := x.relativeObject(si, k); ok {
+			// "councillors who back X met Y": X is the relative verb's
+			// object; the antecedent meets
+			return rel
+		}
 	}
 	if len(out) >= 1 && x.inPrepPhrase(x.mentionOf(si, out[len(out)-1], i)) && !x.subordinateSubject(x.mentionOf(si, out[len(out)-1], i), i) {
 		out = nil // "talks with X met", "the heads of the banks of X and Y met": X is no subject
@@ -2330,6 +2356,36 @@ func (x *extractor) precededBy(at, cs int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// relativeObject: the words from token k back to a "who"/"that"/"which"
+// are a relative clause's verb whose object is the name after token k
+// ("two councillors who back X", "the firm that hired X"). It returns the
+// relative's named antecedent (nil when unnamed) and true.
+func (x *extractor) relativeObject(si, k int) ([]int, bool) {
+	s := x.d.Sentences[si]
+	for j := k; j >= s.First && j >= k-2; j-- {
+		t := x.d.Tokens[j]
+		if t.Has(segment.FlagInQuote) || t.Kind != segment.Word || x.mentionAt(j) >= 0 {
+			return nil, false
+		}
+		switch x.lower(j) {
+		case "who", "that", "which":
+			if j == k {
+				return nil, false // "who X met": X is the relative's subject
+			}
+			if mi := x.relativeAntecedent(si, j); mi >= 0 {
+				if e := x.actor(mi); e >= 0 {
+					return []int{e}, true
+				}
+			}
+			return nil, true
+		}
+		if t.Has(segment.FlagCap) || functionWord(x.lower(j)) || isPreposition(x.lower(j)) || mentions.IsSpeechVerb(x.lower(j)) {
+			return nil, false
+		}
+	}
+	return nil, false
 }
 
 // sportsFixture: the sentence speaks of a sporting contest ("in

@@ -73,6 +73,17 @@ func TestMeetingPrecision(t *testing.T) {
 		{"told-reporters-pronoun-kept",
 			"Finance Minister Carl Diaz told reporters he will seek a meeting with Treasury Secretary Anna Berg.",
 			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		// a name inside a relative clause is no subject of the main verb
+		{"relative-object-is-no-subject",
+			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
+			nil},
+		// a wish's own clause: its subject is the one who meets
+		{"hopes-clause-subject",
+			"Commerce Secretary Alan Brisk said he hopes Japanese Prime Minister Kenji Marubo will make proposals at a meeting with President Carl Diaz.",
+			[]string{"MEETING PLANNED Carl Diaz+Kenji Marubo  -"}},
+		{"hopes-to-meet-kept",
+			"Commerce Secretary Alan Brisk hopes to meet President Carl Diaz.",
+			[]string{"MEETING PLANNED Alan Brisk+Carl Diaz  -"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
