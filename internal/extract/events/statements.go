@@ -1821,7 +1821,7 @@ func (x *extractor) saidBefore(first, v int) bool {
 // ("the commission said", "the ministry said").
 func speakingBody(w string) bool {
 	switch w {
-	case "commission", "ministry", "department", "agency", "bureau", "institute", "bank", "fund", "council", "committee", "board", "authority", "court", "federation", "association", "company":
+	case "commission", "ministry", "department", "agency", "bureau", "institute", "bank", "fund", "council", "committee", "board", "authority", "court", "federation", "association", "company", "group", "union", "party":
 		return true
 	}
 	return false
