@@ -54,7 +54,7 @@
 //	statement:quoted-as-saying   "the agency quoted X as saying ..."
 //	statement:cited-as-saying    "the paper cited X, chief of Y, as saying ..."
 //	statement:cited          "X cited rising costs"
-//	statement:government     "the Kenyan government said", "Canadian authorities have said": the country
+//	statement:government     "the Kenyan government said": the country ("Kenyan authorities" are unnamed officials)
 //	statement:retorted       "X retorted voters would ...", "she testified ..."
 //	statement:expressed      "X expressed concern over ...", "X has expressed she is ..."
 //	statement:spoke-of       "X spoke of the risk that ..."

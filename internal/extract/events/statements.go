@@ -257,7 +257,7 @@ func (x *extractor) findFrames(si int) []frame {
 				if (w == "answered" || w == "answers") && x.lower(v+1) == "questions" {
 					continue // taking questions: no words reported
 				}
-				if m.Kind == mentions.Country && m.Last < s.Last && m.Last < v && (x.lower(m.Last) == "government" || x.lower(m.Last) == "authorities") {
+				if m.Kind == mentions.Country && m.Last < s.Last && m.Last < v && x.lower(m.Last) == "government" {
 					rule = "statement:government" // "the Kenyan government said": the country
 				}
 				out = append(out, frame{speaker: e, also: also, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)})
@@ -774,8 +774,9 @@ func (x *extractor) subjectMention(si, v int) int {
 			k--
 		}
 	}
-	if k-1 >= s.First && (x.lower(k) == "government" || x.lower(k) == "authorities") && x.mentionAt(k) < 0 {
-		// "the Kenyan government said": the country speaks
+	if k-1 >= s.First && x.lower(k) == "government" && x.mentionAt(k) < 0 {
+		// "the Kenyan government said": the country speaks ("Kenyan
+		// authorities" are unnamed officials, like "Kenyan officials")
 		if cm := x.mentionAt(k - 1); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Last == k && !x.md.Mentions[cm].Possessive {
 			k--
 		}

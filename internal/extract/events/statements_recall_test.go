@@ -359,3 +359,10 @@ func TestStatementAccordingToFrom(t *testing.T) {
 		})
 	}
 }
+
+func TestStatementAuthoritiesUnnamed(t *testing.T) {
+	f, _ := run("On Tuesday, Kenyan authorities said the dam had burst.", kg.DateDay(2025, 3, 10))
+	if len(f.Statements) != 0 {
+		t.Errorf("\"Kenyan authorities said\" names no speaker, got %d statements", len(f.Statements))
+	}
+}
