@@ -2139,9 +2139,16 @@ func (x *extractor) planned(from, to int) bool {
 		switch x.text(k) {
 		case "will", "’ll", "'ll", "shall", "would", "plans", "planned", "planning", "plan", "scheduled", "expected", "due", "upcoming", "forthcoming", "next", "proposed", "intends", "intend", "hopes", "hope", "wants", "want", "cancelled", "canceled", "postponed", "scrapped", "invited", "invitation", "going", "seeks", "sought", "could", "might", "may", "aims", "set", "to", "towards", "toward",
 			"sending", "send", "sends", "arrange", "arranging", "arranged", "seek", "seeking", "try", "trying", "tried", "offer", "offered", "offering", "request", "requested", "requesting", "propose", "proposing", "proposes", "called", "urged", "demanded", "invite", "inviting", "should", "must", "ready", "willing", "prospects", "Prospects", "prospect", "possibility", "possible", "proposal",
-			"probable", "likely", "agreed", "agree", "agrees", "decided", "decide", "decides":
+			"probable", "likely", "agreed", "agree", "agrees", "decided", "decide", "decides",
+			"groundwork", "prepare", "prepares", "preparing", "preparation", "preparations":
 			w := x.text(k)
 			switch w {
+			case "groundwork", "prepare", "prepares", "preparing", "preparation", "preparations":
+				// "laying the groundwork for talks", "preparing for a visit":
+				// the encounter prepared for is still to come
+				if k < to-4 {
+					continue
+				}
 			case "possible", "probable":
 				// "a possible meeting", "probable talks": the trigger's own
 				// adjective, not "possible changes ... under discussion"
@@ -3113,7 +3120,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "two weeks after a phone call with X": the call had happened, and
 	// the sentence's dates belong to the main clause
 	// "after having completed a trip to X": done, whatever the main clause says
-	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having")
+	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
+	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous")
 	after := x.precededBy(tr.first, cs, "after", "following", "since", "from") || completed
 	// what a speaker told at a meal ("where X told Y he would stand
 	// down") is no plan of the meal

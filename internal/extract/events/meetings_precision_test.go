@@ -73,6 +73,14 @@ func TestMeetingPrecision(t *testing.T) {
 		{"told-reporters-pronoun-kept",
 			"Finance Minister Carl Diaz told reporters he will seek a meeting with Treasury Secretary Anna Berg.",
 			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		// preparing for an encounter: still to come
+		{"groundwork-for-talks",
+			"A trade team is in Oslo laying the groundwork for talks between Trade Minister Kenji Marubo and Trade Representative Carl Diaz.",
+			[]string{"TALKS PLANNED Carl Diaz+Kenji Marubo  Oslo"}},
+		// an adjective that fits only what happened
+		{"successful-trip-happened",
+			"Officials ruled out a vote in May, citing Finnish Prime Minister Anna Berg's successful trip to Japan.",
+			[]string{"VISIT OCCURRED Anna Berg+Japan  Japan"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
