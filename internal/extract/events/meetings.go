@@ -465,6 +465,36 @@ func (x *extractor) clauseStart(si, i int) int {
 				}
 				j = m.Last - 1
 			}
+		case "told", "tells", "telling":
+			// "He told a news conference his office had talks with Y",
+			// "told reporters that ...": a new clause after the listeners
+			j := k + 1
+			if w := x.lower(j); w == "a" || w == "the" {
+				j++
+			}
+			n := j
+			for j < i && listenerWord(x.lower(j)) {
+				j++
+			}
+			if j > n && j < i {
+				if x.lower(j) == "that" {
+					return j + 1
+				}
+				if x.mentionAt(j) >= 0 || possessiveDeterminer(x.lower(j)) {
+					return j
+				}
+			}
+			if mentions.IsSpeechVerb(w) && k+1 < i && x.mentionAt(k) < 0 && !x.d.Tokens[k].Has(segment.FlagCap) {
+				if nm := x.mentionAt(k + 1); nm >= 0 && x.md.Mentions[nm].Kind != mentions.Pronoun {
+					// "told Reuters (in an interview) meetings with X ...": the listener is no subject
+					if e := int(x.md.Mentions[nm].Last); e < i {
+						return e
+					}
+				}
+				if nm := x.mentionAt(k + 1); nm >= 0 || x.lower(k+1) == "the" && !x.triggerOpens(k+1, i) || x.complementAfter(k+1, i) {
+					return k + 1
+				}
+			}
 		default:
 			if mentions.IsSpeechVerb(w) && k+1 < i && x.mentionAt(k) < 0 && !x.d.Tokens[k].Has(segment.FlagCap) && w != "agreed" && w != "urged" && w != "asked" {
 				if nm := x.mentionAt(k + 1); nm >= 0 && (w == "told" || w == "tells") && x.md.Mentions[nm].Kind != mentions.Pronoun {
@@ -2393,6 +2423,20 @@ func (x *extractor) relativeObject(si, k int) ([]int, bool) {
 		}
 	}
 	return nil, false
+}
+
+// listenerWord: the words of an unnamed audience after "told" ("a news
+// conference", "reporters").
+func listenerWord(w string) bool {
+	switch w {
+	case "news", "press", "conference", "briefing", "reporters", "journalists", "newsmen", "correspondents", "parliament", "lawmakers", "legislators":
+		return true
+	}
+	return false
+}
+
+func possessiveDeterminer(w string) bool {
+	return w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my"
 }
 
 // sportsFixture: the sentence speaks of a sporting contest ("in

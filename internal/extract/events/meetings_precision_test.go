@@ -81,6 +81,13 @@ func TestMeetingPrecision(t *testing.T) {
 		{"successful-trip-happened",
 			"Officials ruled out a vote in May, citing Finnish Prime Minister Anna Berg's successful trip to Japan.",
 			[]string{"VISIT OCCURRED Anna Berg+Japan  Japan"}},
+		// after "told <an unnamed audience>" a clause of its own begins
+		{"told-news-conference-new-clause",
+			"Banking Commissioner Robert Holt spoke on Monday. He told a news conference his office has had talks with the Bank of England.",
+			nil},
+		{"told-reporters-his-talks-kept",
+			"Banking Commissioner Robert Holt told reporters his talks with Finance Minister Carl Diaz were useful.",
+			[]string{"TALKS OCCURRED Carl Diaz+Robert Holt  -"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
