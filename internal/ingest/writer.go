@@ -64,7 +64,9 @@ func (w *writer) startStore(ctx context.Context) *storeStage {
 				st.queued.Add(-1)
 				continue
 			}
+			w.run.cores.take()
 			lost, err := w.write(ctx, b)
+			w.run.cores.release()
 			st.queued.Add(-1)
 			if err != nil {
 				st.err = err
