@@ -157,7 +157,7 @@ type run struct {
 
 	readDone atomic.Bool // the reader has read every input
 
-	cores cores // turns on the CPU between extraction and the store (cores.go)
+	cores cores // extraction and an in-process store take turns on the cores (cores.go)
 }
 
 func newRun(store kg.Store, extract ExtractFunc, opts Options) *run {
