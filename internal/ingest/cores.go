@@ -8,7 +8,7 @@ import "runtime"
 // stage one per batch it writes. Left to share the cores evenly with the
 // workers, the store stage, the one serial part of a run, fell behind:
 // at the end of a BBC load (2 cores) about 900 extracted articles were
-// still waiting for it, a third of the run's time with one core idle.
+// still waiting for it, a fifth of the run's time with one core idle.
 // With the tokens, a worker waits for at most one article's extraction
 // while a batch is written, and both cores extract while the store has
 // nothing to do. A store behind a server (Neo4j) spends the server's CPU,
