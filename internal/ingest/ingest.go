@@ -156,10 +156,12 @@ type run struct {
 	lastPos int64
 
 	readDone atomic.Bool // the reader has read every input
+
+	cores cores // extraction and an in-process store take turns on the cores (cores.go)
 }
 
 func newRun(store kg.Store, extract ExtractFunc, opts Options) *run {
-	r := &run{store: store, extract: extract, opts: opts, resolver: opts.Resolver, files: map[string]int{}}
+	r := &run{store: store, extract: extract, opts: opts, resolver: opts.Resolver, files: map[string]int{}, cores: newCores(store)}
 	if r.resolver == nil && !opts.NoResolve {
 		r.resolver = resolve.New(store)
 	}
@@ -255,7 +257,9 @@ func (r *run) run(ctx context.Context, total int64, source func(context.Context,
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				r.cores.take()
 				r.extractJob(&j)
+				r.cores.release()
 				results <- j // never blocks: the window bounds what is in flight
 			}
 		}()

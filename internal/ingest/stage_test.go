@@ -74,21 +74,28 @@ func TestRunResolvesWhileWriting(t *testing.T) {
 
 func TestBatchLimitShrinksAtTheEnd(t *testing.T) {
 	for _, tc := range []struct {
-		batch, reading, done int
+		batch, reading, done   int
+		chunkReading, chunkEnd int
 	}{
-		{1024, 1024, 256},
-		{8, 8, 2},
-		{3, 3, 1},
-		{1, 1, 1},
+		{1024, 1024, 256, eagerBatch, tailChunk},
+		{8, 8, 2, 8, 2},
+		{3, 3, 1, 3, 1},
+		{1, 1, 1, 1, 1},
 	} {
 		r := &run{opts: Options{BatchSize: tc.batch}}
 		w := &writer{run: r}
 		if got := w.batchLimit(); got != tc.reading {
 			t.Errorf("BatchSize %d while reading: limit %d, want %d", tc.batch, got, tc.reading)
 		}
+		if got := w.chunkLimit(); got != tc.chunkReading {
+			t.Errorf("BatchSize %d while reading: chunk %d, want %d", tc.batch, got, tc.chunkReading)
+		}
 		r.readDone.Store(true)
 		if got := w.batchLimit(); got != tc.done {
 			t.Errorf("BatchSize %d after reading: limit %d, want %d", tc.batch, got, tc.done)
+		}
+		if got := w.chunkLimit(); got != tc.chunkEnd {
+			t.Errorf("BatchSize %d after reading: chunk %d, want %d", tc.batch, got, tc.chunkEnd)
 		}
 	}
 }

@@ -64,7 +64,9 @@ func (w *writer) startStore(ctx context.Context) *storeStage {
 				st.queued.Add(-1)
 				continue
 			}
+			w.run.cores.take()
 			lost, err := w.write(ctx, b)
+			w.run.cores.release()
 			st.queued.Add(-1)
 			if err != nil {
 				st.err = err
@@ -99,6 +101,22 @@ const tailBatchDivisor = 4
 // changes nothing in the graph: batches are resolved and written in input
 // order, each as if its articles were upserted one after the other.
 const eagerBatch = 256
+
+// tailChunk is the chunk size once every input is read. The reader runs
+// only a few articles ahead of the workers, so that is when extraction
+// ends; resolving the last articles a few at a time as they come, instead
+// of all at once after the last one (a chunk of up to eagerBatch), takes
+// that resolve off the end of the run, where nothing else is left to do.
+const tailChunk = 32
+
+// chunkLimit is the number of taken articles that are resolved together.
+func (w *writer) chunkLimit() int {
+	n := min(eagerBatch, w.batchLimit())
+	if w.run.readDone.Load() {
+		n = min(n, tailChunk)
+	}
+	return n
+}
 
 // batchLimit is the number of articles that ends the batch.
 func (w *writer) batchLimit() int {
@@ -191,7 +209,7 @@ func (w *writer) take(ctx context.Context, j job) error {
 	w.lastIn = time.Now()
 	limit := w.batchLimit()
 	full := len(w.batch)+len(w.ready.jobs) >= limit || w.batchBytes >= maxBatchBytes
-	if full || len(w.batch) >= min(eagerBatch, limit) {
+	if full || len(w.batch) >= w.chunkLimit() {
 		if err := w.resolveChunk(ctx); err != nil {
 			return err
 		}

@@ -60,6 +60,7 @@ type Resolver struct {
 	named  map[string][]kg.Actor      // trimmed name -> the store's ActorsByName
 	ending map[string][]kg.Actor      // lower-cased surname form -> store people whose name ends with it
 	cache  map[string][]kg.Actor      // kind|name -> store candidates
+	words  map[string][]string        // name -> nameWords(name), see wordsOf
 	stats  Stats
 }
 
@@ -90,6 +91,7 @@ func New(store kg.Store) *Resolver {
 		named:  map[string][]kg.Actor{},
 		ending: map[string][]kg.Actor{},
 		cache:  map[string][]kg.Actor{},
+		words:  map[string][]string{},
 	}
 }
 
@@ -146,7 +148,7 @@ func (r *Resolver) Prefetch(ctx context.Context, facts []*kg.ArticleFacts) error
 			if _, done := r.ending[key]; done {
 				continue
 			}
-			if words := nameWords(n); len(words) > 0 && surnameForm(n, words) && lastIndexWord(n) != "" {
+			if words := r.wordsOf(n); len(words) > 0 && surnameForm(n, words) && lastIndexWord(n) != "" {
 				surnames[key] = words
 			}
 		}
@@ -182,14 +184,14 @@ func (r *Resolver) prefetchSurnames(ctx context.Context, bw BulkWordSearcher, su
 	}
 	byLast := map[string][]kg.Actor{} // last name word -> people
 	for _, c := range found {
-		if w := nameWords(c.Name); len(w) > 0 {
+		if w := r.wordsOf(c.Name); len(w) > 0 {
 			byLast[w[len(w)-1]] = append(byLast[w[len(w)-1]], c)
 		}
 	}
 	for key, words := range surnames {
 		var out []kg.Actor
 		for _, c := range byLast[words[len(words)-1]] {
-			if c.Kind == kg.KindPerson && endsWith(nameWords(c.Name), words) {
+			if c.Kind == kg.KindPerson && endsWith(r.wordsOf(c.Name), words) {
 				out = append(out, c)
 			}
 		}
@@ -278,7 +280,7 @@ func (r *Resolver) Resolve(ctx context.Context, facts *kg.ArticleFacts) error {
 // lookup finds the one fuller actor a's name can mean, if any.
 func (r *Resolver) lookup(ctx context.Context, a kg.Actor, local map[string]*kg.Actor) (*kg.Actor, bool, error) {
 	name := strings.TrimSpace(a.Name)
-	words := nameWords(name)
+	words := r.wordsOf(name)
 	if len(words) == 0 || (a.Kind == kg.KindPerson && len(words) == 1 && len(words[0]) == 1) {
 		return nil, false, nil // an initial alone ("P.") names nobody in particular
 	}
@@ -287,7 +289,7 @@ func (r *Resolver) lookup(ctx context.Context, a kg.Actor, local map[string]*kg.
 		if c.ID == a.ID || c.Kind != a.Kind {
 			return
 		}
-		if !fuller(c, name, words) {
+		if !fuller(c, name, words, r.wordsOf) {
 			return
 		}
 		if old, ok := cands[c.ID]; ok {
@@ -321,9 +323,9 @@ func (r *Resolver) lookup(ctx context.Context, a kg.Actor, local map[string]*kg.
 	var best []kg.Actor
 	for _, c := range cands {
 		partial := false
-		cw := nameWords(c.Name)
+		cw := r.wordsOf(c.Name)
 		for _, d := range cands {
-			if d.ID != c.ID && fuller(d, c.Name, cw) {
+			if d.ID != c.ID && fuller(d, c.Name, cw, r.wordsOf) {
 				partial = true
 				break
 			}
@@ -370,7 +372,7 @@ func (r *Resolver) storeCandidates(ctx context.Context, kind kg.ActorKind, name 
 				return nil, err
 			}
 			for _, c := range found {
-				if c.Kind == kind && endsWith(nameWords(c.Name), words) {
+				if c.Kind == kind && endsWith(r.wordsOf(c.Name), words) {
 					out = append(out, c)
 				}
 			}
@@ -417,7 +419,7 @@ func (r *Resolver) learn(a kg.Actor) {
 		add(r.byName, strings.ToLower(strings.TrimSpace(n)), a.ID)
 	}
 	if a.Kind == kg.KindPerson {
-		w := nameWords(a.Name)
+		w := r.wordsOf(a.Name)
 		for i := 1; i < len(w); i++ {
 			add(r.bySuff, strings.Join(w[i:], " "), a.ID)
 		}
@@ -437,6 +439,26 @@ func add(m map[string]map[string]bool, k, id string) {
 // honorifics are dropped from the front of a name before words are
 // compared ("Mr. Putin" is "Putin").
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "prof": true, "mme": true}
+
+// maxWordsMemo bounds Resolver.words; past it the memo starts over.
+const maxWordsMemo = 100000
+
+// wordsOf is nameWords, remembered per name: resolving compares every
+// actor of an article with every other (and with the candidates from the
+// store and the run), and slugging the same names again was a third of
+// the time resolving took. The slices are shared: callers only read them.
+// Callers hold r.mu.
+func (r *Resolver) wordsOf(name string) []string {
+	if w, ok := r.words[name]; ok {
+		return w
+	}
+	w := nameWords(name)
+	if len(r.words) >= maxWordsMemo {
+		clear(r.words)
+	}
+	r.words[name] = w
+	return w
+}
 
 // nameWords returns the comparable words of a name: slug words, leading
 // honorifics dropped.
@@ -482,8 +504,8 @@ func endsWith(full, short []string) bool {
 //     end of the name: "Development Bank" short for "Hungarian Development
 //     Bank" in one article says nothing about another article's
 //     development bank; acronyms and other forms ("EU") do count.
-func fuller(c kg.Actor, name string, words []string) bool {
-	cw := nameWords(c.Name)
+func fuller(c kg.Actor, name string, words []string, wordsOf func(string) []string) bool {
+	cw := wordsOf(c.Name)
 	if len(cw) <= len(words) {
 		return false
 	}
@@ -501,7 +523,7 @@ func fuller(c kg.Actor, name string, words []string) bool {
 		}
 	}
 	for _, al := range c.Aliases {
-		if strings.EqualFold(strings.TrimSpace(al), name) || equalWords(nameWords(al), words) {
+		if strings.EqualFold(strings.TrimSpace(al), name) || equalWords(wordsOf(al), words) {
 			return true
 		}
 	}

@@ -8,7 +8,7 @@ import (
 // schemaVersion is stored in PRAGMA user_version. A database with a newer
 // version than this code knows is refused rather than misread; older ones
 // are migrated step by step by migrations[old:].
-const schemaVersion = 3
+const schemaVersion = 4
 
 const pageSize = "16384"
 
@@ -181,6 +181,66 @@ CREATE VIRTUAL TABLE actor_fts USING fts5(
 	tokenize='unicode61 remove_diacritics 2'
 );
 INSERT INTO actor_fts(actor_fts) VALUES ('rebuild');
+`,
+	// 3 -> 4: articles, evidence and statements, the tables with the
+	// large rows (claims, sentences, texts and their tallies: four fifths
+	// of the file), become rowid tables with their keys in a UNIQUE index.
+	// Keyed by their (hash-like) ids, every batch inserted rows all over
+	// them, so each commit rewrote most of their pages into the WAL and
+	// each checkpoint copied them again; now new rows go to the end of the
+	// table and only the narrow key indexes take scattered inserts. A
+	// BBC load in batches of 256 wrote 17% less (WAL and checkpoints), took
+	// 9% less CPU in the store, and Close (the last checkpoint) took half
+	// as long.
+	`
+CREATE TABLE articles_v4 (
+	id           TEXT NOT NULL,
+	content_hash TEXT NOT NULL,
+	title        TEXT NOT NULL,
+	url          TEXT NOT NULL,
+	source       TEXT NOT NULL,
+	published    TEXT NOT NULL,
+	claims       TEXT NOT NULL
+);
+INSERT INTO articles_v4(id, content_hash, title, url, source, published, claims)
+	SELECT id, content_hash, title, url, source, published, claims FROM articles ORDER BY id;
+DROP TABLE articles;
+ALTER TABLE articles_v4 RENAME TO articles;
+CREATE UNIQUE INDEX articles_id ON articles(id);
+
+CREATE TABLE evidence_v4 (
+	fact_id    TEXT NOT NULL,
+	article_id TEXT NOT NULL,
+	start      INTEGER NOT NULL,
+	end        INTEGER NOT NULL,
+	sentence   TEXT NOT NULL,
+	rule       TEXT NOT NULL
+);
+INSERT INTO evidence_v4(fact_id, article_id, start, end, sentence, rule)
+	SELECT fact_id, article_id, start, end, sentence, rule FROM evidence ORDER BY fact_id, article_id, start, end;
+DROP TABLE evidence;
+ALTER TABLE evidence_v4 RENAME TO evidence;
+CREATE UNIQUE INDEX evidence_key ON evidence(fact_id, article_id, start, end);
+
+CREATE TABLE statements_v4 (
+	id         TEXT NOT NULL,
+	speaker_id TEXT NOT NULL,
+	quote      TEXT NOT NULL,
+	text       TEXT NOT NULL,
+	date       TEXT NOT NULL,
+	precision  INTEGER NOT NULL,
+	order_key  TEXT NOT NULL,
+	d_start    TEXT NOT NULL,
+	d_end      TEXT NOT NULL,
+	tally      TEXT NOT NULL
+);
+INSERT INTO statements_v4(id, speaker_id, quote, text, date, precision, order_key, d_start, d_end, tally)
+	SELECT id, speaker_id, quote, text, date, precision, order_key, d_start, d_end, tally FROM statements ORDER BY id;
+DROP TABLE statements;
+ALTER TABLE statements_v4 RENAME TO statements;
+CREATE UNIQUE INDEX statements_id ON statements(id);
+CREATE INDEX statements_order ON statements(order_key, id, d_start, d_end);
+CREATE INDEX statements_speaker ON statements(speaker_id, order_key, id, d_start, d_end);
 `,
 }
 

@@ -2,9 +2,15 @@ package embedded
 
 import (
 	"context"
+	"fmt"
+	"sort"
+	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/storetest"
 )
 
 // ftsCheck fails the test unless actor_fts indexes exactly the rows of
@@ -107,5 +113,138 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	if n != 3 { // Old Timer; Vera Testova and her alias Testova
 		t.Errorf("%d names match 'timer OR testova', want 3", n)
+	}
+}
+
+// dataTables are the tables whose rows are the graph (FTS5's shadow
+// tables are checked by ftsCheck instead).
+var dataTables = []string{"meta", "articles", "evidence", "actors", "actor_names", "places", "meetings", "participants", "statements", "statement_about", "roles"}
+
+// dumpTables returns every row of the data tables, each as one string,
+// sorted per table, so two databases can be compared whatever their
+// layout.
+func dumpTables(t *testing.T, s *Store) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	for _, table := range dataTables {
+		rows, err := s.wdb.Query(`SELECT * FROM ` + table)
+		if err != nil {
+			t.Fatal(err)
+		}
+		cols, err := rows.Columns()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for rows.Next() {
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			if err := rows.Scan(ptrs...); err != nil {
+				t.Fatal(err)
+			}
+			var sb strings.Builder
+			for i, v := range vals {
+				fmt.Fprintf(&sb, "%s=%v|", cols[i], v)
+			}
+			out[table] = append(out[table], sb.String())
+		}
+		if err := rows.Close(); err != nil {
+			t.Fatal(err)
+		}
+		sort.Strings(out[table])
+	}
+	return out
+}
+
+// toVersion3 turns a database back into the layout of schema version 3,
+// where articles, evidence and statements were WITHOUT ROWID tables keyed
+// by their ids.
+const toVersion3 = `
+CREATE TABLE articles_v3 (
+	id TEXT PRIMARY KEY, content_hash TEXT NOT NULL, title TEXT NOT NULL, url TEXT NOT NULL,
+	source TEXT NOT NULL, published TEXT NOT NULL, claims TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO articles_v3 SELECT id, content_hash, title, url, source, published, claims FROM articles;
+DROP TABLE articles;
+ALTER TABLE articles_v3 RENAME TO articles;
+CREATE TABLE evidence_v3 (
+	fact_id TEXT NOT NULL, article_id TEXT NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
+	sentence TEXT NOT NULL, rule TEXT NOT NULL, PRIMARY KEY (fact_id, article_id, start, end)
+) WITHOUT ROWID;
+INSERT INTO evidence_v3 SELECT fact_id, article_id, start, end, sentence, rule FROM evidence;
+DROP TABLE evidence;
+ALTER TABLE evidence_v3 RENAME TO evidence;
+CREATE TABLE statements_v3 (
+	id TEXT PRIMARY KEY, speaker_id TEXT NOT NULL, quote TEXT NOT NULL, text TEXT NOT NULL,
+	date TEXT NOT NULL, precision INTEGER NOT NULL, order_key TEXT NOT NULL, d_start TEXT NOT NULL,
+	d_end TEXT NOT NULL, tally TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO statements_v3 SELECT id, speaker_id, quote, text, date, precision, order_key, d_start, d_end, tally FROM statements;
+DROP TABLE statements;
+ALTER TABLE statements_v3 RENAME TO statements;
+CREATE INDEX statements_order ON statements(order_key, id, d_start, d_end);
+CREATE INDEX statements_speaker ON statements(speaker_id, order_key, id, d_start, d_end);
+PRAGMA user_version = 3;
+`
+
+// A version 3 database is migrated in place: every row is kept, the three
+// tables become rowid tables with unique keys, and writing on (a new
+// article, a replaced one, one loaded again) gives the same database as
+// the same writes on a store that was never migrated.
+func TestMigrateFromVersion3(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	first := storetest.Fixtures()
+	later := []*kg.ArticleFacts{storetest.A2b(), storetest.A5(), storetest.A1()}
+
+	s := openTemp(t, dir)
+	upsertAll(t, s, first...)
+	before := dumpTables(t, s)
+	if _, err := s.wdb.Exec(toVersion3); err != nil {
+		t.Fatal(err)
+	}
+	var wr int
+	if err := s.wdb.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%' AND name IN ('articles', 'evidence', 'statements')`).Scan(&wr); err != nil || wr != 3 {
+		t.Fatalf("not a version 3 layout: %d WITHOUT ROWID tables of 3 (%v)", wr, err)
+	}
+	s.Close()
+
+	s = openTemp(t, dir)
+	var v int
+	if err := s.wdb.QueryRow(`PRAGMA user_version`).Scan(&v); err != nil || v != schemaVersion {
+		t.Fatalf("version %d after migration (%v), want %d", v, err, schemaVersion)
+	}
+	if err := s.wdb.QueryRow(`SELECT count(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%' AND name IN ('articles', 'evidence', 'statements')`).Scan(&wr); err != nil || wr != 0 {
+		t.Errorf("%d of articles, evidence, statements still WITHOUT ROWID after migration (%v)", wr, err)
+	}
+	if diff := cmp.Diff(before, dumpTables(t, s)); diff != "" {
+		t.Errorf("rows changed by the migration (-before +after):\n%s", diff)
+	}
+	var ok string
+	if err := s.wdb.QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
+		t.Errorf("integrity check after migration: %q %v", ok, err)
+	}
+	ftsCheck(t, s)
+
+	fresh := openTemp(t, t.TempDir())
+	upsertAll(t, fresh, first...)
+	for _, st := range []*Store{s, fresh} {
+		res, err := st.UpsertMany(ctx, later)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []kg.UpsertResult{kg.UpsertReplaced, kg.UpsertNew, kg.UpsertUnchanged}
+		if diff := cmp.Diff(want, res); diff != "" {
+			t.Errorf("results of the later writes (-want +got):\n%s", diff)
+		}
+	}
+	if diff := cmp.Diff(dumpTables(t, fresh), dumpTables(t, s)); diff != "" {
+		t.Errorf("migrated store differs from a fresh one after the same writes (-fresh +migrated):\n%s", diff)
+	}
+	// The keys stay unique: an article's evidence written twice fails.
+	if _, err := s.wdb.Exec(`INSERT INTO evidence SELECT * FROM evidence LIMIT 1`); err == nil {
+		t.Error("duplicate evidence row accepted after migration")
 	}
 }

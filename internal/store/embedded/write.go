@@ -116,6 +116,7 @@ func (s *Store) UpsertPrepared(ctx context.Context, prepared ...any) ([]kg.Upser
 		return nil, s.fail(ctx, err, "commit")
 	}
 	s.tallies.committed(w.gen)
+	s.advanceStats(w.gen-w.genStep, w.gen, w.counted)
 	s.ckpt.committed()
 	s.keepStatements(ctx, w.fresh)
 	return results, nil
@@ -165,6 +166,35 @@ type writer struct {
 	gen    int64                // the database generation after this transaction
 	cached map[string]any       // see tallyCache
 	buf    []byte               // scratch for encoding
+	// counted is how this transaction changes Stats; genStep is 1 when it
+	// advanced the generation (see advanceStats).
+	counted kg.Stats
+	genStep int64
+}
+
+// advanceStats carries the cached Stats of generation from over to a
+// transaction of this store that took the database from generation from
+// to to, adding what the transaction counted: ingest's closing Stats then
+// reads no table (counting articles and statements scanned most of the
+// file). When the cache holds another generation (another process wrote,
+// or nothing was cached) it is left alone, and Stats counts.
+func (s *Store) advanceStats(from, to int64, d kg.Stats) {
+	if from == to {
+		return
+	}
+	s.countM.Lock()
+	defer s.countM.Unlock()
+	if !s.statsOK || s.statsGen != from {
+		return
+	}
+	st := &s.stats
+	st.Articles += d.Articles
+	st.Actors += d.Actors
+	st.Meetings += d.Meetings
+	st.Statements += d.Statements
+	st.Roles += d.Roles
+	st.Places += d.Places
+	s.statsGen = to
 }
 
 // stmt returns q prepared on the write connection. Statements are
@@ -401,6 +431,9 @@ func (w *writer) upsert(ps []preparedArticle, results []kg.UpsertResult) error {
 			}
 			d.add(old, -1)
 		}
+		if _, ok := stored[id]; !ok {
+			w.counted.Articles++
+		}
 		a := p.Article
 		b.articles.add(a.ID, a.ContentHash, a.Title, a.URL, a.Source, a.Published.String(), pa.doc)
 		for _, fid := range sortedKeys(p.Evidence) {
@@ -433,6 +466,7 @@ func (w *writer) upsert(ps []preparedArticle, results []kg.UpsertResult) error {
 		return err
 	}
 	w.gen++
+	w.genStep = 1
 	return w.exec(`UPDATE meta SET value = ? WHERE key = 'generation'`, w.gen)
 }
 
@@ -485,6 +519,18 @@ type factKind[C, T any] struct {
 	save func(b *bulk, id string, t *T, tallyJSON string, existed, childrenToo bool)
 	// cache: keep its tallies between transactions (see tallyCache).
 	cache bool
+	// stat is the kind's count in kg.Stats; counts says whether a live
+	// fact is in that count (nil: every live fact is).
+	stat   func(*kg.Stats) *int
+	counts func(t *T) bool
+}
+
+// inStats says whether a fact with tally t is counted in Stats.
+func inStats[C, T any, PT interface {
+	*T
+	tally[C]
+}](k factKind[C, T], t *T) bool {
+	return PT(t).alive() && (k.counts == nil || k.counts(t))
 }
 
 // applyKind adds and subtracts the batch's claims on the facts of one
@@ -536,8 +582,16 @@ func applyKind[C, T any, PT interface {
 		if existed && k.view != nil {
 			before = k.view(id, t)
 		}
+		wasCounted := existed && inStats[C, T, PT](k, t)
 		for _, dl := range ds[id] {
 			PT(t).apply(dl.c, dl.sign)
+		}
+		if isCounted := inStats[C, T, PT](k, t); isCounted != wasCounted {
+			if isCounted {
+				*k.stat(&w.counted)++
+			} else {
+				*k.stat(&w.counted)--
+			}
 		}
 		if !PT(t).alive() {
 			if existed {
@@ -575,6 +629,7 @@ func dateCols(d kg.PartialDate) (string, int, string, string, string) {
 
 var actorKind = factKind[claims.Actor, actorTally]{
 	name: "actor", table: "actors", children: "actor_names", childKey: "actor_id", cache: true,
+	stat: func(st *kg.Stats) *int { return &st.Actors },
 	view: func(id string, t *actorTally) string {
 		v := t.derive(id)
 		return v.Name + "\x00" + strings.Join(v.Aliases, "\x00")
@@ -593,6 +648,7 @@ var actorKind = factKind[claims.Actor, actorTally]{
 
 var placeKind = factKind[kg.Place, placeTally]{
 	name: "place", table: "places", cache: true,
+	stat: func(st *kg.Stats) *int { return &st.Places },
 	save: func(b *bulk, id string, t *placeTally, doc string, existed, _ bool) {
 		v := t.derive(id)
 		b.places.put(existed, v.ID, v.Name, v.CountryID, doc)
@@ -612,7 +668,10 @@ func participantsView(m kg.Meeting) string {
 
 var meetingKind = factKind[kg.Meeting, meetingTally]{
 	name: "meeting", table: "meetings", children: "participants", childKey: "meeting_id",
-	view: func(id string, t *meetingTally) string { return participantsView(t.derive(id)) },
+	// Stats counts meetings that happened: the status derive gives.
+	stat:   func(st *kg.Stats) *int { return &st.Meetings },
+	counts: func(t *meetingTally) bool { return t.Status[string(kg.StatusOccurred)] > 0 },
+	view:   func(id string, t *meetingTally) string { return participantsView(t.derive(id)) },
 	save: func(b *bulk, id string, t *meetingTally, doc string, existed, children bool) {
 		v := t.derive(id)
 		ds, prec, key, start, end := dateCols(v.Date)
@@ -627,6 +686,7 @@ var meetingKind = factKind[kg.Meeting, meetingTally]{
 
 var statementKind = factKind[kg.Statement, statementTally]{
 	name: "statement", table: "statements", children: "statement_about", childKey: "statement_id",
+	stat: func(st *kg.Stats) *int { return &st.Statements },
 	view: func(id string, t *statementTally) string {
 		v := t.derive(id)
 		return v.Date.String() + "\x00" + strings.Join(v.AboutIDs, "\x00")
@@ -645,6 +705,7 @@ var statementKind = factKind[kg.Statement, statementTally]{
 
 var roleKind = factKind[kg.Role, roleTally]{
 	name: "role", table: "roles", cache: true,
+	stat: func(st *kg.Stats) *int { return &st.Roles },
 	save: func(b *bulk, id string, t *roleTally, doc string, existed, _ bool) {
 		v := t.derive(id)
 		ds, _, key, _, _ := dateCols(v.AsOf)

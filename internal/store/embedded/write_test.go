@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/store/storetest"
 )
 
 // article makes an article in which Vera Testova (known by alias) and
@@ -149,5 +150,89 @@ func TestUpsertPreparedParts(t *testing.T) {
 	}
 	if _, err := s.PrepareMany([]*kg.ArticleFacts{{}}); kg.ErrorCode(err) != kg.CodeBadInput {
 		t.Errorf("PrepareMany(article without id): %v, want BAD_INPUT", err)
+	}
+}
+
+// countStats counts what Stats reports, straight from the tables.
+func countStats(t *testing.T, s *Store) kg.Stats {
+	t.Helper()
+	var st kg.Stats
+	err := s.wdb.QueryRow(`SELECT
+		(SELECT count(*) FROM articles), (SELECT count(*) FROM actors),
+		(SELECT count(*) FROM meetings WHERE status = 'OCCURRED'), (SELECT count(*) FROM statements),
+		(SELECT count(*) FROM roles), (SELECT count(*) FROM places)`).Scan(&st.Articles, &st.Actors, &st.Meetings, &st.Statements, &st.Roles, &st.Places)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// Writes carry the cached Stats forward (no count after a write), and
+// the result is what counting the tables says: through new, replaced,
+// unchanged and emptied articles, a planned meeting reported as held and
+// taken back, and facts that lose their last article.
+func TestStatsCarriedForward(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t, t.TempDir())
+	held := storetest.A1()
+	held.Article = kg.Article{ID: "held", ContentHash: "h-held", Published: kg.DateDay(2024, 6, 20)}
+	held.Roles, held.Statements, held.Places = nil, nil, nil
+	held.Meetings = held.Meetings[1:] // the planned summit, reported as held
+	held.Meetings[0].Status = kg.StatusOccurred
+	held.Meetings[0].Evidence = []kg.Evidence{{ArticleID: "held", Sentence: "The summit took place.", Start: 0, End: 22}}
+	heldBack := *held
+	heldBack.Article.ContentHash = "h-held-2"
+	heldBack.Meetings = nil
+	emptied := &kg.ArticleFacts{Article: kg.Article{ID: "a1", ContentHash: "h1-empty", Published: kg.DateDay(2024, 5, 16)}}
+
+	steps := [][]*kg.ArticleFacts{
+		storetest.Fixtures(),
+		{held},
+		{&heldBack, storetest.A2b()},
+		{storetest.A2b(), storetest.A3()}, // unchanged: nothing written
+		storetest.Synthetic(150, 7)[:100],
+		storetest.Synthetic(150, 7)[50:],
+		{emptied},
+	}
+	if _, err := s.Stats(ctx); err != nil { // fills the cache
+		t.Fatal(err)
+	}
+	for i, batch := range steps {
+		if _, err := s.UpsertMany(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		var gen int64
+		if err := s.wdb.QueryRow(`SELECT value FROM meta WHERE key = 'generation'`).Scan(&gen); err != nil {
+			t.Fatal(err)
+		}
+		s.countM.Lock()
+		carried := s.statsOK && s.statsGen == gen
+		s.countM.Unlock()
+		if !carried {
+			t.Errorf("step %d: the cached Stats were not carried to generation %d", i, gen)
+		}
+		got, err := s.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(countStats(t, s), got); diff != "" {
+			t.Errorf("step %d: Stats differ from the tables (-counted +Stats):\n%s", i, diff)
+		}
+	}
+	// Another writer on the same database: the cache is not carried over
+	// its write, and Stats counts again.
+	other := openTemp(t, s.Dir())
+	if _, err := other.UpsertMany(ctx, storetest.Synthetic(160, 7)[150:]); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpsertMany(ctx, []*kg.ArticleFacts{storetest.A1()}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(countStats(t, s), got); diff != "" {
+		t.Errorf("after another writer: Stats differ from the tables (-counted +Stats):\n%s", diff)
 	}
 }
