@@ -25,7 +25,7 @@ func TestRoleRecallRules(t *testing.T) {
 		{"a central bank president is not the country's president", "Peru voted. Peruvian central bank president Rosa Marquez spoke in Peru. She met president Alan Quispe in Lima.", "",
 			[]string{"Rosa Marquez|central bank president|Peru", "Alan Quispe|president|Peru"}},
 		{"a deposed leader's post is past", "Peru voted. He was an associate of deposed president Alan Quispe in Peru.", "", nil},
-		{"a known acronym keeps the lists' reading", "The Supreme Council of the United Arab Emirates (UAE) met. UAE President Zaid Hamdan chaired it.", "",
+		{"a known acronym keeps the lists' reading", "The ruling council of the United Arab Emirates (UAE) met. UAE President Zaid Hamdan chaired it.", "",
 			[]string{"Zaid Hamdan|President|United Arab Emirates"}},
 	}
 	for _, tc := range tests {

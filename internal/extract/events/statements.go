@@ -446,7 +446,7 @@ func (x *extractor) colonQuote(si, c int) (frame, bool) {
 	return frame{speaker: e, speakerMi: subj, attrFirst: c, attrLast: c + 1, verb: c, rule: "statement:colon-quote", personLike: true}, true
 }
 
-// messageBefore: "posted a message on Facebook on Friday announcing ...":
+// messageBefore: "put a note on her blog on Monday saying ...":
 // a written message among the few words before a participle carries the
 // words.
 func (x *extractor) messageBefore(first, p int) bool {
@@ -1273,7 +1273,7 @@ func (x *extractor) pickFrames(fs []frame) []frame {
 			continue
 		}
 		if f.rule == "statement:body-short-form" && len(out) > 0 && x.text(f.attrFirst-1) != "," {
-			// "He added that while the company welcomes ...": the body
+			// "She added that although the company likes ...": the body
 			// is spoken of inside the earlier speaker's words; but
 			// "..., the agency said" closes the sentence as its source
 			continue

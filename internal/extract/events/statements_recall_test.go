@@ -54,7 +54,7 @@ func TestStatementRecallRules(t *testing.T) {
 			[]string{"Joseph Mwangi|"}},
 		{"hit back", "Tom Reed spoke first. Mr Reed hit back at claims that the scheme had failed.",
 			[]string{"Tom Reed|"}},
-		{"promising", "The Liberal Democrats are promising to cut class sizes for young children.",
+		{"promising", "The Liberal Democrats are promising smaller classes in every primary school.",
 			[]string{"Liberal Democrats|"}},
 
 		// look-alikes that report no words
@@ -158,7 +158,7 @@ func TestStatementSpeakerGuards(t *testing.T) {
 		want     []string // speaker|quote
 	}{
 		{"a pronoun is not the person named after the verb", "Coach Tom Reed was sent off. Now he claims Reed should be banned for a year.", nil},
-		{"an auxiliary after a country's name", "The U.S. Has said it will impose tariffs on steel.", []string{"United States|"}},
+		{"an auxiliary after a country's name", "The U.S. Has said it would put duties on lumber.", []string{"United States|"}},
 		{"taking questions", "Premier Ann Hale answered questions from the floor for an hour.", nil},
 		{"a spokesman for a numbered address", "A spokesman for 10 Downing Street expressed disappointment with the ruling.", nil},
 		{"a year before the subject", "In 2004 IBM said it had more customers than ever.", []string{"IBM|"}},
@@ -189,16 +189,16 @@ func TestStatementRecallSecondBatch(t *testing.T) {
 			[]string{"Delbert Staley|"}},
 		{"claimed responsibility", "The Taliban have claimed responsibility.", []string{"Taliban|"}},
 		{"acknowledged an object", "Hirtenberger Defence Group also acknowledged the deal.", []string{"Hirtenberger Defence Group|"}},
-		{"reacted with a quotation", "Singer Tom Reed of The Rolling Stones also reacted on Twitter, \"Sad news today.\"",
+		{"reacted with a quotation", "Singer Tom Reed of The Marble Kings also reacted on Twitter, \"Sad news today.\"",
 			[]string{"Tom Reed|Sad news today."}},
 		{"cited", "Chairwoman Sara Amundson cited improvements to the treatment of animals.", []string{"Sara Amundson|"}},
-		{"cited as saying after an apposition", "The radio also cited Omar Haddad, chief of the state intelligence agency, as saying the suspects were linked to the network.",
+		{"cited as saying after an apposition", "The radio also cited Omar Haddad, head of the coast guard, as saying the boats came from the north.",
 			[]string{"Omar Haddad|"}},
 		{"an acronym given in brackets", "The Federal Security Service (FSB) opened a case. Later the FSB denies the two blasts are related.",
 			[]string{"Federal Security Service|"}},
-		{"a body qualifying a person", "The Farm Credit Administration (FCA) met. However, FCA board member Marvin Duncan differed, saying it is premature to talk about the cost.",
+		{"a body qualifying a person", "The Rural Water Board (RWB) met. But RWB board member Marvin Duncan disagreed, saying it is too early to put a price on it.",
 			[]string{"Marvin Duncan|"}},
-		{"unnamed officials of two bodies", "CAC and Westpac officials said they were working on it, but said reports were exaggerated.", nil},
+		{"unnamed officials of two bodies", "ACB and Northgate officials said they were looking into it, but called the reports overblown.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -220,9 +220,9 @@ func TestStatementSubjectGuards(t *testing.T) {
 		name, in string
 		want     []string // speaker|quote
 	}{
-		{"a verb after the body, then a possessive name", "After the talks, the White House clarified Reagan's remarks on trade by saying that the United States wants a stable dollar.",
+		{"a verb after the body, then a possessive name", "After the talks, the White House clarified Reagan's remarks on trade by saying that the United States seeks steady exchange rates.",
 			[]string{"United States|"}},
-		{"a post of a body before a person the lists do not know", "Liberal Democrat peer Zorbel Quant called for observers - saying otherwise there could be months of court challenges.", nil},
+		{"a post of a body before a person the lists do not know", "Liberal Democrat peer Zorbel Quant called for observers - saying without them the count could be disputed for months.", nil},
 		{"a plan inside another's report", "The World Bank said the International Monetary Fund will urge the court to hear the case.",
 			[]string{"World Bank|"}},
 	}
@@ -292,7 +292,7 @@ func TestStatementGuardsLate(t *testing.T) {
 		name, in string
 		want     []string // speaker
 	}{
-		{"a counterfactual", "Tom Reed pleaded guilty and was jailed for ten years - it would have been longer had he denied the charge.", nil},
+		{"a counterfactual", "Tom Reed pleaded guilty and got six years - it would have been more had he denied the offence.", nil},
 		{"a name in a later clause does not unbind the pronoun", "Striker Craig Bell was fined after an interview in which he accused the manager of lying, following a row about where Bell should play.", []string{"Craig Bell"}},
 	}
 	for _, tc := range tests {
@@ -344,7 +344,7 @@ func TestStatementAccordingToFrom(t *testing.T) {
 		{"figures from a body", "Exports will rise 5 pct this year, according to forecasts from the World Bank.", []string{"World Bank"}},
 		{"a person from a body", "Exports will rise 5 pct this year, according to Tom Reed from the World Bank.", []string{"Tom Reed"}},
 		{"reports from a country", "Controls were tightened, according to recent reports from China.", nil},
-		{"from inside what was said", "According to official figures, exports from Japan have risen for the first time in a year.", nil},
+		{"from inside what was said", "According to official figures, sales of wool from Peru rose in the spring.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -651,8 +651,8 @@ func (f *finder) sentence(si int) {
 			i += n
 			continue
 		}
-		// organizations by shape (not right after a title: "Chairman Paul
-		// Volcker and U.S. Treasury Secretary" names two people)
+		// organizations by shape (not right after a title: "Chairman Ada
+		// Lind and U.S. Commerce Secretary" names two people)
 		if ts, ok := f.titleEnd.get(i); t.Has(segment.FlagCap) && !f.credit[i-f.first] && !(ok && (ts.e.Class == gazetteer.Role || ts.e.Class == gazetteer.Honorific)) {
 			if n := f.orgRun(i); n > 0 {
 				f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]})
@@ -1088,7 +1088,7 @@ func (f *finder) orgRun(i int) int {
 					break
 				}
 				if e.Class == gazetteer.Role || e.Class == gazetteer.Honorific {
-					return 0 // "Chairman Paul Volcker and U.S. Treasury": a title and a name
+					return 0 // "Chairman Ada Lind and U.S. Commerce": a title and a name
 				}
 				titleEnd = j + n
 			}
