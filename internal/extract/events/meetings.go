@@ -2112,6 +2112,12 @@ func (x *extractor) modifier(mi int) bool {
 	if x.text(k) == "<" {
 		return true // Reuters marks company names: "U.S. <McDonnell Douglas Corp>"
 	}
+	if t := x.text(k); t == "-" || t == "‑" {
+		switch x.lower(k + 1) {
+		case "based", "owned", "backed", "led", "controlled", "registered", "listed", "made":
+			return true // "a U.S.-based investors group": a group, not the country
+		}
+	}
 	if om := x.mentionAt(k); om >= 0 && x.md.Mentions[om].Kind == mentions.Org && m.Kind == mentions.Country && x.md.Mentions[om].First == k {
 		return true // "U.S. Federal Reserve": the body, not the country
 	}
@@ -2185,6 +2191,12 @@ func (x *extractor) planned(from, to int) bool {
 				if k < to-3 {
 					continue
 				}
+			case "proposed", "propose", "proposes", "proposing", "proposal":
+				// "proposed talks", "proposed to meet", "proposed that they
+				// meet"; not "X proposed a fund during a trip"
+				if k < to-3 && x.lower(k+1) != "to" && x.lower(k+1) != "that" {
+					continue
+				}
 			case "likely":
 				// "a likely meeting", "is likely to meet"
 				if k < to-3 && x.lower(k+1) != "to" {
@@ -2210,6 +2222,9 @@ func (x *extractor) planned(from, to int) bool {
 			}
 			if x.closedRelative(k, to) {
 				continue // "X, who will step down next year, met Y": the stepping down's
+			}
+			if x.closedSubordinate(from, k, to) {
+				continue // "while X could not yet announce it, it was holding talks": the announcing's
 			}
 			switch w {
 			case "plans", "plan", "hopes", "hope", "wants", "want", "intends", "intend", "aims", "seeks", "seek":
@@ -2343,6 +2358,60 @@ func (x *extractor) closedRelative(k, to int) bool {
 	for j := k + 1; j < to; j++ {
 		if x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote) {
 			return true
+		}
+	}
+	return false
+}
+
+// closedSubordinate reports a token k inside a clause opened by
+// "while", "although", "though", "whereas" or "because" after token from
+// and closed by a comma before token to.
+func (x *extractor) closedSubordinate(from, k, to int) bool {
+	open := false
+	for j := k - 1; j >= from; j-- {
+		if x.d.Tokens[j].Has(segment.FlagInQuote) {
+			continue
+		}
+		w := x.lower(j)
+		if w == "," || w == ";" {
+			return false
+		}
+		if w == "while" || w == "although" || w == "though" || w == "whereas" || w == "because" {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := k + 1; j < to; j++ {
+		if x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return true
+		}
+	}
+	return false
+}
+
+// departureFor: the noun trigger at token i is the purpose ("for talks")
+// of a departure or arrival told in the present ("leaves today for Ottawa
+// for trade talks", "when he arrives for talks"): the talks are to come.
+func (x *extractor) departureFor(cs, i int) bool {
+	if !x.precededBy(i, cs, "for") {
+		return false
+	}
+	for k := i - 1; k >= cs && k >= i-12; k-- {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k) {
+		case "leaves", "departs", "heads", "arrives", "flies", "travels", "goes":
+			return true
+		case "leaving", "departing", "heading", "arriving", "flying", "travelling", "traveling", "going":
+			if p := x.lower(k - 1); p == "is" || p == "are" {
+				return true
+			}
+		case ",", ";", "said", "says":
+			return false
 		}
 	}
 	return false
@@ -3172,6 +3241,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	toldAtMeal := tr.rule == "meeting:hosted-meal-where" || tr.rule == "meeting:noun-meal-hosted"
 	if !after && (x.planned(cs, tr.first) || !toldAtMeal && x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
+	}
+	if !after && tr.noun && tr.kind != kg.MeetingVisit && x.departureFor(cs, tr.first) {
+		status = kg.StatusPlanned // "leaves today for Ottawa for talks with X"
 	}
 	if !after && tr.noun && x.precededBy(tr.first, cs, "ahead") {
 		status = kg.StatusPlanned // "talking ahead of a session due today between A and B": still to come

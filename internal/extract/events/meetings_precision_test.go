@@ -88,6 +88,26 @@ func TestMeetingPrecision(t *testing.T) {
 		{"told-reporters-his-talks-kept",
 			"Banking Commissioner Robert Holt told reporters his talks with Finance Minister Carl Diaz were useful.",
 			[]string{"TALKS OCCURRED Carl Diaz+Robert Holt  -"}},
+		// talks that are the purpose of a departure told in the present
+		{"leaves-for-talks",
+			"Trade Minister Paul Rha leaves today for Ottawa for trade talks with Prime Minister Carl Diaz.",
+			[]string{"VISIT PLANNED Canada+Paul Rha 2025-03-11 Canada", "TALKS PLANNED Carl Diaz+Paul Rha 2025-03-11 -"}},
+		// a modal inside a closed "while" clause is that clause's
+		{"while-clause-modal",
+			"Mr Holt said that while the World Bank could not yet announce new loans, it was holding discussions with Nigeria on credits.",
+			[]string{"TALKS OCCURRED Nigeria+World Bank  -"}},
+		// "proposed" far from the trigger is the clause's own act
+		{"proposed-during-trip",
+			"Finnish Finance Minister Anna Berg proposed the fund during a trip to Japan last September.",
+			[]string{"VISIT OCCURRED Anna Berg+Japan 2024-09 Japan"}},
+		// "last June": the June before the reference date
+		{"last-month-name",
+			"Peru and Norway - the two biggest trading partners - opened free trade talks last June.",
+			[]string{"TALKS OCCURRED Norway+Peru 2024-06 -"}},
+		// "a U.S.-based group" is a group, not the country
+		{"country-based-group",
+			"Vortex Inc said it ended takeover talks with a U.S.-based investors group.",
+			nil},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",

@@ -320,6 +320,23 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 			}
 			e.Relative = true
 			e.Date = month(ref, m, future)
+			switch lower(d, i-1, last) {
+			case "last":
+				// "last June": the latest June before the reference month,
+				// whatever the clause's tense
+				e.First = i - 1
+				e.Date = month(ref, m, false)
+				if ref.Precision() >= kg.PrecisionMonth && m == ref.Month {
+					e.Date = kg.DateMonth(ref.Year-1, m)
+				}
+			case "next":
+				e.First = i - 1
+				e.Ahead = true
+				e.Date = month(ref, m, true)
+				if ref.Precision() >= kg.PrecisionMonth && m == ref.Month {
+					e.Date = kg.DateMonth(ref.Year+1, m)
+				}
+			}
 			return e, true
 		}
 		if wd := g.Weekday(w); wd > 0 && weekdayContext(d, i, last) {

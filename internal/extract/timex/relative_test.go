@@ -1,0 +1,42 @@
+package timex
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestOwnTense: "last June", "next June" and "later today" carry their
+// own tense, whatever the clause's; the sentences are our own.
+func TestOwnTense(t *testing.T) {
+	ref := kg.DateDay(1987, 4, 7)
+	tests := []struct {
+		in     string
+		future bool
+		want   string
+		ahead  bool
+	}{
+		{"They opened talks last June.", false, "1986-06/at", false},
+		{"They opened talks last June.", true, "1986-06/at", false},
+		{"They met last April.", false, "1986-04/at", false},
+		{"They will meet next June.", false, "1987-06/at", true},
+		{"They will meet next April.", true, "1988-04/at", true},
+		{"They meet later today.", false, "1987-04-07/at", true},
+		{"They met earlier today.", false, "1987-04-07/at", false},
+		{"They met in June.", false, "1986-06/at", false},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		es := Find(d, g, 0, len(d.Tokens), ref, tc.future, nil)
+		if len(es) == 0 {
+			t.Errorf("%q: no date, want %q", tc.in, tc.want)
+			continue
+		}
+		if got := es[0].String(); got != tc.want || es[0].Ahead != tc.ahead {
+			t.Errorf("%q (future %v): got %q ahead %v, want %q ahead %v", tc.in, tc.future, got, es[0].Ahead, tc.want, tc.ahead)
+		}
+	}
+}
