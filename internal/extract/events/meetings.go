@@ -3256,6 +3256,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		// "left for X", "was heading for X" tell a trip under way
 		switch x.lower(tr.first) {
 		case "leaves", "leave", "leaving", "departs", "depart", "departing", "heads", "head", "heading":
+			if p := x.lower(tr.first - 1); strings.HasSuffix(x.lower(tr.first), "ing") && (p == "before" || p == "upon" || p == "on" || p == "while") {
+				break // "told a press conference before leaving for Tokyo": as the main clause tells
+			}
 			if p := x.lower(tr.first - 1); p != "was" && p != "were" && p != "had" {
 				status = kg.StatusPlanned
 			}

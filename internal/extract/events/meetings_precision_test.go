@@ -108,6 +108,13 @@ func TestMeetingPrecision(t *testing.T) {
 		{"country-based-group",
 			"Vortex Inc said it ended takeover talks with a U.S.-based investors group.",
 			nil},
+		// "before leaving for X" after a past main clause: the trip began
+		{"before-leaving-past",
+			"World Bank President Carl Diaz told a press conference before leaving for Tokyo that debt was a problem.",
+			[]string{"VISIT OCCURRED Carl Diaz+Japan  Japan"}},
+		{"before-leaving-future",
+			"World Bank President Carl Diaz will hold a press conference before leaving for Tokyo.",
+			[]string{"VISIT PLANNED Carl Diaz+Japan  Japan"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
