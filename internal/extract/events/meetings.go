@@ -2508,6 +2508,39 @@ func possessiveDeterminer(w string) bool {
 	return w == "his" || w == "her" || w == "its" || w == "their" || w == "our" || w == "my"
 }
 
+// objectAfterMeet: the verb "meet" ending before token k takes a thing as
+// its object ("meet commitments", "met its targets", "meet the
+// deadline"): a goal reached, not an encounter. Co-subjects meeting
+// people, named or not, stay an encounter of theirs (the gold's
+// "A and B met supporters' representatives").
+func (x *extractor) objectAfterMeet(si, k int) bool {
+	s := x.d.Sentences[si]
+	j := x.skipAfterVerb(si, k)
+	for n := 0; j < s.Last && n < 4; j, n = j+1, n+1 {
+		t := x.d.Tokens[j]
+		if t.Has(segment.FlagInQuote) || t.Kind != segment.Word || t.Has(segment.FlagCap) {
+			return false
+		}
+		w := x.lower(j)
+		if goalNoun(w) {
+			return true
+		}
+		if isPreposition(w) || w == "and" || w == "or" || w == "but" || w == "with" {
+			return false
+		}
+	}
+	return false
+}
+
+// goalNoun words are what one meets without meeting anyone.
+func goalNoun(w string) bool {
+	switch w {
+	case "commitment", "commitments", "target", "targets", "demand", "demands", "deadline", "deadlines", "need", "needs", "requirement", "requirements", "criteria", "criterion", "condition", "conditions", "expectation", "expectations", "obligation", "obligations", "cost", "costs", "goal", "goals", "standard", "standards", "payment", "payments", "terms", "quota", "quotas", "forecast", "forecasts", "challenge", "challenges", "shortfall", "request", "requests":
+		return true
+	}
+	return false
+}
+
 // sportsFixture: the sentence speaks of a sporting contest ("in
 // Saturday's match", "the semi-final", "a tense tie-break", "a four-match
 // losing run"), where "meet" and "visit" mean playing against someone.
@@ -3358,6 +3391,10 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "met A and B" is a round of meetings, one per counterpart, unless the
 	// sentence makes it joint; "a meeting with A and B" is one
 	// "X held talks with A, B and C" is such a round too
+	if !tr.noun && strings.HasPrefix(tr.rule, "meeting:verb-met") && len(others) == 0 && len(uniqueEntities(agents)) >= 2 && x.objectAfterMeet(si, tr.last) {
+		// "urge A and B to meet commitments": a goal, not each other
+		return
+	}
 	// an interview is no meeting (GUIDELINES §7): a news organization or a
 	// reporter on the other side ("a phone call with magazine reporter
 	// X", "discussed his findings with Reuters") is no party

@@ -115,6 +115,17 @@ func TestMeetingPrecision(t *testing.T) {
 		{"before-leaving-future",
 			"World Bank President Carl Diaz will hold a press conference before leaving for Tokyo.",
 			[]string{"VISIT PLANNED Carl Diaz+Japan  Japan"}},
+		// two subjects of "meet" with a goal as its object meet no one;
+		// meeting people together, they meet each other
+		{"co-subjects-meeting-unnamed-kept",
+			"Chairman Carl Diaz and Anna Berg, vice president, are meeting with portfolio managers in New York.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  New York"}},
+		{"meet-commitments",
+			"The government will urge Tokyo and Bonn to meet commitments to speed growth.",
+			nil},
+		{"reciprocal-meet-kept",
+			"Chairman Carl Diaz and Anna Berg met late last night.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
