@@ -2281,7 +2281,15 @@ func (x *extractor) modalAfter(from, to int) bool {
 			return true
 		case "is", "are":
 			return x.lower(k+1) == "to" || x.lower(k+1) == "expected" || x.lower(k+1) == "due" || x.lower(k+1) == "scheduled"
-		case "was", "were", "has", "have", "had", "would", "could", "may", "might", ",", ";", "who", "which", "that":
+		case ",":
+			// "Talks this week between A and B, if successful, could ...":
+			// an outcome still in doubt, so the talks are still to come
+			return x.lower(k+1) == "if"
+		case "if":
+			if x.text(k-1) == "," {
+				return true
+			}
+		case "was", "were", "has", "have", "had", "would", "could", "may", "might", ";", "who", "which", "that":
 			return false
 		}
 		if mentions.IsSpeechVerb(x.lower(k)) {
@@ -2410,6 +2418,24 @@ func (x *extractor) departureFor(cs, i int) bool {
 			if p := x.lower(k - 1); p == "is" || p == "are" {
 				return true
 			}
+		case ",", ";", "said", "says":
+			return false
+		}
+	}
+	return false
+}
+
+// departureOn: the visit at token i is what someone "leaves on" or
+// "sets off on", told in the present: not begun yet.
+func (x *extractor) departureOn(cs, i int) bool {
+	if !x.precededBy(i, cs, "on") {
+		return false
+	}
+	for k := i - 1; k >= cs && k >= i-8; k-- {
+		switch x.lower(k) {
+		case "leaves", "departs", "sets":
+			p := x.lower(k - 1)
+			return p != "was" && p != "were" && p != "had"
 		case ",", ";", "said", "says":
 			return false
 		}
@@ -3277,6 +3303,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if !after && tr.noun && tr.kind != kg.MeetingVisit && x.departureFor(cs, tr.first) {
 		status = kg.StatusPlanned // "leaves today for Ottawa for talks with X"
+	}
+	if !after && tr.noun && tr.kind == kg.MeetingVisit && x.departureOn(cs, tr.first) {
+		status = kg.StatusPlanned // "leaves on Wednesday on his visit to X"
 	}
 	if !after && tr.noun && x.precededBy(tr.first, cs, "ahead") {
 		status = kg.StatusPlanned // "talking ahead of a session due today between A and B": still to come

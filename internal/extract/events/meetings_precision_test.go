@@ -126,6 +126,14 @@ func TestMeetingPrecision(t *testing.T) {
 		{"reciprocal-meet-kept",
 			"Chairman Carl Diaz and Anna Berg met late last night.",
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		// setting off on a visit, told in the present: not begun
+		{"leaves-on-visit",
+			"Japanese Prime Minister Kenji Marubo leaves on his sixth official visit to Norway on Friday, weeks after the tariffs.",
+			[]string{"VISIT PLANNED Kenji Marubo+Norway 2025-03-14 Norway"}},
+		// an outcome still in doubt: the talks are to come
+		{"talks-if-successful",
+			"Talks between Prime Minister Kenji Marubo and President Carl Diaz, if successful, could ease the pressure.",
+			[]string{"TALKS PLANNED Carl Diaz+Kenji Marubo  -"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
