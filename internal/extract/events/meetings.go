@@ -2322,6 +2322,18 @@ func (x *extractor) modalAhead(from, to int) bool {
 		}
 		switch x.lower(k) {
 		case "where", "who", "which", "whom", "when":
+			if x.text(k-1) == "," && k > from {
+				// "During his trip, which runs to April 29, X will ...": past
+				// the relative clause set off by commas
+				j := k + 1
+				for j < to && x.text(j) != "," {
+					j++
+				}
+				if j < to && j+1 < to && x.mentionAt(j+1) >= 0 {
+					k = j
+					continue
+				}
+			}
 			return false // "..., X is travelling to Lima, where she lands on Monday"
 		}
 	}
@@ -2840,6 +2852,17 @@ func (x *extractor) meeting(si int, tr trigger) {
 		// person, or ("During his trip, X will ...") the subject after it
 		for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
 			if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Pronoun && x.md.Mentions[mi].Possessive {
+				if x.inOpeningPhrase(si, tr.first) {
+					// "During his trip to X, Y will ...": the pronoun points
+					// ahead to the clause's subject, not back to the last
+					// person named
+					if sub := x.subjectAfterOpener(si, cs, tr.first); len(sub) == 1 && x.isPerson(sub[0]) {
+						agents = append(agents, sub[0])
+						firm = true
+						ruleSuffix = "+cataphora"
+						break
+					}
+				}
 				if e := x.actor(int(mi)); e >= 0 {
 					agents = append(agents, e)
 					firm = true

@@ -134,6 +134,10 @@ func TestMeetingPrecision(t *testing.T) {
 		{"talks-if-successful",
 			"Talks between Prime Minister Kenji Marubo and President Carl Diaz, if successful, could ease the pressure.",
 			[]string{"TALKS PLANNED Carl Diaz+Kenji Marubo  -"}},
+		// "During his trip, Y will ...": the pronoun points ahead to Y
+		{"opening-phrase-cataphora",
+			"Central bank chief Otto Brandt spoke on Monday. During his trip to Washington, which runs from March 26 to 29, Economics Minister Martin Kessel will meet Secretary of State Carl Diaz.",
+			[]string{"VISIT PLANNED Martin Kessel+United States  Washington", "MEETING PLANNED Carl Diaz+Martin Kessel 2025-03-26 -"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
