@@ -2437,6 +2437,25 @@ func (x *extractor) departureFor(cs, i int) bool {
 	return false
 }
 
+// underConsideration: the noun trigger's clause says it is "under
+// consideration" or "being considered" (up to a semicolon or a verb of
+// saying): an encounter not yet decided.
+func (x *extractor) underConsideration(from, to int) bool {
+	for k := from; k < to && k < from+25; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		w := x.lower(k)
+		if w == ";" || mentions.IsSpeechVerb(w) {
+			return false
+		}
+		if (w == "consideration" || w == "considered" || w == "studied") && (x.lower(k-1) == "under" || x.lower(k-1) == "being") {
+			return true
+		}
+	}
+	return false
+}
+
 // departureOn: the visit at token i is what someone "leaves on" or
 // "sets off on", told in the present: not begun yet.
 func (x *extractor) departureOn(cs, i int) bool {
@@ -2473,6 +2492,7 @@ func (x *extractor) plannedAfter(from, to int) bool {
 			if x.text(k+1) == "for" {
 				return true // "the talks are set for Friday"
 			}
+
 		case ";", ".":
 			return false
 		case "and", "but":
@@ -3323,6 +3343,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	toldAtMeal := tr.rule == "meeting:hosted-meal-where" || tr.rule == "meeting:noun-meal-hosted"
 	if !after && (x.planned(cs, tr.first) || !toldAtMeal && x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
+	}
+	if !after && tr.noun && x.underConsideration(tr.last, s.Last) {
+		status = kg.StatusPlanned // "a visit to X by Y was under consideration"
 	}
 	if !after && tr.noun && tr.kind != kg.MeetingVisit && x.departureFor(cs, tr.first) {
 		status = kg.StatusPlanned // "leaves today for Ottawa for talks with X"

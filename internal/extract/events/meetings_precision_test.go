@@ -138,6 +138,10 @@ func TestMeetingPrecision(t *testing.T) {
 		{"opening-phrase-cataphora",
 			"Central bank chief Otto Brandt spoke on Monday. During his trip to Washington, which runs from March 26 to 29, Economics Minister Martin Kessel will meet Secretary of State Carl Diaz.",
 			[]string{"VISIT PLANNED Martin Kessel+United States  Washington", "MEETING PLANNED Carl Diaz+Martin Kessel 2025-03-26 -"}},
+		// an encounter still being weighed
+		{"visit-under-consideration",
+			"An official said a visit to Oslo by Secretary of State Carl Diaz for arms discussions was under consideration.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Oslo"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
