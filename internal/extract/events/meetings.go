@@ -342,10 +342,10 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.last = i + 3 // "hosted by" is no trigger of its own
 			return t, true
 		}
-	case "is", "was", "are", "were", "be":
+	case "is", "was", "are", "were", "be", "been":
 		// "X is in the United Arab Emirates to discuss ...", "X will be in
-		// Athens on Tuesday": on a visit; "X is here for talks": in the
-		// dateline's country
+		// Athens on Tuesday", "X has been in Japan exchanging views": on a
+		// visit; "X is here for talks": in the dateline's country
 		if next == "here" && x.hereCountry() >= 0 {
 			if a := x.lower(i + 2); a == "for" || a == "to" || a == "on" {
 				t.kind, t.rule = kg.MeetingVisit, "visit:arrived-here"
@@ -364,7 +364,11 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 					if (m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) && m.Entry != nil && m.Entry.ISO != "" {
 						a := x.lower(m.Last)
 						if a == "today" || a == "this" && x.lower(m.Last+1) == "week" {
-							a = x.lower(m.Last + 1 + b2i(a == "this")) // "is in Washington today to meet"
+							n := m.Last + 1 + b2i(a == "this")
+							if x.lower(n) == "and" && x.lower(n+1) == "tomorrow" {
+								n += 2 // "is in Washington today and tomorrow to meet"
+							}
+							a = x.lower(n) // "is in Washington today to meet"
 						}
 						if a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap) {
 							t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"

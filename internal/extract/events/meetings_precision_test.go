@@ -142,6 +142,14 @@ func TestMeetingPrecision(t *testing.T) {
 		{"visit-under-consideration",
 			"An official said a visit to Oslo by Secretary of State Carl Diaz for arms discussions was under consideration.",
 			[]string{"VISIT PLANNED Carl Diaz+Norway  Oslo"}},
+		// recall: "has been in <country> for talks", "is in <capital>
+		// today and tomorrow to meet"
+		{"has-been-in-country",
+			"Finnish Finance Minister Anna Berg has been in Japan for talks on the world economy.",
+			[]string{"VISIT OCCURRED Anna Berg+Japan  Japan"}},
+		{"in-capital-today-and-tomorrow",
+			"Finnish Finance Minister Anna Berg is in Washington today and tomorrow to meet with congressional officials.",
+			[]string{"VISIT OCCURRED Anna Berg+United States 2025-03-11 Washington"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
