@@ -3169,6 +3169,14 @@ func (x *extractor) meeting(si int, tr trigger) {
 					}
 				}
 			}
+			if tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" {
+				for j := max(cs, tr.first-12); j < tr.first; j++ {
+					switch x.lower(j) {
+					case "fled", "flee", "flees", "fleeing", "escaped", "defected", "deported", "extradited", "smuggled", "exiled":
+						return // "fled China and went to Canada": flight, no official visit
+					}
+				}
+			}
 			if tr.rule != "visit:verb-visited" {
 				others = nil // "travelled to X": only places count
 				for _, a := range agents {

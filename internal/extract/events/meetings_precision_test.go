@@ -150,6 +150,13 @@ func TestMeetingPrecision(t *testing.T) {
 		{"in-capital-today-and-tomorrow",
 			"Finnish Finance Minister Anna Berg is in Washington today and tomorrow to meet with congressional officials.",
 			[]string{"VISIT OCCURRED Anna Berg+United States 2025-03-11 Washington"}},
+		// flight is no official visit
+		{"fled-and-went",
+			"Finnish Finance Minister Anna Berg fled Finland in 1999 and went to Canada via Hong Kong.",
+			nil},
+		{"went-kept",
+			"Finnish Finance Minister Anna Berg went to Canada in 1999.",
+			[]string{"VISIT OCCURRED Anna Berg+Canada 1999 Canada"}},
 		// a name inside a relative clause is no subject of the main verb
 		{"relative-object-is-no-subject",
 			"Two local councillors who back Mr Tom Cole met Mr Jack Benning on Tuesday.",
