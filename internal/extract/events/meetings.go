@@ -366,7 +366,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 						if a == "today" || a == "this" && x.lower(m.Last+1) == "week" {
 							n := m.Last + 1 + b2i(a == "this")
 							if x.lower(n) == "and" && x.lower(n+1) == "tomorrow" {
-								n += 2 // "is in Washington today and tomorrow to meet"
+								n += 2 // "is in Oslo today and tomorrow for talks"
 							}
 							a = x.lower(n) // "is in Washington today to meet"
 						}
@@ -3377,7 +3377,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 		switch x.lower(tr.first) {
 		case "leaves", "leave", "leaving", "departs", "depart", "departing", "heads", "head", "heading":
 			if p := x.lower(tr.first - 1); strings.HasSuffix(x.lower(tr.first), "ing") && (p == "before" || p == "upon" || p == "on" || p == "while") {
-				break // "told a press conference before leaving for Tokyo": as the main clause tells
+				break // "spoke to the press before leaving for Oslo": as the main clause tells
 			}
 			if p := x.lower(tr.first - 1); p != "was" && p != "were" && p != "had" {
 				status = kg.StatusPlanned
