@@ -4,16 +4,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
 // TestRoleRecallRules pins the role patterns added for recall, with
 // sentences we wrote.
 func TestRoleRecallRules(t *testing.T) {
-	tests := []struct {
-		name, in, locale string
-		want             []string // person|title|of, "-" for no holder
-	}{
+	checkRoles(t, []roleCase{
 		{"a body's acronym in brackets before the post", "He met International Monetary Fund (IMF) head Carla Duval.", "",
 			[]string{"Carla Duval|head|International Monetary Fund"}},
 		{"an acronym defined in the text, then used before a post", "The Farm Credit Administration (FCA) met. FCA chairman Marvin Duncan spoke.", "",
@@ -27,36 +27,30 @@ func TestRoleRecallRules(t *testing.T) {
 		{"a deposed leader's post is past", "Peru voted. He was an associate of deposed president Alan Quispe in Peru.", "", nil},
 		{"a known acronym keeps the lists' reading", "The ruling council of the United Arab Emirates (UAE) met. UAE President Zaid Hamdan chaired it.", "",
 			[]string{"Zaid Hamdan|President|United Arab Emirates"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := runWith(tc.in, kg.DateDay(2025, 1, 1), Options{Locale: tc.locale})
-			var got []string
-			for _, r := range f.Roles {
-				of := "-"
-				if r.Of >= 0 {
-					of = cr.Entities[r.Of].Name
-				}
-				got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
-			}
-			if strings.Join(got, ";") != strings.Join(tc.want, ";") {
-				t.Errorf("%q: roles %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestRoleShadowAndLocal(t *testing.T) {
-	tests := []struct {
-		name, in, locale string
-		want             []string // person|title|of, "-" for no holder
-	}{
+	checkRoles(t, []roleCase{
 		{"a shadow post belongs to the party named before it", "For the Conservatives, shadow education secretary Tom Reed said it was wrong.", "GB",
 			[]string{"Tom Reed|shadow education secretary|Conservative Party"}},
 		{"a place of several words before a local post", "Port Harmony Mayor Ann Hale spoke.", "GB", []string{"Ann Hale|Mayor|-"}},
 		{"a town the lists do not know before a local post", "Middlesbrough mayor Ray Mallon spoke.", "GB", []string{"Ray Mallon|mayor|-"}},
 		{"a modifier before a local post stays", "Deputy Mayor Ann Hale spoke.", "GB", []string{"Ann Hale|Deputy Mayor|-"}},
-	}
+	})
+}
+
+// roleCase is a sentence we wrote, the locale (home country) of its
+// story, and the roles it must give in order, each "person|title|of" with
+// "-" for no holder.
+type roleCase struct {
+	name, in, locale string
+	want             []string
+}
+
+// checkRoles runs each case with the reference date 2025-01-01.
+func checkRoles(t *testing.T, tests []roleCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f, cr := runWith(tc.in, kg.DateDay(2025, 1, 1), Options{Locale: tc.locale})
@@ -68,8 +62,8 @@ func TestRoleShadowAndLocal(t *testing.T) {
 				}
 				got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
 			}
-			if strings.Join(got, ";") != strings.Join(tc.want, ";") {
-				t.Errorf("%q: roles %q, want %q", tc.in, got, tc.want)
+			if diff := cmp.Diff(tc.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
 			}
 		})
 	}
@@ -108,31 +102,12 @@ func TestRolePluralTitleListShapes(t *testing.T) {
 }
 
 func TestRoleSoleCountry(t *testing.T) {
-	tests := []struct {
-		name, in, locale string
-		want             []string
-	}{
+	checkRoles(t, []roleCase{
 		{"the one named country with a president", "Japan and Japan hope to cut the surplus with the United States. Abe met President Tom Bellamy during his visit.", "",
 			[]string{"Tom Bellamy|President|United States"}},
 		{"two named countries with presidents: unclear", "Japan sells to France and the United States. Abe met President Tom Bellamy during his visit.", "", nil},
 		{"a body's president is no head of state", "Japan sells to the United States. Labour Office President Tom Bellamy spoke.", "", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := runWith(tc.in, kg.DateDay(2025, 1, 1), Options{Locale: tc.locale})
-			var got []string
-			for _, r := range f.Roles {
-				of := "-"
-				if r.Of >= 0 {
-					of = cr.Entities[r.Of].Name
-				}
-				got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
-			}
-			if strings.Join(got, ";") != strings.Join(tc.want, ";") {
-				t.Errorf("%q: roles %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestAcronymOfTheLastBody(t *testing.T) {

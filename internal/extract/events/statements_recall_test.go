@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
@@ -11,11 +14,7 @@ import (
 // recall (speech verbs and clause shapes common in news), with sentences
 // we wrote, and the look-alikes that must stay silent.
 func TestStatementRecallRules(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker|quote, in order
-	}{
+	checkStatements(t, true, []stmtCase{ // want: speaker|quote, in order
 		// a body after "the" closing the sentence: "..., the White House said."
 		{"inverted body with an article", "Trade talks will resume in May, the White House said.",
 			[]string{"United States|"}},
@@ -65,28 +64,12 @@ func TestStatementRecallRules(t *testing.T) {
 		{"colon after a list", "Tom Reed packed three things: \"a map, a torch and a knife\".", nil},
 		{"agreed to act", "Premier Ann Hale agreed to meet the miners next week.", nil},
 		{"spoke with someone", "Premier Ann Hale spoke with the miners on Friday.", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestStatementRecallEdges pins the side cases of the recall rules.
 func TestStatementRecallEdges(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker|quote, in order
-	}{
+	checkStatements(t, true, []stmtCase{ // want: speaker|quote, in order
 		// a comma before "the" and after the verb: the words are the quotation after it
 		{"body after a comma, quotation after the verb", "In a note on the minister's remarks, the White House said, \"The plan is sound.\"",
 			[]string{"United States|The plan is sound."}},
@@ -99,19 +82,7 @@ func TestStatementRecallEdges(t *testing.T) {
 		// its own attribution belongs to that attribution
 		{"colon quotation stops before another attribution", "Engineer Tom Reed said: \"The seats are too low.\"\n\n\"The doors are narrow. The steps are steep,\" said Mr Reed.",
 			[]string{"Tom Reed|The seats are too low.", "Tom Reed|The doors are narrow. The steps are steep"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementSplitQuotation(t *testing.T) {
@@ -126,63 +97,27 @@ func TestStatementSplitQuotation(t *testing.T) {
 }
 
 func TestStatementColonQuoteGuards(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker|quote
-	}{
+	checkStatements(t, true, []stmtCase{ // want: speaker|quote
 		{"a name inside a relative clause is no subject", "The veteran actor, whose films include Tom Reed and Other Stories, said: \"The theatre must stay open.\"", nil},
 		{"a second clause before the colon", "Anna Berg finished third, and her rival said: \"She is a great athlete.\"", nil},
 		{"an opening phrase before the subject", "In his ruling, Judge Tom Reed said: \"The law is clear on this point.\"",
 			[]string{"Tom Reed|The law is clear on this point."}},
 		{"a demonym before an unknown name is no speaker", "Russian Dmitro Bogdanovich won last week and then claimed the race would be close.", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementSpeakerGuards(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker|quote
-	}{
+	checkStatements(t, true, []stmtCase{ // want: speaker|quote
 		{"a pronoun is not the person named after the verb", "Coach Tom Reed was sent off. Now he claims Reed should be banned for a year.", nil},
 		{"an auxiliary after a country's name", "The U.S. Has said it would put duties on lumber.", []string{"United States|"}},
 		{"taking questions", "Premier Ann Hale answered questions from the floor for an hour.", nil},
 		{"a spokesman for a numbered address", "A spokesman for 10 Downing Street expressed disappointment with the ruling.", nil},
 		{"a year before the subject", "In 2004 IBM said it had more customers than ever.", []string{"IBM|"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementRecallSecondBatch(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker|quote
-	}{
+	checkStatements(t, true, []stmtCase{ // want: speaker|quote
 		{"future speech", "Tory leader Michael Howard spoke. \"It sets family against family,\" he will argue.",
 			[]string{"Michael Howard|It sets family against family"}},
 		{"future speech inside another's words", "NYNEX Corp will urge the court to approve the plan, chairman Delbert Staley said.",
@@ -199,45 +134,17 @@ func TestStatementRecallSecondBatch(t *testing.T) {
 		{"a body qualifying a person", "The Rural Water Board (RWB) met. But RWB board member Marvin Duncan disagreed, saying it is too early to put a price on it.",
 			[]string{"Marvin Duncan|"}},
 		{"unnamed officials of two bodies", "ACB and Northgate officials said they were looking into it, but called the reports overblown.", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementSubjectGuards(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker|quote
-	}{
+	checkStatements(t, true, []stmtCase{ // want: speaker|quote
 		{"a verb after the body, then a possessive name", "After the talks, the White House clarified Reagan's remarks on trade by saying that the United States seeks steady exchange rates.",
 			[]string{"United States|"}},
 		{"a post of a body before a person the lists do not know", "Liberal Democrat peer Zorbel Quant called for observers - saying without them the count could be disputed for months.", nil},
 		{"a plan inside another's report", "The World Bank said the International Monetary Fund will urge the court to hear the case.",
 			[]string{"World Bank|"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Quote)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%q:\n got %q\nwant %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementHonorificBodyName(t *testing.T) {
@@ -263,98 +170,63 @@ func TestStatementQuotedAsTelling(t *testing.T) {
 }
 
 func TestStatementUnclosedAppositive(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker
-	}{
+	checkStatements(t, false, []stmtCase{ // want: speaker
 		{"a sentence opening with a name and a title, the second comma missing", "Kenya mourned. Joseph Mwangi, the finance minister said the talks failed.", []string{"Joseph Mwangi"}},
 		{"paid tribute", "Kenya mourned. Joseph Mwangi, the finance minister paid tribute to Odhiambo.", []string{"Joseph Mwangi"}},
 		{"not after another clause: the title is an unnamed speaker", "Kenya mourned. Odhiambo met Joseph Mwangi, the finance minister said.", nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementGuardsLate(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker
-	}{
+	checkStatements(t, false, []stmtCase{ // want: speaker
 		{"a counterfactual", "Tom Reed pleaded guilty and got six years - it would have been more had he denied the offence.", nil},
 		{"a name in a later clause does not unbind the pronoun", "Striker Craig Bell was fined after an interview in which he accused the manager of lying, following a row about where Bell should play.", []string{"Craig Bell"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementBodyShortForm(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string // speaker
-	}{
+	checkStatements(t, false, []stmtCase{ // want: speaker
 		{"the one body whose name ends so", "The Finance Ministry issued figures on Monday. Exports rose 2 pct in May, the ministry said.", []string{"Finance Ministry"}},
 		{"no body of that kind named: no speaker", "Exports rose 2 pct in May, the ministry said.", nil},
 		{"a spokesman for the body is unnamed", "The Finance Ministry issued figures. A spokesman for the ministry said exports rose.", nil},
 		{"the one firm of the story", "Acme Widgets Inc cut jobs. The company said sales fell in May.", []string{"Acme Widgets Inc"}},
 		{"a body inside an earlier speaker's words", "Acme Widgets Inc cut jobs, chairman Tom Reed said. He added that while the company welcomes bids, it is not in talks.", []string{"Tom Reed", "Tom Reed"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name)
-			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 func TestStatementAccordingToFrom(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	checkStatements(t, false, []stmtCase{ // want: speaker
 		{"figures from a body", "Exports will rise 5 pct this year, according to forecasts from the World Bank.", []string{"World Bank"}},
 		{"a person from a body", "Exports will rise 5 pct this year, according to Tom Reed from the World Bank.", []string{"Tom Reed"}},
 		{"reports from a country", "Controls were tightened, according to recent reports from China.", nil},
 		{"from inside what was said", "According to official figures, sales of wool from Peru rose in the spring.", nil},
-	}
+	})
+}
+
+// stmtCase is a sentence we wrote and the statements it must give, in
+// order: each "speaker", or "speaker|quote" when checkStatements is told to
+// compare quotes; nil for a look-alike that must give none.
+type stmtCase struct {
+	name, in string
+	want     []string
+}
+
+// checkStatements runs each case with the reference date 2025-03-10.
+func checkStatements(t *testing.T, withQuote bool, tests []stmtCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, ref)
+			f, cr := run(tc.in, kg.DateDay(2025, 3, 10))
 			var got []string
 			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name)
+				g := cr.Entities[s.Speaker].Name
+				if withQuote {
+					g += "|" + s.Quote
+				}
+				got = append(got, g)
 			}
-			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-				t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+			if diff := cmp.Diff(tc.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
 			}
 		})
 	}
