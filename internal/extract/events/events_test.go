@@ -497,10 +497,7 @@ func TestStatements(t *testing.T) {
 }
 
 func TestRoles(t *testing.T) {
-	tests := []struct {
-		name, in, locale string
-		want             []string // person|title|of, "-" for no holder
-	}{
+	checkRoles(t, []roleCase{
 		{"untitled holder of a national post", "Tom Reed spoke in Leeds. Mr Reed then flew home. The prime minister said it went well.", "GB",
 			[]string{"Tom Reed|prime minister|United Kingdom"}},
 		{"qualified", "Ghanaian Finance Minister Kwame Asante met former President Ama Owusu and IMF spokesperson Helena Brandt.", "",
@@ -557,23 +554,7 @@ func TestRoles(t *testing.T) {
 			[]string{"Ann Hale|MP|-"}},
 		{"a verb after the comma opens the main clause, not an apposition", "Ghana's foreign minister, Kwame Asante, met Peru's finance minister, Rosa Marquez.", "",
 			[]string{"Kwame Asante|foreign minister|Ghana", "Rosa Marquez|finance minister|Peru"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := runWith(tc.in, kg.DateDay(2025, 1, 1), Options{Locale: tc.locale})
-			var got []string
-			for _, r := range f.Roles {
-				of := "-"
-				if r.Of >= 0 {
-					of = cr.Entities[r.Of].Name
-				}
-				got = append(got, cr.Entities[r.Person].Name+"|"+r.Title+"|"+of)
-			}
-			if strings.Join(got, ";") != strings.Join(tc.want, ";") {
-				t.Errorf("%q: roles %q, want %q", tc.in, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestStatementRules: who speaks, by the rules of attribution (one

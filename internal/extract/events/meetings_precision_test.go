@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestMeetingPrecision pins guards against wrong meetings found by
@@ -12,12 +11,7 @@ import (
 // encounters still to come, and encounters that are none. The
 // sentences are our own, with invented names.
 func TestMeetingPrecision(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 11) // a Tuesday
-	tests := []struct {
-		name string
-		in   string
-		want []string
-	}{
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{ // a Tuesday
 		// planned: an agreement or decision to hold the encounter
 		{"agreed-to-hold-talks",
 			"Peru and Norway have agreed to hold talks on fishing rights, a spokesman said.",
@@ -168,14 +162,5 @@ func TestMeetingPrecision(t *testing.T) {
 		{"hopes-to-meet-kept",
 			"Commerce Secretary Alan Brisk hopes to meet President Carl Diaz.",
 			[]string{"MEETING PLANNED Alan Brisk+Carl Diaz  -"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f, cr := run(tt.in, ref)
-			got := meetingStrings(f, cr)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got)\n%s", tt.in, diff)
-			}
-		})
-	}
+	})
 }

@@ -10,12 +10,7 @@ import (
 // TestMeetingRulesGeneral pins the meeting rules added for phrasings
 // general in news writing; the sentences are our own.
 func TestMeetingRulesGeneral(t *testing.T) {
-	ref := kg.DateDay(2025, 3, 10)
-	tests := []struct {
-		name string
-		in   string
-		want []string
-	}{
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
 		// subordinate clause: "before/after/since/until X <finite verb>"
 		{"before-subject-trip-and-talks",
 			"The plan will be studied before Kenyan Prime Minister Carl Diaz leaves for Oslo on March 29 for talks with Norwegian Prime Minister Anna Berg.",
@@ -115,13 +110,24 @@ func TestMeetingRulesGeneral(t *testing.T) {
 		{"appositive-member-verb-in-between",
 			"Paul Lund said and the head of the bank, Mark Hill met Anna Berg.",
 			[]string{"MEETING OCCURRED Anna Berg+Mark Hill  -"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f, cr := run(tt.in, ref)
-			got := meetingStrings(f, cr)
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("%s\n(-want +got)\n%s", tt.in, diff)
+	})
+}
+
+// meetingCase is a sentence we wrote and the meetings it must give, as
+// meetingStrings prints them; nil for a look-alike that must give none.
+type meetingCase struct {
+	name, in string
+	want     []string
+}
+
+// checkMeetings runs each case with the reference date ref.
+func checkMeetings(t *testing.T, ref kg.PartialDate, tests []meetingCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f, cr := run(tc.in, ref)
+			if diff := cmp.Diff(tc.want, meetingStrings(f, cr)); diff != "" {
+				t.Errorf("%s\n(-want +got)\n%s", tc.in, diff)
 			}
 		})
 	}
