@@ -373,10 +373,61 @@ func (r *Result) descriptors() {
 // of a fitting gender; else -1. Bodies' posts ("the spokesman") name
 // people the story does not, and stay unresolved.
 func (r *Result) untitledHolder(mi int) int {
+	if hs := r.holders(mi); len(hs) == 1 {
+		return hs[0].e
+	}
+	return -1 // nobody, or two people it could be
+}
+
+// CouldHold reports whether the unresolved definite post of mention mi
+// ("the prime minister") may be person e by untitledHolder's tests,
+// when more than one person passes them: the caller picks e from the
+// context (the speaker just before) that coreference does not see. Only
+// the person the story names most among them qualifies, and not one
+// named in the post's own sentence ("the chancellor said Mr X was
+// wrong" is someone else than X): a minor voice quoted just before is
+// seldom the office holder the story is about.
+func (r *Result) CouldHold(mi, e int) bool {
+	if mi < 0 || mi >= len(r.md.Mentions) || e < 0 {
+		return false
+	}
+	m := &r.md.Mentions[mi]
+	if m.Kind != mentions.Descriptor || m.Entity >= 0 || !m.Definite {
+		return false
+	}
+	for _, o := range r.md.Mentions {
+		if o.Sent == m.Sent && o.Entity == e && o.Kind != mentions.Pronoun {
+			return false
+		}
+	}
+	hs := r.holders(mi)
+	n := -1
+	for _, h := range hs {
+		if h.e == e {
+			n = h.n
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	for _, h := range hs {
+		if h.e != e && h.n >= n {
+			return false
+		}
+	}
+	return true
+}
+
+// holder is a person untitledHolder accepts, with the number of times
+// the article names that person.
+type holder struct{ e, n int }
+
+// holders lists every person untitledHolder accepts for mention mi.
+func (r *Result) holders(mi int) []holder {
 	ms := r.md.Mentions
 	m := &ms[mi]
 	if m.Title == nil || m.Title.Head == nil || m.Title.Head.Class != gazetteer.Role || m.Title.Scope() != gazetteer.ScopeGov && !m.Title.Head.Lead || m.InQuote {
-		return -1
+		return nil
 	}
 	titled := map[int]bool{}
 	count := map[int]int{}
@@ -392,8 +443,9 @@ func (r *Result) untitledHolder(mi int) int {
 			count[o.Entity]++
 		}
 	}
-	cand := -1
-	for e, c := range count {
+	var out []holder
+	for e := range r.Entities {
+		c := count[e]
 		ent := &r.Entities[e]
 		if ent.Kind != kg.KindPerson || titled[e] || c < 2 || ent.First < 0 || ent.First > mi {
 			continue
@@ -401,12 +453,9 @@ func (r *Result) untitledHolder(mi int) int {
 		if g := m.Title.Head.Gender; g != 0 && g != ent.Gender {
 			continue // "the Queen" is no man and no one of unknown sex
 		}
-		if cand >= 0 {
-			return -1 // two people it could be
-		}
-		cand = e
+		out = append(out, holder{e, c})
 	}
-	return cand
+	return out
 }
 
 func (r *Result) titleMatches(desc, t *mentions.Title) bool {

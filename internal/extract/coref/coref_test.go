@@ -53,7 +53,7 @@ func TestResolve(t *testing.T) {
 
 func TestPronoun(t *testing.T) {
 	g := gazetteer.Default()
-	in := "Antony Blinken arrived. He said it was good. Ursula von der Leyen and Emmanuel Macron met. He left. Kim Lee and Jo Park met. He left."
+	in := "Antony Blinken arrived. He said it was good. Ursula von der Leyen and Emmanuel Macron met. He left. Kim Lee and Jo Marsh met. He left."
 	d := segment.Segment(in)
 	md := mentions.Find(d, g)
 	r := Resolve(md, g)

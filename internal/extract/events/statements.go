@@ -229,6 +229,8 @@ func (x *extractor) findFrames(si int) []frame {
 			e := x.actor(subj)
 			if sp := x.lastSpeaker(si, subj); sp >= 0 {
 				e = sp // "X announced ... He told reporters": the one who was speaking
+			} else if e < 0 {
+				e = x.lastHolder(si, subj)
 			}
 			if e >= 0 {
 				m := &x.md.Mentions[subj]
@@ -293,6 +295,26 @@ func (x *extractor) lastSpeaker(si, mi int) int {
 		return st.Speaker
 	}
 	return -1
+}
+
+// lastHolder: an unresolved definite post as subject ("the prime
+// minister said") continues the person who spoke just before when
+// coreference finds that person could hold it but cannot choose among
+// several; -1 otherwise.
+func (x *extractor) lastHolder(si, mi int) int {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Descriptor || m.Entity >= 0 || m.InQuote {
+		return -1
+	}
+	n := len(x.out.Statements)
+	if n == 0 {
+		return -1
+	}
+	st := &x.out.Statements[n-1]
+	if st.Span.Last < si-1 || !x.isPerson(st.Speaker) || !x.cr.CouldHold(mi, st.Speaker) {
+		return -1
+	}
+	return st.Speaker
 }
 
 // invertedFrame reads "..., said X" where X closes the clause (a comma,

@@ -1,0 +1,48 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// TestCouldHold: an unresolved post that two untitled people could hold
+// may be the one the story names most, never the other, and never a
+// person named in the post's own sentence.
+func TestCouldHold(t *testing.T) {
+	tests := []struct {
+		in     string
+		person string
+		want   bool
+	}{
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. Mr Reed spoke. The prime minister smiled.", "Tom Reed", true},
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. Mr Reed spoke. The prime minister smiled.", "Carl Owens", false},
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. Mr Owens spoke. The prime minister smiled.", "Tom Reed", false}, // named as often
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. Mr Reed spoke. The prime minister praised Mr Reed.", "Tom Reed", false},
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. Mr Reed spoke. The spokesman smiled.", "Tom Reed", false}, // a body's post
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		md := mentions.Find(segment.Segment(tc.in), g)
+		r := Resolve(md, g)
+		post, e := -1, -1
+		for i, m := range md.Mentions {
+			if m.Kind == mentions.Descriptor && post < 0 {
+				post = i
+			}
+		}
+		for i := range r.Entities {
+			if r.Entities[i].Name == tc.person {
+				e = i
+			}
+		}
+		if post < 0 || e < 0 {
+			t.Fatalf("%q: no post or no %s", tc.in, tc.person)
+		}
+		if got := r.CouldHold(post, e); got != tc.want {
+			t.Errorf("%q: CouldHold(post, %s) = %v, want %v", tc.in, tc.person, got, tc.want)
+		}
+	}
+}
