@@ -597,7 +597,7 @@ func (r *Result) resolvePronoun(idx int) int {
 		for lo > 0 && ms[lo-1].Sent >= s {
 			lo--
 		}
-		var all, prominent []int
+		var all, prominent, quoted []int
 		amb := amb[:0] // names there that fit two or more people
 		subject := -2  // the first person named in the sentence outside a prepositional phrase
 		subjectEnd := 0
@@ -642,6 +642,9 @@ func (r *Result) resolvePronoun(idx int) int {
 				continue
 			}
 			all = addUnique(all, e)
+			if r.quotedAsSaying(j) {
+				quoted = addUnique(quoted, e)
+			}
 			if !r.inPrepPhrase(j) {
 				prominent = addUnique(prominent, e)
 				switch {
@@ -685,6 +688,10 @@ func (r *Result) resolvePronoun(idx int) int {
 			continue
 		}
 		switch {
+		case len(quoted) == 1 && !p.Object && r.opensSentence(idx):
+			// "The paper quoted minister X as saying ... He said ...": the
+			// one quoted goes on speaking, not the medium that quoted him
+			return quoted[0]
 		case len(prominent) == 1:
 			return prominent[0]
 		case len(prominent) == 0 && len(all) == 1:
@@ -711,6 +718,50 @@ func (r *Result) ambiguous(mi int) bool {
 func (r *Result) quotedObject(idx int) bool {
 	m := &r.md.Mentions[idx]
 	return m.Object && m.First > 0 && strings.EqualFold(r.md.Seg.TokenText(m.First-1), "quoted")
+}
+
+// quotedAsSaying reports a person quoted by someone else: "Y quoted
+// minister X as saying".
+func (r *Result) quotedAsSaying(mi int) bool {
+	d := r.md.Seg
+	m := &r.md.Mentions[mi]
+	start := m.First
+	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
+		start = m.Title.First
+	}
+	if m.Hon != "" {
+		for start > 0 && int(d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	for start > 0 && isDeterminer(d.TokenText(start-1)) {
+		start--
+	}
+	// the title may start after words the lists leave out ("quoted
+	// energy and mines minister X")
+	k := start - 1
+	for ; k >= 0 && k >= start-4; k-- {
+		w := d.TokenText(k)
+		if strings.EqualFold(w, "quoted") || strings.EqualFold(w, "cited") {
+			break
+		}
+		if d.Tokens[k].Kind != segment.Word || d.Tokens[k].Has(segment.FlagCap) {
+			return false
+		}
+	}
+	if k < 0 || k < start-4 {
+		return false
+	}
+	last := d.Sentences[m.Sent].Last
+	for k := m.Last; k+1 < last && k < m.Last+4; k++ {
+		if d.TokenText(k) == "as" {
+			switch strings.ToLower(d.TokenText(k + 1)) {
+			case "saying", "telling", "stating":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unnamedKind: a descriptor that stands for someone the article does not

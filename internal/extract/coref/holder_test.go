@@ -46,3 +46,31 @@ func TestCouldHold(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounAfterQuotedAsSaying: after "A quoted B as saying", a
+// sentence-initial pronoun is B, who goes on speaking, not A.
+func TestPronounAfterQuotedAsSaying(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Carl Owens quoted finance minister Tom Reed as saying the deal was near. He said talks would resume.", "Tom Reed"},
+		{"Carl Owens quoted energy and mines minister Tom Reed as saying the deal was near. He said talks would resume.", "Tom Reed"},
+		// no "as saying": the subject goes on
+		{"Carl Owens quoted Tom Reed at length. He said talks would resume.", "Carl Owens"},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		md := mentions.Find(segment.Segment(tc.in), g)
+		r := Resolve(md, g)
+		got := "?"
+		for i, m := range md.Mentions {
+			if m.Kind == mentions.Pronoun {
+				got = ""
+				if e := r.Pronoun(i); e >= 0 {
+					got = r.Entities[e].Name
+				}
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: pronoun is %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
