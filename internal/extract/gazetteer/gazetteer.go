@@ -92,6 +92,7 @@ type Gazetteer struct {
 	given     map[string]byte
 	stop      map[string]bool
 	orgWord   map[string]bool
+	surname   map[string]bool
 	months    map[string]int
 	weekdays  map[string]int
 	countries map[string]*CountryInfo
@@ -113,6 +114,7 @@ type Word struct {
 	entities, titles []cand
 	given            byte
 	stop, orgWord    bool
+	surname          bool
 	month, weekday   int
 }
 
@@ -158,6 +160,10 @@ func (w *Word) IsStop() bool { return w.stop }
 // IsOrgWord reports a stop word that may still open an organization's name.
 func (w *Word) IsOrgWord() bool { return w.orgWord }
 
+// IsSurnameWord reports a stop word that is also borne as a surname
+// ("Day", "Little"): after a given name it ends a person's name.
+func (w *Word) IsSurnameWord() bool { return w.surname }
+
 // Month returns 1-12 for a month name or abbreviation, else 0.
 func (w *Word) Month() int { return w.month }
 
@@ -201,6 +207,9 @@ func (g *Gazetteer) buildWords() {
 	}
 	for w, v := range g.stop {
 		t.word(w).stop = v
+	}
+	for w, v := range g.surname {
+		t.word(w).surname = v
 	}
 	for w, v := range g.orgWord {
 		t.word(w).orgWord = v
@@ -254,6 +263,7 @@ func build() (*Gazetteer, error) {
 		given:     map[string]byte{},
 		stop:      map[string]bool{},
 		orgWord:   map[string]bool{},
+		surname:   map[string]bool{},
 		months:    map[string]int{},
 		weekdays:  map[string]int{},
 		countries: map[string]*CountryInfo{},
@@ -542,6 +552,8 @@ func (g *Gazetteer) loadWords() error {
 					g.stop[w] = true
 				case "orgword":
 					g.orgWord[w] = true
+				case "surname":
+					g.surname[w] = true
 				default:
 					f.Close()
 					return fmt.Errorf("%s: unknown label %q", file, label)

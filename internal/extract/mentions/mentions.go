@@ -495,6 +495,44 @@ func (f *finder) orgWordSurname(i int, firstOfRun bool) bool {
 	return i+1 >= f.last || !f.isCap(i+1)
 }
 
+// stopSurname reports a stop word also borne as a surname ("Day",
+// "Christians") standing as one: right after a given name
+// and before no other capitalised word ("Harold Day said", not
+// "Victoria Day Parade"), and not in a saint's name ("St Mary Church").
+func (f *finder) stopSurname(i int, firstOfRun bool) bool {
+	if firstOfRun || i-1 < f.first || !f.word(i).IsSurnameWord() {
+		return false
+	}
+	if i+1 < f.last && f.isCap(i+1) {
+		return false
+	}
+	if i-2 >= f.first {
+		switch f.text(i - 2) {
+		case "St", "St.", "Saint":
+			return false
+		}
+	}
+	_, ok := f.word(i - 1).Given()
+	return ok // not after an initial: "Arthur D. Little" is a firm
+}
+
+// afterEarlierParticle reports whether the words at i-1 and i end a
+// person's name found earlier ("St. John" after "Oliver St. John").
+func (f *finder) afterEarlierParticle(i int) bool {
+	for mi := range f.md.Mentions {
+		m := &f.md.Mentions[mi]
+		if m.Kind != Person || m.First >= i-1 {
+			continue
+		}
+		for k := m.First + 1; k < m.Last; k++ {
+			if f.text(k) == f.text(i) && f.text(k-1) == f.text(i-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lowerInDoc reports whether the word at i, in lower case, occurs as a
 // word of the article: a common noun, not a name.
 func (f *finder) lowerInDoc(i int) bool {
@@ -536,7 +574,7 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 			return false
 		}
 	}
-	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) {
+	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) && !f.stopSurname(i, firstOfRun) {
 		return false
 	}
 	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {
@@ -1126,6 +1164,11 @@ func (f *finder) orgRun(i int) int {
 			if OrgHead(w) || f.word(q).IsOrgWord() {
 				break
 			}
+			if (w == "and" || w == "&") && q+1 < f.last {
+				if s := f.text(q + 1); s == "Co" || s == "Co." || s == "Company" || s == "Sons" {
+					break // "Jane Roe and Co Inc": the firm bears its founder's name
+				}
+			}
 			if w == "of" || w == "and" || w == "&" || w == "for" || w == "at" {
 				return 0
 			}
@@ -1204,7 +1247,12 @@ var facilityNouns = map[string]bool{
 	"Mosque": true, "Cathedral": true, "Church": true, "Stadium": true, "Airport": true, "Avenue": true, "Street": true,
 	"Road": true, "Square": true, "Bridge": true, "Hospital": true, "University": true, "Museum": true, "Palace": true,
 	"Boulevard": true, "Highway": true, "Memorial": true, "Library": true, "College": true,
+	"Theatre": true, "Theater": true, "Park": true, "Show": true, "House": true, "Canyon": true, "Prize": true, "Award": true,
 }
+
+// firmTails end the names of firms named after people ("Kelly
+// Associates", "Stan Lee Media").
+var firmTails = map[string]bool{"Associates": true, "Media": true, "Labs": true, "Heirs": true, "Shipbuilding": true}
 
 // placeNameAround reports a capitalised run [i, i+n) that a facility noun
 // closes or directly follows: part of a thing's name, not a person.
@@ -1264,6 +1312,12 @@ func (f *finder) name(i, n int, headline bool) {
 	if f.placeNameAround(i, n) {
 		return // "the Sultan Qaboos Grand Mosque", "Karl Marx Avenue": a name inside the name of a thing
 	}
+	if i-1 >= f.first && isListed(f.word(i)) && !f.afterEarlierParticle(i) {
+		switch f.text(i - 1) {
+		case "St", "St.", "Saint":
+			return // "St. Jude Medical", "St Ethel Road": a saint's given name names a thing
+		}
+	}
 	m := Mention{Kind: Person, First: i, Last: i + n}
 	w0 := f.text(i)
 	if bodyNounBefore(f, i) {
@@ -1271,6 +1325,23 @@ func (f *finder) name(i, n int, headline bool) {
 		// the name a body goes by
 		f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
 		return
+	}
+	for j := i + 1; j < i+n; j++ {
+		if firmTails[f.text(j)] {
+			// a firm named after people: "Kelly Associates", "Roe
+			// Associates L.P."; with more words after the tail
+			// ("Interactive Media Player") a product, no person either
+			if last := f.text(i + n - 1); j == i+n-1 || j == i+n-2 && (last == "L.P." || last == "LP" || last == "II") {
+				f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+			}
+			return
+		}
+	}
+	if e := i + n; e+1 < f.last && (f.text(e) == "and" || f.text(e) == "&") {
+		switch f.text(e + 1) {
+		case "Co", "Co.", "Company", "Sons":
+			return // "Jane Roe and Co Inc": a firm named after its founder
+		}
 	}
 	if n == 1 && len(w0) > 4 && strings.HasSuffix(w0, "bank") {
 		// "committee chairman Citibank": a one-word body after a title

@@ -57,6 +57,15 @@ func TestFind(t *testing.T) {
 		// a surname of two words repeating the end of a fuller name before it; not otherwise
 		{"Pablo Ruiz Tapia arrived. Ruiz Tapia met the mayor.", map[string]Kind{"Pablo Ruiz Tapia": Person, "Ruiz Tapia": Surname}, nil},
 		{"Ruiz Tapia met the mayor.", map[string]Kind{}, []string{"Ruiz Tapia"}},
+		// a stop word borne as a surname after a given name; not first in a run, nor after an initial, nor before a capital
+		{"Bank chief Otto Karl Christians said so. Analyst Nora Day agreed.", map[string]Kind{"Otto Karl Christians": Person, "Nora Day": Person}, nil},
+		{"He consulted Arthur D. Little on the deal.", map[string]Kind{}, []string{"Arthur D. Little"}},
+		{"Crowds lined up for Victoria Day Parade floats.", map[string]Kind{}, []string{"Victoria Day", "Victoria Day Parade"}},
+		// a person's name inside the name of a thing or a firm
+		{"She won the Hector Vane Prize and later bought Stella Roe Associates.", map[string]Kind{}, []string{"Hector Vane", "Hector Vane Prize", "Stella Roe", "Stella Roe Associates"}},
+		{"Shares of St. Basil Medical rose.", map[string]Kind{}, []string{"Basil Medical"}},
+		{"The shares were placed by Lowell K. Arbo and Co Inc, it said.", map[string]Kind{"Lowell K. Arbo and Co Inc": Org}, []string{"Lowell K. Arbo"}},
+		{"It said Coast Ridge Financial Inc would bid.", map[string]Kind{"Coast Ridge Financial Inc": Org}, nil},
 		// a capitalised plural title opening a list of names; not without a list, nor a lower-case description
 		{"Prime Ministers Carl Olsen and Hans Berg met.", map[string]Kind{"Carl Olsen": Person, "Hans Berg": Person}, []string{"Ministers Carl Olsen"}},
 		{"Senators Ann Cole of Ohio, Ted Hale of Utah and others voted.", map[string]Kind{"Ann Cole": Person, "Ted Hale": Person}, nil},
