@@ -436,7 +436,10 @@ func (r *Result) holders(mi int) []holder {
 		if o.Entity < 0 || o.Kind != mentions.Person && o.Kind != mentions.Descriptor {
 			continue
 		}
-		if o.Title != nil || o.Appos != nil || o.Kind == mentions.Descriptor {
+		if o.Kind == mentions.Descriptor && o.Title != nil && o.Title.Head != nil && samePost(o.Title.Head.Name, m.Title.Head.Name) {
+			// the same post resolved earlier ("the prime minister" twice)
+			// names its holder, not someone with another title
+		} else if o.Title != nil || o.Appos != nil || o.Kind == mentions.Descriptor {
 			titled[o.Entity] = true
 		}
 		if o.Kind == mentions.Person {
@@ -453,9 +456,38 @@ func (r *Result) holders(mi int) []holder {
 		if g := m.Title.Head.Gender; g != 0 && g != ent.Gender {
 			continue // "the Queen" is no man and no one of unknown sex
 		}
+		if r.sharesName(e) {
+			continue // "Blair" for two Blairs: the one named twice may not be the holder
+		}
 		out = append(out, holder{e, c})
 	}
 	return out
+}
+
+// samePost reports two words for one post: "the PM", "the premier"
+// and "the prime minister".
+func samePost(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(s)
+		switch s {
+		case "pm", "premier":
+			return "prime minister"
+		}
+		return s
+	}
+	return norm(a) == norm(b)
+}
+
+// sharesName reports a person whose name the article also writes for
+// someone else: a mention that fits two or more people, this one among
+// them.
+func (r *Result) sharesName(e int) bool {
+	for _, mi := range r.ambig {
+		if fits(r.nameWords(&r.md.Mentions[mi]), r.Entities[e].words) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Result) titleMatches(desc, t *mentions.Title) bool {

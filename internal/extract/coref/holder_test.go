@@ -6,6 +6,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestCouldHold: an unresolved post that two untitled people could hold
@@ -71,6 +72,43 @@ func TestPronounAfterQuotedAsSaying(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: pronoun is %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestUntitledHolderRepeated: a post resolved once keeps its holder a
+// candidate for the same post later (also written "the premier"), so a
+// later mention never falls to someone else by elimination; and a
+// person whose surname the story also gives someone else is no holder.
+func TestUntitledHolderRepeated(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // holder of each post mention, in order
+	}{
+		{"Tom Reed spoke in Leeds. Mr Reed left. The prime minister said it went well. Carl Owens spoke. Mr Owens left. The prime minister smiled.",
+			[]string{"Tom Reed", ""}},
+		{"Tom Reed spoke in Leeds. Mr Reed left. The prime minister said it went well. Carl Owens spoke. Mr Owens left. The premier smiled.",
+			[]string{"Tom Reed", ""}},
+		{"Ian Blake spoke in Leeds. Mr Ian Blake left. Tom Blake arrived. Blake said no. The prime minister smiled.",
+			[]string{""}},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		md := mentions.Find(segment.Segment(tc.in), g)
+		r := Resolve(md, g)
+		var got []string
+		for i, m := range md.Mentions {
+			if m.Kind != mentions.Descriptor {
+				continue
+			}
+			name := ""
+			if e := r.Entity(i); e != nil {
+				name = e.Name
+			}
+			got = append(got, name)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.in, diff)
 		}
 	}
 }
