@@ -496,14 +496,24 @@ func (f *finder) orgWordSurname(i int, firstOfRun bool) bool {
 }
 
 // stopSurname reports a stop word also borne as a surname ("Day",
-// "Christians") standing as one: right after a given name
+// "Christians") standing as one: alone after a fuller name ending in it,
+// or right after a given name
 // and before no other capitalised word ("Harold Day said", not
 // "Victoria Day Parade"), and not in a saint's name ("St Mary Church").
 func (f *finder) stopSurname(i int, firstOfRun bool) bool {
-	if firstOfRun || i-1 < f.first || !f.word(i).IsSurnameWord() {
+	if !f.word(i).IsSurnameWord() || i+1 < f.last && f.isCap(i+1) {
 		return false
 	}
-	if i+1 < f.last && f.isCap(i+1) {
+	if firstOfRun {
+		// "Day said" after "Doris Day": the surname of a person named before
+		for mi := range f.md.Mentions {
+			if m := &f.md.Mentions[mi]; m.Kind == Person && m.Last-m.First >= 2 && m.Last <= i && f.text(m.Last-1) == f.text(i) {
+				return true
+			}
+		}
+		return false
+	}
+	if i-1 < f.first {
 		return false
 	}
 	if i-2 >= f.first {

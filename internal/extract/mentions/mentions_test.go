@@ -59,6 +59,8 @@ func TestFind(t *testing.T) {
 		{"Ruiz Tapia met the mayor.", map[string]Kind{}, []string{"Ruiz Tapia"}},
 		// a stop word borne as a surname after a given name; not first in a run, nor after an initial, nor before a capital
 		{"Bank chief Otto Karl Christians said so. Analyst Nora Day agreed.", map[string]Kind{"Otto Karl Christians": Person, "Nora Day": Person}, nil},
+		{"Analyst Nora Day spoke. Day added more.", map[string]Kind{"Nora Day": Person, "Day": Surname}, nil},
+		{"Day two began.", map[string]Kind{}, []string{"Day"}},
 		{"He consulted Arthur D. Little on the deal.", map[string]Kind{}, []string{"Arthur D. Little"}},
 		{"Crowds lined up for Victoria Day Parade floats.", map[string]Kind{}, []string{"Victoria Day", "Victoria Day Parade"}},
 		// a person's name inside the name of a thing or a firm
