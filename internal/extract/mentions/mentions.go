@@ -1105,6 +1105,7 @@ func (f *finder) orgRun(i int) int {
 		return 0
 	}
 	lastHead := -1
+	poss := -1     // a possessive read inside the run
 	titleEnd := -1 // end of a title that starts inside the run
 	ofPhrase := false
 	j := i
@@ -1144,9 +1145,24 @@ func (f *finder) orgRun(i int) int {
 				lastHead = j
 			}
 			j++
-			// "Workers' Union": a plural possessive inside the name
-			if j+1 < f.last && f.tok(j).Has(segment.FlagPossessive) && (f.text(j) == "'" || f.text(j) == "’") && f.isCap(j+1) && OrgHead(f.text(j+1)) {
-				j++
+			// "Workers' Union", "Farmers' Educational Association": a
+			// plural possessive inside the name; "St Olaf's Primary
+			// School": a saint's possessive opening it
+			if j+1 < f.last && f.tok(j).Has(segment.FlagPossessive) && f.isCap(j+1) {
+				switch f.text(j) {
+				case "'", "’":
+					// people's plural ("Farmers'"), not an owner's
+					// ("Acme Industries' Foods unit", "Roe Partners'")
+					if OrgHead(f.text(j+1)) || peoplePlural(f.text(j-1)) {
+						poss = j
+						j++
+					}
+				case "'s", "’s":
+					if j == i+2 && (f.text(i) == "St" || f.text(i) == "St." || f.text(i) == "Saint") {
+						poss = j
+						j++
+					}
+				}
 			}
 			continue
 		}
@@ -1162,6 +1178,9 @@ func (f *finder) orgRun(i int) int {
 			continue
 		}
 		break
+	}
+	if poss >= 0 && lastHead < poss {
+		j = poss // no body word after the possessive: the name ends before it
 	}
 	if lastHead < 0 || titleEnd > lastHead {
 		return 0
@@ -1198,6 +1217,21 @@ func (f *finder) orgRun(i int) int {
 		end = trimConnectors(f, i, j) + i
 	}
 	return end - i
+}
+
+// peoplePlural reports a capitalised plural noun for people ("Farmers",
+// "Actors", "Parliamentarians") that a body's name may hold in the
+// possessive; a firm's word ("Partners") is none.
+func peoplePlural(w string) bool {
+	if firmWord(strings.ToLower(w)) || strings.HasSuffix(w, "ments") {
+		return false // "Partners", "Investments", "Amusements"
+	}
+	for _, suf := range []string{"ers", "ors", "ians", "ists", "ants", "ents", "men", "ees"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func trimConnectors(f *finder, i, j int) int {

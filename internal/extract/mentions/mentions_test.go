@@ -61,6 +61,10 @@ func TestFind(t *testing.T) {
 		{"Bank chief Otto Karl Christians said so. Analyst Nora Day agreed.", map[string]Kind{"Otto Karl Christians": Person, "Nora Day": Person}, nil},
 		{"Analyst Nora Day spoke. Day added more.", map[string]Kind{"Nora Day": Person, "Day": Surname}, nil},
 		{"Day two began.", map[string]Kind{}, []string{"Day"}},
+		// a people's plural or a saint's possessive inside a body's name; not an owner's possessive
+		{"She taught for the Farmers' Educational Association.", map[string]Kind{"Farmers' Educational Association": Org}, nil},
+		{"Girls from St Olaf's Primary School came.", map[string]Kind{"St Olaf's Primary School": Org}, nil},
+		{"It bought Acme Investments' Bolt Tools Inc unit.", map[string]Kind{"Bolt Tools Inc": Org}, nil},
 		{"He consulted Arthur D. Little on the deal.", map[string]Kind{}, []string{"Arthur D. Little"}},
 		{"Crowds lined up for Victoria Day Parade floats.", map[string]Kind{}, []string{"Victoria Day", "Victoria Day Parade"}},
 		// a person's name inside the name of a thing or a firm
