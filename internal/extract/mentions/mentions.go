@@ -1049,9 +1049,10 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	switch e.Kind {
 	case gazetteer.Demonym, gazetteer.Seat, gazetteer.Capital:
 	case gazetteer.Org:
-		// "House Agriculture Committee", "Senate Finance Committee": a
-		// chamber's committee is a body of its own
-		if n != 1 || !legislature(f.text(i)) && f.text(i) != "House" {
+		// "House Agriculture Committee", "Senate Finance Committee",
+		// "Commons Health Committee": a chamber's committee is a body of
+		// its own
+		if w := f.text(i); n != 1 || !legislature(w) && w != "House" && w != "Commons" && w != "Lords" {
 			return 0
 		}
 		committee = true

@@ -65,6 +65,7 @@ func TestFind(t *testing.T) {
 		{"She taught for the Farmers' Educational Association.", map[string]Kind{"Farmers' Educational Association": Org}, nil},
 		{"Girls from St Olaf's Primary School came.", map[string]Kind{"St Olaf's Primary School": Org}, nil},
 		{"It bought Acme Investments' Bolt Tools Inc unit.", map[string]Kind{"Bolt Tools Inc": Org}, nil},
+		{"He will report to the Commons Ethics and Conduct Committee soon.", map[string]Kind{"Commons Ethics and Conduct Committee": Org}, nil},
 		{"He consulted Arthur D. Little on the deal.", map[string]Kind{}, []string{"Arthur D. Little"}},
 		{"Crowds lined up for Victoria Day Parade floats.", map[string]Kind{}, []string{"Victoria Day", "Victoria Day Parade"}},
 		// a person's name inside the name of a thing or a firm
