@@ -1183,6 +1183,9 @@ func (f *finder) orgRun(i int) int {
 	if poss >= 0 && lastHead < poss {
 		j = poss // no body word after the possessive: the name ends before it
 	}
+	if lastHead >= 0 && lastHead+1 < j && lawWord(f.text(lastHead+1)) {
+		return 0 // "the Tenure of Office Act", "the Union Treaty": a law or text named after a body
+	}
 	if lastHead < 0 || titleEnd > lastHead {
 		return 0
 	}
@@ -1218,6 +1221,15 @@ func (f *finder) orgRun(i int) int {
 		end = trimConnectors(f, i, j) + i
 	}
 	return end - i
+}
+
+// lawWord: words that end the names of laws, treaties and texts.
+func lawWord(w string) bool {
+	switch w {
+	case "Act", "Bill", "Treaty", "Accord", "Agreement", "Charter", "Directive", "Law":
+		return true
+	}
+	return false
 }
 
 // peoplePlural reports a capitalised plural noun for people ("Farmers",

@@ -231,3 +231,13 @@ func TestTitleEnds(t *testing.T) {
 		}
 	}
 }
+
+// A law named after a body is no mention of a body.
+func TestLawNameNoOrg(t *testing.T) {
+	d, md := find("It broke the Tenure of Office Act of 1867 and the Farm Bureau Act too.")
+	for _, m := range md.Mentions {
+		if m.Kind == Org {
+			t.Errorf("%q read as an organization", d.Text[d.Tokens[m.First].Start:d.Tokens[m.Last-1].End])
+		}
+	}
+}
