@@ -33,7 +33,8 @@ func contentBeforeVerb(w string) bool {
 		"remarked", "commented", "recalled", "maintained", "countered", "cautioned", "complained", "conceded", "admitted",
 		"acknowledged", "declared", "announced", "reiterated", "emphasised", "emphasized", "predicted", "estimated",
 		"indicated", "indicates", "joked", "quipped", "tweeted", "continued", "elaborated", "suggested", "says,",
-		"argue", "insist", "warn", "tell", "add", "acknowledge", "admit", "stress", "claim", "declare", "predict":
+		"argue", "insist", "warn", "tell", "add", "acknowledge", "admit", "stress", "claim", "declare", "predict",
+		"confirmed", "confirms", "recalls", "concedes", "admits":
 		return true
 	}
 	return false
