@@ -1856,18 +1856,32 @@ func speakingBody(w string) bool {
 // none or several do.
 func (x *extractor) bodyNamed(w string) int {
 	head := strings.ToUpper(w[:1]) + w[1:]
-	found := -1
-	for i := range x.cr.Entities {
-		e := &x.cr.Entities[i]
-		if e.Kind != kg.KindOrganization || !(e.Name == head || strings.HasSuffix(e.Name, " "+head) || w == "company" && firmName(e.Name)) {
-			continue
+	// names ending in the word first; "Ministry of Trade" only when no
+	// name does ("the court" of a story naming the Supreme Court and a
+	// Court of Appeals is the Supreme Court it spoke of)
+	for pass := 0; pass < 2; pass++ {
+		found := -1
+		for i := range x.cr.Entities {
+			e := &x.cr.Entities[i]
+			if e.Kind != kg.KindOrganization {
+				continue
+			}
+			if pass == 0 && !(e.Name == head || strings.HasSuffix(e.Name, " "+head) || w == "company" && firmName(e.Name)) {
+				continue
+			}
+			if pass == 1 && !headBeforeOf(e.Name, head) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = i
 		}
 		if found >= 0 {
-			return -1
+			return found
 		}
-		found = i
 	}
-	return found
+	return -1
 }
 
 // firmName: a company's name by its legal ending ("Acme Corp", "Beta
@@ -1880,6 +1894,24 @@ func firmName(name string) bool {
 	switch strings.TrimSuffix(name[i+1:], ".") {
 	case "Inc", "Corp", "Co", "Ltd", "Company", "Corporation", "plc", "PLC", "Plc", "AG", "SA", "NV", "Group", "Holdings", "GmbH", "Bhd", "Pty":
 		return true
+	}
+	return false
+}
+
+// headBeforeOf: a body named by its head noun and an "of" or "on"
+// phrase ("Ministry of Trade", "Commission on Fair Games") is "the
+// ministry", "the commission" of its story. Banks, funds, companies and
+// groups are left out: "the bank" of a story naming a central bank may
+// be a lender the story names otherwise.
+func headBeforeOf(name, head string) bool {
+	switch head {
+	case "Bank", "Fund", "Company", "Group":
+		return false
+	}
+	for _, p := range []string{" of ", " on "} {
+		if strings.HasPrefix(name, head+p) || strings.Contains(name, " "+head+p) {
+			return true
+		}
 	}
 	return false
 }

@@ -13,3 +13,16 @@ func TestStatementsTrailingVerbs(t *testing.T) {
 		{name: "confirmed object", in: "Dana Pike confirmed the deal on Thursday.", want: []string{"Dana Pike"}},
 	})
 }
+
+// TestStatementsBodyHeadOf: "the ministry" of a story that names one
+// "Ministry of X" is that ministry; a name ending in the word wins, and
+// two bodies of the same head leave "the bureau" unnamed.
+func TestStatementsBodyHeadOf(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "ministry of", in: "The Ministry of Fisheries in Ruvania cut the quota. The ministry said the catch had fallen by a third.", want: []string{"Ministry of Fisheries"}},
+		{name: "trailing", in: "The Ministry of Fisheries in Ruvania cut the quota. The catch fell by a third last year, the ministry said.", want: []string{"Ministry of Fisheries"}},
+		{name: "suffix first", in: "The Supreme Court heard the case after the Court of Appeals ruled. The court said the ruling would stand.", want: []string{"Supreme Court"}},
+		{name: "two of-bodies", in: "The Bureau of Mines and the Bureau of Fisheries met. The bureau said output had fallen.", want: nil},
+		{name: "bank left out", in: "The Bank of Ruvania raised rates. The bank said prices had risen.", want: nil},
+	})
+}
