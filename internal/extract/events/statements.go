@@ -772,7 +772,8 @@ func (x *extractor) firstActorMention(si, from, to int) int {
 // inside a prepositional phrase ("an aide to X told") is not the subject.
 func (x *extractor) subjectMention(si, v int) int {
 	s := x.d.Sentences[si]
-	k := x.skipAdverbials(s.First, v-1)
+	// "X is to tell", "X is expected to say": the infinitive's subject
+	k := x.skipAdverbialsTo(s.First, v-1, futureSpeech(x.lower(v)) && x.willBefore(v))
 	if k >= s.First && isDash(x.text(k)) && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 		// "X - who runs a campaign of his own - said": a clause between
 		// dashes after the subject
@@ -1775,7 +1776,18 @@ func (x *extractor) willBefore(v int) bool {
 	case "will", "'ll":
 		return true
 	case "to":
-		return k-1 >= 0 && (x.lower(k-1) == "is" || x.lower(k-1) == "are")
+		if k-1 >= 0 && (x.lower(k-1) == "is" || x.lower(k-1) == "are") {
+			return true
+		}
+		// "X is expected to say", "is due to tell", "is set to warn":
+		// a speech announced in advance, when what follows is its content
+		// (not "is set to announce results")
+		if k-2 >= 0 && (x.lower(k-2) == "is" || x.lower(k-2) == "are") {
+			switch x.lower(k - 1) {
+			case "expected", "due", "set", "going":
+				return x.lower(v) != "announce" || x.clauseFollows(v)
+			}
+		}
 	}
 	return false
 }

@@ -26,3 +26,16 @@ func TestStatementsBodyHeadOf(t *testing.T) {
 		{name: "bank left out", in: "The Bank of Ruvania raised rates. The bank said prices had risen.", want: nil},
 	})
 }
+
+// TestStatementsExpectedToSay: a speech announced in advance with "is
+// expected to", "is due to", "is set to" (GUIDELINES §14.1); "is set to
+// announce" with no reported clause is a plan, not words.
+func TestStatementsExpectedToSay(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "expected", in: "Tom Harrow is expected to say that the tax will be cut next year.", want: []string{"Tom Harrow"}},
+		{name: "due", in: "Tom Harrow is due to tell the conference that the tax will be cut next year.", want: []string{"Tom Harrow"}},
+		{name: "set", in: "Tom Harrow is set to warn that the tax will rise next year.", want: []string{"Tom Harrow"}},
+		{name: "pronoun", in: "Tom Harrow will speak in Leeds. He is expected to stress the need for lower taxes.", want: []string{"Tom Harrow"}},
+		{name: "announce plan", in: "Ruvo Motors is set to announce results on Thursday.", want: nil},
+	})
+}
