@@ -752,11 +752,11 @@ func (r *Result) quotedObject(idx int) bool {
 	return m.Object && m.First > 0 && strings.EqualFold(r.md.Seg.TokenText(m.First-1), "quoted")
 }
 
-// quotedAsSaying reports a person quoted by someone else: "Y quoted
-// minister X as saying".
-func (r *Result) quotedAsSaying(mi int) bool {
+// phraseStart is the first token of a mention's phrase: its title before
+// the name (not an appositive one), its honorific and a determiner
+// ("the Kenyan minister Mr X").
+func (r *Result) phraseStart(m *mentions.Mention) int {
 	d := r.md.Seg
-	m := &r.md.Mentions[mi]
 	start := m.First
 	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
 		start = m.Title.First
@@ -769,6 +769,15 @@ func (r *Result) quotedAsSaying(mi int) bool {
 	for start > 0 && isDeterminer(d.TokenText(start-1)) {
 		start--
 	}
+	return start
+}
+
+// quotedAsSaying reports a person quoted by someone else: "Y quoted
+// minister X as saying".
+func (r *Result) quotedAsSaying(mi int) bool {
+	d := r.md.Seg
+	m := &r.md.Mentions[mi]
+	start := r.phraseStart(m)
 	// the title may start after words the lists leave out ("quoted
 	// energy and mines minister X")
 	k := start - 1
@@ -896,18 +905,7 @@ func (r *Result) inPrepPhrase(mi int) bool {
 		}
 		m = &r.md.Mentions[pm]
 	}
-	start := m.First
-	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-		start = m.Title.First
-	}
-	if m.Hon != "" {
-		for start > 0 && int(d.Tokens[start-1].Start) >= m.HonStart {
-			start--
-		}
-	}
-	for start > 0 && isDeterminer(d.TokenText(start-1)) {
-		start--
-	}
+	start := r.phraseStart(m)
 	if start == 0 {
 		return false
 	}
