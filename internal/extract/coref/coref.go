@@ -757,10 +757,7 @@ func (r *Result) quotedObject(idx int) bool {
 // ("the Kenyan minister Mr X").
 func (r *Result) phraseStart(m *mentions.Mention) int {
 	d := r.md.Seg
-	start := m.First
-	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-		start = m.Title.First
-	}
+	start := m.TitledFirst()
 	if m.Hon != "" {
 		for start > 0 && int(d.Tokens[start-1].Start) >= m.HonStart {
 			start--
@@ -819,10 +816,7 @@ func unnamedKind(m *mentions.Mention) bool {
 // ending at token end: "A and B".
 func (r *Result) coordinated(end int, m *mentions.Mention) bool {
 	d := r.md.Seg
-	start := m.First
-	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-		start = m.Title.First
-	}
+	start := m.TitledFirst()
 	for k := end; k < start; k++ {
 		switch d.TokenText(k) {
 		case "and", ",", "the", "The":
@@ -849,10 +843,7 @@ func (r *Result) opensSentence(mi int) bool {
 	d := r.md.Seg
 	m := &r.md.Mentions[mi]
 	first := d.Sentences[m.Sent].First
-	start := m.First
-	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-		start = m.Title.First
-	}
+	start := m.TitledFirst()
 	if m.Hon != "" {
 		for start > first && int(d.Tokens[start-1].Start) >= m.HonStart {
 			start--
@@ -891,10 +882,7 @@ func (r *Result) inPrepPhrase(mi int) bool {
 	m := &r.md.Mentions[mi]
 	// a member of a list shares its head's place: "with A and B"
 	for {
-		k := m.First
-		if m.Title != nil && !m.Title.Appositive && m.Title.First < k {
-			k = m.Title.First
-		}
+		k := m.TitledFirst()
 		k--
 		if k < 0 || d.TokenText(k) != "and" && d.TokenText(k) != "," {
 			break

@@ -755,10 +755,7 @@ func (x *extractor) subordinateSubject(mi, v int) bool {
 	if !finiteVerb(x.lower(v)) {
 		return false
 	}
-	start := m.First
-	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-		start = m.Title.First
-	}
+	start := m.TitledFirst()
 	if m.Hon != "" {
 		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
 			start--
@@ -3568,10 +3565,7 @@ func (x *extractor) afterOtherGroup(si, e, from int) bool {
 		if m.First < from || x.actor(mi) != e {
 			continue
 		}
-		start := m.First
-		if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-			start = m.Title.First
-		}
+		start := m.TitledFirst()
 		if x.lower(start-1) != "and" {
 			continue
 		}
@@ -3593,10 +3587,7 @@ func (x *extractor) pastHome(si, e, from int) bool {
 		if m.First < from || x.actor(mi) != e {
 			continue
 		}
-		start := m.First
-		if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-			start = m.Title.First
-		}
+		start := m.TitledFirst()
 		k := start - 1
 		if x.lower(k) == "and" {
 			k--

@@ -235,10 +235,7 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 			if e >= 0 {
 				m := &x.md.Mentions[subj]
-				first := m.First
-				if m.Title != nil && !m.Title.Appositive && m.Title.First < first {
-					first = m.Title.First
-				}
+				first := m.TitledFirst()
 				if m.Hon != "" {
 					for first > s.First && int(x.d.Tokens[first-1].Start) >= m.HonStart {
 						first--
@@ -376,10 +373,7 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	// "with X describing the threat as ...": the participle's own subject
 	if pm := x.mentionAt(p); p > s.First && pm >= 0 && x.md.Mentions[pm].Last == p+1 && w != "calling" {
 		m := &x.md.Mentions[pm]
-		start := m.First
-		if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-			start = m.Title.First
-		}
+		start := m.TitledFirst()
 		if x.lower(start-1) == "with" && !m.InQuote && !m.InTitle {
 			if e := x.actor(int(pm)); e >= 0 {
 				return frame{speaker: e, speakerMi: int(pm), attrFirst: start, attrLast: v + 1, verb: v, rule: "statement:participle", personLike: x.isPerson(e)}, true
@@ -448,10 +442,7 @@ func (x *extractor) colonQuote(si, c int) (frame, bool) {
 	// a comma at most), and no second clause starts before the colon:
 	// not "The actor, whose films include X, said:", nor "A finished
 	// third, and B said:" (B then is the one speaking)
-	start := m.First
-	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-		start = m.Title.First
-	}
+	start := m.TitledFirst()
 	if m.Hon != "" {
 		for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
 			start--
@@ -963,10 +954,7 @@ func (x *extractor) sentenceSubject(si, k int) int {
 		}
 		// the clause must open with it: only a time phrase, a
 		// subordinate clause closed by a comma or nothing may come first
-		start := m.First
-		if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-			start = m.Title.First
-		}
+		start := m.TitledFirst()
 		if m.Hon != "" {
 			for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
 				start--
@@ -1122,10 +1110,7 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 		}
 		mi, m = int(pm), &x.md.Mentions[pm]
 	}
-	start := m.First
-	if m.Title != nil && !m.Title.Appositive && m.Title.First < start {
-		start = m.Title.First
-	}
+	start := m.TitledFirst()
 	if m.Hon != "" {
 		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
 			start--

@@ -88,6 +88,16 @@ type Mention struct {
 	Entity      int              // set by coref: index of the entity, -1 when unresolved
 }
 
+// TitledFirst is the first token of the name with the title written
+// before it ("Russian President X" starts at "Russian"); an appositive
+// title is not part of it.
+func (m *Mention) TitledFirst() int {
+	if m.Title != nil && !m.Title.Appositive && m.Title.First < m.First {
+		return m.Title.First
+	}
+	return m.First
+}
+
 // Doc is an article's mentions, in text order.
 type Doc struct {
 	Seg      *segment.Doc
