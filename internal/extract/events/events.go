@@ -452,7 +452,7 @@ func (x *extractor) dropPlaceWord(t *mentions.Title, title string) string {
 	n := 0
 	for k := t.First; n < len(words)-1 && k < t.Last; k++ {
 		tk := x.d.Tokens[k]
-		if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || x.text(k) != words[n] || mentions.IsTitleModifier(strings.ToLower(words[n])) {
+		if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || x.text(k) != words[n] || mentions.IsTitleModifier(x.lower(k)) {
 			break
 		}
 		if e, _ := x.g.MatchTitle(x.d, k, t.Last); e != nil {
