@@ -130,10 +130,13 @@ func Run(ctx context.Context, goldPath string, extract Extractor, w io.Writer, o
 }
 
 func selectArticles(set *GoldSet, opts Options) ([]*GoldArticle, error) {
+	// want stays whole while the loop runs: a filter that forgot ids as it met
+	// them would let every article after the last wanted one through.
 	want := map[string]bool{}
 	for _, id := range opts.Articles {
 		want[id] = true
 	}
+	seen := map[string]bool{}
 	var out []*GoldArticle
 	for _, a := range set.Articles {
 		if len(want) > 0 && !want[a.ID] {
@@ -144,11 +147,13 @@ func selectArticles(set *GoldSet, opts Options) ([]*GoldArticle, error) {
 				continue
 			}
 		}
-		delete(want, a.ID)
+		seen[a.ID] = true
 		out = append(out, a)
 	}
-	for id := range want {
-		return nil, kg.Errorf(kg.CodeNotFound, "eval: article %q is not in the gold (or not in split %q)", id, opts.Split)
+	for _, id := range opts.Articles {
+		if !seen[id] {
+			return nil, kg.Errorf(kg.CodeNotFound, "eval: article %q is not in the gold (or not in split %q)", id, opts.Split)
+		}
 	}
 	if len(out) == 0 {
 		return nil, kg.Errorf(kg.CodeNotFound, "eval: no gold article selected")

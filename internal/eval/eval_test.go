@@ -238,3 +238,45 @@ func TestDocumentDateline(t *testing.T) {
 		t.Errorf("text without dateline changed: %q", got)
 	}
 }
+
+// TestSelectArticles: --article keeps exactly the named articles, also those
+// that come after the last named one in the gold's order.
+func TestSelectArticles(t *testing.T) {
+	set := &GoldSet{Articles: []*GoldArticle{
+		{ID: "a", Split: SplitDev}, {ID: "b", Split: SplitHeldout}, {ID: "c", Split: SplitDev}, {ID: "d", Split: SplitDev},
+	}}
+	tests := []struct {
+		name  string
+		opts  Options
+		want  []string
+		error string
+	}{
+		{"all", Options{}, []string{"a", "b", "c", "d"}, ""},
+		{"first only", Options{Articles: []string{"a"}}, []string{"a"}, ""},
+		{"two, out of order", Options{Articles: []string{"c", "a"}}, []string{"a", "c"}, ""},
+		{"dev split", Options{Split: SplitDev}, []string{"a", "c", "d"}, ""},
+		{"named but other split", Options{Split: SplitDev, Articles: []string{"b"}}, nil, `"b"`},
+		{"unknown", Options{Articles: []string{"a", "zzz"}}, nil, `"zzz"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := selectArticles(set, tc.opts)
+			if tc.error != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.error) {
+					t.Fatalf("err = %v, want one naming %s", err, tc.error)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, a := range got {
+				ids = append(ids, a.ID)
+			}
+			if strings.Join(ids, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("selected %v, want %v", ids, tc.want)
+			}
+		})
+	}
+}
