@@ -70,7 +70,7 @@ whole Reuters file (no annotation needed).`,
 	cmd.Flags().StringVar(&gold, "gold", "internal/eval/gold", "gold annotations: a folder or one article file")
 	cmd.Flags().StringVar(&split, "split", "all", "which part of the gold: dev, heldout or all")
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding corpus/ and seeds/ (default: ACTORGRAPH_SHARED, else ../shared next to the module)")
-	cmd.Flags().StringSliceVar(&articles, "article", nil, "only these article ids (repeatable)")
+	cmd.Flags().StringArrayVar(&articles, "article", nil, "only this article id (repeatable; ids may hold commas, as Wikinews ones do)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().BoolVar(&summary, "summary", false, "print only the tables, not the per-article misses and false hits")
 	cmd.Flags().StringVar(&labels, "labels", "", "measure recall of the Reuters people labels in this JSON Lines file (\"auto\": the shared Reuters file)")
