@@ -16,7 +16,7 @@ func (a *app) evalCommand() *cobra.Command {
 	var (
 		gold, split, shared, labels string
 		articles                    []string
-		asJSON, summary             bool
+		asJSON, summary, bySource   bool
 		limit                       int
 	)
 	cmd := &cobra.Command{
@@ -63,6 +63,7 @@ whole Reuters file (no annotation needed).`,
 				Clean:     article.CleanText,
 				JSON:      asJSON,
 				Summary:   summary,
+				BySource:  bySource,
 			})
 			return err
 		},
@@ -72,6 +73,7 @@ whole Reuters file (no annotation needed).`,
 	cmd.Flags().StringVar(&shared, "shared", "", "folder holding corpus/ and seeds/ (default: ACTORGRAPH_SHARED, else ../shared next to the module)")
 	cmd.Flags().StringArrayVar(&articles, "article", nil, "only this article id (repeatable; ids may hold commas, as Wikinews ones do)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	cmd.Flags().BoolVar(&bySource, "by-source", false, "also total each split per source (dev/bbc, heldout/wikinews, ...)")
 	cmd.Flags().BoolVar(&summary, "summary", false, "print only the tables, not the per-article misses and false hits")
 	cmd.Flags().StringVar(&labels, "labels", "", "measure recall of the Reuters people labels in this JSON Lines file (\"auto\": the shared Reuters file)")
 	cmd.Flags().Lookup("labels").NoOptDefVal = "auto"

@@ -24,6 +24,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
 	"github.com/actorgraph/actorgraph/internal/testcorpus"
@@ -45,6 +46,9 @@ type Options struct {
 	Split string
 	// Articles limits the run to these article ids.
 	Articles []string
+	// BySource adds one total per split and source ("heldout/bbc"), since
+	// the sources differ in style and a total can hide a weak one.
+	BySource bool
 	// Clean, when set, turns the corpus text into the text the extractor
 	// sees, as the loader does (article.CleanText). Gold spans are then
 	// found in the cleaned text by their words, not their raw offsets.
@@ -116,6 +120,9 @@ func Run(ctx context.Context, goldPath string, extract Extractor, w io.Writer, o
 		}
 		rep.Splits = append(rep.Splits, s)
 	}
+	if opts.BySource {
+		rep.Splits = append(rep.Splits, sourceSplits(rep.Articles)...)
+	}
 	if w != nil {
 		if opts.JSON {
 			err = rep.WriteJSON(w)
@@ -171,4 +178,33 @@ func safeExtract(extract Extractor, doc kg.Document) (facts *kg.ArticleFacts, er
 		}
 	}()
 	return extract(doc), nil
+}
+
+// sourceSplits sums the articles per split and source, in a fixed order.
+func sourceSplits(arts []*ArticleResult) []*SplitReport {
+	var out []*SplitReport
+	for _, split := range splitNames(arts) {
+		if split == SplitAll {
+			continue
+		}
+		var sources []string
+		seen := map[string]bool{}
+		for _, a := range arts {
+			if a.Split == split && !seen[a.Source] {
+				seen[a.Source] = true
+				sources = append(sources, a.Source)
+			}
+		}
+		sort.Strings(sources)
+		for _, src := range sources {
+			s := newSplitReport(split + "/" + src)
+			for _, a := range arts {
+				if a.Split == split && a.Source == src {
+					s.add(a)
+				}
+			}
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -280,3 +280,28 @@ func TestSelectArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestSourceSplits: --by-source sums each split's articles per source and
+// names the rows split/source, in a fixed order.
+func TestSourceSplits(t *testing.T) {
+	art := func(split, src string, tp int) *ArticleResult {
+		return &ArticleResult{Split: split, Source: src, Counts: map[FactType]*Counts{Persons: {Gold: tp, Found: tp, TP: tp}}}
+	}
+	arts := []*ArticleResult{
+		art(SplitDev, "wikinews", 1), art(SplitHeldout, "bbc", 2), art(SplitDev, "bbc", 4), art(SplitDev, "bbc", 8),
+	}
+	got := sourceSplits(arts)
+	want := []struct {
+		name     string
+		articles int
+		tp       int
+	}{{"dev/bbc", 2, 12}, {"dev/wikinews", 1, 1}, {"heldout/bbc", 1, 2}}
+	if len(got) != len(want) {
+		t.Fatalf("%d rows, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		if g := got[i]; g.Split != w.name || g.Articles != w.articles || g.Counts[Persons].TP != w.tp {
+			t.Errorf("row %d = %s (%d articles, tp %d), want %s (%d, %d)", i, g.Split, g.Articles, g.Counts[Persons].TP, w.name, w.articles, w.tp)
+		}
+	}
+}
