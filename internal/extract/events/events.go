@@ -198,6 +198,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 		x.meetings(si)
 	}
 	x.afterMeetings()
+	x.carryDates()
 	x.statements()
 	return &x.out
 }

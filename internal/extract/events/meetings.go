@@ -3438,11 +3438,6 @@ func (x *extractor) meeting(si int, tr trigger) {
 			date = kg.PartialDate{}
 		}
 	}
-	if tr.rule == "visit:be-in-country" && date.IsZero() && status == kg.StatusOccurred && !x.ref.IsZero() && x.ref.Precision() == kg.PrecisionDay {
-		if w := x.lower(tr.first); w == "is" || w == "are" {
-			date = x.ref // "X is in the UAE to discuss oil prices": there now
-		}
-	}
 	if tr.kind == kg.MeetingVisit && len(hosts) > 0 {
 		for _, h := range hosts {
 			region := len(hosts) == 1 && visitPlace >= 0 && x.isRegion(visitPlace)
@@ -4064,7 +4059,7 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 // eventDateExpr is eventDate with whether the expression looks ahead
 // ("later this month", "next week").
 func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.PartialDate, bool) {
-	x.dates = x.sentenceDates(si, future)
+	x.dates = x.encounterDates(si, future)
 	end := x.clauseEnd(si, at)
 
 	relFrom, relTo, during := x.relativeClauses(si, at)
@@ -4109,8 +4104,8 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 	return x.dates[best].Date, x.dates[best].Ahead
 }
 
-// anaphoricDay dates "that day", "the same day", "later that day" or
-// "the next day" in the clause of a trigger at token at by the last day
+// anaphoricDay dates "that day", "the same day", "later that day",
+// "earlier in the day" or "the next day" in the clause of a trigger at token at by the last day
 // an earlier sentence (at most four back) names, moved a day on for
 // "next" or "following"; else the unknown date.
 func (x *extractor) anaphoricDay(si, at, end int) kg.PartialDate {
@@ -4127,6 +4122,8 @@ func (x *extractor) anaphoricDay(si, at, end int) kg.PartialDate {
 			shift = 0
 		case (w == "next" || w == "following") && n == "day" && x.lower(k-1) == "the":
 			shift = 1
+		case (w == "earlier" || w == "later") && n == "in" && x.lower(k+2) == "the" && x.lower(k+3) == "day":
+			shift = 0 // "had flown in from talks in X earlier in the day"
 		}
 		if shift >= 0 {
 			break
@@ -4231,8 +4228,6 @@ func (x *extractor) inRelative(si, d int, inside bool) bool {
 	return false
 }
 
-// sentenceDates returns the date expressions of sentence si, found once
-// per sentence and reading (past or future).
 // attributionDate: the date at token d follows a verb of saying in a
 // clause set off by a comma after the trigger at token at (", a spokesman
 // said Tuesday"), so it dates the report, not the encounter. Without the
@@ -4256,19 +4251,46 @@ func (x *extractor) attributionDate(at, d int) bool {
 	return false
 }
 
+// sentenceDates returns the date expressions of sentence si, found once
+// per sentence and reading (past or future).
 func (x *extractor) sentenceDates(si int, future bool) []timex.Expr {
+	return x.findDates(si, future, false)
+}
+
+// encounterDates are sentenceDates with the wire-style weekdays that
+// have no preposition ("met X Monday in Frankfurt"): next to an
+// encounter's trigger they date it, while a statement's date would take
+// them from whatever noun they follow ("welcoming the offer Saturday").
+func (x *extractor) encounterDates(si int, future bool) []timex.Expr {
+	return x.findDates(si, future, true)
+}
+
+func (x *extractor) findDates(si int, future, bare bool) []timex.Expr {
 	if x.dateCache == nil {
 		x.dateCache = map[int][]timex.Expr{}
 	}
-	key := si * 2
+	key := si * 4
 	if future {
 		key++
+	}
+	if bare {
+		key += 2
 	}
 	if ds, ok := x.dateCache[key]; ok {
 		return ds
 	}
 	s := x.d.Sentences[si]
 	ds := timex.Find(x.d, x.g, s.First, s.Last, x.ref, future, nil)
+	if !bare {
+		n := 0
+		for _, e := range ds {
+			if !e.Bare {
+				ds[n] = e
+				n++
+			}
+		}
+		ds = ds[:n]
+	}
 	x.dateCache[key] = ds
 	return ds
 }

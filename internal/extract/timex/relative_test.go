@@ -40,3 +40,41 @@ func TestOwnTense(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanBack: "in the last two weeks" is the run of days up to the
+// reference date, dated as precisely as that run allows; the sentences
+// are our own.
+func TestSpanBack(t *testing.T) {
+	tests := []struct {
+		in   string
+		ref  kg.PartialDate
+		want string // "" for no expression
+	}{
+		{"She saw the minister in the last two weeks.", kg.DateDay(1991, 5, 20), "1991-05/at"},
+		{"She saw the minister over the past three days.", kg.DateDay(1991, 5, 20), "1991-05/at"},
+		{"She saw the minister within the past 10 days.", kg.DateDay(1991, 5, 20), "1991-05/at"},
+		// the run crosses into April: only the year holds it
+		{"She saw the minister in the last three weeks.", kg.DateDay(1991, 5, 20), "1991/at"},
+		{"She saw the minister in the past two months.", kg.DateDay(1991, 5, 20), "1991/at"},
+		// across New Year nothing finer than the unknown date holds it
+		{"She saw the minister in the last two weeks.", kg.DateDay(1991, 1, 5), ""},
+		// no count: the calendar week before, as before
+		{"She saw the minister in the last week.", kg.DateDay(1991, 5, 22), "1991-05/at"},
+		// no reference date, no date
+		{"She saw the minister in the last two weeks.", kg.PartialDate{}, ""},
+		// a count of things, not of days
+		{"He won the last two races.", kg.DateDay(1991, 5, 20), ""},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		es := Find(d, g, 0, len(d.Tokens), tc.ref, false, nil)
+		got := ""
+		if len(es) > 0 {
+			got = es[0].String()
+		}
+		if got != tc.want {
+			t.Errorf("%q (ref %v): got %q, want %q", tc.in, tc.ref, got, tc.want)
+		}
+	}
+}
