@@ -39,7 +39,22 @@ func TestCarriedDates(t *testing.T) {
 		{"bare-weekday",
 			"Rates fell after a meeting between Finance Minister Carl Diaz and Treasury Secretary Anna Berg Monday in Oslo.",
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 Oslo"}},
+		// a date written on the trigger itself, whatever preposition
+		// governs the trigger
+		{"ahead-of-next-months-meeting",
+			"Traders sold ahead of next month's meeting between Finance Minister Carl Diaz and Treasury Secretary Anna Berg.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-04 -"}},
+		{"by-mondays-meeting",
+			"The pact, strengthened by Monday's meeting between Finance Minister Carl Diaz and Treasury Secretary Anna Berg, holds.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		{"mid-month",
+			"Finance Minister Carl Diaz and Treasury Secretary Anna Berg will meet in Oslo in mid-April, aides said.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-04 Oslo"}},
 
+		// must not fire: a bound of another event stays a bound
+		{"ahead-of-other-event",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg ahead of next month's vote.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
 		// must not fire: a visit under way with no start given (17.6)
 		{"visit-under-way-undated",
 			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.",

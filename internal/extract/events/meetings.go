@@ -4066,8 +4066,8 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 	best := -1
 	bestDist := 1 << 30
 	for i, e := range x.dates {
-		if e.Rel != timex.At || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
-			continue
+		if e.Rel != timex.At && !x.modifiesTrigger(e, at) || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue // "ahead of X's visit": a bound; but "ahead of next month's meeting" dates that meeting
 		}
 		if !(during >= 0 && e.First < during) && x.nearerTrigger(at, e.First) || e.First >= end {
 			continue // "... at a meeting with X before X's visit next week"
@@ -4147,6 +4147,17 @@ func (x *extractor) anaphoricDay(si, at, end int) kg.PartialDate {
 		}
 	}
 	return kg.PartialDate{}
+}
+
+// modifiesTrigger reports a date expression written right before the
+// trigger at token at, as its possessive or its modifier ("Monday's
+// meeting", "weekend talks"): whatever preposition comes before it
+// ("ahead of", "following", "by") governs the trigger, not the date.
+func (x *extractor) modifiesTrigger(e timex.Expr, at int) bool {
+	if e.Last == at {
+		return true
+	}
+	return e.Last+1 == at && x.d.Tokens[e.Last].Has(segment.FlagPossessive)
 }
 
 // coordinatedVerbBetween reports a second verb phrase opening between
@@ -4257,15 +4268,17 @@ func (x *extractor) sentenceDates(si int, future bool) []timex.Expr {
 	return x.findDates(si, future, false)
 }
 
-// encounterDates are sentenceDates with the wire-style weekdays that
-// have no preposition ("met X Monday in Frankfurt"): next to an
-// encounter's trigger they date it, while a statement's date would take
-// them from whatever noun they follow ("welcoming the offer Saturday").
+// encounterDates are sentenceDates with the loose forms: weekdays with
+// no preposition ("met X Monday in Frankfurt") and "mid-April". Next to
+// an encounter's trigger they date it; a statement's date, which takes
+// the first date of its sentence, would take them from whatever they
+// follow ("welcoming the offer Saturday, he said", "a target date of
+// mid-September was set, they said").
 func (x *extractor) encounterDates(si int, future bool) []timex.Expr {
 	return x.findDates(si, future, true)
 }
 
-func (x *extractor) findDates(si int, future, bare bool) []timex.Expr {
+func (x *extractor) findDates(si int, future, loose bool) []timex.Expr {
 	if x.dateCache == nil {
 		x.dateCache = map[int][]timex.Expr{}
 	}
@@ -4273,7 +4286,7 @@ func (x *extractor) findDates(si int, future, bare bool) []timex.Expr {
 	if future {
 		key++
 	}
-	if bare {
+	if loose {
 		key += 2
 	}
 	if ds, ok := x.dateCache[key]; ok {
@@ -4281,10 +4294,10 @@ func (x *extractor) findDates(si int, future, bare bool) []timex.Expr {
 	}
 	s := x.d.Sentences[si]
 	ds := timex.Find(x.d, x.g, s.First, s.Last, x.ref, future, nil)
-	if !bare {
+	if !loose {
 		n := 0
 		for _, e := range ds {
-			if !e.Bare {
+			if !e.Loose {
 				ds[n] = e
 				n++
 			}

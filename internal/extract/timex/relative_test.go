@@ -78,3 +78,30 @@ func TestSpanBack(t *testing.T) {
 		}
 	}
 }
+
+// TestMidMonth: "mid-April" is a token of its own; it falls in April.
+func TestMidMonth(t *testing.T) {
+	ref := kg.DateDay(1991, 3, 5)
+	tests := []struct {
+		in     string
+		future bool
+		want   string
+	}{
+		{"The ministers will meet in mid-April.", true, "1991-04/at"},
+		{"The ministers met in mid-February.", false, "1991-02/at"},
+		{"The ministers will meet by mid-1992.", true, "1992/until"},
+		{"The mid-term talks went well.", false, ""},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		es := Find(d, g, 0, len(d.Tokens), ref, tc.future, nil)
+		got := ""
+		if len(es) > 0 {
+			got = es[0].String()
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

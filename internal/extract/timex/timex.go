@@ -41,7 +41,7 @@ type Expr struct {
 	Full        bool // day, month and year all written out
 	Relative    bool // needed the reference date
 	Ahead       bool // speaks of what is to come: "next week", "later this month", "tomorrow"
-	Bare        bool // a weekday with no preposition after a word ("met X Monday"): whose day it is, is less sure
+	Loose       bool // a form that dates a nearby encounter well but whose event is less sure: a bare weekday ("met X Monday"), "mid-April"
 }
 
 // Find appends to dst the date expressions among tokens [first, last),
@@ -342,7 +342,7 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 		}
 		if wd := g.Weekday(w); wd > 0 && (weekdayContext(d, i, last) || bareWeekday(d, i, last)) {
 			e.Relative = true
-			e.Bare = !weekdayContext(d, i, last)
+			e.Loose = !weekdayContext(d, i, last)
 			mod := lower(d, i-1, last)
 			switch mod {
 			case "last":
@@ -399,6 +399,21 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 		return e, false
 	}
 	lw := lower(d, i, last)
+	if strings.HasPrefix(lw, "mid-") {
+		// "in mid-April", "by mid-1988": the month or year it falls in
+		e.Loose = true
+		rest := w[len("mid-"):]
+		if m := g.Month(rest); m > 0 {
+			e.Relative = true
+			e.Date = month(ref, m, future)
+			return e, true
+		}
+		if y := yearNumber(rest); y > 0 {
+			e.Date = kg.DateYear(y)
+			return e, true
+		}
+		return e, false
+	}
 	switch lw {
 	case "today", "tonight":
 		e.Relative = true
@@ -463,7 +478,7 @@ func weekdayContext(d *segment.Doc, i, last int) bool {
 // preposition, right after a word: "met Monday in Frankfurt", "a meeting
 // with X Monday." Which event it dates is less clear than with "on" (the
 // offer or the saying in "welcoming the offer Saturday, he said"), so
-// Find marks such expressions Bare.
+// Find marks such expressions Loose.
 func bareWeekday(d *segment.Doc, i, last int) bool {
 	if i == 0 || d.Tokens[i-1].Kind != segment.Word {
 		return false
