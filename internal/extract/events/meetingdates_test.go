@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/kg"
@@ -50,7 +51,27 @@ func TestCarriedDates(t *testing.T) {
 		{"mid-month",
 			"Finance Minister Carl Diaz and Treasury Secretary Anna Berg will meet in Oslo in mid-April, aides said.",
 			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-04 Oslo"}},
+		// an encounter at a multi-day occasion: the month of its days (17.5)
+		{"occasion-which-runs",
+			"Finance Minister Carl Diaz will meet Treasury Secretary Anna Berg at the trade summit, which will take place in Oslo April 8-10.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-04 Oslo"}},
+		// the trigger's own relative clause: its first day
+		{"talks-which-open",
+			"Finance Minister Carl Diaz and Treasury Secretary Anna Berg will hold talks, which will open on April 8.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-04-08 -"}},
+		// a date explained by a when-clause holding the trigger
+		{"date-when-clause",
+			"The bill should pass before April 19, when Finance Minister Carl Diaz visits Norway.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-04-19 Norway"}},
+		// the date of the occasion a visit is for
+		{"for-the-meeting-next-week",
+			"Finance Minister Carl Diaz said he will raise it when he is in Norway for the OECD meeting next week.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
 
+		// must not fire: a clause about the occasion's end
+		{"occasion-which-ends",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg at the trade summit, which ends today.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
 		// must not fire: a bound of another event stays a bound
 		{"ahead-of-other-event",
 			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg ahead of next month's vote.",
@@ -85,4 +106,17 @@ func TestCarriedDates(t *testing.T) {
 			"Finance Minister Carl Diaz, who has held talks with Treasury Secretary Anna Berg for the past two weeks, said nothing.",
 			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
 	})
+}
+
+// TestOthersOccasionDate: the date of someone else's occasion named as
+// the purpose of a trip ("meant to prepare for the premier's visit ...
+// next Wednesday") is not the trip's. Only that visit is checked: the
+// sentence has other encounters other rules decide on.
+func TestOthersOccasionDate(t *testing.T) {
+	in := "Former Trade Minister Carl Diaz made the proposal at a meeting with Anna Berg shortly after returning from a Norway visit meant to prepare for the premier's visit to Oslo beginning next Wednesday."
+	f, cr := run(in, kg.DateDay(2025, 3, 12))
+	got := meetingStrings(f, cr)
+	if want := "VISIT OCCURRED Carl Diaz+Norway  Norway"; !slices.Contains(got, want) {
+		t.Errorf("%s\nwant %q among %q", in, want, got)
+	}
 }

@@ -4066,7 +4066,7 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 	best := -1
 	bestDist := 1 << 30
 	for i, e := range x.dates {
-		if e.Rel != timex.At && !x.modifiesTrigger(e, at) || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+		if e.Rel != timex.At && !x.modifiesTrigger(e, at) && !x.whenClauseOf(e, at) || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
 			continue // "ahead of X's visit": a bound; but "ahead of next month's meeting" dates that meeting
 		}
 		if !(during >= 0 && e.First < during) && x.nearerTrigger(at, e.First) || e.First >= end {
@@ -4101,7 +4101,24 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 	if best < 0 {
 		return x.anaphoricDay(si, at, end), false
 	}
+	if e := x.dates[best]; e.Range && x.withinOtherOccasion(at, e.First) {
+		// an encounter at a multi-day occasion whose day the text does
+		// not give: the month the run of days falls in (GUIDELINES 17.5)
+		return kg.DateMonth(e.Date.Year, e.Date.Month), e.Ahead
+	}
 	return x.dates[best].Date, x.dates[best].Ahead
+}
+
+// withinOtherOccasion reports an occasion's relative clause opening
+// between the trigger at token at and token d, on a noun other than the
+// trigger: "will meet X at the summit, which runs June 8-10".
+func (x *extractor) withinOtherOccasion(at, d int) bool {
+	for k := at + 1; k < d; k++ {
+		if x.lower(k) == "which" && x.occasionWhich(k, d) && k-2 != at {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoricDay dates "that day", "the same day", "later that day",
@@ -4158,6 +4175,21 @@ func (x *extractor) modifiesTrigger(e timex.Expr, at int) bool {
 		return true
 	}
 	return e.Last+1 == at && x.d.Tokens[e.Last].Has(segment.FlagPossessive)
+}
+
+// whenClauseOf reports a date expression followed by ", when" and a
+// clause holding the trigger at token at: "before April 19, when X
+// visits Washington" says when the visit is, whatever bounds the date.
+func (x *extractor) whenClauseOf(e timex.Expr, at int) bool {
+	if x.text(e.Last) != "," || x.lower(e.Last+1) != "when" || at <= e.Last+1 {
+		return false
+	}
+	for k := e.Last + 2; k < at; k++ {
+		if w := x.text(k); w == "," || w == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedVerbBetween reports a second verb phrase opening between
@@ -4317,11 +4349,44 @@ func (x *extractor) clauseEnd(si, i int) int {
 			continue
 		}
 		switch x.lower(k) {
-		case ";", "who", "which", "whom":
+		case "which":
+			if x.occasionWhich(k, s.Last) {
+				continue // "at the summit, which takes place on June 8": the summit's time is the encounter's
+			}
+			return k
+		case ";", "who", "whom":
 			return k
 		}
 	}
 	return s.Last
+}
+
+// occasionWhich reports a relative "which" at token k that describes an
+// occasion (", which opens on Monday" after "summit", "talks",
+// "conference"): it tells when the occasion takes place, which is when
+// encounters at it do. A clause about its end (", which ends today")
+// tells nothing of its start.
+func (x *extractor) occasionWhich(k, last int) bool {
+	if x.text(k-1) != "," || !occasionNoun(x.lower(k-2)) {
+		return false
+	}
+	for j := k + 1; j < last && j < k+8; j++ {
+		switch x.lower(j) {
+		case "end", "ends", "ended", "ending", "closes", "closed", "concludes", "concluded", "finishes", "finished":
+			return false
+		case ",", ";":
+			return true
+		}
+	}
+	return true
+}
+
+func occasionNoun(w string) bool {
+	switch w {
+	case "summit", "meeting", "meetings", "talks", "conference", "session", "convention", "ceremony", "ceremonies", "forum", "assembly", "congress", "gathering", "negotiations", "visit", "trip", "tour":
+		return true
+	}
+	return false
 }
 
 // nearerTrigger reports another meeting trigger of the sentence that
@@ -4331,11 +4396,40 @@ func (x *extractor) nearerTrigger(at, d int) bool {
 		if t == at {
 			continue
 		}
-		if at < t && t < d && x.lower(t-1) == "for" {
-			continue // "hosted X for talks on Monday": the talks are the hosting's purpose, one encounter
+		if at < t && t < d && x.purposeOf(at, t) {
+			continue // "hosted X for talks on Monday", "is in Washington for the IMF meeting next week": the trigger's purpose, one time
 		}
 		if at < t && t < d || d < t && t < at {
 			return true
+		}
+	}
+	return false
+}
+
+// purposeOf reports a trigger at token t that is the purpose of the
+// trigger at token at ("for talks", "for the International Monetary Fund
+// (IMF) meeting") or, for an encounter other than a visit, its occasion
+// ("meet X at the economic summit"): governed by "for", "at" or "during"
+// with at most a determiner, a name and one modifier between. Someone's
+// occasion ("the premier's visit", "their first summit") is another.
+func (x *extractor) purposeOf(at, t int) bool {
+	modifiers := 0
+	for k := t - 1; k >= 0 && k >= t-10; k-- {
+		w := x.lower(k)
+		switch {
+		case w == "for":
+			return true
+		case w == "at" || w == "during":
+			switch x.lower(at) {
+			case "visit", "visits", "visited", "visiting", "trip":
+				return false
+			}
+			return true
+		case w == "the" || w == "a" || w == "an" || w == "(" || w == ")" || x.d.Tokens[k].Has(segment.FlagCap) && !x.d.Tokens[k].Has(segment.FlagPossessive):
+		case x.d.Tokens[k].Kind == segment.Word && !functionWord(w) && !possessiveDeterminer(w) && !x.d.Tokens[k].Has(segment.FlagPossessive) && modifiers < 1:
+			modifiers++ // "economic", "two-day"
+		default:
+			return false
 		}
 	}
 	return false

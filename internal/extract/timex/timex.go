@@ -41,6 +41,7 @@ type Expr struct {
 	Full        bool // day, month and year all written out
 	Relative    bool // needed the reference date
 	Ahead       bool // speaks of what is to come: "next week", "later this month", "tomorrow"
+	Range       bool // a run of days ("June 8-10", "16–17 May"), dated by its first day
 	Loose       bool // a form that dates a nearby encounter well but whose event is less sure: a bare weekday ("met X Monday"), "mid-April"
 }
 
@@ -283,6 +284,11 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 			j := i + 1
 			if j < last {
 				if day := dayNumber(tok(d, j)); day > 0 && d.Tokens[j].Kind == segment.Number {
+					e.Range = strings.ContainsAny(tok(d, j), "-–")
+					if j+2 < last && (tok(d, j+1) == "-" || tok(d, j+1) == "–") && dayNumber(tok(d, j+2)) > 0 && d.Tokens[j+2].Kind == segment.Number {
+						e.Range = true // "June 8 - 10"
+						j += 2
+					}
 					k := j + 1
 					if k < last && tok(d, k) == "," {
 						k++
@@ -370,7 +376,9 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 	if t.Kind == segment.Number {
 		if day := dayNumber(w); day > 0 && i+1 < last {
 			j := i + 1
+			e.Range = strings.ContainsAny(w, "-–")
 			if j+1 < last && (tok(d, j) == "–" || tok(d, j) == "-") && dayNumber(tok(d, j+1)) > 0 && d.Tokens[j+1].Kind == segment.Number {
+				e.Range = true
 				j += 2
 			}
 			if tok(d, j) == "of" && j+1 < last {
