@@ -171,14 +171,14 @@ func (x *extractor) sameEventDate(m *Meeting, si int) kg.PartialDate {
 		if s.Headline || s.Dateline {
 			break
 		}
-		d, ok := x.soleDate(p)
+		d, dated, ok := x.soleDate(p)
 		switch {
 		case ok:
 			if x.mentionsAll(p, m.Participants) || x.takesUp(si, p, m.Participants) || x.unnamedEncounter(p) {
 				return d
 			}
 			return kg.PartialDate{} // the nearest dated sentence is about something else
-		case !d.IsZero() && x.mentionsAny(p, m.Participants):
+		case dated && x.mentionsAny(p, m.Participants):
 			return kg.PartialDate{} // its people at another time
 		}
 		// no date, or dates of something else ("the year starting in
@@ -226,10 +226,8 @@ func participle(w string) bool {
 
 // soleDate is the one date a sentence gives its own events outside
 // quotations, when it gives exactly one and that one lies in the recent
-// past; ok is false otherwise, with a non-zero date when the sentence
-// gave dates that do not qualify.
-func (x *extractor) soleDate(p int) (kg.PartialDate, bool) {
-	var d kg.PartialDate
+// past (ok); dated reports whether it gave any date at all.
+func (x *extractor) soleDate(p int) (d kg.PartialDate, dated, ok bool) {
 	n := 0
 	for _, e := range x.encounterDates(p, false) {
 		if x.d.Tokens[e.First].Has(segment.FlagInQuote) {
@@ -237,17 +235,11 @@ func (x *extractor) soleDate(p int) (kg.PartialDate, bool) {
 		}
 		n++
 		if e.Rel != timex.At || e.Ahead || !x.recentPast(e.Date) {
-			return kg.DateYear(1), false
+			return kg.PartialDate{}, true, false
 		}
 		d = e.Date
 	}
-	if n != 1 {
-		if n > 1 {
-			return kg.DateYear(1), false
-		}
-		return kg.PartialDate{}, false
-	}
-	return d, true
+	return d, n > 0, n == 1
 }
 
 // mentionsAll reports a sentence naming (outside quotations) every
