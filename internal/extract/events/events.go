@@ -42,6 +42,9 @@
 //	visit:meeting-abroad     a meeting held in another country than the agent's: a visit there too
 //	visit:noun-visit+home-country   "the German leader's visit" in a story filed from Buenos Aires
 //	  +accompanied           co-visitors: "accompanied by X", "X will accompany A"
+//	  +arrival-date          a visit under way dated by the visitor's arrival told nearby ("X arrived last night")
+//	  +carried-date          an encounter with no time of its own dated by the sentence just before that
+//	                         reports the same event (its people, its unnamed parties, "The announcement ...")
 //	statement:speaker-verb   "X said ...", "... , X said", "the Committee and the FSB said", "X, who criticised ...",
 //	                         "X is urging", "X pointed out", "X welcomed the decision", "was told by X of ...",
 //	                         "X, founder of the group Y, said" (the person, not the body); a subject
@@ -198,6 +201,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 		x.meetings(si)
 	}
 	x.afterMeetings()
+	x.carryDates()
 	x.statements()
 	return &x.out
 }

@@ -165,8 +165,8 @@ func TestMeetings(t *testing.T) {
 		// a plan told in the past perfect was for the past
 		{"Kenyan President Amara Odhiambo had planned to visit Canada in January, but the trip was cancelled.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-01 Canada"}},
-		// a visitor on a trip
-		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-10 Canada"}},
+		// a visitor on a trip; under way with no start given: undated (GUIDELINES 17.6)
+		{"Kenyan President Amara Odhiambo is in Canada to discuss trade.", []string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada"}},
 		// travel is a visit only for someone holding a post
 		{"The singer Mary Lou travelled to Canada.", nil},
 		// an unresolved subject leaves no meeting among the objects
@@ -361,7 +361,7 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan President Amara Odhiambo visited OPEC members Ghana, Peru and Chile.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Ghana  Ghana", "VISIT OCCURRED Amara Odhiambo+Peru  Peru", "VISIT OCCURRED Amara Odhiambo+Chile  Chile"}},
 		{"Kenyan President Amara Odhiambo is in Ottawa for a three-day visit. Canada welcomed him.",
-			[]string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-10 Ottawa"}},
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},
 		// "is to" and a verb before a noun trigger: a plan
 		{"Kenyan President Amara Odhiambo is to hold talks with Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"TALKS PLANNED Amara Odhiambo+Daniel Whitcombe  -"}},

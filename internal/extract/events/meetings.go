@@ -3438,11 +3438,6 @@ func (x *extractor) meeting(si int, tr trigger) {
 			date = kg.PartialDate{}
 		}
 	}
-	if tr.rule == "visit:be-in-country" && date.IsZero() && status == kg.StatusOccurred && !x.ref.IsZero() && x.ref.Precision() == kg.PrecisionDay {
-		if w := x.lower(tr.first); w == "is" || w == "are" {
-			date = x.ref // "X is in the UAE to discuss oil prices": there now
-		}
-	}
 	if tr.kind == kg.MeetingVisit && len(hosts) > 0 {
 		for _, h := range hosts {
 			region := len(hosts) == 1 && visitPlace >= 0 && x.isRegion(visitPlace)
@@ -4064,15 +4059,15 @@ func (x *extractor) eventDate(si, at int, future, onlyAfter bool) kg.PartialDate
 // eventDateExpr is eventDate with whether the expression looks ahead
 // ("later this month", "next week").
 func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.PartialDate, bool) {
-	x.dates = x.sentenceDates(si, future)
+	x.dates = x.encounterDates(si, future)
 	end := x.clauseEnd(si, at)
 
 	relFrom, relTo, during := x.relativeClauses(si, at)
 	best := -1
 	bestDist := 1 << 30
 	for i, e := range x.dates {
-		if e.Rel != timex.At || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
-			continue
+		if e.Rel != timex.At && !x.modifiesTrigger(e, at) && !x.whenClauseOf(e, at) || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue // "ahead of X's visit": a bound; but "ahead of next month's meeting" dates that meeting
 		}
 		if !(during >= 0 && e.First < during) && x.nearerTrigger(at, e.First) || e.First >= end {
 			continue // "... at a meeting with X before X's visit next week"
@@ -4106,11 +4101,28 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 	if best < 0 {
 		return x.anaphoricDay(si, at, end), false
 	}
+	if e := x.dates[best]; e.Range && x.withinOtherOccasion(at, e.First) {
+		// an encounter at a multi-day occasion whose day the text does
+		// not give: the month the run of days falls in (GUIDELINES 17.5)
+		return kg.DateMonth(e.Date.Year, e.Date.Month), e.Ahead
+	}
 	return x.dates[best].Date, x.dates[best].Ahead
 }
 
-// anaphoricDay dates "that day", "the same day", "later that day" or
-// "the next day" in the clause of a trigger at token at by the last day
+// withinOtherOccasion reports an occasion's relative clause opening
+// between the trigger at token at and token d, on a noun other than the
+// trigger: "will meet X at the summit, which runs June 8-10".
+func (x *extractor) withinOtherOccasion(at, d int) bool {
+	for k := at + 1; k < d; k++ {
+		if x.lower(k) == "which" && x.occasionWhich(k, d) && k-2 != at {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoricDay dates "that day", "the same day", "later that day",
+// "earlier in the day" or "the next day" in the clause of a trigger at token at by the last day
 // an earlier sentence (at most four back) names, moved a day on for
 // "next" or "following"; else the unknown date.
 func (x *extractor) anaphoricDay(si, at, end int) kg.PartialDate {
@@ -4127,6 +4139,8 @@ func (x *extractor) anaphoricDay(si, at, end int) kg.PartialDate {
 			shift = 0
 		case (w == "next" || w == "following") && n == "day" && x.lower(k-1) == "the":
 			shift = 1
+		case (w == "earlier" || w == "later") && n == "in" && x.lower(k+2) == "the" && x.lower(k+3) == "day":
+			shift = 0 // "had flown in from talks in X earlier in the day"
 		}
 		if shift >= 0 {
 			break
@@ -4150,6 +4164,32 @@ func (x *extractor) anaphoricDay(si, at, end int) kg.PartialDate {
 		}
 	}
 	return kg.PartialDate{}
+}
+
+// modifiesTrigger reports a date expression written right before the
+// trigger at token at, as its possessive or its modifier ("Monday's
+// meeting", "weekend talks"): whatever preposition comes before it
+// ("ahead of", "following", "by") governs the trigger, not the date.
+func (x *extractor) modifiesTrigger(e timex.Expr, at int) bool {
+	if e.Last == at {
+		return true
+	}
+	return e.Last+1 == at && x.d.Tokens[e.Last].Has(segment.FlagPossessive)
+}
+
+// whenClauseOf reports a date expression followed by ", when" and a
+// clause holding the trigger at token at: "before April 19, when X
+// visits Washington" says when the visit is, whatever bounds the date.
+func (x *extractor) whenClauseOf(e timex.Expr, at int) bool {
+	if x.text(e.Last) != "," || x.lower(e.Last+1) != "when" || at <= e.Last+1 {
+		return false
+	}
+	for k := e.Last + 2; k < at; k++ {
+		if w := x.text(k); w == "," || w == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedVerbBetween reports a second verb phrase opening between
@@ -4231,8 +4271,6 @@ func (x *extractor) inRelative(si, d int, inside bool) bool {
 	return false
 }
 
-// sentenceDates returns the date expressions of sentence si, found once
-// per sentence and reading (past or future).
 // attributionDate: the date at token d follows a verb of saying in a
 // clause set off by a comma after the trigger at token at (", a spokesman
 // said Tuesday"), so it dates the report, not the encounter. Without the
@@ -4256,19 +4294,48 @@ func (x *extractor) attributionDate(at, d int) bool {
 	return false
 }
 
+// sentenceDates returns the date expressions of sentence si, found once
+// per sentence and reading (past or future).
 func (x *extractor) sentenceDates(si int, future bool) []timex.Expr {
+	return x.findDates(si, future, false)
+}
+
+// encounterDates are sentenceDates with the loose forms: weekdays with
+// no preposition ("met X Monday in Frankfurt") and "mid-April". Next to
+// an encounter's trigger they date it; a statement's date, which takes
+// the first date of its sentence, would take them from whatever they
+// follow ("welcoming the offer Saturday, he said", "a target date of
+// mid-September was set, they said").
+func (x *extractor) encounterDates(si int, future bool) []timex.Expr {
+	return x.findDates(si, future, true)
+}
+
+func (x *extractor) findDates(si int, future, loose bool) []timex.Expr {
 	if x.dateCache == nil {
 		x.dateCache = map[int][]timex.Expr{}
 	}
-	key := si * 2
+	key := si * 4
 	if future {
 		key++
+	}
+	if loose {
+		key += 2
 	}
 	if ds, ok := x.dateCache[key]; ok {
 		return ds
 	}
 	s := x.d.Sentences[si]
 	ds := timex.Find(x.d, x.g, s.First, s.Last, x.ref, future, nil)
+	if !loose {
+		n := 0
+		for _, e := range ds {
+			if !e.Loose {
+				ds[n] = e
+				n++
+			}
+		}
+		ds = ds[:n]
+	}
 	x.dateCache[key] = ds
 	return ds
 }
@@ -4282,11 +4349,44 @@ func (x *extractor) clauseEnd(si, i int) int {
 			continue
 		}
 		switch x.lower(k) {
-		case ";", "who", "which", "whom":
+		case "which":
+			if x.occasionWhich(k, s.Last) {
+				continue // "at the summit, which takes place on June 8": the summit's time is the encounter's
+			}
+			return k
+		case ";", "who", "whom":
 			return k
 		}
 	}
 	return s.Last
+}
+
+// occasionWhich reports a relative "which" at token k that describes an
+// occasion (", which opens on Monday" after "summit", "talks",
+// "conference"): it tells when the occasion takes place, which is when
+// encounters at it do. A clause about its end (", which ends today")
+// tells nothing of its start.
+func (x *extractor) occasionWhich(k, last int) bool {
+	if x.text(k-1) != "," || !occasionNoun(x.lower(k-2)) {
+		return false
+	}
+	for j := k + 1; j < last && j < k+8; j++ {
+		switch x.lower(j) {
+		case "end", "ends", "ended", "ending", "closes", "closed", "concludes", "concluded", "finishes", "finished":
+			return false
+		case ",", ";":
+			return true
+		}
+	}
+	return true
+}
+
+func occasionNoun(w string) bool {
+	switch w {
+	case "summit", "meeting", "meetings", "talks", "conference", "session", "convention", "ceremony", "ceremonies", "forum", "assembly", "congress", "gathering", "negotiations", "visit", "trip", "tour":
+		return true
+	}
+	return false
 }
 
 // nearerTrigger reports another meeting trigger of the sentence that
@@ -4296,11 +4396,40 @@ func (x *extractor) nearerTrigger(at, d int) bool {
 		if t == at {
 			continue
 		}
-		if at < t && t < d && x.lower(t-1) == "for" {
-			continue // "hosted X for talks on Monday": the talks are the hosting's purpose, one encounter
+		if at < t && t < d && x.purposeOf(at, t) {
+			continue // "hosted X for talks on Monday", "is in Washington for the IMF meeting next week": the trigger's purpose, one time
 		}
 		if at < t && t < d || d < t && t < at {
 			return true
+		}
+	}
+	return false
+}
+
+// purposeOf reports a trigger at token t that is the purpose of the
+// trigger at token at ("for talks", "for the International Monetary Fund
+// (IMF) meeting") or, for an encounter other than a visit, its occasion
+// ("meet X at the economic summit"): governed by "for", "at" or "during"
+// with at most a determiner, a name and one modifier between. Someone's
+// occasion ("the premier's visit", "their first summit") is another.
+func (x *extractor) purposeOf(at, t int) bool {
+	modifiers := 0
+	for k := t - 1; k >= 0 && k >= t-10; k-- {
+		w := x.lower(k)
+		switch {
+		case w == "for":
+			return true
+		case w == "at" || w == "during":
+			switch x.lower(at) {
+			case "visit", "visits", "visited", "visiting", "trip":
+				return false
+			}
+			return true
+		case w == "the" || w == "a" || w == "an" || w == "(" || w == ")" || x.d.Tokens[k].Has(segment.FlagCap) && !x.d.Tokens[k].Has(segment.FlagPossessive):
+		case x.d.Tokens[k].Kind == segment.Word && !functionWord(w) && !possessiveDeterminer(w) && !x.d.Tokens[k].Has(segment.FlagPossessive) && modifiers < 1:
+			modifiers++ // "economic", "two-day"
+		default:
+			return false
 		}
 	}
 	return false

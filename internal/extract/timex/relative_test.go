@@ -40,3 +40,68 @@ func TestOwnTense(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanBack: "in the last two weeks" is the run of days up to the
+// reference date, dated as precisely as that run allows; the sentences
+// are our own.
+func TestSpanBack(t *testing.T) {
+	tests := []struct {
+		in   string
+		ref  kg.PartialDate
+		want string // "" for no expression
+	}{
+		{"She saw the minister in the last two weeks.", kg.DateDay(1991, 5, 20), "1991-05/at"},
+		{"She saw the minister over the past three days.", kg.DateDay(1991, 5, 20), "1991-05/at"},
+		{"She saw the minister within the past 10 days.", kg.DateDay(1991, 5, 20), "1991-05/at"},
+		// the run crosses into April: only the year holds it
+		{"She saw the minister in the last three weeks.", kg.DateDay(1991, 5, 20), "1991/at"},
+		{"She saw the minister in the past two months.", kg.DateDay(1991, 5, 20), "1991/at"},
+		// across New Year nothing finer than the unknown date holds it
+		{"She saw the minister in the last two weeks.", kg.DateDay(1991, 1, 5), ""},
+		// no count: the calendar week before, as before
+		{"She saw the minister in the last week.", kg.DateDay(1991, 5, 22), "1991-05/at"},
+		// no reference date, no date
+		{"She saw the minister in the last two weeks.", kg.PartialDate{}, ""},
+		// a count of things, not of days
+		{"He won the last two races.", kg.DateDay(1991, 5, 20), ""},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		es := Find(d, g, 0, len(d.Tokens), tc.ref, false, nil)
+		got := ""
+		if len(es) > 0 {
+			got = es[0].String()
+		}
+		if got != tc.want {
+			t.Errorf("%q (ref %v): got %q, want %q", tc.in, tc.ref, got, tc.want)
+		}
+	}
+}
+
+// TestMidMonth: "mid-April" is a token of its own; it falls in April.
+func TestMidMonth(t *testing.T) {
+	ref := kg.DateDay(1991, 3, 5)
+	tests := []struct {
+		in     string
+		future bool
+		want   string
+	}{
+		{"The ministers will meet in mid-April.", true, "1991-04/at"},
+		{"The ministers met in mid-February.", false, "1991-02/at"},
+		{"The ministers will meet by mid-1992.", true, "1992/until"},
+		{"The mid-term talks went well.", false, ""},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		es := Find(d, g, 0, len(d.Tokens), ref, tc.future, nil)
+		got := ""
+		if len(es) > 0 {
+			got = es[0].String()
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

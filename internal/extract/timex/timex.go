@@ -41,6 +41,8 @@ type Expr struct {
 	Full        bool // day, month and year all written out
 	Relative    bool // needed the reference date
 	Ahead       bool // speaks of what is to come: "next week", "later this month", "tomorrow"
+	Range       bool // a run of days ("June 8-10", "16–17 May"), dated by its first day
+	Loose       bool // a form that dates a nearby encounter well but whose event is less sure: a bare weekday ("met X Monday"), "mid-April"
 }
 
 // Find appends to dst the date expressions among tokens [first, last),
@@ -282,6 +284,11 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 			j := i + 1
 			if j < last {
 				if day := dayNumber(tok(d, j)); day > 0 && d.Tokens[j].Kind == segment.Number {
+					e.Range = strings.ContainsAny(tok(d, j), "-–")
+					if j+2 < last && (tok(d, j+1) == "-" || tok(d, j+1) == "–") && dayNumber(tok(d, j+2)) > 0 && d.Tokens[j+2].Kind == segment.Number {
+						e.Range = true // "June 8 - 10"
+						j += 2
+					}
 					k := j + 1
 					if k < last && tok(d, k) == "," {
 						k++
@@ -339,8 +346,9 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 			}
 			return e, true
 		}
-		if wd := g.Weekday(w); wd > 0 && weekdayContext(d, i, last) {
+		if wd := g.Weekday(w); wd > 0 && (weekdayContext(d, i, last) || bareWeekday(d, i, last)) {
 			e.Relative = true
+			e.Loose = !weekdayContext(d, i, last)
 			mod := lower(d, i-1, last)
 			switch mod {
 			case "last":
@@ -368,7 +376,9 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 	if t.Kind == segment.Number {
 		if day := dayNumber(w); day > 0 && i+1 < last {
 			j := i + 1
+			e.Range = strings.ContainsAny(w, "-–")
 			if j+1 < last && (tok(d, j) == "–" || tok(d, j) == "-") && dayNumber(tok(d, j+1)) > 0 && d.Tokens[j+1].Kind == segment.Number {
+				e.Range = true
 				j += 2
 			}
 			if tok(d, j) == "of" && j+1 < last {
@@ -397,6 +407,21 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 		return e, false
 	}
 	lw := lower(d, i, last)
+	if strings.HasPrefix(lw, "mid-") {
+		// "in mid-April", "by mid-1988": the month or year it falls in
+		e.Loose = true
+		rest := w[len("mid-"):]
+		if m := g.Month(rest); m > 0 {
+			e.Relative = true
+			e.Date = month(ref, m, future)
+			return e, true
+		}
+		if y := yearNumber(rest); y > 0 {
+			e.Date = kg.DateYear(y)
+			return e, true
+		}
+		return e, false
+	}
 	switch lw {
 	case "today", "tonight":
 		e.Relative = true
@@ -457,6 +482,28 @@ func weekdayContext(d *segment.Doc, i, last int) bool {
 	return false
 }
 
+// bareWeekday reports a weekday at i written in wire style, with no
+// preposition, right after a word: "met Monday in Frankfurt", "a meeting
+// with X Monday." Which event it dates is less clear than with "on" (the
+// offer or the saying in "welcoming the offer Saturday, he said"), so
+// Find marks such expressions Loose.
+func bareWeekday(d *segment.Doc, i, last int) bool {
+	if i == 0 || d.Tokens[i-1].Kind != segment.Word {
+		return false
+	}
+	if i+1 >= last {
+		return true
+	}
+	switch lower(d, i+1, last) {
+	case ",":
+		// "Wednesday, June 3": the date that follows says it
+		return i+2 >= last || monthNumber(lower(d, i+2, last)) == 0 || d.Tokens[i+2].Kind != segment.Word || !d.Tokens[i+2].Has(segment.FlagCap)
+	case "in", "at", "and", ".", ";", "to", "after", "before", "with", "that", "when", "while", "but", "from", "by":
+		return true
+	}
+	return false
+}
+
 func yearContext(d *segment.Doc, i, last int) bool {
 	if i+1 < last {
 		// "2024 percent", "1987/88", "2023-24": not a date of an event
@@ -498,6 +545,11 @@ func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e E
 		return e, false
 	}
 	unit := lower(d, j, last)
+	if (w == "last" || w == "past") && lower(d, i-1, last) == "the" && spanPreposition(lower(d, i-2, last)) {
+		if n := countWord(unit); n > 0 {
+			return spanBack(d, j+1, last, ref, n, e)
+		}
+	}
 	delta := 0
 	switch w {
 	case "last", "past":
@@ -560,6 +612,48 @@ func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e E
 		return e, false
 	}
 	return e, true
+}
+
+// spanPreposition: "in the last two weeks" places an event inside the
+// span; "for the past eight weeks" gives a duration, no time.
+func spanPreposition(w string) bool {
+	return w == "in" || w == "within" || w == "during" || w == "over"
+}
+
+// countWord reads a small count written as a word or in digits.
+func countWord(w string) int {
+	if n, ok := wordNumbers[w]; ok && n > 1 {
+		return n
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 1 && n < 100 {
+		return n
+	}
+	return 0
+}
+
+// spanBack reads the unit of "in the last two weeks", "over the past
+// three days" (the count n already read, the unit at token j): the span
+// from n units before the reference date up to it, as precise as the
+// span allows; nothing when it holds no finer date than a year's run.
+func spanBack(d *segment.Doc, j, last int, ref kg.PartialDate, n int, e Expr) (Expr, bool) {
+	if j >= last || ref.IsZero() {
+		return e, false
+	}
+	a := start(ref)
+	switch lower(d, j, last) {
+	case "days":
+		a = addDays(a, -n)
+	case "weeks":
+		a = addDays(a, -7*n)
+	case "months":
+		a = a.AddDate(0, -n, 0)
+	default:
+		return e, false
+	}
+	e.Last = j + 1
+	e.Relative = true
+	e.Date = cover(a, end(ref), ref)
+	return e, !e.Date.IsZero()
 }
 
 // ago reads "two weeks ago", "a year ago".

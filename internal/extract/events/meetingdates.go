@@ -1,0 +1,367 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/extract/timex"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// carryDates dates encounters whose own sentence gives no time by what
+// other sentences say about the same encounter (GUIDELINES §9: a meeting
+// is dated by what the text says about it, wherever it says it):
+//
+//   - a visit under way ("X is in Y", "visiting Y") starts on the day the
+//     text says the visitor arrived ("X arrived last night");
+//   - an encounter told right after a dated sentence that reports the same
+//     event (the same people, or a definite noun taking up that sentence's
+//     event: "A mission today held talks ... The mission met X") happened
+//     on that date.
+//
+// Sentences that place the encounter before the other event (past
+// perfect, "earlier", "previously") or that give a time of their own are
+// left alone: an undated meeting in a dated story stays undated.
+func (x *extractor) carryDates() {
+	if x.ref.IsZero() {
+		return // BBC: no relative date can be resolved, nor carried
+	}
+	for i := range x.out.Meetings {
+		m := &x.out.Meetings[i]
+		if m.Status != kg.StatusOccurred {
+			continue
+		}
+		si := m.Span.First
+		if m.Kind == kg.MeetingVisit && (m.Date.IsZero() || strings.HasPrefix(m.Rule, "visit:be-in-country") && m.Date == x.ref) {
+			if d := x.arrivalDate(m, si); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+arrival-date"
+				continue
+			}
+		}
+		if !m.Date.IsZero() || m.Kind == kg.MeetingVisit {
+			continue // a visit under way is dated by its start only (GUIDELINES 17.6)
+		}
+		if d := x.sameEventDate(m, si); !d.IsZero() {
+			m.Date = d
+			m.Rule += "+carried-date"
+		}
+	}
+}
+
+// loadTriggers sets x.triggers to the meeting triggers of sentence si, as
+// meetings does while it reads the sentence, so eventDateExpr can be
+// asked about any sentence once all are read.
+func (x *extractor) loadTriggers(si int) {
+	s := x.d.Sentences[si]
+	x.triggers = x.triggers[:0]
+	for i := s.First; i < s.Last; i++ {
+		tk := x.d.Tokens[i]
+		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
+			continue
+		}
+		if tr, ok := x.findTrigger(i, s.Last); ok {
+			x.triggers = append(x.triggers, tr.first)
+			i = tr.last - 1
+		}
+	}
+}
+
+// recentPast reports a date d that lies on or before the reference date
+// and not more than a month before it: a time a story can carry over.
+func (x *extractor) recentPast(d kg.PartialDate) bool {
+	if d.IsZero() || x.ref.IsZero() {
+		return false
+	}
+	return !d.Start().After(x.ref.End()) && !d.End().Before(x.ref.Start().AddDate(0, -1, 0))
+}
+
+// arrivalDate is the date of a sentence near si (three either side) in
+// which the visitor of visit m arrives ("X arrived last night", "X, who
+// arrived in Y on Monday,"), in the host country or with no place named;
+// else the unknown date. An arrival elsewhere ("arrived in Paris") or
+// home ("arrived back") is another trip's.
+func (x *extractor) arrivalDate(m *Meeting, si int) kg.PartialDate {
+	visitor, host := -1, -1
+	for _, p := range m.Participants {
+		switch p.Role {
+		case "visitor":
+			if visitor >= 0 {
+				return kg.PartialDate{} // co-visitors: keep it simple
+			}
+			visitor = p.Entity
+		case "host":
+			host = p.Entity
+		}
+	}
+	if visitor < 0 || host < 0 {
+		return kg.PartialDate{}
+	}
+	hostID := x.cr.Entities[host].ID
+	near := []int{si}
+	for dist := 1; dist <= 3; dist++ {
+		near = append(near, si-dist, si+dist)
+	}
+	for _, p := range near {
+		if p < 0 || p >= len(x.d.Sentences) || x.d.Sentences[p].Headline || x.d.Sentences[p].Dateline {
+			continue
+		}
+		s := x.d.Sentences[p]
+		for k := s.First; k < s.Last; k++ {
+			if w := x.lower(k); w != "arrived" && w != "arrives" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+				continue
+			}
+			if x.subjectEntity(p, k) != visitor {
+				continue
+			}
+			switch x.lower(k + 1) {
+			case "back", "home":
+				continue // another trip's end
+			case "in", "at":
+				mi := x.mentionAt(k + 2)
+				if mi < 0 {
+					continue
+				}
+				if e := x.md.Mentions[mi].Entity; e < 0 || e != host && x.placeCountry(e) != hostID {
+					continue // arrived elsewhere
+				}
+			default:
+				if p == si {
+					continue // the visit's own sentence places it elsewhere: "arrived after a stopover in X"
+				}
+			}
+			x.loadTriggers(p)
+			if d, ahead := x.eventDateExpr(p, k, false, false); !ahead && x.recentPast(d) {
+				return d
+			}
+		}
+	}
+	return kg.PartialDate{}
+}
+
+// subjectEntity is the actor named nearest before token k in its sentence
+// with no clause break (";") between, or -1: the subject of a verb at k in
+// "X arrived" and "X, who arrived".
+func (x *extractor) subjectEntity(si, k int) int {
+	s := x.d.Sentences[si]
+	for j := k - 1; j >= s.First && j >= k-12; j-- {
+		if x.lower(j) == ";" {
+			return -1
+		}
+		if mi := x.mentionAt(j); mi >= 0 {
+			if e := x.actor(int(mi)); e >= 0 {
+				return e
+			}
+			j = x.md.Mentions[mi].First
+		}
+	}
+	return -1
+}
+
+// sameEventDate is the date of the sentence one or two before si when
+// that sentence reports the event the encounter of m belongs to; else
+// the unknown date.
+func (x *extractor) sameEventDate(m *Meeting, si int) kg.PartialDate {
+	if x.ownTime(si) {
+		return kg.PartialDate{}
+	}
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		s := x.d.Sentences[p]
+		if s.Headline || s.Dateline {
+			break
+		}
+		d, dated, ok := x.soleDate(p)
+		switch {
+		case ok:
+			if x.mentionsAll(p, m.Participants) || x.takesUp(si, p, m.Participants) || x.unnamedEncounter(p) {
+				return d
+			}
+			return kg.PartialDate{} // the nearest dated sentence is about something else
+		case dated && x.mentionsAny(p, m.Participants):
+			return kg.PartialDate{} // its people at another time
+		}
+		// no date, or dates of something else ("the year starting in
+		// July"): look one further back
+	}
+	return kg.PartialDate{}
+}
+
+// ownTime reports a sentence that says something of the time of its
+// encounter, outside quotations: a date expression of any kind, an
+// ordering adverb ("earlier", "previously", "recently") or a perfect
+// ("had met", "has held") that places it before the story's events.
+func (x *extractor) ownTime(si int) bool {
+	s := x.d.Sentences[si]
+	for _, e := range x.encounterDates(si, false) {
+		if !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			return true
+		}
+	}
+	for k := s.First; k < s.Last; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch w := x.lower(k); w {
+		case "earlier", "previously", "recently", "already", "once", "formerly", "ago", "last", "ever", "often", "repeatedly", "regularly", "since", "before", "later", "then", "times", "frequently", "past", "during":
+			return true
+		case "had", "has", "have", "'d", "'ve":
+			if n := x.lower(k + 1); participle(n) || fillers[n] && participle(x.lower(k+2)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participle reports a word that reads as a past participle after
+// "had": regular "-ed" forms and the irregular ones of encounter verbs.
+func participle(w string) bool {
+	switch w {
+	case "met", "held", "been", "spoken", "told", "seen", "made", "led", "begun", "gone", "had", "sat", "flown", "come", "paid":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// soleDate is the one date a sentence gives its own events outside
+// quotations, when it gives exactly one and that one lies in the recent
+// past (ok); dated reports whether it gave any date at all.
+func (x *extractor) soleDate(p int) (d kg.PartialDate, dated, ok bool) {
+	n := 0
+	for _, e := range x.encounterDates(p, false) {
+		if x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue
+		}
+		n++
+		if e.Rel != timex.At || e.Ahead || !x.recentPast(e.Date) {
+			return kg.PartialDate{}, true, false
+		}
+		d = e.Date
+	}
+	return d, n > 0, n == 1
+}
+
+// mentionsAll reports a sentence naming (outside quotations) every
+// participant of an encounter of two or more.
+func (x *extractor) mentionsAll(p int, ps []Participant) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	for _, pt := range ps {
+		if !x.mentionsEntity(p, pt.Entity) {
+			return false
+		}
+	}
+	return true
+}
+
+func (x *extractor) mentionsAny(p int, ps []Participant) bool {
+	for _, pt := range ps {
+		if x.mentionsEntity(p, pt.Entity) {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *extractor) mentionsEntity(p, e int) bool {
+	for _, mi := range x.bySent[p] {
+		if x.md.Mentions[mi].InQuote {
+			continue
+		}
+		if x.actor(mi) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// takesUp reports a sentence si that opens with a definite noun phrase
+// ("The mission", "The announcement") whose noun, or the verb it is made
+// from, the dated sentence p uses for its own event, which p reports
+// as an encounter or with a participant of this one.
+func (x *extractor) takesUp(si, p int, ps []Participant) bool {
+	s := x.d.Sentences[si]
+	if x.text(s.First) != "The" || s.First+1 >= s.Last {
+		return false
+	}
+	nt := x.d.Tokens[s.First+1]
+	if nt.Kind != segment.Word || nt.Has(segment.FlagCap) || x.mentionAt(s.First+1) >= 0 {
+		return false
+	}
+	stem := nounStem(x.lower(s.First + 1))
+	if len(stem) < 4 {
+		return false
+	}
+	ps0 := x.d.Sentences[p]
+	found := false
+	for k := ps0.First; k < ps0.Last; k++ {
+		if !x.d.Tokens[k].Has(segment.FlagInQuote) && strings.HasPrefix(x.lower(k), stem) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	x.loadTriggers(p)
+	if len(x.triggers) > 0 {
+		return true
+	}
+	return x.mentionsAny(p, ps)
+}
+
+// unnamedEncounter reports a sentence with a meeting, talks or call no
+// encounter of named parties came out of: "A mission today held talks
+// with a senior official", whose parties the next sentences name. A
+// sentence whose encounter has named parties reports another encounter
+// than the one after it ("X met Y on Monday. He also saw Z").
+func (x *extractor) unnamedEncounter(p int) bool {
+	for _, m := range x.out.Meetings {
+		if m.Span.First <= p && p <= m.Span.Last {
+			return false
+		}
+	}
+	s := x.d.Sentences[p]
+	x.loadTriggers(p)
+	for _, at := range x.triggers {
+		if tr, ok := x.findTrigger(at, s.Last); ok && tr.kind != kg.MeetingVisit && !x.planned(s.First, at) && x.unnamedCounterpart(tr.last, s.Last) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedCounterpart reports "with" right after a trigger ending before
+// token k, followed by a counterpart that names no person ("with a
+// senior ministry official", "with the government").
+func (x *extractor) unnamedCounterpart(k, last int) bool {
+	if x.lower(k-1) != "with" {
+		if x.lower(k) != "with" {
+			return false
+		}
+		k++
+	}
+	for j := k; j < last && j < k+6; j++ {
+		switch x.lower(j) {
+		case ",", ".", ";", "on", "to", "in", "about", "over", "and":
+			return j > k
+		}
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind != mentions.Org && x.md.Mentions[mi].Kind != mentions.Descriptor {
+			return false // a person, a pronoun, a country
+		}
+	}
+	return true
+}
+
+// nounStem strips the suffix that makes a noun of a verb
+// ("announcement" → "announce"), so the verb's forms share it.
+func nounStem(w string) string {
+	for _, suf := range []string{"ment", "ation", "ion", "al"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 5 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}

@@ -1,0 +1,122 @@
+package events
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestCarriedDates: an encounter whose sentence gives no time takes the
+// date another sentence gives the same encounter, and only then. The
+// sentences are our own, with invented names.
+func TestCarriedDates(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		// the same people in the dated sentence just before
+		{"same-people-before",
+			"Finance Minister Carl Diaz today agreed with central bank governor Anna Berg that rates should stay put, officials said.\n\nThe two discussed the matter at a regular meeting, the officials said.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-12 -"}},
+		// an encounter with unnamed parties, named in the next sentences
+		{"unnamed-then-named",
+			"A Norwegian trade delegation today held talks with a senior Kenyan official on fishing rights.\n\nThey said the delegation was seeking a new quota.\n\nThe delegation, headed by Ingrid Solvang, met Kenyan trade secretary Amara Odhiambo.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Ingrid Solvang 2025-03-12 -"}},
+		// a definite noun taking up the dated event of the sentence before
+		{"the-announcement",
+			"On Monday, President Carl Diaz announced a new tariff.\n\nThe announcement came after Diaz had a telephone call with Norwegian Prime Minister Anna Berg.",
+			[]string{"CALL OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		// a visit under way starts when the visitor arrived
+		{"visit-from-arrival",
+			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.\n\nShe hopes to sign a deal by the summer.\n\nOdhiambo arrived last night after a stop in Stockholm.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-11 Norway"}},
+		// the span up to the story's date, inside one month
+		{"last-ten-days",
+			"Finance Minister Carl Diaz said he met Treasury Secretary Anna Berg in the last ten days.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03 -"}},
+		// a day given by the sentence before, "earlier in the day"
+		{"earlier-in-the-day",
+			"Prime Minister Anna Berg left Oslo yesterday evening.\n\nShe had flown in from talks with President Carl Diaz in Nairobi earlier in the day.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-11 Nairobi"}},
+		// wire style: a weekday with no preposition
+		{"bare-weekday",
+			"Rates fell after a meeting between Finance Minister Carl Diaz and Treasury Secretary Anna Berg Monday in Oslo.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 Oslo"}},
+		// a date written on the trigger itself, whatever preposition
+		// governs the trigger
+		{"ahead-of-next-months-meeting",
+			"Traders sold ahead of next month's meeting between Finance Minister Carl Diaz and Treasury Secretary Anna Berg.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-04 -"}},
+		{"by-mondays-meeting",
+			"The pact, strengthened by Monday's meeting between Finance Minister Carl Diaz and Treasury Secretary Anna Berg, holds.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		{"mid-month",
+			"Finance Minister Carl Diaz and Treasury Secretary Anna Berg will meet in Oslo in mid-April, aides said.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-04 Oslo"}},
+		// an encounter at a multi-day occasion: the month of its days (17.5)
+		{"occasion-which-runs",
+			"Finance Minister Carl Diaz will meet Treasury Secretary Anna Berg at the trade summit, which will take place in Oslo April 8-10.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-04 Oslo"}},
+		// the trigger's own relative clause: its first day
+		{"talks-which-open",
+			"Finance Minister Carl Diaz and Treasury Secretary Anna Berg will hold talks, which will open on April 8.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-04-08 -"}},
+		// a date explained by a when-clause holding the trigger
+		{"date-when-clause",
+			"The bill should pass before April 19, when Finance Minister Carl Diaz visits Norway.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-04-19 Norway"}},
+		// the date of the occasion a visit is for
+		{"for-the-meeting-next-week",
+			"Finance Minister Carl Diaz said he will raise it when he is in Norway for the OECD meeting next week.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+
+		// must not fire: a clause about the occasion's end
+		{"occasion-which-ends",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg at the trade summit, which ends today.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: a bound of another event stays a bound
+		{"ahead-of-other-event",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg ahead of next month's vote.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: a visit under way with no start given (17.6)
+		{"visit-under-way-undated",
+			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
+		// must not fire: an arrival somewhere else (another visit's)
+		{"arrival-elsewhere",
+			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.\n\nOdhiambo arrived in Stockholm last night.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway", "VISIT OCCURRED Amara Odhiambo+Sweden 2025-03-11 Stockholm"}},
+		// must not fire: the span crosses into another month
+		{"last-two-weeks-across-months",
+			"Finance Minister Carl Diaz said he met Treasury Secretary Anna Berg in the last two weeks.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025 -"}},
+		// must not fire: the dated sentence before is about other people
+		{"other-event-before",
+			"The central bank on Monday cut its key rate by half a point.\n\nFinance Minister Carl Diaz held talks with Treasury Secretary Anna Berg.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: the sentence places the encounter earlier
+		{"had-earlier-met",
+			"Finance Minister Carl Diaz today agreed with central bank governor Anna Berg that rates should stay put.\n\nDiaz had earlier met Treasury Secretary Ingrid Solvang.",
+			[]string{"MEETING OCCURRED Carl Diaz+Ingrid Solvang  -"}},
+		// must not fire: the dated encounter before names its parties, so
+		// the next one is another encounter
+		{"named-encounter-before",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg on Monday.\n\nHe also saw Ingrid Solvang.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		// must not fire: a duration is no time
+		{"for-the-past-weeks",
+			"Finance Minister Carl Diaz, who has held talks with Treasury Secretary Anna Berg for the past two weeks, said nothing.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
+
+// TestOthersOccasionDate: the date of someone else's occasion named as
+// the purpose of a trip ("meant to prepare for the premier's visit ...
+// next Wednesday") is not the trip's. Only that visit is checked: the
+// sentence has other encounters other rules decide on.
+func TestOthersOccasionDate(t *testing.T) {
+	in := "Former Trade Minister Carl Diaz made the proposal at a meeting with Anna Berg shortly after returning from a Norway visit meant to prepare for the premier's visit to Oslo beginning next Wednesday."
+	f, cr := run(in, kg.DateDay(2025, 3, 12))
+	got := meetingStrings(f, cr)
+	if want := "VISIT OCCURRED Carl Diaz+Norway  Norway"; !slices.Contains(got, want) {
+		t.Errorf("%s\nwant %q among %q", in, want, got)
+	}
+}
