@@ -1315,6 +1315,7 @@ var facilityNouns = map[string]bool{
 	"Road": true, "Square": true, "Bridge": true, "Hospital": true, "University": true, "Museum": true, "Palace": true,
 	"Boulevard": true, "Highway": true, "Memorial": true, "Library": true, "College": true,
 	"Theatre": true, "Theater": true, "Park": true, "Show": true, "House": true, "Canyon": true, "Prize": true, "Award": true,
+	"Hotel": true, "Creek": true, "Falls": true, "Springs": true, "Awards": true,
 }
 
 // firmTails end the names of firms named after people ("Kelly
@@ -1480,7 +1481,7 @@ func (f *finder) name(i, n int, headline bool) {
 			evidence = true
 		}
 	}
-	if gd, ok := f.given(i); ok && n >= 2 && (isListed(f.word(i)) || !(i+n < f.last && f.isCap(i+n) && OrgHead(f.text(i+n)))) {
+	if gd, ok := f.given(i); ok && n >= 2 && (isListed(f.word(i)) || !(i+n < f.last && f.isCap(i+n) && OrgHead(f.text(i+n)))) && !f.lexiconDoubt(i, n) {
 		// a hyphenated given name does not open a body's name: "Dai-Ichi Kangyo Bank"
 		evidence = true
 		if m.Gender == 0 && gd != 'u' {
@@ -1568,6 +1569,65 @@ func (f *finder) name(i, n int, headline bool) {
 		f.md.Mentions[idx].Appos = pt
 	}
 	f.ofAfter(idx)
+}
+
+// lexiconDoubt reports a run [i, i+n) whose first word is a given name
+// known only from the general lexicon (rarer names, and names that
+// brands and places share: Sony, Buena, Lesley) where the context reads
+// as the name of a thing, so that the given name alone is no evidence of
+// a person: an article or "<" before it ("the Buena Vista grade", Reuters'
+// "<Von Roll Ltd>"); a body's head word or firm word closing it or right
+// after it ("Solaris Paper", "Maison Placements Canada Inc"); or the same
+// word standing alone elsewhere in the article, not followed by another
+// capitalised word ("Sony said", "the Mac"), which a person's first name
+// rarely does in news prose.
+func (f *finder) lexiconDoubt(i, n int) bool {
+	if !f.word(i).LexiconGiven() {
+		return false
+	}
+	if i-1 >= f.first {
+		switch f.lower(i - 1) {
+		case "the", "a", "an", "<":
+			return true
+		}
+		if i-1 > f.first && f.isCap(i-1) && f.word(i-1).IsStop() {
+			return true // "Whole Lotta ...": inside the capitalised title of a work
+		}
+	}
+	if e := i + n; e < f.last && thingNounAfter(f.lower(e)) {
+		return true // "the X Y newspaper", "X Y Hotel" written lower case: a thing's name
+	}
+	last := f.text(i + n - 1)
+	if OrgHead(last) || firmWord(strings.ToLower(last)) {
+		return true
+	}
+	if e := i + n; e < f.last && f.isCap(e) && (OrgHead(f.text(e)) || firmWord(f.lower(e))) {
+		return true
+	}
+	d := f.d
+	w := f.text(i)
+	for k := range d.Tokens {
+		if k == i || d.Tokens[k].Kind != segment.Word || d.TokenText(k) != w {
+			continue
+		}
+		if k+1 >= len(d.Tokens) || d.Tokens[k+1].Kind != segment.Word || !d.Tokens[k+1].Has(segment.FlagCap) || d.Tokens[k+1].Has(segment.FlagNewline) {
+			return true
+		}
+	}
+	return false
+}
+
+// thingNounAfter: lower-case nouns that, right after a capitalised run,
+// make the run the name of a thing ("Ming Pao newspaper", "the Lesley Ann
+// deposit").
+func thingNounAfter(w string) bool {
+	switch w {
+	case "newspaper", "daily", "magazine", "company", "firm", "group", "band", "hotel", "deposit", "mine", "brand",
+		"label", "car", "model", "game", "restaurant", "store", "stores", "chain", "bank", "studio", "studios",
+		"airline", "film", "album", "song", "show", "series", "shares", "stock", "unit", "subsidiary", "project", "field":
+		return true
+	}
+	return false
 }
 
 // predicateTitle reads a title stated of a name: "X, who is the

@@ -241,3 +241,54 @@ func TestLawNameNoOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconGivenNames: a given name known only from the general lexicon
+// opens a person's name, except where the context reads as a thing's
+// name (an article or "<" before it, a firm word or thing noun after it,
+// the word standing alone elsewhere in the article, a capitalised stop
+// word before it).
+func TestLexiconGivenNames(t *testing.T) {
+	g := gazetteer.Default()
+	for _, w := range []string{"Imelda", "Kostas", "Lleyton", "Buena", "Sony", "Aparna"} {
+		if !g.Word(w).LexiconGiven() {
+			t.Fatalf("%q is no lexicon-only given name: pick another for these cases", w)
+		}
+	}
+	if g.Word("John").LexiconGiven() {
+		t.Fatalf("John is hand-listed, not lexicon-only")
+	}
+	tests := []struct {
+		in     string
+		person []string
+		not    []string
+	}{
+		{"The prize went to Imelda Corrigan after a long evening.", []string{"Imelda Corrigan"}, nil},
+		{"Kostas Varelas and Aparna Sethi finished level on points.", []string{"Kostas Varelas", "Aparna Sethi"}, nil},
+		{"A late goal from Lleyton Brabham settled it.", []string{"Lleyton Brabham"}, nil},
+		{"The Buena Ridge grade rose two cents a barrel.", nil, []string{"Buena Ridge"}},
+		{"Traders bought Kostas Varelas shares all day.", nil, []string{"Kostas Varelas"}},
+		{"Sony cut prices. Profits at Sony Pictures rose.", nil, []string{"Sony Pictures"}},
+		{"Analysts preferred Aparna Holdings to its rivals.", nil, []string{"Aparna Holdings"}},
+		{"The choir sang Whole Imelda Blues at the end.", nil, []string{"Imelda Blues"}},
+		{"The guests stayed at the Buena Hotel near the port.", nil, []string{"Buena Hotel"}},
+		// a hand-listed given name is not held to the lexicon's doubts
+		{"The prize went to John Corrigan. John spoke first.", []string{"John Corrigan"}, nil},
+	}
+	for _, tc := range tests {
+		_, md := find(tc.in)
+		got := map[string]Kind{}
+		for _, m := range md.Mentions {
+			got[m.Name] = m.Kind
+		}
+		for _, name := range tc.person {
+			if got[name] != Person {
+				t.Errorf("%q: %q is %v, want a person (all: %v)", tc.in, name, got[name], got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] == Person {
+				t.Errorf("%q: %q must not be a person", tc.in, name)
+			}
+		}
+	}
+}
