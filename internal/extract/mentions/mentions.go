@@ -1130,7 +1130,12 @@ func (f *finder) orgRun(i int) int {
 			if ofPhrase && j > i+2 && lastHead >= 0 {
 				// "Office of Management and Budget James Miller": a given
 				// name and a surname end the body's name
-				if _, given := f.word(j).Given(); given && j+1 < f.last && f.isCap(j+1) && !OrgHead(f.text(j+1)) {
+				if _, given := f.word(j).Given(); given && j+1 < f.last && (f.isCap(j+1) && !OrgHead(f.text(j+1)) || isParticle(f.text(j+1)) && f.particleChain(j+1)) {
+					break // "Bank of Italy Governor Jacques de Lamotte" too
+				}
+				// "Council of Economic Advisers Chairman Ada Sprent said": a
+				// post and a full name close the run, given name known or not
+				if f.titleThenName(j) {
 					break
 				}
 			}
@@ -1231,6 +1236,41 @@ func (f *finder) orgRun(i int) int {
 		end = trimConnectors(f, i, j) + i
 	}
 	return end - i
+}
+
+// titleThenName reports a post title at j (a role, "Governor",
+// "Chairman") followed by two to four capitalised name-shaped words that
+// end the capitalised run: no body word, listed place or body, or title
+// among them. Inside a body's of-phrase ("Bank of Spain Governor Ana
+// Ruiz said") they are the holder's name, not more of the body's name.
+func (f *finder) titleThenName(j int) bool {
+	e, n := f.matchTitle(j, f.last)
+	if e == nil || e.Class != gazetteer.Role {
+		return false
+	}
+	k := j + n
+	c := 0
+	for ; k < f.last; k++ {
+		if !f.isCap(k) {
+			if isParticle(f.text(k)) && f.particleChain(k) {
+				continue
+			}
+			break
+		}
+		if f.tok(k).Has(segment.FlagNewline) || OrgHead(f.text(k)) || f.word(k).IsOrgWord() || f.word(k).StartsEntity() || f.word(k).StartsTitle() || !f.nameShaped(k, c == 0) {
+			return false
+		}
+		c++
+		if k+1 < f.last && f.tok(k+1).Has(segment.FlagPossessive) {
+			k++
+			break
+		}
+	}
+	if c < 2 || c > 4 {
+		return false
+	}
+	// the run must end here: "of"/"and" and more capitalised words go on
+	return k >= f.last || f.tok(k).Kind != segment.Word || !(f.text(k) == "of" || f.text(k) == "and" || f.text(k) == "for") || k+1 >= f.last || !f.isCap(k+1)
 }
 
 // lawWord: words that end the names of laws, treaties and texts.

@@ -101,6 +101,12 @@ func TestFind(t *testing.T) {
 		{"Chairman of the firm Gordon Wu said so.", map[string]Kind{"Gordon Wu": Person}, nil},
 		// a title the sentence gives its subject ("as"), not the name after the comma
 		{"He began his term as Kenyan President, Tom Reed said.", map[string]Kind{"Tom Reed": Person}, nil},
+		// a post and a full name end a body's of-phrase; title words inside a head's of-phrase stay
+		{"Bank of Portugal Governor Mariano Ruivo said he would wait.", map[string]Kind{"Bank of Portugal": Org, "Mariano Ruivo": Person}, []string{"Bank of Portugal Governor Mariano Ruivo"}},
+		{"Council of Economic Advisers Chairman Beryl Sprent called for cuts.", map[string]Kind{"Council of Economic Advisers": Org, "Beryl Sprent": Person}, nil},
+		{"She met Bank of Italy Governor Jacques de Lamotte on Monday.", map[string]Kind{"Bank of Italy": Org, "Jacques de Lamotte": Person}, nil},
+		{"The Office of the UN High Commissioner for Refugees said so.", map[string]Kind{"Office of the UN High Commissioner for Refugees": Org}, nil},
+		{"The Union of Chief Executive Officers Associations met.", map[string]Kind{}, []string{"Chief Executive Officers Associations", "Officers Associations"}},
 		// a one-word bank after a title is a body
 		{"The letter came from committee chairman Northbank.", map[string]Kind{"Northbank": Org}, []string{"Northbank"}},
 	}
