@@ -1618,9 +1618,11 @@ func (f *finder) name(i, n int, headline bool) {
 // a person: an article or "<" before it ("the Buena Vista grade", Reuters'
 // "<Von Roll Ltd>"); a body's head word or firm word closing it or right
 // after it ("Solaris Paper", "Maison Placements Canada Inc"); or the same
-// word standing alone elsewhere in the article, not followed by another
-// capitalised word ("Sony said", "the Mac"), which a person's first name
-// rarely does in news prose.
+// word elsewhere in the article alone after a determiner ("the Mac") or
+// opening three or more different capitalised names ("Mac Mini", "Mac
+// Plus", "Mac OS"), which a person's first name rarely does (a first name
+// alone, "Robbie said", is common in sports and interview prose, and two
+// namesakes happen).
 func (f *finder) lexiconDoubt(i, n int) bool {
 	if !f.word(i).LexiconGiven() {
 		return false
@@ -1638,21 +1640,60 @@ func (f *finder) lexiconDoubt(i, n int) bool {
 		return true // "the X Y newspaper", "X Y Hotel" written lower case: a thing's name
 	}
 	last := f.text(i + n - 1)
-	if OrgHead(last) || firmWord(strings.ToLower(last)) {
+	if OrgHead(last) || firmWord(strings.ToLower(last)) || tradeWord(strings.ToLower(last)) {
 		return true
 	}
-	if e := i + n; e < f.last && f.isCap(e) && (OrgHead(f.text(e)) || firmWord(f.lower(e))) {
+	if e := i + n; e < f.last && f.isCap(e) && (OrgHead(f.text(e)) || firmWord(f.lower(e)) || tradeWord(f.lower(e))) {
 		return true
 	}
 	d := f.d
 	w := f.text(i)
+	var others []string // the other capitalised words that follow w in the article
+	next := ""
+	if n >= 2 {
+		next = f.text(i + 1)
+	}
 	for k := range d.Tokens {
 		if k == i || d.Tokens[k].Kind != segment.Word || d.TokenText(k) != w {
 			continue
 		}
 		if k+1 >= len(d.Tokens) || d.Tokens[k+1].Kind != segment.Word || !d.Tokens[k+1].Has(segment.FlagCap) || d.Tokens[k+1].Has(segment.FlagNewline) {
-			return true
+			// alone: a thing when a determiner comes before ("the Mac", "a Sony")
+			if k > 0 && d.Tokens[k-1].Kind == segment.Word {
+				switch d.Lower(k - 1) {
+				case "the", "a", "an", "its", "their":
+					return true
+				}
+			}
+			continue
 		}
+		// "Sony Walkman", "Sony Pictures", "Sony PlayStation": the word
+		// opens three or more capitalised names, as a brand does and a
+		// person's first name (one surname, two namesakes at most) does not
+		if nt := d.TokenText(k + 1); nt != next && !isInitials(nt) {
+			seen := false
+			for _, o := range others {
+				seen = seen || o == nt
+			}
+			if !seen {
+				if others = append(others, nt); len(others) >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tradeWord: words that end the names of firms after a founder's or a
+// brand's name ("Bryson Oil", "Westin Hotels", "Adia S.A."), beside
+// OrgHead's and firmWord's.
+func tradeWord(w string) bool {
+	switch w {
+	case "oil", "resources", "products", "life", "works", "hotels", "shipping", "entertainment", "energy", "engine", "engines",
+		"mutual", "environmental", "cars", "machine", "machines", "computer", "computers", "software", "foods", "communications",
+		"networks", "pharmaceuticals", "trucks", "chemicals", "airlines", "bancorp", "s.a.", "b.v.", "n.v.", "s.p.a.", "spa", "a.g.":
+		return true
 	}
 	return false
 }
