@@ -1355,7 +1355,7 @@ var facilityNouns = map[string]bool{
 	"Road": true, "Square": true, "Bridge": true, "Hospital": true, "University": true, "Museum": true, "Palace": true,
 	"Boulevard": true, "Highway": true, "Memorial": true, "Library": true, "College": true,
 	"Theatre": true, "Theater": true, "Park": true, "Show": true, "House": true, "Canyon": true, "Prize": true, "Award": true,
-	"Hotel": true, "Creek": true, "Falls": true, "Springs": true, "Awards": true,
+	"Hotel": true, "Creek": true, "Falls": true, "Springs": true, "Awards": true, "Township": true,
 }
 
 // firmTails end the names of firms named after people ("Kelly
@@ -1692,7 +1692,8 @@ func tradeWord(w string) bool {
 	switch w {
 	case "oil", "resources", "products", "life", "works", "hotels", "shipping", "entertainment", "energy", "engine", "engines",
 		"mutual", "environmental", "cars", "machine", "machines", "computer", "computers", "software", "foods", "communications",
-		"networks", "pharmaceuticals", "trucks", "chemicals", "airlines", "bancorp", "s.a.", "b.v.", "n.v.", "s.p.a.", "spa", "a.g.":
+		"networks", "pharmaceuticals", "trucks", "chemicals", "airlines", "bancorp", "paper", "partnership", "drilling",
+		"pictures", "records", "studios", "s.a.", "b.v.", "n.v.", "s.p.a.", "spa", "a.g.":
 		return true
 	}
 	return false

@@ -277,6 +277,9 @@ func TestLexiconGivenNames(t *testing.T) {
 		{"The Lleyton sailed at dawn. Profits at Lleyton Marine rose.", nil, []string{"Lleyton Marine"}},
 		{"Buyers liked Kostas Phones, Kostas Tablets and Kostas Watches.", nil, []string{"Kostas Phones", "Kostas Tablets", "Kostas Watches"}},
 		{"Traders sold Imelda Oil and Aparna Foods.", nil, []string{"Imelda Oil", "Aparna Foods"}},
+		{"A bank branch in Aparna Township closed.", nil, []string{"Aparna Township"}},
+		// a trade word that is also a common surname stays a surname
+		{"Its chief, Imelda Mills, is stepping down.", []string{"Imelda Mills"}, nil},
 		// a first name alone in sports or interview prose, or two namesakes, are no thing's signs
 		{"Imelda Corrigan scored twice. Imelda said the team played well.", []string{"Imelda Corrigan"}, nil},
 		{"Kostas Varelas beat Kostas Doukas in the final.", []string{"Kostas Varelas", "Kostas Doukas"}, nil},
