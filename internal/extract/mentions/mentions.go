@@ -1648,6 +1648,9 @@ func (f *finder) lexiconDoubt(i, n int) bool {
 	}
 	d := f.d
 	w := f.text(i)
+	if f.sameRunBeforeFirm(i, n) {
+		return true
+	}
 	var others []string // the other capitalised words that follow w in the article
 	next := ""
 	if n >= 2 {
@@ -1679,6 +1682,33 @@ func (f *finder) lexiconDoubt(i, n int) bool {
 				if others = append(others, nt); len(others) >= 2 {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// sameRunBeforeFirm reports the words of the run [i, i+n) written
+// elsewhere in the article right before a firm's head or suffix
+// ("Dayton Hudson Corp" makes a later "Dayton Hudson" the firm's short
+// form).
+func (f *finder) sameRunBeforeFirm(i, n int) bool {
+	d := f.d
+	w := f.text(i)
+	for k := 0; k+n < len(d.Tokens); k++ {
+		if k == i || d.Tokens[k].Kind != segment.Word || d.TokenText(k) != w {
+			continue
+		}
+		same := true
+		for q := 1; q < n && same; q++ {
+			same = d.TokenText(k+q) == f.text(i+q)
+		}
+		if !same {
+			continue
+		}
+		if t := d.Tokens[k+n]; t.Kind == segment.Word && t.Has(segment.FlagCap) && !t.Has(segment.FlagNewline) {
+			if nt := d.TokenText(k + n); OrgHead(nt) || firmWord(d.Lower(k+n)) || tradeWord(d.Lower(k+n)) {
+				return true
 			}
 		}
 	}
