@@ -278,7 +278,7 @@ func TestLexiconGivenNames(t *testing.T) {
 		{"Buyers liked Kostas Phones, Kostas Tablets and Kostas Watches.", nil, []string{"Kostas Phones", "Kostas Tablets", "Kostas Watches"}},
 		{"Traders sold Imelda Oil and Aparna Foods.", nil, []string{"Imelda Oil", "Aparna Foods"}},
 		{"A bank branch in Aparna Township closed.", nil, []string{"Aparna Township"}},
-		{"Kostas Varelas Corp raised its bid. Kostas Varelas said on Friday it would wait.", nil, []string{"Kostas Varelas"}},
+		{"Kostas Varelas Corp raised its bid. Analysts expect Kostas Varelas to win.", nil, []string{"Kostas Varelas"}},
 		// a trade word that is also a common surname stays a surname
 		{"Its chief, Imelda Mills, is stepping down.", []string{"Imelda Mills"}, nil},
 		// a first name alone in sports or interview prose, or two namesakes, are no thing's signs
