@@ -1648,17 +1648,18 @@ func (f *finder) lexiconDoubt(i, n int) bool {
 	}
 	d := f.d
 	w := f.text(i)
-	if f.sameRunBeforeFirm(i, n) {
-		return true
-	}
 	var others []string // the other capitalised words that follow w in the article
 	next := ""
 	if n >= 2 {
 		next = f.text(i + 1)
 	}
+	// one pass over the article's other uses of w
 	for k := range d.Tokens {
 		if k == i || d.Tokens[k].Kind != segment.Word || d.TokenText(k) != w {
 			continue
+		}
+		if f.runBeforeFirmAt(k, i, n) {
+			return true
 		}
 		if k+1 >= len(d.Tokens) || d.Tokens[k+1].Kind != segment.Word || !d.Tokens[k+1].Has(segment.FlagCap) || d.Tokens[k+1].Has(segment.FlagNewline) {
 			// alone: a thing when a determiner comes before ("the Mac", "a Sony")
@@ -1688,31 +1689,24 @@ func (f *finder) lexiconDoubt(i, n int) bool {
 	return false
 }
 
-// sameRunBeforeFirm reports the words of the run [i, i+n) written
-// elsewhere in the article right before a firm's head or suffix
-// ("Dayton Hudson Corp" makes a later "Dayton Hudson" the firm's short
-// form).
-func (f *finder) sameRunBeforeFirm(i, n int) bool {
+// runBeforeFirmAt reports the words of the run [i, i+n) written again at
+// k right before a firm's head or suffix ("Dayton Hudson Corp" makes
+// another "Dayton Hudson" the firm's short form).
+func (f *finder) runBeforeFirmAt(k, i, n int) bool {
 	d := f.d
-	w := f.text(i)
-	for k := 0; k+n < len(d.Tokens); k++ {
-		if k == i || d.Tokens[k].Kind != segment.Word || d.TokenText(k) != w {
-			continue
-		}
-		same := true
-		for q := 1; q < n && same; q++ {
-			same = d.TokenText(k+q) == f.text(i+q)
-		}
-		if !same {
-			continue
-		}
-		if t := d.Tokens[k+n]; t.Kind == segment.Word && t.Has(segment.FlagCap) && !t.Has(segment.FlagNewline) {
-			if nt := d.TokenText(k + n); OrgHead(nt) || firmWord(d.Lower(k+n)) || tradeWord(d.Lower(k+n)) {
-				return true
-			}
+	if k+n >= len(d.Tokens) {
+		return false
+	}
+	for q := 1; q < n; q++ {
+		if d.TokenText(k+q) != f.text(i+q) {
+			return false
 		}
 	}
-	return false
+	t := d.Tokens[k+n]
+	if t.Kind != segment.Word || !t.Has(segment.FlagCap) || t.Has(segment.FlagNewline) {
+		return false
+	}
+	return OrgHead(d.TokenText(k+n)) || firmWord(d.Lower(k+n)) || tradeWord(d.Lower(k+n))
 }
 
 // tradeWord: words that end the names of firms after a founder's or a
