@@ -21,6 +21,8 @@ import (
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
+//go:generate sh gengiven/rebuild.sh
+
 //go:embed data/*.tsv data/*.txt
 var dataFS embed.FS
 
@@ -90,6 +92,7 @@ type Gazetteer struct {
 	entities  wordIndex // first word -> entity entries
 	titles    wordIndex // first word (as listed, lower case, title case) -> title entries
 	given     map[string]byte
+	lexicon   map[string]bool // given names known from the general lexicon only
 	stop      map[string]bool
 	orgWord   map[string]bool
 	surname   map[string]bool
@@ -113,6 +116,7 @@ type Gazetteer struct {
 type Word struct {
 	entities, titles []cand
 	given            byte
+	lexicon          bool
 	stop, orgWord    bool
 	surname          bool
 	month, weekday   int
@@ -156,6 +160,12 @@ func (w *Word) Given() (byte, bool) { return w.given, w.given != 0 }
 
 // IsStop reports whether the capitalised word never starts a name.
 func (w *Word) IsStop() bool { return w.stop }
+
+// LexiconGiven reports a given name known only from the general lexicon
+// (givennames_lexicon.txt), not from the hand-kept list: rarer names and
+// names that brands and places share (Sony, Buena), which need more
+// evidence than a hand-listed name.
+func (w *Word) LexiconGiven() bool { return w.lexicon }
 
 // IsOrgWord reports a stop word that may still open an organization's name.
 func (w *Word) IsOrgWord() bool { return w.orgWord }
@@ -204,6 +214,7 @@ func (g *Gazetteer) buildWords() {
 	}
 	for w, gd := range g.given {
 		t.word(w).given = gd
+		t.word(w).lexicon = g.lexicon[w]
 	}
 	for w, v := range g.stop {
 		t.word(w).stop = v
@@ -261,6 +272,7 @@ func build() (*Gazetteer, error) {
 		entities:  wordIndex{m: map[string][]int32{}},
 		titles:    wordIndex{m: map[string][]int32{}},
 		given:     map[string]byte{},
+		lexicon:   map[string]bool{},
 		stop:      map[string]bool{},
 		orgWord:   map[string]bool{},
 		surname:   map[string]bool{},
@@ -519,7 +531,7 @@ func upperFirst(s string) string {
 }
 
 func (g *Gazetteer) loadWords() error {
-	for _, file := range []string{"givennames.txt", "words.txt"} {
+	for _, file := range []string{"givennames.txt", "words.txt", lexiconFile} {
 		f, err := dataFS.Open("data/" + file)
 		if err != nil {
 			return err
@@ -539,6 +551,12 @@ func (g *Gazetteer) loadWords() error {
 			for i, w := range strings.Fields(list) {
 				switch label {
 				case "m", "f", "u":
+					if file == lexiconFile {
+						if g.lexiconSkips(w) {
+							continue
+						}
+						g.lexicon[w] = true
+					}
 					if prev, seen := g.given[w]; seen && prev != label[0] {
 						g.given[w] = 'u'
 					} else {
@@ -566,6 +584,22 @@ func (g *Gazetteer) loadWords() error {
 		}
 	}
 	return nil
+}
+
+// lexiconFile is the general given-name lexicon that gengiven builds from
+// public sources; givennames.txt is the hand-kept list.
+const lexiconFile = "givennames_lexicon.txt"
+
+// lexiconSkips reports a lexicon name that the other lists already read
+// otherwise: a hand-listed given name keeps its gender, and a stop word,
+// month, weekday or the first word of a listed place, body or title
+// ("Sydney", "Jordan", "Chancellor") is never a given name from the
+// lexicon alone. The lexicon loads last, so every other list is known.
+func (g *Gazetteer) lexiconSkips(w string) bool {
+	if _, ok := g.given[w]; ok {
+		return true
+	}
+	return g.stop[w] || g.months[w] > 0 || g.weekdays[w] > 0 || len(g.entities.m[w]) > 0 || len(g.titles.m[w]) > 0
 }
 
 func monthNumber(w string) int {
@@ -598,7 +632,7 @@ type wordIndex struct {
 	m map[string][]int32
 }
 
-const filterBits = 16
+const filterBits = 19 // 64 KiB: room for the given-name lexicon's tens of thousands of words
 
 // filterHash is a cheap hash of a word's length and three of its bytes:
 // most tokens start no entry and are no listed word, and a small bit set
@@ -606,9 +640,9 @@ const filterBits = 16
 // the map.
 func filterHash(w string) uint32 {
 	n := len(w)
-	h := uint32(n)*31 + uint32(w[0])
-	h = h*31 + uint32(w[n/2])
-	h = h*31 + uint32(w[n-1])
+	// the four bytes packed side by side, so that no two words that differ
+	// in them collide before the multiplicative hash
+	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
 	return (h * 0x9E3779B1) >> (32 - filterBits)
 }
 

