@@ -264,8 +264,64 @@ func (x *extractor) findFrames(si int) []frame {
 				continue
 			}
 		}
+		// "Acme said ... It added ...": "it" goes on with the body that spoke
+		if k := x.skipAdverbials(s.First, v-1); k >= s.First && x.lower(k) == "it" {
+			if e := x.lastBody(si, k); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k, attrLast: v + 1, verb: v, rule: "statement:it-continues"})
+			}
+		}
 	}
 	return out
+}
+
+// lastBody: a subject "it" of a verb of speech, opening its clause,
+// continues the body or country whose statement comes just before (in
+// this sentence or the one before): "Acme Corp said sales rose. It said
+// ...", "..., it added." It returns -1 when the last statement is a
+// person's or further back, or when another body or country is named
+// between it and the pronoun (outside what was quoted).
+func (x *extractor) lastBody(si, k int) int {
+	if x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return -1
+	}
+	s := x.d.Sentences[si]
+	if k > s.First {
+		// the clause opens with "it": not "the tax bill it says it owes"
+		p := k - 1
+		switch w := x.lower(p); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile" || w == "also":
+		case x.d.Tokens[p].Kind == segment.Quote || x.d.Tokens[p].Has(segment.FlagClose):
+		default:
+			return -1
+		}
+	}
+	n := len(x.out.Statements)
+	if n == 0 {
+		return -1
+	}
+	st := &x.out.Statements[n-1]
+	if st.Span.Last < si-1 {
+		return -1
+	}
+	e := st.Speaker
+	if kind := x.cr.Entities[e].Kind; kind != kg.KindOrganization && kind != kg.KindCountry {
+		return -1
+	}
+	if n >= 2 && x.out.Statements[n-2].Span == st.Span && x.out.Statements[n-2].Speaker != e {
+		return -1 // "the Tories and the Greens said ... It argues": not one of them
+	}
+	for j := st.Span.Last + 1; j < si; j++ {
+		for _, mi := range x.bySent[j] {
+			m := &x.md.Mentions[mi]
+			if m.InQuote || m.InTitle {
+				continue
+			}
+			if a := x.actor(mi); a >= 0 && a != e && !x.isPerson(a) {
+				return -1
+			}
+		}
+	}
+	return e
 }
 
 // lastSpeaker: a subject pronoun of a verb of speech continues the

@@ -1,0 +1,32 @@
+package events
+
+import "testing"
+
+// TestStatementsItContinues: a subject "it" opening its clause goes on
+// with the body or country that spoke in the sentence before; not a
+// person's words, not across another body, not a coordinated pair of
+// speakers, not "it" inside a relative clause.
+func TestStatementsItContinues(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "it said", in: "Ruvo Motors Inc said sales fell 4 pct in May. It said the new plant would open in July.",
+			want: []string{"Ruvo Motors Inc", "Ruvo Motors Inc"}},
+		{name: "trailing it added", in: "Ruvo Motors Inc said sales fell 4 pct in May. Exports held up better than expected, it added.",
+			want: []string{"Ruvo Motors Inc", "Ruvo Motors Inc"}},
+		{name: "quote it said", in: "The World Trade Organization said the quotas would end. \"Funding is there for those who need it,\" it said.",
+			want: []string{"World Trade Organization", "World Trade Organization"}},
+		{name: "but it said", in: "The World Trade Organization said the quotas would end. But it said talks could resume in June.",
+			want: []string{"World Trade Organization", "World Trade Organization"}},
+		{name: "no statement before", in: "The World Trade Organization rejected the plan. But it said talks could resume in June.",
+			want: nil},
+		{name: "after a person", in: "Dana Pike said sales fell 4 pct in May. It said nothing about exports.",
+			want: []string{"Dana Pike"}},
+		{name: "another body between", in: "Ruvo Motors Inc said sales fell 4 pct in May. Tessel Corp cut its prices. It said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc"}},
+		{name: "too far back", in: "Ruvo Motors Inc said sales fell 4 pct in May. Prices rose. Costs rose too. It said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc"}},
+		{name: "coordinated speakers", in: "The World Trade Organization and the World Bank said the quotas would end. It argues the poor will gain.",
+			want: []string{"World Trade Organization", "World Bank"}},
+		{name: "relative clause", in: "Ruvo Motors Inc said sales fell 4 pct in May. Buyers doubt the figure it says it reached.",
+			want: []string{"Ruvo Motors Inc"}},
+	})
+}
