@@ -45,7 +45,8 @@
 //	statement:speaker-verb   "X said ...", "... , X said", "the Committee and the FSB said", "X, who criticised ...",
 //	                         "X is urging", "X pointed out", "X welcomed the decision", "was told by X of ...",
 //	                         "X, founder of the group Y, said" (the person, not the body); a subject
-//	                         pronoun continues the one who spoke just before; what another is said to
+//	                         pronoun continues the one who spoke just before (a few sentences back when
+//	                         coreference leaves it open and nobody else is named or speaks between); what another is said to
 //	                         have said inside X's reported words stays X's
 //	statement:verb-speaker   "..., said X", "..., commented X"
 //	statement:according-to   "according to X"

@@ -233,6 +233,9 @@ func (x *extractor) findFrames(si int) []frame {
 			} else if e < 0 {
 				e = x.lastHolder(si, subj)
 			}
+			if e < 0 {
+				e = x.speakerGoesOn(si, subj)
+			}
 			if e >= 0 {
 				m := &x.md.Mentions[subj]
 				first := m.TitledFirst()
@@ -349,6 +352,78 @@ func (x *extractor) lastSpeaker(si, mi int) int {
 		return st.Speaker
 	}
 	return -1
+}
+
+// speakerGoesOn: a subject pronoun of a verb of speech that coreference
+// leaves open continues the person whose statement comes last, a few
+// sentences back, when nobody else could have taken the floor since:
+// no other person named, no unnamed one described ("a dealer", "the
+// spokesman"), no other verb of speech outside quotations ("X said ...
+// The talks went on for years. "...," he said."). -1 otherwise.
+func (x *extractor) speakerGoesOn(si, mi int) int {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Pronoun || m.Object || m.Possessive || m.InQuote {
+		return -1
+	}
+	n := len(x.out.Statements)
+	if n == 0 {
+		return -1
+	}
+	st := &x.out.Statements[n-1]
+	e := st.Speaker
+	if st.Span.Last >= si || st.Span.Last < si-4 || !x.isPerson(e) {
+		return -1
+	}
+	if g := x.cr.Entities[e].Gender; g != 0 && m.Gender != 0 && g != m.Gender {
+		return -1
+	}
+	if n >= 2 && x.out.Statements[n-2].Span == st.Span && x.out.Statements[n-2].Speaker != e {
+		return -1 // "A and B said ...": either
+	}
+	from := x.d.Sentences[st.Span.Last+1].First
+	for k := from; k < m.First; k++ {
+		t := x.d.Tokens[k]
+		if t.Has(segment.FlagInQuote) || t.Kind == segment.Quote {
+			continue
+		}
+		if om := x.mentionAt(k); om >= 0 {
+			o := &x.md.Mentions[om]
+			switch o.Kind {
+			case mentions.Person, mentions.Descriptor, mentions.Pair, mentions.Surname:
+				// a lone capitalised word the lists cannot place may be
+				// a person ("Williams, 24, was disappointed")
+				if o.Entity != e || o.Entity < 0 {
+					return -1
+				}
+			case mentions.Pronoun:
+				if o.Gender == m.Gender && x.actor(int(om)) != e {
+					return -1
+				}
+			}
+			k = o.Last - 1
+			continue
+		}
+		w := x.lower(k)
+		if mentions.IsSpeechVerb(w) || unnamedPerson(w) {
+			return -1
+		}
+	}
+	return e
+}
+
+// unnamedPerson: nouns for people news quotes without naming them ("a
+// dealer said", "one analyst", "the diplomat").
+func unnamedPerson(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
+		"dealer", "dealers", "trader", "traders", "economist", "economists", "banker", "bankers", "executive", "executives", "aide", "aides",
+		"expert", "experts", "observer", "observers", "witness", "witnesses", "resident", "residents", "manager", "managers",
+		"lawyer", "lawyers", "adviser", "advisers", "advisor", "advisors", "representative", "representatives", "delegate", "delegates",
+		"negotiator", "negotiators", "worker", "workers", "man", "woman", "men", "women", "people", "person", "fan", "fans",
+		"critic", "critics", "investor", "investors", "broker", "brokers", "strategist", "strategists":
+		return true
+	}
+	return false
 }
 
 // lastHolder: an unresolved definite post as subject ("the prime

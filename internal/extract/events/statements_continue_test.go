@@ -30,3 +30,27 @@ func TestStatementsItContinues(t *testing.T) {
 			want: []string{"Ruvo Motors Inc"}},
 	})
 }
+
+// TestStatementsSpeakerGoesOn: a subject pronoun that coreference leaves
+// open (its person named too far back) continues the person who spoke
+// last when nobody else could have taken the floor in between: no other
+// name, no unnamed speaker or person, no other verb of speech.
+func TestStatementsSpeakerGoesOn(t *testing.T) {
+	const opening = "\"The mill will close,\" Tom Harrow said. \"We tried everything.\" \"Nothing worked.\" \"The bank would not lend.\" "
+	checkStatements(t, false, []stmtCase{
+		{name: "quotation after a fact", in: opening + "The mill opened in 1950. \"It was a hard call,\" he said.",
+			want: []string{"Tom Harrow", "Tom Harrow"}},
+		{name: "he added", in: opening + "The mill opened in 1950 and employs 300. He added that talks would go on.",
+			want: []string{"Tom Harrow", "Tom Harrow"}},
+		{name: "unnamed speaker between", in: opening + "One dealer told us prices fell. \"It was a hard call,\" he said.",
+			want: []string{"Tom Harrow"}},
+		{name: "unnamed person between", in: opening + "A local banker was less gloomy. \"It was a hard call,\" he said.",
+			want: []string{"Tom Harrow"}},
+		{name: "lone surname between", in: opening + "Wexler, 52, was less gloomy. \"It was a hard call,\" he said.",
+			want: []string{"Tom Harrow"}},
+		{name: "other gender", in: opening + "The mill opened in 1950. \"It was a hard call,\" she said.",
+			want: []string{"Tom Harrow"}},
+		{name: "too far back", in: opening + "Output fell. Prices fell. Costs rose. Orders fell. \"It was a hard call,\" he said.",
+			want: []string{"Tom Harrow"}},
+	})
+}
