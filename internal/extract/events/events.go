@@ -46,7 +46,8 @@
 //	                         "X is urging", "X pointed out", "X welcomed the decision", "was told by X of ...",
 //	                         "X, founder of the group Y, said" (the person, not the body); a subject
 //	                         pronoun continues the one who spoke just before (a few sentences back when
-//	                         coreference leaves it open and nobody else is named or speaks between); what another is said to
+//	                         coreference leaves it open and nobody else is named or speaks between), and in
+//	                         ""...," he said" the person the sentence before is about; what another is said to
 //	                         have said inside X's reported words stays X's
 //	statement:verb-speaker   "..., said X", "..., commented X"
 //	statement:according-to   "according to X"

@@ -236,6 +236,9 @@ func (x *extractor) findFrames(si int) []frame {
 			if e < 0 {
 				e = x.speakerGoesOn(si, subj)
 			}
+			if e < 0 {
+				e = x.quotedSubject(si, subj)
+			}
 			if e >= 0 {
 				m := &x.md.Mentions[subj]
 				first := m.TitledFirst()
@@ -407,6 +410,40 @@ func (x *extractor) speakerGoesOn(si, mi int) int {
 		if mentions.IsSpeechVerb(w) || unnamedPerson(w) {
 			return -1
 		}
+	}
+	return e
+}
+
+// quotedSubject: in ""...," he said" right after a sentence about a
+// person ("X, whose film won, stayed upbeat. "...," he said."), the
+// pronoun is that sentence's subject, as it is for a pronoun opening its
+// sentence; coreference does not count a pronoun after a quotation as
+// opening it. -1 when the pronoun follows no quotation that opens the
+// sentence, or the sentence before has no person as its subject.
+func (x *extractor) quotedSubject(si, mi int) int {
+	m := &x.md.Mentions[mi]
+	s := x.d.Sentences[si]
+	if m.Kind != mentions.Pronoun || m.Object || m.Possessive || m.InQuote || si == 0 || !x.d.Tokens[s.First].Has(segment.FlagOpen) {
+		return -1
+	}
+	p := m.First - 1
+	if p <= s.First || !(x.d.Tokens[p].Has(segment.FlagClose) || x.d.Tokens[p].Kind == segment.Quote) {
+		return -1
+	}
+	ps := x.d.Sentences[si-1]
+	if x.d.Tokens[ps.First].Has(segment.FlagOpen) {
+		return -1 // the sentence before is a quotation of its own
+	}
+	subj := x.sentenceSubject(si-1, ps.Last)
+	if subj < 0 || x.md.Mentions[subj].Kind != mentions.Person {
+		return -1
+	}
+	e := x.actor(subj)
+	if !x.isPerson(e) {
+		return -1
+	}
+	if g := x.cr.Entities[e].Gender; g != 0 && m.Gender != 0 && g != m.Gender {
+		return -1
 	}
 	return e
 }

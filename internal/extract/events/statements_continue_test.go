@@ -54,3 +54,23 @@ func TestStatementsSpeakerGoesOn(t *testing.T) {
 			want: []string{"Tom Harrow"}},
 	})
 }
+
+// TestStatementsQuotedSubject: in ""...," he said" right after a
+// sentence whose subject is a person, the pronoun is that person, even
+// when the sentence names others; not when the pronoun opens no
+// quotation, the sentence before is a quotation or its subject is no
+// person.
+func TestStatementsQuotedSubject(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "subject of the sentence before", in: "Tom Harrow, whose rival Dan Wexler won the prize, stayed cheerful. \"Next year is mine,\" he said.",
+			want: []string{"Tom Harrow"}},
+		{name: "possessive between", in: "Tom Harrow rejected Dan Wexler's claim that the race was fixed. \"Nobody fixed anything,\" he told reporters.",
+			want: []string{"Tom Harrow"}},
+		{name: "gender", in: "Tom Harrow, whose rival Dan Wexler won the prize, stayed cheerful. \"Next year is mine,\" she said.",
+			want: nil},
+		{name: "subject is a body", in: "The Ruvo Rowing Club, led by Dan Wexler and Tom Harrow, won the cup. \"Next year is ours too,\" he said.",
+			want: nil},
+		{name: "sentence before is a quotation", in: "Tom Harrow and Dan Wexler spoke after the race. \"It was close.\" \"Next year is mine,\" he said.",
+			want: nil},
+	})
+}
