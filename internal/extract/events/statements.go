@@ -414,20 +414,21 @@ func (x *extractor) speakerGoesOn(si, mi int) int {
 	return e
 }
 
-// quotedSubject: in ""...," he said" right after a sentence about a
-// person ("X, whose film won, stayed upbeat. "...," he said."), the
-// pronoun is that sentence's subject, as it is for a pronoun opening its
-// sentence; coreference does not count a pronoun after a quotation as
-// opening it. -1 when the pronoun follows no quotation that opens the
-// sentence, or the sentence before has no person as its subject.
+// quotedSubject: in ""...," he said" or "In a note to staff, he said"
+// right after a sentence about a person ("X, whose film won, stayed
+// upbeat. "...," he said."), the pronoun is that sentence's subject, as
+// it is for a pronoun opening its sentence; coreference does not count a
+// pronoun after a quotation or a longer opening phrase as opening it.
+// -1 when neither comes before the pronoun, or the sentence before has
+// no person as its subject.
 func (x *extractor) quotedSubject(si, mi int) int {
 	m := &x.md.Mentions[mi]
 	s := x.d.Sentences[si]
-	if m.Kind != mentions.Pronoun || m.Object || m.Possessive || m.InQuote || si == 0 || !x.d.Tokens[s.First].Has(segment.FlagOpen) {
+	if m.Kind != mentions.Pronoun || m.Object || m.Possessive || m.InQuote || si == 0 {
 		return -1
 	}
 	p := m.First - 1
-	if p <= s.First || !(x.d.Tokens[p].Has(segment.FlagClose) || x.d.Tokens[p].Kind == segment.Quote) {
+	if p <= s.First || !(x.d.Tokens[s.First].Has(segment.FlagOpen) && (x.d.Tokens[p].Has(segment.FlagClose) || x.d.Tokens[p].Kind == segment.Quote) || x.text(p) == "," && x.wordCount(s.First, p) >= 4) {
 		return -1
 	}
 	ps := x.d.Sentences[si-1]

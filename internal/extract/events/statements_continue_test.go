@@ -55,16 +55,18 @@ func TestStatementsSpeakerGoesOn(t *testing.T) {
 	})
 }
 
-// TestStatementsQuotedSubject: in ""...," he said" right after a
-// sentence whose subject is a person, the pronoun is that person, even
-// when the sentence names others; not when the pronoun opens no
-// quotation, the sentence before is a quotation or its subject is no
-// person.
+// TestStatementsQuotedSubject: in ""...," he said" (or "In a note,
+// he said") right after a sentence whose subject is a person, the
+// pronoun is that person, even when the sentence names others; not
+// when the sentence before is a quotation or
+// its subject is no person.
 func TestStatementsQuotedSubject(t *testing.T) {
 	checkStatements(t, false, []stmtCase{
 		{name: "subject of the sentence before", in: "Tom Harrow, whose rival Dan Wexler won the prize, stayed cheerful. \"Next year is mine,\" he said.",
 			want: []string{"Tom Harrow"}},
 		{name: "possessive between", in: "Tom Harrow rejected Dan Wexler's claim that the race was fixed. \"Nobody fixed anything,\" he told reporters.",
+			want: []string{"Tom Harrow"}},
+		{name: "after an opening phrase", in: "Tom Harrow, whose rival Dan Wexler won the prize, stayed cheerful. In a note to his crew, he said the boat would be ready in May.",
 			want: []string{"Tom Harrow"}},
 		{name: "gender", in: "Tom Harrow, whose rival Dan Wexler won the prize, stayed cheerful. \"Next year is mine,\" she said.",
 			want: nil},
