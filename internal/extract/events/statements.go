@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/internal/extract/coref"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 	"github.com/actorgraph/actorgraph/internal/extract/timex"
@@ -222,6 +223,14 @@ func (x *extractor) findFrames(si int) []frame {
 			// not "a spokesman for the ministry said": an unnamed speaker
 			if e := x.bodyNamed(x.text(v - 1)); e >= 0 {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: v - 2, attrLast: v + 1, verb: v, rule: "statement:body-short-form"})
+				continue
+			}
+		}
+		// "Acme said ... The company added ...": the body that spoke just
+		// before, when the noun fits it
+		if k := x.skipAdverbials(s.First, v-1); k-1 >= s.First && x.lower(k-1) == "the" && x.mentionAt(k) < 0 && !isPreposition(x.lower(k-2)) {
+			if e := x.lastBody(si, k-1); e >= 0 && bodyFits(x.lower(k), &x.cr.Entities[e]) {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k - 1, attrLast: v + 1, verb: v, rule: "statement:body-continues"})
 				continue
 			}
 		}
@@ -447,6 +456,35 @@ func (x *extractor) quotedSubject(si, mi int) int {
 		return -1
 	}
 	return e
+}
+
+// bodyFits: "the company" or "the firm" is a company (a body of no
+// known kind whose name ends in no word of another kind of body counts);
+// "the ministry", "the bank", "the agency" is a body whose name holds
+// that word ("Agriculture Ministry", "Bank of Japan").
+func bodyFits(head string, e *coref.Entity) bool {
+	if e.Kind != kg.KindOrganization {
+		return false
+	}
+	switch head {
+	case "company", "firm":
+		if e.OrgKind == "COMPANY" || firmName(e.Name) {
+			return true
+		}
+		if e.OrgKind != "" {
+			return false
+		}
+		for _, w := range strings.Fields(e.Name) {
+			if speakingBody(strings.ToLower(w)) && w != "Company" && w != "Group" || w == "Office" || w == "Organisation" || w == "Organization" || w == "University" {
+				return false
+			}
+		}
+		return true
+	case "ministry", "department", "agency", "bureau", "institute", "bank", "fund", "council", "committee", "board", "authority", "court", "federation", "association", "union", "party", "commission", "office", "group", "exchange", "organisation", "organization":
+		w := strings.ToUpper(head[:1]) + head[1:]
+		return strings.HasSuffix(e.Name, " "+w) || strings.HasPrefix(e.Name, w+" ") || strings.Contains(e.Name, " "+w+" ")
+	}
+	return false
 }
 
 // unnamedPerson: nouns for people news quotes without naming them ("a

@@ -1,0 +1,30 @@
+package events
+
+import "testing"
+
+// TestStatementsBodyContinues: "the company said", "the bank added" go
+// on with the body that spoke just before when the noun fits it; not a
+// company for "the ministry", not across another body, not a body the
+// noun does not fit.
+func TestStatementsBodyContinues(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "the company", in: "Ruvo Motors Inc said sales fell 4 pct in May. The company said the new plant would open in July.",
+			want: []string{"Ruvo Motors Inc", "Ruvo Motors Inc"}},
+		{name: "the firm also said", in: "Tessel Holdings said sales fell 4 pct in May. The firm also said the new plant would open in July.",
+			want: []string{"Tessel Holdings", "Tessel Holdings"}},
+		{name: "trailing the company added", in: "Ruvo Motors Inc said sales fell 4 pct in May. Exports held up better than expected, the company added.",
+			want: []string{"Ruvo Motors Inc", "Ruvo Motors Inc"}},
+		{name: "the bank", in: "The Bank of Ruvania said prices rose 2 pct in May. The bank said rates would stay on hold.",
+			want: []string{"Bank of Ruvania", "Bank of Ruvania"}},
+		{name: "noun does not fit", in: "The Bank of Ruvania said prices rose 2 pct in May. The ministry said rates would stay on hold.",
+			want: []string{"Bank of Ruvania"}},
+		{name: "not a company", in: "The Ruvanian Fisheries Ministry said the catch fell in May. The company said the boats would stay in port.",
+			want: []string{"Ruvanian Fisheries Ministry"}},
+		{name: "another body between", in: "Ruvo Motors Inc said sales fell 4 pct in May. Tessel Corp cut its prices. The company said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc"}},
+		{name: "after a person", in: "Dana Pike said sales fell 4 pct in May. The company said the plant would open in July.",
+			want: []string{"Dana Pike"}},
+		{name: "object of a preposition", in: "Ruvo Motors Inc said sales fell 4 pct in May. A spokesman for the company said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc"}},
+	})
+}
