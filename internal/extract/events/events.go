@@ -68,7 +68,7 @@
 //	statement:future-speech  a speech reported in advance: "he will argue", "X is to tell" (not inside another's report)
 //	statement:colon-quote    "X gave his verdict: "..."": a person's clause handing over to a quotation
 //	statement:body-short-form    "the ministry said": the one body of the story whose name ends with that noun
-//	statement:it-continues   "Acme said ... It added ...": a subject "it" goes on with the body or country that spoke just before
+//	statement:it-continues   "Acme said ... It added ...": a subject "it" goes on with the body or country that spoke last (up to three sentences back)
 //	statement:body-continues "Acme said ... The company added ...": likewise for "the company", "the bank", ... when the noun fits
 //	  +reference-date        the statement has no date of its own: the article's reference date
 package events

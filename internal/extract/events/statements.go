@@ -290,11 +290,12 @@ func (x *extractor) findFrames(si int) []frame {
 }
 
 // lastBody: a subject "it" of a verb of speech, opening its clause,
-// continues the body or country whose statement comes just before (in
-// this sentence or the one before): "Acme Corp said sales rose. It said
-// ...", "..., it added." It returns -1 when the last statement is a
-// person's or further back, or when another body or country is named
-// between it and the pronoun (outside what was quoted).
+// continues the body or country whose statement comes just before (up
+// to three sentences back): "Acme Corp said sales rose. It said ...",
+// "..., it added." It returns -1 when the last statement is a person's
+// or further back, or when between it and the pronoun (outside what was
+// quoted) another body or country is named, a body is named by its
+// noun ("the commission") or a verb of speech reports someone else.
 func (x *extractor) lastBody(si, k int) int {
 	if x.d.Tokens[k].Has(segment.FlagInQuote) {
 		return -1
@@ -315,7 +316,7 @@ func (x *extractor) lastBody(si, k int) int {
 		return -1
 	}
 	st := &x.out.Statements[n-1]
-	if st.Span.Last < si-1 {
+	if st.Span.Last < si-3 {
 		return -1
 	}
 	e := st.Speaker
@@ -332,6 +333,20 @@ func (x *extractor) lastBody(si, k int) int {
 				continue
 			}
 			if a := x.actor(mi); a >= 0 && a != e && !x.isPerson(a) {
+				return -1
+			}
+		}
+		// nobody else spoke, and no other body came up by a noun, in the
+		// sentences between: not "The EEF said it expected ... It also
+		// said", "The commission had been asked ... But it said"
+		ps := x.d.Sentences[j]
+		for k := ps.First; k < ps.Last; k++ {
+			t := x.d.Tokens[k]
+			if t.Has(segment.FlagInQuote) || t.Kind != segment.Word {
+				continue
+			}
+			w := x.lower(k)
+			if mentions.IsSpeechVerb(w) || speakingBody(w) && x.mentionAt(k) < 0 && k > ps.First && x.lower(k-1) == "the" {
 				return -1
 			}
 		}

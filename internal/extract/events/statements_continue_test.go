@@ -3,9 +3,10 @@ package events
 import "testing"
 
 // TestStatementsItContinues: a subject "it" opening its clause goes on
-// with the body or country that spoke in the sentence before; not a
-// person's words, not across another body, not a coordinated pair of
-// speakers, not "it" inside a relative clause.
+// with the body or country that spoke up to three sentences before; not
+// a person's words, not across another body (named, or by its noun) or
+// another speaker, not a coordinated pair of speakers, not "it" inside a
+// relative clause.
 func TestStatementsItContinues(t *testing.T) {
 	checkStatements(t, false, []stmtCase{
 		{name: "it said", in: "Ruvo Motors Inc said sales fell 4 pct in May. It said the new plant would open in July.",
@@ -22,7 +23,13 @@ func TestStatementsItContinues(t *testing.T) {
 			want: []string{"Dana Pike"}},
 		{name: "another body between", in: "Ruvo Motors Inc said sales fell 4 pct in May. Tessel Corp cut its prices. It said the plant would open in July.",
 			want: []string{"Ruvo Motors Inc"}},
-		{name: "too far back", in: "Ruvo Motors Inc said sales fell 4 pct in May. Prices rose. Costs rose too. It said the plant would open in July.",
+		{name: "two sentences back", in: "Ruvo Motors Inc said sales fell 4 pct in May. Prices rose. Costs rose too. It said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc", "Ruvo Motors Inc"}},
+		{name: "too far back", in: "Ruvo Motors Inc said sales fell 4 pct in May. Prices rose. Costs rose too. Orders fell. It said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc"}},
+		{name: "someone spoke between", in: "Ruvo Motors Inc said sales fell 4 pct in May. The dealers' group said prices rose. It said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc"}},
+		{name: "a body by its noun between", in: "Ruvo Motors Inc said sales fell 4 pct in May. The commission had looked into the deal. But it said the plant would open in July.",
 			want: []string{"Ruvo Motors Inc"}},
 		{name: "coordinated speakers", in: "The World Trade Organization and the World Bank said the quotas would end. It argues the poor will gain.",
 			want: []string{"World Trade Organization", "World Bank"}},
