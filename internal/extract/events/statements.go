@@ -233,6 +233,10 @@ func (x *extractor) findFrames(si int) []frame {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k - 1, attrLast: v + 1, verb: v, rule: "statement:body-continues"})
 				continue
 			}
+			if e := x.storyCompany(si, k-1, x.lower(k)); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k - 1, attrLast: v + 1, verb: v, rule: "statement:body-continues+story-company"})
+				continue
+			}
 		}
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
@@ -469,6 +473,52 @@ func (x *extractor) quotedSubject(si, mi int) int {
 	}
 	if g := x.cr.Entities[e].Gender; g != 0 && m.Gender != 0 && g != m.Gender {
 		return -1
+	}
+	return e
+}
+
+// storyCompany: "the company said" far from the company's last words
+// (or after words the lists cannot attribute: "..., Acme said" with
+// "Acme" unknown) is the company that spoke last in the story, when the
+// story names no other company (by a known name, or before the clause by
+// a name with a legal ending such as "Beta Corp") and the clause opens
+// with "the company". -1 otherwise.
+func (x *extractor) storyCompany(si, the int, head string) int {
+	if head != "company" && head != "firm" || x.d.Tokens[the].Has(segment.FlagInQuote) {
+		return -1
+	}
+	s := x.d.Sentences[si]
+	if the > s.First {
+		switch w := x.lower(the - 1); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		case x.d.Tokens[the-1].Kind == segment.Quote || x.d.Tokens[the-1].Has(segment.FlagClose):
+		default:
+			return -1
+		}
+	}
+	e := -1
+	for i := len(x.out.Statements) - 1; i >= 0; i-- {
+		if sp := x.out.Statements[i].Speaker; bodyFits(head, &x.cr.Entities[sp]) {
+			e = sp
+			break
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	// no other company in the whole story: "the company" could be it
+	for i := range x.cr.Entities {
+		if i != e && bodyFits(head, &x.cr.Entities[i]) {
+			return -1
+		}
+	}
+	for k := 0; k < the; k++ {
+		if t := x.d.Tokens[k]; t.Kind == segment.Word && x.mentionAt(k) < 0 && k > 0 && x.d.Tokens[k-1].Has(segment.FlagCap) && x.mentionAt(k-1) < 0 {
+			switch strings.TrimSuffix(x.text(k), ".") {
+			case "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Corporation":
+				return -1 // "Beta Corp": a company the lists do not know
+			}
+		}
 	}
 	return e
 }

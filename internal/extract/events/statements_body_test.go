@@ -28,3 +28,19 @@ func TestStatementsBodyContinues(t *testing.T) {
 			want: []string{"Ruvo Motors Inc"}},
 	})
 }
+
+// TestStatementsStoryCompany: "the company said" far from the company's
+// last words is the one company of the story that spoke; not when the
+// story names another company, known or by a legal ending.
+func TestStatementsStoryCompany(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "far back", in: "Ruvo Motors Inc said sales fell 4 pct in May. Analysts said the fall was steep. Orders fell too. The company also said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc", "Ruvo Motors Inc"}},
+		{name: "another known company", in: "Ruvo Motors Inc said sales fell 4 pct in May. Analysts said Tessel Corp gained. The company also said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc"}},
+		{name: "an unknown company by its ending", in: "Ruvo Motors Inc said sales fell 4 pct in May. Analysts said Pellow Co gained. The company also said the plant would open in July.",
+			want: []string{"Ruvo Motors Inc"}},
+		{name: "no company spoke", in: "The Fisheries Ministry said the catch fell. Analysts said the fall was steep. Orders fell too. The company also said the plant would open in July.",
+			want: []string{"Fisheries Ministry"}},
+	})
+}
