@@ -35,7 +35,7 @@ func contentBeforeVerb(w string) bool {
 		"acknowledged", "declared", "announced", "reiterated", "emphasised", "emphasized", "predicted", "estimated",
 		"indicated", "indicates", "joked", "quipped", "tweeted", "continued", "elaborated", "suggested", "says,",
 		"argue", "insist", "warn", "tell", "add", "acknowledge", "admit", "stress", "claim", "declare", "predict",
-		"confirmed", "confirms", "recalls", "concedes", "admits":
+		"confirmed", "confirms", "recalls", "concedes", "admits", "explains", "concluded", "concludes", "revealed", "reveals":
 		return true
 	}
 	return false
@@ -161,6 +161,8 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "revealed" || w == "reveals" || w == "concluded" || w == "concludes") && (x.lower(v+1) == "that" || x.quoteBefore(si, v)):
+			// "revealed that ...", ""...," she concluded": words, not "revealed a plan"
 		case (w == "spoke" || w == "speaks") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
 			// "spoke of the risk that ...": words about a topic
 			rule = "statement:spoke-of"
