@@ -71,6 +71,7 @@
 //	statement:it-continues   "Acme said ... It added ...": a subject "it" goes on with the body or country that spoke last (up to three sentences back)
 //	statement:body-continues "Acme said ... The company added ...": likewise for "the company", "the bank", ... when the noun fits
 //	  +story-company         "the company said" further on: the one company of the story, the last that spoke
+//	statement:company-short-name "Tessel said" in a story naming "Tessel Holdings Inc": that company
 //	  +reference-date        the statement has no date of its own: the article's reference date
 package events
 

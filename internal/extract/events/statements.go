@@ -285,6 +285,14 @@ func (x *extractor) findFrames(si int) []frame {
 				continue
 			}
 		}
+		// "Acme Corp said ... Acme said ...": the short name of a company
+		// the story names with its legal ending
+		if k := x.skipAdverbials(s.First, v-1); k >= s.First {
+			if e := x.shortCompany(si, k); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: int(x.md.Mentions[x.mentionAt(k)].First), attrLast: v + 1, verb: v, rule: "statement:company-short-name"})
+				continue
+			}
+		}
 		// "Acme said ... It added ...": "it" goes on with the body that spoke
 		if k := x.skipAdverbials(s.First, v-1); k >= s.First && x.lower(k) == "it" {
 			if e := x.lastBody(si, k); e >= 0 {
@@ -523,6 +531,45 @@ func (x *extractor) storyCompany(si, the int, head string) int {
 		}
 	}
 	return e
+}
+
+// shortCompany: a lone capitalised word the lists do not resolve,
+// ending right before the verb as its subject ("Tektronix said", "...,
+// Tektronix said"), that is the first word of the one company the story
+// names with a legal ending ("Tektronix Inc"). -1 otherwise.
+func (x *extractor) shortCompany(si, k int) int {
+	mi := x.mentionAt(k)
+	if mi < 0 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Surname || m.Entity >= 0 || m.InQuote || m.Last != k+1 || m.Possessive || x.inPrepPhrase(int(mi)) {
+		return -1
+	}
+	s := x.d.Sentences[si]
+	if m.First > s.First {
+		switch w := x.lower(m.First - 1); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		case x.d.Tokens[m.First-1].Kind == segment.Quote || x.d.Tokens[m.First-1].Has(segment.FlagClose):
+		default:
+			return -1
+		}
+	}
+	word := x.d.Text[x.d.Tokens[m.First].Start:x.d.Tokens[m.Last-1].End]
+	found := -1
+	for i := range x.cr.Entities {
+		e := &x.cr.Entities[i]
+		if e.Kind != kg.KindOrganization || !firmName(e.Name) {
+			continue
+		}
+		if e.Name == word || strings.HasPrefix(e.Name, word+" ") {
+			if found >= 0 {
+				return -1 // "Acme Inc" and "Acme Foods Corp": either
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // bodyFits: "the company" or "the firm" is a company (a body of no

@@ -44,3 +44,19 @@ func TestStatementsStoryCompany(t *testing.T) {
 			want: []string{"Fisheries Ministry"}},
 	})
 }
+
+// TestStatementsCompanyShortName: "Tessel said" in a story that names
+// "Tessel Holdings Inc" is that company; not a word two companies start
+// with, not a word inside a prepositional phrase or mid-clause.
+func TestStatementsCompanyShortName(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "short name", in: "Tessel Holdings Inc cut its dividend in May. Tessel said profits fell 4 pct.",
+			want: []string{"Tessel Holdings Inc"}},
+		{name: "trailing", in: "Tessel Holdings Inc cut its dividend in May. Profits fell 4 pct, Tessel said.",
+			want: []string{"Tessel Holdings Inc"}},
+		{name: "two companies", in: "Tessel Holdings Inc cut its dividend. Tessel Foods Corp kept its own. Tessel said profits fell 4 pct.",
+			want: nil},
+		{name: "mid-clause", in: "Tessel Holdings Inc cut its dividend in May. Sales to Tessel said nothing about profits.",
+			want: nil},
+	})
+}
