@@ -288,6 +288,17 @@ func (x *extractor) findFrames(si int) []frame {
 		// "Acme Corp said ... Acme said ...": the short name of a company
 		// the story names with its legal ending
 		if k := x.skipAdverbials(s.First, v-1); k >= s.First {
+			if x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+				// "Tessel, which makes boots, said": the name before the
+				// clause set off by commas
+				j := k - 1
+				for j > s.First && k-j < 30 && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) {
+					j--
+				}
+				if j > s.First && x.text(j) == "," {
+					k = j - 1
+				}
+			}
 			if e := x.shortCompany(si, k); e >= 0 {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: int(x.md.Mentions[x.mentionAt(k)].First), attrLast: v + 1, verb: v, rule: "statement:company-short-name"})
 				continue
