@@ -230,13 +230,13 @@ func (x *extractor) findFrames(si int) []frame {
 		}
 		// "Acme said ... The company added ...": the body that spoke just
 		// before, when the noun fits it
-		if k := x.skipAdverbials(s.First, v-1); k-1 >= s.First && x.lower(k-1) == "the" && x.mentionAt(k) < 0 && !isPreposition(x.lower(k-2)) {
-			if e := x.lastBody(si, k-1); e >= 0 && bodyFits(x.lower(k), &x.cr.Entities[e]) {
-				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k - 1, attrLast: v + 1, verb: v, rule: "statement:body-continues"})
+		if k, the := x.bodyNounBefore(s.First, v); the >= 0 {
+			if e := x.lastBody(si, the); e >= 0 && bodyFits(x.lower(k), &x.cr.Entities[e]) {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-continues"})
 				continue
 			}
-			if e := x.storyCompany(si, k-1, x.lower(k)); e >= 0 {
-				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k - 1, attrLast: v + 1, verb: v, rule: "statement:body-continues+story-company"})
+			if e := x.storyCompany(si, the, x.lower(k)); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-continues+story-company"})
 				continue
 			}
 		}
@@ -496,6 +496,40 @@ func (x *extractor) quotedSubject(si, mi int) int {
 		return -1
 	}
 	return e
+}
+
+// bodyNounBefore finds the subject noun of verb v for "the company
+// said", "the Swedish firm said", "the company, which makes boots,
+// said": the noun's token and its "the", or -1 for the latter when the
+// subject is no such phrase.
+func (x *extractor) bodyNounBefore(first, v int) (int, int) {
+	k := x.skipAdverbials(first, v-1)
+	if k > first && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// a clause set off by commas after the noun
+		j := k - 1
+		for j > first && k-j < 30 && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) {
+			j--
+		}
+		if j > first && x.text(j) == "," {
+			k = j - 1
+		}
+	}
+	if k-1 < first || x.mentionAt(k) >= 0 || x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagCap) && k > first {
+		return k, -1
+	}
+	the := k - 1
+	if x.lower(the) != "the" && the-1 >= first && x.lower(the-1) == "the" {
+		// one modifier: "the Swedish firm", "the Houston-based company"
+		w := x.lower(the)
+		if t := x.d.Tokens[the]; t.Kind != segment.Word || functionWord(w) || fillers[w] || mentions.IsSpeechVerb(w) || isPreposition(w) {
+			return k, -1
+		}
+		the--
+	}
+	if x.lower(the) != "the" || isPreposition(x.lower(the-1)) {
+		return k, -1
+	}
+	return k, the
 }
 
 // storyCompany: "the company said" far from the company's last words
