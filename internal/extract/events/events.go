@@ -48,7 +48,9 @@
 //	statement:speaker-verb   "X said ...", "... , X said", "the Committee and the FSB said", "X, who criticised ...",
 //	                         "X is urging", "X pointed out", "X welcomed the decision", "was told by X of ...",
 //	                         "X, founder of the group Y, said" (the person, not the body); a subject
-//	                         pronoun continues the one who spoke just before; what another is said to
+//	                         pronoun continues the one who spoke just before (a few sentences back when
+//	                         coreference leaves it open and nobody else is named or speaks between), and in
+//	                         ""...," he said" the person the sentence before is about; what another is said to
 //	                         have said inside X's reported words stays X's
 //	statement:verb-speaker   "..., said X", "..., commented X"
 //	statement:according-to   "according to X"
@@ -69,6 +71,10 @@
 //	statement:future-speech  a speech reported in advance: "he will argue", "X is to tell" (not inside another's report)
 //	statement:colon-quote    "X gave his verdict: "..."": a person's clause handing over to a quotation
 //	statement:body-short-form    "the ministry said": the one body of the story whose name ends with that noun
+//	statement:it-continues   "Acme said ... It added ...": a subject "it" goes on with the body or country that spoke last (up to three sentences back)
+//	statement:body-continues "Acme said ... The company added ...": likewise for "the company", "the bank", ... when the noun fits
+//	  +story-company         "the company said" further on: the one company of the story, the last that spoke
+//	statement:company-short-name "Tessel said" in a story naming "Tessel Holdings Inc": that company
 //	  +reference-date        the statement has no date of its own: the article's reference date
 package events
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/actorgraph/actorgraph/internal/extract/coref"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 	"github.com/actorgraph/actorgraph/internal/extract/timex"
@@ -34,7 +35,7 @@ func contentBeforeVerb(w string) bool {
 		"acknowledged", "declared", "announced", "reiterated", "emphasised", "emphasized", "predicted", "estimated",
 		"indicated", "indicates", "joked", "quipped", "tweeted", "continued", "elaborated", "suggested", "says,",
 		"argue", "insist", "warn", "tell", "add", "acknowledge", "admit", "stress", "claim", "declare", "predict",
-		"confirmed", "confirms", "recalls", "concedes", "admits":
+		"confirmed", "confirms", "recalls", "concedes", "admits", "explains", "concluded", "concludes", "revealed", "reveals":
 		return true
 	}
 	return false
@@ -160,6 +161,8 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "revealed" || w == "reveals" || w == "concluded" || w == "concludes") && (x.lower(v+1) == "that" || x.quoteBefore(si, v)):
+			// "revealed that ...", ""...," she concluded": words, not "revealed a plan"
 		case (w == "spoke" || w == "speaks") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
 			// "spoke of the risk that ...": words about a topic
 			rule = "statement:spoke-of"
@@ -225,6 +228,18 @@ func (x *extractor) findFrames(si int) []frame {
 				continue
 			}
 		}
+		// "Acme said ... The company added ...": the body that spoke just
+		// before, when the noun fits it
+		if k, the := x.bodyNounBefore(s.First, v); the >= 0 {
+			if e := x.lastBody(si, the); e >= 0 && bodyFits(x.lower(k), &x.cr.Entities[e]) {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-continues"})
+				continue
+			}
+			if e := x.storyCompany(si, the, x.lower(k)); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-continues+story-company"})
+				continue
+			}
+		}
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
 			e := x.actor(subj)
@@ -232,6 +247,12 @@ func (x *extractor) findFrames(si int) []frame {
 				e = sp // "X announced ... He told reporters": the one who was speaking
 			} else if e < 0 {
 				e = x.lastHolder(si, subj)
+			}
+			if e < 0 {
+				e = x.speakerGoesOn(si, subj)
+			}
+			if e < 0 {
+				e = x.quotedSubject(si, subj)
 			}
 			if e >= 0 {
 				m := &x.md.Mentions[subj]
@@ -264,8 +285,98 @@ func (x *extractor) findFrames(si int) []frame {
 				continue
 			}
 		}
+		// "Acme Corp said ... Acme said ...": the short name of a company
+		// the story names with its legal ending
+		if k := x.skipAdverbials(s.First, v-1); k >= s.First {
+			if x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+				// "Tessel, which makes boots, said": the name before the
+				// clause set off by commas
+				j := k - 1
+				for j > s.First && k-j < 30 && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) {
+					j--
+				}
+				if j > s.First && x.text(j) == "," {
+					k = j - 1
+				}
+			}
+			if e := x.shortCompany(si, k); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: int(x.md.Mentions[x.mentionAt(k)].First), attrLast: v + 1, verb: v, rule: "statement:company-short-name"})
+				continue
+			}
+		}
+		// "Acme said ... It added ...": "it" goes on with the body that spoke
+		if k := x.skipAdverbials(s.First, v-1); k >= s.First && x.lower(k) == "it" {
+			if e := x.lastBody(si, k); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k, attrLast: v + 1, verb: v, rule: "statement:it-continues"})
+			}
+		}
 	}
 	return out
+}
+
+// lastBody: a subject "it" of a verb of speech, opening its clause,
+// continues the body or country whose statement comes just before (up
+// to three sentences back): "Acme Corp said sales rose. It said ...",
+// "..., it added." It returns -1 when the last statement is a person's
+// or further back, or when between it and the pronoun (outside what was
+// quoted) another body or country is named, a body is named by its
+// noun ("the commission") or a verb of speech reports someone else.
+func (x *extractor) lastBody(si, k int) int {
+	if x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return -1
+	}
+	s := x.d.Sentences[si]
+	if k > s.First {
+		// the clause opens with "it": not "the tax bill it says it owes"
+		p := k - 1
+		switch w := x.lower(p); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile" || w == "also":
+		case x.d.Tokens[p].Kind == segment.Quote || x.d.Tokens[p].Has(segment.FlagClose):
+		default:
+			return -1
+		}
+	}
+	n := len(x.out.Statements)
+	if n == 0 {
+		return -1
+	}
+	st := &x.out.Statements[n-1]
+	if st.Span.Last < si-3 {
+		return -1
+	}
+	e := st.Speaker
+	if kind := x.cr.Entities[e].Kind; kind != kg.KindOrganization && kind != kg.KindCountry {
+		return -1
+	}
+	if n >= 2 && x.out.Statements[n-2].Span == st.Span && x.out.Statements[n-2].Speaker != e {
+		return -1 // "the Tories and the Greens said ... It argues": not one of them
+	}
+	for j := st.Span.Last + 1; j < si; j++ {
+		for _, mi := range x.bySent[j] {
+			m := &x.md.Mentions[mi]
+			if m.InQuote || m.InTitle {
+				continue
+			}
+			if a := x.actor(mi); a >= 0 && a != e && !x.isPerson(a) {
+				return -1
+			}
+		}
+		// nobody else spoke, and no other body came up by a noun, in the
+		// sentences between: not "The EEF said it expected ... It also
+		// said", "The commission had been asked ... But it said"
+		ps := x.d.Sentences[j]
+		for k := ps.First; k < ps.Last; k++ {
+			t := x.d.Tokens[k]
+			if t.Has(segment.FlagInQuote) || t.Kind != segment.Word {
+				continue
+			}
+			w := x.lower(k)
+			if mentions.IsSpeechVerb(w) || speakingBody(w) && x.mentionAt(k) < 0 && k > ps.First && x.lower(k-1) == "the" {
+				return -1
+			}
+		}
+	}
+	return e
 }
 
 // lastSpeaker: a subject pronoun of a verb of speech continues the
@@ -293,6 +404,261 @@ func (x *extractor) lastSpeaker(si, mi int) int {
 		return st.Speaker
 	}
 	return -1
+}
+
+// speakerGoesOn: a subject pronoun of a verb of speech that coreference
+// leaves open continues the person whose statement comes last, a few
+// sentences back, when nobody else could have taken the floor since:
+// no other person named, no unnamed one described ("a dealer", "the
+// spokesman"), no other verb of speech outside quotations ("X said ...
+// The talks went on for years. "...," he said."). -1 otherwise.
+func (x *extractor) speakerGoesOn(si, mi int) int {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Pronoun || m.Object || m.Possessive || m.InQuote {
+		return -1
+	}
+	n := len(x.out.Statements)
+	if n == 0 {
+		return -1
+	}
+	st := &x.out.Statements[n-1]
+	e := st.Speaker
+	if st.Span.Last >= si || st.Span.Last < si-4 || !x.isPerson(e) {
+		return -1
+	}
+	if g := x.cr.Entities[e].Gender; g != 0 && m.Gender != 0 && g != m.Gender {
+		return -1
+	}
+	if n >= 2 && x.out.Statements[n-2].Span == st.Span && x.out.Statements[n-2].Speaker != e {
+		return -1 // "A and B said ...": either
+	}
+	from := x.d.Sentences[st.Span.Last+1].First
+	for k := from; k < m.First; k++ {
+		t := x.d.Tokens[k]
+		if t.Has(segment.FlagInQuote) || t.Kind == segment.Quote {
+			continue
+		}
+		if om := x.mentionAt(k); om >= 0 {
+			o := &x.md.Mentions[om]
+			switch o.Kind {
+			case mentions.Person, mentions.Descriptor, mentions.Pair, mentions.Surname:
+				// a lone capitalised word the lists cannot place may be
+				// a person ("Williams, 24, was disappointed")
+				if o.Entity != e || o.Entity < 0 {
+					return -1
+				}
+			case mentions.Pronoun:
+				if o.Gender == m.Gender && x.actor(int(om)) != e {
+					return -1
+				}
+			}
+			k = o.Last - 1
+			continue
+		}
+		w := x.lower(k)
+		if mentions.IsSpeechVerb(w) || unnamedPerson(w) {
+			return -1
+		}
+	}
+	return e
+}
+
+// quotedSubject: in ""...," he said" or "In a note to staff, he said"
+// right after a sentence about a person ("X, whose film won, stayed
+// upbeat. "...," he said."), the pronoun is that sentence's subject, as
+// it is for a pronoun opening its sentence; coreference does not count a
+// pronoun after a quotation or a longer opening phrase as opening it.
+// -1 when neither comes before the pronoun, or the sentence before has
+// no person as its subject.
+func (x *extractor) quotedSubject(si, mi int) int {
+	m := &x.md.Mentions[mi]
+	s := x.d.Sentences[si]
+	if m.Kind != mentions.Pronoun || m.Object || m.Possessive || m.InQuote || si == 0 {
+		return -1
+	}
+	p := m.First - 1
+	if p <= s.First || !(x.d.Tokens[s.First].Has(segment.FlagOpen) && (x.d.Tokens[p].Has(segment.FlagClose) || x.d.Tokens[p].Kind == segment.Quote) || x.text(p) == "," && x.wordCount(s.First, p) >= 4) {
+		return -1
+	}
+	ps := x.d.Sentences[si-1]
+	if x.d.Tokens[ps.First].Has(segment.FlagOpen) {
+		return -1 // the sentence before is a quotation of its own
+	}
+	subj := x.sentenceSubject(si-1, ps.Last)
+	if subj < 0 || x.md.Mentions[subj].Kind != mentions.Person {
+		return -1
+	}
+	e := x.actor(subj)
+	if !x.isPerson(e) {
+		return -1
+	}
+	if g := x.cr.Entities[e].Gender; g != 0 && m.Gender != 0 && g != m.Gender {
+		return -1
+	}
+	return e
+}
+
+// bodyNounBefore finds the subject noun of verb v for "the company
+// said", "the Swedish firm said", "the company, which makes boots,
+// said": the noun's token and its "the", or -1 for the latter when the
+// subject is no such phrase.
+func (x *extractor) bodyNounBefore(first, v int) (int, int) {
+	k := x.skipAdverbials(first, v-1)
+	if k > first && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// a clause set off by commas after the noun
+		j := k - 1
+		for j > first && k-j < 30 && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) {
+			j--
+		}
+		if j > first && x.text(j) == "," {
+			k = j - 1
+		}
+	}
+	if k-1 < first || x.mentionAt(k) >= 0 || x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagCap) && k > first {
+		return k, -1
+	}
+	the := k - 1
+	if x.lower(the) != "the" && the-1 >= first && x.lower(the-1) == "the" {
+		// one modifier: "the Swedish firm", "the Houston-based company"
+		w := x.lower(the)
+		if t := x.d.Tokens[the]; t.Kind != segment.Word || functionWord(w) || fillers[w] || mentions.IsSpeechVerb(w) || isPreposition(w) {
+			return k, -1
+		}
+		the--
+	}
+	if x.lower(the) != "the" || isPreposition(x.lower(the-1)) {
+		return k, -1
+	}
+	return k, the
+}
+
+// storyCompany: "the company said" far from the company's last words
+// (or after words the lists cannot attribute: "..., Acme said" with
+// "Acme" unknown) is the company that spoke last in the story, when the
+// story names no other company (by a known name, or before the clause by
+// a name with a legal ending such as "Beta Corp") and the clause opens
+// with "the company". -1 otherwise.
+func (x *extractor) storyCompany(si, the int, head string) int {
+	if head != "company" && head != "firm" || x.d.Tokens[the].Has(segment.FlagInQuote) {
+		return -1
+	}
+	s := x.d.Sentences[si]
+	if the > s.First {
+		switch w := x.lower(the - 1); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		case x.d.Tokens[the-1].Kind == segment.Quote || x.d.Tokens[the-1].Has(segment.FlagClose):
+		default:
+			return -1
+		}
+	}
+	e := -1
+	for i := len(x.out.Statements) - 1; i >= 0; i-- {
+		if sp := x.out.Statements[i].Speaker; bodyFits(head, &x.cr.Entities[sp]) {
+			e = sp
+			break
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	// no other company in the whole story: "the company" could be it
+	for i := range x.cr.Entities {
+		if i != e && bodyFits(head, &x.cr.Entities[i]) {
+			return -1
+		}
+	}
+	for k := 0; k < the; k++ {
+		if t := x.d.Tokens[k]; t.Kind == segment.Word && x.mentionAt(k) < 0 && k > 0 && x.d.Tokens[k-1].Has(segment.FlagCap) && x.mentionAt(k-1) < 0 {
+			switch strings.TrimSuffix(x.text(k), ".") {
+			case "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Corporation":
+				return -1 // "Beta Corp": a company the lists do not know
+			}
+		}
+	}
+	return e
+}
+
+// shortCompany: a lone capitalised word the lists do not resolve,
+// ending right before the verb as its subject ("Tektronix said", "...,
+// Tektronix said"), that is the first word of the one company the story
+// names with a legal ending ("Tektronix Inc"). -1 otherwise.
+func (x *extractor) shortCompany(si, k int) int {
+	mi := x.mentionAt(k)
+	if mi < 0 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Surname || m.Entity >= 0 || m.InQuote || m.Last != k+1 || m.Possessive || x.inPrepPhrase(int(mi)) {
+		return -1
+	}
+	s := x.d.Sentences[si]
+	if m.First > s.First {
+		switch w := x.lower(m.First - 1); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		case x.d.Tokens[m.First-1].Kind == segment.Quote || x.d.Tokens[m.First-1].Has(segment.FlagClose):
+		default:
+			return -1
+		}
+	}
+	word := x.d.Text[x.d.Tokens[m.First].Start:x.d.Tokens[m.Last-1].End]
+	found := -1
+	for i := range x.cr.Entities {
+		e := &x.cr.Entities[i]
+		if e.Kind != kg.KindOrganization || !firmName(e.Name) {
+			continue
+		}
+		if e.Name == word || strings.HasPrefix(e.Name, word+" ") {
+			if found >= 0 {
+				return -1 // "Acme Inc" and "Acme Foods Corp": either
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// bodyFits: "the company" or "the firm" is a company (a body of no
+// known kind whose name ends in no word of another kind of body counts);
+// "the ministry", "the bank", "the agency" is a body whose name holds
+// that word ("Agriculture Ministry", "Bank of Japan").
+func bodyFits(head string, e *coref.Entity) bool {
+	if e.Kind != kg.KindOrganization {
+		return false
+	}
+	switch head {
+	case "company", "firm":
+		if e.OrgKind == "COMPANY" || firmName(e.Name) {
+			return true
+		}
+		if e.OrgKind != "" {
+			return false
+		}
+		for _, w := range strings.Fields(e.Name) {
+			if speakingBody(strings.ToLower(w)) && w != "Company" && w != "Group" || w == "Office" || w == "Organisation" || w == "Organization" || w == "University" {
+				return false
+			}
+		}
+		return true
+	case "ministry", "department", "agency", "bureau", "institute", "bank", "fund", "council", "committee", "board", "authority", "court", "federation", "association", "union", "party", "commission", "office", "group", "exchange", "organisation", "organization":
+		w := strings.ToUpper(head[:1]) + head[1:]
+		return strings.HasSuffix(e.Name, " "+w) || strings.HasPrefix(e.Name, w+" ") || strings.Contains(e.Name, " "+w+" ")
+	}
+	return false
+}
+
+// unnamedPerson: nouns for people news quotes without naming them ("a
+// dealer said", "one analyst", "the diplomat").
+func unnamedPerson(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "diplomat", "diplomats", "analyst", "analysts",
+		"dealer", "dealers", "trader", "traders", "economist", "economists", "banker", "bankers", "executive", "executives", "aide", "aides",
+		"expert", "experts", "observer", "observers", "witness", "witnesses", "resident", "residents", "manager", "managers",
+		"lawyer", "lawyers", "adviser", "advisers", "advisor", "advisors", "representative", "representatives", "delegate", "delegates",
+		"negotiator", "negotiators", "worker", "workers", "man", "woman", "men", "women", "people", "person", "fan", "fans",
+		"critic", "critics", "investor", "investors", "broker", "brokers", "strategist", "strategists":
+		return true
+	}
+	return false
 }
 
 // lastHolder: an unresolved definite post as subject ("the prime

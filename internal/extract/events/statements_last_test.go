@@ -39,3 +39,17 @@ func TestStatementsExpectedToSay(t *testing.T) {
 		{name: "announce plan", in: "Ruvo Motors is set to announce results on Thursday.", want: nil},
 	})
 }
+
+// TestStatementsRevealedConcluded: "revealed that", "concluded that" and
+// a quotation closed by "she explains" or "he concluded" report words;
+// "revealed a plan" and "concluded the deal" do not.
+func TestStatementsRevealedConcluded(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "revealed that", in: "Dana Pike revealed that the team would move to Leeds.", want: []string{"Dana Pike"}},
+		{name: "concluded that", in: "Tom Harrow concluded that the plan was too costly.", want: []string{"Tom Harrow"}},
+		{name: "she explains", in: "Dana Pike spoke on Monday. \"We start with an image and work outwards,\" she explains.", want: []string{"Dana Pike"}},
+		{name: "he concluded", in: "Tom Harrow spoke on Monday. \"The voters will decide,\" he concluded.", want: []string{"Tom Harrow"}},
+		{name: "revealed a plan", in: "Dana Pike revealed a plan for a new stadium on Monday.", want: nil},
+		{name: "concluded a deal", in: "Tom Harrow concluded the deal with Ruvo Motors Inc on Monday.", want: nil},
+	})
+}
