@@ -2862,6 +2862,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	mealHost := -1   // "at a dinner hosted by Z"
 	between := false // "talks between A and B": the parties are named with the trigger
 	ruleSuffix := "" // how the parties were found, when a newer reading found them
+	bodyOf := -1     // the body whose meeting the trigger is, read like a summit's
 	// firm: the agents are the trigger's own (a verb's subject, "his
 	// talks", "talks between A and B", "held talks"), so a side that names
 	// no person may be a body: "X is to meet the Senate Finance Committee"
@@ -2927,12 +2928,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 				firm = true
 			}
 		}
-		if tr.kind == kg.MeetingSummit {
+		// a meeting of a named body is read like its summit (GUIDELINES
+		// 16.3): "attending the annual meeting of the X Bank", "at a
+		// meeting of EC farm ministers"; chairing one is read below
+		bodyMeeting := tr.rule == "meeting:noun-meeting" && !tr.plural && !x.chairs(cs, tr.first)
+		if tr.kind == kg.MeetingSummit || bodyMeeting {
 			// "the EU summit", "a summit of EC leaders", "the G8 summit":
 			// the convening body takes part (with the named people there)
 			// but only for someone placed at it ("attended", "at the summit",
 			// "chaired"), not one who merely speaks of it
 			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, tr.first) || x.chairs(cs, tr.first) || x.precededBy(tr.first, cs, "at", "during")) {
+				if bodyMeeting {
+					ruleSuffix, bodyOf = "+body", b
+				}
 				others = append(others, b)
 				if x.standIns == nil {
 					x.standIns = map[int]bool{}
@@ -3233,6 +3241,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 					tr.rule = "meeting:hosted-meal-where"
 					firm = true
 				}
+			}
+		}
+	}
+	if bodyOf >= 0 {
+		// a body's meeting places named people at it; a country or body
+		// as the other side ("India attends the G7 meeting") stands for
+		// people the text often names elsewhere
+		for _, a := range agents {
+			if !x.isPerson(a) {
+				return
 			}
 		}
 	}
