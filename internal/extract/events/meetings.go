@@ -2129,7 +2129,44 @@ func (x *extractor) modifier(mi int) bool {
 	if x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagCap) {
 		return false
 	}
+	if x.verbAfterName(m, k) {
+		return false // "talks with Nigeria aimed at ...", "a visit to Japan starting next week"
+	}
 	return !functionWord(x.lower(k))
+}
+
+// verbAfterName reports a participle or past tense at token k, after
+// the name m, that opens a phrase of its own rather than qualifying a
+// noun: a function word, a determiner, a number, a name or punctuation
+// follows ("Japan starting next week", "Nigeria aimed at"), unlike "U.S.
+// trading partners" or "U.S. feed grains". An -ing word after a
+// determined name is a noun ("the OPEC meeting in Vienna", "the SEC
+// filing,").
+func (x *extractor) verbAfterName(m *mentions.Mention, k int) bool {
+	w := x.lower(k)
+	if len(w) < 5 || strings.HasSuffix(w, "eed") || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "based", "owned", "backed", "led", "controlled", "registered", "listed", "made":
+		return false // "Cyprus based media", written without its hyphen
+	}
+	determined := m.First > 0 && (isDeterminerWord(x.lower(m.First-1)) || x.d.Tokens[m.First-1].Has(segment.FlagPossessive))
+	if strings.HasSuffix(w, "ing") && determined {
+		return false
+	}
+	if k+1 >= len(x.d.Tokens) {
+		return true
+	}
+	n := x.d.Tokens[k+1]
+	if n.Kind != segment.Word || n.Has(segment.FlagCap) {
+		return true
+	}
+	nw := x.lower(k + 1)
+	if nw == "that" {
+		return false // "The Daily Post reported that ...": a clause this reading leaves to the speech rules
+	}
+	return functionWord(nw) || isDeterminerWord(nw)
 }
 
 func functionWord(w string) bool {
@@ -3042,7 +3079,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					ruleSuffix = "+subordinate" // "before X leaves for Washington for talks with Y"
 				}
 			}
-			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && x.isPerson(agents[0]) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) {
+			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && (x.isPerson(agents[0]) || tr.kind == kg.MeetingMeeting) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) {
 				// "A and B attended the meeting", "A and B took a hard line
 				// in talks": one side of an encounter told elsewhere, not
 				// an encounter between them; "A and B held talks" is

@@ -33,3 +33,30 @@ func TestMeetingRecallBodies(t *testing.T) {
 			"Finance Minister Tomas Riedel said the meeting of the Group of Seven had been useful.", nil},
 	})
 }
+
+// TestMeetingRecallVerbAfterName pins a country or body followed by a
+// participle that opens a phrase of its own ("Norway aimed at", "Japan
+// starting next week"): the name is a party, not a modifier of a noun.
+// The sentences are our own.
+func TestMeetingRecallVerbAfterName(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"talks-with-country-aimed",
+			"Kenya is holding talks with Norway aimed at a new fisheries accord.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		{"visit-to-country-starting",
+			"Kenyan Finance Minister Carl Diaz will discuss farm trade during a visit to Japan starting next Monday.",
+			[]string{"VISIT PLANNED Carl Diaz+Japan 2025-03-17 Japan"}},
+		{"talks-with-country-concerning",
+			"Kenya is in talks with Norway concerning its fishing rights.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		{"determined-name-gerund",
+			"Kenya is in talks with Norway before the Paris Club meeting in March.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		// a modifier stays a modifier; countries that only take a side
+		// at a meeting do not meet each other
+		{"trading-partners",
+			"Kenyan Trade Minister Carl Diaz met U.S. trading partners on Monday.", nil},
+		{"countries-at-meeting",
+			"Only Kenya and Norway backed the plan at Tuesday's meeting.", nil},
+	})
+}
