@@ -51,8 +51,29 @@ func (x *extractor) determinedNoun(i int) bool {
 		case "a", "an", "the", "his", "her", "their", "its":
 			return true
 		}
+		if (w == "week" || w == "month" || w == "day") && x.lower(k+1) == "long" {
+			continue // "a week long visit", its hyphen left out
+		}
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(w) || fillers[w] || isPreposition(w) || w == "week" || w == "month" || w == "year" {
 			return false // "will this week visit Chile": a verb
+		}
+	}
+	return false
+}
+
+// possessiveModified: a possessive and one or two lower-case modifiers
+// before token i make it a noun ("X's scheduled visit", "Y's long
+// awaited visit"), where determinedNoun stops at words that also build
+// a verb phrase ("is scheduled to visit").
+func (x *extractor) possessiveModified(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		t := x.d.Tokens[k]
+		if t.Has(segment.FlagPossessive) {
+			return k < i-1
+		}
+		w := x.lower(k)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(w) || isPreposition(w) || isDeterminerWord(w) {
+			return false
 		}
 	}
 	return false
@@ -143,7 +164,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		case w == "trip":
 			t.noun = true
 			t.rule = "visit:noun-visit"
-		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i)),
+		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i) || x.possessiveModified(i)),
 			w == "visits" && (prev == "state" || prev == "official"):
 			t.noun = true
 			t.rule = "visit:noun-visit"

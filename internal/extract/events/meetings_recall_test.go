@@ -60,3 +60,23 @@ func TestMeetingRecallVerbAfterName(t *testing.T) {
 			"Only Kenya and Norway backed the plan at Tuesday's meeting.", nil},
 	})
 }
+
+// TestMeetingRecallVisitNoun pins "visit" read as a noun after a
+// possessive and its modifiers, and after a duration written without
+// its hyphen. The sentences are our own.
+func TestMeetingRecallVisitNoun(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"possessive-scheduled",
+			"Bond prices may firm after Kenyan President Carl Diaz's scheduled visit to Norway on March 20.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-20 Norway"}},
+		{"possessive-two-modifiers",
+			"Kenyan President Carl Diaz's long awaited visit to Norway is due next week.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+		{"week-long",
+			"Kenyan President Carl Diaz begins a week long visit to Norway next Monday.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-17 Norway"}},
+		// a possessive subject of the verb stays a verb phrase
+		{"possessive-subject-verb",
+			"Kenyan President Carl Diaz's envoy will visit Norway next week.", nil},
+	})
+}
