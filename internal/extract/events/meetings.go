@@ -374,34 +374,75 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				return t, true
 			}
 		}
-		if next == "in" {
-			if j := i + 2; j < last {
-				k := j
-				if x.lower(k) == "the" {
-					k++
-				}
-				if mi := x.mentionAt(k); mi >= 0 && k < last {
-					m := &x.md.Mentions[mi]
-					if (m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) && m.Entry != nil && m.Entry.ISO != "" {
-						a := x.lower(m.Last)
-						if a == "today" || a == "this" && x.lower(m.Last+1) == "week" {
-							n := m.Last + 1 + b2i(a == "this")
-							if x.lower(n) == "and" && x.lower(n+1) == "tomorrow" {
-								n += 2 // "is in Oslo today and tomorrow for talks"
-							}
-							a = x.lower(n) // "is in Washington today to meet"
-						}
-						if a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap) {
-							t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
-							t.last = i + 1
-							return t, true
-						}
-					}
-				}
-			}
+		if next == "in" && x.stayAbroadAt(i+2, last) {
+			t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
+			t.last = i + 1
+			return t, true
+		}
+	case "in":
+		// "X, in Brazil for talks with ..., said", "X, currently in
+		// Iceland for a meeting, ...": the stay of the person the phrase
+		// stands in apposition to
+		j := i - 1
+		if prev == "currently" || prev == "now" {
+			j--
+		}
+		if j > 0 && x.text(j) == "," && x.appositiveOf(j) >= 0 && x.stayAbroadAt(i+1, last) {
+			t.kind, t.rule = kg.MeetingVisit, "visit:appositive-in"
+			return t, true
 		}
 	}
 	return t, false
+}
+
+// stayAbroadAt reads, from token j on, a country or capital followed by
+// the purpose or occasion of a stay there: "(is in) the UAE to discuss",
+// "Oslo today and tomorrow for talks", "Japan exchanging views".
+func (x *extractor) stayAbroadAt(j, last int) bool {
+	if j >= last {
+		return false
+	}
+	k := j
+	if x.lower(k) == "the" {
+		k++
+	}
+	mi := x.mentionAt(k)
+	if mi < 0 || k >= last {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if !(m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) || m.Entry == nil || m.Entry.ISO == "" {
+		return false
+	}
+	a := x.lower(m.Last)
+	if a == "on" && possessiveDeterminer(x.lower(m.Last+1)) && x.lower(m.Last+2) == "way" {
+		return false // "in London on his way home": a stop in transit
+	}
+	if a == "today" || a == "this" && x.lower(m.Last+1) == "week" {
+		n := m.Last + 1 + b2i(a == "this")
+		if x.lower(n) == "and" && x.lower(n+1) == "tomorrow" {
+			n += 2 // "is in Oslo today and tomorrow for talks"
+		}
+		a = x.lower(n) // "is in Washington today to meet"
+	}
+	return a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap)
+}
+
+// appositiveOf returns the person whose name ends right before the comma
+// at token c ("Yeutter, in New Zealand ..."), or -1.
+func (x *extractor) appositiveOf(c int) int {
+	mi := x.mentionAt(c - 1)
+	if mi < 0 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != c || m.Possessive || m.InTitle || m.Kind != mentions.Person && m.Kind != mentions.Surname {
+		return -1
+	}
+	if e := x.actor(int(mi)); x.isPerson(e) {
+		return e
+	}
+	return -1
 }
 
 func (x *extractor) meetings(si int) {
@@ -3137,6 +3178,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if tr.rule == "visit:sent" {
 			agents, _ = x.listAfter(si, tr.first+1)
 		}
+		if tr.rule == "visit:appositive-in" {
+			c := tr.first - 1
+			if x.text(c) != "," {
+				c--
+			}
+			agents = []int{x.appositiveOf(c)}
+		}
 		if len(agents) == 0 && strings.HasSuffix(x.lower(tr.first), "ing") && tr.rule != "visit:sent" && tr.first-1 > s.First {
 			// "X will meet Y, before visiting Z", "X said after meeting Y":
 			// the participle's subject is the main clause's
@@ -3513,6 +3561,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if ahead || !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End()) {
 			date = kg.PartialDate{}
 		}
+	}
+	if tr.rule == "visit:appositive-in" {
+		// "X, in Brazil for talks, said ...": a stay under way whose start
+		// the phrase does not give (GUIDELINES 17.6); the main clause's
+		// dates and tense are its own
+		status, date = kg.StatusOccurred, kg.PartialDate{}
 	}
 	if tr.rule == "visit:be-in-country" && date.IsZero() && status == kg.StatusOccurred && !x.ref.IsZero() && x.ref.Precision() == kg.PrecisionDay {
 		if w := x.lower(tr.first); w == "is" || w == "are" {

@@ -80,3 +80,28 @@ func TestMeetingRecallVisitNoun(t *testing.T) {
 			"Kenyan President Carl Diaz's envoy will visit Norway next week.", nil},
 	})
 }
+
+// TestMeetingRecallAppositiveStay pins a stay abroad told in apposition
+// to the person ("X, in Norway for talks, said"): a visit under way,
+// undated and occurred whatever the main clause tells. The sentences are
+// our own.
+func TestMeetingRecallAppositiveStay(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"appositive-for-talks",
+			"Kenyan Trade Minister Carl Diaz, in Norway for fisheries talks, said the quota would rise.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"appositive-currently-capital",
+			"Kenyan Oil Minister Carl Diaz, currently in Oslo for a gathering of oil producers, gave no figures on Norwegian output.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+		{"appositive-main-clause-future",
+			"Kenyan Trade Minister Carl Diaz, in Norway to sign a fisheries pact, will return home on March 20.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		// a stop in transit, a private stay, a stay at home
+		{"appositive-transit",
+			"Kenyan President Carl Diaz, in Oslo on his way home from Canada, thanked his Norwegian hosts.", nil},
+		{"appositive-no-post",
+			"Carl Diaz, in Norway for a ski holiday, said the snow was good.", nil},
+		{"appositive-own-country",
+			"Norwegian Prime Minister Anna Berg, in Norway for budget talks, said little.", nil},
+	})
+}
