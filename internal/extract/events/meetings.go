@@ -1770,6 +1770,12 @@ func (x *extractor) skipAfterVerb(si, k int) int {
 		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier":
 			k++
 			continue
+		case "this", "next", "last":
+			switch x.lower(k + 1) {
+			case "week", "month", "year", "weekend":
+				k += 2 // "a visit later this month by X"
+				continue
+			}
 		}
 		break
 	}
@@ -2844,6 +2850,10 @@ func (x *extractor) withAhead(si, k int) (int, string) {
 		case "in", "at", "on", "this", "last", "that", "the", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "earlier", "later", "here", "there",
 			"month", "next", "tomorrow", "weekend":
 			continue
+		case "scheduled", "planned", "set", "due", "expected":
+			if j == k {
+				continue // "talks scheduled next week in Oslo between A and B"
+			}
 		}
 		if x.d.Tokens[j].Kind == segment.Number || x.g.Weekday(x.text(j)) > 0 || x.g.Month(x.text(j)) > 0 {
 			continue
@@ -3009,6 +3019,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if mi := x.mentionAt(tr.first - 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Country && x.md.Mentions[mi].Last == tr.first && !x.md.Mentions[mi].Possessive && x.md.Mentions[mi].Entry != nil && (x.md.Mentions[mi].Entry.Kind == gazetteer.Country || x.md.Mentions[mi].Entry.Kind == gazetteer.Capital) {
 				if e := x.actor(int(mi)); e >= 0 {
 					hosts = append(hosts, e)
+				}
+			} else if mi >= 0 && x.placeModifier(tr.first-1) {
+				// "a Washington visit by X": the capital's country, the city the place
+				if m := &x.md.Mentions[mi]; m.Kind == mentions.Place && !m.Possessive && m.Entry != nil && m.Entry.Kind == gazetteer.Capital && m.Entry.ISO != "" {
+					visitPlace = m.Entity
+					hosts = append(hosts, x.country(m.Entry.ISO))
 				}
 			}
 		}

@@ -105,3 +105,24 @@ func TestMeetingRecallAppositiveStay(t *testing.T) {
 			"Norwegian Prime Minister Anna Berg, in Norway for budget talks, said little.", nil},
 	})
 }
+
+// TestMeetingRecallNounPhrases pins two noun-phrase shapes: a
+// participle of planning between a meeting noun and its "between" or
+// "with", and a capital modifying "visit" with the visitor after "by".
+// The sentences are our own.
+func TestMeetingRecallNounPhrases(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"scheduled-between",
+			"Officials said the talks scheduled next month in Oslo between Kenyan President Carl Diaz and Norwegian Prime Minister Anna Berg would cover fishing.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-04 Oslo"}},
+		{"planned-with",
+			"Kenyan President Carl Diaz will attend the meeting planned with Norwegian Prime Minister Anna Berg on Friday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-14 -"}},
+		{"capital-visit-by",
+			"Bankers hope for a deal during an Oslo visit later this month by Kenyan President Carl Diaz.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+		// a capital naming a body, not a destination; a visit by no one named
+		{"capital-body-visit",
+			"Bankers hope for a deal during a visit by the Oslo delegation.", nil},
+	})
+}
