@@ -28,6 +28,7 @@ type trigger struct {
 	first  int // token range of the trigger words
 	last   int
 	rule   string
+	tour   bool // "a tour of Japan and Korea", "toured Brazil": a visit to each country, by people only
 }
 
 // visitAdjective words make "visit" a noun: "a two-day visit", "his
@@ -170,6 +171,21 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
+	case "tour", "toured", "touring", "tours":
+		// "a two-week tour of Japan and Korea", "toured Brazil": a visit to
+		// each country named (GUIDELINES §7: a continent's tour is none)
+		t.kind, t.tour = kg.MeetingVisit, true
+		if w == "tour" && next == "of" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.determinedNoun(i) || x.possessiveModified(i)) {
+			t.noun, t.rule = true, "visit:noun-visit"
+			return t, true
+		}
+		if w != "tour" || prev == "to" || prev == "will" {
+			if mi := x.mentionAt(i + 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Country || w == "touring" && next == "the" {
+				t.rule = "visit:verb-visited"
+				return t, true
+			}
+		}
+		return t, false
 	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "flying", "arrived", "arrives", "arrive", "arriving", "landed", "lands",
 		"goes", "went", "go", "heads", "headed", "heading", "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing":
 		// "travelled to France", "arrived in Riyadh", "travelling this week
@@ -426,6 +442,19 @@ func (x *extractor) stayAbroadAt(j, last int) bool {
 		a = x.lower(n) // "is in Washington today to meet"
 	}
 	return a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap)
+}
+
+// countryNamed reports a country entity e that the article names itself
+// (by name, short name, demonym or seat), not only through its cities.
+func (x *extractor) countryNamed(e int) bool {
+	id := x.cr.Entities[e].ID
+	for i := range x.md.Mentions {
+		m := &x.md.Mentions[i]
+		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.Kind != gazetteer.Capital && kg.CountryID(m.Entry.ISO) == id {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveOf returns the person whose name ends right before the comma
@@ -3589,8 +3618,18 @@ func (x *extractor) meeting(si int, tr trigger) {
 			date = x.ref // "X is in the UAE to discuss oil prices": there now
 		}
 	}
+	if tr.tour {
+		for _, a := range agents {
+			if !x.isPerson(a) {
+				return // "the Lions will tour New Zealand": a team's tour
+			}
+		}
+	}
 	if tr.kind == kg.MeetingVisit && len(hosts) > 0 {
 		for _, h := range hosts {
+			if tr.tour && !x.countryNamed(h) {
+				continue // a tour's stop in a city whose country the article never names (GUIDELINES 13.2)
+			}
 			region := len(hosts) == 1 && visitPlace >= 0 && x.isRegion(visitPlace)
 			ps := x.visitParticipantsAt(agents, h, region)
 			if ps == nil {

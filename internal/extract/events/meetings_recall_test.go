@@ -126,3 +126,27 @@ func TestMeetingRecallNounPhrases(t *testing.T) {
 			"Bankers hope for a deal during a visit by the Oslo delegation.", nil},
 	})
 }
+
+// TestMeetingRecallTour pins a tour as a visit to each country named
+// (GUIDELINES §7, 13.2): by people only, to countries the article names,
+// not to a continent. The sentences are our own.
+func TestMeetingRecallTour(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"tour-of-countries",
+			"Kenyan Trade Minister Carl Diaz is on a ten-day tour of Norway, Sweden and Finland.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway", "VISIT OCCURRED Carl Diaz+Sweden  Sweden", "VISIT OCCURRED Carl Diaz+Finland  Finland"}},
+		{"toured-verb",
+			"Kenyan President Carl Diaz toured Norway and Sweden last week.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03 Norway", "VISIT OCCURRED Carl Diaz+Sweden 2025-03 Sweden"}},
+		{"tour-city-country-named",
+			"Norwegian exports grew. Kenyan Trade Minister Carl Diaz began a tour of Oslo and Nairobi on Monday.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03-10 Norway"}},
+		// a continent, a team, a city whose country the text never names
+		{"tour-of-continent",
+			"Kenyan Trade Minister Carl Diaz is on a tour of Europe.", nil},
+		{"team-tour",
+			"The Kenya Lions will tour Norway in June.", nil},
+		{"tour-city-unnamed-country",
+			"Trade Minister Carl Diaz began a tour of Oslo on Monday.", nil},
+	})
+}
