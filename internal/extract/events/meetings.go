@@ -28,6 +28,7 @@ type trigger struct {
 	first  int // token range of the trigger words
 	last   int
 	rule   string
+	tour   bool // "a tour of Japan and Korea", "toured Brazil": a visit to each country, by people only
 }
 
 // visitAdjective words make "visit" a noun: "a two-day visit", "his
@@ -51,8 +52,29 @@ func (x *extractor) determinedNoun(i int) bool {
 		case "a", "an", "the", "his", "her", "their", "its":
 			return true
 		}
+		if (w == "week" || w == "month" || w == "day") && x.lower(k+1) == "long" {
+			continue // "a week long visit", its hyphen left out
+		}
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(w) || fillers[w] || isPreposition(w) || w == "week" || w == "month" || w == "year" {
 			return false // "will this week visit Chile": a verb
+		}
+	}
+	return false
+}
+
+// possessiveModified: a possessive and one or two lower-case modifiers
+// before token i make it a noun ("X's scheduled visit", "Y's long
+// awaited visit"), where determinedNoun stops at words that also build
+// a verb phrase ("is scheduled to visit").
+func (x *extractor) possessiveModified(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		t := x.d.Tokens[k]
+		if t.Has(segment.FlagPossessive) {
+			return k < i-1
+		}
+		w := x.lower(k)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(w) || isPreposition(w) || isDeterminerWord(w) {
+			return false
 		}
 	}
 	return false
@@ -143,12 +165,27 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		case w == "trip":
 			t.noun = true
 			t.rule = "visit:noun-visit"
-		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i)),
+		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i) || x.possessiveModified(i)),
 			w == "visits" && (prev == "state" || prev == "official"):
 			t.noun = true
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
+	case "tour", "toured", "touring", "tours":
+		// "a two-week tour of Japan and Korea", "toured Brazil": a visit to
+		// each country named (GUIDELINES §7: a continent's tour is none)
+		t.kind, t.tour = kg.MeetingVisit, true
+		if w == "tour" && next == "of" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.determinedNoun(i) || x.possessiveModified(i)) {
+			t.noun, t.rule = true, "visit:noun-visit"
+			return t, true
+		}
+		if w != "tour" || prev == "to" || prev == "will" {
+			if mi := x.mentionAt(i + 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Country || w == "touring" && next == "the" {
+				t.rule = "visit:verb-visited"
+				return t, true
+			}
+		}
+		return t, false
 	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "flying", "arrived", "arrives", "arrive", "arriving", "landed", "lands",
 		"goes", "went", "go", "heads", "headed", "heading", "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing":
 		// "travelled to France", "arrived in Riyadh", "travelling this week
@@ -353,34 +390,88 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				return t, true
 			}
 		}
-		if next == "in" {
-			if j := i + 2; j < last {
-				k := j
-				if x.lower(k) == "the" {
-					k++
-				}
-				if mi := x.mentionAt(k); mi >= 0 && k < last {
-					m := &x.md.Mentions[mi]
-					if (m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) && m.Entry != nil && m.Entry.ISO != "" {
-						a := x.lower(m.Last)
-						if a == "today" || a == "this" && x.lower(m.Last+1) == "week" {
-							n := m.Last + 1 + b2i(a == "this")
-							if x.lower(n) == "and" && x.lower(n+1) == "tomorrow" {
-								n += 2 // "is in Oslo today and tomorrow for talks"
-							}
-							a = x.lower(n) // "is in Washington today to meet"
-						}
-						if a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap) {
-							t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
-							t.last = i + 1
-							return t, true
-						}
-					}
-				}
-			}
+		if next == "in" && x.stayAbroadAt(i+2, last) {
+			t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
+			t.last = i + 1
+			return t, true
+		}
+	case "in":
+		// "X, in Brazil for talks with ..., said", "X, currently in
+		// Iceland for a meeting, ...": the stay of the person the phrase
+		// stands in apposition to
+		j := i - 1
+		if prev == "currently" || prev == "now" {
+			j--
+		}
+		if j > 0 && x.text(j) == "," && x.appositiveOf(j) >= 0 && x.stayAbroadAt(i+1, last) {
+			t.kind, t.rule = kg.MeetingVisit, "visit:appositive-in"
+			return t, true
 		}
 	}
 	return t, false
+}
+
+// stayAbroadAt reads, from token j on, a country or capital followed by
+// the purpose or occasion of a stay there: "(is in) the UAE to discuss",
+// "Oslo today and tomorrow for talks", "Japan exchanging views".
+func (x *extractor) stayAbroadAt(j, last int) bool {
+	if j >= last {
+		return false
+	}
+	k := j
+	if x.lower(k) == "the" {
+		k++
+	}
+	mi := x.mentionAt(k)
+	if mi < 0 || k >= last {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if !(m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) || m.Entry == nil || m.Entry.ISO == "" {
+		return false
+	}
+	a := x.lower(m.Last)
+	if a == "on" && possessiveDeterminer(x.lower(m.Last+1)) && x.lower(m.Last+2) == "way" {
+		return false // "in London on his way home": a stop in transit
+	}
+	if a == "today" || a == "this" && x.lower(m.Last+1) == "week" {
+		n := m.Last + 1 + b2i(a == "this")
+		if x.lower(n) == "and" && x.lower(n+1) == "tomorrow" {
+			n += 2 // "is in Oslo today and tomorrow for talks"
+		}
+		a = x.lower(n) // "is in Washington today to meet"
+	}
+	return a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap)
+}
+
+// countryNamed reports a country entity e that the article names itself
+// (by name, short name, demonym or seat), not only through its cities.
+func (x *extractor) countryNamed(e int) bool {
+	id := x.cr.Entities[e].ID
+	for i := range x.md.Mentions {
+		m := &x.md.Mentions[i]
+		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.Kind != gazetteer.Capital && kg.CountryID(m.Entry.ISO) == id {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveOf returns the person whose name ends right before the comma
+// at token c ("Yeutter, in New Zealand ..."), or -1.
+func (x *extractor) appositiveOf(c int) int {
+	mi := x.mentionAt(c - 1)
+	if mi < 0 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != c || m.Possessive || m.InTitle || m.Kind != mentions.Person && m.Kind != mentions.Surname {
+		return -1
+	}
+	if e := x.actor(int(mi)); x.isPerson(e) {
+		return e
+	}
+	return -1
 }
 
 func (x *extractor) meetings(si int) {
@@ -1708,6 +1799,12 @@ func (x *extractor) skipAfterVerb(si, k int) int {
 		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier":
 			k++
 			continue
+		case "this", "next", "last":
+			switch x.lower(k + 1) {
+			case "week", "month", "year", "weekend":
+				k += 2 // "a visit later this month by X"
+				continue
+			}
 		}
 		break
 	}
@@ -2129,7 +2226,44 @@ func (x *extractor) modifier(mi int) bool {
 	if x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagCap) {
 		return false
 	}
+	if x.verbAfterName(m, k) {
+		return false // "talks with Nigeria aimed at ...", "a visit to Japan starting next week"
+	}
 	return !functionWord(x.lower(k))
+}
+
+// verbAfterName reports a participle or past tense at token k, after
+// the name m, that opens a phrase of its own rather than qualifying a
+// noun: a function word, a determiner, a number, a name or punctuation
+// follows ("Japan starting next week", "Nigeria aimed at"), unlike "U.S.
+// trading partners" or "U.S. feed grains". An -ing word after a
+// determined name is a noun ("the OPEC meeting in Vienna", "the SEC
+// filing,").
+func (x *extractor) verbAfterName(m *mentions.Mention, k int) bool {
+	w := x.lower(k)
+	if len(w) < 5 || strings.HasSuffix(w, "eed") || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "based", "owned", "backed", "led", "controlled", "registered", "listed", "made":
+		return false // "Cyprus based media", written without its hyphen
+	}
+	determined := m.First > 0 && (isDeterminerWord(x.lower(m.First-1)) || x.d.Tokens[m.First-1].Has(segment.FlagPossessive))
+	if strings.HasSuffix(w, "ing") && determined {
+		return false
+	}
+	if k+1 >= len(x.d.Tokens) {
+		return true
+	}
+	n := x.d.Tokens[k+1]
+	if n.Kind != segment.Word || n.Has(segment.FlagCap) {
+		return true
+	}
+	nw := x.lower(k + 1)
+	if nw == "that" {
+		return false // "The Daily Post reported that ...": a clause this reading leaves to the speech rules
+	}
+	return functionWord(nw) || isDeterminerWord(nw)
 }
 
 func functionWord(w string) bool {
@@ -2745,6 +2879,10 @@ func (x *extractor) withAhead(si, k int) (int, string) {
 		case "in", "at", "on", "this", "last", "that", "the", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "earlier", "later", "here", "there",
 			"month", "next", "tomorrow", "weekend":
 			continue
+		case "scheduled", "planned", "set", "due", "expected":
+			if j == k {
+				continue // "talks scheduled next week in Oslo between A and B"
+			}
 		}
 		if x.d.Tokens[j].Kind == segment.Number || x.g.Weekday(x.text(j)) > 0 || x.g.Month(x.text(j)) > 0 {
 			continue
@@ -2862,6 +3000,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	mealHost := -1   // "at a dinner hosted by Z"
 	between := false // "talks between A and B": the parties are named with the trigger
 	ruleSuffix := "" // how the parties were found, when a newer reading found them
+	bodyOf := -1     // the body whose meeting the trigger is, read like a summit's
 	// firm: the agents are the trigger's own (a verb's subject, "his
 	// talks", "talks between A and B", "held talks"), so a side that names
 	// no person may be a body: "X is to meet the Senate Finance Committee"
@@ -2910,6 +3049,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				if e := x.actor(int(mi)); e >= 0 {
 					hosts = append(hosts, e)
 				}
+			} else if mi >= 0 && x.placeModifier(tr.first-1) {
+				// "a Washington visit by X": the capital's country, the city the place
+				if m := &x.md.Mentions[mi]; m.Kind == mentions.Place && !m.Possessive && m.Entry != nil && m.Entry.Kind == gazetteer.Capital && m.Entry.ISO != "" {
+					visitPlace = m.Entity
+					hosts = append(hosts, x.country(m.Entry.ISO))
+				}
 			}
 		}
 		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of") {
@@ -2927,12 +3072,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 				firm = true
 			}
 		}
-		if tr.kind == kg.MeetingSummit {
+		// a meeting of a named body is read like its summit (GUIDELINES
+		// 16.3): "attending the annual meeting of the X Bank", "at a
+		// meeting of EC farm ministers"; chairing one is read below
+		bodyMeeting := tr.rule == "meeting:noun-meeting" && !tr.plural && !x.chairs(cs, tr.first)
+		if tr.kind == kg.MeetingSummit || bodyMeeting {
 			// "the EU summit", "a summit of EC leaders", "the G8 summit":
 			// the convening body takes part (with the named people there)
 			// but only for someone placed at it ("attended", "at the summit",
 			// "chaired"), not one who merely speaks of it
 			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, tr.first) || x.chairs(cs, tr.first) || x.precededBy(tr.first, cs, "at", "during")) {
+				if bodyMeeting {
+					ruleSuffix, bodyOf = "+body", b
+				}
 				others = append(others, b)
 				if x.standIns == nil {
 					x.standIns = map[int]bool{}
@@ -3034,7 +3186,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					ruleSuffix = "+subordinate" // "before X leaves for Washington for talks with Y"
 				}
 			}
-			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && x.isPerson(agents[0]) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) {
+			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && (x.isPerson(agents[0]) || tr.kind == kg.MeetingMeeting) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) {
 				// "A and B attended the meeting", "A and B took a hard line
 				// in talks": one side of an encounter told elsewhere, not
 				// an encounter between them; "A and B held talks" is
@@ -3070,6 +3222,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if tr.rule == "visit:sent" {
 			agents, _ = x.listAfter(si, tr.first+1)
+		}
+		if tr.rule == "visit:appositive-in" {
+			c := tr.first - 1
+			if x.text(c) != "," {
+				c--
+			}
+			agents = []int{x.appositiveOf(c)}
 		}
 		if len(agents) == 0 && strings.HasSuffix(x.lower(tr.first), "ing") && tr.rule != "visit:sent" && tr.first-1 > s.First {
 			// "X will meet Y, before visiting Z", "X said after meeting Y":
@@ -3233,6 +3392,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 					tr.rule = "meeting:hosted-meal-where"
 					firm = true
 				}
+			}
+		}
+	}
+	if bodyOf >= 0 {
+		// a body's meeting places named people at it; a country or body
+		// as the other side ("India attends the G7 meeting") stands for
+		// people the text often names elsewhere
+		for _, a := range agents {
+			if !x.isPerson(a) {
+				return
 			}
 		}
 	}
@@ -3438,8 +3607,24 @@ func (x *extractor) meeting(si int, tr trigger) {
 			date = kg.PartialDate{}
 		}
 	}
+	if tr.rule == "visit:appositive-in" {
+		// "X, in Brazil for talks, said ...": a stay under way whose start
+		// the phrase does not give (GUIDELINES 17.6); the main clause's
+		// dates and tense are its own
+		status, date = kg.StatusOccurred, kg.PartialDate{}
+	}
+	if tr.tour {
+		for _, a := range agents {
+			if !x.isPerson(a) {
+				return // "the Lions will tour New Zealand": a team's tour
+			}
+		}
+	}
 	if tr.kind == kg.MeetingVisit && len(hosts) > 0 {
 		for _, h := range hosts {
+			if tr.tour && !x.countryNamed(h) {
+				continue // a tour's stop in a city whose country the article never names (GUIDELINES 13.2)
+			}
 			region := len(hosts) == 1 && visitPlace >= 0 && x.isRegion(visitPlace)
 			ps := x.visitParticipantsAt(agents, h, region)
 			if ps == nil {

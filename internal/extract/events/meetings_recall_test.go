@@ -1,0 +1,152 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestMeetingRecallBodies pins the reading of a named body's meeting
+// like its summit (GUIDELINES 16.3): the named people the sentence
+// places at it meet the body. The sentences are our own.
+func TestMeetingRecallBodies(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"attending-relative",
+			"Central bank governor Tomas Riedel, who is attending the spring meeting of the Asian Development Bank, said rates would stay low.",
+			[]string{"MEETING OCCURRED Asian Development Bank+Tomas Riedel  -"}},
+		{"speaking-at-of-phrase",
+			"Danish farm minister Lene Holt, speaking at a meeting of EC agriculture ministers, asked for help for dairy farmers.",
+			[]string{"MEETING OCCURRED European Union+Lene Holt  -"}},
+		{"will-attend-body-before",
+			"Finance Minister Tomas Riedel will attend a Bundesbank meeting in Frankfurt on Thursday.",
+			[]string{"MEETING PLANNED Bundesbank+Tomas Riedel 2025-03-13 Frankfurt"}},
+		{"attended-in-city",
+			"Finance Minister Tomas Riedel attended the annual meeting of the Trilateral Commission in Lisbon.",
+			[]string{"MEETING OCCURRED Tomas Riedel+Trilateral Commission  Lisbon"}},
+		// a speech to a meeting, a country for its unnamed delegates, a
+		// meeting only spoken of: no encounter
+		{"told-the-meeting",
+			"Finance Minister Tomas Riedel told the yearly meeting of the Asian Development Bank that aid would rise.", nil},
+		{"country-attends",
+			"Norway, which attends the meeting of the Group of Seven for the first time, wants a seat.", nil},
+		{"meeting-spoken-of",
+			"Finance Minister Tomas Riedel said the meeting of the Group of Seven had been useful.", nil},
+	})
+}
+
+// TestMeetingRecallVerbAfterName pins a country or body followed by a
+// participle that opens a phrase of its own ("Norway aimed at", "Japan
+// starting next week"): the name is a party, not a modifier of a noun.
+// The sentences are our own.
+func TestMeetingRecallVerbAfterName(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"talks-with-country-aimed",
+			"Kenya is holding talks with Norway aimed at a new fisheries accord.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		{"visit-to-country-starting",
+			"Kenyan Finance Minister Carl Diaz will discuss farm trade during a visit to Japan starting next Monday.",
+			[]string{"VISIT PLANNED Carl Diaz+Japan 2025-03-17 Japan"}},
+		{"talks-with-country-concerning",
+			"Kenya is in talks with Norway concerning its fishing rights.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		{"determined-name-gerund",
+			"Kenya is in talks with Norway before the Paris Club meeting in March.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		// a modifier stays a modifier; countries that only take a side
+		// at a meeting do not meet each other
+		{"trading-partners",
+			"Kenyan Trade Minister Carl Diaz met U.S. trading partners on Monday.", nil},
+		{"countries-at-meeting",
+			"Only Kenya and Norway backed the plan at Tuesday's meeting.", nil},
+	})
+}
+
+// TestMeetingRecallVisitNoun pins "visit" read as a noun after a
+// possessive and its modifiers, and after a duration written without
+// its hyphen. The sentences are our own.
+func TestMeetingRecallVisitNoun(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"possessive-scheduled",
+			"Bond prices may firm after Kenyan President Carl Diaz's scheduled visit to Norway on March 20.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-20 Norway"}},
+		{"possessive-two-modifiers",
+			"Kenyan President Carl Diaz's long awaited visit to Norway is due next week.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+		{"week-long",
+			"Kenyan President Carl Diaz begins a week long visit to Norway next Monday.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-17 Norway"}},
+		// a possessive subject of the verb stays a verb phrase
+		{"possessive-subject-verb",
+			"Kenyan President Carl Diaz's envoy will visit Norway next week.", nil},
+	})
+}
+
+// TestMeetingRecallAppositiveStay pins a stay abroad told in apposition
+// to the person ("X, in Norway for talks, said"): a visit under way,
+// undated and occurred whatever the main clause tells. The sentences are
+// our own.
+func TestMeetingRecallAppositiveStay(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"appositive-for-talks",
+			"Kenyan Trade Minister Carl Diaz, in Norway for fisheries talks, said the quota would rise.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"appositive-currently-capital",
+			"Kenyan Oil Minister Carl Diaz, currently in Oslo for a gathering of oil producers, gave no figures on Norwegian output.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+		{"appositive-main-clause-future",
+			"Kenyan Trade Minister Carl Diaz, in Norway to sign a fisheries pact, will return home on March 20.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		// a stop in transit, a private stay, a stay at home
+		{"appositive-transit",
+			"Kenyan President Carl Diaz, in Oslo on his way home from Canada, thanked his Norwegian hosts.", nil},
+		{"appositive-no-post",
+			"Carl Diaz, in Norway for a ski holiday, said the snow was good.", nil},
+		{"appositive-own-country",
+			"Norwegian Prime Minister Anna Berg, in Norway for budget talks, said little.", nil},
+	})
+}
+
+// TestMeetingRecallNounPhrases pins two noun-phrase shapes: a
+// participle of planning between a meeting noun and its "between" or
+// "with", and a capital modifying "visit" with the visitor after "by".
+// The sentences are our own.
+func TestMeetingRecallNounPhrases(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"scheduled-between",
+			"Officials said the talks scheduled next month in Oslo between Kenyan President Carl Diaz and Norwegian Prime Minister Anna Berg would cover fishing.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-04 Oslo"}},
+		{"planned-with",
+			"Kenyan President Carl Diaz will attend the meeting planned with Norwegian Prime Minister Anna Berg on Friday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-14 -"}},
+		{"capital-visit-by",
+			"Bankers hope for a deal during an Oslo visit later this month by Kenyan President Carl Diaz.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+		// a capital naming a body, not a destination; a visit by no one named
+		{"capital-body-visit",
+			"Bankers hope for a deal during a visit by the Oslo delegation.", nil},
+	})
+}
+
+// TestMeetingRecallTour pins a tour as a visit to each country named
+// (GUIDELINES §7, 13.2): by people only, to countries the article names,
+// not to a continent. The sentences are our own.
+func TestMeetingRecallTour(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"tour-of-countries",
+			"Kenyan Trade Minister Carl Diaz is on a ten-day tour of Norway, Sweden and Finland.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway", "VISIT OCCURRED Carl Diaz+Sweden  Sweden", "VISIT OCCURRED Carl Diaz+Finland  Finland"}},
+		{"toured-verb",
+			"Kenyan President Carl Diaz toured Norway and Sweden last week.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03 Norway", "VISIT OCCURRED Carl Diaz+Sweden 2025-03 Sweden"}},
+		{"tour-city-country-named",
+			"Norwegian exports grew. Kenyan Trade Minister Carl Diaz began a tour of Oslo and Nairobi on Monday.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03-10 Norway"}},
+		// a continent, a team, a city whose country the text never names
+		{"tour-of-continent",
+			"Kenyan Trade Minister Carl Diaz is on a tour of Europe.", nil},
+		{"team-tour",
+			"The Kenya Lions will tour Norway in June.", nil},
+		{"tour-city-unnamed-country",
+			"Trade Minister Carl Diaz began a tour of Oslo on Monday.", nil},
+	})
+}
