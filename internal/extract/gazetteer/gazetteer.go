@@ -184,6 +184,7 @@ func (w *Word) Weekday() int { return w.weekday }
 // wordIndex.
 type wordTable struct {
 	m     map[string]*Word
+	slab  []Word // Words are carved from here: one allocation per block, not per word
 	bloom [1 << (filterBits - 6)]uint64
 }
 
@@ -193,7 +194,10 @@ func (t *wordTable) word(w string) *Word {
 	}
 	x := t.m[w]
 	if x == nil {
-		x = &Word{}
+		if len(t.slab) == 0 {
+			t.slab = make([]Word, 4096)
+		}
+		x, t.slab = &t.slab[0], t.slab[1:]
 		t.m[w] = x
 		if w != "" {
 			h := filterHash(w)
@@ -206,6 +210,9 @@ func (t *wordTable) word(w string) *Word {
 // buildWords gathers the per-list maps into the word table.
 func (g *Gazetteer) buildWords() {
 	t := &g.words
+	// sized up front: the given-name lexicon makes this tens of thousands of
+	// words, and growing the map step by step was most of the build time
+	t.m = make(map[string]*Word, len(g.entities.m)+len(g.titles.m)+len(g.given)+len(g.stop)+len(g.surname)+len(g.orgWord)+len(g.months)+len(g.weekdays))
 	for w, ids := range g.entities.m {
 		t.word(w).entities = cands(g, ids)
 	}
@@ -271,8 +278,8 @@ func build() (*Gazetteer, error) {
 	g := &Gazetteer{
 		entities:  wordIndex{m: map[string][]int32{}},
 		titles:    wordIndex{m: map[string][]int32{}},
-		given:     map[string]byte{},
-		lexicon:   map[string]bool{},
+		given:     make(map[string]byte, 1<<16), // the lexicon holds about 35,000 names
+		lexicon:   make(map[string]bool, 1<<16),
 		stop:      map[string]bool{},
 		orgWord:   map[string]bool{},
 		surname:   map[string]bool{},
