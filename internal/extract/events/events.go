@@ -11,6 +11,7 @@
 //	  +same-person           the holder another title of the same person names ("the Pakistani president")
 //	  +possessor             "French President X, his Prime Minister Y": the country of the person before
 //	  +title-country         a title only one country uses, that country named in the article (Senator: US)
+//	  +org-prefix            a body post after the short form of a company the article names ("Dome spokesman X": Dome Petroleum Ltd)
 //	  +shadow-party          a shadow-cabinet post: the party opening its clause ("For the Conservatives, shadow ... X")
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
@@ -290,6 +291,14 @@ func (x *extractor) roles() {
 			if of < 0 && sharedOf >= 0 {
 				of = sharedOf
 			}
+			if of < 0 && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
+				// "Dome spokesman X" in a story on Dome Petroleum: the short
+				// form of a body the article names, before the post
+				if o, rest := x.orgPrefix(title, t.Head); o >= 0 {
+					of, title = o, rest
+					rule += "+org-prefix"
+				}
+			}
 			if of < 0 && t == m.Title {
 				// "Ecuador's deputy energy minister X": a rank word before a
 				// portfolio can end up a title of its own, holding the "of"
@@ -343,6 +352,55 @@ func (x *extractor) roles() {
 		}
 	}
 	x.pluralTitleRoles()
+}
+
+// orgPrefix reads a body post written after capitalised words that the
+// word lists do not know as a body ("Dome spokesman", "Yukos chief
+// executive"): when those words begin the name of exactly one
+// organization the article names, or are its alias, that body holds the
+// post. It returns the organization and the title without those words,
+// or -1.
+func (x *extractor) orgPrefix(title string, head *gazetteer.Entry) (int, string) {
+	words := strings.Fields(title)
+	headFirst := strings.ToLower(strings.Fields(head.Name)[0])
+	n := 0
+	for n < len(words)-1 {
+		w := words[n]
+		lw := strings.ToLower(w)
+		if lw == headFirst || mentions.IsTitleModifier(lw) {
+			break
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return -1, "" // "Ways and Means chairman": a name with lower-case words
+		}
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return -1, ""
+	}
+	prefix := strings.Join(words[:n], " ")
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization {
+			continue
+		}
+		match := strings.HasPrefix(ent.Name, prefix+" ")
+		for _, a := range ent.Aliases {
+			match = match || a == prefix
+		}
+		if !match {
+			continue
+		}
+		if found >= 0 {
+			return -1, "" // two bodies it could be
+		}
+		found = e
+	}
+	if found < 0 {
+		return -1, ""
+	}
+	return found, strings.Join(words[n:], " ")
 }
 
 // pluralTitles maps a plural title written before a list of names to

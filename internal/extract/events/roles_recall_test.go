@@ -92,3 +92,14 @@ func TestAcronymOfTheLastBody(t *testing.T) {
 			[]string{"Tom Bellamy|chairman|General Motors"}},
 	})
 }
+
+func TestRoleOrgPrefix(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the first word of a company the story names, before a body post", "Harlow Mining Corp cut its dividend. Harlow spokesman Tim Oakes said output fell.", "",
+			[]string{"Tim Oakes|spokesman|Harlow Mining Corp"}},
+		{"a modifier stays in the title", "Brantley Foods Inc agreed. Brantley vice chairman Ada Quist said so.", "",
+			[]string{"Ada Quist|vice chairman|Brantley Foods Inc"}},
+		{"two companies open with the word: unclear", "Harlow Mining Corp rose. Harlow Steel Corp fell. Harlow spokesman Tim Oakes said so.", "", nil},
+		{"lower-case words inside the run are no short form", "Hall and Oates Corp grew. Hall and Oates chairman Tim Oakes said so.", "", nil},
+	})
+}
