@@ -11,6 +11,7 @@
 //	  +same-person           the holder another title of the same person names ("the Pakistani president")
 //	  +possessor             "French President X, his Prime Minister Y": the country of the person before
 //	  +title-country         a title only one country uses, that country named in the article (Senator: US)
+//	  +org-possessor         a company's short form with 's before the post ("Rolm's president", "X, Marsh's chief executive")
 //	  +org-prefix            a body post after the short form of a company the article names ("Dome spokesman X": Dome Petroleum Ltd)
 //	  +shadow-party          a shadow-cabinet post: the party opening its clause ("For the Conservatives, shadow ... X")
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
@@ -259,7 +260,14 @@ func (x *extractor) roles() {
 		}
 		titles := [3]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi)}
 		for _, t := range titles {
-			if t == nil || t.Former || t.Unnamed && !x.constituency(t) || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
+			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
+				continue
+			}
+			possessor := -1
+			if t.Of < 0 && t.OfISO == "" {
+				possessor = x.possessorOrg(t, m.Sent)
+			}
+			if t.Unnamed && !x.constituency(t) && possessor < 0 {
 				continue
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
@@ -290,6 +298,10 @@ func (x *extractor) roles() {
 			of := x.titleOf(t)
 			if of < 0 && sharedOf >= 0 {
 				of = sharedOf
+			}
+			if of < 0 && possessor >= 0 {
+				of = possessor
+				rule += "+org-possessor"
 			}
 			if of < 0 && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
 				// "Dome spokesman X" in a story on Dome Petroleum: the short
@@ -378,14 +390,25 @@ func (x *extractor) orgPrefix(title string, head *gazetteer.Entry) (int, string)
 	if n == 0 || n == len(words) {
 		return -1, ""
 	}
-	prefix := strings.Join(words[:n], " ")
+	found := x.orgNamed(strings.Join(words[:n], " "))
+	if found < 0 {
+		return -1, ""
+	}
+	return found, strings.Join(words[n:], " ")
+}
+
+// orgNamed is the one organization of the article that words written
+// as a short form name: the opening words of its name ("Dome" for Dome
+// Petroleum Ltd), its whole name or one of its aliases; -1 when none or
+// several fit.
+func (x *extractor) orgNamed(prefix string) int {
 	found := -1
 	for e := range x.cr.Entities {
 		ent := &x.cr.Entities[e]
 		if ent.Kind != kg.KindOrganization {
 			continue
 		}
-		match := strings.HasPrefix(ent.Name, prefix+" ")
+		match := ent.Name == prefix || strings.HasPrefix(ent.Name, prefix+" ")
 		for _, a := range ent.Aliases {
 			match = match || a == prefix
 		}
@@ -393,14 +416,55 @@ func (x *extractor) orgPrefix(title string, head *gazetteer.Entry) (int, string)
 			continue
 		}
 		if found >= 0 {
-			return -1, "" // two bodies it could be
+			return -1 // two bodies it could be
 		}
 		found = e
 	}
-	if found < 0 {
-		return -1, ""
+	return found
+}
+
+// possessorOrg reads a company named by a possessive before the post
+// ("Marsh's new chief executive X", "X, Rolm's president"): the
+// capitalised words before the "'s" name the one organization of the
+// article they open (orgNamed); else -1. A possessive inside an
+// of-phrase after the post ("vice president of the company's unit") is
+// not read.
+func (x *extractor) possessorOrg(t *mentions.Title, si int) int {
+	first := x.d.Sentences[si].First
+	for p := max(t.First, first); p < t.Last && p < len(x.d.Tokens); p++ {
+		switch x.lower(p) {
+		case "of", "for", "at", "to", "in":
+			return -1
+		}
+		if !x.d.Tokens[p].Has(segment.FlagPossessive) {
+			continue
+		}
+		if cm := x.mentionAt(p - 1); cm >= 0 {
+			c := &x.md.Mentions[cm]
+			if c.Kind == mentions.Org && c.Entity >= 0 {
+				return c.Entity
+			}
+			if c.Kind != mentions.Surname {
+				return -1 // a country's or a person's post
+			}
+		}
+		j := p
+		for j-1 >= first && j > p-4 && x.d.Tokens[j-1].Kind == segment.Word && x.d.Tokens[j-1].Has(segment.FlagCap) && !functionWord(x.lower(j-1)) && !isDeterminerWord(x.lower(j-1)) {
+			j--
+		}
+		if j == p {
+			return -1
+		}
+		if cm := x.mentionAt(j); cm >= 0 && x.md.Mentions[cm].Kind != mentions.Surname {
+			return -1
+		}
+		words := make([]string, 0, p-j)
+		for k := j; k < p; k++ {
+			words = append(words, x.text(k))
+		}
+		return x.orgNamed(strings.Join(words, " "))
 	}
-	return found, strings.Join(words[n:], " ")
+	return -1
 }
 
 // pluralTitles maps a plural title written before a list of names to

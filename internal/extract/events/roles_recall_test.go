@@ -103,3 +103,14 @@ func TestRoleOrgPrefix(t *testing.T) {
 		{"lower-case words inside the run are no short form", "Hall and Oates Corp grew. Hall and Oates chairman Tim Oakes said so.", "", nil},
 	})
 }
+
+func TestRoleOrgPossessor(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a company's short form with 's before the post", "Harlow Mining Corp cut its dividend. Harlow's new chief executive, Tim Oakes, said output fell.", "",
+			[]string{"Tim Oakes|chief executive|Harlow Mining Corp"}},
+		{"the same in apposition after the name", "Tim Oakes, Harlow's president, said output fell. Harlow Mining Corp cut its dividend.", "",
+			[]string{"Tim Oakes|president|Harlow Mining Corp"}},
+		{"a person's possessive is no body", "Harlow Mining Corp grew. Ann Harlow spoke. Harlow's spokesman Tim Oakes said so.", "", nil},
+		{"a possessive inside the of-phrase after the post", "Tim Oakes, vice president of Harlow's mining unit, spoke. Harlow Mining Corp grew.", "", nil},
+	})
+}
