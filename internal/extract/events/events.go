@@ -12,6 +12,7 @@
 //	  +possessor             "French President X, his Prime Minister Y": the country of the person before
 //	  +title-country         a title only one country uses, that country named in the article (Senator: US)
 //	  +org-possessor         a company's short form with 's before the post ("Rolm's president", "X, Marsh's chief executive")
+//	  +its-subject           "Lane Co said its chairman, X, resigned": the body opening the sentence as its subject
 //	  +org-prefix            a body post after the short form of a company the article names ("Dome spokesman X": Dome Petroleum Ltd)
 //	  +shadow-party          a shadow-cabinet post: the party opening its clause ("For the Conservatives, shadow ... X")
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
@@ -267,6 +268,12 @@ func (x *extractor) roles() {
 			if t.Of < 0 && t.OfISO == "" {
 				possessor = x.possessorOrg(t, m.Sent)
 			}
+			its := false
+			if possessor < 0 && t.Of < 0 && t.OfISO == "" && t == m.Title && !t.Appositive {
+				if possessor = x.itsOrg(t, m.Sent); possessor >= 0 {
+					its = true
+				}
+			}
 			if t.Unnamed && !x.constituency(t) && possessor < 0 {
 				continue
 			}
@@ -301,7 +308,11 @@ func (x *extractor) roles() {
 			}
 			if of < 0 && possessor >= 0 {
 				of = possessor
-				rule += "+org-possessor"
+				if its {
+					rule += "+its-subject"
+				} else {
+					rule += "+org-possessor"
+				}
 			}
 			if of < 0 && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
 				// "Dome spokesman X" in a story on Dome Petroleum: the short
@@ -421,6 +432,39 @@ func (x *extractor) orgNamed(prefix string) int {
 		found = e
 	}
 	return found
+}
+
+// itsOrg reads "Lane Co said its chairman, B.B. Lane, resigned": a post
+// after "its" belongs to the organization that opens the sentence as
+// its subject, when no other person or body is named between the two;
+// else -1.
+func (x *extractor) itsOrg(t *mentions.Title, si int) int {
+	first := x.d.Sentences[si].First
+	if t.First-1 < first || x.lower(t.First-1) != "its" || t.Head.Lead && !strings.HasSuffix(t.Head.Name, "President") {
+		return -1 // "its Silver King unit": a monarch's word is no company post
+	}
+	org := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= t.First-1 {
+			break
+		}
+		switch m.Kind {
+		case mentions.Org:
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
+				return -1
+			}
+			for k := first; k < m.First; k++ {
+				if w := x.lower(k); w != "the" && w != "<" {
+					return -1 // not the subject opening the sentence
+				}
+			}
+			org = m.Entity
+		case mentions.Person, mentions.Country, mentions.Pronoun, mentions.Descriptor:
+			return -1
+		}
+	}
+	return org
 }
 
 // possessorOrg reads a company named by a possessive before the post

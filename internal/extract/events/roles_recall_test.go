@@ -114,3 +114,12 @@ func TestRoleOrgPossessor(t *testing.T) {
 		{"a possessive inside the of-phrase after the post", "Tim Oakes, vice president of Harlow's mining unit, spoke. Harlow Mining Corp grew.", "", nil},
 	})
 }
+
+func TestRoleItsSubject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"'its' after the company opening the sentence", "Harlow Mining Corp said its chairman, Tim Oakes, would retire.", "",
+			[]string{"Tim Oakes|chairman|Harlow Mining Corp"}},
+		{"another body named between: unclear", "Harlow Mining Corp told the Acme Trust Fund that its chairman, Tim Oakes, would retire.", "", nil},
+		{"the body is no subject opening the sentence", "In a letter to Harlow Mining Corp, Ann Hale asked that its chairman Tim Oakes resign.", "", nil},
+	})
+}
