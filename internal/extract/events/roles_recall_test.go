@@ -123,3 +123,18 @@ func TestRoleItsSubject(t *testing.T) {
 		{"the body is no subject opening the sentence", "In a letter to Harlow Mining Corp, Ann Hale asked that its chairman Tim Oakes resign.", "", nil},
 	})
 }
+
+func TestRoleFirmAfterPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a firm the lists do not know after a company post's 'of'", "Nina Wexler, president of Brightwave Labs, said sales rose.", "",
+			[]string{"Nina Wexler|president|Brightwave Labs"}},
+		{"after 'at', ending the clause", "Sales rose, said Omar Reyes, managing director at Quillon.", "",
+			[]string{"Omar Reyes|managing director|Quillon"}},
+		{"a department is no body", "Nina Wexler, vice president of Marketing, said sales rose.", "", nil},
+		{"a firm's name that runs on past a comma", "Nina Wexler, chairman of Dorn, Platt and Webb, said sales rose.", "", nil},
+		{"a town and its state before the firm", "Nina Wexler, president of Port Carrow, Ore.-based Zentix, said sales rose.", "", nil},
+		{"a longer title takes the words after the head", "Tom Reed, the Shadow Chancellor of the Exchequer, said so.", "GB", nil},
+		{"a past post", "Nina Wexler, previously president of Brightwave Labs, joined the board.", "", nil},
+		{"a body's head word alone is no name", "Nina Wexler, director of the Committee, said so.", "", nil},
+	})
+}

@@ -2146,6 +2146,13 @@ func (f *finder) appositiveTitle(j int) *Title {
 			if n := f.orgRun(k); n > 0 {
 				of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
 				last = k + n
+			} else if prep := f.text(a.headLast); (prep == "of" || prep == "at") && (a.head.Scope == gazetteer.ScopeBody || strings.HasSuffix(a.head.Name, "President")) {
+				if n := f.firmRun(k); n > 0 && !f.titleRunsOn(a.headFirst, a.headLast) {
+					// "X, president of Lions Gate,": a firm the lists do not
+					// know, named as the holder of a company post
+					of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
+					last = k + n
+				}
 			}
 		}
 	}
@@ -2165,6 +2172,96 @@ func (f *finder) appositiveTitle(j int) *Title {
 		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
 	}
+}
+
+// firmRun returns the length of the capitalised name starting at i that
+// a company post's "of" or "at" names when it has no organization word
+// ("president of Lions Gate", "vice president at Netcraft"): one to five
+// capitalised words, "and", "&" or "of" between them, ending the clause
+// (a comma, a full stop, a bracket, a speech verb). Not a department
+// ("vice president of Marketing"), a person ("chairman of John Roe")
+// or anything the lists know as a place or a person; 0 when not so.
+func (f *finder) firmRun(i int) int {
+	j := i
+	words := 0
+	for j < f.last && words <= 5 {
+		t := f.tok(j)
+		if t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) {
+			if j > i && t.Has(segment.FlagNewline) || f.word(j).Month() != 0 || f.word(j).Weekday() != 0 {
+				return 0
+			}
+			if mi := f.md.ByToken[j]; mi >= 0 && f.md.Mentions[mi].Kind != Surname {
+				return 0 // a place, a person or a body found already
+			}
+			if e, _ := f.matchTitle(j, f.last); e != nil && e.Class != gazetteer.Occupation {
+				return 0 // "president of Sales Tom Roe": a title opens a name
+			}
+			words++
+			j++
+			continue
+		}
+		if w := f.text(j); (w == "and" || w == "&" || w == "of") && j > i && j+1 < f.last && f.isCap(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	if words == 0 || words > 5 {
+		return 0
+	}
+	if j < f.last {
+		switch w := f.lower(j); {
+		case w == "," || w == "." || w == ")" || w == "(" || w == ";" || w == ":" || w == "-" || w == "--" || f.tok(j).Kind == segment.Quote, IsSpeechVerb(w):
+		default:
+			return 0 // "Climax's Action Studio", "Sony Computer Entertainment unit"
+		}
+	}
+	if j+2 < f.last && f.text(j) == "," && f.isCap(j+1) && f.md.ByToken[j+1] < 0 && !IsSpeechVerb(f.lower(j+1)) {
+		switch w := f.text(j + 2); {
+		case w == "and" || w == "&" || f.isCap(j+2):
+			return 0 // "Woodhouse, Drake and Carey": a firm's name runs on past the comma
+		case w == "." || strings.HasSuffix(f.lower(j+2), "-based"):
+			return 0 // "Palo Alto, Calif.": a town and its state
+		}
+	}
+	for k := i; k < j; k++ {
+		if strings.HasSuffix(f.lower(k), "-based") {
+			return 0 // "Dallas-based Sabine": a town before the name
+		}
+	}
+	if words == 1 {
+		if w := f.lower(i); portfolioNoun(w) || topicNoun(w) || departmentNoun(w) || OrgHead(f.text(i)) || f.lowerInDoc(i) {
+			// "director of the Committee", "senior director of Goods": a
+			// head word alone or a common noun is no firm's name
+			return 0
+		}
+	}
+	if _, given := f.word(i).Given(); given && words >= 2 {
+		return 0
+	}
+	return j - i
+}
+
+// titleRunsOn reports a longer title starting inside the head
+// [first, last) that takes the words after it: "Shadow Chancellor of the
+// Exchequer" holds no body called the Exchequer.
+func (f *finder) titleRunsOn(first, last int) bool {
+	for q := first; q < last; q++ {
+		if e, n := f.matchTitle(q, f.last); e != nil && q+n > last {
+			return true
+		}
+	}
+	return false
+}
+
+// departmentNoun: a firm's departments, capitalised after a post's "of"
+// ("vice president of Marketing") but no body of their own.
+func departmentNoun(w string) bool {
+	switch w {
+	case "marketing", "sales", "operations", "research", "engineering", "programming", "strategy", "personnel", "administration", "manufacturing", "products", "investments", "investor", "corporate", "global", "worldwide", "europe", "asia", "north", "south", "east", "west", "news", "content":
+		return true
+	}
+	return false
 }
 
 func kindOf(e *gazetteer.Entry) Kind {
@@ -2288,7 +2385,7 @@ func isDroppedModifier(w string) bool {
 
 func isFormer(w string) bool {
 	switch w {
-	case "former", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect", "deposed", "ousted":
+	case "former", "formerly", "previously", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect", "deposed", "ousted":
 		return true
 	}
 	return false
