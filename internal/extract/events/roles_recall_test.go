@@ -138,3 +138,18 @@ func TestRoleFirmAfterPost(t *testing.T) {
 		{"a body's head word alone is no name", "Nina Wexler, director of the Committee, said so.", "", nil},
 	})
 }
+
+func TestRoleFirmBeforePost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a firm's own name the lists do not know before a company post", "Sales fell, Zentrix chairman Omar Reyes said.", "",
+			[]string{"Omar Reyes|chairman|Zentrix"}},
+		{"an acronym before a company post", "Prices rose. QBX spokeswoman Nina Wexler said so.", "",
+			[]string{"Nina Wexler|spokeswoman|QBX"}},
+		{"an acronym set between commas after the body's name", "The Harbour Trading Association, HTA, met. HTA chairman Omar Reyes said so.", "",
+			[]string{"Omar Reyes|chairman|Harbour Trading Association"}},
+		{"the end of a longer name", "Lorwick Rovers lost. Rovers chairman Omar Reyes said so.", "", nil},
+		{"after a connector: part of a longer name", "Sales fell, Dorn and Platt chairman Omar Reyes said.", "", nil},
+		{"an adjective is no firm", "Ministerial spokesman Omar Reyes said so.", "", nil},
+		{"a person's surname", "Prime Minister Ivo Brandt spoke. Brandt spokesman Omar Reyes agreed.", "", nil},
+	})
+}

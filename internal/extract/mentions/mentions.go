@@ -2242,6 +2242,118 @@ func (f *finder) firmRun(i int) int {
 	return j - i
 }
 
+// companyPost: the posts of a firm's board and management that its
+// name may stand right before ("Ryanair chairman"); not "director" (a
+// film's) nor "president" (a country's).
+func companyPost(head string) bool {
+	switch head {
+	case "Chairman", "Chairwoman", "Chief Executive", "Chief Executive Officer", "CEO", "Managing Director", "Spokesman", "Spokeswoman", "Spokesperson":
+		return true
+	}
+	return false
+}
+
+// firmBeforePost returns where the name of a firm the lists do not know
+// begins when it ends at token k, right before a company post: one to
+// three capitalised words or an acronym that are no other mention than
+// a lone surname, no common noun of the article, no word of a title, a
+// portfolio, a beat or a department, and no adjective ("Presidential",
+// "Oscar-winning"); else -1.
+func (f *finder) firmBeforePost(k int) int {
+	j := k
+	for j >= f.first && j > k-3 {
+		t := f.tok(j)
+		w := f.text(j)
+		lw := f.lower(j)
+		if t.Kind != segment.Word || !t.Has(segment.FlagCap) && !t.Has(segment.FlagAllCaps) || t.Has(segment.FlagPossessive) {
+			break
+		}
+		if mi := f.md.ByToken[j]; mi >= 0 && (f.md.Mentions[mi].Kind != Surname || f.md.Mentions[mi].First != j || f.md.Mentions[mi].Last != j+1 || j != k) {
+			return -1 // only a one-word run may have been read as a surname
+		}
+		if f.word(j).IsStop() || f.word(j).Month() != 0 || f.word(j).Weekday() != 0 || isTitleModifier(lw) || isDroppedModifier(lw) || isFormer(lw) ||
+			portfolioNoun(lw) || topicNoun(lw) || departmentNoun(lw) || OrgHead(w) || f.lowerInDoc(j) || strings.Contains(w, "-") && !t.Has(segment.FlagAllCaps) ||
+			strings.HasSuffix(lw, "al") || strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ese") || strings.HasSuffix(lw, "ish") {
+			return -1
+		}
+		if e, _ := f.matchTitle(j, k+1); e != nil {
+			return -1
+		}
+		if _, given := f.word(j).Given(); given {
+			return -1 // "Ann Lee chairman": a person
+		}
+		j--
+	}
+	if j == k {
+		return -1
+	}
+	if j >= f.first {
+		if tk := f.tok(j); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) || f.md.ByToken[j] >= 0 || tk.Has(segment.FlagPossessive) {
+			return -1 // a longer name or another holder before it
+		}
+		switch f.lower(j) {
+		case "and", "&", "of", "for", "'n", "et", "y", "und", "de":
+			return -1 // "Ways and Means chairman": the end of a longer name
+		case "the":
+			if j-1 >= f.first && f.lower(j-1) == "of" {
+				return -1 // "Top of the Pops spokesperson"
+			}
+		}
+	}
+	// the article writes the words elsewhere followed by more of a name
+	// ("Dome Petroleum Ltd"): the short form of that body, which the
+	// roles stage reads once every body is known
+	// or ends a longer name ("Nottingham Forest")
+	first, n := f.text(j+1), k-j
+	for q := range f.d.Tokens {
+		if q+n < len(f.d.Tokens) && q != j+1 && f.d.TokenText(q) == first {
+			same := true
+			for r := 1; r < n && same; r++ {
+				same = f.d.TokenText(q+r) == f.text(j+1+r)
+			}
+			if !same {
+				continue
+			}
+			if mi := f.md.ByToken[q]; mi >= 0 && f.md.Mentions[mi].Kind == Person {
+				return -1 // "Chirac spokesman": a person's name, his spokesman
+			}
+			if nx := f.d.Tokens[q+n]; nx.Kind == segment.Word && (nx.Has(segment.FlagCap) || nx.Has(segment.FlagAllCaps)) {
+				return -1
+			}
+			if w := f.d.TokenText(q + n); (w == "and" || w == "&") && q+n+1 < len(f.d.Tokens) && f.d.Tokens[q+n+1].Has(segment.FlagCap) {
+				return -1 // "Cable and Wireless"
+			}
+			if q > 0 && f.d.SentenceAt(int(f.d.Tokens[q].Start)) == f.d.SentenceAt(int(f.d.Tokens[q-1].Start)) {
+				if pv := f.d.Tokens[q-1]; pv.Kind == segment.Word && pv.Has(segment.FlagCap) && !f.word(q-1).IsStop() && (f.md.ByToken[q-1] < 0 || f.md.Mentions[f.md.ByToken[q-1]].Kind == Place || f.md.Mentions[f.md.ByToken[q-1]].Kind == Surname || f.md.Mentions[f.md.ByToken[q-1]].Kind == Person) {
+					return -1
+				}
+			}
+		}
+	}
+	return j + 1
+}
+
+// commaAcronym returns the organization mention an acronym was set
+// after, between commas, earlier in the article ("the Chicago Board of
+// Trade, CBT, said"), or -1.
+func (f *finder) commaAcronym(acr string) int {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return -1
+	}
+	for q := 2; q+1 < len(f.d.Tokens) && q < f.last; q++ {
+		if f.d.TokenText(q) != acr || f.d.TokenText(q-1) != "," {
+			continue
+		}
+		if nx := f.d.TokenText(q + 1); nx != "," && nx != "." {
+			continue
+		}
+		if mi := f.md.ByToken[q-2]; mi >= 0 && f.md.Mentions[mi].Kind == Org && f.md.Mentions[mi].Last == q-1 {
+			return int(mi)
+		}
+	}
+	return -1
+}
+
 // titleRunsOn reports a longer title starting inside the head
 // [first, last) that takes the words after it: "Shadow Chancellor of the
 // Exchequer" holds no body called the Exchequer.
@@ -2258,7 +2370,8 @@ func (f *finder) titleRunsOn(first, last int) bool {
 // ("vice president of Marketing") but no body of their own.
 func departmentNoun(w string) bool {
 	switch w {
-	case "marketing", "sales", "operations", "research", "engineering", "programming", "strategy", "personnel", "administration", "manufacturing", "products", "investments", "investor", "corporate", "global", "worldwide", "europe", "asia", "north", "south", "east", "west", "news", "content":
+	case "marketing", "sales", "operations", "research", "engineering", "programming", "strategy", "personnel", "administration", "manufacturing", "products", "investments", "investor", "corporate", "global", "worldwide", "europe", "asia", "north", "south", "east", "west", "news", "content",
+		"export", "film", "festival", "board", "subcommittee", "opera", "open", "first", "conference", "survey", "campaign", "project", "programme", "program", "music", "art", "artistic", "creative", "design", "club", "team", "race", "event", "company", "group", "union", "party", "cabinet", "palace", "government", "army", "police", "court", "church", "school", "hospital", "airport", "station", "city", "county", "state", "town", "village", "council", "ministry", "embassy", "mission", "delegation", "association", "federation", "chamber", "institute", "foundation", "trust", "society", "fund", "agency", "bureau", "office", "department", "commission", "committee", "senate", "house", "assembly", "parliament", "congress", "league", "cup", "games", "world", "national", "international", "joint", "executive", "acting", "interim", "non-executive":
 		return true
 	}
 	return false
@@ -2434,6 +2547,26 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				f.md.Mentions[am].Kind == f.md.Mentions[bm].Kind && (f.md.Mentions[bm].Kind == Org || f.md.Mentions[bm].Kind == Country) {
 				f.md.Mentions[am].InTitle = true
 				k -= 3
+				continue
+			}
+		}
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && companyPost(t.Head.Name) {
+			// "Ryanair chairman X", "CBT chairman Y": a firm's own name
+			// the lists do not know, right before a company post
+			if j := f.firmBeforePost(k); j >= 0 {
+				name := f.d.Text[f.d.Tokens[j].Start:f.d.Tokens[k].End]
+				if def := f.commaAcronym(name); def >= 0 {
+					// "the Chicago Board of Trade, CBT," named before: that body
+					t.Of = def
+				} else if mi := f.md.ByToken[k]; mi >= 0 {
+					// the lone surname reading gives way to the firm
+					m := &f.md.Mentions[mi]
+					m.Kind, m.OrgName, m.InTitle = Org, name, true
+					t.Of = int(mi)
+				} else {
+					t.Of = f.add(Mention{Kind: Org, First: j, Last: k + 1, OrgName: name, InTitle: true})
+				}
+				k = j - 1
 				continue
 			}
 		}
