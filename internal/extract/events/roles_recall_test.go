@@ -153,3 +153,10 @@ func TestRoleFirmBeforePost(t *testing.T) {
 		{"a person's surname", "Prime Minister Ivo Brandt spoke. Brandt spokesman Omar Reyes agreed.", "", nil},
 	})
 }
+
+func TestRoleOfficerTitles(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a chief officer's title is no part of the name", "Sales rose, said Omar Reyes, chief operating officer of Zentrix Corp, on Monday. Brantley Foods Inc agreed, Brantley chief financial officer Ada Quist said.", "",
+			[]string{"Omar Reyes|chief operating officer|Zentrix Corp", "Ada Quist|chief financial officer|Brantley Foods Inc"}},
+	})
+}
