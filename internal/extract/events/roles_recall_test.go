@@ -160,3 +160,11 @@ func TestRoleOfficerTitles(t *testing.T) {
 			[]string{"Omar Reyes|chief operating officer|Zentrix Corp", "Ada Quist|chief financial officer|Brantley Foods Inc"}},
 	})
 }
+
+func TestRoleJointAndCityOffice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"'joint' belongs to the post", "Harlow Mining Corp joint chief executive Tim Oakes said so.", "",
+			[]string{"Tim Oakes|joint chief executive|Harlow Mining Corp"}},
+		{"a capital before a company post is the firm's office, not the country", "Prices fell, London managing director Tim Oakes said.", "", nil},
+	})
+}

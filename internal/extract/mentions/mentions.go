@@ -2480,7 +2480,7 @@ func IsTitleModifier(w string) bool { return isTitleModifier(w) }
 
 func isTitleModifier(w string) bool {
 	switch w {
-	case "deputy", "vice", "acting", "assistant", "associate", "chief", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "managing", "press":
+	case "deputy", "vice", "acting", "assistant", "associate", "chief", "joint", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "managing", "press":
 		return true
 	}
 	return false
@@ -2638,8 +2638,9 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				continue
 			}
 			if m.Kind == Country || m.Kind == Org || (m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) {
-				if m.Entry != nil && (m.Entry.Kind == gazetteer.Capital || m.Entry.Kind == gazetteer.Place) && t.Head.Scope == gazetteer.ScopeLocal {
-					// "London Mayor X": the city's post, and the city a place
+				if m.Entry != nil && (m.Entry.Kind == gazetteer.Capital || m.Entry.Kind == gazetteer.Place) && (t.Head.Scope == gazetteer.ScopeLocal || companyPost(t.Head.Name)) {
+					// "London Mayor X": the city's post, and the city a place;
+					// "London managing director X": a firm's office there
 					m.Kind, m.AsPlace = Place, true
 					m.InTitle = true
 					k = m.First - 1
