@@ -11,6 +11,9 @@
 //	  +same-person           the holder another title of the same person names ("the Pakistani president")
 //	  +possessor             "French President X, his Prime Minister Y": the country of the person before
 //	  +title-country         a title only one country uses, that country named in the article (Senator: US)
+//	  +org-possessor         a company's short form with 's before the post ("Rolm's president", "X, Marsh's chief executive")
+//	  +its-subject           "Lane Co said its chairman, X, resigned": the body opening the sentence as its subject
+//	  +org-prefix            a body post after the short form of a company the article names ("Dome spokesman X": Dome Petroleum Ltd)
 //	  +shadow-party          a shadow-cabinet post: the party opening its clause ("For the Conservatives, shadow ... X")
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
@@ -268,7 +271,20 @@ func (x *extractor) roles() {
 		}
 		titles := [3]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi)}
 		for _, t := range titles {
-			if t == nil || t.Former || t.Unnamed && !x.constituency(t) || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
+			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
+				continue
+			}
+			possessor := -1
+			if t.Of < 0 && t.OfISO == "" {
+				possessor = x.possessorOrg(t, m.Sent)
+			}
+			its := false
+			if possessor < 0 && t.Of < 0 && t.OfISO == "" && t == m.Title && !t.Appositive {
+				if possessor = x.itsOrg(t, m.Sent); possessor >= 0 {
+					its = true
+				}
+			}
+			if t.Unnamed && !x.constituency(t) && possessor < 0 {
 				continue
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
@@ -299,6 +315,22 @@ func (x *extractor) roles() {
 			of := x.titleOf(t)
 			if of < 0 && sharedOf >= 0 {
 				of = sharedOf
+			}
+			if of < 0 && possessor >= 0 {
+				of = possessor
+				if its {
+					rule += "+its-subject"
+				} else {
+					rule += "+org-possessor"
+				}
+			}
+			if of < 0 && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
+				// "Dome spokesman X" in a story on Dome Petroleum: the short
+				// form of a body the article names, before the post
+				if o, rest := x.orgPrefix(title, t.Head); o >= 0 {
+					of, title = o, rest
+					rule += "+org-prefix"
+				}
 			}
 			if of < 0 && t == m.Title {
 				// "Ecuador's deputy energy minister X": a rank word before a
@@ -353,6 +385,140 @@ func (x *extractor) roles() {
 		}
 	}
 	x.pluralTitleRoles()
+}
+
+// orgPrefix reads a body post written after capitalised words that the
+// word lists do not know as a body ("Dome spokesman", "Yukos chief
+// executive"): when those words begin the name of exactly one
+// organization the article names, or are its alias, that body holds the
+// post. It returns the organization and the title without those words,
+// or -1.
+func (x *extractor) orgPrefix(title string, head *gazetteer.Entry) (int, string) {
+	words := strings.Fields(title)
+	headFirst := strings.ToLower(strings.Fields(head.Name)[0])
+	n := 0
+	for n < len(words)-1 {
+		w := words[n]
+		lw := strings.ToLower(w)
+		if lw == headFirst || mentions.IsTitleModifier(lw) {
+			break
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return -1, "" // "Ways and Means chairman": a name with lower-case words
+		}
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return -1, ""
+	}
+	found := x.orgNamed(strings.Join(words[:n], " "))
+	if found < 0 {
+		return -1, ""
+	}
+	return found, strings.Join(words[n:], " ")
+}
+
+// orgNamed is the one organization of the article that words written
+// as a short form name: the opening words of its name ("Dome" for Dome
+// Petroleum Ltd), its whole name or one of its aliases; -1 when none or
+// several fit.
+func (x *extractor) orgNamed(prefix string) int {
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization {
+			continue
+		}
+		match := ent.Name == prefix || strings.HasPrefix(ent.Name, prefix+" ")
+		for _, a := range ent.Aliases {
+			match = match || a == prefix
+		}
+		if !match {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two bodies it could be
+		}
+		found = e
+	}
+	return found
+}
+
+// itsOrg reads "Lane Co said its chairman, B.B. Lane, resigned": a post
+// after "its" belongs to the organization that opens the sentence as
+// its subject, when no other person or body is named between the two;
+// else -1.
+func (x *extractor) itsOrg(t *mentions.Title, si int) int {
+	first := x.d.Sentences[si].First
+	if t.First-1 < first || x.lower(t.First-1) != "its" || t.Head.Lead && !strings.HasSuffix(t.Head.Name, "President") {
+		return -1 // "its Silver King unit": a monarch's word is no company post
+	}
+	org := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= t.First-1 {
+			break
+		}
+		switch m.Kind {
+		case mentions.Org:
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
+				return -1
+			}
+			for k := first; k < m.First; k++ {
+				if w := x.lower(k); w != "the" && w != "<" {
+					return -1 // not the subject opening the sentence
+				}
+			}
+			org = m.Entity
+		case mentions.Person, mentions.Country, mentions.Pronoun, mentions.Descriptor:
+			return -1
+		}
+	}
+	return org
+}
+
+// possessorOrg reads a company named by a possessive before the post
+// ("Marsh's new chief executive X", "X, Rolm's president"): the
+// capitalised words before the "'s" name the one organization of the
+// article they open (orgNamed); else -1. A possessive inside an
+// of-phrase after the post ("vice president of the company's unit") is
+// not read.
+func (x *extractor) possessorOrg(t *mentions.Title, si int) int {
+	first := x.d.Sentences[si].First
+	for p := max(t.First, first); p < t.Last && p < len(x.d.Tokens); p++ {
+		switch x.lower(p) {
+		case "of", "for", "at", "to", "in":
+			return -1
+		}
+		if !x.d.Tokens[p].Has(segment.FlagPossessive) {
+			continue
+		}
+		if cm := x.mentionAt(p - 1); cm >= 0 {
+			c := &x.md.Mentions[cm]
+			if c.Kind == mentions.Org && c.Entity >= 0 {
+				return c.Entity
+			}
+			if c.Kind != mentions.Surname {
+				return -1 // a country's or a person's post
+			}
+		}
+		j := p
+		for j-1 >= first && j > p-4 && x.d.Tokens[j-1].Kind == segment.Word && x.d.Tokens[j-1].Has(segment.FlagCap) && !functionWord(x.lower(j-1)) && !isDeterminerWord(x.lower(j-1)) {
+			j--
+		}
+		if j == p {
+			return -1
+		}
+		if cm := x.mentionAt(j); cm >= 0 && x.md.Mentions[cm].Kind != mentions.Surname {
+			return -1
+		}
+		words := make([]string, 0, p-j)
+		for k := j; k < p; k++ {
+			words = append(words, x.text(k))
+		}
+		return x.orgNamed(strings.Join(words, " "))
+	}
+	return -1
 }
 
 // pluralTitles maps a plural title written before a list of names to

@@ -92,3 +92,79 @@ func TestAcronymOfTheLastBody(t *testing.T) {
 			[]string{"Tom Bellamy|chairman|General Motors"}},
 	})
 }
+
+func TestRoleOrgPrefix(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the first word of a company the story names, before a body post", "Harlow Mining Corp cut its dividend. Harlow spokesman Tim Oakes said output fell.", "",
+			[]string{"Tim Oakes|spokesman|Harlow Mining Corp"}},
+		{"a modifier stays in the title", "Brantley Foods Inc agreed. Brantley vice chairman Ada Quist said so.", "",
+			[]string{"Ada Quist|vice chairman|Brantley Foods Inc"}},
+		{"two companies open with the word: unclear", "Harlow Mining Corp rose. Harlow Steel Corp fell. Harlow spokesman Tim Oakes said so.", "", nil},
+		{"lower-case words inside the run are no short form", "Hall and Oates Corp grew. Hall and Oates chairman Tim Oakes said so.", "", nil},
+	})
+}
+
+func TestRoleOrgPossessor(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a company's short form with 's before the post", "Harlow Mining Corp cut its dividend. Harlow's new chief executive, Tim Oakes, said output fell.", "",
+			[]string{"Tim Oakes|chief executive|Harlow Mining Corp"}},
+		{"the same in apposition after the name", "Tim Oakes, Harlow's president, said output fell. Harlow Mining Corp cut its dividend.", "",
+			[]string{"Tim Oakes|president|Harlow Mining Corp"}},
+		{"a person's possessive is no body", "Harlow Mining Corp grew. Ann Harlow spoke. Harlow's spokesman Tim Oakes said so.", "", nil},
+		{"a possessive inside the of-phrase after the post", "Tim Oakes, vice president of Harlow's mining unit, spoke. Harlow Mining Corp grew.", "", nil},
+	})
+}
+
+func TestRoleItsSubject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"'its' after the company opening the sentence", "Harlow Mining Corp said its chairman, Tim Oakes, would retire.", "",
+			[]string{"Tim Oakes|chairman|Harlow Mining Corp"}},
+		{"another body named between: unclear", "Harlow Mining Corp told the Acme Trust Fund that its chairman, Tim Oakes, would retire.", "", nil},
+		{"the body is no subject opening the sentence", "In a letter to Harlow Mining Corp, Ann Hale asked that its chairman Tim Oakes resign.", "", nil},
+	})
+}
+
+func TestRoleFirmAfterPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a firm the lists do not know after a company post's 'of'", "Nina Wexler, president of Brightwave Labs, said sales rose.", "",
+			[]string{"Nina Wexler|president|Brightwave Labs"}},
+		{"after 'at', ending the clause", "Sales rose, said Omar Reyes, managing director at Quillon.", "",
+			[]string{"Omar Reyes|managing director|Quillon"}},
+		{"a department is no body", "Nina Wexler, vice president of Marketing, said sales rose.", "", nil},
+		{"a firm's name that runs on past a comma", "Nina Wexler, chairman of Dorn, Platt and Webb, said sales rose.", "", nil},
+		{"a town and its state before the firm", "Nina Wexler, president of Port Carrow, Ore.-based Zentix, said sales rose.", "", nil},
+		{"a longer title takes the words after the head", "Tom Reed, the Shadow Chancellor of the Exchequer, said so.", "GB", nil},
+		{"a past post", "Nina Wexler, previously president of Brightwave Labs, joined the board.", "", nil},
+		{"a body's head word alone is no name", "Nina Wexler, director of the Committee, said so.", "", nil},
+	})
+}
+
+func TestRoleFirmBeforePost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a firm's own name the lists do not know before a company post", "Sales fell, Zentrix chairman Omar Reyes said.", "",
+			[]string{"Omar Reyes|chairman|Zentrix"}},
+		{"an acronym before a company post", "Prices rose. QBX spokeswoman Nina Wexler said so.", "",
+			[]string{"Nina Wexler|spokeswoman|QBX"}},
+		{"an acronym set between commas after the body's name", "The Harbour Trading Association, HTA, met. HTA chairman Omar Reyes said so.", "",
+			[]string{"Omar Reyes|chairman|Harbour Trading Association"}},
+		{"the end of a longer name", "Lorwick Rovers lost. Rovers chairman Omar Reyes said so.", "", nil},
+		{"after a connector: part of a longer name", "Sales fell, Dorn and Platt chairman Omar Reyes said.", "", nil},
+		{"an adjective is no firm", "Ministerial spokesman Omar Reyes said so.", "", nil},
+		{"a person's surname", "Prime Minister Ivo Brandt spoke. Brandt spokesman Omar Reyes agreed.", "", nil},
+	})
+}
+
+func TestRoleOfficerTitles(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a chief officer's title is no part of the name", "Sales rose, said Omar Reyes, chief operating officer of Zentrix Corp, on Monday. Brantley Foods Inc agreed, Brantley chief financial officer Ada Quist said.", "",
+			[]string{"Omar Reyes|chief operating officer|Zentrix Corp", "Ada Quist|chief financial officer|Brantley Foods Inc"}},
+	})
+}
+
+func TestRoleJointAndCityOffice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"'joint' belongs to the post", "Harlow Mining Corp joint chief executive Tim Oakes said so.", "",
+			[]string{"Tim Oakes|joint chief executive|Harlow Mining Corp"}},
+		{"a capital before a company post is the firm's office, not the country", "Prices fell, London managing director Tim Oakes said.", "", nil},
+	})
+}

@@ -2312,6 +2312,13 @@ func (f *finder) appositiveTitle(j int) *Title {
 			if n := f.orgRun(k); n > 0 {
 				of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
 				last = k + n
+			} else if prep := f.text(a.headLast); (prep == "of" || prep == "at") && (a.head.Scope == gazetteer.ScopeBody || strings.HasSuffix(a.head.Name, "President")) {
+				if n := f.firmRun(k); n > 0 && !f.titleRunsOn(a.headFirst, a.headLast) {
+					// "X, president of Lions Gate,": a firm the lists do not
+					// know, named as the holder of a company post
+					of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
+					last = k + n
+				}
 			}
 		}
 	}
@@ -2331,6 +2338,209 @@ func (f *finder) appositiveTitle(j int) *Title {
 		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
 	}
+}
+
+// firmRun returns the length of the capitalised name starting at i that
+// a company post's "of" or "at" names when it has no organization word
+// ("president of Lions Gate", "vice president at Netcraft"): one to five
+// capitalised words, "and", "&" or "of" between them, ending the clause
+// (a comma, a full stop, a bracket, a speech verb). Not a department
+// ("vice president of Marketing"), a person ("chairman of John Roe")
+// or anything the lists know as a place or a person; 0 when not so.
+func (f *finder) firmRun(i int) int {
+	j := i
+	words := 0
+	for j < f.last && words <= 5 {
+		t := f.tok(j)
+		if t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) {
+			if j > i && t.Has(segment.FlagNewline) || f.word(j).Month() != 0 || f.word(j).Weekday() != 0 {
+				return 0
+			}
+			if mi := f.md.ByToken[j]; mi >= 0 && f.md.Mentions[mi].Kind != Surname {
+				return 0 // a place, a person or a body found already
+			}
+			if e, _ := f.matchTitle(j, f.last); e != nil && e.Class != gazetteer.Occupation {
+				return 0 // "president of Sales Tom Roe": a title opens a name
+			}
+			words++
+			j++
+			continue
+		}
+		if w := f.text(j); (w == "and" || w == "&" || w == "of") && j > i && j+1 < f.last && f.isCap(j+1) {
+			j++
+			continue
+		}
+		break
+	}
+	if words == 0 || words > 5 {
+		return 0
+	}
+	if j < f.last {
+		switch w := f.lower(j); {
+		case w == "," || w == "." || w == ")" || w == "(" || w == ";" || w == ":" || w == "-" || w == "--" || f.tok(j).Kind == segment.Quote, IsSpeechVerb(w):
+		default:
+			return 0 // "Climax's Action Studio", "Sony Computer Entertainment unit"
+		}
+	}
+	if j+2 < f.last && f.text(j) == "," && f.isCap(j+1) && f.md.ByToken[j+1] < 0 && !IsSpeechVerb(f.lower(j+1)) {
+		switch w := f.text(j + 2); {
+		case w == "and" || w == "&" || f.isCap(j+2):
+			return 0 // "Woodhouse, Drake and Carey": a firm's name runs on past the comma
+		case w == "." || strings.HasSuffix(f.lower(j+2), "-based"):
+			return 0 // "Palo Alto, Calif.": a town and its state
+		}
+	}
+	for k := i; k < j; k++ {
+		if strings.HasSuffix(f.lower(k), "-based") {
+			return 0 // "Dallas-based Sabine": a town before the name
+		}
+	}
+	if words == 1 {
+		if w := f.lower(i); portfolioNoun(w) || topicNoun(w) || departmentNoun(w) || OrgHead(f.text(i)) || f.lowerInDoc(i) {
+			// "director of the Committee", "senior director of Goods": a
+			// head word alone or a common noun is no firm's name
+			return 0
+		}
+	}
+	if _, given := f.word(i).Given(); given && words >= 2 {
+		return 0
+	}
+	return j - i
+}
+
+// companyPost: the posts of a firm's board and management that its
+// name may stand right before ("Ryanair chairman"); not "director" (a
+// film's) nor "president" (a country's).
+func companyPost(head string) bool {
+	switch head {
+	case "Chairman", "Chairwoman", "Chief Executive", "Chief Executive Officer", "CEO", "Managing Director", "Spokesman", "Spokeswoman", "Spokesperson":
+		return true
+	}
+	return false
+}
+
+// firmBeforePost returns where the name of a firm the lists do not know
+// begins when it ends at token k, right before a company post: one to
+// three capitalised words or an acronym that are no other mention than
+// a lone surname, no common noun of the article, no word of a title, a
+// portfolio, a beat or a department, and no adjective ("Presidential",
+// "Oscar-winning"); else -1.
+func (f *finder) firmBeforePost(k int) int {
+	j := k
+	for j >= f.first && j > k-3 {
+		t := f.tok(j)
+		w := f.text(j)
+		lw := f.lower(j)
+		if t.Kind != segment.Word || !t.Has(segment.FlagCap) && !t.Has(segment.FlagAllCaps) || t.Has(segment.FlagPossessive) {
+			break
+		}
+		if mi := f.md.ByToken[j]; mi >= 0 && (f.md.Mentions[mi].Kind != Surname || f.md.Mentions[mi].First != j || f.md.Mentions[mi].Last != j+1 || j != k) {
+			return -1 // only a one-word run may have been read as a surname
+		}
+		if f.word(j).IsStop() || f.word(j).Month() != 0 || f.word(j).Weekday() != 0 || isTitleModifier(lw) || isDroppedModifier(lw) || isFormer(lw) ||
+			portfolioNoun(lw) || topicNoun(lw) || departmentNoun(lw) || OrgHead(w) || f.lowerInDoc(j) || strings.Contains(w, "-") && !t.Has(segment.FlagAllCaps) ||
+			strings.HasSuffix(lw, "al") || strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ese") || strings.HasSuffix(lw, "ish") {
+			return -1
+		}
+		if e, _ := f.matchTitle(j, k+1); e != nil {
+			return -1
+		}
+		if _, given := f.word(j).Given(); given {
+			return -1 // "Ann Lee chairman": a person
+		}
+		j--
+	}
+	if j == k {
+		return -1
+	}
+	if j >= f.first {
+		if tk := f.tok(j); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) || f.md.ByToken[j] >= 0 || tk.Has(segment.FlagPossessive) {
+			return -1 // a longer name or another holder before it
+		}
+		switch f.lower(j) {
+		case "and", "&", "of", "for", "'n", "et", "y", "und", "de":
+			return -1 // "Ways and Means chairman": the end of a longer name
+		case "the":
+			if j-1 >= f.first && f.lower(j-1) == "of" {
+				return -1 // "Top of the Pops spokesperson"
+			}
+		}
+	}
+	// the article writes the words elsewhere followed by more of a name
+	// ("Dome Petroleum Ltd"): the short form of that body, which the
+	// roles stage reads once every body is known
+	// or ends a longer name ("Nottingham Forest")
+	first, n := f.text(j+1), k-j
+	for q := range f.d.Tokens {
+		if q+n < len(f.d.Tokens) && q != j+1 && f.d.TokenText(q) == first {
+			same := true
+			for r := 1; r < n && same; r++ {
+				same = f.d.TokenText(q+r) == f.text(j+1+r)
+			}
+			if !same {
+				continue
+			}
+			if mi := f.md.ByToken[q]; mi >= 0 && f.md.Mentions[mi].Kind == Person {
+				return -1 // "Chirac spokesman": a person's name, his spokesman
+			}
+			if nx := f.d.Tokens[q+n]; nx.Kind == segment.Word && (nx.Has(segment.FlagCap) || nx.Has(segment.FlagAllCaps)) {
+				return -1
+			}
+			if w := f.d.TokenText(q + n); (w == "and" || w == "&") && q+n+1 < len(f.d.Tokens) && f.d.Tokens[q+n+1].Has(segment.FlagCap) {
+				return -1 // "Cable and Wireless"
+			}
+			if q > 0 && f.d.SentenceAt(int(f.d.Tokens[q].Start)) == f.d.SentenceAt(int(f.d.Tokens[q-1].Start)) {
+				if pv := f.d.Tokens[q-1]; pv.Kind == segment.Word && pv.Has(segment.FlagCap) && !f.word(q-1).IsStop() && (f.md.ByToken[q-1] < 0 || f.md.Mentions[f.md.ByToken[q-1]].Kind == Place || f.md.Mentions[f.md.ByToken[q-1]].Kind == Surname || f.md.Mentions[f.md.ByToken[q-1]].Kind == Person) {
+					return -1
+				}
+			}
+		}
+	}
+	return j + 1
+}
+
+// commaAcronym returns the organization mention an acronym was set
+// after, between commas, earlier in the article ("the Chicago Board of
+// Trade, CBT, said"), or -1.
+func (f *finder) commaAcronym(acr string) int {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return -1
+	}
+	for q := 2; q+1 < len(f.d.Tokens) && q < f.last; q++ {
+		if f.d.TokenText(q) != acr || f.d.TokenText(q-1) != "," {
+			continue
+		}
+		if nx := f.d.TokenText(q + 1); nx != "," && nx != "." {
+			continue
+		}
+		if mi := f.md.ByToken[q-2]; mi >= 0 && f.md.Mentions[mi].Kind == Org && f.md.Mentions[mi].Last == q-1 {
+			return int(mi)
+		}
+	}
+	return -1
+}
+
+// titleRunsOn reports a longer title starting inside the head
+// [first, last) that takes the words after it: "Shadow Chancellor of the
+// Exchequer" holds no body called the Exchequer.
+func (f *finder) titleRunsOn(first, last int) bool {
+	for q := first; q < last; q++ {
+		if e, n := f.matchTitle(q, f.last); e != nil && q+n > last {
+			return true
+		}
+	}
+	return false
+}
+
+// departmentNoun: a firm's departments, capitalised after a post's "of"
+// ("vice president of Marketing") but no body of their own.
+func departmentNoun(w string) bool {
+	switch w {
+	case "marketing", "sales", "operations", "research", "engineering", "programming", "strategy", "personnel", "administration", "manufacturing", "products", "investments", "investor", "corporate", "global", "worldwide", "europe", "asia", "north", "south", "east", "west", "news", "content",
+		"export", "film", "festival", "board", "subcommittee", "opera", "open", "first", "conference", "survey", "campaign", "project", "programme", "program", "music", "art", "artistic", "creative", "design", "club", "team", "race", "event", "company", "group", "union", "party", "cabinet", "palace", "government", "army", "police", "court", "church", "school", "hospital", "airport", "station", "city", "county", "state", "town", "village", "council", "ministry", "embassy", "mission", "delegation", "association", "federation", "chamber", "institute", "foundation", "trust", "society", "fund", "agency", "bureau", "office", "department", "commission", "committee", "senate", "house", "assembly", "parliament", "congress", "league", "cup", "games", "world", "national", "international", "joint", "executive", "acting", "interim", "non-executive":
+		return true
+	}
+	return false
 }
 
 func kindOf(e *gazetteer.Entry) Kind {
@@ -2436,7 +2646,7 @@ func IsTitleModifier(w string) bool { return isTitleModifier(w) }
 
 func isTitleModifier(w string) bool {
 	switch w {
-	case "deputy", "vice", "acting", "assistant", "associate", "chief", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "managing", "press":
+	case "deputy", "vice", "acting", "assistant", "associate", "chief", "joint", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "managing", "press":
 		return true
 	}
 	return false
@@ -2454,7 +2664,7 @@ func isDroppedModifier(w string) bool {
 
 func isFormer(w string) bool {
 	switch w {
-	case "former", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect", "deposed", "ousted":
+	case "former", "formerly", "previously", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect", "deposed", "ousted":
 		return true
 	}
 	return false
@@ -2503,6 +2713,26 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				f.md.Mentions[am].Kind == f.md.Mentions[bm].Kind && (f.md.Mentions[bm].Kind == Org || f.md.Mentions[bm].Kind == Country) {
 				f.md.Mentions[am].InTitle = true
 				k -= 3
+				continue
+			}
+		}
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && companyPost(t.Head.Name) {
+			// "Ryanair chairman X", "CBT chairman Y": a firm's own name
+			// the lists do not know, right before a company post
+			if j := f.firmBeforePost(k); j >= 0 {
+				name := f.d.Text[f.d.Tokens[j].Start:f.d.Tokens[k].End]
+				if def := f.commaAcronym(name); def >= 0 {
+					// "the Chicago Board of Trade, CBT," named before: that body
+					t.Of = def
+				} else if mi := f.md.ByToken[k]; mi >= 0 {
+					// the lone surname reading gives way to the firm
+					m := &f.md.Mentions[mi]
+					m.Kind, m.OrgName, m.InTitle = Org, name, true
+					t.Of = int(mi)
+				} else {
+					t.Of = f.add(Mention{Kind: Org, First: j, Last: k + 1, OrgName: name, InTitle: true})
+				}
+				k = j - 1
 				continue
 			}
 		}
@@ -2574,8 +2804,9 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				continue
 			}
 			if m.Kind == Country || m.Kind == Org || (m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Capital) {
-				if m.Entry != nil && (m.Entry.Kind == gazetteer.Capital || m.Entry.Kind == gazetteer.Place) && t.Head.Scope == gazetteer.ScopeLocal {
-					// "London Mayor X": the city's post, and the city a place
+				if m.Entry != nil && (m.Entry.Kind == gazetteer.Capital || m.Entry.Kind == gazetteer.Place) && (t.Head.Scope == gazetteer.ScopeLocal || companyPost(t.Head.Name)) {
+					// "London Mayor X": the city's post, and the city a place;
+					// "London managing director X": a firm's office there
 					m.Kind, m.AsPlace = Place, true
 					m.InTitle = true
 					k = m.First - 1
