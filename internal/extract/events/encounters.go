@@ -1,0 +1,219 @@
+package events
+
+import (
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// ---- encounters in British news prose ----
+//
+// British political reporting names its people once ("Gordon Brown",
+// "Mr Brown") and then by their posts ("the chancellor", "the prime
+// minister"), often without ever writing the name and the title together.
+// Coreference leaves such a post open when more than one person of the
+// story could hold it. Inside one sentence that reports an encounter,
+// the people the sentence names are not the post's holder ("Mr Blair told
+// the chancellor" is someone else than Blair), which often leaves one.
+
+// encounters prepares sentence si for reading its meetings: it resolves
+// the definite national posts coreference left open to the person each
+// can be in this sentence (postCandidates), and returns the function
+// that undoes it once the sentence is read, so that roles and statements
+// see coreference's own result.
+//
+// A post with one candidate left is that person, and no other post of
+// the sentence is ("the prime minister said he had discussed it with
+// the chancellor": two people). Two different posts left with the same
+// two candidates are those two people, in whichever order: the
+// encounter between them has the same participants either way. A head
+// of government's post with several candidates is the one the story
+// names most, as coreference does for speakers (coref.CouldHold).
+func (x *extractor) encounters(si int) func() {
+	type post struct {
+		mi    int
+		cands []int
+	}
+	var posts []post
+	encounter := -1 // whether the sentence has a meeting trigger, once asked
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Descriptor || m.Entity >= 0 || !m.Definite || m.InQuote || !x.openPost(int(mi)) {
+			continue
+		}
+		if encounter < 0 {
+			encounter = b2i(x.hasTrigger(si))
+		}
+		if encounter == 0 {
+			break // the candidates cost a pass over the article: only for encounters
+		}
+		if cs := x.postCandidates(si, int(mi)); len(cs) > 0 {
+			posts = append(posts, post{int(mi), cs})
+		}
+	}
+	if len(posts) == 0 {
+		return func() {}
+	}
+	head := func(p post) string { return x.md.Mentions[p.mi].Title.Head.Name }
+	holder := map[string]int{} // post head -> person
+	taken := map[int]bool{}
+	left := func(p post) []int {
+		var out []int
+		for _, e := range p.cands {
+			if !taken[e] {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	for changed := true; changed; {
+		changed = false
+		for _, p := range posts {
+			if _, ok := holder[head(p)]; ok {
+				continue
+			}
+			if l := left(p); len(l) == 1 {
+				holder[head(p)], taken[l[0]] = l[0], true
+				changed = true
+			}
+		}
+	}
+	// two different posts with the same two candidates left
+	var open []post
+	for _, p := range posts {
+		if _, ok := holder[head(p)]; !ok && (len(open) == 0 || head(open[0]) != head(p)) {
+			open = append(open, p)
+		}
+	}
+	if len(open) == 2 {
+		a, b := left(open[0]), left(open[1])
+		if len(a) == 2 && len(b) == 2 && (a[0] == b[0] && a[1] == b[1] || a[0] == b[1] && a[1] == b[0]) {
+			holder[head(open[0])], holder[head(open[1])] = a[0], a[1]
+			open = nil
+		}
+	}
+	if len(open) == 1 && x.md.Mentions[open[0].mi].Title.Head.Lead {
+		if e := x.mostNamed(left(open[0])); e >= 0 {
+			holder[head(open[0])] = e
+		}
+	}
+	var set []int
+	for _, p := range posts {
+		if e, ok := holder[head(p)]; ok {
+			x.md.Mentions[p.mi].Entity = e
+			set = append(set, p.mi)
+		}
+	}
+	return func() {
+		for _, mi := range set {
+			x.md.Mentions[mi].Entity = -1
+		}
+	}
+}
+
+// openPost reports a descriptor whose title is a national post or a
+// head of government's, the posts coreference gives untitled people.
+func (x *extractor) openPost(mi int) bool {
+	t := x.md.Mentions[mi].Title
+	return t != nil && t.Head != nil && t.Head.Class == gazetteer.Role && (t.Scope() == gazetteer.ScopeGov || t.Head.Lead) && !t.Former
+}
+
+// hasTrigger reports a meeting trigger in sentence si, read as
+// meetings reads them.
+func (x *extractor) hasTrigger(si int) bool {
+	s := x.d.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		tk := x.d.Tokens[i]
+		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
+			continue
+		}
+		if _, ok := x.findTrigger(i, s.Last); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// mostNamed is the person of es the story names strictly more often than
+// each other one, or -1.
+func (x *extractor) mostNamed(es []int) int {
+	count := map[int]int{}
+	for k := range x.md.Mentions {
+		if o := &x.md.Mentions[k]; o.Kind == mentions.Person && o.Entity >= 0 {
+			count[o.Entity]++
+		}
+	}
+	best, n, second := -1, 0, 0
+	for _, e := range es {
+		switch c := count[e]; {
+		case c > n:
+			best, second, n = e, n, c
+		case c > second:
+			second = c
+		}
+	}
+	if n > second {
+		return best
+	}
+	return -1
+}
+
+// postCandidates lists the people a definite national post mi of
+// sentence si ("the chancellor") can be when coreference left it open:
+// those named at least twice, first before the post, never given a
+// title, of a fitting sex, and not named in the sentence itself, in
+// entity order. The tests are coreference's own for a post no one is
+// titled with (coref's holders), narrowed by the sentence.
+func (x *extractor) postCandidates(si int, mi int) []int {
+	t := x.md.Mentions[mi].Title
+	// a post resolved elsewhere to someone is that person's: its holder
+	// is no untitled person
+	for k := range x.md.Mentions {
+		o := &x.md.Mentions[k]
+		if o.Kind == mentions.Descriptor && o.Entity >= 0 && o.Title != nil && o.Title.Head != nil && o.Title.Head.Name == t.Head.Name {
+			return nil
+		}
+	}
+	inSentence := func(e int) bool {
+		for _, k := range x.bySent[si] {
+			o := &x.md.Mentions[k]
+			if o.Kind != mentions.Pronoun && o.Kind != mentions.Descriptor && x.actor(k) == e {
+				return true
+			}
+		}
+		return false
+	}
+	count := map[int]int{}
+	titled := map[int]bool{}
+	first := map[int]int{}
+	for k := range x.md.Mentions {
+		o := &x.md.Mentions[k]
+		if o.Entity < 0 || o.Kind != mentions.Person && o.Kind != mentions.Descriptor {
+			continue
+		}
+		if o.Title != nil || o.Appos != nil || o.Kind == mentions.Descriptor {
+			titled[o.Entity] = true
+		}
+		if o.Kind == mentions.Person {
+			if count[o.Entity] == 0 {
+				first[o.Entity] = k
+			}
+			count[o.Entity]++
+		}
+	}
+	var out []int
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if count[e] < 2 || titled[e] || ent.Kind != kg.KindPerson || first[e] > mi {
+			continue
+		}
+		if g := t.Head.Gender; g != 0 && g != ent.Gender {
+			continue
+		}
+		if !inSentence(e) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
