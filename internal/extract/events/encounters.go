@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
@@ -29,7 +31,8 @@ import (
 // two candidates are those two people, in whichever order: the
 // encounter between them has the same participants either way. A head
 // of government's post with several candidates is the one the story
-// names most, as coreference does for speakers (coref.CouldHold).
+// names at least twice as often as any other, as coreference prefers
+// the most-named for speakers (coref.CouldHold).
 func (x *extractor) encounters(si int) func() {
 	type post struct {
 		mi    int
@@ -53,7 +56,7 @@ func (x *extractor) encounters(si int) func() {
 		}
 	}
 	if len(posts) == 0 {
-		return func() {}
+		return func() { x.bodyMeetings(si) }
 	}
 	head := func(p post) string { return x.md.Mentions[p.mi].Title.Head.Name }
 	holder := map[string]int{} // post head -> person
@@ -106,6 +109,7 @@ func (x *extractor) encounters(si int) func() {
 		}
 	}
 	return func() {
+		x.bodyMeetings(si)
 		for _, mi := range set {
 			x.md.Mentions[mi].Entity = -1
 		}
@@ -135,8 +139,8 @@ func (x *extractor) hasTrigger(si int) bool {
 	return false
 }
 
-// mostNamed is the person of es the story names strictly more often than
-// each other one, or -1.
+// mostNamed is the person of es the story names at least twice as often
+// as each other one, or -1.
 func (x *extractor) mostNamed(es []int) int {
 	count := map[int]int{}
 	for k := range x.md.Mentions {
@@ -153,8 +157,8 @@ func (x *extractor) mostNamed(es []int) int {
 			second = c
 		}
 	}
-	if n > second {
-		return best
+	if n >= 2*second {
+		return best // clearly the story's main figure, not one of two rivals
 	}
 	return -1
 }
@@ -216,4 +220,93 @@ func (x *extractor) postCandidates(si int, mi int) []int {
 		}
 	}
 	return out
+}
+
+// bodyMeetings reads the people a sentence places at a meeting a named
+// body convenes, when the sentence gave no encounter otherwise: "X is
+// attending the G7 meeting", "A and B, at the Friday meeting of the
+// Co-operative Party, ...", "X attended a meeting of the Y
+// Commission". GUIDELINES 16.3 makes such a meeting a summit's kin: its
+// participants are the named people placed at it and the convening
+// body, so it is read as the summit rule reads a summit (the body before
+// the noun or in an of-phrase after it; placed by "at", "during" or a
+// verb of attending), and kept only with the body among its parties.
+func (x *extractor) bodyMeetings(si int) {
+	s := x.d.Sentences[si]
+	n := len(x.out.Meetings)
+	if n > 0 && x.out.Meetings[n-1].Span.First == si {
+		return // the sentence's own encounter
+	}
+	for i := s.First; i < s.Last; i++ {
+		if w := x.lower(i); w != "meeting" && w != "meetings" || x.d.Tokens[i].Has(segment.FlagInQuote) {
+			continue
+		}
+		tr, ok := x.findTrigger(i, s.Last)
+		if !ok || tr.rule != "meeting:noun-meeting" {
+			continue
+		}
+		body := x.conveningBody(si, i, i+1)
+		if body < 0 || x.cr.Entities[body].Kind != kg.KindOrganization || x.passiveBefore(max(s.First, i-8), i) {
+			continue // "the plan would be finalised at the meeting": no one placed there
+		}
+		if x.speechOrDoubt(max(s.First, i-16), i) {
+			// "in her speech to a meeting of X": a speech to the body
+			// (GUIDELINES 7); "asked if he would raise it at the next
+			// meeting": a hypothetical attendance
+			continue
+		}
+		tr.kind, tr.plural, tr.rule = kg.MeetingSummit, false, "meeting:body-attended"
+		from := len(x.out.Meetings)
+		standIn := x.standIns[body]
+		x.meeting(si, tr)
+		keep := x.out.Meetings[:from]
+		for _, m := range x.out.Meetings[from:] {
+			// the body and the people placed at it: a country or another
+			// body "at a meeting of the X" is one of its members, not a
+			// side named by the sentence
+			with, people := false, true
+			for _, p := range m.Participants {
+				with = with || p.Entity == body
+				people = people && (p.Entity == body || x.isPerson(p.Entity))
+			}
+			if with && people && len(m.Participants) >= 2 {
+				m.Kind = kg.MeetingMeeting
+				keep = append(keep, m)
+			}
+		}
+		x.out.Meetings = keep
+		if len(keep) > from {
+			return
+		}
+		if !standIn {
+			delete(x.standIns, body) // no encounter read: the body stands in for no one
+		}
+	}
+}
+
+// passiveBefore reports a passive verb ("be finalised", "been taken")
+// among the tokens [from, to).
+func (x *extractor) passiveBefore(from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		switch x.lower(k) {
+		case "be", "been", "being":
+			if w := x.lower(k + 1); strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speechOrDoubt reports, among the tokens [from, to), a speech given to
+// the meeting ("in a speech at", "following his address to") or a
+// hypothetical ("if", "whether", "unless").
+func (x *extractor) speechOrDoubt(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch x.lower(k) {
+		case "speech", "speeches", "address", "keynote", "lecture", "if", "whether", "unless":
+			return true
+		}
+	}
+	return false
 }

@@ -35,3 +35,35 @@ func TestEncounterPostsInSentence(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBodyMeetingsAttended pins the meetings a named body convenes
+// (GUIDELINES 16.3): the people the sentence places at them and the
+// body; the sentences are our own.
+func TestBodyMeetingsAttended(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"attended-of-body",
+			"Kenyan Finance Minister Carl Diaz flew home after he attended one meeting of the Group of Seven in Lisbon.",
+			[]string{"MEETING OCCURRED Carl Diaz+Group of Seven  Lisbon"}},
+		{"attending-body-before-noun",
+			"Kenyan Finance Minister Carl Diaz will attend a G7 meeting in London next week.",
+			[]string{"MEETING PLANNED Carl Diaz+Group of Seven 2025-03 London"}},
+		{"opening-phrase",
+			"During the spring meeting of the World Trade Organization in Geneva, Kenyan Finance Minister Carl Diaz said the plan would fail.",
+			[]string{"MEETING OCCURRED Carl Diaz+World Trade Organization  Geneva"}},
+		// a speech to the body is no encounter (GUIDELINES 7)
+		{"speech-at-meeting",
+			"Kenyan Finance Minister Carl Diaz argued in her keynote speech to the spring meeting of the World Trade Organization that the plan would fail.",
+			nil},
+		// a country at a meeting of a body is one of its members
+		{"country-attends",
+			"Kenya is attending this spring's meeting of the World Trade Organization.",
+			nil},
+		// no one placed at it
+		{"passive-plan",
+			"The plan would be approved at the spring meeting of the World Trade Organization, Kenyan Finance Minister Carl Diaz said.",
+			nil},
+		{"hypothetical",
+			"Asked if she would raise the issue at the spring meeting of the World Trade Organization, Kenyan Finance Minister Ann Hill declined to answer.",
+			nil},
+	})
+}
