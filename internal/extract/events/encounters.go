@@ -237,6 +237,9 @@ func (x *extractor) bodyMeetings(si int) {
 	if n > 0 && x.out.Meetings[n-1].Span.First == si {
 		return // the sentence's own encounter
 	}
+	if x.joinedBy(si) {
+		return
+	}
 	for i := s.First; i < s.Last; i++ {
 		if w := x.lower(i); w != "meeting" && w != "meetings" || x.d.Tokens[i].Has(segment.FlagInQuote) {
 			continue
@@ -305,6 +308,57 @@ func (x *extractor) speechOrDoubt(from, to int) bool {
 	for k := from; k < to; k++ {
 		switch x.lower(k) {
 		case "speech", "speeches", "address", "keynote", "lecture", "if", "whether", "unless":
+			return true
+		}
+	}
+	return false
+}
+
+// joinedBy reads a named person joined by others at an appearance: "X
+// was joined by Y at a school in Leeds", "at the launch, where X was
+// joined by Y". Joining someone at an appearance puts the two together
+// (GUIDELINES 13.3). Only with the place or the occasion told ("at", or
+// a clause of place opened by "where"): "X was joined by Y in voting
+// against it" and "X was joined by Y." (in an opinion, a vote) join no
+// one in person.
+func (x *extractor) joinedBy(si int) bool {
+	s := x.d.Sentences[si]
+	for k := s.First + 1; k+2 < s.Last; k++ {
+		if x.lower(k) != "joined" || x.lower(k+1) != "by" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k - 1) {
+		case "was", "were", "be", "been", "being":
+		default:
+			continue
+		}
+		by, end := x.listAfter(si, k+2)
+		if len(by) == 0 {
+			continue
+		}
+		cs := x.clauseStart(si, k)
+		if x.lower(end) != "at" && x.lower(cs) != "where" {
+			continue
+		}
+		agents := x.subjectBefore(si, k-1)
+		people := len(agents) > 0
+		for _, e := range append(append([]int(nil), agents...), by...) {
+			people = people && x.isPerson(e)
+		}
+		if !people {
+			continue
+		}
+		status := kg.StatusOccurred
+		if x.planned(cs, k) {
+			status = kg.StatusPlanned
+		}
+		date := x.eventDate(si, k, status == kg.StatusPlanned, false)
+		before := len(x.out.Meetings)
+		for _, ps := range x.participants(agents, by, false, false) {
+			x.addMeeting(Meeting{Kind: kg.MeetingMeeting, Status: status, Participants: ps, Date: date, Place: x.placeNear(si, k),
+				Span: Span{si, si}, Rule: "meeting:joined-by", agents: agents})
+		}
+		if len(x.out.Meetings) > before {
 			return true
 		}
 	}

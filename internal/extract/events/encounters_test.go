@@ -67,3 +67,23 @@ func TestBodyMeetingsAttended(t *testing.T) {
 			nil},
 	})
 }
+
+// TestJoinedByAtAppearance pins "X was joined by Y" at an appearance
+// (GUIDELINES 13.3); the sentences are our own.
+func TestJoinedByAtAppearance(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"joined-at-place",
+			"After the vote, Home Secretary Paul Lund was joined by Mark Hill at a youth club in Leeds.",
+			[]string{"MEETING OCCURRED Mark Hill+Paul Lund  Leeds"}},
+		{"where-clause",
+			"The party unveiled its budget plans on Friday, where Paul Lund was joined by Mark Hill, the man who runs its campaign.",
+			[]string{"MEETING OCCURRED Mark Hill+Paul Lund  -"}},
+		// joined in an opinion or a vote: no one met
+		{"joined-in-vote",
+			"Senator Paul Lund was joined by Senator Mark Hill in voting against the bill.",
+			nil},
+		{"joined-sentence-end",
+			"Justice Paul Lund wrote the dissent. He was joined by Justice Mark Hill.",
+			nil},
+	})
+}
