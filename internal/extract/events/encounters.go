@@ -56,6 +56,9 @@ func (x *extractor) encounters(si int) func() {
 		}
 	}
 	if len(posts) == 0 {
+		if !x.afterWords(si) {
+			return noEncounters // most sentences: no allocation, no second pass
+		}
 		return func() { x.bodyMeetings(si) }
 	}
 	head := func(p post) string { return x.md.Mentions[p.mi].Title.Head.Name }
@@ -133,6 +136,23 @@ func (x *extractor) hasTrigger(si int) bool {
 			continue
 		}
 		if _, ok := x.findTrigger(i, s.Last); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// noEncounters is encounters' undo for a sentence it changed nothing in
+// and has nothing more to read in.
+var noEncounters = func() {}
+
+// afterWords reports a word bodyMeetings or joinedBy reads in sentence
+// si ("meeting", "joined").
+func (x *extractor) afterWords(si int) bool {
+	s := x.d.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		switch x.lower(i) {
+		case "meeting", "meetings", "joined":
 			return true
 		}
 	}
