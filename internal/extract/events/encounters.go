@@ -18,12 +18,18 @@ import (
 // story could hold it. Inside one sentence that reports an encounter,
 // the people the sentence names are not the post's holder ("Mr Blair told
 // the chancellor" is someone else than Blair), which often leaves one.
+//
+// When a sentence has been read and gave no encounter, two more
+// readings: the people placed at a meeting a named body convenes
+// (bodyMeetings, GUIDELINES 16.3) and a person joined by another at an
+// appearance (joinedBy, GUIDELINES 13.3).
 
 // encounters prepares sentence si for reading its meetings: it resolves
 // the definite national posts coreference left open to the person each
 // can be in this sentence (postCandidates), and returns the function
-// that undoes it once the sentence is read, so that roles and statements
-// see coreference's own result.
+// meetings defers: it reads what the sentence's triggers left
+// (bodyMeetings, joinedBy) and undoes the resolution, so that roles and
+// statements see coreference's own result.
 //
 // A post with one candidate left is that person, and no other post of
 // the sentence is ("the prime minister said he had discussed it with
