@@ -479,6 +479,7 @@ func (x *extractor) meetings(si int) {
 	if x.text(s.Last-1) == "?" {
 		return
 	}
+	defer x.encounters(si)() // encounters.go: posts resolved in the sentence, British encounter phrasings
 	// the sentence's triggers first: a date belongs to the nearest one
 	x.triggers = x.triggers[:0]
 	for i := s.First; i < s.Last; i++ {
