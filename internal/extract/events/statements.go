@@ -581,7 +581,9 @@ func (x *extractor) storyCompany(si, the int, head string) int {
 // shortCompany: a lone capitalised word the lists do not resolve,
 // ending right before the verb as its subject ("Tektronix said", "...,
 // Tektronix said"), that is the first word of the one company the story
-// names with a legal ending ("Tektronix Inc"). -1 otherwise.
+// names with a legal ending ("Tektronix Inc"), or the whole one-word name
+// of a body the story names once with a cue the lists need ("mining firm
+// Tektronix"). -1 otherwise.
 func (x *extractor) shortCompany(si, k int) int {
 	mi := x.mentionAt(k)
 	if mi < 0 {
@@ -604,10 +606,13 @@ func (x *extractor) shortCompany(si, k int) int {
 	found := -1
 	for i := range x.cr.Entities {
 		e := &x.cr.Entities[i]
-		if e.Kind != kg.KindOrganization || !firmName(e.Name) {
+		if e.Kind != kg.KindOrganization {
 			continue
 		}
-		if e.Name == word || strings.HasPrefix(e.Name, word+" ") {
+		// "Acme Inc ... Acme said"; or the one-word name itself, which
+		// the lists resolve only where the story first gives it a cue
+		// ("mining company Acme ... Acme said")
+		if firmName(e.Name) && strings.HasPrefix(e.Name, word+" ") || e.Name == word {
 			if found >= 0 {
 				return -1 // "Acme Inc" and "Acme Foods Corp": either
 			}
