@@ -696,6 +696,8 @@ func (x *extractor) invertedFrame(si, v int) (frame, bool) {
 		return frame{}, false
 	}
 	ents, end := x.listAfter(si, v+1)
+	// "said X, the mayor": the apposition names the same speaker again
+	ents = uniqueInts(ents)
 	if len(ents) != 1 {
 		return frame{}, false
 	}
@@ -1176,16 +1178,9 @@ func (x *extractor) subjectMention(si, v int) int {
 			}
 		}
 	}
-	if k >= s.First && x.lower(k) == "who" && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+	if k >= s.First && (x.lower(k) == "who" || x.lower(k) == "which") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 		// "X, who afterwards appealed for ...": the relative's antecedent
-		j := k - 1
-		if j >= s.First && x.text(j) == "," {
-			j--
-		}
-		if mi := x.mentionAt(max(j, 0)); j >= s.First && mi >= 0 && x.md.Mentions[mi].Last == j+1 && x.md.Mentions[mi].Kind == mentions.Person {
-			return int(mi)
-		}
-		return -1
+		return x.speakerOfRelative(si, k, v)
 	}
 	if k >= s.First && (x.lower(k) == "and" || x.lower(k) == "but") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 		// "X backed the plan but said ...": the subject of the first verb
@@ -2278,6 +2273,122 @@ func headBeforeOf(name, head string) bool {
 	}
 	for _, p := range []string{" of ", " on "} {
 		if strings.HasPrefix(name, head+p) || strings.Contains(name, " "+head+p) {
+			return true
+		}
+	}
+	return false
+}
+
+// uniqueInts drops repeats, keeping the first of each.
+func uniqueInts(xs []int) []int {
+	out := xs[:0:0]
+	for _, v := range xs {
+		dup := false
+		for _, o := range out {
+			if o == v {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// speakerOfRelative returns the speaker a relative pronoun at token k
+// stands for, or -1: "X, who said", "X of Acme, who said", "X, an
+// expert at Acme, who said" (a person: "who"); "Acme, which said" (a
+// body or country named right before: "which"). Acts rather than words
+// ("which declared a moratorium", "which maintains a list") are left out.
+func (x *extractor) speakerOfRelative(si, k, v int) int {
+	s := x.d.Sentences[si]
+	switch x.lower(v) {
+	case "declared", "declares", "maintained", "maintains":
+		if x.lower(k) == "which" && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) {
+			return -1
+		}
+	}
+	j := k - 1
+	if j >= s.First && x.text(j) == "," {
+		j--
+	}
+	if j < s.First {
+		return -1
+	}
+	mi := x.mentionAt(j)
+	if mi < 0 || x.md.Mentions[mi].Last != j+1 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.InQuote || m.Possessive || m.InTitle {
+		return -1
+	}
+	if x.lower(k) == "which" {
+		// "the report of Acme, which said" is the report: the body must
+		// head its phrase
+		f := m.First
+		for f > s.First && x.lower(f-1) == "the" {
+			f--
+		}
+		if f > s.First {
+			switch x.lower(f - 1) {
+			case "of", "on", "about", "over", "against", "into", "regarding", "towards", "toward":
+				// "a report on Ruvania, which said": the report
+				return -1
+			}
+		}
+		if (m.Kind == mentions.Org || m.Kind == mentions.Country) && !x.modifier(int(mi)) {
+			return int(mi)
+		}
+		return -1
+	}
+	if m.Kind == mentions.Person {
+		return int(mi)
+	}
+	if m.Kind != mentions.Org && m.Kind != mentions.Country && m.Kind != mentions.Place {
+		return -1
+	}
+	f := m.First
+	for f > s.First && x.lower(f-1) == "the" {
+		f--
+	}
+	if f-2 >= s.First && (x.lower(f-1) == "of" || x.lower(f-1) == "at") {
+		// "X of Acme, who said"
+		if pm := x.mentionAt(f - 2); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == f-1 && !x.md.Mentions[pm].Possessive && !x.ofBefore(si, int(x.md.Mentions[pm].First)) {
+			return int(pm)
+		}
+	}
+	// "X, an expert at Acme, who said": a person, then an apposition
+	// opened by an article
+	for c := m.First - 1; c > s.First && c >= m.First-12; c-- {
+		if x.d.Tokens[c].Has(segment.FlagInQuote) {
+			return -1
+		}
+		if x.text(c) != "," {
+			continue
+		}
+		switch x.lower(c + 1) {
+		case "a", "an", "the":
+		default:
+			return -1
+		}
+		if pm := x.mentionAt(c - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == c && !x.md.Mentions[pm].Possessive {
+			return int(pm)
+		}
+		return -1
+	}
+	return -1
+}
+
+// ofBefore: an "of" in the three tokens before token k, within its
+// comma-delimited stretch ("the daughter of King X of Ruvania, who said": X is not the
+// one who speaks).
+func (x *extractor) ofBefore(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := k - 1; j >= s.First && j >= k-3 && x.text(j) != ","; j-- {
+		if x.lower(j) == "of" {
 			return true
 		}
 	}

@@ -1,0 +1,48 @@
+package events
+
+import "testing"
+
+// TestStatementsRelativeSpeaker: a relative clause of speech after a
+// name ("X, who said", "Acme, which said") is the antecedent's
+// statement; a person with "of" or an apposition before "who" is the
+// person; not a body that only qualifies another noun ("a report on
+// Ruvania, which said"), not an act ("which declared a moratorium").
+func TestStatementsRelativeSpeaker(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "who after a person", in: "The plan was backed by Anna Pellow, who said it would help farmers.",
+			want: []string{"Anna Pellow"}},
+		{name: "who has said", in: "The plan was backed by Anna Pellow, who has said it would help farmers.",
+			want: []string{"Anna Pellow"}},
+		{name: "who after person of body", in: "Traders such as Anna Pellow of Kestrel Partners, who said that the market was weak, stayed away.",
+			want: []string{"Anna Pellow"}},
+		{name: "who after an apposition", in: "A different view came from Anna Pellow, an economist at Kestrel University, who stated that firms rarely grow.",
+			want: []string{"Anna Pellow"}},
+		{name: "which after a body", in: "The plan was attacked by Kestrel Partners, which said it would hurt farmers.",
+			want: []string{"Kestrel Partners"}},
+		{name: "which after a country", in: "The strongest objection came from Portugal, which says the levy breaks the treaty.",
+			want: []string{"Portugal"}},
+		{name: "which after a topic preposition", in: "Analysts read a report on Ruvania, which said the levy breaks the treaty.",
+			want: nil},
+		{name: "which after of", in: "A survey of Kestrel Partners, which said prices rose, was ignored.",
+			want: nil},
+		{name: "which declared an act", in: "The loan went to Ruvania, which declared a debt moratorium in May.",
+			want: nil},
+		{name: "who after a relative of a person", in: "The letter came from Lina Dorr, the daughter of Tomas Verel of Portugal, who said the palace was empty.",
+			want: []string{"Lina Dorr"}},
+		{name: "who after a relative of a person, no apposition", in: "The letter came from the daughter of Tomas Verel of Portugal, who said the palace was empty.",
+			want: nil},
+	})
+}
+
+// TestStatementsInvertedApposition: "..., said X, the mayor." names the
+// speaker twice (the title refers back to X): one speaker.
+func TestStatementsInvertedApposition(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "title apposition", in: "Ruvania closed its border. \"The river will rise,\" said Tomas Verel, the mayor.",
+			want: []string{"Tomas Verel"}},
+		{name: "logical punctuation and a longer title", in: "Ruvania closed its border. \"The river will rise in the next hours\", said Tomas Verel, the regional governor, as rain fell.",
+			want: []string{"Tomas Verel"}},
+		{name: "two names are not one speaker", in: "Ruvania closed its border. \"The river will rise,\" said Tomas Verel and Anna Pellow.",
+			want: nil},
+	})
+}
