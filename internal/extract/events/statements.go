@@ -701,12 +701,19 @@ func (x *extractor) invertedFrame(si, v int) (frame, bool) {
 	if len(ents) != 1 {
 		return frame{}, false
 	}
+	person := false
 	if mi := x.firstActorMention(si, v+1, end); mi >= 0 {
 		end = x.md.Mentions[mi].Last // the speaker; an apposition may follow
+		person = x.md.Mentions[mi].Kind == mentions.Person
 	}
 	if end < s.Last {
 		switch x.text(end) {
 		case ",", ".", ";", "(", ":", "—", "–", "who", "on", "in", "at", "during", "after", "before", "to", "when", "while", "via", "from":
+		case "of", "with":
+			// "said X of Acme", "said X with the union": the person's body
+			if !person {
+				return frame{}, false
+			}
 		default:
 			if !x.d.Tokens[end].Has(segment.FlagOpen) && x.d.Tokens[end].Kind != segment.Quote {
 				return frame{}, false

@@ -35,13 +35,20 @@ func TestStatementsRelativeSpeaker(t *testing.T) {
 }
 
 // TestStatementsInvertedApposition: "..., said X, the mayor." names the
-// speaker twice (the title refers back to X): one speaker.
+// speaker twice (the title refers back to X): one speaker. "..., said X
+// of Acme" is X, with the body X works for.
 func TestStatementsInvertedApposition(t *testing.T) {
 	checkStatements(t, false, []stmtCase{
 		{name: "title apposition", in: "Ruvania closed its border. \"The river will rise,\" said Tomas Verel, the mayor.",
 			want: []string{"Tomas Verel"}},
 		{name: "logical punctuation and a longer title", in: "Ruvania closed its border. \"The river will rise in the next hours\", said Tomas Verel, the regional governor, as rain fell.",
 			want: []string{"Tomas Verel"}},
+		{name: "person of a body", in: "Ruvania closed its border. \"Prices will rise,\" said Anna Pellow of Kestrel Partners.",
+			want: []string{"Anna Pellow"}},
+		{name: "post, person of a body", in: "Ruvania closed its border. \"Prices will rise\", said energy analyst Anna Pellow of the Kestrel Institute, \"and soon.\"",
+			want: []string{"Anna Pellow"}},
+		{name: "only a person takes of", in: "Ruvania closed its border. Prices will rise, said Portugal of its own plan.",
+			want: nil},
 		{name: "two names are not one speaker", in: "Ruvania closed its border. \"The river will rise,\" said Tomas Verel and Anna Pellow.",
 			want: nil},
 	})
