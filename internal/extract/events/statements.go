@@ -183,6 +183,9 @@ func (x *extractor) findFrames(si int) []frame {
 			// "pointed out that", "went on: "..."": the particle belongs to the verb
 		case (w == "paid" || w == "pays") && (x.lower(v+1) == "tribute" || x.lower(v+1) == "tributes"):
 		case (w == "called" || w == "calls" || w == "call") && x.lower(v+1) == "for":
+		case (w == "called" || w == "calls") && x.lower(v+1) == "on" && x.callOnTo(v, s.Last):
+			// "called on the mayor to resign": an appeal, like "urged"
+			rule = "statement:called-on"
 		default:
 			continue
 		}
@@ -2397,6 +2400,25 @@ func (x *extractor) ofBefore(si, k int) bool {
 	for j := k - 1; j >= s.First && j >= k-3 && x.text(j) != ","; j-- {
 		if x.lower(j) == "of" {
 			return true
+		}
+	}
+	return false
+}
+
+// callOnTo: "called on X to do": who is called on, then an infinitive
+// within a few words; not a date ("called on Monday for ..."), not a
+// visit ("called on the family at home").
+func (x *extractor) callOnTo(v, last int) bool {
+	k := v + 2
+	if k >= last || x.g.Weekday(x.text(k)) > 0 || x.g.Month(x.text(k)) > 0 || x.d.Tokens[k].Kind == segment.Number {
+		return false
+	}
+	for j := k + 1; j < last && j <= k+10; j++ {
+		if x.d.Tokens[j].Kind != segment.Word || x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return false
+		}
+		if x.lower(j) == "to" {
+			return j+1 < last && x.d.Tokens[j+1].Kind == segment.Word && !x.d.Tokens[j+1].Has(segment.FlagCap) && !isDeterminerWord(x.lower(j+1))
 		}
 	}
 	return false

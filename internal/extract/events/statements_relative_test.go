@@ -53,3 +53,18 @@ func TestStatementsInvertedApposition(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsCalledOn: "called on X to do" is an appeal in words, like
+// "urged"; not "called on Monday for ...", not without an infinitive.
+func TestStatementsCalledOn(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "called on someone to", in: "Ruvania closed its border. Tomas Verel called on the mayor to resign.",
+			want: []string{"Tomas Verel"}},
+		{name: "calls on a named person", in: "Ruvania closed its border. Tomas Verel calls on Anna Pellow to step aside.",
+			want: []string{"Tomas Verel"}},
+		{name: "a weekday after on", in: "Ruvania closed its border. Tomas Verel called on Monday at the town hall.",
+			want: nil},
+		{name: "no infinitive", in: "Ruvania closed its border. Tomas Verel called on the family at their home.",
+			want: nil},
+	})
+}
