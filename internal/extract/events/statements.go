@@ -162,6 +162,9 @@ func (x *extractor) findFrames(si int) []frame {
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
 		case (w == "revealed" || w == "reveals" || w == "concluded" || w == "concludes") && (x.lower(v+1) == "that" || x.quoteBefore(si, v)):
+		case (w == "revealed" || w == "reveals") && !x.passive(v) && x.finiteAhead(v, s.Last):
+			// "revealed talks were under way": a reported clause with no "that"
+			rule = "statement:revealed-clause"
 			// "revealed that ...", ""...," she concluded": words, not "revealed a plan"
 		case (w == "spoke" || w == "speaks") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
 			// "spoke of the risk that ...": words about a topic

@@ -68,3 +68,18 @@ func TestStatementsCalledOn(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsRevealedClause: "revealed" with a reported clause and no
+// "that" is words; "revealed a plan" or "was revealed" is not.
+func TestStatementsRevealedClause(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "clause without that", in: "Ruvania closed its border. Tomas Verel revealed talks were under way with the mayor.",
+			want: []string{"Tomas Verel"}},
+		{name: "pronoun clause", in: "Ruvania closed its border. Tomas Verel has revealed he will leave the club in May.",
+			want: []string{"Tomas Verel"}},
+		{name: "a thing revealed", in: "Ruvania closed its border. Tomas Verel revealed a new bridge on Monday.",
+			want: nil},
+		{name: "passive", in: "Ruvania closed its border. Tomas Verel was revealed as the new coach.",
+			want: nil},
+	})
+}
