@@ -1404,7 +1404,7 @@ func (x *extractor) skipAdverbialsTo(first, k int, infinitive bool) int {
 		switch {
 		case fillers[w] && (w != "to" || infinitive):
 		case tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
-		case w == "meanwhile" || w == "however" || w == "too" || w == "instead" || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "subsequently" || w == "initially" || w == "afterwards" || w == "afterward":
+		case w == "meanwhile" || w == "however" || w == "too" || w == "further" || w == "instead" || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "subsequently" || w == "initially" || w == "afterwards" || w == "afterward":
 		case x.g.Weekday(x.text(k)) > 0 && k-1 >= first && (x.lower(k-1) == "on" || x.lower(k-1) == "last"):
 			k--
 		case (w == "week" || w == "month" || w == "year" || w == "night" || w == "morning") && k-1 >= first && (x.lower(k-1) == "last" || x.lower(k-1) == "this"):

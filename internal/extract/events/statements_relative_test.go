@@ -83,3 +83,16 @@ func TestStatementsRevealedClause(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsFurther: "X further said" keeps X as the subject of the
+// verb of speech, as "X also said" does.
+func TestStatementsFurther(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "name further stated", in: "Ruvania closed its border. Tomas Verel further stated that the port would open in May.",
+			want: []string{"Tomas Verel"}},
+		{name: "pronoun further said", in: "Tomas Verel said the port was shut. He further said, \"The port will open soon.\"",
+			want: []string{"Tomas Verel", "Tomas Verel"}},
+		{name: "further as an adjective", in: "Ruvania closed its border. Further talks said nothing new.",
+			want: nil},
+	})
+}
