@@ -206,7 +206,7 @@ func (x *extractor) findFrames(si int) []frame {
 		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) {
 			continue // "claimed the title": won it, said nothing
 		}
-		if x.passive(v) && (w == "told" || w == "informed" || w == "assured" || w == "warned" || w == "urged") && x.lower(v+1) == "by" && !x.negatedVerb(v) {
+		if x.passive(v) && (w == "told" || w == "informed" || w == "assured" || w == "warned" || w == "urged" || passiveSpeech(w)) && x.lower(v+1) == "by" && !x.negatedVerb(v) {
 			// "he was told by Minister X of ...": X speaks
 			if ents, end := x.listAfter(si, v+2); len(ents) == 1 {
 				if mi := x.firstActorMention(si, v+2, end); mi >= 0 {
@@ -2423,6 +2423,18 @@ func (x *extractor) callOnTo(v, last int) bool {
 		if x.lower(j) == "to" {
 			return j+1 < last && x.d.Tokens[j+1].Kind == segment.Word && !x.d.Tokens[j+1].Has(segment.FlagCap) && !isDeterminerWord(x.lower(j+1))
 		}
+	}
+	return false
+}
+
+// passiveSpeech verbs name their speaker after "by" in the passive: "the
+// claim was denied by X", "his death was announced by X", "the plan was
+// described by X as ...". Not "confirmed": "was confirmed by the
+// Senate" is a vote.
+func passiveSpeech(w string) bool {
+	switch w {
+	case "denied", "announced", "described", "condemned", "criticised", "criticized", "praised":
+		return true
 	}
 	return false
 }

@@ -96,3 +96,22 @@ func TestStatementsFurther(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsPassiveBy: "the claim was denied by X", "his death was
+// announced by X", "was described by X as ..." name the speaker after
+// "by"; "was confirmed by the Senate" is a vote, and "was met by X" no
+// speech at all.
+func TestStatementsPassiveBy(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "denied by", in: "Ruvania closed its border. The charge was denied by Tomas Verel, the mayor's lawyer.",
+			want: []string{"Tomas Verel"}},
+		{name: "announced by", in: "Ruvania closed its border. Her death was announced by Anna Pellow, the head of the firm.",
+			want: []string{"Anna Pellow"}},
+		{name: "described by as", in: "Ruvania closed its border. The bridge was described by Tomas Verel as \"a marvel\".",
+			want: []string{"Tomas Verel"}},
+		{name: "confirmed by a vote", in: "Ruvania closed its border. Anna Pellow was confirmed by the Senate on Monday.",
+			want: nil},
+		{name: "not a verb of speech", in: "Ruvania closed its border. Anna Pellow was met by Tomas Verel at the airport.",
+			want: nil},
+	})
+}
