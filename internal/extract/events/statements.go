@@ -162,6 +162,9 @@ func (x *extractor) findFrames(si int) []frame {
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
 		case (w == "revealed" || w == "reveals" || w == "concluded" || w == "concludes") && (x.lower(v+1) == "that" || x.quoteBefore(si, v)):
+		case (w == "revealed" || w == "reveals") && !x.passive(v) && x.finiteAhead(v, s.Last):
+			// "revealed talks were under way": a reported clause with no "that"
+			rule = "statement:revealed-clause"
 			// "revealed that ...", ""...," she concluded": words, not "revealed a plan"
 		case (w == "spoke" || w == "speaks") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
 			// "spoke of the risk that ...": words about a topic
@@ -183,6 +186,9 @@ func (x *extractor) findFrames(si int) []frame {
 			// "pointed out that", "went on: "..."": the particle belongs to the verb
 		case (w == "paid" || w == "pays") && (x.lower(v+1) == "tribute" || x.lower(v+1) == "tributes"):
 		case (w == "called" || w == "calls" || w == "call") && x.lower(v+1) == "for":
+		case (w == "called" || w == "calls") && x.lower(v+1) == "on" && x.callOnTo(v, s.Last):
+			// "called on the mayor to resign": an appeal, like "urged"
+			rule = "statement:called-on"
 		default:
 			continue
 		}
@@ -200,7 +206,7 @@ func (x *extractor) findFrames(si int) []frame {
 		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) {
 			continue // "claimed the title": won it, said nothing
 		}
-		if x.passive(v) && (w == "told" || w == "informed" || w == "assured" || w == "warned" || w == "urged") && x.lower(v+1) == "by" && !x.negatedVerb(v) {
+		if x.passive(v) && (w == "told" || w == "informed" || w == "assured" || w == "warned" || w == "urged" || passiveSpeech(w)) && x.lower(v+1) == "by" && !x.negatedVerb(v) {
 			// "he was told by Minister X of ...": X speaks
 			if ents, end := x.listAfter(si, v+2); len(ents) == 1 {
 				if mi := x.firstActorMention(si, v+2, end); mi >= 0 {
@@ -581,7 +587,9 @@ func (x *extractor) storyCompany(si, the int, head string) int {
 // shortCompany: a lone capitalised word the lists do not resolve,
 // ending right before the verb as its subject ("Tektronix said", "...,
 // Tektronix said"), that is the first word of the one company the story
-// names with a legal ending ("Tektronix Inc"). -1 otherwise.
+// names with a legal ending ("Tektronix Inc"), or the whole one-word name
+// of a body the story names once with a cue the lists need ("mining firm
+// Tektronix"). -1 otherwise.
 func (x *extractor) shortCompany(si, k int) int {
 	mi := x.mentionAt(k)
 	if mi < 0 {
@@ -604,10 +612,13 @@ func (x *extractor) shortCompany(si, k int) int {
 	found := -1
 	for i := range x.cr.Entities {
 		e := &x.cr.Entities[i]
-		if e.Kind != kg.KindOrganization || !firmName(e.Name) {
+		if e.Kind != kg.KindOrganization {
 			continue
 		}
-		if e.Name == word || strings.HasPrefix(e.Name, word+" ") {
+		// "Acme Inc ... Acme said"; or the one-word name itself, which
+		// the lists resolve only where the story first gives it a cue
+		// ("mining company Acme ... Acme said")
+		if firmName(e.Name) && strings.HasPrefix(e.Name, word+" ") || e.Name == word {
 			if found >= 0 {
 				return -1 // "Acme Inc" and "Acme Foods Corp": either
 			}
@@ -691,15 +702,24 @@ func (x *extractor) invertedFrame(si, v int) (frame, bool) {
 		return frame{}, false
 	}
 	ents, end := x.listAfter(si, v+1)
+	// "said X, the mayor": the apposition names the same speaker again
+	ents = uniqueInts(ents)
 	if len(ents) != 1 {
 		return frame{}, false
 	}
+	person := false
 	if mi := x.firstActorMention(si, v+1, end); mi >= 0 {
 		end = x.md.Mentions[mi].Last // the speaker; an apposition may follow
+		person = x.md.Mentions[mi].Kind == mentions.Person
 	}
 	if end < s.Last {
 		switch x.text(end) {
 		case ",", ".", ";", "(", ":", "—", "–", "who", "on", "in", "at", "during", "after", "before", "to", "when", "while", "via", "from":
+		case "of", "with":
+			// "said X of Acme", "said X with the union": the person's body
+			if !person {
+				return frame{}, false
+			}
 		default:
 			if !x.d.Tokens[end].Has(segment.FlagOpen) && x.d.Tokens[end].Kind != segment.Quote {
 				return frame{}, false
@@ -1171,16 +1191,9 @@ func (x *extractor) subjectMention(si, v int) int {
 			}
 		}
 	}
-	if k >= s.First && x.lower(k) == "who" && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+	if k >= s.First && (x.lower(k) == "who" || x.lower(k) == "which") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 		// "X, who afterwards appealed for ...": the relative's antecedent
-		j := k - 1
-		if j >= s.First && x.text(j) == "," {
-			j--
-		}
-		if mi := x.mentionAt(max(j, 0)); j >= s.First && mi >= 0 && x.md.Mentions[mi].Last == j+1 && x.md.Mentions[mi].Kind == mentions.Person {
-			return int(mi)
-		}
-		return -1
+		return x.speakerOfRelative(si, k, v)
 	}
 	if k >= s.First && (x.lower(k) == "and" || x.lower(k) == "but") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 		// "X backed the plan but said ...": the subject of the first verb
@@ -1391,7 +1404,7 @@ func (x *extractor) skipAdverbialsTo(first, k int, infinitive bool) int {
 		switch {
 		case fillers[w] && (w != "to" || infinitive):
 		case tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && len(w) > 4 && strings.HasSuffix(w, "ly") && w != "early":
-		case w == "meanwhile" || w == "however" || w == "too" || w == "instead" || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "subsequently" || w == "initially" || w == "afterwards" || w == "afterward":
+		case w == "meanwhile" || w == "however" || w == "too" || w == "further" || w == "instead" || w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "subsequently" || w == "initially" || w == "afterwards" || w == "afterward":
 		case x.g.Weekday(x.text(k)) > 0 && k-1 >= first && (x.lower(k-1) == "on" || x.lower(k-1) == "last"):
 			k--
 		case (w == "week" || w == "month" || w == "year" || w == "night" || w == "morning") && k-1 >= first && (x.lower(k-1) == "last" || x.lower(k-1) == "this"):
@@ -2275,6 +2288,153 @@ func headBeforeOf(name, head string) bool {
 		if strings.HasPrefix(name, head+p) || strings.Contains(name, " "+head+p) {
 			return true
 		}
+	}
+	return false
+}
+
+// uniqueInts drops repeats, keeping the first of each.
+func uniqueInts(xs []int) []int {
+	out := xs[:0:0]
+	for _, v := range xs {
+		dup := false
+		for _, o := range out {
+			if o == v {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// speakerOfRelative returns the speaker a relative pronoun at token k
+// stands for, or -1: "X, who said", "X of Acme, who said", "X, an
+// expert at Acme, who said" (a person: "who"); "Acme, which said" (a
+// body or country named right before: "which"). Acts rather than words
+// ("which declared a moratorium", "which maintains a list") are left out.
+func (x *extractor) speakerOfRelative(si, k, v int) int {
+	s := x.d.Sentences[si]
+	switch x.lower(v) {
+	case "declared", "declares", "maintained", "maintains":
+		if x.lower(k) == "which" && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) {
+			return -1
+		}
+	}
+	j := k - 1
+	if j >= s.First && x.text(j) == "," {
+		j--
+	}
+	if j < s.First {
+		return -1
+	}
+	mi := x.mentionAt(j)
+	if mi < 0 || x.md.Mentions[mi].Last != j+1 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.InQuote || m.Possessive || m.InTitle {
+		return -1
+	}
+	if x.lower(k) == "which" {
+		// "the report of Acme, which said" is the report: the body must
+		// head its phrase
+		f := m.First
+		for f > s.First && x.lower(f-1) == "the" {
+			f--
+		}
+		if f > s.First {
+			switch x.lower(f - 1) {
+			case "of", "on", "about", "over", "against", "into", "regarding", "towards", "toward":
+				// "a report on Ruvania, which said": the report
+				return -1
+			}
+		}
+		if (m.Kind == mentions.Org || m.Kind == mentions.Country) && !x.modifier(int(mi)) {
+			return int(mi)
+		}
+		return -1
+	}
+	if m.Kind == mentions.Person {
+		return int(mi)
+	}
+	if m.Kind != mentions.Org && m.Kind != mentions.Country && m.Kind != mentions.Place {
+		return -1
+	}
+	f := m.First
+	for f > s.First && x.lower(f-1) == "the" {
+		f--
+	}
+	if f-2 >= s.First && (x.lower(f-1) == "of" || x.lower(f-1) == "at") {
+		// "X of Acme, who said"
+		if pm := x.mentionAt(f - 2); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == f-1 && !x.md.Mentions[pm].Possessive && !x.ofBefore(si, int(x.md.Mentions[pm].First)) {
+			return int(pm)
+		}
+	}
+	// "X, an expert at Acme, who said": a person, then an apposition
+	// opened by an article
+	for c := m.First - 1; c > s.First && c >= m.First-12; c-- {
+		if x.d.Tokens[c].Has(segment.FlagInQuote) {
+			return -1
+		}
+		if x.text(c) != "," {
+			continue
+		}
+		switch x.lower(c + 1) {
+		case "a", "an", "the":
+		default:
+			return -1
+		}
+		if pm := x.mentionAt(c - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == c && !x.md.Mentions[pm].Possessive {
+			return int(pm)
+		}
+		return -1
+	}
+	return -1
+}
+
+// ofBefore: an "of" in the three tokens before token k, within its
+// comma-delimited stretch ("the daughter of King X of Ruvania, who said": X is not the
+// one who speaks).
+func (x *extractor) ofBefore(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := k - 1; j >= s.First && j >= k-3 && x.text(j) != ","; j-- {
+		if x.lower(j) == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// callOnTo: "called on X to do": who is called on, then an infinitive
+// within a few words; not a date ("called on Monday for ..."), not a
+// visit ("called on the family at home").
+func (x *extractor) callOnTo(v, last int) bool {
+	k := v + 2
+	if k >= last || x.g.Weekday(x.text(k)) > 0 || x.g.Month(x.text(k)) > 0 || x.d.Tokens[k].Kind == segment.Number {
+		return false
+	}
+	for j := k + 1; j < last && j <= k+10; j++ {
+		if x.d.Tokens[j].Kind != segment.Word || x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return false
+		}
+		if x.lower(j) == "to" {
+			return j+1 < last && x.d.Tokens[j+1].Kind == segment.Word && !x.d.Tokens[j+1].Has(segment.FlagCap) && !isDeterminerWord(x.lower(j+1))
+		}
+	}
+	return false
+}
+
+// passiveSpeech verbs name their speaker after "by" in the passive: "the
+// claim was denied by X", "his death was announced by X", "the plan was
+// described by X as ...". Not "confirmed": "was confirmed by the
+// Senate" is a vote.
+func passiveSpeech(w string) bool {
+	switch w {
+	case "denied", "announced", "described", "condemned", "criticised", "criticized", "praised":
+		return true
 	}
 	return false
 }

@@ -66,5 +66,15 @@ func TestStatementsCompanyShortName(t *testing.T) {
 			want: nil},
 		{name: "mid-clause", in: "Tessel Holdings Inc cut its dividend in May. Sales to Tessel said nothing about profits.",
 			want: nil},
+		{name: "one-word name given a cue once", in: "Mining company Tessel closed a plant on Monday. Orders fell in May. Tessel said profits fell 4 pct.",
+			want: []string{"Tessel"}},
+		{name: "one-word name with a quote", in: "Mining company Tessel closed a plant on Monday. Tessel stated, \"We had no other choice.\"",
+			want: []string{"Tessel"}},
+		{name: "one-word name after an opener", in: "Mining company Tessel closed a plant on Monday. On Tuesday, Tessel confirmed the sale was off.",
+			want: []string{"Tessel"}},
+		{name: "one-word name is a person's surname", in: "Mining company Tessel closed a plant on Monday. Dana Tessel, its founder, was sad. Tessel said profits fell 4 pct.",
+			want: []string{"Dana Tessel"}},
+		{name: "one-word name mid-clause", in: "Mining company Tessel closed a plant on Monday. Sales to Tessel said nothing about profits.",
+			want: nil},
 	})
 }
