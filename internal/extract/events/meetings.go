@@ -480,18 +480,7 @@ func (x *extractor) meetings(si int) {
 		return
 	}
 	defer x.encounters(si)() // encounters.go: posts resolved in the sentence, British encounter phrasings
-	// the sentence's triggers first: a date belongs to the nearest one
-	x.triggers = x.triggers[:0]
-	for i := s.First; i < s.Last; i++ {
-		tk := x.d.Tokens[i]
-		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
-			continue
-		}
-		if tr, ok := x.findTrigger(i, s.Last); ok {
-			x.triggers = append(x.triggers, tr.first)
-			i = tr.last - 1
-		}
-	}
+	x.loadTriggers(si) // the sentence's triggers first: a date belongs to the nearest one
 	for i := s.First; i < s.Last; i++ {
 		tk := x.d.Tokens[i]
 		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
