@@ -700,6 +700,13 @@ func (f *finder) sentence(si int) {
 				i += n
 				continue
 			}
+			if k := f.firmSuffixAfter(e, i, n); k > 0 {
+				// "Telemundo Group Inc", "Daily Planet Co Ltd": a firm
+				// that bears a listed broadcaster's or paper's name
+				f.add(Mention{Kind: Org, First: i, Last: i + n + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n+k-1].End]})
+				i += n + k
+				continue
+			}
 			if k := f.qualifiedOrg(e, i, n); k > 0 {
 				f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End], Short: d.Text[d.Tokens[i+n].Start:d.Tokens[i+k-1].End]})
 				i += k
@@ -1049,6 +1056,44 @@ func (f *finder) cityOfCountry(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// legalSuffix: the words that close a company's registered name.
+func legalSuffix(w string) bool {
+	switch w {
+	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
+		return true
+	}
+	return false
+}
+
+// firmSuffixAfter returns the length of the capitalised words up to a
+// company suffix ("Group Inc", "Co Ltd", "Pty Ltd") right after a listed
+// body that is not itself a company (a broadcaster, a paper, an
+// exchange), or 0: the whole is a firm that bears the body's name, and
+// its tail alone ("Co Ltd") names nothing. Listed companies keep their
+// entry ("General Motors Corp" is General Motors).
+func (f *finder) firmSuffixAfter(e *gazetteer.Entry, i, n int) int {
+	if e.Kind != gazetteer.Org || e.OrgKind == "COMPANY" {
+		return 0
+	}
+	j := i + n
+	if j >= f.last || f.tok(j-1).Has(segment.FlagPossessive) || j < len(f.d.Tokens) && f.tok(j).Has(segment.FlagPossessive) {
+		return 0
+	}
+	for k := j; k < f.last && k < j+3; k++ {
+		if !f.isCap(k) || f.tok(k).Has(segment.FlagNewline) {
+			return 0
+		}
+		if legalSuffix(f.text(k)) {
+			// "Ltd" after "Co": the suffix runs on
+			if k+1 < f.last && legalSuffix(f.text(k+1)) {
+				k++
+			}
+			return k + 1 - j
+		}
+	}
+	return 0
 }
 
 // qualifiedOrg returns the length of an organization whose name opens

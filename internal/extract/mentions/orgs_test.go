@@ -1,0 +1,71 @@
+package mentions
+
+import (
+	"testing"
+)
+
+// orgTexts returns the organization mentions of text, as written.
+func orgTexts(text string) map[string]bool {
+	d, md := find(text)
+	got := map[string]bool{}
+	for _, m := range md.Mentions {
+		if m.Kind == Org {
+			got[d.Text[m.Start:m.End]] = true
+		}
+	}
+	return got
+}
+
+func personTexts(text string) map[string]bool {
+	d, md := find(text)
+	got := map[string]bool{}
+	for _, m := range md.Mentions {
+		if m.Kind == Person || m.Kind == Surname {
+			got[d.Text[m.Start:m.End]] = true
+		}
+	}
+	return got
+}
+
+// TestOrgShapes pins the organization rules: each case lists the
+// organization mentions that must be found (as written) and spans that
+// must not be organizations (nor, in notPerson, people).
+func TestOrgShapes(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		want      []string
+		not       []string
+		notPerson []string
+	}{
+		// a firm that bears a listed paper's or broadcaster's name
+		{"firm after listed media", "Analysts said Telemundo Group Inc would sell the unit.", []string{"Telemundo Group Inc"}, []string{"Telemundo", "Group Inc"}, nil},
+		{"two suffixes", "A loan for the Financial Times Co Ltd was agreed.", []string{"Financial Times Co Ltd"}, []string{"Co Ltd"}, nil},
+		{"listed company keeps its entry", "Boeing Co said orders rose.", []string{"Boeing"}, []string{"Boeing Co"}, nil},
+		{"listed media alone", "The Guardian reported the loss.", []string{"The Guardian"}, nil, nil},
+		// listed exchanges, agencies and papers
+		{"exchange without head", "Shares rose on Euronext and Nasdaq today.", []string{"Euronext", "Nasdaq"}, nil, nil},
+		{"paper not a person", "Le Figaro said the minister would resign.", []string{"Le Figaro"}, nil, []string{"Le Figaro"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: organization %q not found; got %v", tc.in, w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if got[w] {
+					t.Errorf("%q: %q found as an organization; got %v", tc.in, w, got)
+				}
+			}
+			people := personTexts(tc.in)
+			for _, w := range tc.notPerson {
+				if people[w] {
+					t.Errorf("%q: %q found as a person", tc.in, w)
+				}
+			}
+		})
+	}
+}
