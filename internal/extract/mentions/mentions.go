@@ -989,7 +989,18 @@ func (f *finder) entity(e *gazetteer.Entry, i, n int) {
 // body's.
 func bodyNounBefore(f *finder, i int) bool {
 	k := i - 1
-	if f.lower(k) == "the" {
+	comma := false
+	if k-1 > f.first && f.text(k) == "," {
+		// "a drugs charity, Addaction, which": the body's name in
+		// apposition after a comma; a given name there opens a person's
+		// name ("the charity, Jane Roe, said")
+		if _, given := f.word(i).Given(); given {
+			return false
+		}
+		comma = true
+		k--
+	}
+	if f.lower(k) == "the" && !comma {
 		k--
 	}
 	if k < f.first || f.isCap(k) {
@@ -997,9 +1008,41 @@ func bodyNounBefore(f *finder, i int) bool {
 	}
 	switch f.lower(k) {
 	case "group", "organisation", "organization", "charity", "campaign", "network", "firm", "company", "agency", "newspaper", "magazine", "website",
-		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog":
+		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog",
+		"broadcaster", "bidder", "exchange", "insurer", "retailer", "airline", "carmaker", "automaker", "regulator", "subsidiary", "tabloid", "broadsheet", "conglomerate", "bank":
+		if k != i-1 && !comma || f.lower(k) == "broadcaster" {
+			// the newer nouns also describe people ("fellow broadcaster
+			// Ann Roe") or precede an owner ("the bank's"): a listed given
+			// name opens a person's name
+			if _, given := f.word(i).Given(); given {
+				return false
+			}
+		}
 	default:
 		return false
+	}
+	if comma {
+		// the name ends the apposition ("a drugs charity, Addaction,
+		// which"), it is no subject of a clause ("the company, Roe said")
+		e := i + 1
+		for e < f.last && f.isCap(e) {
+			e++
+		}
+		if e < f.last {
+			switch f.text(e) {
+			case ",", ".", ")", ";", ":":
+			default:
+				return false
+			}
+			if e+1 < f.last && IsSpeechVerb(f.lower(e+1)) {
+				return false
+			}
+		}
+		// the noun must be a description ("a drugs charity,", "the
+		// broadcaster,"), not the end of a clause before a new subject
+		if j := k - 1; j < f.first || !(f.lower(j) == "a" || f.lower(j) == "the" || f.lower(j) == "an" || !f.isCap(j) && j-1 >= f.first && (f.lower(j-1) == "a" || f.lower(j-1) == "the" || f.lower(j-1) == "an")) {
+			return false
+		}
 	}
 	// "Chairman of the firm Gordon Wu": the firm's post goes to the name
 	for j := k - 1; j >= f.first+1 && j >= k-3; j-- {
@@ -1010,6 +1053,49 @@ func bodyNounBefore(f *finder, i int) bool {
 		}
 	}
 	return true
+}
+
+// bodyNameEnd extends a body's name [i, i+n) that a class noun
+// introduced over the capitalised words that follow it, listed places
+// included ("airline Air Canada"), and over the lower-case connectors of
+// foreign names ("bank Banco Real do Brasil", "Kali und Salz"); a title
+// or a line break ends it. It returns the new length.
+func (f *finder) bodyNameEnd(i, n int) int {
+	j := i + n
+	if f.tok(j - 1).Has(segment.FlagPossessive) {
+		return n
+	}
+	for j < f.last && j < i+8 {
+		if j < len(f.d.Tokens) && f.tok(j).Has(segment.FlagPossessive) {
+			break
+		}
+		if f.isCap(j) && !f.tok(j).Has(segment.FlagNewline) {
+			if e, _ := f.matchTitle(j, f.last); e != nil {
+				break
+			}
+			j++
+			continue
+		}
+		if j+1 < f.last && foreignConnector(f.text(j)) && f.isCap(j+1) {
+			j += 2
+			continue
+		}
+		break
+	}
+	if j > i+n && len(f.text(j-1)) == 1 {
+		j-- // "Norsk Data A/S": the suffix's first letter alone is no word of the name
+	}
+	return j - i
+}
+
+// foreignConnector: lower-case words that join the parts of a foreign
+// body's name.
+func foreignConnector(w string) bool {
+	switch w {
+	case "und", "ve", "fur", "für", "des", "do", "da", "de", "di", "del", "della", "du", "en", "et", "y", "i":
+		return true
+	}
+	return false
 }
 
 // predicateBefore: "as" (over qualifiers) right before a title's start at
@@ -1476,7 +1562,11 @@ func (f *finder) name(i, n int, headline bool) {
 	if bodyNounBefore(f, i) {
 		// "the victims' group Ending Clergy Abuse", "the charity Oxfam":
 		// the name a body goes by
+		n = f.bodyNameEnd(i, n)
 		f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+		if f.skipTo < i+n {
+			f.skipTo = i + n
+		}
 		return
 	}
 	for j := i + 1; j < i+n; j++ {

@@ -46,6 +46,15 @@ func TestOrgShapes(t *testing.T) {
 		// listed exchanges, agencies and papers
 		{"exchange without head", "Shares rose on Euronext and Nasdaq today.", []string{"Euronext", "Nasdaq"}, nil, nil},
 		{"paper not a person", "Le Figaro said the minister would resign.", []string{"Le Figaro"}, nil, []string{"Le Figaro"}},
+		// a body named in apposition to its class noun
+		{"class noun comma", "She backs a housing charity, Roofwise, which helps families.", []string{"Roofwise"}, nil, nil},
+		{"class noun comma person", "A spokesman for the charity, Jane Doe, said it was closing.", nil, []string{"Jane Doe"}, nil},
+		{"class noun comma subject", "Profits rose at the company, Mills said.", nil, []string{"Mills"}, nil},
+		{"class noun name runs over a country", "Budget airline Air Norway cut flights.", []string{"Air Norway"}, []string{"Air"}, nil},
+		{"class noun foreign connector", "He sold it to the state bank Banco Real do Sertao last year.", []string{"Banco Real do Sertao"}, []string{"Banco Real"}, nil},
+		{"class noun suffix letter", "Oil firm Vestfjord Energi A/S said output rose.", []string{"Vestfjord Energi"}, []string{"Vestfjord Energi A"}, nil},
+		{"occupation noun before a person", "Tributes came from fellow broadcaster Anna Pike on Monday.", nil, []string{"Anna Pike"}, nil},
+		{"new class noun", "Shares in Dutch retailer Vandermolen fell.", []string{"Vandermolen"}, nil, []string{"Vandermolen"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
