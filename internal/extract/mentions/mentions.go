@@ -694,6 +694,13 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if e := f.numberedChannel(i); e != nil {
+			// "ITV1", "BBC2": a broadcaster's numbered channel stands for
+			// the broadcaster (GUIDELINES §5: channels are its aliases)
+			f.add(Mention{Kind: Org, First: i, Last: i + 1, Entry: e})
+			i++
+			continue
+		}
 		// gazetteer entities: longest match
 		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
@@ -807,6 +814,25 @@ func (f *finder) sentence(si int) {
 			i = f.skipTo
 		}
 	}
+}
+
+// numberedChannel returns the listed broadcaster whose name, with a
+// channel number glued to it, is the word at i ("ITV1", "BBC2"), or nil.
+func (f *finder) numberedChannel(i int) *gazetteer.Entry {
+	w := f.text(i)
+	k := len(w)
+	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+		k--
+	}
+	if k < 3 || k == len(w) || len(w)-k > 2 || w[0] < 'A' || w[0] > 'Z' {
+		return nil
+	}
+	// the broadcaster's own name, not an alias: "FT30" is a product code
+	e := f.g.Lookup(w[:k])
+	if e == nil || e.Kind != gazetteer.Org || e.OrgKind != "MEDIA" || e.Name != w[:k] {
+		return nil
+	}
+	return e
 }
 
 // longerEntity: the lists know a name of several words starting at

@@ -46,6 +46,9 @@ func TestOrgShapes(t *testing.T) {
 		// listed exchanges, agencies and papers
 		{"exchange without head", "Shares rose on Euronext and Nasdaq today.", []string{"Euronext", "Nasdaq"}, nil, nil},
 		{"paper not a person", "Le Figaro said the minister would resign.", []string{"Le Figaro"}, nil, []string{"Le Figaro"}},
+		// a broadcaster's numbered channel
+		{"numbered channel", "He spoke on ITV1's breakfast show and on BBC2.", []string{"ITV1", "BBC2"}, nil, []string{"ITV1"}},
+		{"product code", "The FT30 membrane was approved.", nil, []string{"FT30"}, nil},
 		// a body named in apposition to its class noun
 		{"class noun comma", "She backs a housing charity, Roofwise, which helps families.", []string{"Roofwise"}, nil, nil},
 		{"class noun comma person", "A spokesman for the charity, Jane Doe, said it was closing.", nil, []string{"Jane Doe"}, nil},
