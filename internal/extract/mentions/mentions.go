@@ -222,7 +222,10 @@ type finder struct {
 	skipTo      int               // tokens before this were read ahead by a rule
 	credit      []bool
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
+	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
 }
+
+type span struct{ first, last int }
 
 type titleSpan struct {
 	first int
@@ -670,6 +673,7 @@ func (f *finder) sentence(si int) {
 	f.sent, f.first, f.last = si, s.First, s.Last
 	f.titleEnd.reset(f.first, f.last)
 	f.markCredits()
+	f.findSpelled()
 	headline := s.Headline
 	f.skipTo = 0
 	for i := f.first; i < f.last; {
@@ -692,6 +696,13 @@ func (f *finder) sentence(si int) {
 			d := &f.md.Mentions[def]
 			f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: d.OrgName, Entry: d.Entry})
 			i++
+			continue
+		}
+		if k := f.spelledAt(i); k > 0 {
+			// "the Commission on Fair Trading (CFT)": a body's name that
+			// the acronym after it spells out
+			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			i += k
 			continue
 		}
 		if e := f.numberedChannel(i); e != nil {
@@ -814,6 +825,101 @@ func (f *finder) sentence(si int) {
 			i = f.skipTo
 		}
 	}
+}
+
+// findSpelled records the capitalised names of the sentence that an
+// acronym in brackets right after them spells out, initial by initial
+// ("Commission on Fair Trading (CFT)", "Jehovah's Witnesses (JWs)"):
+// such a name is a body's, whatever its words, unless the lists know the
+// whole name as something else (a country: "United Arab Emirates (UAE)")
+// or it opens with a given name (a person's initials).
+func (f *finder) findSpelled() {
+	f.spelled = f.spelled[:0]
+	for p := f.first + 1; p+2 < f.last; p++ {
+		if f.text(p) != "(" || f.text(p+2) != ")" {
+			continue
+		}
+		acr := f.text(p + 1)
+		letters := strings.TrimSuffix(acr, "s")
+		if len(letters) < 2 || len(letters) > 8 {
+			continue
+		}
+		upper := true
+		for k := 0; k < len(letters); k++ {
+			if letters[k] < 'A' || letters[k] > 'Z' {
+				upper = false
+				break
+			}
+		}
+		if !upper {
+			continue
+		}
+		// walk back over the name: capitalised words, connectors and
+		// possessive endings, one capitalised word per letter
+		want := len(letters)
+		j := p - 1
+		start := -1
+		for j >= f.first {
+			w := f.text(j)
+			t := f.tok(j)
+			if t.Kind == segment.Word && f.isCap(j) && !t.Has(segment.FlagPossessive) {
+				want--
+				if w[0] != letters[want] {
+					break
+				}
+				if want == 0 {
+					start = j
+					break
+				}
+				j--
+				continue
+			}
+			if j < p-1 && (w == "of" || w == "for" || w == "and" || w == "on" || w == "the" || w == "&" || t.Has(segment.FlagPossessive)) {
+				j--
+				continue
+			}
+			break
+		}
+		if start < 0 {
+			continue
+		}
+		if _, given := f.word(start).Given(); given {
+			continue
+		}
+		// a body's word heads them, last or before its of-phrase
+		// ("Fair Trading Council", "Council for Fair Trading", "Roe
+		// Holdings Corp"): many spelled-out names are of taxes, rates,
+		// products and laws ("Value Added Tax", "Special Drawing Rights")
+		headWord := func(w string) bool { return OrgHead(w) || legalSuffix(w) || firmWord(strings.ToLower(w)) }
+		body := headWord(f.text(p - 1))
+		for k := start; k < p-1 && !body; k++ {
+			switch f.text(k + 1) {
+			case "of", "for", "on":
+				body = OrgHead(f.text(k))
+			}
+		}
+		if !body {
+			continue
+		}
+		if e, n := f.matchEntity(start, p); e != nil && n == p-start {
+			continue // the lists know the whole name: their reading holds
+		}
+		if e, _ := f.matchEntity(p+1, p+2); e != nil && e.Kind != gazetteer.Org {
+			continue
+		}
+		f.spelled = append(f.spelled, span{start, p})
+	}
+}
+
+// spelledAt returns the length of a name found by findSpelled that
+// starts at token i, or 0.
+func (f *finder) spelledAt(i int) int {
+	for _, s := range f.spelled {
+		if s.first == i {
+			return s.last - s.first
+		}
+	}
+	return 0
 }
 
 // numberedChannel returns the listed broadcaster whose name, with a

@@ -46,6 +46,11 @@ func TestOrgShapes(t *testing.T) {
 		// listed exchanges, agencies and papers
 		{"exchange without head", "Shares rose on Euronext and Nasdaq today.", []string{"Euronext", "Nasdaq"}, nil, nil},
 		{"paper not a person", "Le Figaro said the minister would resign.", []string{"Le Figaro"}, nil, []string{"Le Figaro"}},
+		// a name that the acronym after it spells out
+		{"spelled name", "Figures from the Bahrain Grain Board (BGB) showed a rise.", []string{"Bahrain Grain Board", "BGB"}, []string{"Grain Board"}, nil},
+		{"spelled name after a country", "The Norway Commission on Fair Play (CFP) met.", []string{"Commission on Fair Play"}, nil, nil},
+		{"spelled term, not a body", "The Value Added Levy (VAL) will rise.", nil, []string{"Value Added Levy"}, nil},
+		{"spelled person", "Jonas Karl Berg (JKB) spoke.", nil, []string{"Jonas Karl Berg"}, nil},
 		// a broadcaster's numbered channel
 		{"numbered channel", "He spoke on ITV1's breakfast show and on BBC2.", []string{"ITV1", "BBC2"}, nil, []string{"ITV1"}},
 		{"product code", "The FT30 membrane was approved.", nil, []string{"FT30"}, nil},
