@@ -698,6 +698,13 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if k := f.commaFirm(i); k > 0 {
+			// "Northwind Asset Management, Inc.": a company suffix after
+			// a comma closes a firm's registered name
+			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			i += k
+			continue
+		}
 		if k := f.spelledAt(i); k > 0 {
 			// "the Commission on Fair Trading (CFT)": a body's name that
 			// the acronym after it spells out
@@ -1280,6 +1287,46 @@ func (f *finder) cityOfCountry(i, n int) bool {
 func legalSuffix(w string) bool {
 	switch w {
 	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
+		return true
+	}
+	return false
+}
+
+// commaFirm returns the length of a firm's name that opens a capitalised
+// run at i and ends in a comma and a company suffix ("Northwind Asset
+// Management, Inc."), or 0.
+func (f *finder) commaFirm(i int) int {
+	if !f.isCap(i) || i > f.first && f.isCap(i-1) && !f.tok(i).Has(segment.FlagNewline) {
+		return 0
+	}
+	j := i
+	for j < f.last && j < i+8 && (f.isCap(j) || j > i && foreignConnector(f.text(j)) && j+1 < f.last && f.isCap(j+1)) {
+		if j > i && f.tok(j).Has(segment.FlagNewline) || f.tok(j).Has(segment.FlagPossessive) {
+			return 0
+		}
+		j++
+	}
+	if j == i || j+1 >= f.last || f.text(j) != "," || !commaSuffix(f.text(j+1)) {
+		return 0
+	}
+	if j == i+1 && f.word(i).IsStop() {
+		return 0 // "Meanwhile, N.V. ...": a sentence adverb, then a new subject
+	}
+	if p := f.lower(i - 1); i-1 > f.first && (p == "," || p == "of" || p == "and" || p == "&") && f.isCap(i-2) && !f.tok(i-2).Has(segment.FlagAllCaps) {
+		// "Wells, Rich, Greene, Inc", "Hunter Helicopter of Nevada,
+		// Inc": the name began before; its tail alone is no name
+		return 0
+	}
+	if _, given := f.word(i).Given(); given && j-i <= 3 {
+		return 0 // "Ann Roe, Inc." is rare; "Ann Roe, LLC" an owner's firm: left to the person rules
+	}
+	return j + 2 - i
+}
+
+// commaSuffix: the company suffixes written after a comma ("Acme, Inc.").
+func commaSuffix(w string) bool {
+	switch w {
+	case "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP", "L.P.", "LP", "Corp.", "PLC", "plc", "S.A.", "N.V.", "AG", "GmbH":
 		return true
 	}
 	return false

@@ -51,6 +51,11 @@ func TestOrgShapes(t *testing.T) {
 		{"spelled name after a country", "The Norway Commission on Fair Play (CFP) met.", []string{"Commission on Fair Play"}, nil, nil},
 		{"spelled term, not a body", "The Value Added Levy (VAL) will rise.", nil, []string{"Value Added Levy"}, nil},
 		{"spelled person", "Jonas Karl Berg (JKB) spoke.", nil, []string{"Jonas Karl Berg"}, nil},
+		// a company suffix after a comma
+		{"comma suffix", "The grain went to Prairie Mills Trading, Inc. last week.", []string{"Prairie Mills Trading, Inc."}, nil, nil},
+		{"comma suffix after of", "She is president of Northwind Asset Management, Inc, it said.", []string{"Northwind Asset Management, Inc"}, nil, nil},
+		{"comma suffix, tail of a longer name", "It bought Lake Boats of Ontario, Inc today.", nil, []string{"Ontario, Inc"}, nil},
+		{"comma suffix after an adverb", "Meanwhile, AG shares fell.", nil, []string{"Meanwhile, AG"}, nil},
 		// a broadcaster's numbered channel
 		{"numbered channel", "He spoke on ITV1's breakfast show and on BBC2.", []string{"ITV1", "BBC2"}, nil, []string{"ITV1"}},
 		{"product code", "The FT30 membrane was approved.", nil, []string{"FT30"}, nil},
