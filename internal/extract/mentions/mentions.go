@@ -223,6 +223,7 @@ type finder struct {
 	credit      []bool
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
 	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
+	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
 }
 
 type span struct{ first, last int }
@@ -834,16 +835,22 @@ func (f *finder) sentence(si int) {
 	}
 }
 
-// findSpelled records the capitalised names of the sentence that an
-// acronym in brackets right after them spells out, initial by initial
-// ("Commission on Fair Trading (CFT)", "Jehovah's Witnesses (JWs)"):
-// such a name is a body's, whatever its words, unless the lists know the
-// whole name as something else (a country: "United Arab Emirates (UAE)")
-// or it opens with a given name (a person's initials).
+// findSpelled notes whether the sentence holds a comma and a company
+// suffix (commaFirm looks no further otherwise), and records the
+// capitalised names of the sentence that an acronym in brackets right
+// after them spells out, initial by initial ("Commission on Fair Trading
+// (CFT)", "Farmers' Grain Board (FGB)"): such a name is a body's when a
+// body word heads it, unless the lists know the whole name as something
+// else (a country: "United Arab Emirates (UAE)") or it opens with a
+// given name (a person's initials).
 func (f *finder) findSpelled() {
 	f.spelled = f.spelled[:0]
-	for p := f.first + 1; p+2 < f.last; p++ {
-		if f.text(p) != "(" || f.text(p+2) != ")" {
+	f.commaSuf = false
+	for p := f.first + 1; p+1 < f.last; p++ {
+		if f.text(p) == "," && commaSuffix(f.text(p+1)) {
+			f.commaSuf = true
+		}
+		if p+2 >= f.last || f.text(p) != "(" || f.text(p+2) != ")" {
 			continue
 		}
 		acr := f.text(p + 1)
@@ -934,6 +941,10 @@ func (f *finder) spelledAt(i int) int {
 func (f *finder) numberedChannel(i int) *gazetteer.Entry {
 	w := f.text(i)
 	k := len(w)
+	// most words end in no digit, and these names are written in capitals
+	if k < 4 || w[k-1] < '0' || w[k-1] > '9' || w[1] < 'A' || w[1] > 'Z' {
+		return nil
+	}
 	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
 		k--
 	}
@@ -1296,7 +1307,7 @@ func legalSuffix(w string) bool {
 // run at i and ends in a comma and a company suffix ("Northwind Asset
 // Management, Inc."), or 0.
 func (f *finder) commaFirm(i int) int {
-	if !f.isCap(i) || i > f.first && f.isCap(i-1) && !f.tok(i).Has(segment.FlagNewline) {
+	if !f.commaSuf || !f.isCap(i) || i > f.first && f.isCap(i-1) && !f.tok(i).Has(segment.FlagNewline) {
 		return 0
 	}
 	j := i
