@@ -222,7 +222,11 @@ type finder struct {
 	skipTo      int               // tokens before this were read ahead by a rule
 	credit      []bool
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
+	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
+	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
 }
+
+type span struct{ first, last int }
 
 type titleSpan struct {
 	first int
@@ -670,6 +674,7 @@ func (f *finder) sentence(si int) {
 	f.sent, f.first, f.last = si, s.First, s.Last
 	f.titleEnd.reset(f.first, f.last)
 	f.markCredits()
+	f.findSpelled()
 	headline := s.Headline
 	f.skipTo = 0
 	for i := f.first; i < f.last; {
@@ -694,10 +699,38 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if k := f.commaFirm(i); k > 0 {
+			// "Northwind Asset Management, Inc.": a company suffix after
+			// a comma closes a firm's registered name
+			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			i += k
+			continue
+		}
+		if k := f.spelledAt(i); k > 0 {
+			// "the Commission on Fair Trading (CFT)": a body's name that
+			// the acronym after it spells out
+			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			i += k
+			continue
+		}
+		if e := f.numberedChannel(i); e != nil {
+			// "ITV1", "BBC2": a broadcaster's numbered channel stands for
+			// the broadcaster (GUIDELINES §5: channels are its aliases)
+			f.add(Mention{Kind: Org, First: i, Last: i + 1, Entry: e})
+			i++
+			continue
+		}
 		// gazetteer entities: longest match
 		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
 				i += n
+				continue
+			}
+			if k := f.firmSuffixAfter(e, i, n); k > 0 {
+				// "Telemundo Group Inc", "Daily Planet Co Ltd": a firm
+				// that bears a listed broadcaster's or paper's name
+				f.add(Mention{Kind: Org, First: i, Last: i + n + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n+k-1].End]})
+				i += n + k
 				continue
 			}
 			if k := f.qualifiedOrg(e, i, n); k > 0 {
@@ -800,6 +833,130 @@ func (f *finder) sentence(si int) {
 			i = f.skipTo
 		}
 	}
+}
+
+// findSpelled notes whether the sentence holds a comma and a company
+// suffix (commaFirm looks no further otherwise), and records the
+// capitalised names of the sentence that an acronym in brackets right
+// after them spells out, initial by initial ("Commission on Fair Trading
+// (CFT)", "Farmers' Grain Board (FGB)"): such a name is a body's when a
+// body word heads it, unless the lists know the whole name as something
+// else (a country: "United Arab Emirates (UAE)") or it opens with a
+// given name (a person's initials).
+func (f *finder) findSpelled() {
+	f.spelled = f.spelled[:0]
+	f.commaSuf = false
+	for p := f.first + 1; p+1 < f.last; p++ {
+		if f.text(p) == "," && commaSuffix(f.text(p+1)) {
+			f.commaSuf = true
+		}
+		if p+2 >= f.last || f.text(p) != "(" || f.text(p+2) != ")" {
+			continue
+		}
+		acr := f.text(p + 1)
+		letters := strings.TrimSuffix(acr, "s")
+		if len(letters) < 2 || len(letters) > 8 {
+			continue
+		}
+		upper := true
+		for k := 0; k < len(letters); k++ {
+			if letters[k] < 'A' || letters[k] > 'Z' {
+				upper = false
+				break
+			}
+		}
+		if !upper {
+			continue
+		}
+		// walk back over the name: capitalised words, connectors and
+		// possessive endings, one capitalised word per letter
+		want := len(letters)
+		j := p - 1
+		start := -1
+		for j >= f.first {
+			w := f.text(j)
+			t := f.tok(j)
+			if t.Kind == segment.Word && f.isCap(j) && !t.Has(segment.FlagPossessive) {
+				want--
+				if w[0] != letters[want] {
+					break
+				}
+				if want == 0 {
+					start = j
+					break
+				}
+				j--
+				continue
+			}
+			if j < p-1 && (w == "of" || w == "for" || w == "and" || w == "on" || w == "the" || w == "&" || t.Has(segment.FlagPossessive)) {
+				j--
+				continue
+			}
+			break
+		}
+		if start < 0 {
+			continue
+		}
+		if _, given := f.word(start).Given(); given {
+			continue
+		}
+		// a body's word heads them, last or before its of-phrase
+		// ("Fair Trading Council", "Council for Fair Trading", "Roe
+		// Holdings Corp"): many spelled-out names are of taxes, rates,
+		// products and laws ("Value Added Tax", "Special Drawing Rights")
+		headWord := func(w string) bool { return OrgHead(w) || legalSuffix(w) || firmWord(strings.ToLower(w)) }
+		body := headWord(f.text(p - 1))
+		for k := start; k < p-1 && !body; k++ {
+			switch f.text(k + 1) {
+			case "of", "for", "on":
+				body = OrgHead(f.text(k))
+			}
+		}
+		if !body {
+			continue
+		}
+		if e, n := f.matchEntity(start, p); e != nil && n == p-start {
+			continue // the lists know the whole name: their reading holds
+		}
+		if e, _ := f.matchEntity(p+1, p+2); e != nil && e.Kind != gazetteer.Org {
+			continue
+		}
+		f.spelled = append(f.spelled, span{start, p})
+	}
+}
+
+// spelledAt returns the length of a name found by findSpelled that
+// starts at token i, or 0.
+func (f *finder) spelledAt(i int) int {
+	for _, s := range f.spelled {
+		if s.first == i {
+			return s.last - s.first
+		}
+	}
+	return 0
+}
+
+// numberedChannel returns the listed broadcaster whose name, with a
+// channel number glued to it, is the word at i ("ITV1", "BBC2"), or nil.
+func (f *finder) numberedChannel(i int) *gazetteer.Entry {
+	w := f.text(i)
+	k := len(w)
+	// most words end in no digit, and these names are written in capitals
+	if k < 4 || w[k-1] < '0' || w[k-1] > '9' || w[1] < 'A' || w[1] > 'Z' {
+		return nil
+	}
+	for k > 0 && w[k-1] >= '0' && w[k-1] <= '9' {
+		k--
+	}
+	if k < 3 || k == len(w) || len(w)-k > 2 || w[0] < 'A' || w[0] > 'Z' {
+		return nil
+	}
+	// the broadcaster's own name, not an alias: "FT30" is a product code
+	e := f.g.Lookup(w[:k])
+	if e == nil || e.Kind != gazetteer.Org || e.OrgKind != "MEDIA" || e.Name != w[:k] {
+		return nil
+	}
+	return e
 }
 
 // longerEntity: the lists know a name of several words starting at
@@ -982,7 +1139,18 @@ func (f *finder) entity(e *gazetteer.Entry, i, n int) {
 // body's.
 func bodyNounBefore(f *finder, i int) bool {
 	k := i - 1
-	if f.lower(k) == "the" {
+	comma := false
+	if k-1 > f.first && f.text(k) == "," {
+		// "a drugs charity, Addaction, which": the body's name in
+		// apposition after a comma; a given name there opens a person's
+		// name ("the charity, Jane Roe, said")
+		if _, given := f.word(i).Given(); given {
+			return false
+		}
+		comma = true
+		k--
+	}
+	if f.lower(k) == "the" && !comma {
 		k--
 	}
 	if k < f.first || f.isCap(k) {
@@ -990,9 +1158,41 @@ func bodyNounBefore(f *finder, i int) bool {
 	}
 	switch f.lower(k) {
 	case "group", "organisation", "organization", "charity", "campaign", "network", "firm", "company", "agency", "newspaper", "magazine", "website",
-		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog":
+		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog",
+		"broadcaster", "bidder", "exchange", "insurer", "retailer", "airline", "carmaker", "automaker", "regulator", "subsidiary", "tabloid", "broadsheet", "conglomerate", "bank":
+		if k != i-1 && !comma || f.lower(k) == "broadcaster" {
+			// the newer nouns also describe people ("fellow broadcaster
+			// Ann Roe") or precede an owner ("the bank's"): a listed given
+			// name opens a person's name
+			if _, given := f.word(i).Given(); given {
+				return false
+			}
+		}
 	default:
 		return false
+	}
+	if comma {
+		// the name ends the apposition ("a drugs charity, Addaction,
+		// which"), it is no subject of a clause ("the company, Roe said")
+		e := i + 1
+		for e < f.last && f.isCap(e) {
+			e++
+		}
+		if e < f.last {
+			switch f.text(e) {
+			case ",", ".", ")", ";", ":":
+			default:
+				return false
+			}
+			if e+1 < f.last && IsSpeechVerb(f.lower(e+1)) {
+				return false
+			}
+		}
+		// the noun must be a description ("a drugs charity,", "the
+		// broadcaster,"), not the end of a clause before a new subject
+		if j := k - 1; j < f.first || !(f.lower(j) == "a" || f.lower(j) == "the" || f.lower(j) == "an" || !f.isCap(j) && j-1 >= f.first && (f.lower(j-1) == "a" || f.lower(j-1) == "the" || f.lower(j-1) == "an")) {
+			return false
+		}
 	}
 	// "Chairman of the firm Gordon Wu": the firm's post goes to the name
 	for j := k - 1; j >= f.first+1 && j >= k-3; j-- {
@@ -1003,6 +1203,49 @@ func bodyNounBefore(f *finder, i int) bool {
 		}
 	}
 	return true
+}
+
+// bodyNameEnd extends a body's name [i, i+n) that a class noun
+// introduced over the capitalised words that follow it, listed places
+// included ("airline Air Canada"), and over the lower-case connectors of
+// foreign names ("bank Banco Real do Brasil", "Kali und Salz"); a title
+// or a line break ends it. It returns the new length.
+func (f *finder) bodyNameEnd(i, n int) int {
+	j := i + n
+	if f.tok(j - 1).Has(segment.FlagPossessive) {
+		return n
+	}
+	for j < f.last && j < i+8 {
+		if j < len(f.d.Tokens) && f.tok(j).Has(segment.FlagPossessive) {
+			break
+		}
+		if f.isCap(j) && !f.tok(j).Has(segment.FlagNewline) {
+			if e, _ := f.matchTitle(j, f.last); e != nil {
+				break
+			}
+			j++
+			continue
+		}
+		if j+1 < f.last && foreignConnector(f.text(j)) && f.isCap(j+1) {
+			j += 2
+			continue
+		}
+		break
+	}
+	if j > i+n && len(f.text(j-1)) == 1 {
+		j-- // "Norsk Data A/S": the suffix's first letter alone is no word of the name
+	}
+	return j - i
+}
+
+// foreignConnector: lower-case words that join the parts of a foreign
+// body's name.
+func foreignConnector(w string) bool {
+	switch w {
+	case "und", "ve", "fur", "für", "des", "do", "da", "de", "di", "del", "della", "du", "en", "et", "y", "i":
+		return true
+	}
+	return false
 }
 
 // predicateBefore: "as" (over qualifiers) right before a title's start at
@@ -1049,6 +1292,84 @@ func (f *finder) cityOfCountry(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// legalSuffix: the words that close a company's registered name.
+func legalSuffix(w string) bool {
+	switch w {
+	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
+		return true
+	}
+	return false
+}
+
+// commaFirm returns the length of a firm's name that opens a capitalised
+// run at i and ends in a comma and a company suffix ("Northwind Asset
+// Management, Inc."), or 0.
+func (f *finder) commaFirm(i int) int {
+	if !f.commaSuf || !f.isCap(i) || i > f.first && f.isCap(i-1) && !f.tok(i).Has(segment.FlagNewline) {
+		return 0
+	}
+	j := i
+	for j < f.last && j < i+8 && (f.isCap(j) || j > i && foreignConnector(f.text(j)) && j+1 < f.last && f.isCap(j+1)) {
+		if j > i && f.tok(j).Has(segment.FlagNewline) || f.tok(j).Has(segment.FlagPossessive) {
+			return 0
+		}
+		j++
+	}
+	if j == i || j+1 >= f.last || f.text(j) != "," || !commaSuffix(f.text(j+1)) {
+		return 0
+	}
+	if j == i+1 && f.word(i).IsStop() {
+		return 0 // "Meanwhile, N.V. ...": a sentence adverb, then a new subject
+	}
+	if p := f.lower(i - 1); i-1 > f.first && (p == "," || p == "of" || p == "and" || p == "&") && f.isCap(i-2) && !f.tok(i-2).Has(segment.FlagAllCaps) {
+		// "Wells, Rich, Greene, Inc", "Hunter Helicopter of Nevada,
+		// Inc": the name began before; its tail alone is no name
+		return 0
+	}
+	if _, given := f.word(i).Given(); given && j-i <= 3 {
+		return 0 // "Ann Roe, Inc." is rare; "Ann Roe, LLC" an owner's firm: left to the person rules
+	}
+	return j + 2 - i
+}
+
+// commaSuffix: the company suffixes written after a comma ("Acme, Inc.").
+func commaSuffix(w string) bool {
+	switch w {
+	case "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "L.L.C.", "LLP", "L.P.", "LP", "Corp.", "PLC", "plc", "S.A.", "N.V.", "AG", "GmbH":
+		return true
+	}
+	return false
+}
+
+// firmSuffixAfter returns the length of the capitalised words up to a
+// company suffix ("Group Inc", "Co Ltd", "Pty Ltd") right after a listed
+// body that is not itself a company (a broadcaster, a paper, an
+// exchange), or 0: the whole is a firm that bears the body's name, and
+// its tail alone ("Co Ltd") names nothing. Listed companies keep their
+// entry ("General Motors Corp" is General Motors).
+func (f *finder) firmSuffixAfter(e *gazetteer.Entry, i, n int) int {
+	if e.Kind != gazetteer.Org || e.OrgKind == "COMPANY" {
+		return 0
+	}
+	j := i + n
+	if j >= f.last || f.tok(j-1).Has(segment.FlagPossessive) || j < len(f.d.Tokens) && f.tok(j).Has(segment.FlagPossessive) {
+		return 0
+	}
+	for k := j; k < f.last && k < j+3; k++ {
+		if !f.isCap(k) || f.tok(k).Has(segment.FlagNewline) {
+			return 0
+		}
+		if legalSuffix(f.text(k)) {
+			// "Ltd" after "Co": the suffix runs on
+			if k+1 < f.last && legalSuffix(f.text(k+1)) {
+				k++
+			}
+			return k + 1 - j
+		}
+	}
+	return 0
 }
 
 // qualifiedOrg returns the length of an organization whose name opens
@@ -1431,7 +1752,11 @@ func (f *finder) name(i, n int, headline bool) {
 	if bodyNounBefore(f, i) {
 		// "the victims' group Ending Clergy Abuse", "the charity Oxfam":
 		// the name a body goes by
+		n = f.bodyNameEnd(i, n)
 		f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+		if f.skipTo < i+n {
+			f.skipTo = i + n
+		}
 		return
 	}
 	for j := i + 1; j < i+n; j++ {
