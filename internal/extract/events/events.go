@@ -164,6 +164,7 @@ type extractor struct {
 	triggers         []int                // meeting triggers of the current sentence
 	dates            []timex.Expr
 	qbuf             []int
+	postTies         [][2]int // (descriptor mention, person) ties statements made for an unresolved definite post
 	out              Facts
 }
 
@@ -212,6 +213,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 	x.afterMeetings()
 	x.carryDates()
 	x.statements()
+	x.heldPostRoles()
 	return &x.out
 }
 
@@ -765,7 +767,12 @@ func (x *extractor) titleOf(t *mentions.Title) int {
 // country named with any of their titles), else the home country for a
 // national post. It returns the entity and a rule suffix.
 func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
-	person := x.md.Mentions[mi].Entity
+	return x.inferHolderFor(mi, x.md.Mentions[mi].Entity, t)
+}
+
+// inferHolderFor is inferHolder for a person the mention itself may not
+// carry (a definite post tied to its holder by the statement it opens).
+func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, string) {
 	if t.Pronoun && t.Scope() == gazetteer.ScopeGov {
 		// "French President X, his Prime Minister Y": the country of the
 		// person named just before
@@ -1011,4 +1018,48 @@ func (x *extractor) dominantCountry() string {
 		return best
 	}
 	return ""
+}
+
+// heldPostRoles gives the post to the person a statement tied an
+// unresolved definite post to ("Mr X said ... The prime minister said"):
+// coreference found that person one of those who could hold it, the
+// speaker just before chose among them. Only a person the article gives
+// no title at all, and only posts whose holder the title or the article
+// makes clear (a party's "Tory leader", a national "prime minister").
+func (x *extractor) heldPostRoles() {
+	for _, h := range x.postTies {
+		mi, person := h[0], h[1]
+		m := &x.md.Mentions[mi]
+		t := m.Title
+		if t == nil || t.Head == nil || t.Former || t.Unnamed || t.Head.Class != gazetteer.Role || !x.untitled(person) {
+			continue
+		}
+		title := strings.Join(strings.Fields(t.Text), " ")
+		if title == "" || x.hasRole(person, title) {
+			continue
+		}
+		rule := "role:held-post"
+		of := x.titleOf(t)
+		if of < 0 {
+			if t.Scope() != gazetteer.ScopeGov {
+				continue
+			}
+			var how string
+			if of, how = x.inferHolderFor(mi, person, t); of < 0 {
+				continue
+			}
+			rule += how
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: person, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+	}
+}
+
+// hasRole reports a role of the person with that title already read.
+func (x *extractor) hasRole(person int, title string) bool {
+	for _, r := range x.out.Roles {
+		if r.Person == person && strings.EqualFold(r.Title, title) {
+			return true
+		}
+	}
+	return false
 }

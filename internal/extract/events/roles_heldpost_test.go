@@ -1,0 +1,23 @@
+package events
+
+import "testing"
+
+// TestRoleHeldPost: a definite post that a statement ties to the speaker
+// just before gives that speaker the post, when nobody in the story has a
+// title; not when a titled person could be meant.
+func TestRoleHeldPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a national post continues the speaker before it",
+			"Alan Brook and Peter Vance argued about taxes on Monday. Mr Vance said the plan was wrong. Mr Brook said costs would rise. The prime minister said voters would decide. Mr Brook left early.", "GB",
+			[]string{"Alan Brook|prime minister|United Kingdom"}},
+		{"a party's post holds the party",
+			"Alan Brook and Peter Vance argued about taxes on Monday. Mr Vance said the plan was wrong. Mr Brook said costs would rise. The Conservative leader said voters would decide. Mr Brook left early.", "GB",
+			[]string{"Alan Brook|leader|Conservative Party"}},
+		{"no speaker just before: no tie",
+			"Alan Brook and Peter Vance argued about taxes on Monday. Mr Vance said the plan was wrong. It rained all week. Mr Brook left early. The prime minister said voters would decide.", "GB",
+			nil},
+		{"a body's post without its body stays unread",
+			"Alan Brook and Peter Vance argued about taxes on Monday. Mr Vance said the plan was wrong. Mr Brook said costs would rise. The spokesman said voters would decide.", "GB",
+			nil},
+	})
+}
