@@ -289,6 +289,9 @@ func (x *extractor) roles() {
 			if t.Unnamed && !x.constituency(t) && possessor < 0 {
 				continue
 			}
+			if t.Appositive && t.Of < 0 && t.OfISO == "" && x.ofTheCompany(t.Last, x.d.Sentences[m.Sent].Last) {
+				continue // "X, president of the company": a firm's post, read by storyCompanyPosts
+			}
 			title := strings.Join(strings.Fields(t.Text), " ")
 			if _, plural := pluralTitles[title]; plural {
 				continue // "Sens. X of Ohio, Y of Iowa": read by pluralTitleRoles for the whole list
@@ -387,6 +390,82 @@ func (x *extractor) roles() {
 		}
 	}
 	x.pluralTitleRoles()
+	x.storyCompanyPosts()
+}
+
+// ofTheCompany reports "of the company" or "of the firm" at token k
+// closing a phrase before last: not "of the company board" nor "of the
+// company's unit".
+func (x *extractor) ofTheCompany(k, last int) bool {
+	if k+3 > last || x.lower(k) != "of" || x.lower(k+1) != "the" || x.lower(k+2) != "company" && x.lower(k+2) != "firm" || x.d.Tokens[k+2].Has(segment.FlagPossessive) {
+		return false
+	}
+	if k+3 < last {
+		if t := x.d.Tokens[k+3]; t.Kind == segment.Word || t.Has(segment.FlagPossessive) {
+			return false
+		}
+	}
+	return true
+}
+
+// storyCompanyPosts reads "X, president of the company," in a story on
+// one company: the apposition names no body, but "the company" can only
+// be the one company the story names. Only a body's post (president,
+// chairman, head), right after the name, and "the company" or "the firm"
+// closing the apposition ("of the company's unit" is another body).
+func (x *extractor) storyCompanyPosts() {
+	company := -1
+	for i := range x.cr.Entities {
+		if bodyFits("company", &x.cr.Entities[i]) {
+			if company >= 0 {
+				return // two companies: which one, the text does not say
+			}
+			company = i
+		}
+	}
+	if company < 0 {
+		return
+	}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak || m.InQuote || m.Appos != nil && (m.Appos.Of >= 0 || m.Appos.OfISO != "") {
+			continue
+		}
+		last := x.d.Sentences[m.Sent].Last
+		k := m.Last
+		if k >= last || x.text(k) != "," {
+			continue
+		}
+		k++
+		if w := x.lower(k); k < last && (w == "the" || w == "a" || w == "an") {
+			k++ // "the president", "a director"
+		}
+		first := k
+		var head *gazetteer.Entry
+		n := 0
+		for j := k; j < last && j <= first+2; j++ {
+			// "senior vice president": lower-case words before the post
+			if e, w := x.g.MatchTitle(x.d, j, last); e != nil {
+				head, n, k = e, w, j
+				break
+			}
+			if t := x.d.Tokens[j]; t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(j)) {
+				break
+			}
+		}
+		if head == nil || head.Class != gazetteer.Role || head.Scope == gazetteer.ScopeLocal {
+			continue // "president" too: of the company, it is the firm's
+		}
+		end := k + n
+		if !x.ofTheCompany(end, last) {
+			continue
+		}
+		title := strings.TrimSpace(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].End])
+		if x.hasRole(m.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: company, Span: Span{m.Sent, m.Sent}, Rule: "role:appositive+story-company"})
+	}
 }
 
 // orgPrefix reads a body post written after capitalised words that the

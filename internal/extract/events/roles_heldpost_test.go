@@ -21,3 +21,22 @@ func TestRoleHeldPost(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRoleStoryCompanyPost: "X, president of the company," in a story on
+// one company is that company's post.
+func TestRoleStoryCompanyPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the one company of the story",
+			"Tessel Holdings Inc forecast higher profits. Mark Brody, president of the company, said sales rose.", "",
+			[]string{"Mark Brody|president|Tessel Holdings Inc"}},
+		{"modifiers before the post",
+			"Tessel Holdings Inc forecast higher profits. Mark Brody, a senior vice president of the company, said sales rose.", "",
+			[]string{"Mark Brody|senior vice president|Tessel Holdings Inc"}},
+		{"two companies: which one is unclear",
+			"Tessel Holdings Inc bid for Garnet Mills Corp. Mark Brody, president of the company, said sales rose.", "",
+			nil},
+		{"another body inside the company",
+			"Tessel Holdings Inc forecast higher profits. Mark Brody, president of the company's paper unit, said sales rose.", "",
+			nil},
+	})
+}
