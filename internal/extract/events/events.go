@@ -970,20 +970,34 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 	if k := t.First - 1; k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.d.SentenceAt(int(x.d.Tokens[k].Start)) == x.d.SentenceAt(int(x.d.Tokens[t.First].Start)) && x.d.Sentences[x.d.SentenceAt(int(x.d.Tokens[k].Start))].First != k+1 {
 		return -1, "" // "Labour Office President X": a body's name the lists do not know
 	}
-	found := ""
+	found, seat, seats := "", "", 0
+	several := false
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
 		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
 			continue
 		}
 		iso := x.cr.Entities[m.Entity].ISO
-		if iso == "" || iso == found || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+		if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+			continue
+		}
+		if m.Entry.Kind == gazetteer.Seat && !m.InTitle && iso != seat {
+			seat = iso // "the White House said": the one government speaking in the story
+			seats++
+		}
+		if iso == found {
 			continue
 		}
 		if found != "" {
-			return -1, "" // two countries it could be
+			several = true // two countries it could be
 		}
 		found = iso
+	}
+	if several {
+		if seats == 1 {
+			return x.country(seat), "+seat"
+		}
+		return -1, ""
 	}
 	if found == "" {
 		return -1, ""

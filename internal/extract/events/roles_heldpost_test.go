@@ -40,3 +40,20 @@ func TestRoleStoryCompanyPost(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRoleSeatCountry: a bare head's title with several countries it
+// could belong to goes to the one government the story lets speak by its
+// seat ("the White House said").
+func TestRoleSeatCountry(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the one seat of government acting in the story",
+			"President Tom Bellamy will tour Italy and Germany in May, the White House said. He leaves on a Monday.", "",
+			[]string{"Tom Bellamy|President|United States"}},
+		{"no seat: which country, the text does not say",
+			"President Tom Bellamy will tour Italy and Germany in May, aides said. He leaves on a Monday.", "",
+			nil},
+		{"a seat inside another's title does not count",
+			"President Tom Bellamy will tour Italy and Germany in May and meet Kremlin chief Ivan Petrov.", "",
+			[]string{"Ivan Petrov|chief|Russia"}},
+	})
+}
