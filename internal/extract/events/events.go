@@ -972,6 +972,7 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 	}
 	found, seat, seats := "", "", 0
 	several := false
+	counts := map[string]int{}
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
 		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
@@ -981,6 +982,7 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 		if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
 			continue
 		}
+		counts[iso]++
 		if m.Entry.Kind == gazetteer.Seat && !m.InTitle && iso != seat {
 			seat = iso // "the White House said": the one government speaking in the story
 			seats++
@@ -997,12 +999,47 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 		if seats == 1 {
 			return x.country(seat), "+seat"
 		}
+		// the one country the story names far more often than any other
+		// that could have such a head
+		best, first, second := "", 0, 0
+		for iso, n := range counts {
+			switch {
+			case n > first:
+				best, first, second = iso, n, first
+			case n > second:
+				second = n
+			}
+		}
+		if first >= 3 && first >= 3*second && !x.pointsElsewhere(t, best, counts) {
+			return x.country(best), "+most-named"
+		}
 		return -1, ""
 	}
 	if found == "" {
 		return -1, ""
 	}
 	return x.country(found), "+sole-country"
+}
+
+// pointsElsewhere reports a sentence of the title that names another
+// country that could hold it and not the country chosen ("Reagan told
+// Prime Minister X after the visiting French official spoke").
+func (x *extractor) pointsElsewhere(t *mentions.Title, chosen string, cands map[string]int) bool {
+	si := x.d.SentenceAt(int(x.d.Tokens[t.First].Start))
+	other := false
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Country || m.Entity < 0 {
+			continue
+		}
+		switch iso := x.cr.Entities[m.Entity].ISO; {
+		case iso == chosen:
+			return false
+		case cands[iso] > 0:
+			other = true
+		}
+	}
+	return other
 }
 
 // postHeldByOther reports another person of the article named with the

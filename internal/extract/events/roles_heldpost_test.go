@@ -57,3 +57,20 @@ func TestRoleSeatCountry(t *testing.T) {
 			[]string{"Ivan Petrov|chief|Russia"}},
 	})
 }
+
+// TestRoleMostNamedCountry: a bare head's title goes to the country the
+// story names far more than any other that could hold it (Britain has no
+// president), unless its own sentence points to another of them.
+func TestRoleMostNamedCountry(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the country the story is about",
+			"Britain sold wheat to Peru. Britain and Peru signed a deal. Britain hopes Peru will pay. President Alan Quispe spoke on Monday. Chile was not invited.", "",
+			[]string{"Alan Quispe|President|Peru"}},
+		{"the sentence names another country that could hold it",
+			"Britain sold wheat to Peru. Britain and Peru signed a deal. Britain hopes Peru will pay. President Alan Quispe, the visiting Chilean official, spoke on Monday.", "",
+			nil},
+		{"no country named far more than the rest",
+			"Britain sold wheat to Peru. Britain and Chile signed a deal. Britain hopes Peru will pay. President Alan Quispe spoke on Monday. Chile was not invited.", "",
+			nil},
+	})
+}
