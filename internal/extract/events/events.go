@@ -393,6 +393,20 @@ func (x *extractor) roles() {
 	x.storyCompanyPosts()
 }
 
+// soleCompany is the one company the article names, or -1.
+func (x *extractor) soleCompany() int {
+	company := -1
+	for i := range x.cr.Entities {
+		if bodyFits("company", &x.cr.Entities[i]) {
+			if company >= 0 {
+				return -1 // two companies: which one, the text does not say
+			}
+			company = i
+		}
+	}
+	return company
+}
+
 // ofTheCompany reports "of the company" or "of the firm" at token k
 // closing a phrase before last: not "of the company board" nor "of the
 // company's unit".
@@ -414,18 +428,7 @@ func (x *extractor) ofTheCompany(k, last int) bool {
 // chairman, head), right after the name, and "the company" or "the firm"
 // closing the apposition ("of the company's unit" is another body).
 func (x *extractor) storyCompanyPosts() {
-	company := -1
-	for i := range x.cr.Entities {
-		if bodyFits("company", &x.cr.Entities[i]) {
-			if company >= 0 {
-				return // two companies: which one, the text does not say
-			}
-			company = i
-		}
-	}
-	if company < 0 {
-		return
-	}
+	company := -2 // not looked up yet: most stories have no such apposition
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
 		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak || m.InQuote || m.Appos != nil && (m.Appos.Of >= 0 || m.Appos.OfISO != "") {
@@ -459,6 +462,12 @@ func (x *extractor) storyCompanyPosts() {
 		end := k + n
 		if !x.ofTheCompany(end, last) {
 			continue
+		}
+		if company == -2 {
+			company = x.soleCompany()
+		}
+		if company < 0 {
+			return
 		}
 		title := strings.TrimSpace(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].End])
 		if x.hasRole(m.Entity, title) {
@@ -972,7 +981,7 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 	}
 	found, seat, seats := "", "", 0
 	several := false
-	counts := map[string]int{}
+	var counts map[string]int // only when several countries fit: most calls find one
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
 		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
@@ -982,7 +991,11 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 		if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
 			continue
 		}
-		counts[iso]++
+		if several || found != "" && iso != found {
+			if counts == nil {
+				counts = x.candidateCounts(t, person)
+			}
+		}
 		if m.Entry.Kind == gazetteer.Seat && !m.InTitle && iso != seat {
 			seat = iso // "the White House said": the one government speaking in the story
 			seats++
@@ -1019,6 +1032,24 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 		return -1, ""
 	}
 	return x.country(found), "+sole-country"
+}
+
+// candidateCounts counts the mentions of each country soleCountry
+// could pick for the title.
+func (x *extractor) candidateCounts(t *mentions.Title, person int) map[string]int {
+	counts := map[string]int{}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
+			continue
+		}
+		iso := x.cr.Entities[m.Entity].ISO
+		if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+			continue
+		}
+		counts[iso]++
+	}
+	return counts
 }
 
 // pointsElsewhere reports a sentence of the title that names another
