@@ -164,6 +164,7 @@ type extractor struct {
 	triggers         []int                // meeting triggers of the current sentence
 	dates            []timex.Expr
 	qbuf             []int
+	postTies         [][2]int // (descriptor mention, person) ties statements made for an unresolved definite post
 	out              Facts
 }
 
@@ -212,6 +213,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 	x.afterMeetings()
 	x.carryDates()
 	x.statements()
+	x.heldPostRoles()
 	return &x.out
 }
 
@@ -286,6 +288,9 @@ func (x *extractor) roles() {
 			}
 			if t.Unnamed && !x.constituency(t) && possessor < 0 {
 				continue
+			}
+			if t.Appositive && t.Of < 0 && t.OfISO == "" && x.ofTheCompany(t.Last, x.d.Sentences[m.Sent].Last) {
+				continue // "X, president of the company": a firm's post, read by storyCompanyPosts
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
 			if _, plural := pluralTitles[title]; plural {
@@ -385,6 +390,91 @@ func (x *extractor) roles() {
 		}
 	}
 	x.pluralTitleRoles()
+	x.storyCompanyPosts()
+}
+
+// soleCompany is the one company the article names, or -1.
+func (x *extractor) soleCompany() int {
+	company := -1
+	for i := range x.cr.Entities {
+		if bodyFits("company", &x.cr.Entities[i]) {
+			if company >= 0 {
+				return -1 // two companies: which one, the text does not say
+			}
+			company = i
+		}
+	}
+	return company
+}
+
+// ofTheCompany reports "of the company" or "of the firm" at token k
+// closing a phrase before last: not "of the company board" nor "of the
+// company's unit".
+func (x *extractor) ofTheCompany(k, last int) bool {
+	if k+3 > last || x.lower(k) != "of" || x.lower(k+1) != "the" || x.lower(k+2) != "company" && x.lower(k+2) != "firm" || x.d.Tokens[k+2].Has(segment.FlagPossessive) {
+		return false
+	}
+	if k+3 < last {
+		if t := x.d.Tokens[k+3]; t.Kind == segment.Word || t.Has(segment.FlagPossessive) {
+			return false
+		}
+	}
+	return true
+}
+
+// storyCompanyPosts reads "X, president of the company," in a story on
+// one company: the apposition names no body, but "the company" can only
+// be the one company the story names. Only a body's post (president,
+// chairman, head), right after the name, and "the company" or "the firm"
+// closing the apposition ("of the company's unit" is another body).
+func (x *extractor) storyCompanyPosts() {
+	company := -2 // not looked up yet: most stories have no such apposition
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak || m.InQuote || m.Appos != nil && (m.Appos.Of >= 0 || m.Appos.OfISO != "") {
+			continue
+		}
+		last := x.d.Sentences[m.Sent].Last
+		k := m.Last
+		if k >= last || x.text(k) != "," {
+			continue
+		}
+		k++
+		if w := x.lower(k); k < last && (w == "the" || w == "a" || w == "an") {
+			k++ // "the president", "a director"
+		}
+		first := k
+		var head *gazetteer.Entry
+		n := 0
+		for j := k; j < last && j <= first+2; j++ {
+			// "senior vice president": lower-case words before the post
+			if e, w := x.g.MatchTitle(x.d, j, last); e != nil {
+				head, n, k = e, w, j
+				break
+			}
+			if t := x.d.Tokens[j]; t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(j)) {
+				break
+			}
+		}
+		if head == nil || head.Class != gazetteer.Role || head.Scope == gazetteer.ScopeLocal {
+			continue // "president" too: of the company, it is the firm's
+		}
+		end := k + n
+		if !x.ofTheCompany(end, last) {
+			continue
+		}
+		if company == -2 {
+			company = x.soleCompany()
+		}
+		if company < 0 {
+			return
+		}
+		title := strings.TrimSpace(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].End])
+		if x.hasRole(m.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: company, Span: Span{m.Sent, m.Sent}, Rule: "role:appositive+story-company"})
+	}
 }
 
 // orgPrefix reads a body post written after capitalised words that the
@@ -765,7 +855,12 @@ func (x *extractor) titleOf(t *mentions.Title) int {
 // country named with any of their titles), else the home country for a
 // national post. It returns the entity and a rule suffix.
 func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
-	person := x.md.Mentions[mi].Entity
+	return x.inferHolderFor(mi, x.md.Mentions[mi].Entity, t)
+}
+
+// inferHolderFor is inferHolder for a person the mention itself may not
+// carry (a definite post tied to its holder by the statement it opens).
+func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, string) {
 	if t.Pronoun && t.Scope() == gazetteer.ScopeGov {
 		// "French President X, his Prime Minister Y": the country of the
 		// person named just before
@@ -884,25 +979,98 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 	if k := t.First - 1; k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.d.SentenceAt(int(x.d.Tokens[k].Start)) == x.d.SentenceAt(int(x.d.Tokens[t.First].Start)) && x.d.Sentences[x.d.SentenceAt(int(x.d.Tokens[k].Start))].First != k+1 {
 		return -1, "" // "Labour Office President X": a body's name the lists do not know
 	}
-	found := ""
+	found, seat, seats := "", "", 0
+	several := false
+	var counts map[string]int // only when several countries fit: most calls find one
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
 		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
 			continue
 		}
 		iso := x.cr.Entities[m.Entity].ISO
-		if iso == "" || iso == found || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+		if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+			continue
+		}
+		if several || found != "" && iso != found {
+			if counts == nil {
+				counts = x.candidateCounts(t, person)
+			}
+		}
+		if m.Entry.Kind == gazetteer.Seat && !m.InTitle && iso != seat {
+			seat = iso // "the White House said": the one government speaking in the story
+			seats++
+		}
+		if iso == found {
 			continue
 		}
 		if found != "" {
-			return -1, "" // two countries it could be
+			several = true // two countries it could be
 		}
 		found = iso
+	}
+	if several {
+		if seats == 1 {
+			return x.country(seat), "+seat"
+		}
+		// the one country the story names far more often than any other
+		// that could have such a head
+		best, first, second := "", 0, 0
+		for iso, n := range counts {
+			switch {
+			case n > first:
+				best, first, second = iso, n, first
+			case n > second:
+				second = n
+			}
+		}
+		if first >= 3 && first >= 3*second && !x.pointsElsewhere(t, best, counts) {
+			return x.country(best), "+most-named"
+		}
+		return -1, ""
 	}
 	if found == "" {
 		return -1, ""
 	}
 	return x.country(found), "+sole-country"
+}
+
+// candidateCounts counts the mentions of each country soleCountry
+// could pick for the title.
+func (x *extractor) candidateCounts(t *mentions.Title, person int) map[string]int {
+	counts := map[string]int{}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
+			continue
+		}
+		iso := x.cr.Entities[m.Entity].ISO
+		if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+			continue
+		}
+		counts[iso]++
+	}
+	return counts
+}
+
+// pointsElsewhere reports a sentence of the title that names another
+// country that could hold it and not the country chosen ("Reagan told
+// Prime Minister X after the visiting French official spoke").
+func (x *extractor) pointsElsewhere(t *mentions.Title, chosen string, cands map[string]int) bool {
+	si := x.d.SentenceAt(int(x.d.Tokens[t.First].Start))
+	other := false
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Country || m.Entity < 0 {
+			continue
+		}
+		switch iso := x.cr.Entities[m.Entity].ISO; {
+		case iso == chosen:
+			return false
+		case cands[iso] > 0:
+			other = true
+		}
+	}
+	return other
 }
 
 // postHeldByOther reports another person of the article named with the
@@ -1011,4 +1179,48 @@ func (x *extractor) dominantCountry() string {
 		return best
 	}
 	return ""
+}
+
+// heldPostRoles gives the post to the person a statement tied an
+// unresolved definite post to ("Mr X said ... The prime minister said"):
+// coreference found that person one of those who could hold it, the
+// speaker just before chose among them. Only a person the article gives
+// no title at all, and only posts whose holder the title or the article
+// makes clear (a party's "Tory leader", a national "prime minister").
+func (x *extractor) heldPostRoles() {
+	for _, h := range x.postTies {
+		mi, person := h[0], h[1]
+		m := &x.md.Mentions[mi]
+		t := m.Title
+		if t == nil || t.Head == nil || t.Former || t.Unnamed || t.Head.Class != gazetteer.Role || !x.untitled(person) {
+			continue
+		}
+		title := strings.Join(strings.Fields(t.Text), " ")
+		if title == "" || x.hasRole(person, title) {
+			continue
+		}
+		rule := "role:held-post"
+		of := x.titleOf(t)
+		if of < 0 {
+			if t.Scope() != gazetteer.ScopeGov {
+				continue
+			}
+			var how string
+			if of, how = x.inferHolderFor(mi, person, t); of < 0 {
+				continue
+			}
+			rule += how
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: person, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+	}
+}
+
+// hasRole reports a role of the person with that title already read.
+func (x *extractor) hasRole(person int, title string) bool {
+	for _, r := range x.out.Roles {
+		if r.Person == person && strings.EqualFold(r.Title, title) {
+			return true
+		}
+	}
+	return false
 }

@@ -689,6 +689,7 @@ func (x *extractor) lastHolder(si, mi int) int {
 	if st.Span.Last < si-1 || !x.isPerson(st.Speaker) || !x.cr.CouldHold(mi, st.Speaker) {
 		return -1
 	}
+	x.postTies = append(x.postTies, [2]int{mi, st.Speaker})
 	return st.Speaker
 }
 
