@@ -84,8 +84,13 @@ type Doc struct {
 	paraStarts []int      // tokenize's paragraph starts, kept for SegmentReuse
 }
 
-// TokenText returns the text of token i.
+// TokenText returns the text of token i ("" out of range, as Lower): rules
+// look a token or two past a trigger, and text that ends there must not
+// panic.
 func (d *Doc) TokenText(i int) string {
+	if uint(i) >= uint(len(d.Tokens)) {
+		return ""
+	}
 	t := d.Tokens[i]
 	return d.Text[t.Start:t.End]
 }

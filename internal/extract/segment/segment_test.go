@@ -343,3 +343,21 @@ func TestAlnum8(t *testing.T) {
 		}
 	}
 }
+
+// TestTokenTextOutOfRange: rules peek past the last token ("set" "for"),
+// so TokenText answers "" there instead of panicking, as Lower does.
+func TestTokenTextOutOfRange(t *testing.T) {
+	d := Segment("Talks are set")
+	n := len(d.Tokens)
+	for _, i := range []int{-1, n, n + 1} {
+		if got := d.TokenText(i); got != "" {
+			t.Errorf("TokenText(%d) = %q, want \"\"", i, got)
+		}
+		if got := d.Lower(i); got != "" {
+			t.Errorf("Lower(%d) = %q, want \"\"", i, got)
+		}
+	}
+	if got := d.TokenText(n - 1); got != "set" {
+		t.Errorf("last token = %q, want set", got)
+	}
+}
