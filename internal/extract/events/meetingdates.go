@@ -46,6 +46,9 @@ func (x *extractor) carryDates() {
 		if d := x.sameEventDate(m, si); !d.IsZero() {
 			m.Date = d
 			m.Rule += "+carried-date"
+		} else if d := x.possessiveRefDate(si); !d.IsZero() {
+			m.Date = d
+			m.Rule += "+possessive-ref-date"
 		}
 	}
 }
@@ -364,4 +367,72 @@ func nounStem(w string) string {
 		}
 	}
 	return w
+}
+
+// encounterClass is the class of an encounter noun, so that "today's
+// talks" takes up "negotiations" and "yesterday's session" a "meeting";
+// "" for other words.
+func encounterClass(w string) string {
+	switch w {
+	case "meeting", "meetings", "session", "sessions":
+		return "meeting"
+	case "talks", "negotiations", "discussions":
+		return "talks"
+	case "summit":
+		return "summit"
+	}
+	return ""
+}
+
+// possessiveRefDate dates an encounter whose sentence si names it with an
+// encounter noun and gives no time, by the one date the rest of the
+// story puts on that noun in the possessive ("Poland met its creditors
+// for new talks ... today's talks were frank": today). Stories that date
+// the noun twice differently speak of two events and give nothing.
+func (x *extractor) possessiveRefDate(si int) kg.PartialDate {
+	for _, e := range x.encounterDates(si, false) {
+		if e.Last < len(x.d.Tokens) && x.d.Tokens[e.Last].Has(segment.FlagPossessive) {
+			continue // "this year's package": the date of another noun
+		}
+		if e.Rel == timex.At && !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			return kg.PartialDate{} // a time of its own, even one of another event
+		}
+	}
+	s := x.d.Sentences[si]
+	classes := map[string]bool{}
+	for k := s.First; k < s.Last; k++ {
+		if c := encounterClass(x.lower(k)); c != "" && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			classes[c] = true
+		}
+	}
+	if len(classes) != 1 {
+		return kg.PartialDate{}
+	}
+	var found kg.PartialDate
+	for p := range x.d.Sentences {
+		ps := x.d.Sentences[p]
+		if p == si || ps.Headline || ps.Dateline {
+			continue
+		}
+		for _, e := range x.encounterDates(p, false) {
+			if e.Last >= ps.Last || !x.d.Tokens[e.Last].Has(segment.FlagPossessive) {
+				continue
+			}
+			for j := e.Last + 1; j < ps.Last && j <= e.Last+3; j++ {
+				c := encounterClass(x.lower(j))
+				if c == "" {
+					continue
+				}
+				if !classes[c] {
+					break
+				}
+				if e.Rel != timex.At || e.Ahead || !x.recentPast(e.Date) || !found.IsZero() && found != e.Date {
+					return kg.PartialDate{}
+				}
+				found = e.Date
+				break
+			}
+		}
+	}
+	return found
 }
