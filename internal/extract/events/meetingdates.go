@@ -1,6 +1,7 @@
 package events
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
@@ -37,6 +38,11 @@ func (x *extractor) carryDates() {
 			if d := x.arrivalDate(m, si); !d.IsZero() {
 				m.Date = d
 				m.Rule += "+arrival-date"
+				continue
+			}
+			if d := x.visitDayDate(si); !d.IsZero() && m.Date.IsZero() {
+				m.Date = d
+				m.Rule += "+visit-day"
 				continue
 			}
 		}
@@ -435,4 +441,62 @@ func (x *extractor) possessiveRefDate(si int) kg.PartialDate {
 		}
 	}
 	return found
+}
+
+// visitDayRe finds a day of a visit of known length told in its own
+// sentence: "winding up a two-day visit", "at the end of a three-day
+// trip", "on the first day of a four-day official visit".
+var visitDayRe = regexp.MustCompile(`\b(winding up|wrapping up|ending|concluding|completing|at the end of|at the close of|at the conclusion of|on the last day of|on the final day of|on the (first|second|third) day of) (a|an|his|her|their) (two|three|four|five|six|seven|[2-7])-day (\w+ )?(visit|trip|tour)\b`)
+
+// visitDayDate dates a visit by its first day when its sentence tells
+// the day of the visit on which the story's event happens ("X, winding
+// up a two-day visit, said ..." said on the reference date: the visit
+// began the day before, GUIDELINES §9 first-day rule). A sentence that
+// gives a date of its own is left alone: its event may not be today's.
+func (x *extractor) visitDayDate(si int) kg.PartialDate {
+	if x.ref.Precision() != kg.PrecisionDay {
+		return kg.PartialDate{}
+	}
+	for _, e := range x.encounterDates(si, false) {
+		if e.Last < len(x.d.Tokens) && x.d.Tokens[e.Last].Has(segment.FlagPossessive) {
+			continue
+		}
+		return kg.PartialDate{}
+	}
+	s := x.d.Sentences[si]
+	text := strings.ToLower(x.d.Text[s.Start:s.End])
+	loc := visitDayRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return kg.PartialDate{}
+	}
+	for k := s.First; k < s.Last; k++ {
+		if int(x.d.Tokens[k].Start) >= s.Start+loc[0] {
+			if x.d.Tokens[k].Has(segment.FlagInQuote) {
+				return kg.PartialDate{}
+			}
+			break
+		}
+	}
+	phrase, ord := text[loc[2]:loc[3]], ""
+	if loc[4] >= 0 {
+		ord = text[loc[4]:loc[5]]
+	}
+	n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}[text[loc[8]:loc[9]]]
+	back := n - 1 // the story's day is the visit's last
+	switch ord {
+	case "first":
+		back = 0
+	case "second":
+		back = 1
+	case "third":
+		back = 2
+	}
+	if ord == "" && !strings.Contains(phrase, "end") && !strings.Contains(phrase, "up") && !strings.Contains(phrase, "clos") && !strings.Contains(phrase, "conclu") && !strings.Contains(phrase, "complet") && !strings.Contains(phrase, "last") && !strings.Contains(phrase, "final") {
+		return kg.PartialDate{}
+	}
+	if back >= n {
+		return kg.PartialDate{}
+	}
+	t := x.ref.Start().AddDate(0, 0, -back)
+	return kg.DateDay(t.Year(), int(t.Month()), t.Day())
 }

@@ -156,3 +156,29 @@ func TestPossessiveRefDate(t *testing.T) {
 			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
 	})
 }
+
+// TestVisitDayDate: a visit of known length whose sentence tells which
+// of its days the story's event falls on starts that many days before.
+// Invented sentences and names.
+func TestVisitDayDate(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"winding-up-two-day",
+			"Kenyan Trade Minister Amara Odhiambo, winding up a two-day visit to Norway, said fish quotas would rise.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-11 Norway"}},
+		{"end-of-three-day",
+			"Kenyan Trade Minister Amara Odhiambo said at the end of her three-day official trip to Norway that fish quotas would be lifted.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-10 Norway"}},
+		{"first-day-of",
+			"Kenyan Trade Minister Amara Odhiambo, on the first day of a four-day visit to Norway, said quotas would rise.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-12 Norway"}},
+
+		// must not fire: the day of a visit told inside a quotation
+		{"in-quote",
+			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.\n\n\"This is the end of our three-day visit and quotas will rise,\" she said.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
+		// must not fire: a length with no day of the visit
+		{"length-only",
+			"Kenyan Trade Minister Amara Odhiambo, on a two-day visit to Norway, said quotas would rise.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
+	})
+}
