@@ -1,6 +1,7 @@
 package events
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
@@ -39,6 +40,11 @@ func (x *extractor) carryDates() {
 				m.Rule += "+arrival-date"
 				continue
 			}
+			if d := x.visitDayDate(si); !d.IsZero() && m.Date.IsZero() {
+				m.Date = d
+				m.Rule += "+visit-day"
+				continue
+			}
 		}
 		if !m.Date.IsZero() || m.Kind == kg.MeetingVisit {
 			continue // a visit under way is dated by its start only (GUIDELINES 17.6)
@@ -46,6 +52,9 @@ func (x *extractor) carryDates() {
 		if d := x.sameEventDate(m, si); !d.IsZero() {
 			m.Date = d
 			m.Rule += "+carried-date"
+		} else if d := x.possessiveRefDate(si); !d.IsZero() {
+			m.Date = d
+			m.Rule += "+possessive-ref-date"
 		}
 	}
 }
@@ -364,4 +373,130 @@ func nounStem(w string) string {
 		}
 	}
 	return w
+}
+
+// encounterClass is the class of an encounter noun, so that "today's
+// talks" takes up "negotiations" and "yesterday's session" a "meeting";
+// "" for other words.
+func encounterClass(w string) string {
+	switch w {
+	case "meeting", "meetings", "session", "sessions":
+		return "meeting"
+	case "talks", "negotiations", "discussions":
+		return "talks"
+	case "summit":
+		return "summit"
+	}
+	return ""
+}
+
+// possessiveRefDate dates an encounter whose sentence si names it with an
+// encounter noun and gives no time, by the one date the rest of the
+// story puts on that noun in the possessive ("Poland met its creditors
+// for new talks ... today's talks were frank": today). Stories that date
+// the noun twice differently speak of two events and give nothing.
+func (x *extractor) possessiveRefDate(si int) kg.PartialDate {
+	for _, e := range x.encounterDates(si, false) {
+		if e.Last < len(x.d.Tokens) && x.d.Tokens[e.Last].Has(segment.FlagPossessive) {
+			continue // "this year's package": the date of another noun
+		}
+		if e.Rel == timex.At && !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			return kg.PartialDate{} // a time of its own, even one of another event
+		}
+	}
+	s := x.d.Sentences[si]
+	classes := map[string]bool{}
+	for k := s.First; k < s.Last; k++ {
+		if c := encounterClass(x.lower(k)); c != "" && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			classes[c] = true
+		}
+	}
+	if len(classes) != 1 {
+		return kg.PartialDate{}
+	}
+	var found kg.PartialDate
+	for p := range x.d.Sentences {
+		ps := x.d.Sentences[p]
+		if p == si || ps.Headline || ps.Dateline {
+			continue
+		}
+		for _, e := range x.encounterDates(p, false) {
+			if e.Last >= ps.Last || !x.d.Tokens[e.Last].Has(segment.FlagPossessive) {
+				continue
+			}
+			for j := e.Last + 1; j < ps.Last && j <= e.Last+3; j++ {
+				c := encounterClass(x.lower(j))
+				if c == "" {
+					continue
+				}
+				if !classes[c] {
+					break
+				}
+				if e.Rel != timex.At || e.Ahead || !x.recentPast(e.Date) || !found.IsZero() && found != e.Date {
+					return kg.PartialDate{}
+				}
+				found = e.Date
+				break
+			}
+		}
+	}
+	return found
+}
+
+// visitDayRe finds a day of a visit of known length told in its own
+// sentence: "winding up a two-day visit", "at the end of a three-day
+// trip", "on the first day of a four-day official visit".
+var visitDayRe = regexp.MustCompile(`\b(winding up|wrapping up|ending|concluding|completing|at the end of|at the close of|at the conclusion of|on the last day of|on the final day of|on the (first|second|third) day of) (a|an|his|her|their) (two|three|four|five|six|seven|[2-7])-day (\w+ )?(visit|trip|tour)\b`)
+
+// visitDayDate dates a visit by its first day when its sentence tells
+// the day of the visit on which the story's event happens ("X, winding
+// up a two-day visit, said ..." said on the reference date: the visit
+// began the day before, GUIDELINES §9 first-day rule). A sentence that
+// gives a date of its own is left alone: its event may not be today's.
+func (x *extractor) visitDayDate(si int) kg.PartialDate {
+	if x.ref.Precision() != kg.PrecisionDay {
+		return kg.PartialDate{}
+	}
+	for _, e := range x.encounterDates(si, false) {
+		if e.Last < len(x.d.Tokens) && x.d.Tokens[e.Last].Has(segment.FlagPossessive) {
+			continue
+		}
+		return kg.PartialDate{}
+	}
+	s := x.d.Sentences[si]
+	text := strings.ToLower(x.d.Text[s.Start:s.End])
+	loc := visitDayRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return kg.PartialDate{}
+	}
+	for k := s.First; k < s.Last; k++ {
+		if int(x.d.Tokens[k].Start) >= s.Start+loc[0] {
+			if x.d.Tokens[k].Has(segment.FlagInQuote) {
+				return kg.PartialDate{}
+			}
+			break
+		}
+	}
+	phrase, ord := text[loc[2]:loc[3]], ""
+	if loc[4] >= 0 {
+		ord = text[loc[4]:loc[5]]
+	}
+	n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}[text[loc[8]:loc[9]]]
+	back := n - 1 // the story's day is the visit's last
+	switch ord {
+	case "first":
+		back = 0
+	case "second":
+		back = 1
+	case "third":
+		back = 2
+	}
+	if ord == "" && !strings.Contains(phrase, "end") && !strings.Contains(phrase, "up") && !strings.Contains(phrase, "clos") && !strings.Contains(phrase, "conclu") && !strings.Contains(phrase, "complet") && !strings.Contains(phrase, "last") && !strings.Contains(phrase, "final") {
+		return kg.PartialDate{}
+	}
+	if back >= n {
+		return kg.PartialDate{}
+	}
+	t := x.ref.Start().AddDate(0, 0, -back)
+	return kg.DateDay(t.Year(), int(t.Month()), t.Day())
 }

@@ -120,3 +120,65 @@ func TestOthersOccasionDate(t *testing.T) {
 		t.Errorf("%s\nwant %q among %q", in, want, got)
 	}
 }
+
+// TestPossessiveRefDate: an encounter named by a noun ("talks",
+// "meeting") with no time in its sentence takes the one date the rest of
+// the story writes on that noun in the possessive ("today's talks").
+// Invented sentences and names.
+func TestPossessiveRefDate(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"todays-talks-in-quote",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg for fresh talks on the loan, aides said.\n\nThe aides expected little. \"Nobody hopes for much from today's talks,\" one of them added.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-12 -"}},
+		{"mondays-meeting-later",
+			"Finance Minister Carl Diaz chaired a meeting with Treasury Secretary Anna Berg to settle this year's budget.\n\nPrices rose.\n\nTraders said Monday's meeting had calmed the market.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		// the trigger's own relative clause, past its named parties
+		{"talks-between-which-began",
+			"The talks between Finance Minister Carl Diaz and Treasury Secretary Anna Berg, which began on Monday, went well, aides said.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+
+		// must not fire: two dates on the same noun are two events
+		{"two-dated-meetings",
+			"Finance Minister Carl Diaz chaired a meeting with Treasury Secretary Anna Berg on rates.\n\nMonday's meeting was calm. Tuesday's meeting was not.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: the date is on another kind of noun
+		{"other-noun",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on rates.\n\nTraders waited for Monday's vote.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: a later, future meeting
+		{"next-weeks-meeting",
+			"Finance Minister Carl Diaz held a meeting with Treasury Secretary Anna Berg on rates.\n\nTraders look to next week's meeting.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: the relative clause is about another event
+		{"strike-which-began",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg about the strike, which began on Monday.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
+
+// TestVisitDayDate: a visit of known length whose sentence tells which
+// of its days the story's event falls on starts that many days before.
+// Invented sentences and names.
+func TestVisitDayDate(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"winding-up-two-day",
+			"Kenyan Trade Minister Amara Odhiambo, winding up a two-day visit to Norway, said fish quotas would rise.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-11 Norway"}},
+		{"end-of-three-day",
+			"Kenyan Trade Minister Amara Odhiambo said at the end of her three-day official trip to Norway that fish quotas would be lifted.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-10 Norway"}},
+		{"first-day-of",
+			"Kenyan Trade Minister Amara Odhiambo, on the first day of a four-day visit to Norway, said quotas would rise.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-12 Norway"}},
+
+		// must not fire: the day of a visit told inside a quotation
+		{"in-quote",
+			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.\n\n\"This is the end of our three-day visit and quotas will rise,\" she said.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
+		// must not fire: a length with no day of the visit
+		{"length-only",
+			"Kenyan Trade Minister Amara Odhiambo, on a two-day visit to Norway, said quotas would rise.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
+	})
+}

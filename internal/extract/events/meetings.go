@@ -480,7 +480,7 @@ func (x *extractor) meetings(si int) {
 		return
 	}
 	defer x.encounters(si)() // encounters.go: posts resolved in the sentence, British encounter phrasings
-	x.loadTriggers(si) // the sentence's triggers first: a date belongs to the nearest one
+	x.loadTriggers(si)       // the sentence's triggers first: a date belongs to the nearest one
 	for i := s.First; i < s.Last; i++ {
 		tk := x.d.Tokens[i]
 		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
@@ -4542,7 +4542,7 @@ func (x *extractor) clauseEnd(si, i int) int {
 // encounters at it do. A clause about its end (", which ends today")
 // tells nothing of its start.
 func (x *extractor) occasionWhich(k, last int) bool {
-	if x.text(k-1) != "," || !occasionNoun(x.lower(k-2)) {
+	if x.text(k-1) != "," || !occasionNoun(x.lower(k-2)) && !(x.occasionBeforeParties(k-2) && x.startVerbAfter(k, last)) {
 		return false
 	}
 	for j := k + 1; j < last && j < k+8; j++ {
@@ -4554,6 +4554,58 @@ func (x *extractor) occasionWhich(k, last int) bool {
 		}
 	}
 	return true
+}
+
+// occasionBeforeParties reports an occasion noun followed by its
+// parties, named, up to token j: "the talks between A and B" in "the
+// talks between A and B, which began on Monday,", whose relative
+// clause tells of the talks, since a clause on a named party would
+// open with "who".
+func (x *extractor) occasionBeforeParties(j int) bool {
+	named := false
+	for k := j; k >= 0 && k > j-14; k-- {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return false
+		}
+		w := x.lower(k)
+		switch {
+		case x.mentionAt(k) >= 0:
+			named = true
+			continue
+		case x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap):
+			continue // a title before a name
+		case w == "and" || w == "the" || w == "'s" || w == "'":
+			continue
+		case w == "between" || w == "with":
+			return named && occasionNoun(x.lower(k-1))
+		}
+		return false
+	}
+	return false
+}
+
+// startVerbAfter reports a relative clause from token k ("which") that
+// tells when its occasion began or was held: "which began", "which was
+// held", "which opened", "which took place".
+func (x *extractor) startVerbAfter(k, last int) bool {
+	j := k + 1
+	switch x.lower(j) {
+	case "was", "were", "had", "has", "have":
+		j++
+		if x.lower(j) == "been" {
+			j++
+		}
+	}
+	if j >= last {
+		return false
+	}
+	switch x.lower(j) {
+	case "began", "begun", "started", "opened", "held", "convened":
+		return true
+	case "took":
+		return x.lower(j+1) == "place"
+	}
+	return false
 }
 
 func occasionNoun(w string) bool {
