@@ -1013,8 +1013,31 @@ func (x *extractor) finiteAhead(v, last int) bool {
 		case "that", "which", "who", "to", "for", "of", "by", "in", "on", "at", "with", "from":
 			return false
 		}
+		if k > v+1 && x.pastAfterSubject(k) {
+			return true // "claimed rivals pushed him out", "claimed the army spoofed mails"
+		}
 	}
 	return false
+}
+
+// pastAfterSubject: token k is a past tense verb ("-ed") right after a
+// word that can end a subject noun phrase: a name or a noun, not a
+// determiner, an adverb, an auxiliary or a conjunction ("the disputed
+// seat", "newly designed", "has ended", "and moved" are no clause).
+func (x *extractor) pastAfterSubject(k int) bool {
+	w := x.lower(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || x.d.Tokens[k].Has(segment.FlagCap) || x.mentionAt(k) >= 0 {
+		return false
+	}
+	p := x.lower(k - 1)
+	if x.d.Tokens[k-1].Kind != segment.Word || functionWord(p) || fillers[p] || isPreposition(p) || strings.HasSuffix(p, "ly") || strings.HasSuffix(p, "ed") {
+		return false
+	}
+	switch p {
+	case "and", "or", "but", "nor", "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "being", "been", "be", "get", "got", "newly", "well":
+		return false
+	}
+	return true
 }
 
 // describedScene: "described seeing ...", "described how ...": an
@@ -2452,6 +2475,9 @@ func (x *extractor) speakerOfRelative(si, k, v int) int {
 		return -1
 	}
 	if m.Kind == mentions.Person {
+		if x.relativeOf(si, m.TitledFirst()) {
+			return -1 // "a niece of X, who claimed": the niece speaks
+		}
 		return int(mi)
 	}
 	if m.Kind != mentions.Org && m.Kind != mentions.Country && m.Kind != mentions.Place {
@@ -2487,6 +2513,25 @@ func (x *extractor) speakerOfRelative(si, k, v int) int {
 		return -1
 	}
 	return -1
+}
+
+// relativeOf: the name starting at token k is the object of "of" after
+// a noun of kinship or of a private tie ("a niece of", "the lawyer of",
+// "a friend of X's rival"), within its comma-delimited stretch: the
+// person the noun describes is someone else.
+func (x *extractor) relativeOf(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := k - 1; j > s.First && j >= k-8 && x.text(j) != ","; j-- {
+		if x.lower(j) != "of" {
+			continue
+		}
+		switch x.lower(j - 1) {
+		case "niece", "nephew", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "widower", "friend", "relative", "lawyer", "attorney", "aide", "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "spouse", "child", "parent":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // ofBefore: an "of" in the three tokens before token k, within its

@@ -38,3 +38,31 @@ func TestStatementsPronounSameSentence(t *testing.T) {
 			want: []string{"Oskar Brenn", "Tomas Verel", "Oskar Brenn"}},
 	})
 }
+
+// TestStatementsClaimPastClause: "claimed" reports words when a clause
+// with a past-tense verb follows its subject ("claimed rivals pushed
+// him"), not when the "-ed" word modifies a noun or follows a
+// conjunction.
+func TestStatementsClaimPastClause(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "name subject", in: "Tomas Verel spoke in Pello. Verel claimed Ruvanians pushed Oskar Brenn out of the race.",
+			want: []string{"Tomas Verel"}},
+		{name: "noun subject", in: "Tomas Verel spoke in Pello. Verel claimed the Ruvanian army faked the ballots.",
+			want: []string{"Tomas Verel"}},
+		{name: "participle modifier", in: "Tomas Verel spoke in Pello. Verel claimed the disputed seat in March.",
+			want: nil},
+		{name: "conjunction", in: "Tomas Verel spoke in Pello. Verel claimed victory and moved to the capital.",
+			want: nil},
+	})
+}
+
+// TestStatementsRelativeOfKin: "a niece of X, who claimed ..." is the
+// niece's claim, not X's.
+func TestStatementsRelativeOfKin(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "kin", in: "Ruvania closed its border. A niece of Tomas Verel, who claimed the border was shut in haste, was detained.",
+			want: nil},
+		{name: "the person", in: "Ruvania closed its border. Tomas Verel, who claimed the border was shut in haste, was detained.",
+			want: []string{"Tomas Verel"}},
+	})
+}
