@@ -1262,7 +1262,7 @@ func (x *extractor) subjectMention(si, v int) int {
 		if j >= s.First && x.text(j) == "," {
 			j--
 		}
-		if j >= s.First && x.mentionAt(j) < 0 && x.d.Tokens[j].Kind == segment.Word {
+		if j >= s.First && (x.mentionAt(j) < 0 || x.prepObjectEnd(j)) && x.d.Tokens[j].Kind == segment.Word {
 			if subj := x.sentenceSubject(si, k); subj >= 0 {
 				return subj
 			}
@@ -2530,6 +2530,29 @@ func (x *extractor) relativeOf(si, k int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// prepObjectEnd: token j ends a name that is the object of a
+// preposition ("praised the plan on Twitter and warned"): the "and"
+// after it joins verbs, not names of speakers.
+func (x *extractor) prepObjectEnd(j int) bool {
+	mi := x.mentionAt(j)
+	if mi < 0 {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != j+1 || m.First < 1 {
+		return false
+	}
+	f := m.First
+	if x.lower(f-1) == "the" && f > 1 {
+		f--
+	}
+	switch x.lower(f - 1) {
+	case "on", "in", "at", "via", "from", "with", "to":
+		return true
 	}
 	return false
 }

@@ -66,3 +66,15 @@ func TestStatementsRelativeOfKin(t *testing.T) {
 			want: []string{"Tomas Verel"}},
 	})
 }
+
+// TestStatementsAndAfterPrepObject: "X praised the plan on Radio Pello
+// and warned ...": the name before "and" is a preposition's object, so
+// "and" joins two verbs of X; "X and Y warned" still needs both names.
+func TestStatementsAndAfterPrepObject(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "on a body", in: "Ruvania closed its border. Tomas Verel praised the plan on Orvane Radio and warned that prices would rise.",
+			want: []string{"Tomas Verel"}},
+		{name: "to a country", in: "Ruvania closed its border. Tomas Verel travelled to Ruvania and said the talks had failed.",
+			want: []string{"Tomas Verel"}},
+	})
+}
