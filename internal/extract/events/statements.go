@@ -249,7 +249,9 @@ func (x *extractor) findFrames(si int) []frame {
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
 			e := x.actor(subj)
-			if sp := x.lastSpeaker(si, subj); sp >= 0 {
+			if sp := x.sameSentenceSpeaker(out, subj); sp >= 0 {
+				e = sp // "X said ..., although he confirmed ...": X goes on
+			} else if sp := x.lastSpeaker(si, subj); sp >= 0 {
 				e = sp // "X announced ... He told reporters": the one who was speaking
 			} else if e < 0 {
 				e = x.lastHolder(si, subj)
@@ -410,6 +412,41 @@ func (x *extractor) lastSpeaker(si, mi int) int {
 		return st.Speaker
 	}
 	return -1
+}
+
+// sameSentenceSpeaker: a subject pronoun of a second verb of speech in
+// a sentence whose earlier attribution named a person continues that
+// person ("X said ..., but he added that ..."), before any statement of
+// earlier sentences. -1 when the pronoun does not fit or no person spoke
+// earlier in the sentence.
+func (x *extractor) sameSentenceSpeaker(out []frame, mi int) int {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Pronoun || m.Object || m.Possessive || m.InQuote || len(out) == 0 {
+		return -1
+	}
+	f := out[len(out)-1]
+	if !x.isPerson(f.speaker) || f.attrLast > m.First {
+		return -1
+	}
+	// the pronoun's clause hangs on the first one ("but he", "which he
+	// said"); a closing "..., he said" after another clause or a
+	// quotation reports the whole sentence, maybe from someone else
+	linked := false
+	for k := f.attrLast; k < m.First; k++ {
+		switch x.lower(k) {
+		case "\"", "“", "”":
+			return -1
+		case "but", "although", "though", "and", "which", "while", "whereas", "yet":
+			linked = true
+		}
+	}
+	if !linked {
+		return -1
+	}
+	if g := x.cr.Entities[f.speaker].Gender; g != 0 && m.Gender != 0 && g != m.Gender {
+		return -1
+	}
+	return f.speaker
 }
 
 // speakerGoesOn: a subject pronoun of a verb of speech that coreference
@@ -976,8 +1013,31 @@ func (x *extractor) finiteAhead(v, last int) bool {
 		case "that", "which", "who", "to", "for", "of", "by", "in", "on", "at", "with", "from":
 			return false
 		}
+		if k > v+1 && x.pastAfterSubject(k) {
+			return true // "claimed rivals pushed him out", "claimed the army spoofed mails"
+		}
 	}
 	return false
+}
+
+// pastAfterSubject: token k is a past tense verb ("-ed") right after a
+// word that can end a subject noun phrase: a name or a noun, not a
+// determiner, an adverb, an auxiliary or a conjunction ("the disputed
+// seat", "newly designed", "has ended", "and moved" are no clause).
+func (x *extractor) pastAfterSubject(k int) bool {
+	w := x.lower(k)
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || x.d.Tokens[k].Has(segment.FlagCap) || x.mentionAt(k) >= 0 {
+		return false
+	}
+	p := x.lower(k - 1)
+	if x.d.Tokens[k-1].Kind != segment.Word || functionWord(p) || fillers[p] || isPreposition(p) || strings.HasSuffix(p, "ly") || strings.HasSuffix(p, "ed") {
+		return false
+	}
+	switch p {
+	case "and", "or", "but", "nor", "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those", "being", "been", "be", "get", "got", "newly", "well":
+		return false
+	}
+	return true
 }
 
 // describedScene: "described seeing ...", "described how ...": an
@@ -1202,7 +1262,7 @@ func (x *extractor) subjectMention(si, v int) int {
 		if j >= s.First && x.text(j) == "," {
 			j--
 		}
-		if j >= s.First && x.mentionAt(j) < 0 && x.d.Tokens[j].Kind == segment.Word {
+		if j >= s.First && (x.mentionAt(j) < 0 || x.prepObjectEnd(j)) && x.d.Tokens[j].Kind == segment.Word {
 			if subj := x.sentenceSubject(si, k); subj >= 0 {
 				return subj
 			}
@@ -1580,6 +1640,11 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 			mi = x.mentionAt(min(k+n, s.Last-1))
 		}
 	}
+	if mi < 0 || x.md.Mentions[mi].Kind != mentions.Person && x.modifier(int(mi)) {
+		if pm := x.describedPerson(si, k); pm >= 0 {
+			mi = int32(pm)
+		}
+	}
 	if mi < 0 {
 		return frame{}, false
 	}
@@ -1603,6 +1668,57 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	end = m.Last
 	// "..., an expert at X": the appositive belongs to the attribution
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end, verb: v, according: true, rule: "statement:according-to", personLike: x.isPerson(e)}, true
+}
+
+// describedPerson: "according to eyewitness X", "according to NASA
+// administrator X", "according to local police chief X": a person's name
+// after a few words that describe them (lower-case nouns, a body naming
+// the post) is the speaker. A preposition, a participle or punctuation
+// ends the description ("the lawyer representing X", "a friend of X"):
+// there X is not who spoke. -1 when no person's name follows so.
+func (x *extractor) describedPerson(si, k int) int {
+	s := x.d.Sentences[si]
+	for j := k; j < s.Last && j < k+5; {
+		if mi := x.mentionAt(j); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.Kind == mentions.Person {
+				if m.Possessive || j == k {
+					return -1
+				}
+				return int(mi)
+			}
+			if !x.modifier(int(mi)) {
+				return -1
+			}
+			j = m.Last
+			continue
+		}
+		w := x.lower(j)
+		if !descriptionWord(w) || w != x.text(j) {
+			return -1
+		}
+		j++
+	}
+	return -1
+}
+
+// descriptionWord: a lower-case word that can describe a person before
+// their name ("eyewitness", "assistant", "coach"): no function word, no
+// participle or verb form.
+func descriptionWord(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	switch w {
+	case "the", "and", "for", "from", "with", "who", "which", "that", "said", "says", "told", "his", "her", "their", "its", "our", "your", "one", "two", "some", "many", "several", "other", "both", "all", "into", "over", "about", "after", "before", "than", "also", "has", "had", "have", "was", "were", "are", "not", "but":
+		return false
+	}
+	return true
 }
 
 // statements turns attributions and quotations into statements. Each
@@ -2359,6 +2475,9 @@ func (x *extractor) speakerOfRelative(si, k, v int) int {
 		return -1
 	}
 	if m.Kind == mentions.Person {
+		if x.relativeOf(si, m.TitledFirst()) {
+			return -1 // "a niece of X, who claimed": the niece speaks
+		}
 		return int(mi)
 	}
 	if m.Kind != mentions.Org && m.Kind != mentions.Country && m.Kind != mentions.Place {
@@ -2394,6 +2513,48 @@ func (x *extractor) speakerOfRelative(si, k, v int) int {
 		return -1
 	}
 	return -1
+}
+
+// relativeOf: the name starting at token k is the object of "of" after
+// a noun of kinship or of a private tie ("a niece of", "the lawyer of",
+// "a friend of X's rival"), within its comma-delimited stretch: the
+// person the noun describes is someone else.
+func (x *extractor) relativeOf(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := k - 1; j > s.First && j >= k-8 && x.text(j) != ","; j-- {
+		if x.lower(j) != "of" {
+			continue
+		}
+		switch x.lower(j - 1) {
+		case "niece", "nephew", "son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "cousin", "uncle", "aunt", "grandson", "granddaughter", "widow", "widower", "friend", "relative", "lawyer", "attorney", "aide", "partner", "girlfriend", "boyfriend", "fiancee", "fiancée", "spouse", "child", "parent":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// prepObjectEnd: token j ends a name that is the object of a
+// preposition ("praised the plan on Twitter and warned"): the "and"
+// after it joins verbs, not names of speakers.
+func (x *extractor) prepObjectEnd(j int) bool {
+	mi := x.mentionAt(j)
+	if mi < 0 {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != j+1 || m.First < 1 {
+		return false
+	}
+	f := m.First
+	if x.lower(f-1) == "the" && f > 1 {
+		f--
+	}
+	switch x.lower(f - 1) {
+	case "on", "in", "at", "via", "from", "with", "to":
+		return true
+	}
+	return false
 }
 
 // ofBefore: an "of" in the three tokens before token k, within its
