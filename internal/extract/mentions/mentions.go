@@ -369,7 +369,15 @@ func (f *finder) given(i int) (byte, bool) {
 	if gd, ok := f.word(i).Given(); ok {
 		return gd, ok
 	}
-	w := f.text(i)
+	orig := f.text(i)
+	w := orig
+	if fw := gazetteer.Fold(w); fw != w {
+		// "Björn", "Iván", "Håkan": the lists spell given names without accents
+		if gd, ok := f.g.Word(fw).Given(); ok {
+			return gd, ok
+		}
+		w = fw
+	}
 	h := strings.IndexByte(w, '-')
 	if h <= 1 || h+2 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
 		return 0, false
@@ -380,7 +388,7 @@ func (f *finder) given(i int) (byte, bool) {
 		}
 	}
 	for mi := range f.md.Mentions {
-		if m := &f.md.Mentions[mi]; m.Kind == Org && f.text(m.First) == w {
+		if m := &f.md.Mentions[mi]; m.Kind == Org && f.text(m.First) == orig {
 			return 0, false // "Dai-Ichi Kangyo's" after "Dai-Ichi Kangyo Bank Ltd": the body's short form
 		}
 	}
@@ -1950,7 +1958,9 @@ func (f *finder) name(i, n int, headline bool) {
 // namesakes happen).
 func (f *finder) lexiconDoubt(i, n int) bool {
 	if !f.word(i).LexiconGiven() {
-		return false
+		if w := f.text(i); gazetteer.Fold(w) == w || !f.g.Word(gazetteer.Fold(w)).LexiconGiven() {
+			return false
+		}
 	}
 	if i-1 >= f.first {
 		switch f.lower(i - 1) {

@@ -287,6 +287,11 @@ func TestLexiconGivenNames(t *testing.T) {
 		{"Analysts preferred Aparna Holdings to its rivals.", nil, []string{"Aparna Holdings"}},
 		{"The choir sang Whole Imelda Blues at the end.", nil, []string{"Imelda Blues"}},
 		{"The guests stayed at the Buena Hotel near the port.", nil, []string{"Buena Hotel"}},
+		// a given name written with its accents ("Iván", "Søren" are listed as Ivan, Soren)
+		{"The ruling was read by judge Iván Quintero Lara on Friday.", []string{"Iván Quintero Lara"}, nil},
+		{"Søren Vestergaard and Łucja Wrona finished level on points.", []string{"Søren Vestergaard", "Łucja Wrona"}, nil},
+		// an accented lexicon name keeps the lexicon's doubts
+		{"Traders sold Kóstas Oil all day.", nil, []string{"Kóstas Oil"}},
 		// a hand-listed given name is not held to the lexicon's doubts
 		{"The prize went to John Corrigan. John spoke first.", []string{"John Corrigan"}, nil},
 	}
