@@ -292,6 +292,14 @@ func TestLexiconGivenNames(t *testing.T) {
 		{"Søren Vestergaard and Łucja Wrona finished level on points.", []string{"Søren Vestergaard", "Łucja Wrona"}, nil},
 		// an accented lexicon name keeps the lexicon's doubts
 		{"Traders sold Kóstas Oil all day.", nil, []string{"Kóstas Oil"}},
+		// a lower-case occupation noun before a name unknown to the lists
+		{"The crowd cheered when rapper Dezzo Kray took the stage.", []string{"Dezzo Kray"}, nil},
+		{"Midfielder Tiago Varela and referee Oskar Lindqvist were both booked by fans.", []string{"Tiago Varela", "Oskar Lindqvist"}, nil},
+		{"The play was written by feminist Zarqa Mahal.", []string{"Zarqa Mahal"}, nil},
+		// nouns left out: they name firms and products as often as people
+		{"The steel producer Ostramet and developer Korvex Studios raised prices.", nil, []string{"Ostramet", "Korvex Studios"}},
+		{"A patch fixes Media Player, Vexon Messenger and more.", nil, []string{"Vexon Messenger"}},
+		{"Senator Ruth Boxer and Mr Tom Winger spoke.", []string{"Ruth Boxer", "Tom Winger"}, nil},
 		// a hand-listed given name is not held to the lexicon's doubts
 		{"The prize went to John Corrigan. John spoke first.", []string{"John Corrigan"}, nil},
 	}
