@@ -300,6 +300,13 @@ func TestLexiconGivenNames(t *testing.T) {
 		{"The steel producer Ostramet and developer Korvex Studios raised prices.", nil, []string{"Ostramet", "Korvex Studios"}},
 		{"A patch fixes Media Player, Vexon Messenger and more.", nil, []string{"Vexon Messenger"}},
 		{"Senator Ruth Boxer and Mr Tom Winger spoke.", []string{"Ruth Boxer", "Tom Winger"}, nil},
+		// a given name that is also a stop word opens a name when the surname stands alone elsewhere or a title precedes
+		{"Christian Moreau won the race. Moreau said it was his best.", []string{"Christian Moreau"}, nil},
+		{"The paper quoted Dr Christian Bellweg at length.", []string{"Christian Bellweg"}, nil},
+		{"A statue of Hans Christian Voss stands here. Voss wrote plays.", []string{"Hans Christian Voss"}, []string{"Hans"}},
+		{"Christian Aid and the Christian Democrats met Christian Science readers.", nil, []string{"Christian Aid", "Christian Democrats", "Christian Science"}},
+		{"The Nurses' Christian Guild and the Christian Guild of Doctors met. The Guild said no.", nil, []string{"Christian Guild"}},
+		{"The band played Jesus Runs twice.", nil, []string{"Jesus Runs"}},
 		// a hand-listed given name is not held to the lexicon's doubts
 		{"The prize went to John Corrigan. John spoke first.", []string{"John Corrigan"}, nil},
 	}
