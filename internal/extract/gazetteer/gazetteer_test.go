@@ -346,3 +346,24 @@ func TestGivenNameLexicon(t *testing.T) {
 		t.Errorf("%s lost its generated header naming its sources", lexiconFile)
 	}
 }
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ivan", "Ivan"},
+		{"Iván", "Ivan"},
+		{"Björk", "Bjork"},
+		{"Łucja", "Lucja"},
+		{"Søren", "Soren"},
+		{"Håvard", "Havard"},
+		{"Çağla", "Cagla"},
+		{"Đorđe", "Dorde"},
+		{"O’Neill", "O'Neill"},
+		{"Пётр", "Пётр"}, // another script: no ASCII form
+		{"Zoë-Ann", "Zoe-Ann"},
+	}
+	for _, tc := range tests {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -369,7 +369,15 @@ func (f *finder) given(i int) (byte, bool) {
 	if gd, ok := f.word(i).Given(); ok {
 		return gd, ok
 	}
-	w := f.text(i)
+	orig := f.text(i)
+	w := orig
+	if fw := gazetteer.Fold(w); fw != w {
+		// "Björn", "Iván", "Håkan": the lists spell given names without accents
+		if gd, ok := f.g.Word(fw).Given(); ok {
+			return gd, ok
+		}
+		w = fw
+	}
 	h := strings.IndexByte(w, '-')
 	if h <= 1 || h+2 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
 		return 0, false
@@ -380,7 +388,7 @@ func (f *finder) given(i int) (byte, bool) {
 		}
 	}
 	for mi := range f.md.Mentions {
-		if m := &f.md.Mentions[mi]; m.Kind == Org && f.text(m.First) == w {
+		if m := &f.md.Mentions[mi]; m.Kind == Org && f.text(m.First) == orig {
 			return 0, false // "Dai-Ichi Kangyo's" after "Dai-Ichi Kangyo Bank Ltd": the body's short form
 		}
 	}
@@ -540,6 +548,60 @@ func (f *finder) stopSurname(i int, firstOfRun bool) bool {
 	return ok // not after an initial: "Arthur D. Little" is a firm
 }
 
+// givenStopOpening reports a listed given name that is also a stop word
+// ("Christian") opening a person's name or following a given name as a
+// middle name ("Hans Christian Voss"): first in the run, before one
+// capitalised word that the lists do not know (no stop word, title,
+// country, place or body) and that is no common noun of the article,
+// with no body's head word after it ("Christian Voss", not "Christian
+// Democrats" or "Christian Science Monitor").
+func (f *finder) givenStopOpening(i int, firstOfRun bool) bool {
+	if !firstOfRun && !isListed(f.word(i-1)) || !isListed(f.word(i)) || i+1 >= f.last {
+		return false
+	}
+	k := i + 1
+	if !f.isCap(k) || f.tok(k).Has(segment.FlagNewline) || f.tok(k).Has(segment.FlagAllCaps) {
+		return false
+	}
+	if w := f.word(k); w.IsStop() || w.IsOrgWord() {
+		return false
+	}
+	if e, _ := f.matchEntity(k, f.last); e != nil {
+		return false
+	}
+	if e, _ := f.matchTitle(k, f.last); e != nil {
+		return false
+	}
+	if OrgHead(f.text(k)) || f.lowerInDoc(k) {
+		return false
+	}
+	if k+1 < f.last && f.isCap(k+1) && (OrgHead(f.text(k+1)) || f.word(k+1).IsOrgWord()) {
+		return false
+	}
+	// and a sign of a person: a title or honorific before it, or the
+	// second word standing alone elsewhere in the article as a surname
+	// ("Slater said"); a body or a work is not named by its second word
+	// ("Christian Aid", "Jesus Walks")
+	if _, ok := f.titleEnd.get(i); ok {
+		return true
+	}
+	second := f.text(k)
+	for x := range f.d.Tokens {
+		if x == k || f.d.TokenText(x) != second {
+			continue
+		}
+		if x == 0 {
+			return true
+		}
+		// not inside another capitalised name ("Medical Fellowship"),
+		// unless a title or honorific stands there ("Mr Voss")
+		if p := f.d.Tokens[x-1]; p.Kind != segment.Word || !p.Has(segment.FlagCap) || f.g.Word(f.d.TokenText(x-1)).StartsTitle() {
+			return true
+		}
+	}
+	return false
+}
+
 // afterEarlierParticle reports whether the words at i-1 and i end a
 // person's name found earlier ("St. John" after "Oliver St. John").
 func (f *finder) afterEarlierParticle(i int) bool {
@@ -598,7 +660,7 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 			return false
 		}
 	}
-	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) && !f.stopSurname(i, firstOfRun) {
+	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) && !f.stopSurname(i, firstOfRun) && !f.givenStopOpening(i, firstOfRun) {
 		return false
 	}
 	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {
@@ -1950,7 +2012,9 @@ func (f *finder) name(i, n int, headline bool) {
 // namesakes happen).
 func (f *finder) lexiconDoubt(i, n int) bool {
 	if !f.word(i).LexiconGiven() {
-		return false
+		if w := f.text(i); gazetteer.Fold(w) == w || !f.g.Word(gazetteer.Fold(w)).LexiconGiven() {
+			return false
+		}
 	}
 	if i-1 >= f.first {
 		switch f.lower(i - 1) {

@@ -287,6 +287,26 @@ func TestLexiconGivenNames(t *testing.T) {
 		{"Analysts preferred Aparna Holdings to its rivals.", nil, []string{"Aparna Holdings"}},
 		{"The choir sang Whole Imelda Blues at the end.", nil, []string{"Imelda Blues"}},
 		{"The guests stayed at the Buena Hotel near the port.", nil, []string{"Buena Hotel"}},
+		// a given name written with its accents ("Iván", "Søren" are listed as Ivan, Soren)
+		{"The ruling was read by judge Iván Quintero Lara on Friday.", []string{"Iván Quintero Lara"}, nil},
+		{"Søren Vestergaard and Łucja Wrona finished level on points.", []string{"Søren Vestergaard", "Łucja Wrona"}, nil},
+		// an accented lexicon name keeps the lexicon's doubts
+		{"Traders sold Kóstas Oil all day.", nil, []string{"Kóstas Oil"}},
+		// a lower-case occupation noun before a name unknown to the lists
+		{"The crowd cheered when rapper Dezzo Kray took the stage.", []string{"Dezzo Kray"}, nil},
+		{"Midfielder Tiago Varela and referee Oskar Lindqvist were both booked by fans.", []string{"Tiago Varela", "Oskar Lindqvist"}, nil},
+		{"The play was written by feminist Zarqa Mahal.", []string{"Zarqa Mahal"}, nil},
+		// nouns left out: they name firms and products as often as people
+		{"The steel producer Ostramet and developer Korvex Studios raised prices.", nil, []string{"Ostramet", "Korvex Studios"}},
+		{"A patch fixes Media Player, Vexon Messenger and more.", nil, []string{"Vexon Messenger"}},
+		{"Senator Ruth Boxer and Mr Tom Winger spoke.", []string{"Ruth Boxer", "Tom Winger"}, nil},
+		// a given name that is also a stop word opens a name when the surname stands alone elsewhere or a title precedes
+		{"Christian Moreau won the race. Moreau said it was his best.", []string{"Christian Moreau"}, nil},
+		{"The paper quoted Dr Christian Bellweg at length.", []string{"Christian Bellweg"}, nil},
+		{"A statue of Hans Christian Voss stands here. Voss wrote plays.", []string{"Hans Christian Voss"}, []string{"Hans"}},
+		{"Christian Aid and the Christian Democrats met Christian Science readers.", nil, []string{"Christian Aid", "Christian Democrats", "Christian Science"}},
+		{"The Nurses' Christian Guild and the Christian Guild of Doctors met. The Guild said no.", nil, []string{"Christian Guild"}},
+		{"The band played Jesus Runs twice.", nil, []string{"Jesus Runs"}},
 		// a hand-listed given name is not held to the lexicon's doubts
 		{"The prize went to John Corrigan. John spoke first.", []string{"John Corrigan"}, nil},
 	}
