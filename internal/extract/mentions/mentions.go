@@ -2242,11 +2242,16 @@ func (f *finder) titleOfBefore(i int) *Title {
 // token before the nouns (the mention's last token) or -1.
 func (f *finder) nounsAfterQualifier(k int) int {
 	j := k
+	party := false // a party office word: only a body may hold it
 	for ; j >= f.first && j > k-3; j-- {
 		t := f.tok(j)
 		w := f.lower(j)
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || len(w) < 3 || appositiveStop(w) || isDroppedModifier(w) && !portfolioNoun(w) && !topicNoun(w) || isFormer(w) || IsSpeechVerb(w) {
 			break
+		}
+		if partyNoun(w) {
+			party = true
+			continue
 		}
 		if !portfolioNoun(w) && !topicNoun(w) {
 			return -1 // "the Pakistani president met Prime Minister X": no beat
@@ -2262,10 +2267,22 @@ func (f *finder) nounsAfterQualifier(k int) int {
 	if mi < 0 || f.md.Mentions[mi].Last != j+1 {
 		return -1
 	}
-	if m := &f.md.Mentions[mi]; m.Kind != Country && m.Kind != Org {
+	if m := &f.md.Mentions[mi]; m.Kind != Country && m.Kind != Org || party && m.Kind != Org {
 		return -1
 	}
 	return j
+}
+
+// partyNoun: a word naming the branch of a party or body a post sits in
+// ("Labour party chairman", "Green parliamentary leader", "Tory campaign
+// spokesman", "Labour election co-ordinator"); unlike a portfolio it
+// needs the body itself written before it.
+func partyNoun(w string) bool {
+	switch w {
+	case "party", "parliamentary", "campaign", "election":
+		return true
+	}
+	return false
 }
 
 // indefiniteBefore: "a third president, X": one of several holders,
@@ -2961,7 +2978,7 @@ func beatStart(w string, alone bool) bool {
 	case "government":
 		return !alone
 	}
-	return topicNoun(w)
+	return topicNoun(w) || partyNoun(w)
 }
 
 // isTitleModifier: words kept as part of a title ("deputy", "acting").
