@@ -22,3 +22,16 @@ func TestRolePartyBranchPosts(t *testing.T) {
 		{"a bare co-ordinator before a firm is no person's post", "The deal was arranged by coordinator Halvorsen Bank of Oslo.", "", nil},
 	})
 }
+
+// TestRoleSpokesmanForBody pins "a spokesman for BODY, Name," (the "for"
+// twin of "the director of BODY, Name,") with sentences we wrote.
+func TestRoleSpokesmanForBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"spokesman for a body, then the name in commas", "A spokesman for the European Commission, Karl Wenz, said talks went well.", "",
+			[]string{"Karl Wenz|spokesman|European Commission"}},
+		{"spokesperson for a ministry, then the name", "The spokesperson for the Ruritanian Foreign Ministry, Ivo Marek, said no.", "",
+			[]string{"Ivo Marek|spokesperson|Ruritanian Foreign Ministry"}},
+		{"no comma: the body's last word is no name", "A spokesman for Northern Aerospace said the plant would close.", "", nil},
+		{"only a spokesman speaks for a body", "The candidate for the Liberal Party, Ann Hale, spoke first.", "", nil},
+	})
+}

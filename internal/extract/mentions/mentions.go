@@ -2202,11 +2202,17 @@ func (f *finder) titleOfBefore(i int) *Title {
 	if k > f.first && f.lower(k) == "the" {
 		k--
 	}
-	if k <= f.first || (f.text(k) != "of" && f.text(k) != "to") {
+	if k <= f.first || (f.text(k) != "of" && f.text(k) != "to" && f.text(k) != "for") {
 		return nil
 	}
 	ts, ok := f.titleEnd.get(k)
 	if !ok || ts.e.Class != gazetteer.Role {
+		return nil
+	}
+	if f.text(k) == "for" && (!speaksFor(ts.e.Name) || f.text(i) != ",") {
+		// "the candidate for Ohio, X": only a spokesman speaks for a body;
+		// and only with the name set off by commas ("a spokesman for
+		// British Aerospace said": the body's last word is no name)
 		return nil
 	}
 	local := ts.e.Scope == gazetteer.ScopeLocal
@@ -2235,6 +2241,12 @@ func (f *finder) titleOfBefore(i int) *Title {
 	t.Last = q.Last
 	q.InTitle = true
 	return t
+}
+
+// speaksFor: a post written with "for" before its body ("a spokesman
+// for the ministry").
+func speaksFor(title string) bool {
+	return strings.HasPrefix(strings.ToLower(title), "spokes")
 }
 
 // nounsAfterQualifier looks left from token k over one to three lower-case
