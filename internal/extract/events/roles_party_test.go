@@ -35,3 +35,18 @@ func TestRoleSpokesmanForBody(t *testing.T) {
 		{"only a spokesman speaks for a body", "The candidate for the Liberal Party, Ann Hale, spoke first.", "", nil},
 	})
 }
+
+// TestRolePredicatePossessor pins a predicate title whose holder is a
+// possessive before it ("was sworn in as Chile's new president") and
+// "sworn in as", with sentences we wrote.
+func TestRolePredicatePossessor(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"sworn in as a country's new post", "Ivo Marek was sworn in as Chile's new president on Monday.", "",
+			[]string{"Ivo Marek|president|Chile"}},
+		{"who is a country's minister", "The talks were led by Ana Ruiz, who is Peru's mining minister, in Lima.", "",
+			[]string{"Ana Ruiz|mining minister|Peru"}},
+		{"sworn in as a local post", "Ann Hale was sworn in as governor on Friday.", "", []string{"Ann Hale|governor|-"}},
+		{"the head runs on into a longer post", "Pablo Soto, who is Chile's chief debt negotiator, spoke.", "", nil},
+		{"a possessive without a title", "Acme has been Chile's main client since 1990, said Ana Ruiz.", "", nil},
+	})
+}

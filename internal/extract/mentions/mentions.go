@@ -2089,7 +2089,10 @@ func (f *finder) predicateTitle(j int) *Title {
 		switch f.lower(k + 1) {
 		case "elected", "appointed", "named", "made", "chosen", "sworn":
 			k += 2
-			if f.lower(k) == "in" || f.lower(k) == "as" {
+			if f.lower(k) == "in" { // "sworn in as"
+				k++
+			}
+			if f.lower(k) == "as" {
 				k++
 			}
 		default:
@@ -2108,6 +2111,16 @@ func (f *finder) predicateTitle(j int) *Title {
 	if k < f.last {
 		switch f.lower(k) {
 		case "the", "a", "an":
+			k++
+		}
+	}
+	// "was sworn in as Chile's new president": the possessor holds the post
+	var possE *gazetteer.Entry
+	possAt, possN := k, 0
+	if e2, m := f.matchEntity(k, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country) && k+m < f.last && f.tok(k+m).Has(segment.FlagPossessive) {
+		possE, possN = e2, m
+		k += m + 1
+		for k < f.last && isDroppedModifier(f.lower(k)) && !f.tok(k).Has(segment.FlagCap) {
 			k++
 		}
 	}
@@ -2139,6 +2152,12 @@ func (f *finder) predicateTitle(j int) *Title {
 				of = f.add(Mention{Kind: Org, First: q, Last: q + m, OrgName: f.d.Text[f.d.Tokens[q].Start:f.d.Tokens[q+m-1].End], InTitle: true})
 			}
 		}
+	}
+	if of < 0 && possE != nil {
+		if headLast < f.last && f.tok(headLast).Kind == segment.Word && !f.tok(headLast).Has(segment.FlagCap) && !appositiveStop(f.lower(headLast)) {
+			return nil // "Mexico's chief debt negotiator": the head runs on
+		}
+		of = f.add(Mention{Kind: kindOf(possE), First: possAt, Last: possAt + possN, Entry: possE, InTitle: true})
 	}
 	if of < 0 && e.Scope == gazetteer.ScopeBody {
 		return nil
