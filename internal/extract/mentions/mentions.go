@@ -2153,7 +2153,10 @@ func (f *finder) predicateTitle(j int) *Title {
 		switch f.lower(k + 1) {
 		case "elected", "appointed", "named", "made", "chosen", "sworn":
 			k += 2
-			if f.lower(k) == "in" || f.lower(k) == "as" {
+			if f.lower(k) == "in" { // "sworn in as"
+				k++
+			}
+			if f.lower(k) == "as" {
 				k++
 			}
 		default:
@@ -2172,6 +2175,16 @@ func (f *finder) predicateTitle(j int) *Title {
 	if k < f.last {
 		switch f.lower(k) {
 		case "the", "a", "an":
+			k++
+		}
+	}
+	// "was sworn in as Chile's new president": the possessor holds the post
+	var possE *gazetteer.Entry
+	possAt, possN := k, 0
+	if e2, m := f.matchEntity(k, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country) && k+m < f.last && f.tok(k+m).Has(segment.FlagPossessive) {
+		possE, possN = e2, m
+		k += m + 1
+		for k < f.last && isDroppedModifier(f.lower(k)) && !f.tok(k).Has(segment.FlagCap) {
 			k++
 		}
 	}
@@ -2203,6 +2216,12 @@ func (f *finder) predicateTitle(j int) *Title {
 				of = f.add(Mention{Kind: Org, First: q, Last: q + m, OrgName: f.d.Text[f.d.Tokens[q].Start:f.d.Tokens[q+m-1].End], InTitle: true})
 			}
 		}
+	}
+	if of < 0 && possE != nil {
+		if headLast < f.last && f.tok(headLast).Kind == segment.Word && !f.tok(headLast).Has(segment.FlagCap) && !appositiveStop(f.lower(headLast)) {
+			return nil // "Mexico's chief debt negotiator": the head runs on
+		}
+		of = f.add(Mention{Kind: kindOf(possE), First: possAt, Last: possAt + possN, Entry: possE, InTitle: true})
 	}
 	if of < 0 && e.Scope == gazetteer.ScopeBody {
 		return nil
@@ -2266,11 +2285,17 @@ func (f *finder) titleOfBefore(i int) *Title {
 	if k > f.first && f.lower(k) == "the" {
 		k--
 	}
-	if k <= f.first || (f.text(k) != "of" && f.text(k) != "to") {
+	if k <= f.first || (f.text(k) != "of" && f.text(k) != "to" && f.text(k) != "for") {
 		return nil
 	}
 	ts, ok := f.titleEnd.get(k)
 	if !ok || ts.e.Class != gazetteer.Role {
+		return nil
+	}
+	if f.text(k) == "for" && (!speaksFor(ts.e.Name) || f.text(i) != ",") {
+		// "the candidate for Ohio, X": only a spokesman speaks for a body;
+		// and only with the name set off by commas ("a spokesman for
+		// British Aerospace said": the body's last word is no name)
 		return nil
 	}
 	local := ts.e.Scope == gazetteer.ScopeLocal
@@ -2301,16 +2326,27 @@ func (f *finder) titleOfBefore(i int) *Title {
 	return t
 }
 
+// speaksFor: a post written with "for" before its body ("a spokesman
+// for the ministry").
+func speaksFor(title string) bool {
+	return strings.HasPrefix(strings.ToLower(title), "spokes")
+}
+
 // nounsAfterQualifier looks left from token k over one to three lower-case
 // nouns to a country or body mention ending right there; it returns the
 // token before the nouns (the mention's last token) or -1.
 func (f *finder) nounsAfterQualifier(k int) int {
 	j := k
+	party := false // a party office word: only a body may hold it
 	for ; j >= f.first && j > k-3; j-- {
 		t := f.tok(j)
 		w := f.lower(j)
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || len(w) < 3 || appositiveStop(w) || isDroppedModifier(w) && !portfolioNoun(w) && !topicNoun(w) || isFormer(w) || IsSpeechVerb(w) {
 			break
+		}
+		if partyNoun(w) {
+			party = true
+			continue
 		}
 		if !portfolioNoun(w) && !topicNoun(w) {
 			return -1 // "the Pakistani president met Prime Minister X": no beat
@@ -2326,10 +2362,22 @@ func (f *finder) nounsAfterQualifier(k int) int {
 	if mi < 0 || f.md.Mentions[mi].Last != j+1 {
 		return -1
 	}
-	if m := &f.md.Mentions[mi]; m.Kind != Country && m.Kind != Org {
+	if m := &f.md.Mentions[mi]; m.Kind != Country && m.Kind != Org || party && m.Kind != Org {
 		return -1
 	}
 	return j
+}
+
+// partyNoun: a word naming the branch of a party or body a post sits in
+// ("Labour party chairman", "Green parliamentary leader", "Tory campaign
+// spokesman", "Labour election co-ordinator"); unlike a portfolio it
+// needs the body itself written before it.
+func partyNoun(w string) bool {
+	switch w {
+	case "party", "parliamentary", "campaign", "election":
+		return true
+	}
+	return false
 }
 
 // indefiniteBefore: "a third president, X": one of several holders,
@@ -3025,7 +3073,7 @@ func beatStart(w string, alone bool) bool {
 	case "government":
 		return !alone
 	}
-	return topicNoun(w)
+	return topicNoun(w) || partyNoun(w)
 }
 
 // isTitleModifier: words kept as part of a title ("deputy", "acting").
