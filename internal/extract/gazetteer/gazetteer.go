@@ -88,11 +88,14 @@ type CountryInfo struct {
 
 // Gazetteer is the set of lists.
 type Gazetteer struct {
-	entries   []Entry
-	entities  wordIndex // first word -> entity entries
-	titles    wordIndex // first word (as listed, lower case, title case) -> title entries
-	given     map[string]byte
-	lexicon   map[string]bool // given names known from the general lexicon only
+	entries  []Entry
+	entities wordIndex // first word -> entity entries
+	titles   wordIndex // first word (as listed, lower case, title case) -> title entries
+	given    map[string]byte
+	// lexicon holds the given names known from the general lexicon only;
+	// they go straight into the word table (tens of thousands of them:
+	// one map insert each, not three)
+	lexicon   []lexName
 	stop      map[string]bool
 	orgWord   map[string]bool
 	surname   map[string]bool
@@ -212,7 +215,7 @@ func (g *Gazetteer) buildWords() {
 	t := &g.words
 	// sized up front: the given-name lexicon makes this tens of thousands of
 	// words, and growing the map step by step was most of the build time
-	t.m = make(map[string]*Word, len(g.entities.m)+len(g.titles.m)+len(g.given)+len(g.stop)+len(g.surname)+len(g.orgWord)+len(g.months)+len(g.weekdays))
+	t.m = make(map[string]*Word, len(g.entities.m)+len(g.titles.m)+len(g.given)+len(g.lexicon)+len(g.stop)+len(g.surname)+len(g.orgWord)+len(g.months)+len(g.weekdays))
 	for w, ids := range g.entities.m {
 		t.word(w).entities = cands(g, ids)
 	}
@@ -221,7 +224,15 @@ func (g *Gazetteer) buildWords() {
 	}
 	for w, gd := range g.given {
 		t.word(w).given = gd
-		t.word(w).lexicon = g.lexicon[w]
+	}
+	for _, n := range g.lexicon {
+		x := t.word(n.w)
+		if x.given != 0 && x.given != n.gender {
+			x.given = 'u' // listed under both genders
+		} else {
+			x.given = n.gender
+		}
+		x.lexicon = true
 	}
 	for w, v := range g.stop {
 		t.word(w).stop = v
@@ -278,8 +289,7 @@ func build() (*Gazetteer, error) {
 	g := &Gazetteer{
 		entities:  wordIndex{m: map[string][]int32{}},
 		titles:    wordIndex{m: map[string][]int32{}},
-		given:     make(map[string]byte, 1<<16), // the lexicon holds about 35,000 names
-		lexicon:   make(map[string]bool, 1<<16),
+		given:     map[string]byte{},
 		stop:      map[string]bool{},
 		orgWord:   map[string]bool{},
 		surname:   map[string]bool{},
@@ -559,10 +569,10 @@ func (g *Gazetteer) loadWords() error {
 				switch label {
 				case "m", "f", "u":
 					if file == lexiconFile {
-						if g.lexiconSkips(w) {
-							continue
+						if !g.lexiconSkips(w) {
+							g.lexicon = append(g.lexicon, lexName{w, label[0]})
 						}
-						g.lexicon[w] = true
+						continue
 					}
 					if prev, seen := g.given[w]; seen && prev != label[0] {
 						g.given[w] = 'u'
@@ -591,6 +601,12 @@ func (g *Gazetteer) loadWords() error {
 		}
 	}
 	return nil
+}
+
+// lexName is a given name of the general lexicon and its gender.
+type lexName struct {
+	w      string
+	gender byte
 }
 
 // lexiconFile is the general given-name lexicon that gengiven builds from
@@ -705,10 +721,7 @@ next:
 
 // Given reports whether w is a known given name, and its gender ('m', 'f'
 // or 'u').
-func (g *Gazetteer) Given(w string) (byte, bool) {
-	gd, ok := g.given[w]
-	return gd, ok
-}
+func (g *Gazetteer) Given(w string) (byte, bool) { return g.Word(w).Given() }
 
 // IsStop reports whether a capitalised w never starts a name.
 func (g *Gazetteer) IsStop(w string) bool { return g.stop[w] }
