@@ -395,3 +395,39 @@ func (x *extractor) joinedBy(si int) bool {
 	}
 	return false
 }
+
+// orgAfterNouns reads a body named after a country's or another body's
+// descriptive noun: "UK bank Barclays", "French carmaker Renault", "Swiss
+// insurer Zurich". listAfter reads the modifier as qualifying a post
+// ("senior Citibank executive X"); when no person follows, the
+// lowercase nouns describe the named body itself, which is then the side
+// of the list. It returns the token the body starts at, or -1.
+func (x *extractor) orgAfterNouns(k, last int) int {
+	for j := k; j < last && j < k+4; j++ {
+		if mi := x.mentionAt(j); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if j > k && m.First == j && m.Kind == mentions.Org && !m.InQuote && x.actor(int(mi)) >= 0 {
+				return j
+			}
+			return -1
+		}
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(j)) || isDeterminerWord(x.lower(j)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportNoun reports a noun whose "that" clause tells what was reported
+// ("reports that X had held talks", "rumours that X met Y"): the clause
+// has its own subject, as after a speech verb (clauseStart), not the
+// sentence's ("Mr A declined to comment on reports that B met C" tells
+// nothing A did).
+func reportNoun(w string) bool {
+	switch w {
+	case "report", "reports", "reported", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation", "suggestion", "suggestions", "allegation", "allegations", "news":
+		return true
+	}
+	return false
+}

@@ -87,3 +87,33 @@ func TestJoinedByAtAppearance(t *testing.T) {
 			nil},
 	})
 }
+
+// TestOrgAfterDescriptiveNouns pins the side of a list named after a
+// descriptive noun ("Swiss insurer X"), and the subject of a clause
+// after a noun of report; the sentences are our own.
+func TestOrgAfterDescriptiveNouns(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"country-noun-org",
+			"Halvard Bank said it is still in talks with Swiss insurer Corvex Insurance over a sale.",
+			[]string{"TALKS OCCURRED Corvex Insurance+Halvard Bank  -"}},
+		{"plain-org-unchanged",
+			"Halvard Bank is in talks with Corvex Insurance over a sale.",
+			[]string{"TALKS OCCURRED Corvex Insurance+Halvard Bank  -"}},
+		// a person after the nouns is still the side
+		{"person-after-nouns",
+			"Tomas Richter held talks with Swiss insurer chief Anna Kowalski in Bern.",
+			[]string{"TALKS OCCURRED Anna Kowalski+Tomas Richter  Bern"}},
+		// a country before a noun that names no body: no side
+		{"no-body-after-nouns",
+			"Halvard Bank is in talks with Swiss insurers over a sale.",
+			nil},
+		// the clause after "reports that" has its own subject: the one who
+		// declined to comment held no talks
+		{"report-that-clause",
+			"Peter Dorn runs the firm. Mr Dorn declined to comment on reports that Karvex had held talks with Swiss insurer Corvex Insurance.",
+			nil},
+		{"report-that-named-subject",
+			"Shares in Halvard Bank rose after a report that Halvard Bank had held talks with Swiss insurer Corvex Insurance.",
+			[]string{"TALKS OCCURRED Corvex Insurance+Halvard Bank  -"}},
+	})
+}

@@ -528,7 +528,7 @@ func (x *extractor) clauseStart(si, i int) int {
 				return k
 			}
 		case "that":
-			if k > s.First && mentions.IsSpeechVerb(x.lower(k-1)) {
+			if k > s.First && (mentions.IsSpeechVerb(x.lower(k-1)) || reportNoun(x.lower(k-1))) {
 				return k + 1
 			}
 		case "hopes", "hoped", "believes", "believed", "thinks", "expects", "fears", "feared", "wants", "wanted":
@@ -1475,6 +1475,10 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				// body's post qualifies; "UK bank Barclays": neither
 				if pm := x.personAfterNouns(m.Last, s.Last); pm >= 0 {
 					k = pm
+					continue
+				}
+				if om := x.orgAfterNouns(m.Last, s.Last); om >= 0 {
+					k = om // "UK bank Barclays": the body the nouns describe
 					continue
 				}
 				break
