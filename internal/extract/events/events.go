@@ -162,6 +162,9 @@ type extractor struct {
 	standIns         map[int]bool         // countries read as "the presidents of X and Y": sides of an encounter
 	groupStandIns    map[int]bool         // bodies or countries read as "X officials": sides that name no person
 	triggers         []int                // meeting triggers of the current sentence
+	trigFound        []trigger            // the triggers behind triggers, whole
+	meetTrigs        []trigger            // meetings' copy of trigFound: meeting reloads triggers for other sentences
+	trigArr          [2][4]trigger        // first backing arrays of trigFound and meetTrigs: most sentences hold few triggers
 	dates            []timex.Expr
 	qbuf             []int
 	postTies         [][2]int // (descriptor mention, person) ties statements made for an unresolved definite post
@@ -182,6 +185,7 @@ type Options struct {
 // Extract finds the roles, meetings and statements of an article.
 func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref.Result, ref kg.PartialDate, country CountryEntity, opts Options) *Facts {
 	x := &extractor{d: d, g: g, md: md, cr: cr, ref: ref, country: country, opts: opts}
+	x.trigFound, x.meetTrigs = x.trigArr[0][:0], x.trigArr[1][:0]
 	x.bySent = make([][]int, len(d.Sentences))
 	// one backing array for all sentences (a counting sort that keeps the
 	// mentions' order) instead of a slice grown per sentence

@@ -65,6 +65,7 @@ func (x *extractor) carryDates() {
 func (x *extractor) loadTriggers(si int) {
 	s := x.d.Sentences[si]
 	x.triggers = x.triggers[:0]
+	x.trigFound = x.trigFound[:0]
 	for i := s.First; i < s.Last; i++ {
 		tk := x.d.Tokens[i]
 		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
@@ -72,6 +73,7 @@ func (x *extractor) loadTriggers(si int) {
 		}
 		if tr, ok := x.findTrigger(i, s.Last); ok {
 			x.triggers = append(x.triggers, tr.first)
+			x.trigFound = append(x.trigFound, tr)
 			i = tr.last - 1
 		}
 	}

@@ -481,17 +481,11 @@ func (x *extractor) meetings(si int) {
 	}
 	defer x.encounters(si)() // encounters.go: posts resolved in the sentence, British encounter phrasings
 	x.loadTriggers(si)       // the sentence's triggers first: a date belongs to the nearest one
-	for i := s.First; i < s.Last; i++ {
-		tk := x.d.Tokens[i]
-		if tk.Kind != segment.Word || tk.Has(segment.FlagInQuote) && !x.scareQuote(i) {
-			continue
-		}
-		tr, ok := x.findTrigger(i, s.Last)
-		if !ok {
-			continue
-		}
-		x.meeting(si, tr)
-		i = tr.last - 1
+	// loadTriggers read the sentence as this loop did; its triggers are
+	// kept whole so the sentence is not read for them twice
+	x.meetTrigs = append(x.meetTrigs[:0], x.trigFound...)
+	for k := range x.meetTrigs {
+		x.meeting(si, x.meetTrigs[k])
 	}
 }
 

@@ -106,6 +106,13 @@ type Gazetteer struct {
 	orgs      map[string]int32
 	maxWords  int
 	words     wordTable // every word above, as written, with all the lists know of it
+	// lexWords holds the lexicon's names that no other list knows: tens of
+	// thousands of words few tokens are. Kept apart, the table every token
+	// is looked up in stays small enough to sit in the cache; lexFirst
+	// marks the first bytes lexWords' words begin with, so a lower-case
+	// token never reaches it.
+	lexWords wordTable
+	lexFirst [256]bool
 
 	media      sync.Map     // source -> MediaCountry's answer
 	mediaCount atomic.Int64 // answers stored in media, or tried to be
@@ -188,7 +195,20 @@ func (w *Word) Weekday() int { return w.weekday }
 type wordTable struct {
 	m     map[string]*Word
 	slab  []Word // Words are carved from here: one allocation per block, not per word
-	bloom [1 << (filterBits - 6)]uint64
+	bits  uint32 // log2 of the filter's size in bits
+	bloom []uint64
+}
+
+func (t *wordTable) init(n int, bits uint32) {
+	t.m = make(map[string]*Word, n)
+	t.bits = bits
+	t.bloom = make([]uint64, 1<<(bits-6))
+}
+
+// has reports whether w may be in the table: false means it is not.
+func (t *wordTable) has(w string) bool {
+	h := filterHash(w, t.bits)
+	return t.bloom[h>>6]&(1<<(h&63)) != 0
 }
 
 func (t *wordTable) word(w string) *Word {
@@ -203,7 +223,7 @@ func (t *wordTable) word(w string) *Word {
 		x, t.slab = &t.slab[0], t.slab[1:]
 		t.m[w] = x
 		if w != "" {
-			h := filterHash(w)
+			h := filterHash(w, t.bits)
 			t.bloom[h>>6] |= 1 << (h & 63)
 		}
 	}
@@ -215,7 +235,8 @@ func (g *Gazetteer) buildWords() {
 	t := &g.words
 	// sized up front: the given-name lexicon makes this tens of thousands of
 	// words, and growing the map step by step was most of the build time
-	t.m = make(map[string]*Word, len(g.entities.m)+len(g.titles.m)+len(g.given)+len(g.lexicon)+len(g.stop)+len(g.surname)+len(g.orgWord)+len(g.months)+len(g.weekdays))
+	t.init(len(g.entities.m)+len(g.titles.m)+len(g.given)+len(g.stop)+len(g.surname)+len(g.orgWord)+len(g.months)+len(g.weekdays), coreFilterBits)
+	g.lexWords.init(len(g.lexicon), filterBits)
 	for w, ids := range g.entities.m {
 		t.word(w).entities = cands(g, ids)
 	}
@@ -224,15 +245,6 @@ func (g *Gazetteer) buildWords() {
 	}
 	for w, gd := range g.given {
 		t.word(w).given = gd
-	}
-	for _, n := range g.lexicon {
-		x := t.word(n.w)
-		if x.given != 0 && x.given != n.gender {
-			x.given = 'u' // listed under both genders
-		} else {
-			x.given = n.gender
-		}
-		x.lexicon = true
 	}
 	for w, v := range g.stop {
 		t.word(w).stop = v
@@ -249,6 +261,21 @@ func (g *Gazetteer) buildWords() {
 	for w, v := range g.weekdays {
 		t.word(w).weekday = v
 	}
+	// the lexicon last: a name another list knows is marked in the main
+	// table, the rest go to lexWords
+	for _, n := range g.lexicon {
+		x := t.m[n.w]
+		if x == nil {
+			x = g.lexWords.word(n.w)
+			g.lexFirst[n.w[0]] = true
+		}
+		if x.given != 0 && x.given != n.gender {
+			x.given = 'u' // listed under both genders
+		} else {
+			x.given = n.gender
+		}
+		x.lexicon = true
+	}
 }
 
 // Word returns what the lists know of w as written; never nil.
@@ -259,11 +286,15 @@ func (g *Gazetteer) Word(w string) *Word {
 		}
 		return &noWord
 	}
-	if h := filterHash(w); g.words.bloom[h>>6]&(1<<(h&63)) == 0 {
-		return &noWord
+	if g.words.has(w) {
+		if x := g.words.m[w]; x != nil {
+			return x
+		}
 	}
-	if x := g.words.m[w]; x != nil {
-		return x
+	if g.lexFirst[w[0]] && g.lexWords.has(w) {
+		if x := g.lexWords.m[w]; x != nil {
+			return x
+		}
 	}
 	return &noWord
 }
@@ -655,18 +686,21 @@ type wordIndex struct {
 	m map[string][]int32
 }
 
-const filterBits = 19 // 64 KiB: room for the given-name lexicon's tens of thousands of words
+const (
+	filterBits     = 19 // 64 KiB: room for the given-name lexicon's tens of thousands of words
+	coreFilterBits = 16 // 8 KiB for the few thousand words of the other lists
+)
 
 // filterHash is a cheap hash of a word's length and three of its bytes:
 // most tokens start no entry and are no listed word, and a small bit set
 // indexed by it answers most of them without hashing the whole word for
 // the map.
-func filterHash(w string) uint32 {
+func filterHash(w string, bits uint32) uint32 {
 	n := len(w)
 	// the four bytes packed side by side, so that no two words that differ
 	// in them collide before the multiplicative hash
 	h := uint32(n) | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
-	return (h * 0x9E3779B1) >> (32 - filterBits)
+	return (h * 0x9E3779B1) >> (32 - bits)
 }
 
 func (x *wordIndex) add(w string, id int32) {

@@ -179,18 +179,23 @@ func TestMediaCountryAndTitleFacts(t *testing.T) {
 // most words that are in no list.
 func TestWordIndexFilter(t *testing.T) {
 	g := Default()
-	for w, x := range g.words.m {
-		if got := g.Word(w); got != x {
-			t.Errorf("Word(%q) = %+v, the table holds %+v", w, *got, *x)
+	for _, tab := range []*wordTable{&g.words, &g.lexWords} {
+		for w, x := range tab.m {
+			if got := g.Word(w); got != x {
+				t.Errorf("Word(%q) = %+v, the table holds %+v", w, *got, *x)
+			}
 		}
+	}
+	if len(g.lexWords.m) == 0 {
+		t.Error("no lexicon name in the lexicon's own table")
 	}
 	passed := 0
 	unlisted := []string{"said", "meeting", "yesterday", "officials", "talks", "would", "between", "which", "about", "after", "their", "percent", "billion", "market", "shares", "reported", "economy", "week", "told", "Xylophone"}
 	for _, w := range unlisted {
-		if g.words.m[w] != nil {
+		if g.words.m[w] != nil || g.lexWords.m[w] != nil {
 			t.Errorf("%q is listed: pick another unlisted word", w)
 		}
-		if h := filterHash(w); g.words.bloom[h>>6]&(1<<(h&63)) != 0 {
+		if g.words.has(w) || g.lexFirst[w[0]] && g.lexWords.has(w) {
 			passed++
 		}
 	}
@@ -206,6 +211,9 @@ func TestWordAgreesWithLists(t *testing.T) {
 	g := Default()
 	words := []string{"", "zzz", "the", "The", "said", "Xylophone", "U.S", "Mr", "mr."}
 	for w := range g.words.m {
+		words = append(words, w)
+	}
+	for w := range g.lexWords.m {
 		words = append(words, w)
 	}
 	checked := 0
