@@ -987,14 +987,11 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 	several := false
 	var counts map[string]int // only when several countries fit: most calls find one
 	for mi := range x.md.Mentions {
+		iso := x.candidateISO(mi, t, person)
+		if iso == "" {
+			continue
+		}
 		m := &x.md.Mentions[mi]
-		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
-			continue
-		}
-		iso := x.cr.Entities[m.Entity].ISO
-		if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
-			continue
-		}
 		if several || found != "" && iso != found {
 			if counts == nil {
 				counts = x.candidateCounts(t, person)
@@ -1043,17 +1040,26 @@ func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
 func (x *extractor) candidateCounts(t *mentions.Title, person int) map[string]int {
 	counts := map[string]int{}
 	for mi := range x.md.Mentions {
-		m := &x.md.Mentions[mi]
-		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
-			continue
+		if iso := x.candidateISO(mi, t, person); iso != "" {
+			counts[iso]++
 		}
-		iso := x.cr.Entities[m.Entity].ISO
-		if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
-			continue
-		}
-		counts[iso]++
 	}
 	return counts
+}
+
+// candidateISO is the country of mention mi when it is one soleCountry
+// could give the title: a country named outside quotes whose post of that
+// name exists and is not held by someone else in the story; else "".
+func (x *extractor) candidateISO(mi int, t *mentions.Title, person int) string {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
+		return ""
+	}
+	iso := x.cr.Entities[m.Entity].ISO
+	if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+		return ""
+	}
+	return iso
 }
 
 // pointsElsewhere reports a sentence of the title that names another
