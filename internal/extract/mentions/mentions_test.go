@@ -15,6 +15,15 @@ func find(text string) (*segment.Doc, *Doc) {
 	return d, Find(d, gazetteer.Default())
 }
 
+// kinds maps each mention's name as written to its kind.
+func kinds(md *Doc) map[string]Kind {
+	got := map[string]Kind{}
+	for _, m := range md.Mentions {
+		got[m.Name] = m.Kind
+	}
+	return got
+}
+
 func TestFind(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -112,10 +121,7 @@ func TestFind(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d, md := find(tc.in)
-		got := map[string]Kind{}
-		for _, m := range md.Mentions {
-			got[m.Name] = m.Kind
-		}
+		got := kinds(md)
 		for name, k := range tc.want {
 			if got[name] != k {
 				t.Errorf("%q: %q is %v, want %v (all: %v)", tc.in, name, got[name], k, got)
@@ -312,10 +318,7 @@ func TestLexiconGivenNames(t *testing.T) {
 	}
 	for _, tc := range tests {
 		_, md := find(tc.in)
-		got := map[string]Kind{}
-		for _, m := range md.Mentions {
-			got[m.Name] = m.Kind
-		}
+		got := kinds(md)
 		for _, name := range tc.person {
 			if got[name] != Person {
 				t.Errorf("%q: %q is %v, want a person (all: %v)", tc.in, name, got[name], got)
