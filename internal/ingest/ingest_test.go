@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -467,5 +468,84 @@ func TestRunBackpressure(t *testing.T) {
 	sum := <-done
 	if sum.New != 2000 {
 		t.Errorf("new %d, want 2000", sum.New)
+	}
+}
+
+// A run that replaces articles resolves every article as if the ones
+// before it had been loaded one by one: once a replaced article is
+// written, its old version's actors are gone, and later articles must not
+// resolve to them, whether or not the write has happened yet when they
+// are resolved (it used to depend on timing).
+func TestRunReplacementsResolveAsLoadedOneByOne(t *testing.T) {
+	base := []map[string]any{
+		rec("r1", "Fiona Testmac met Omar Example."),
+		rec("r5", "Paul Keyes met Omar Example."),
+	}
+	var next []map[string]any
+	next = append(next, rec("r1", "Ida Sample met Omar Example."))
+	for i := 2; i <= 12; i++ {
+		text := "Testmac said the deal holds."
+		if i == 5 {
+			text = "Ida Sample met Keyes."
+		} else if i > 5 {
+			text = "Keyes said the talks went on.\nTestmac met Sample."
+		}
+		if i%3 == 0 {
+			text = "SLOW\n" + text
+		}
+		next = append(next, rec(fmt.Sprintf("r%d", i), text))
+	}
+	ctx := context.Background()
+	load := func(t *testing.T, store kg.Store, name string, records []map[string]any, opts Options) {
+		t.Helper()
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string]string{name: jsonl(records...)})
+		if _, err := Run(ctx, store, fakeExtract, []string{filepath.Join(dir, name)}, opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type outcome struct {
+		Stats  kg.Stats
+		Actors []string
+	}
+	outcomeOf := func(t *testing.T, store kg.Store) outcome {
+		t.Helper()
+		var names []string
+		for _, n := range []string{"Fiona Testmac", "Testmac", "Omar Example", "Example", "Ida Sample", "Sample", "Paul Keyes", "Keyes"} {
+			names = append(names, kg.PersonID(n))
+		}
+		found, err := store.ActorsByID(ctx, names)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, a := range found {
+			if a != nil {
+				ids = append(ids, a.ID)
+			}
+		}
+		return outcome{stats(t, store), ids}
+	}
+
+	// The reference: each article of the second load in a run of its own.
+	ref := openStore(t)
+	load(t, ref, "base.jsonl", base, Options{})
+	for i, r := range next {
+		load(t, ref, fmt.Sprintf("one%d.jsonl", i), []map[string]any{r}, Options{})
+	}
+	want := outcomeOf(t, ref)
+	if !slices.Contains(want.Actors, kg.PersonID("Testmac")) || slices.Contains(want.Actors, kg.PersonID("Fiona Testmac")) {
+		t.Fatalf("reference actors %v: after r1 was replaced, Testmac should stand alone", want.Actors)
+	}
+
+	for _, opts := range []Options{{Workers: 1}, {Workers: 4, BatchSize: 3}, {Workers: 2, BatchSize: 1}} {
+		for rep := 0; rep < 2; rep++ {
+			store := openStore(t)
+			load(t, store, "base.jsonl", base, Options{})
+			load(t, store, "next.jsonl", next, opts)
+			if diff := cmp.Diff(want, outcomeOf(t, store)); diff != "" {
+				t.Fatalf("workers %d, batch %d: one run differs from loading one by one (-want +got):\n%s", opts.Workers, opts.BatchSize, diff)
+			}
+		}
 	}
 }

@@ -2,11 +2,15 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync/atomic"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"github.com/actorgraph/actorgraph/internal/kg"
+	"github.com/actorgraph/actorgraph/internal/resolve"
 )
 
 // writer is the one goroutine that resolves batches, in input order, and
@@ -21,6 +25,9 @@ type writer struct {
 	ready      stored      // resolved and prepared, for the store stage
 	lastIn     time.Time   // when the last article entered the batch
 	stage      *storeStage
+	// mustWait: an article needs the store as it will be once the
+	// replaced articles handed over are written (see resolve).
+	mustWait bool
 }
 
 // storeStage is the goroutine that writes resolved batches to the store,
@@ -30,6 +37,7 @@ type writer struct {
 type storeStage struct {
 	in     chan stored   // resolved batches; unbuffered, so at most one waits
 	failed chan struct{} // closed when the stage stopped on err
+	wrote  chan struct{} // signalled after each batch written (see waitWritten)
 	done   chan struct{} // closed when the stage ended
 	err    error         // why it stopped; read after failed or done
 	queued atomic.Int32  // batches handed over and not yet written
@@ -54,7 +62,7 @@ type preparer interface {
 }
 
 func (w *writer) startStore(ctx context.Context) *storeStage {
-	st := &storeStage{in: make(chan stored), failed: make(chan struct{}), done: make(chan struct{})}
+	st := &storeStage{in: make(chan stored), failed: make(chan struct{}), done: make(chan struct{}), wrote: make(chan struct{}, 1)}
 	w.stage = st
 	go func() {
 		defer close(st.done)
@@ -67,11 +75,15 @@ func (w *writer) startStore(ctx context.Context) *storeStage {
 			w.run.cores.take()
 			lost, err := w.write(ctx, b)
 			w.run.cores.release()
-			st.queued.Add(-1)
 			if err != nil {
 				st.err = err
 				st.lost += lost
 				close(st.failed)
+			}
+			st.queued.Add(-1)
+			select {
+			case st.wrote <- struct{}{}:
+			default: // a signal is pending already
 			}
 		}
 	}()
@@ -222,24 +234,53 @@ func (w *writer) take(ctx context.Context, j job) error {
 
 // resolve resolves the batch's articles in input order, after asking the
 // store about all their names at once. An article the resolver fails on
-// leaves the batch, named.
-func (w *writer) resolve(ctx context.Context) error {
+// leaves the batch, named. It returns the articles it left for later.
+//
+// A replaced article is the one case where what the store answers
+// depends on timing: writing it removes its old version's actors, and
+// later articles must not resolve to them once that write has happened,
+// as in a load one article at a time. So after an article that replaces
+// a stored one, the resolver refuses (resolve.ErrStoreStale) any answer
+// that rests on the store; resolve then stops there, and the next call
+// first waits until everything handed over is written and makes the
+// resolver ask the store afresh. A run thus resolves every article as if
+// the ones before it had been loaded one by one. It costs nothing when no
+// article is replaced, and a wait for the store only for the articles
+// that need it after a replacement.
+func (w *writer) resolve(ctx context.Context) (rest []job, err error) {
 	r := w.run
 	if r.resolver == nil {
-		return nil
+		return nil, nil
+	}
+	if w.mustWait {
+		if err := w.waitWritten(ctx); err != nil {
+			return nil, err
+		}
+		r.resolver.StoreChanged()
+		w.mustWait = false
+	}
+	hashes, err := w.storedHashes(ctx)
+	if err != nil {
+		return nil, err
 	}
 	facts := make([]*kg.ArticleFacts, len(w.batch))
 	for i, j := range w.batch {
 		facts[i] = j.facts
 	}
 	if err := r.resolver.Prefetch(ctx, facts); err != nil && fatal(ctx, err) {
-		return fmt.Errorf("ingest: %w", err)
+		return nil, fmt.Errorf("ingest: %w", err)
 	} // else each article asks again below, and fails alone if it must
 	kept := w.batch[:0]
-	for _, j := range w.batch {
-		if err := r.resolver.Resolve(ctx, j.facts); err != nil {
+	for i, j := range w.batch {
+		err := r.resolver.Resolve(ctx, j.facts)
+		if errors.Is(err, resolve.ErrStoreStale) {
+			w.mustWait = true
+			rest = append([]job(nil), w.batch[i:]...)
+			break
+		}
+		if err != nil {
 			if fatal(ctx, err) {
-				return fmt.Errorf("ingest: resolve %s: %w", originOf(j.item), err)
+				return nil, fmt.Errorf("ingest: resolve %s: %w", originOf(j.item), err)
 			}
 			r.mu.Lock()
 			w.failLocked(j, Problem{Stage: StageResolve, Code: kg.ErrorCode(err), Message: fmt.Sprintf("%s: %v", originOf(j.item), err)})
@@ -247,9 +288,56 @@ func (w *writer) resolve(ctx context.Context) error {
 			continue
 		}
 		kept = append(kept, j)
+		if h, ok := hashes[j.facts.Article.ID]; ok && h != j.facts.Article.ContentHash {
+			r.resolver.StoreWillChange()
+		}
 	}
 	clear(w.batch[len(kept):])
 	w.batch = kept
+	return rest, nil
+}
+
+// storedHashes returns the content hash the store holds for each article
+// of the batch it knows.
+func (w *writer) storedHashes(ctx context.Context) (map[string]string, error) {
+	ids := make([]string, len(w.batch))
+	for i, j := range w.batch {
+		ids[i] = j.facts.Article.ID
+	}
+	arts, err := w.run.store.ArticlesByID(ctx, ids)
+	if err != nil {
+		if fatal(ctx, err) {
+			return nil, fmt.Errorf("ingest: look up %d articles: %w", len(ids), err)
+		}
+		// Without the answer every article counts as new: the run stays
+		// correct, only replacements may resolve against stale actors.
+		zerolog.Ctx(ctx).Warn().Err(err).Msg("could not tell replaced articles from new ones")
+		return nil, nil
+	}
+	hashes := make(map[string]string, len(arts))
+	for _, a := range arts {
+		if a != nil {
+			hashes[a.ID] = a.ContentHash
+		}
+	}
+	return hashes, nil
+}
+
+// waitWritten hands over what is ready and waits until the store stage has
+// written everything it was given.
+func (w *writer) waitWritten(ctx context.Context) error {
+	if err := w.handOver(ctx); err != nil {
+		return err
+	}
+	for w.stage.queued.Load() > 0 {
+		select {
+		case <-w.stage.wrote:
+		case <-w.stage.failed:
+			return w.stage.err
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	return nil
 }
 
@@ -273,14 +361,21 @@ func (w *writer) flush(ctx context.Context) error {
 // rather than a whole batch when it is full, keeps a batch ready to write
 // whenever the store stage is free.
 func (w *writer) resolveChunk(ctx context.Context) error {
-	if len(w.batch) == 0 {
-		return nil
+	for len(w.batch) > 0 {
+		rest, err := w.resolve(ctx)
+		if err != nil {
+			return err
+		}
+		w.makeReady()
+		w.batch = append(w.batch, rest...)
 	}
-	if err := w.resolve(ctx); err != nil {
-		return err
-	}
+	return nil
+}
+
+// makeReady prepares the resolved batch and moves it to what is ready.
+func (w *writer) makeReady() {
 	if len(w.batch) == 0 {
-		return nil
+		return
 	}
 	if p, ok := w.run.store.(preparer); ok {
 		// A chunk the store refuses here goes to write unprepared, which
@@ -297,7 +392,6 @@ func (w *writer) resolveChunk(ctx context.Context) error {
 	w.ready.jobs = append(w.ready.jobs, w.batch...)
 	clear(w.batch)
 	w.batch = w.batch[:0]
-	return nil
 }
 
 // handOver gives the ready articles to the store stage, waiting while the

@@ -36,6 +36,7 @@ package resolve
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -62,7 +63,16 @@ type Resolver struct {
 	cache  map[string][]kg.Actor      // kind|name -> store candidates
 	words  map[string][]string        // name -> nameWords(name), see wordsOf
 	stats  Stats
+	// stale: a write that may remove actors from the store is pending
+	// (StoreWillChange), so store answers may change under us.
+	stale bool
 }
+
+// ErrStoreStale is what Resolve returns, leaving the facts untouched, when
+// its answer would rest on the store while a write that may remove actors
+// is pending (see StoreWillChange): the caller should wait for that write,
+// call StoreChanged and resolve the article again.
+var ErrStoreStale = errors.New("resolve: the store is about to change")
 
 // BulkNamer is implemented by stores that answer many ActorsByName
 // questions in one call (the embedded store). Prefetch uses it to ask once
@@ -72,6 +82,29 @@ type BulkNamer interface {
 	// ActorsByNames returns, for each of names, what ActorsByName would;
 	// names without any actor may be missing from the map.
 	ActorsByNames(ctx context.Context, names []string) (map[string][]kg.Actor, error)
+}
+
+// StoreWillChange says that an article just resolved replaces a stored
+// one. Writing it removes its old version's actors and aliases, so until
+// StoreChanged, an answer that rests on the store depends on whether that
+// write has happened yet: Resolve returns ErrStoreStale instead of giving
+// it. Answers from the articles of this run alone are unaffected.
+func (r *Resolver) StoreWillChange() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.stale = true
+}
+
+// StoreChanged says that every write given to the store so far has
+// happened. The Resolver forgets what it learned from the store (not what
+// it learned from the articles it resolved) and asks again from now on.
+func (r *Resolver) StoreChanged() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	clear(r.named)
+	clear(r.ending)
+	clear(r.cache)
+	r.stale = false
 }
 
 // Stats counts what a Resolver did.
@@ -238,16 +271,20 @@ func (r *Resolver) Resolve(ctx context.Context, facts *kg.ArticleFacts) error {
 		local[facts.Actors[i].ID] = &facts.Actors[i]
 	}
 	mapping := map[string]kg.Actor{}
+	ambiguous := 0 // counted once the article is resolved: ErrStoreStale means it will be asked again
 	for _, a := range facts.Actors {
 		if a.Kind != kg.KindPerson && a.Kind != kg.KindOrganization {
 			continue
 		}
-		target, ambiguous, err := r.lookup(ctx, a, local)
+		target, amb, err := r.lookup(ctx, a, local)
+		if errors.Is(err, ErrStoreStale) {
+			return err
+		}
 		if err != nil {
 			return fmt.Errorf("resolve %s in article %s: %w", a.ID, facts.Article.ID, err)
 		}
-		if ambiguous {
-			r.stats.Ambiguous++
+		if amb {
+			ambiguous++
 		}
 		if target != nil && target.ID != a.ID {
 			mapping[a.ID] = *target
@@ -267,6 +304,7 @@ func (r *Resolver) Resolve(ctx context.Context, facts *kg.ArticleFacts) error {
 		}
 		mapping[id] = t
 	}
+	r.stats.Ambiguous += ambiguous
 	if len(mapping) > 0 {
 		r.stats.Rewritten += len(mapping)
 		Rewrite(facts, mapping)
@@ -302,6 +340,11 @@ func (r *Resolver) lookup(ctx context.Context, a kg.Actor, local map[string]*kg.
 		return nil, false, err
 	}
 	for _, c := range stored {
+		if r.stale && c.ID != a.ID && c.Kind == a.Kind {
+			// Any stored candidate, even one that fails the tests below:
+			// losing an alias may change what it passes.
+			return nil, false, ErrStoreStale
+		}
 		consider(c)
 	}
 	key := strings.ToLower(name)

@@ -2,6 +2,7 @@ package resolve
 
 import (
 	"context"
+	"errors"
 	"sort"
 	"strings"
 	"testing"
@@ -388,5 +389,40 @@ func TestNameWords(t *testing.T) {
 		if diff := cmp.Diff(want, nameWords(in)); diff != "" {
 			t.Errorf("nameWords(%q) (-want +got):\n%s", in, diff)
 		}
+	}
+}
+
+// After StoreWillChange, an answer that rests on the store is refused and
+// the facts are left as they were; answers from this run's own articles
+// still come. StoreChanged asks the store again, cache included.
+func TestResolveRefusesStaleStore(t *testing.T) {
+	fs := &fakeStore{actors: []kg.Actor{person("Vladimir Putin")}}
+	r := New(fs)
+	ctx := context.Background()
+	if err := r.Resolve(ctx, article(person("Nadia Testova"))); err != nil {
+		t.Fatal(err)
+	}
+	r.StoreWillChange()
+	f := article(person("Putin"))
+	if err := r.Resolve(ctx, f); !errors.Is(err, ErrStoreStale) {
+		t.Fatalf("Resolve = %v, want ErrStoreStale", err)
+	}
+	if f.Actors[0].ID != "person:putin" || fs.calls == 0 {
+		t.Errorf("refused article was rewritten to %s (after %d store calls)", f.Actors[0].ID, fs.calls)
+	}
+	own := article(person("Testova"))
+	if err := r.Resolve(ctx, own); err != nil || own.Actors[0].ID != "person:nadia-testova" {
+		t.Errorf("a name known from this run: %s, %v; want person:nadia-testova", own.Actors[0].ID, err)
+	}
+	fs.actors = nil // the write removed him
+	r.StoreChanged()
+	if err := r.Resolve(ctx, f); err != nil {
+		t.Fatal(err)
+	}
+	if f.Actors[0].ID != "person:putin" {
+		t.Errorf("after StoreChanged: %s, want person:putin (the store no longer knows him; a cached answer would)", f.Actors[0].ID)
+	}
+	if s := r.Stats(); s.Rewritten != 1 || s.Ambiguous != 0 {
+		t.Errorf("stats %+v, want 1 rewritten (Testova), none ambiguous", s)
 	}
 }
