@@ -161,13 +161,18 @@ var noEncounters = func() {}
 // in sentence si ("meeting", "joined", "talks").
 func (x *extractor) afterWords(si int) bool {
 	s := x.d.Sentences[si]
+	talks, ongoing := false, false
 	for i := s.First; i < s.Last; i++ {
 		switch x.lower(i) {
-		case "meeting", "meetings", "joined", "talks", "negotiations", "discussions":
+		case "meeting", "meetings", "joined":
 			return true
+		case "talks", "negotiations", "discussions":
+			talks = true
+		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
+			ongoing = true // talksSpeaker's verbs ("under way", "going on", "taking place")
 		}
 	}
-	return false
+	return talks && ongoing
 }
 
 // mostNamed is the person of es the story names at least twice as often
