@@ -157,17 +157,22 @@ func (x *extractor) hasTrigger(si int) bool {
 // and has nothing more to read in.
 var noEncounters = func() {}
 
-// afterWords reports a word bodyMeetings or joinedBy reads in sentence
-// si ("meeting", "joined").
+// afterWords reports a word bodyMeetings, joinedBy or talksSpeaker reads
+// in sentence si ("meeting", "joined", "talks").
 func (x *extractor) afterWords(si int) bool {
 	s := x.d.Sentences[si]
+	talks, ongoing := false, false
 	for i := s.First; i < s.Last; i++ {
 		switch x.lower(i) {
 		case "meeting", "meetings", "joined":
 			return true
+		case "talks", "negotiations", "discussions":
+			talks = true
+		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
+			ongoing = true // talksSpeaker's verbs ("under way", "going on", "taking place")
 		}
 	}
-	return false
+	return talks && ongoing
 }
 
 // mostNamed is the person of es the story names at least twice as often
@@ -268,7 +273,7 @@ func (x *extractor) bodyMeetings(si int) {
 	if n > 0 && x.out.Meetings[n-1].Span.First == si {
 		return // the sentence's own encounter
 	}
-	if x.joinedBy(si) {
+	if x.joinedBy(si) || x.talksSpeaker(si) {
 		return
 	}
 	for i := s.First; i < s.Last; i++ {
@@ -347,15 +352,16 @@ func (x *extractor) speechOrDoubt(from, to int) bool {
 
 // joinedBy reads a named person joined by others at an appearance: "X
 // was joined by Y at a school in Leeds", "at the launch, where X was
-// joined by Y". Joining someone at an appearance puts the two together
-// (GUIDELINES 13.3). Only with the place or the occasion told ("at", or
-// a clause of place opened by "where"): "X was joined by Y in voting
-// against it" and "X was joined by Y." (in an opinion, a vote) join no
-// one in person.
+// joined by Y", "X was joined at the launch by Y", "X was joined on
+// stage by Y". Joining someone at an appearance puts the two together
+// (GUIDELINES 13.3). Only with the place or the occasion told ("at", "on
+// stage", or a clause of place opened by "where"): "X was joined by Y in
+// voting against it", "X was joined in the new party by Y" and "X was
+// joined by Y." (in an opinion, a venture, a vote) join no one in person.
 func (x *extractor) joinedBy(si int) bool {
 	s := x.d.Sentences[si]
 	for k := s.First + 1; k+2 < s.Last; k++ {
-		if x.lower(k) != "joined" || x.lower(k+1) != "by" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		if x.lower(k) != "joined" || x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue
 		}
 		switch x.lower(k - 1) {
@@ -363,12 +369,16 @@ func (x *extractor) joinedBy(si int) bool {
 		default:
 			continue
 		}
-		by, end := x.listAfter(si, k+2)
+		b, placed := x.occasionBeforeBy(si, k+1)
+		if b < 0 {
+			continue
+		}
+		by, end := x.listAfter(si, b+1)
 		if len(by) == 0 {
 			continue
 		}
 		cs := x.clauseStart(si, k)
-		if x.lower(end) != "at" && x.lower(cs) != "where" {
+		if !placed && x.lower(end) != "at" && x.lower(cs) != "where" {
 			continue
 		}
 		agents := x.subjectBefore(si, k-1)
@@ -394,6 +404,33 @@ func (x *extractor) joinedBy(si int) bool {
 		}
 	}
 	return false
+}
+
+// occasionBeforeBy returns the "by" that names who joined someone, read
+// from token j right after "joined": j itself, or the "by" after a short
+// phrase of the occasion ("at the launch", "at Friday's hearing", "on
+// stage in Berlin"), which then places the two together (placed). A
+// phrase of anything else ("in the new venture", "on the sidelines") or
+// a clause break first gives -1.
+func (x *extractor) occasionBeforeBy(si, j int) (by int, placed bool) {
+	s := x.d.Sentences[si]
+	switch {
+	case x.lower(j) == "by":
+		return j, false
+	case x.lower(j) == "at", x.lower(j) == "on" && x.lower(j+1) == "stage":
+	default:
+		return -1, false
+	}
+	for k := j + 1; k < s.Last && k < j+8; k++ {
+		switch w := x.lower(k); {
+		case w == "by":
+			return k, k > j+1
+		case x.d.Tokens[k].Kind != segment.Word && !x.d.Tokens[k].Has(segment.FlagPossessive) && w != "'s" && w != "’s",
+			w == "and", w == "who", w == "which", w == "where", w == "when":
+			return -1, false
+		}
+	}
+	return -1, false
 }
 
 // orgAfterNouns reads a body named after a country's or another body's

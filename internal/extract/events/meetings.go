@@ -3383,6 +3383,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 	}
+	if len(agents) == 0 {
+		// "Bosses of A and B are to meet": bodies for their unnamed people (meetings_bbc.go)
+		if a := x.standInAgents(si, tr, cs); len(a) > 0 {
+			agents, firm, ruleSuffix = a, true, "+group-subject"
+		}
+	}
 	if bodyOf >= 0 {
 		// a body's meeting places named people at it; a country or body
 		// as the other side ("India attends the G7 meeting") stands for
