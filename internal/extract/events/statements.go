@@ -1726,6 +1726,10 @@ func descriptionWord(w string) bool {
 // coordinated subject); its content runs to the next attribution.
 func (x *extractor) statements() {
 	used := make([]bool, len(x.d.Quotes))
+	// earlier[i]: statement i is told as said before the story's time
+	// ("had previously called"), so no occasion date carries to it
+	var earlier []bool
+	var verbs []int
 	for si := range x.d.Sentences {
 		s := x.d.Sentences[si]
 		if s.Headline || s.Dateline || x.text(s.Last-1) == "?" && !x.hasQuote(si) {
@@ -1755,6 +1759,115 @@ func (x *extractor) statements() {
 				x.out.Statements = append(x.out.Statements, o)
 			}
 			x.out.Statements = append(x.out.Statements, *st)
+			for len(earlier) < len(x.out.Statements) {
+				earlier = append(earlier, x.saidBeforeStory(f.verb))
+				verbs = append(verbs, f.verb)
+			}
+		}
+	}
+	x.occasionDates(earlier, verbs)
+}
+
+// speechDay reports that the date of statement st is written where it
+// dates the speech itself: opening the sentence ("On Tuesday, X
+// announced"), right after the verb ("X said yesterday", "said on
+// Friday") or right before it ("X on Monday said"); not a date of
+// something else in the sentence ("yesterday's fall", "will sign on
+// Monday").
+func (x *extractor) speechDay(st *Statement, v int) bool {
+	si := st.Span.First
+	s := x.d.Sentences[si]
+	for _, e := range x.sentenceDates(si, false) {
+		if e.Date != st.Date || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue
+		}
+		if t := x.text(e.Last); t == "'s" || t == "’s" || t == "'" || t == "’" {
+			continue
+		}
+		if e.Last-e.First == 1 && len(x.text(e.First)) <= 3 {
+			// a bare "Sun", "Wed": more often part of a name ("Sun
+			// Microsystems") than the day of a speech
+			continue
+		}
+		first := e.First
+		if first > 0 && isPreposition(x.lower(first-1)) {
+			first--
+		}
+		if first == s.First || first > v && first <= v+1 || e.Last == v {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBeforeStory reports a speech verb in the pluperfect or with an
+// adverb of earlier time ("had said", "had previously called",
+// "earlier warned").
+func (x *extractor) saidBeforeStory(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch x.lower(k) {
+		case "had", "previously", "earlier", "once", "formerly":
+			return true
+		case "also", "already", "repeatedly", "long", "not", "never":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// occasionDates carries the day of a speaker's dated statement ("On
+// Tuesday, X announced ...") to the statements of the same speaker that
+// follow it with no date of their own and no other speaker's statement
+// in between: a story that opens with the occasion goes on quoting from
+// it ("...," X said.). Only a day shortly before the reference date
+// carries (the story's news occasion); a year or month ("in a 2006
+// interview") is no occasion the next quotation belongs to.
+func (x *extractor) occasionDates(earlier []bool, verbs []int) {
+	const own = "+reference-date"
+	lead := -1
+	for _, s := range x.d.Sentences {
+		if !s.Headline && !s.Dateline {
+			lead = s.Para
+			break
+		}
+	}
+	speaker, day, at := -1, kg.PartialDate{}, 0
+	for i := range x.out.Statements {
+		st := &x.out.Statements[i]
+		if st.Speaker != speaker {
+			speaker, day = st.Speaker, kg.PartialDate{}
+		}
+		if !strings.HasSuffix(st.Rule, own) {
+			day = kg.PartialDate{}
+			if x.d.Sentences[st.Span.First].Para == lead && st.Date.Precision() == kg.PrecisionDay && st.Date.Compare(x.ref) < 0 && x.recentPast(st.Date) && !st.Date.Start().Before(x.ref.Start().AddDate(0, 0, -7)) && x.speechDay(st, verbs[i]) {
+				day, at = st.Date, st.Span.Last
+			}
+			continue
+		}
+		if day.IsZero() {
+			continue
+		}
+		// the paragraph moved to another time ("In February, ... During
+		// the summit, X said"): the occasion ends; background dates of
+		// paragraphs in between ("since 2018") do not end it
+		from := at + 1
+		for from < st.Span.First && x.d.Sentences[from].Para != x.d.Sentences[st.Span.First].Para {
+			from++
+		}
+		for si := from; si <= st.Span.First; si++ {
+			for _, e := range x.sentenceDates(si, false) {
+				if !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+					day = kg.PartialDate{}
+				}
+			}
+		}
+		if st.Span.Last > at {
+			at = st.Span.Last
+		}
+		if !day.IsZero() && !earlier[i] {
+			st.Date = day
+			st.Rule = strings.TrimSuffix(st.Rule, own) + "+occasion-date"
 		}
 	}
 }
