@@ -134,6 +134,18 @@ func (x *extractor) findFrames(si int) []frame {
 		if tk.Has(segment.FlagCap) || x.mentionAt(v) >= 0 {
 			continue
 		}
+		if sourceVerb(w) && !x.passive(v) && !x.negatedVerb(v) {
+			// "a statement from Acme said", "Acme's website says": the
+			// words of the one the text comes from
+			if f, ok := x.sourceNounFrame(si, v); ok {
+				out = append(out, f)
+				continue
+			}
+			if f, ok := x.theSourceFrame(si, v); ok {
+				out = append(out, f)
+				continue
+			}
+		}
 		if f, ok := x.participleFrame(si, v); ok {
 			out = append(out, f)
 			continue
@@ -882,6 +894,185 @@ func (x *extractor) colonQuote(si, c int) (frame, bool) {
 		}
 	}
 	return frame{speaker: e, speakerMi: subj, attrFirst: c, attrLast: c + 1, verb: c, rule: "statement:colon-quote", personLike: true}, true
+}
+
+// sourceVerb: the verbs a written text speaks with ("the statement
+// said", "the letter reads", "the release added").
+func sourceVerb(w string) bool {
+	switch w {
+	case "said", "says", "stated", "states", "read", "reads", "added", "adds", "noted", "notes", "explained", "claimed", "claims", "warned", "announced", "confirmed", "described":
+		return true
+	}
+	return false
+}
+
+// sourceNoun: a written text that carries its author's words.
+func sourceNoun(w string) bool {
+	switch w {
+	case "statement", "communique", "communiqué", "announcement", "website", "letter":
+		return true
+	}
+	return false
+}
+
+// sourceNounAt returns the first token of a text noun ending at token k
+// ("statement", "press release", "web site"), or -1.
+func (x *extractor) sourceNounAt(k int) int {
+	if k < 0 || x.d.Tokens[k].Has(segment.FlagCap) {
+		return -1
+	}
+	switch w := x.lower(k); {
+	case sourceNoun(w):
+		return k
+	case w == "release" && (x.lower(k-1) == "press" || x.lower(k-1) == "news"):
+		return k - 1
+	case w == "site" && x.lower(k-1) == "web":
+		return k - 1
+	}
+	return -1
+}
+
+// sourceNounFrame: the subject of speech verb v is a written text of a
+// named actor: "A statement from Acme said", "a press release issued
+// by the ministry of Ruvania states", "Acme's website says", "Verel's
+// statement read". The text opens its clause (not "In a statement
+// issued by Acme, the union said", where the union speaks).
+func (x *extractor) sourceNounFrame(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	if k < s.First || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return frame{}, false
+	}
+	var mi, first int
+	if n := x.sourceNounAt(k); n >= 0 {
+		// "Acme's (official) statement said"
+		j := n - 1
+		for j >= s.First && n-j <= 2 && x.d.Tokens[j].Kind == segment.Word && !x.d.Tokens[j].Has(segment.FlagCap) && (x.mentionAt(j) < 0 || x.lower(j) == "official") && !isDeterminerWord(x.lower(j)) {
+			j-- // "written", "official", "joint"
+		}
+		if j < s.First {
+			return frame{}, false
+		}
+		if t := x.text(j); t == "'s" || t == "’s" || t == "'" || t == "’" {
+			j--
+		}
+		m := x.mentionAt(j)
+		if m < 0 || int(x.md.Mentions[m].Last) != j+1 && !(int(x.md.Mentions[m].Last) == j+2 && x.md.Mentions[m].Possessive) {
+			return frame{}, false
+		}
+		if !x.md.Mentions[m].Possessive && !strings.HasPrefix(x.text(j+1), "'") && !strings.HasPrefix(x.text(j+1), "’") {
+			return frame{}, false
+		}
+		mi, first = int(m), x.md.Mentions[m].TitledFirst()
+		if mm := &x.md.Mentions[m]; mm.Hon != "" {
+			for first > s.First && int(x.d.Tokens[first-1].Start) >= mm.HonStart {
+				first--
+			}
+		}
+		if first > s.First && x.lower(first-1) == "the" {
+			first--
+		}
+	} else {
+		// "a statement (issued) by/from Acme said"
+		m := x.mentionAt(k)
+		if m < 0 || int(x.md.Mentions[m].Last) != k+1 {
+			return frame{}, false
+		}
+		j := x.md.Mentions[m].TitledFirst() - 1
+		if x.lower(j) == "the" {
+			j--
+		}
+		if x.lower(j) != "from" && x.lower(j) != "by" {
+			return frame{}, false
+		}
+		j--
+		switch x.lower(j) {
+		case "issued", "released", "published", "sent", "posted":
+			j--
+		case "out":
+			if x.lower(j-1) != "put" {
+				return frame{}, false
+			}
+			j -= 2
+		}
+		n := x.sourceNounAt(j)
+		if n < 0 {
+			return frame{}, false
+		}
+		j = n - 1
+		for j >= s.First && n-j <= 3 && x.d.Tokens[j].Kind == segment.Word && (!x.d.Tokens[j].Has(segment.FlagCap) || j == s.First && isDeterminerWord(x.lower(j))) && (x.mentionAt(j) < 0 || x.lower(j) == "official") && !isPreposition(x.lower(j)) {
+			j-- // "a", "the", "an official", "a joint"
+		}
+		mi, first = int(m), j+1
+	}
+	// the text opens its clause: sentence start, after a comma, a
+	// closing quotation mark, a colon or a conjunction
+	if first > s.First {
+		switch p := x.lower(first - 1); {
+		case p == "," || p == ":" || p == ";" || p == "and" || p == "but" || p == "while":
+		case x.d.Tokens[first-1].Has(segment.FlagClose):
+		default:
+			return frame{}, false
+		}
+	}
+	e := x.actor(mi)
+	if e < 0 || x.md.Mentions[mi].Kind == mentions.Pronoun {
+		return frame{}, false
+	}
+	return frame{speaker: e, speakerMi: mi, attrFirst: first, attrLast: v + 1, verb: v, rule: "statement:source-noun", personLike: x.isPerson(e)}, true
+}
+
+// theSourceFrame: "The statement said ...", "..., the letter added":
+// a text the story has already given to its author ("X said in a
+// statement", "a statement from X said") goes on in X's words. The
+// author is the speaker of the nearest sentence, up to three back, that
+// names the same noun outside quotations and attributes words.
+func (x *extractor) theSourceFrame(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	n := x.sourceNounAt(k)
+	if n < 0 || n-1 < s.First || x.lower(n-1) != "the" || x.d.Tokens[n].Has(segment.FlagInQuote) {
+		return frame{}, false
+	}
+	if the := n - 1; the > s.First {
+		switch p := x.lower(the - 1); {
+		case p == "," && the-2 >= s.First && (x.lower(the-2) == "which" || x.lower(the-2) == "who" || x.lower(the-2) == "that"):
+			// "fighters which, the statement said, ...": a detail hedged
+			// inside a clause, not a new attribution
+			return frame{}, false
+		case p == "," || p == ":" || p == ";" || p == "and" || p == "but":
+		case x.d.Tokens[the-1].Has(segment.FlagClose):
+		default:
+			return frame{}, false
+		}
+	}
+	noun := x.lower(k)
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+		sent := x.d.Sentences[sj]
+		at := -1
+		for t := sent.First; t < sent.Last; t++ {
+			if x.lower(t) == noun && !x.d.Tokens[t].Has(segment.FlagInQuote) {
+				at = t
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// the noun is the attribution's own: its subject ("a statement
+		// from X said") or its channel ("X said in a statement"), not
+		// what was spoken of ("X criticised the union's statement")
+		for _, f := range x.findFrames(sj) {
+			if f.according {
+				continue
+			}
+			if at >= f.attrFirst && at < f.verb || at > f.verb && at <= f.verb+6 && x.hasWordAhead(at-4, at, "in", 4) {
+				return frame{speaker: f.speaker, speakerMi: -1, attrFirst: n - 1, attrLast: v + 1, verb: v, rule: "statement:source-continues", personLike: f.personLike}, true
+			}
+		}
+		return frame{}, false // the text is no attributed statement's
+	}
+	return frame{}, false
 }
 
 // messageBefore: "put a note on her blog on Monday saying ...":
