@@ -789,7 +789,8 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	w := x.lower(v)
 	switch w {
 	case "saying", "arguing", "complaining", "warning", "insisting", "adding", "announcing", "claiming", "stressing", "noting", "explaining", "accusing", "urging", "describing",
-		"branding", "labelling", "labeling", "dubbing":
+		"branding", "labelling", "labeling", "dubbing",
+		"stating", "declaring", "asserting", "reiterating", "acknowledging", "admitting", "emphasising", "emphasizing", "contending", "alleging", "vowing", "pledging", "predicting", "telling":
 	case "calling":
 		if x.lower(v+1) != "for" {
 			return frame{}, false
@@ -823,6 +824,13 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	subj := x.sentenceSubject(si, p)
 	if subj < 0 {
 		return frame{}, false
+	}
+	if k := x.md.Mentions[subj].Last; k < s.Last {
+		if w := x.lower(k); unnamedPerson(w) || w == "authorities" {
+			// "a Bank of Japan official took a view, telling ...",
+			// "Brunei authorities closed it, alleging ...": unnamed
+			return frame{}, false
+		}
 	}
 	e := x.actor(subj)
 	if e < 0 {
