@@ -167,6 +167,13 @@ func (x *extractor) findFrames(si int) []frame {
 		case asVerb(w) && x.hasWordAhead(v, s.Last, "as", 12):
 		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged" || w == "thanked" || w == "alleged" || w == "alleges") && !x.passive(v) && !x.hedged(v):
 		case w == "observed" && x.clauseFollows(v):
+		case informVerb(w) && !x.passive(v) && x.hasWordAhead(v, s.Last, "that", 6) && !x.hasWordAhead(v, s.Last, "of", 6):
+			// "advised parents that ...", "informed the board that ...":
+			// words told to a listener
+			rule = "statement:informed"
+			if !x.mentionBeforeThat(v, s.Last) {
+				continue
+			}
 		case w == "retorted" || w == "testified" || w == "testifies":
 			// words whatever follows: "retorted voters would remember"
 			rule = "statement:retorted"
@@ -1081,6 +1088,31 @@ func (x *extractor) theSourceFrame(si, v int) (frame, bool) {
 		return frame{}, false // the text is no attributed statement's
 	}
 	return frame{}, false
+}
+
+// informVerb: verbs of telling a listener something ("advised parents
+// that", "informed the board that").
+func informVerb(w string) bool {
+	switch w {
+	case "advised", "advises", "informed", "informs", "assured", "assures", "reminded", "reminds", "notified", "notifies":
+		return true
+	}
+	return false
+}
+
+// mentionBeforeThat: the words between an informing verb and its
+// "that" name the listener (a noun phrase, no verb of its own): "advised
+// emergency workers that", "informed the Pentagon recently that".
+func (x *extractor) mentionBeforeThat(v, last int) bool {
+	for k := v + 1; k < last && k <= v+6; k++ {
+		switch w := x.lower(k); {
+		case w == "that":
+			return k > v+1
+		case w == "," || w == ";" || w == ":" || x.d.Tokens[k].Has(segment.FlagInQuote):
+			return false
+		}
+	}
+	return false
 }
 
 // messageBefore: "put a note on her blog on Monday saying ...":
@@ -2201,7 +2233,7 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 			afterStart++ // "pointed out", "went on", "paid tribute", "hit back"
 		}
 	}
-	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" || verbWord == "telling" {
+	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" || verbWord == "telling" || informVerb(verbWord) {
 		afterStart = x.skipListener(f.attrLast, hi)
 	}
 	// "said on Tuesday that ...": start after "that" or ":" when only a
