@@ -312,6 +312,12 @@ func (x *extractor) findFrames(si int) []frame {
 				continue
 			}
 		}
+		// "X, the director of Y said": an apposition whose closing comma
+		// is missing
+		if f, ok := x.unclosedApposition(si, v, rule); ok {
+			out = append(out, f)
+			continue
+		}
 		// "Acme Corp said ... Acme said ...": the short name of a company
 		// the story names with its legal ending
 		if k := x.skipAdverbials(s.First, v-1); k >= s.First {
@@ -1088,6 +1094,67 @@ func (x *extractor) theSourceFrame(si, v int) (frame, bool) {
 		return frame{}, false // the text is no attributed statement's
 	}
 	return frame{}, false
+}
+
+// unclosedApposition: "X, the director of Y said ...", ""...," X, a
+// spokesman for Y told the BBC": a name opening its clause, then an
+// apposition (a, an, the, one ...) that runs into the verb without its
+// closing comma. Not a name inside an opening phrase ("After talks
+// with X, the minister said": the minister speaks), not across a
+// clause word ("X, a firm whose shares fell said").
+func (x *extractor) unclosedApposition(si, v int, rule string) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	c := -1
+	for j := k; j >= s.First && k-j <= 14; j-- {
+		if x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return frame{}, false
+		}
+		w := x.lower(j)
+		if w == "," {
+			c = j
+			break
+		}
+		switch w {
+		case ";", ":", "-", "—", "–", "who", "which", "that", "whose", "whom", "where", "when", "while", "and", "but", "or", "as", "after", "before", "because", "if", "since", "than":
+			return frame{}, false
+		}
+	}
+	if c < 0 || c+1 > k-1 {
+		return frame{}, false
+	}
+	switch x.lower(c + 1) {
+	case "the", "a", "an", "one":
+	default:
+		return frame{}, false
+	}
+	mi := x.mentionAt(c - 1)
+	if mi < 0 {
+		return frame{}, false
+	}
+	m := &x.md.Mentions[mi]
+	if int(m.Last) != c || m.InQuote || m.Possessive || (m.Kind != mentions.Person && m.Kind != mentions.Org) {
+		return frame{}, false
+	}
+	start := m.TitledFirst()
+	if m.Hon != "" {
+		for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	if x.sourceNounAt(k) >= 0 {
+		return frame{}, false // "X, a Holcim statement said": the statement's author speaks
+	}
+	opens := start == s.First || x.clauseOpens(s.First, start) && x.wordCount(s.First, start) <= 4 && !isPreposition(x.lower(start-1)) && x.firstActorMention(si, s.First, start) < 0 ||
+		x.d.Tokens[start-1].Has(segment.FlagClose) || x.text(start-1) == "," && start-2 >= s.First && x.d.Tokens[start-2].Has(segment.FlagClose)
+	if !opens {
+		return frame{}, false
+	}
+	e := x.actor(int(mi))
+	if e < 0 {
+		return frame{}, false
+	}
+	return frame{speaker: e, speakerMi: int(mi), attrFirst: start, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)}, true
 }
 
 // informVerb: verbs of telling a listener something ("advised parents
