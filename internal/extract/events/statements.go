@@ -134,6 +134,18 @@ func (x *extractor) findFrames(si int) []frame {
 		if tk.Has(segment.FlagCap) || x.mentionAt(v) >= 0 {
 			continue
 		}
+		if sourceVerb(w) && !x.passive(v) && !x.negatedVerb(v) {
+			// "a statement from Acme said", "Acme's website says": the
+			// words of the one the text comes from
+			if f, ok := x.sourceNounFrame(si, v); ok {
+				out = append(out, f)
+				continue
+			}
+			if f, ok := x.theSourceFrame(si, v); ok {
+				out = append(out, f)
+				continue
+			}
+		}
 		if f, ok := x.participleFrame(si, v); ok {
 			out = append(out, f)
 			continue
@@ -155,6 +167,13 @@ func (x *extractor) findFrames(si int) []frame {
 		case asVerb(w) && x.hasWordAhead(v, s.Last, "as", 12):
 		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged" || w == "thanked" || w == "alleged" || w == "alleges") && !x.passive(v) && !x.hedged(v):
 		case w == "observed" && x.clauseFollows(v):
+		case informVerb(w) && !x.passive(v) && x.hasWordAhead(v, s.Last, "that", 6) && !x.hasWordAhead(v, s.Last, "of", 6):
+			// "advised parents that ...", "informed the board that ...":
+			// words told to a listener
+			rule = "statement:informed"
+			if !x.mentionBeforeThat(v, s.Last) {
+				continue
+			}
 		case w == "retorted" || w == "testified" || w == "testifies":
 			// words whatever follows: "retorted voters would remember"
 			rule = "statement:retorted"
@@ -292,6 +311,12 @@ func (x *extractor) findFrames(si int) []frame {
 				out = append(out, frame{speaker: e, also: also, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)})
 				continue
 			}
+		}
+		// "X, the director of Y said": an apposition whose closing comma
+		// is missing
+		if f, ok := x.unclosedApposition(si, v, rule); ok {
+			out = append(out, f)
+			continue
 		}
 		// "Acme Corp said ... Acme said ...": the short name of a company
 		// the story names with its legal ending
@@ -777,7 +802,8 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	w := x.lower(v)
 	switch w {
 	case "saying", "arguing", "complaining", "warning", "insisting", "adding", "announcing", "claiming", "stressing", "noting", "explaining", "accusing", "urging", "describing",
-		"branding", "labelling", "labeling", "dubbing":
+		"branding", "labelling", "labeling", "dubbing",
+		"stating", "declaring", "asserting", "reiterating", "acknowledging", "admitting", "emphasising", "emphasizing", "contending", "alleging", "vowing", "pledging", "predicting", "telling":
 	case "calling":
 		if x.lower(v+1) != "for" {
 			return frame{}, false
@@ -811,6 +837,13 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	subj := x.sentenceSubject(si, p)
 	if subj < 0 {
 		return frame{}, false
+	}
+	if k := x.md.Mentions[subj].Last; k < s.Last {
+		if w := x.lower(k); unnamedPerson(w) || w == "authorities" {
+			// "a Bank of Japan official took a view, telling ...",
+			// "Brunei authorities closed it, alleging ...": unnamed
+			return frame{}, false
+		}
 	}
 	e := x.actor(subj)
 	if e < 0 {
@@ -882,6 +915,271 @@ func (x *extractor) colonQuote(si, c int) (frame, bool) {
 		}
 	}
 	return frame{speaker: e, speakerMi: subj, attrFirst: c, attrLast: c + 1, verb: c, rule: "statement:colon-quote", personLike: true}, true
+}
+
+// sourceVerb: the verbs a written text speaks with ("the statement
+// said", "the letter reads", "the release added").
+func sourceVerb(w string) bool {
+	switch w {
+	case "said", "says", "stated", "states", "read", "reads", "added", "adds", "noted", "notes", "explained", "claimed", "claims", "warned", "announced", "confirmed", "described":
+		return true
+	}
+	return false
+}
+
+// sourceNoun: a written text that carries its author's words.
+func sourceNoun(w string) bool {
+	switch w {
+	case "statement", "communique", "communiqué", "announcement", "website", "letter":
+		return true
+	}
+	return false
+}
+
+// sourceNounAt returns the first token of a text noun ending at token k
+// ("statement", "press release", "web site"), or -1.
+func (x *extractor) sourceNounAt(k int) int {
+	if k < 0 || x.d.Tokens[k].Has(segment.FlagCap) {
+		return -1
+	}
+	switch w := x.lower(k); {
+	case sourceNoun(w):
+		return k
+	case w == "release" && (x.lower(k-1) == "press" || x.lower(k-1) == "news"):
+		return k - 1
+	case w == "site" && x.lower(k-1) == "web":
+		return k - 1
+	}
+	return -1
+}
+
+// sourceNounFrame: the subject of speech verb v is a written text of a
+// named actor: "A statement from Acme said", "a press release issued
+// by the ministry of Ruvania states", "Acme's website says", "Verel's
+// statement read". The text opens its clause (not "In a statement
+// issued by Acme, the union said", where the union speaks).
+func (x *extractor) sourceNounFrame(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	if k < s.First || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return frame{}, false
+	}
+	var mi, first int
+	if n := x.sourceNounAt(k); n >= 0 {
+		// "Acme's (official) statement said"
+		j := n - 1
+		for j >= s.First && n-j <= 2 && x.d.Tokens[j].Kind == segment.Word && !x.d.Tokens[j].Has(segment.FlagCap) && (x.mentionAt(j) < 0 || x.lower(j) == "official") && !isDeterminerWord(x.lower(j)) {
+			j-- // "written", "official", "joint"
+		}
+		if j < s.First {
+			return frame{}, false
+		}
+		if t := x.text(j); t == "'s" || t == "’s" || t == "'" || t == "’" {
+			j--
+		}
+		m := x.mentionAt(j)
+		if m < 0 || int(x.md.Mentions[m].Last) != j+1 && !(int(x.md.Mentions[m].Last) == j+2 && x.md.Mentions[m].Possessive) {
+			return frame{}, false
+		}
+		if !x.md.Mentions[m].Possessive && !strings.HasPrefix(x.text(j+1), "'") && !strings.HasPrefix(x.text(j+1), "’") {
+			return frame{}, false
+		}
+		mi, first = int(m), x.md.Mentions[m].TitledFirst()
+		if mm := &x.md.Mentions[m]; mm.Hon != "" {
+			for first > s.First && int(x.d.Tokens[first-1].Start) >= mm.HonStart {
+				first--
+			}
+		}
+		if first > s.First && x.lower(first-1) == "the" {
+			first--
+		}
+	} else {
+		// "a statement (issued) by/from Acme said"
+		m := x.mentionAt(k)
+		if m < 0 || int(x.md.Mentions[m].Last) != k+1 {
+			return frame{}, false
+		}
+		j := x.md.Mentions[m].TitledFirst() - 1
+		if x.lower(j) == "the" {
+			j--
+		}
+		if x.lower(j) != "from" && x.lower(j) != "by" {
+			return frame{}, false
+		}
+		j--
+		switch x.lower(j) {
+		case "issued", "released", "published", "sent", "posted":
+			j--
+		case "out":
+			if x.lower(j-1) != "put" {
+				return frame{}, false
+			}
+			j -= 2
+		}
+		n := x.sourceNounAt(j)
+		if n < 0 {
+			return frame{}, false
+		}
+		j = n - 1
+		for j >= s.First && n-j <= 3 && x.d.Tokens[j].Kind == segment.Word && (!x.d.Tokens[j].Has(segment.FlagCap) || j == s.First && isDeterminerWord(x.lower(j))) && (x.mentionAt(j) < 0 || x.lower(j) == "official") && !isPreposition(x.lower(j)) {
+			j-- // "a", "the", "an official", "a joint"
+		}
+		mi, first = int(m), j+1
+	}
+	// the text opens its clause: sentence start, after a comma, a
+	// closing quotation mark, a colon or a conjunction
+	if first > s.First {
+		switch p := x.lower(first - 1); {
+		case p == "," || p == ":" || p == ";" || p == "and" || p == "but" || p == "while":
+		case x.d.Tokens[first-1].Has(segment.FlagClose):
+		default:
+			return frame{}, false
+		}
+	}
+	e := x.actor(mi)
+	if e < 0 || x.md.Mentions[mi].Kind == mentions.Pronoun {
+		return frame{}, false
+	}
+	return frame{speaker: e, speakerMi: mi, attrFirst: first, attrLast: v + 1, verb: v, rule: "statement:source-noun", personLike: x.isPerson(e)}, true
+}
+
+// theSourceFrame: "The statement said ...", "..., the letter added":
+// a text the story has already given to its author ("X said in a
+// statement", "a statement from X said") goes on in X's words. The
+// author is the speaker of the nearest sentence, up to three back, that
+// names the same noun outside quotations and attributes words.
+func (x *extractor) theSourceFrame(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	n := x.sourceNounAt(k)
+	if n < 0 || n-1 < s.First || x.lower(n-1) != "the" || x.d.Tokens[n].Has(segment.FlagInQuote) {
+		return frame{}, false
+	}
+	if the := n - 1; the > s.First {
+		switch p := x.lower(the - 1); {
+		case p == "," && the-2 >= s.First && (x.lower(the-2) == "which" || x.lower(the-2) == "who" || x.lower(the-2) == "that"):
+			// "fighters which, the statement said, ...": a detail hedged
+			// inside a clause, not a new attribution
+			return frame{}, false
+		case p == "," || p == ":" || p == ";" || p == "and" || p == "but":
+		case x.d.Tokens[the-1].Has(segment.FlagClose):
+		default:
+			return frame{}, false
+		}
+	}
+	noun := x.lower(k)
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+		sent := x.d.Sentences[sj]
+		at := -1
+		for t := sent.First; t < sent.Last; t++ {
+			if x.lower(t) == noun && !x.d.Tokens[t].Has(segment.FlagInQuote) {
+				at = t
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// the noun is the attribution's own: its subject ("a statement
+		// from X said") or its channel ("X said in a statement"), not
+		// what was spoken of ("X criticised the union's statement")
+		for _, f := range x.findFrames(sj) {
+			if f.according {
+				continue
+			}
+			if at >= f.attrFirst && at < f.verb || at > f.verb && at <= f.verb+6 && x.hasWordAhead(at-4, at, "in", 4) {
+				return frame{speaker: f.speaker, speakerMi: -1, attrFirst: n - 1, attrLast: v + 1, verb: v, rule: "statement:source-continues", personLike: f.personLike}, true
+			}
+		}
+		return frame{}, false // the text is no attributed statement's
+	}
+	return frame{}, false
+}
+
+// unclosedApposition: "X, the director of Y said ...", ""...," X, a
+// spokesman for Y told the BBC": a name opening its clause, then an
+// apposition (a, an, the, one ...) that runs into the verb without its
+// closing comma. Not a name inside an opening phrase ("After talks
+// with X, the minister said": the minister speaks), not across a
+// clause word ("X, a firm whose shares fell said").
+func (x *extractor) unclosedApposition(si, v int, rule string) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	c := -1
+	for j := k; j >= s.First && k-j <= 14; j-- {
+		if x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return frame{}, false
+		}
+		w := x.lower(j)
+		if w == "," {
+			c = j
+			break
+		}
+		switch w {
+		case ";", ":", "-", "—", "–", "who", "which", "that", "whose", "whom", "where", "when", "while", "and", "but", "or", "as", "after", "before", "because", "if", "since", "than":
+			return frame{}, false
+		}
+	}
+	if c < 0 || c+1 > k-1 {
+		return frame{}, false
+	}
+	switch x.lower(c + 1) {
+	case "the", "a", "an", "one":
+	default:
+		return frame{}, false
+	}
+	mi := x.mentionAt(c - 1)
+	if mi < 0 {
+		return frame{}, false
+	}
+	m := &x.md.Mentions[mi]
+	if int(m.Last) != c || m.InQuote || m.Possessive || (m.Kind != mentions.Person && m.Kind != mentions.Org) {
+		return frame{}, false
+	}
+	start := m.TitledFirst()
+	if m.Hon != "" {
+		for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	if x.sourceNounAt(k) >= 0 {
+		return frame{}, false // "X, a Holcim statement said": the statement's author speaks
+	}
+	opens := start == s.First || x.clauseOpens(s.First, start) && x.wordCount(s.First, start) <= 4 && !isPreposition(x.lower(start-1)) && x.firstActorMention(si, s.First, start) < 0 ||
+		x.d.Tokens[start-1].Has(segment.FlagClose) || x.text(start-1) == "," && start-2 >= s.First && x.d.Tokens[start-2].Has(segment.FlagClose)
+	if !opens {
+		return frame{}, false
+	}
+	e := x.actor(int(mi))
+	if e < 0 {
+		return frame{}, false
+	}
+	return frame{speaker: e, speakerMi: int(mi), attrFirst: start, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)}, true
+}
+
+// informVerb: verbs of telling a listener something ("advised parents
+// that", "informed the board that").
+func informVerb(w string) bool {
+	switch w {
+	case "advised", "advises", "informed", "informs", "assured", "assures", "reminded", "reminds", "notified", "notifies":
+		return true
+	}
+	return false
+}
+
+// mentionBeforeThat: the words between an informing verb and its
+// "that" name the listener (a noun phrase, no verb of its own): "advised
+// emergency workers that", "informed the Pentagon recently that".
+func (x *extractor) mentionBeforeThat(v, last int) bool {
+	for k := v + 1; k < last && k <= v+6; k++ {
+		switch w := x.lower(k); {
+		case w == "that":
+			return k > v+1
+		case w == "," || w == ";" || w == ":" || x.d.Tokens[k].Has(segment.FlagInQuote):
+			return false
+		}
+	}
+	return false
 }
 
 // messageBefore: "put a note on her blog on Monday saying ...":
@@ -1726,6 +2024,10 @@ func descriptionWord(w string) bool {
 // coordinated subject); its content runs to the next attribution.
 func (x *extractor) statements() {
 	used := make([]bool, len(x.d.Quotes))
+	// earlier[i]: statement i is told as said before the story's time
+	// ("had previously called"), so no occasion date carries to it
+	var earlier []bool
+	var verbs []int
 	for si := range x.d.Sentences {
 		s := x.d.Sentences[si]
 		if s.Headline || s.Dateline || x.text(s.Last-1) == "?" && !x.hasQuote(si) {
@@ -1755,6 +2057,115 @@ func (x *extractor) statements() {
 				x.out.Statements = append(x.out.Statements, o)
 			}
 			x.out.Statements = append(x.out.Statements, *st)
+			for len(earlier) < len(x.out.Statements) {
+				earlier = append(earlier, x.saidBeforeStory(f.verb))
+				verbs = append(verbs, f.verb)
+			}
+		}
+	}
+	x.occasionDates(earlier, verbs)
+}
+
+// speechDay reports that the date of statement st is written where it
+// dates the speech itself: opening the sentence ("On Tuesday, X
+// announced"), right after the verb ("X said yesterday", "said on
+// Friday") or right before it ("X on Monday said"); not a date of
+// something else in the sentence ("yesterday's fall", "will sign on
+// Monday").
+func (x *extractor) speechDay(st *Statement, v int) bool {
+	si := st.Span.First
+	s := x.d.Sentences[si]
+	for _, e := range x.sentenceDates(si, false) {
+		if e.Date != st.Date || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue
+		}
+		if t := x.text(e.Last); t == "'s" || t == "’s" || t == "'" || t == "’" {
+			continue
+		}
+		if e.Last-e.First == 1 && len(x.text(e.First)) <= 3 {
+			// a bare "Sun", "Wed": more often part of a name ("Sun
+			// Microsystems") than the day of a speech
+			continue
+		}
+		first := e.First
+		if first > 0 && isPreposition(x.lower(first-1)) {
+			first--
+		}
+		if first == s.First || first > v && first <= v+1 || e.Last == v {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBeforeStory reports a speech verb in the pluperfect or with an
+// adverb of earlier time ("had said", "had previously called",
+// "earlier warned").
+func (x *extractor) saidBeforeStory(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		switch x.lower(k) {
+		case "had", "previously", "earlier", "once", "formerly":
+			return true
+		case "also", "already", "repeatedly", "long", "not", "never":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// occasionDates carries the day of a speaker's dated statement ("On
+// Tuesday, X announced ...") to the statements of the same speaker that
+// follow it with no date of their own and no other speaker's statement
+// in between: a story that opens with the occasion goes on quoting from
+// it ("...," X said.). Only a day shortly before the reference date
+// carries (the story's news occasion); a year or month ("in a 2006
+// interview") is no occasion the next quotation belongs to.
+func (x *extractor) occasionDates(earlier []bool, verbs []int) {
+	const own = "+reference-date"
+	lead := -1
+	for _, s := range x.d.Sentences {
+		if !s.Headline && !s.Dateline {
+			lead = s.Para
+			break
+		}
+	}
+	speaker, day, at := -1, kg.PartialDate{}, 0
+	for i := range x.out.Statements {
+		st := &x.out.Statements[i]
+		if st.Speaker != speaker {
+			speaker, day = st.Speaker, kg.PartialDate{}
+		}
+		if !strings.HasSuffix(st.Rule, own) {
+			day = kg.PartialDate{}
+			if x.d.Sentences[st.Span.First].Para == lead && st.Date.Precision() == kg.PrecisionDay && st.Date.Compare(x.ref) < 0 && x.recentPast(st.Date) && !st.Date.Start().Before(x.ref.Start().AddDate(0, 0, -7)) && x.speechDay(st, verbs[i]) {
+				day, at = st.Date, st.Span.Last
+			}
+			continue
+		}
+		if day.IsZero() {
+			continue
+		}
+		// the paragraph moved to another time ("In February, ... During
+		// the summit, X said"): the occasion ends; background dates of
+		// paragraphs in between ("since 2018") do not end it
+		from := at + 1
+		for from < st.Span.First && x.d.Sentences[from].Para != x.d.Sentences[st.Span.First].Para {
+			from++
+		}
+		for si := from; si <= st.Span.First; si++ {
+			for _, e := range x.sentenceDates(si, false) {
+				if !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+					day = kg.PartialDate{}
+				}
+			}
+		}
+		if st.Span.Last > at {
+			at = st.Span.Last
+		}
+		if !day.IsZero() && !earlier[i] {
+			st.Date = day
+			st.Rule = strings.TrimSuffix(st.Rule, own) + "+occasion-date"
 		}
 	}
 }
@@ -1889,7 +2300,7 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 			afterStart++ // "pointed out", "went on", "paid tribute", "hit back"
 		}
 	}
-	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" || verbWord == "telling" {
+	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" || verbWord == "telling" || informVerb(verbWord) {
 		afterStart = x.skipListener(f.attrLast, hi)
 	}
 	// "said on Tuesday that ...": start after "that" or ":" when only a

@@ -1,0 +1,25 @@
+package events
+
+import "testing"
+
+// TestStatementsUnclosedApposition: "X, the director of Y said ...": an
+// apposition that runs into the verb without its closing comma still
+// leaves X the speaker; not a name inside an opening phrase ("After
+// talks with X, the minister said", "At Kestrel, an analyst said"), not
+// across a clause word, not "X, a Kestrel statement said".
+func TestStatementsUnclosedApposition(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "after an opening adverb", in: "In contrast, Anna Pellow, the executive director of Human Rights in Ruvania said, \"It is a wakeup call.\"",
+			want: []string{"Anna Pellow"}},
+		{name: "after a quotation", in: "\"We are doing research,\" Tomas Verel, a Kestrel spokesman told the BBC.",
+			want: []string{"Tomas Verel"}},
+		{name: "a company and its parent", in: "Dorvale Electronics Inc, a unit of Kestrel Partners said it would cut jobs.",
+			want: []string{"Dorvale Electronics Inc"}},
+		{name: "name inside an opening phrase", in: "After talks with Tomas Verel, the prime minister said the deal was close.",
+			want: nil},
+		{name: "body after a preposition", in: "At Kestrel Partners, a leading analyst said prices would rise.",
+			want: nil},
+		{name: "clause word inside", in: "Kestrel Partners, a firm whose shares fell said it would cut jobs.",
+			want: nil},
+	})
+}
