@@ -9,9 +9,10 @@ package gazetteer
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -110,9 +111,12 @@ type Gazetteer struct {
 	// thousands of words few tokens are. Kept apart, the table every token
 	// is looked up in stays small enough to sit in the cache; lexFirst
 	// marks the first bytes lexWords' words begin with, so a lower-case
-	// token never reaches it.
-	lexWords wordTable
+	// token never reaches it. All such a name has is a gender, so the
+	// table maps it to that alone and Word answers with one of lexOnly.
+	lexWords nameTable
 	lexFirst [256]bool
+
+	seg *segment.Doc // the segmentation tokenWords reuses while the lists load
 
 	media      sync.Map     // source -> MediaCountry's answer
 	mediaCount atomic.Int64 // answers stored in media, or tried to be
@@ -148,11 +152,11 @@ func cands(g *Gazetteer, ids []int32) []cand {
 		w := g.entries[id].words
 		out[k] = cand{n: len(w), id: id, rest: w[1:]}
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].n != out[b].n {
-			return out[a].n > out[b].n
+	slices.SortStableFunc(out, func(a, b cand) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
 		}
-		return out[a].id < out[b].id
+		return cmp.Compare(a.id, b.id)
 	})
 	return out
 }
@@ -230,6 +234,53 @@ func (t *wordTable) word(w string) *Word {
 	return x
 }
 
+// nameTable maps the lexicon-only given names to their gender behind the
+// same cheap filter as wordTable.
+type nameTable struct {
+	m     map[string]byte
+	bits  uint32
+	bloom []uint64
+}
+
+func (t *nameTable) init(n int, bits uint32) {
+	t.m = make(map[string]byte, n)
+	t.bits = bits
+	t.bloom = make([]uint64, 1<<(bits-6))
+}
+
+// has reports whether w may be in the table: false means it is not.
+func (t *nameTable) has(w string) bool {
+	h := filterHash(w, t.bits)
+	return t.bloom[h>>6]&(1<<(h&63)) != 0
+}
+
+// add records w with gender: a name listed under both genders is 'u'.
+func (t *nameTable) add(w string, gender byte) {
+	if prev, ok := t.m[w]; ok && prev != gender {
+		gender = 'u'
+	}
+	t.m[w] = gender
+	h := filterHash(w, t.bits)
+	t.bloom[h>>6] |= 1 << (h & 63)
+}
+
+// lexOnly are the Words of the lexicon-only given names, by gender: they
+// know nothing else, so tens of thousands of names share three Words
+// instead of each having its own.
+var lexOnly = [3]Word{{given: 'm', lexicon: true}, {given: 'f', lexicon: true}, {given: 'u', lexicon: true}}
+
+func lexOnlyWord(gender byte) *Word {
+	switch gender {
+	case 'm':
+		return &lexOnly[0]
+	case 'f':
+		return &lexOnly[1]
+	case 'u':
+		return &lexOnly[2]
+	}
+	return &noWord
+}
+
 // buildWords gathers the per-list maps into the word table.
 func (g *Gazetteer) buildWords() {
 	t := &g.words
@@ -262,12 +313,22 @@ func (g *Gazetteer) buildWords() {
 		t.word(w).weekday = v
 	}
 	// the lexicon last: a name another list knows is marked in the main
-	// table, the rest go to lexWords
+	// table, the rest go to lexWords. The same lookup in the main table
+	// tells the names the other lists read otherwise, which the lexicon
+	// leaves alone: a hand-listed given name keeps its gender, and a stop
+	// word, month, weekday or the first word of a listed place, body or
+	// title ("Sydney", "Jordan", "Chancellor") is never a given name from
+	// the lexicon alone. A given name the lexicon itself set (a name
+	// listed twice) is no hand-listed one.
 	for _, n := range g.lexicon {
 		x := t.m[n.w]
 		if x == nil {
-			x = g.lexWords.word(n.w)
+			g.lexWords.add(n.w, n.gender)
 			g.lexFirst[n.w[0]] = true
+			continue
+		}
+		if x.given != 0 && !x.lexicon || x.stop || x.month > 0 || x.weekday > 0 || len(x.entities) > 0 || len(x.titles) > 0 {
+			continue
 		}
 		if x.given != 0 && x.given != n.gender {
 			x.given = 'u' // listed under both genders
@@ -292,8 +353,8 @@ func (g *Gazetteer) Word(w string) *Word {
 		}
 	}
 	if g.lexFirst[w[0]] && g.lexWords.has(w) {
-		if x := g.lexWords.m[w]; x != nil {
-			return x
+		if gd, ok := g.lexWords.m[w]; ok {
+			return lexOnlyWord(gd)
 		}
 	}
 	return &noWord
@@ -346,6 +407,7 @@ func build() (*Gazetteer, error) {
 		return nil, err
 	}
 	g.buildWords()
+	g.seg = nil
 	return g, nil
 }
 
@@ -397,10 +459,13 @@ func col(cols []string, i int) string {
 	return ""
 }
 
-// words tokenizes a listed name the way article text is tokenized, so that
-// "U.S." or "Côte d'Ivoire" match token for token.
-func words(s string) []string {
-	d := segment.Segment(s)
+// tokenWords tokenizes a listed name the way article text is tokenized, so that
+// "U.S." or "Côte d'Ivoire" match token for token. The lists hold
+// thousands of names: one segmentation's memory serves them all (the
+// words are strings of s, nothing of the segmentation).
+func (g *Gazetteer) tokenWords(s string) []string {
+	g.seg = segment.SegmentReuse(g.seg, s)
+	d := g.seg
 	out := make([]string, len(d.Tokens))
 	for i := range d.Tokens {
 		out[i] = d.TokenText(i)
@@ -409,7 +474,7 @@ func words(s string) []string {
 }
 
 func (g *Gazetteer) addEntity(e Entry) int32 {
-	e.words = words(e.Surface)
+	e.words = g.tokenWords(e.Surface)
 	if len(e.words) == 0 {
 		return -1
 	}
@@ -554,7 +619,7 @@ func (g *Gazetteer) loadTitles() error {
 		variants := []string{c[0], strings.ToLower(c[0]), upperFirst(strings.ToLower(c[0]))}
 		for _, v := range variants {
 			e.Surface = v
-			e.words = words(v)
+			e.words = g.tokenWords(v)
 			dup := false
 			for _, id := range g.titles.m[e.words[0]] {
 				if g.entries[id].Surface == v {
@@ -584,6 +649,11 @@ func (g *Gazetteer) loadWords() error {
 		if err != nil {
 			return err
 		}
+		if st, err := f.Stat(); err == nil && file == lexiconFile {
+			// a name and its space take some eight bytes: one allocation
+			// holds the lexicon's tens of thousands
+			g.lexicon = make([]lexName, 0, st.Size()/6)
+		}
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<16), 1<<20)
 		for sc.Scan() {
@@ -596,13 +666,14 @@ func (g *Gazetteer) loadWords() error {
 				f.Close()
 				return fmt.Errorf("%s: line without a label: %q", file, t)
 			}
-			for i, w := range strings.Fields(list) {
+			i := -1
+			for w := range strings.FieldsSeq(list) {
+				i++
 				switch label {
 				case "m", "f", "u":
 					if file == lexiconFile {
-						if !g.lexiconSkips(w) {
-							g.lexicon = append(g.lexicon, lexName{w, label[0]})
-						}
+						// buildWords drops the names other lists read otherwise
+						g.lexicon = append(g.lexicon, lexName{w, label[0]})
 						continue
 					}
 					if prev, seen := g.given[w]; seen && prev != label[0] {
@@ -643,18 +714,6 @@ type lexName struct {
 // lexiconFile is the general given-name lexicon that gengiven builds from
 // public sources; givennames.txt is the hand-kept list.
 const lexiconFile = "givennames_lexicon.txt"
-
-// lexiconSkips reports a lexicon name that the other lists already read
-// otherwise: a hand-listed given name keeps its gender, and a stop word,
-// month, weekday or the first word of a listed place, body or title
-// ("Sydney", "Jordan", "Chancellor") is never a given name from the
-// lexicon alone. The lexicon loads last, so every other list is known.
-func (g *Gazetteer) lexiconSkips(w string) bool {
-	if _, ok := g.given[w]; ok {
-		return true
-	}
-	return g.stop[w] || g.months[w] > 0 || g.weekdays[w] > 0 || len(g.entities.m[w]) > 0 || len(g.titles.m[w]) > 0
-}
 
 func monthNumber(w string) int {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/biter777/countries"
 
@@ -179,11 +181,14 @@ func TestMediaCountryAndTitleFacts(t *testing.T) {
 // most words that are in no list.
 func TestWordIndexFilter(t *testing.T) {
 	g := Default()
-	for _, tab := range []*wordTable{&g.words, &g.lexWords} {
-		for w, x := range tab.m {
-			if got := g.Word(w); got != x {
-				t.Errorf("Word(%q) = %+v, the table holds %+v", w, *got, *x)
-			}
+	for w, x := range g.words.m {
+		if got := g.Word(w); got != x {
+			t.Errorf("Word(%q) = %+v, the table holds %+v", w, *got, *x)
+		}
+	}
+	for w, gd := range g.lexWords.m {
+		if got := g.Word(w); got.given != gd || !got.lexicon {
+			t.Errorf("Word(%q) = %+v, the lexicon's table holds gender %c", w, *got, gd)
 		}
 	}
 	if len(g.lexWords.m) == 0 {
@@ -192,7 +197,7 @@ func TestWordIndexFilter(t *testing.T) {
 	passed := 0
 	unlisted := []string{"said", "meeting", "yesterday", "officials", "talks", "would", "between", "which", "about", "after", "their", "percent", "billion", "market", "shares", "reported", "economy", "week", "told", "Xylophone"}
 	for _, w := range unlisted {
-		if g.words.m[w] != nil || g.lexWords.m[w] != nil {
+		if _, lex := g.lexWords.m[w]; g.words.m[w] != nil || lex {
 			t.Errorf("%q is listed: pick another unlisted word", w)
 		}
 		if g.words.has(w) || g.lexFirst[w[0]] && g.lexWords.has(w) {
@@ -374,4 +379,56 @@ func TestFold(t *testing.T) {
 			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+}
+
+// TestLexiconSkips checks that building the word table leaves exactly the
+// lexicon names lexiconSkips reports alone (buildWords tells them from the
+// word table instead of asking every list again), and that every other
+// lexicon name is a lexicon given name.
+func TestLexiconSkips(t *testing.T) {
+	g := Default()
+	skipped, added := 0, 0
+	for _, n := range g.lexicon {
+		x := g.Word(n.w)
+		if g.lexiconSkips(n.w) {
+			skipped++
+			if x.LexiconGiven() {
+				t.Errorf("%q: the lists read it otherwise, yet the lexicon made it a given name", n.w)
+			}
+			if gd, ok := g.given[n.w]; ok && x.given != gd {
+				t.Errorf("%q: hand-listed gender %c became %c", n.w, gd, x.given)
+			}
+			continue
+		}
+		added++
+		if !x.LexiconGiven() || x.given == 0 {
+			t.Errorf("%q: a lexicon name no list reads otherwise is no lexicon given name: %+v", n.w, *x)
+		}
+	}
+	if skipped == 0 || added == 0 {
+		t.Errorf("lexicon: %d names skipped, %d added: want some of each", skipped, added)
+	}
+}
+
+// BenchmarkBuild times building the gazetteer from the embedded lists:
+// the start-up cost every extraction pays once. cpu-ms/op is the CPU time
+// per build (GC included), steadier than wall time on a shared machine.
+func BenchmarkBuild(b *testing.B) {
+	b.ReportAllocs()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if _, err := build(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}
+
+// cpuTime is the CPU time the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
