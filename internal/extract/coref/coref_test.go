@@ -7,6 +7,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestResolve(t *testing.T) {
@@ -110,4 +111,47 @@ func lastPronoun(text string) string {
 		}
 	}
 	return got
+}
+
+// TestResolveReuse checks that a Result reused for another article holds
+// exactly the entities, mention links and pronoun answers a fresh
+// resolution of that article gives.
+func TestResolveReuse(t *testing.T) {
+	g := gazetteer.Default()
+	texts := []string{
+		"Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow. Mr. Putin said the Kremlin and NATO would talk. He left for Beijing.",
+		"Tom Brown met Ann Brown in Paris. Brown spoke. The French foreign ministry said France was ready.",
+		"",
+		"Ann Hollis spoke in Leeds. Ms Hollis later met President Jo Marsh of the United Nations. She said the United Nations and the U.N. agreed.",
+	}
+	type linked struct {
+		Entities []Entity
+		Links    []int
+		Pronouns []int
+	}
+	resolve := func(r *Result, text string) linked {
+		md := mentions.Find(segment.Segment(text), g)
+		r = ResolveReuse(r, md, g, Options{})
+		out := linked{Entities: r.Entities}
+		for i, m := range md.Mentions {
+			out.Links = append(out.Links, m.Entity)
+			if m.Kind == mentions.Pronoun {
+				out.Pronouns = append(out.Pronouns, r.Pronoun(i))
+			}
+		}
+		return out
+	}
+	var r *Result
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			if r == nil {
+				r = &Result{}
+			}
+			got := resolve(r, text)
+			want := resolve(nil, text)
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(Entity{}), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("ResolveReuse(%q) differs from a fresh resolution (-want +got):\n%s", text, diff)
+			}
+		}
+	}
 }
