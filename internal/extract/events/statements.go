@@ -2159,7 +2159,7 @@ func (x *extractor) statementDate(si, cf, cl int, rule string) (kg.PartialDate, 
 	if bounded {
 		return kg.PartialDate{}, rule
 	}
-	return x.ref, rule + "+reference-date"
+	return x.ref, referenceDateRule(rule)
 }
 
 // about lists the actors named in what was said, other than the speaker.
