@@ -953,6 +953,27 @@ func titleCase(s string) string {
 	return string(b)
 }
 
+// LookupWord is Lookup for a word of ASCII letters, which segments as one
+// token: the entry of one word that MatchEntity would choose, read from
+// the word table without segmenting w (Lookup for anything else).
+func (g *Gazetteer) LookupWord(w string) *Entry {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return g.Lookup(w)
+		}
+	}
+	if w == "" {
+		return nil
+	}
+	// candidates run longest first: the first of one word is the match
+	for _, c := range g.Word(w).entities {
+		if c.n == 1 {
+			return &g.entries[c.id]
+		}
+	}
+	return nil
+}
+
 // Lookup returns the entity entry whose whole surface is s, or nil; it is
 // meant for tests and tools, not hot paths.
 func (g *Gazetteer) Lookup(s string) *Entry {

@@ -432,3 +432,30 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// TestLookupWord checks that LookupWord answers as Lookup for every
+// listed word and surface, words no list holds, and words that are not
+// plain ASCII letters (which it hands to Lookup).
+func TestLookupWord(t *testing.T) {
+	g := Default()
+	words := []string{"", "ITV", "BBC", "FT", "zzz", "Xylophone", "U.S.", "U.S", "Côte", "New York", "said", "a"}
+	for w := range g.words.m {
+		words = append(words, w)
+	}
+	for i := range g.entries {
+		words = append(words, g.entries[i].Surface)
+	}
+	found := 0
+	for _, w := range words {
+		want, got := g.Lookup(w), g.LookupWord(w)
+		if got != want {
+			t.Errorf("LookupWord(%q) = %+v, Lookup gives %+v", w, got, want)
+		}
+		if got != nil {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("LookupWord found nothing")
+	}
+}
