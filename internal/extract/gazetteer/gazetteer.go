@@ -115,6 +115,9 @@ type Gazetteer struct {
 	// table maps it to that alone and Word answers with one of lexOnly.
 	lexWords nameTable
 	lexFirst [256]bool
+	// dateFilter holds the month and weekday names behind filterHash:
+	// date finding asks about every capitalised word, and few are either
+	dateFilter [1 << (dateFilterBits - 6)]uint64
 
 	seg *segment.Doc // the segmentation tokenWords reuses while the lists load
 
@@ -308,9 +311,11 @@ func (g *Gazetteer) buildWords() {
 	}
 	for w, v := range g.months {
 		t.word(w).month = v
+		g.addDateWord(w)
 	}
 	for w, v := range g.weekdays {
 		t.word(w).weekday = v
+		g.addDateWord(w)
 	}
 	// the lexicon last: a name another list knows is marked in the main
 	// table, the rest go to lexWords. The same lookup in the main table
@@ -748,6 +753,7 @@ type wordIndex struct {
 const (
 	filterBits     = 19 // 64 KiB: room for the given-name lexicon's tens of thousands of words
 	coreFilterBits = 16 // 8 KiB for the few thousand words of the other lists
+	dateFilterBits = 12 // 512 bytes for the few dozen month and weekday names
 )
 
 // filterHash is a cheap hash of a word's length and three of its bytes:
@@ -825,6 +831,26 @@ func (g *Gazetteer) IsOrgWord(w string) bool { return g.orgWord[w] }
 
 // Month returns 1-12 for a month name or abbreviation, else 0.
 func (g *Gazetteer) Month(w string) int { return g.months[w] }
+
+func (g *Gazetteer) addDateWord(w string) {
+	if w == "" {
+		return
+	}
+	h := filterHash(w, dateFilterBits)
+	g.dateFilter[h>>6] |= 1 << (h & 63)
+}
+
+// MonthWeekday returns Month(w) and Weekday(w), turning away most words
+// that are neither with a small filter before reading either map.
+func (g *Gazetteer) MonthWeekday(w string) (month, weekday int) {
+	if w == "" {
+		return g.months[w], g.weekdays[w]
+	}
+	if h := filterHash(w, dateFilterBits); g.dateFilter[h>>6]&(1<<(h&63)) == 0 {
+		return 0, 0
+	}
+	return g.months[w], g.weekdays[w]
+}
 
 // Weekday returns 1 (Monday) to 7 (Sunday) for a weekday name, else 0.
 func (g *Gazetteer) Weekday(w string) int { return g.weekdays[w] }

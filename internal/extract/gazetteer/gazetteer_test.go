@@ -459,3 +459,30 @@ func TestLookupWord(t *testing.T) {
 		t.Error("LookupWord found nothing")
 	}
 }
+
+// TestMonthWeekday checks that MonthWeekday answers as Month and Weekday
+// for every listed word, month and weekday names in other cases, and
+// words no list holds (its filter only saves look-ups).
+func TestMonthWeekday(t *testing.T) {
+	g := Default()
+	words := []string{"", "May", "MAY", "may", "Sept.", "Thurs", "The", "Tuesday", "Mark", "Xylophone"}
+	for w := range g.words.m {
+		words = append(words, w)
+	}
+	for w := range g.lexWords.m {
+		words = append(words, w)
+	}
+	dates := 0
+	for _, w := range words {
+		m, wd := g.MonthWeekday(w)
+		if m != g.Month(w) || wd != g.Weekday(w) {
+			t.Errorf("MonthWeekday(%q) = %d, %d; Month and Weekday say %d, %d", w, m, wd, g.Month(w), g.Weekday(w))
+		}
+		if m > 0 || wd > 0 {
+			dates++
+		}
+	}
+	if dates < 19 {
+		t.Errorf("only %d month or weekday names found", dates)
+	}
+}
