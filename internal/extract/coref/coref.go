@@ -544,6 +544,23 @@ func (r *Result) holders(mi int) []holder {
 // samePost reports two words for one post: "the PM", "the premier"
 // and "the prime minister".
 func samePost(a, b string) bool {
+	// short ASCII names (all the lists hold) are compared in lower case on
+	// the stack; anything else as strings.ToLower has them
+	var ba, bb [32]byte
+	if la, ok := lowerASCII(ba[:0], a); ok {
+		if lb, ok := lowerASCII(bb[:0], b); ok {
+			pa, pb := string(la) == "pm" || string(la) == "premier", string(lb) == "pm" || string(lb) == "premier"
+			switch {
+			case pa && pb:
+				return true
+			case pa:
+				return string(lb) == "prime minister"
+			case pb:
+				return string(la) == "prime minister"
+			}
+			return string(la) == string(lb)
+		}
+	}
 	norm := func(s string) string {
 		s = strings.ToLower(s)
 		switch s {
@@ -553,6 +570,25 @@ func samePost(a, b string) bool {
 		return s
 	}
 	return norm(a) == norm(b)
+}
+
+// lowerASCII appends s in lower case to b, when s is ASCII and fits b's
+// capacity (false otherwise).
+func lowerASCII(b []byte, s string) ([]byte, bool) {
+	if len(s) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // sharesName reports a person whose name the article also writes for
@@ -876,7 +912,7 @@ func (r *Result) quotedAsSaying(mi int) bool {
 	last := d.Sentences[m.Sent].Last
 	for k := m.Last; k+1 < last && k < m.Last+4; k++ {
 		if d.TokenText(k) == "as" {
-			switch strings.ToLower(d.TokenText(k + 1)) {
+			switch d.Lower(k + 1) {
 			case "saying", "telling", "stating":
 				return true
 			}
@@ -980,7 +1016,7 @@ func (r *Result) inPrepPhrase(mi int) bool {
 	if start == 0 {
 		return false
 	}
-	switch strings.ToLower(d.TokenText(start - 1)) {
+	switch d.Lower(start - 1) {
 	case "to", "of", "for", "with", "from", "by", "at", "about", "against", "on", "than", "like", "between", "among", "behind", "beside", "under", "over", "into", "toward", "towards", "via", "after", "before",
 		"within", "across", "inside", "outside", "throughout", "near", "around", "during", "since", "until", "without", "amid", "despite", "including", "through", "upon", "in", "unlike", "alongside":
 		return true

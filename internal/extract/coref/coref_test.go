@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
@@ -153,5 +154,36 @@ func TestResolveReuse(t *testing.T) {
 				t.Errorf("ResolveReuse(%q) differs from a fresh resolution (-want +got):\n%s", text, diff)
 			}
 		}
+	}
+}
+
+// TestSamePost holds samePost, which lowers short ASCII names on the
+// stack, to the strings.ToLower form it replaced.
+func TestSamePost(t *testing.T) {
+	ref := func(a, b string) bool {
+		norm := func(s string) string {
+			s = strings.ToLower(s)
+			switch s {
+			case "pm", "premier":
+				return "prime minister"
+			}
+			return s
+		}
+		return norm(a) == norm(b)
+	}
+	words := []string{"", "PM", "pm", "Premier", "PREMIER", "Prime Minister", "prime minister", "President", "president", "Prime", "Première", "PRÉMIER", "Chancellor of the Exchequer and First Lord", "Chancellor of the Exchequer and First lord"}
+	same := 0
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := samePost(a, b), ref(a, b); got != want {
+				t.Errorf("samePost(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if samePost(a, b) && a != b {
+				same++
+			}
+		}
+	}
+	if same == 0 {
+		t.Error("no two different spellings of one post")
 	}
 }

@@ -879,7 +879,43 @@ func (g *Gazetteer) Org(name string) *Entry {
 // use (the United Kingdom has no president): a bare "President X" in a
 // British paper is not British.
 func (g *Gazetteer) TitleAbsent(iso, title string) bool {
+	// the key is made on the stack for ASCII (every listed title is)
+	var buf [64]byte
+	if b, ok := absentKey(buf[:0], iso, title); ok {
+		return g.absent[string(b)]
+	}
 	return g.absent[strings.ToUpper(iso)+"|"+strings.ToLower(title)]
+}
+
+// absentKey appends upper-case iso, "|" and lower-case title to b, as
+// strings.ToUpper and strings.ToLower make them, when both are ASCII and
+// fit b's capacity (false otherwise).
+func absentKey(b []byte, iso, title string) ([]byte, bool) {
+	if len(iso)+1+len(title) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(iso); i++ {
+		c := iso[i]
+		if c >= 0x80 {
+			return b, false
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	b = append(b, '|')
+	for i := 0; i < len(title); i++ {
+		c := title[i]
+		if c >= 0x80 {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // usStates are the state abbreviations of American datelines

@@ -486,3 +486,34 @@ func TestMonthWeekday(t *testing.T) {
 		t.Errorf("only %d month or weekday names found", dates)
 	}
 }
+
+// TestTitleAbsent holds TitleAbsent, which makes its key on the stack, to
+// the key strings.ToUpper and strings.ToLower make, for every listed
+// title in three cases and every country in two.
+func TestTitleAbsent(t *testing.T) {
+	g := Default()
+	var titles []string
+	for i := range g.entries {
+		if e := &g.entries[i]; e.Kind == Title {
+			titles = append(titles, e.Name, strings.ToUpper(e.Name), strings.ToLower(e.Name))
+		}
+	}
+	titles = append(titles, "", "Président", strings.Repeat("President ", 8))
+	absent := 0
+	for _, c := range g.Countries() {
+		for _, iso := range []string{c.ISO, strings.ToLower(c.ISO)} {
+			for _, title := range titles {
+				want := g.absent[strings.ToUpper(iso)+"|"+strings.ToLower(title)]
+				if got := g.TitleAbsent(iso, title); got != want {
+					t.Errorf("TitleAbsent(%q, %q) = %v, want %v", iso, title, got, want)
+				}
+				if want {
+					absent++
+				}
+			}
+		}
+	}
+	if absent == 0 {
+		t.Error("no title absent anywhere")
+	}
+}
