@@ -237,12 +237,39 @@ func (t *wordTable) word(w string) *Word {
 	return x
 }
 
-// nameTable maps the lexicon-only given names to their gender behind the
-// same cheap filter as wordTable.
+// nameTable maps the lexicon-only given names to the genders they are
+// listed under (a bit each: genderBits) behind the same cheap filter as
+// wordTable. Or-ing a bit in is one map operation per name where reading
+// the gender before writing it took two.
 type nameTable struct {
 	m     map[string]byte
 	bits  uint32
 	bloom []uint64
+}
+
+// genderBits is the bit of a gender in a nameTable.
+func genderBits(gender byte) byte {
+	switch gender {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 4
+}
+
+// gender returns the gender of w: the one it is listed under, or 'u'
+// when it is listed under two (or as 'u').
+func (t *nameTable) gender(w string) (byte, bool) {
+	switch b, ok := t.m[w]; {
+	case !ok:
+		return 0, false
+	case b == 1:
+		return 'm', true
+	case b == 2:
+		return 'f', true
+	}
+	return 'u', true
 }
 
 func (t *nameTable) init(n int, bits uint32) {
@@ -259,10 +286,7 @@ func (t *nameTable) has(w string) bool {
 
 // add records w with gender: a name listed under both genders is 'u'.
 func (t *nameTable) add(w string, gender byte) {
-	if prev, ok := t.m[w]; ok && prev != gender {
-		gender = 'u'
-	}
-	t.m[w] = gender
+	t.m[w] |= genderBits(gender)
 	h := filterHash(w, t.bits)
 	t.bloom[h>>6] |= 1 << (h & 63)
 }
@@ -358,7 +382,7 @@ func (g *Gazetteer) Word(w string) *Word {
 		}
 	}
 	if g.lexFirst[w[0]] && g.lexWords.has(w) {
-		if gd, ok := g.lexWords.m[w]; ok {
+		if gd, ok := g.lexWords.gender(w); ok {
 			return lexOnlyWord(gd)
 		}
 	}

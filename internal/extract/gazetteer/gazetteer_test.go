@@ -186,8 +186,9 @@ func TestWordIndexFilter(t *testing.T) {
 			t.Errorf("Word(%q) = %+v, the table holds %+v", w, *got, *x)
 		}
 	}
-	for w, gd := range g.lexWords.m {
-		if got := g.Word(w); got.given != gd || !got.lexicon {
+	for w := range g.lexWords.m {
+		gd, _ := g.lexWords.gender(w)
+		if got := g.Word(w); got.given != gd || !got.lexicon || gd == 0 {
 			t.Errorf("Word(%q) = %+v, the lexicon's table holds gender %c", w, *got, gd)
 		}
 	}
@@ -515,5 +516,28 @@ func TestTitleAbsent(t *testing.T) {
 	}
 	if absent == 0 {
 		t.Error("no title absent anywhere")
+	}
+}
+
+// TestNameTableGender checks the genders the lexicon's table keeps: the
+// one a name is listed under, and 'u' for a name listed under two or as
+// 'u', in any order.
+func TestNameTableGender(t *testing.T) {
+	var tab nameTable
+	tab.init(8, 8)
+	for _, tc := range []struct {
+		listed string
+		want   byte
+	}{{"m", 'm'}, {"mm", 'm'}, {"f", 'f'}, {"ff", 'f'}, {"u", 'u'}, {"mf", 'u'}, {"fm", 'u'}, {"fu", 'u'}, {"um", 'u'}, {"mfm", 'u'}} {
+		w := "Name" + tc.listed
+		for i := 0; i < len(tc.listed); i++ {
+			tab.add(w, tc.listed[i])
+		}
+		if got, ok := tab.gender(w); !ok || got != tc.want || !tab.has(w) {
+			t.Errorf("listed %q: gender %c %v, want %c", tc.listed, got, ok, tc.want)
+		}
+	}
+	if _, ok := tab.gender("Unlisted"); ok {
+		t.Error("an unlisted name has a gender")
 	}
 }
