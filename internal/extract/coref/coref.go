@@ -40,10 +40,32 @@ type Result struct {
 	Entities []Entity
 	md       *mentions.Doc
 	pron     []int32 // resolved pronouns: entity, -1 unresolved, -2 not yet looked at
+	pronSet  bool    // pron is made
 	opts     Options
 	scratch  []string // nameWords' reused result
 	ambig    []int    // mentions of a name that fits two or more people ("Baker" with two Bakers), in text order
 	arena    []string // backing store of the entities' words
+
+	// buffers of one resolution that ResolveReuse hands to the next
+	order   []int
+	index   map[string]int  // entity id -> entity, for countries, bodies and places
+	byName  map[nameKey]int // what others keyed an id on -> entity
+	aliases []alias
+	store   []string // backing store of the entities' aliases
+}
+
+// nameKey is what the id of a country, body or place is made from, with
+// the kind of mention: the same name again finds its entity without
+// making the id anew.
+type nameKey struct {
+	kind mentions.Kind
+	s    string
+}
+
+// alias is an (entity, alias) pair finish collects.
+type alias struct {
+	e int
+	s string
 }
 
 // Resolve assigns every mention its entity (Mention.Entity) and returns
@@ -62,7 +84,25 @@ type Options struct {
 
 // ResolveWith is Resolve with options.
 func ResolveWith(md *mentions.Doc, g *gazetteer.Gazetteer, opts Options) *Result {
-	r := &Result{md: md, opts: opts}
+	return ResolveReuse(nil, md, g, opts)
+}
+
+// ResolveReuse is ResolveWith writing into the memory of r, a Result that
+// is no longer in use (nil: a new one): its entities and buffers are
+// overwritten. A caller resolving one article after another thus
+// allocates them once, not per article. The entities' strings are the
+// text's or the lists', and stay valid; their slices (Aliases) do not.
+func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Options) *Result {
+	if r == nil {
+		r = &Result{}
+	}
+	clear(r.index)
+	clear(r.byName)
+	*r = Result{
+		Entities: r.Entities[:0], md: md, pron: r.pron[:0], opts: opts,
+		scratch: r.scratch[:0], ambig: r.ambig[:0], arena: r.arena[:0],
+		order: r.order[:0], index: r.index, byName: r.byName, aliases: r.aliases[:0], store: r.store[:0],
+	}
 	r.people()
 	r.others(g)
 	r.descriptors()
@@ -137,7 +177,7 @@ func isParticleWord(w string) bool {
 
 func (r *Result) people() {
 	ms := r.md.Mentions
-	var order []int
+	order := r.order[:0]
 	for i := range ms {
 		if ms[i].Kind == mentions.Person || ms[i].Kind == mentions.Surname {
 			if ms[i].InTitle {
@@ -146,6 +186,7 @@ func (r *Result) people() {
 			order = append(order, i)
 		}
 	}
+	r.order = order
 	// fuller names first, so that short forms find them; strong before weak
 	slices.SortStableFunc(order, func(a, b int) int {
 		ma, mb := &ms[a], &ms[b]
@@ -227,17 +268,52 @@ func (r *Result) people() {
 
 func (r *Result) others(g *gazetteer.Gazetteer) {
 	ms := r.md.Mentions
-	index := map[string]int{}
+	if r.index == nil {
+		r.index = map[string]int{}
+		r.byName = map[nameKey]int{}
+	}
+	index := r.index
 	for i := range ms {
 		m := &ms[i]
-		var key string
-		var e Entity
+		// the name the id is made from: a name seen before has its entity
+		// (the id, made anew, would find it in index)
+		nk := nameKey{kind: m.Kind}
 		switch m.Kind {
 		case mentions.Country:
 			iso := m.Entry.ISO
 			if r.opts.CountryOf != nil {
 				iso = r.opts.CountryOf(iso, m.Entry.Kind == gazetteer.Capital || m.Entry.Kind == gazetteer.Seat)
 			}
+			nk.s = iso
+		case mentions.Org:
+			if m.Portfolio || m.ShortForm {
+				continue
+			}
+			if m.Entry != nil {
+				nk.s = m.Entry.Name
+			} else {
+				nk.s = strings.TrimPrefix(m.OrgName, "The ")
+			}
+		case mentions.Place:
+			if m.Entry == nil {
+				continue
+			}
+			nk.s = m.Entry.Name
+			if m.Entry.Kind == gazetteer.Seat {
+				nk.s = strings.TrimPrefix(m.Entry.Surface, "The ")
+			}
+		default:
+			continue
+		}
+		if ei, ok := r.byName[nk]; ok {
+			m.Entity = ei
+			continue
+		}
+		var key string
+		var e Entity
+		switch m.Kind {
+		case mentions.Country:
+			iso := nk.s
 			c := g.Country(iso)
 			if c == nil {
 				continue
@@ -281,6 +357,7 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 			ei = len(r.Entities) - 1
 			index[key] = ei
 		}
+		r.byName[nk] = ei
 		m.Entity = ei
 	}
 	// "Council" for the European Council: the one body whose name ends so
@@ -467,6 +544,23 @@ func (r *Result) holders(mi int) []holder {
 // samePost reports two words for one post: "the PM", "the premier"
 // and "the prime minister".
 func samePost(a, b string) bool {
+	// short ASCII names (all the lists hold) are compared in lower case on
+	// the stack; anything else as strings.ToLower has them
+	var ba, bb [32]byte
+	if la, ok := lowerASCII(ba[:0], a); ok {
+		if lb, ok := lowerASCII(bb[:0], b); ok {
+			pa, pb := string(la) == "pm" || string(la) == "premier", string(lb) == "pm" || string(lb) == "premier"
+			switch {
+			case pa && pb:
+				return true
+			case pa:
+				return string(lb) == "prime minister"
+			case pb:
+				return string(la) == "prime minister"
+			}
+			return string(la) == string(lb)
+		}
+	}
 	norm := func(s string) string {
 		s = strings.ToLower(s)
 		switch s {
@@ -476,6 +570,25 @@ func samePost(a, b string) bool {
 		return s
 	}
 	return norm(a) == norm(b)
+}
+
+// lowerASCII appends s in lower case to b, when s is ASCII and fits b's
+// capacity (false otherwise).
+func lowerASCII(b []byte, s string) ([]byte, bool) {
+	if len(s) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // sharesName reports a person whose name the article also writes for
@@ -544,11 +657,7 @@ func (r *Result) finish() {
 	d := r.md.Seg
 	// every (entity, alias) pair in one slice, sorted and deduplicated
 	// below: a set per entity cost a map each
-	type alias struct {
-		e int
-		s string
-	}
-	aliases := make([]alias, 0, len(ms))
+	aliases := r.aliases[:0]
 	for i := range ms {
 		m := &ms[i]
 		if m.Entity < 0 || m.Kind == mentions.Descriptor || m.Kind == mentions.Pronoun {
@@ -579,22 +688,31 @@ func (r *Result) finish() {
 		}
 		return strings.Compare(a.s, b.s)
 	})
+	r.aliases = aliases
+	// every entity's aliases in one backing store, each capped at its
+	// length: an append to one copies rather than overwrite the next
+	store := slices.Grow(r.store[:0], len(aliases))
 	k := 0
 	for i := range r.Entities {
 		e := &r.Entities[i]
 		if e.Kind == kg.KindPerson {
 			e.ID = kg.PersonID(e.Name)
 		}
+		start := len(store)
 		for ; k < len(aliases) && aliases[k].e == i; k++ {
 			a := aliases[k].s
 			if k > 0 && aliases[k-1].e == i && aliases[k-1].s == a {
 				continue
 			}
 			if a != e.Name && a != "" {
-				e.Aliases = append(e.Aliases, a)
+				store = append(store, a)
 			}
 		}
+		if len(store) > start {
+			e.Aliases = store[start:len(store):len(store)]
+		}
 	}
+	r.store = store
 }
 
 // Pronoun returns the entity a subject pronoun (mention idx) refers to,
@@ -605,8 +723,9 @@ func (r *Result) finish() {
 // only one named at all). Pronouns already resolved count as mentions
 // of their person, so "He said ... He added" chains.
 func (r *Result) Pronoun(idx int) int {
-	if r.pron == nil {
-		r.pron = make([]int32, len(r.md.Mentions))
+	if !r.pronSet {
+		r.pronSet = true
+		r.pron = slices.Grow(r.pron[:0], len(r.md.Mentions))[:len(r.md.Mentions)]
 		for i := range r.pron {
 			r.pron[i] = -2
 		}
@@ -793,7 +912,7 @@ func (r *Result) quotedAsSaying(mi int) bool {
 	last := d.Sentences[m.Sent].Last
 	for k := m.Last; k+1 < last && k < m.Last+4; k++ {
 		if d.TokenText(k) == "as" {
-			switch strings.ToLower(d.TokenText(k + 1)) {
+			switch d.Lower(k + 1) {
 			case "saying", "telling", "stating":
 				return true
 			}
@@ -897,7 +1016,7 @@ func (r *Result) inPrepPhrase(mi int) bool {
 	if start == 0 {
 		return false
 	}
-	switch strings.ToLower(d.TokenText(start - 1)) {
+	switch d.Lower(start - 1) {
 	case "to", "of", "for", "with", "from", "by", "at", "about", "against", "on", "than", "like", "between", "among", "behind", "beside", "under", "over", "into", "toward", "towards", "via", "after", "before",
 		"within", "across", "inside", "outside", "throughout", "near", "around", "during", "since", "until", "without", "amid", "despite", "including", "through", "upon", "in", "unlike", "alongside":
 		return true

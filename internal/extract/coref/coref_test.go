@@ -1,12 +1,14 @@
 package coref
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestResolve(t *testing.T) {
@@ -110,4 +112,78 @@ func lastPronoun(text string) string {
 		}
 	}
 	return got
+}
+
+// TestResolveReuse checks that a Result reused for another article holds
+// exactly the entities, mention links and pronoun answers a fresh
+// resolution of that article gives.
+func TestResolveReuse(t *testing.T) {
+	g := gazetteer.Default()
+	texts := []string{
+		"Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow. Mr. Putin said the Kremlin and NATO would talk. He left for Beijing.",
+		"Tom Brown met Ann Brown in Paris. Brown spoke. The French foreign ministry said France was ready.",
+		"",
+		"Ann Hollis spoke in Leeds. Ms Hollis later met President Jo Marsh of the United Nations. She said the United Nations and the U.N. agreed.",
+	}
+	type linked struct {
+		Entities []Entity
+		Links    []int
+		Pronouns []int
+	}
+	resolve := func(r *Result, text string) linked {
+		md := mentions.Find(segment.Segment(text), g)
+		r = ResolveReuse(r, md, g, Options{})
+		out := linked{Entities: r.Entities}
+		for i, m := range md.Mentions {
+			out.Links = append(out.Links, m.Entity)
+			if m.Kind == mentions.Pronoun {
+				out.Pronouns = append(out.Pronouns, r.Pronoun(i))
+			}
+		}
+		return out
+	}
+	var r *Result
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			if r == nil {
+				r = &Result{}
+			}
+			got := resolve(r, text)
+			want := resolve(nil, text)
+			if diff := cmp.Diff(want, got, cmp.AllowUnexported(Entity{}), cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("ResolveReuse(%q) differs from a fresh resolution (-want +got):\n%s", text, diff)
+			}
+		}
+	}
+}
+
+// TestSamePost holds samePost, which lowers short ASCII names on the
+// stack, to the strings.ToLower form it replaced.
+func TestSamePost(t *testing.T) {
+	ref := func(a, b string) bool {
+		norm := func(s string) string {
+			s = strings.ToLower(s)
+			switch s {
+			case "pm", "premier":
+				return "prime minister"
+			}
+			return s
+		}
+		return norm(a) == norm(b)
+	}
+	words := []string{"", "PM", "pm", "Premier", "PREMIER", "Prime Minister", "prime minister", "President", "president", "Prime", "Première", "PRÉMIER", "Chancellor of the Exchequer and First Lord", "Chancellor of the Exchequer and First lord"}
+	same := 0
+	for _, a := range words {
+		for _, b := range words {
+			if got, want := samePost(a, b), ref(a, b); got != want {
+				t.Errorf("samePost(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if samePost(a, b) && a != b {
+				same++
+			}
+		}
+	}
+	if same == 0 {
+		t.Error("no two different spellings of one post")
+	}
 }

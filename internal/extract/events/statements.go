@@ -1786,8 +1786,8 @@ func (x *extractor) skipAdverbialsTo(first, k int, infinitive bool) int {
 // quotations, dating what happened, with its preposition) that ends at
 // token k, or -1.
 func (x *extractor) dateEndingAt(first, k int) int {
-	if k < first || x.d.Tokens[k].Has(segment.FlagInQuote) {
-		return -1
+	if k < first || x.d.Tokens[k].Has(segment.FlagInQuote) || !timex.CanEnd(x.d, x.g, k) {
+		return -1 // most tokens end no date: the sentence's dates are not looked for
 	}
 	si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
 	if si < 0 {
@@ -2570,7 +2570,7 @@ func (x *extractor) statementDate(si, cf, cl int, rule string) (kg.PartialDate, 
 	if bounded {
 		return kg.PartialDate{}, rule
 	}
-	return x.ref, rule + "+reference-date"
+	return x.ref, referenceDateRule(rule)
 }
 
 // about lists the actors named in what was said, other than the speaker.

@@ -9,9 +9,10 @@ package gazetteer
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -110,9 +111,15 @@ type Gazetteer struct {
 	// thousands of words few tokens are. Kept apart, the table every token
 	// is looked up in stays small enough to sit in the cache; lexFirst
 	// marks the first bytes lexWords' words begin with, so a lower-case
-	// token never reaches it.
-	lexWords wordTable
+	// token never reaches it. All such a name has is a gender, so the
+	// table maps it to that alone and Word answers with one of lexOnly.
+	lexWords nameTable
 	lexFirst [256]bool
+	// dateFilter holds the month and weekday names behind filterHash:
+	// date finding asks about every capitalised word, and few are either
+	dateFilter [1 << (dateFilterBits - 6)]uint64
+
+	seg *segment.Doc // the segmentation tokenWords reuses while the lists load
 
 	media      sync.Map     // source -> MediaCountry's answer
 	mediaCount atomic.Int64 // answers stored in media, or tried to be
@@ -148,11 +155,11 @@ func cands(g *Gazetteer, ids []int32) []cand {
 		w := g.entries[id].words
 		out[k] = cand{n: len(w), id: id, rest: w[1:]}
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].n != out[b].n {
-			return out[a].n > out[b].n
+	slices.SortStableFunc(out, func(a, b cand) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
 		}
-		return out[a].id < out[b].id
+		return cmp.Compare(a.id, b.id)
 	})
 	return out
 }
@@ -230,6 +237,77 @@ func (t *wordTable) word(w string) *Word {
 	return x
 }
 
+// nameTable maps the lexicon-only given names to the genders they are
+// listed under (a bit each: genderBits) behind the same cheap filter as
+// wordTable. Or-ing a bit in is one map operation per name where reading
+// the gender before writing it took two.
+type nameTable struct {
+	m     map[string]byte
+	bits  uint32
+	bloom []uint64
+}
+
+// genderBits is the bit of a gender in a nameTable.
+func genderBits(gender byte) byte {
+	switch gender {
+	case 'm':
+		return 1
+	case 'f':
+		return 2
+	}
+	return 4
+}
+
+// gender returns the gender of w: the one it is listed under, or 'u'
+// when it is listed under two (or as 'u').
+func (t *nameTable) gender(w string) (byte, bool) {
+	switch b, ok := t.m[w]; {
+	case !ok:
+		return 0, false
+	case b == 1:
+		return 'm', true
+	case b == 2:
+		return 'f', true
+	}
+	return 'u', true
+}
+
+func (t *nameTable) init(n int, bits uint32) {
+	t.m = make(map[string]byte, n)
+	t.bits = bits
+	t.bloom = make([]uint64, 1<<(bits-6))
+}
+
+// has reports whether w may be in the table: false means it is not.
+func (t *nameTable) has(w string) bool {
+	h := filterHash(w, t.bits)
+	return t.bloom[h>>6]&(1<<(h&63)) != 0
+}
+
+// add records w with gender: a name listed under both genders is 'u'.
+func (t *nameTable) add(w string, gender byte) {
+	t.m[w] |= genderBits(gender)
+	h := filterHash(w, t.bits)
+	t.bloom[h>>6] |= 1 << (h & 63)
+}
+
+// lexOnly are the Words of the lexicon-only given names, by gender: they
+// know nothing else, so tens of thousands of names share three Words
+// instead of each having its own.
+var lexOnly = [3]Word{{given: 'm', lexicon: true}, {given: 'f', lexicon: true}, {given: 'u', lexicon: true}}
+
+func lexOnlyWord(gender byte) *Word {
+	switch gender {
+	case 'm':
+		return &lexOnly[0]
+	case 'f':
+		return &lexOnly[1]
+	case 'u':
+		return &lexOnly[2]
+	}
+	return &noWord
+}
+
 // buildWords gathers the per-list maps into the word table.
 func (g *Gazetteer) buildWords() {
 	t := &g.words
@@ -257,17 +335,29 @@ func (g *Gazetteer) buildWords() {
 	}
 	for w, v := range g.months {
 		t.word(w).month = v
+		g.addDateWord(w)
 	}
 	for w, v := range g.weekdays {
 		t.word(w).weekday = v
+		g.addDateWord(w)
 	}
 	// the lexicon last: a name another list knows is marked in the main
-	// table, the rest go to lexWords
+	// table, the rest go to lexWords. The same lookup in the main table
+	// tells the names the other lists read otherwise, which the lexicon
+	// leaves alone: a hand-listed given name keeps its gender, and a stop
+	// word, month, weekday or the first word of a listed place, body or
+	// title ("Sydney", "Jordan", "Chancellor") is never a given name from
+	// the lexicon alone. A given name the lexicon itself set (a name
+	// listed twice) is no hand-listed one.
 	for _, n := range g.lexicon {
 		x := t.m[n.w]
 		if x == nil {
-			x = g.lexWords.word(n.w)
+			g.lexWords.add(n.w, n.gender)
 			g.lexFirst[n.w[0]] = true
+			continue
+		}
+		if x.given != 0 && !x.lexicon || x.stop || x.month > 0 || x.weekday > 0 || len(x.entities) > 0 || len(x.titles) > 0 {
+			continue
 		}
 		if x.given != 0 && x.given != n.gender {
 			x.given = 'u' // listed under both genders
@@ -292,8 +382,8 @@ func (g *Gazetteer) Word(w string) *Word {
 		}
 	}
 	if g.lexFirst[w[0]] && g.lexWords.has(w) {
-		if x := g.lexWords.m[w]; x != nil {
-			return x
+		if gd, ok := g.lexWords.gender(w); ok {
+			return lexOnlyWord(gd)
 		}
 	}
 	return &noWord
@@ -346,6 +436,7 @@ func build() (*Gazetteer, error) {
 		return nil, err
 	}
 	g.buildWords()
+	g.seg = nil
 	return g, nil
 }
 
@@ -397,10 +488,13 @@ func col(cols []string, i int) string {
 	return ""
 }
 
-// words tokenizes a listed name the way article text is tokenized, so that
-// "U.S." or "Côte d'Ivoire" match token for token.
-func words(s string) []string {
-	d := segment.Segment(s)
+// tokenWords tokenizes a listed name the way article text is tokenized, so that
+// "U.S." or "Côte d'Ivoire" match token for token. The lists hold
+// thousands of names: one segmentation's memory serves them all (the
+// words are strings of s, nothing of the segmentation).
+func (g *Gazetteer) tokenWords(s string) []string {
+	g.seg = segment.SegmentReuse(g.seg, s)
+	d := g.seg
 	out := make([]string, len(d.Tokens))
 	for i := range d.Tokens {
 		out[i] = d.TokenText(i)
@@ -409,7 +503,7 @@ func words(s string) []string {
 }
 
 func (g *Gazetteer) addEntity(e Entry) int32 {
-	e.words = words(e.Surface)
+	e.words = g.tokenWords(e.Surface)
 	if len(e.words) == 0 {
 		return -1
 	}
@@ -554,7 +648,7 @@ func (g *Gazetteer) loadTitles() error {
 		variants := []string{c[0], strings.ToLower(c[0]), upperFirst(strings.ToLower(c[0]))}
 		for _, v := range variants {
 			e.Surface = v
-			e.words = words(v)
+			e.words = g.tokenWords(v)
 			dup := false
 			for _, id := range g.titles.m[e.words[0]] {
 				if g.entries[id].Surface == v {
@@ -584,6 +678,11 @@ func (g *Gazetteer) loadWords() error {
 		if err != nil {
 			return err
 		}
+		if st, err := f.Stat(); err == nil && file == lexiconFile {
+			// a name and its space take some eight bytes: one allocation
+			// holds the lexicon's tens of thousands
+			g.lexicon = make([]lexName, 0, st.Size()/6)
+		}
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<16), 1<<20)
 		for sc.Scan() {
@@ -596,13 +695,14 @@ func (g *Gazetteer) loadWords() error {
 				f.Close()
 				return fmt.Errorf("%s: line without a label: %q", file, t)
 			}
-			for i, w := range strings.Fields(list) {
+			i := -1
+			for w := range strings.FieldsSeq(list) {
+				i++
 				switch label {
 				case "m", "f", "u":
 					if file == lexiconFile {
-						if !g.lexiconSkips(w) {
-							g.lexicon = append(g.lexicon, lexName{w, label[0]})
-						}
+						// buildWords drops the names other lists read otherwise
+						g.lexicon = append(g.lexicon, lexName{w, label[0]})
 						continue
 					}
 					if prev, seen := g.given[w]; seen && prev != label[0] {
@@ -644,18 +744,6 @@ type lexName struct {
 // public sources; givennames.txt is the hand-kept list.
 const lexiconFile = "givennames_lexicon.txt"
 
-// lexiconSkips reports a lexicon name that the other lists already read
-// otherwise: a hand-listed given name keeps its gender, and a stop word,
-// month, weekday or the first word of a listed place, body or title
-// ("Sydney", "Jordan", "Chancellor") is never a given name from the
-// lexicon alone. The lexicon loads last, so every other list is known.
-func (g *Gazetteer) lexiconSkips(w string) bool {
-	if _, ok := g.given[w]; ok {
-		return true
-	}
-	return g.stop[w] || g.months[w] > 0 || g.weekdays[w] > 0 || len(g.entities.m[w]) > 0 || len(g.titles.m[w]) > 0
-}
-
 func monthNumber(w string) int {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
@@ -689,6 +777,7 @@ type wordIndex struct {
 const (
 	filterBits     = 19 // 64 KiB: room for the given-name lexicon's tens of thousands of words
 	coreFilterBits = 16 // 8 KiB for the few thousand words of the other lists
+	dateFilterBits = 12 // 512 bytes for the few dozen month and weekday names
 )
 
 // filterHash is a cheap hash of a word's length and three of its bytes:
@@ -767,6 +856,26 @@ func (g *Gazetteer) IsOrgWord(w string) bool { return g.orgWord[w] }
 // Month returns 1-12 for a month name or abbreviation, else 0.
 func (g *Gazetteer) Month(w string) int { return g.months[w] }
 
+func (g *Gazetteer) addDateWord(w string) {
+	if w == "" {
+		return
+	}
+	h := filterHash(w, dateFilterBits)
+	g.dateFilter[h>>6] |= 1 << (h & 63)
+}
+
+// MonthWeekday returns Month(w) and Weekday(w), turning away most words
+// that are neither with a small filter before reading either map.
+func (g *Gazetteer) MonthWeekday(w string) (month, weekday int) {
+	if w == "" {
+		return g.months[w], g.weekdays[w]
+	}
+	if h := filterHash(w, dateFilterBits); g.dateFilter[h>>6]&(1<<(h&63)) == 0 {
+		return 0, 0
+	}
+	return g.months[w], g.weekdays[w]
+}
+
 // Weekday returns 1 (Monday) to 7 (Sunday) for a weekday name, else 0.
 func (g *Gazetteer) Weekday(w string) int { return g.weekdays[w] }
 
@@ -794,7 +903,43 @@ func (g *Gazetteer) Org(name string) *Entry {
 // use (the United Kingdom has no president): a bare "President X" in a
 // British paper is not British.
 func (g *Gazetteer) TitleAbsent(iso, title string) bool {
+	// the key is made on the stack for ASCII (every listed title is)
+	var buf [64]byte
+	if b, ok := absentKey(buf[:0], iso, title); ok {
+		return g.absent[string(b)]
+	}
 	return g.absent[strings.ToUpper(iso)+"|"+strings.ToLower(title)]
+}
+
+// absentKey appends upper-case iso, "|" and lower-case title to b, as
+// strings.ToUpper and strings.ToLower make them, when both are ASCII and
+// fit b's capacity (false otherwise).
+func absentKey(b []byte, iso, title string) ([]byte, bool) {
+	if len(iso)+1+len(title) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(iso); i++ {
+		c := iso[i]
+		if c >= 0x80 {
+			return b, false
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	b = append(b, '|')
+	for i := 0; i < len(title); i++ {
+		c := title[i]
+		if c >= 0x80 {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
 }
 
 // usStates are the state abbreviations of American datelines
@@ -892,6 +1037,27 @@ func titleCase(s string) string {
 		up = c == ' ' || c == '-' || c == '.'
 	}
 	return string(b)
+}
+
+// LookupWord is Lookup for a word of ASCII letters, which segments as one
+// token: the entry of one word that MatchEntity would choose, read from
+// the word table without segmenting w (Lookup for anything else).
+func (g *Gazetteer) LookupWord(w string) *Entry {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return g.Lookup(w)
+		}
+	}
+	if w == "" {
+		return nil
+	}
+	// candidates run longest first: the first of one word is the match
+	for _, c := range g.Word(w).entities {
+		if c.n == 1 {
+			return &g.entries[c.id]
+		}
+	}
+	return nil
 }
 
 // Lookup returns the entity entry whose whole surface is s, or nil; it is

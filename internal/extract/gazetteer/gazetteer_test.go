@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"os"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/biter777/countries"
 
@@ -179,11 +181,15 @@ func TestMediaCountryAndTitleFacts(t *testing.T) {
 // most words that are in no list.
 func TestWordIndexFilter(t *testing.T) {
 	g := Default()
-	for _, tab := range []*wordTable{&g.words, &g.lexWords} {
-		for w, x := range tab.m {
-			if got := g.Word(w); got != x {
-				t.Errorf("Word(%q) = %+v, the table holds %+v", w, *got, *x)
-			}
+	for w, x := range g.words.m {
+		if got := g.Word(w); got != x {
+			t.Errorf("Word(%q) = %+v, the table holds %+v", w, *got, *x)
+		}
+	}
+	for w := range g.lexWords.m {
+		gd, _ := g.lexWords.gender(w)
+		if got := g.Word(w); got.given != gd || !got.lexicon || gd == 0 {
+			t.Errorf("Word(%q) = %+v, the lexicon's table holds gender %c", w, *got, gd)
 		}
 	}
 	if len(g.lexWords.m) == 0 {
@@ -192,7 +198,7 @@ func TestWordIndexFilter(t *testing.T) {
 	passed := 0
 	unlisted := []string{"said", "meeting", "yesterday", "officials", "talks", "would", "between", "which", "about", "after", "their", "percent", "billion", "market", "shares", "reported", "economy", "week", "told", "Xylophone"}
 	for _, w := range unlisted {
-		if g.words.m[w] != nil || g.lexWords.m[w] != nil {
+		if _, lex := g.lexWords.m[w]; g.words.m[w] != nil || lex {
 			t.Errorf("%q is listed: pick another unlisted word", w)
 		}
 		if g.words.has(w) || g.lexFirst[w[0]] && g.lexWords.has(w) {
@@ -373,5 +379,165 @@ func TestFold(t *testing.T) {
 		if got := Fold(tc.in); got != tc.want {
 			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+// TestLexiconSkips checks that building the word table leaves exactly the
+// lexicon names lexiconSkips reports alone (buildWords tells them from the
+// word table instead of asking every list again), and that every other
+// lexicon name is a lexicon given name.
+func TestLexiconSkips(t *testing.T) {
+	g := Default()
+	skipped, added := 0, 0
+	for _, n := range g.lexicon {
+		x := g.Word(n.w)
+		if g.lexiconSkips(n.w) {
+			skipped++
+			if x.LexiconGiven() {
+				t.Errorf("%q: the lists read it otherwise, yet the lexicon made it a given name", n.w)
+			}
+			if gd, ok := g.given[n.w]; ok && x.given != gd {
+				t.Errorf("%q: hand-listed gender %c became %c", n.w, gd, x.given)
+			}
+			continue
+		}
+		added++
+		if !x.LexiconGiven() || x.given == 0 {
+			t.Errorf("%q: a lexicon name no list reads otherwise is no lexicon given name: %+v", n.w, *x)
+		}
+	}
+	if skipped == 0 || added == 0 {
+		t.Errorf("lexicon: %d names skipped, %d added: want some of each", skipped, added)
+	}
+}
+
+// BenchmarkBuild times building the gazetteer from the embedded lists:
+// the start-up cost every extraction pays once. cpu-ms/op is the CPU time
+// per build (GC included), steadier than wall time on a shared machine.
+func BenchmarkBuild(b *testing.B) {
+	b.ReportAllocs()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		if _, err := build(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+}
+
+// cpuTime is the CPU time the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestLookupWord checks that LookupWord answers as Lookup for every
+// listed word and surface, words no list holds, and words that are not
+// plain ASCII letters (which it hands to Lookup).
+func TestLookupWord(t *testing.T) {
+	g := Default()
+	words := []string{"", "ITV", "BBC", "FT", "zzz", "Xylophone", "U.S.", "U.S", "Côte", "New York", "said", "a"}
+	for w := range g.words.m {
+		words = append(words, w)
+	}
+	for i := range g.entries {
+		words = append(words, g.entries[i].Surface)
+	}
+	found := 0
+	for _, w := range words {
+		want, got := g.Lookup(w), g.LookupWord(w)
+		if got != want {
+			t.Errorf("LookupWord(%q) = %+v, Lookup gives %+v", w, got, want)
+		}
+		if got != nil {
+			found++
+		}
+	}
+	if found == 0 {
+		t.Error("LookupWord found nothing")
+	}
+}
+
+// TestMonthWeekday checks that MonthWeekday answers as Month and Weekday
+// for every listed word, month and weekday names in other cases, and
+// words no list holds (its filter only saves look-ups).
+func TestMonthWeekday(t *testing.T) {
+	g := Default()
+	words := []string{"", "May", "MAY", "may", "Sept.", "Thurs", "The", "Tuesday", "Mark", "Xylophone"}
+	for w := range g.words.m {
+		words = append(words, w)
+	}
+	for w := range g.lexWords.m {
+		words = append(words, w)
+	}
+	dates := 0
+	for _, w := range words {
+		m, wd := g.MonthWeekday(w)
+		if m != g.Month(w) || wd != g.Weekday(w) {
+			t.Errorf("MonthWeekday(%q) = %d, %d; Month and Weekday say %d, %d", w, m, wd, g.Month(w), g.Weekday(w))
+		}
+		if m > 0 || wd > 0 {
+			dates++
+		}
+	}
+	if dates < 19 {
+		t.Errorf("only %d month or weekday names found", dates)
+	}
+}
+
+// TestTitleAbsent holds TitleAbsent, which makes its key on the stack, to
+// the key strings.ToUpper and strings.ToLower make, for every listed
+// title in three cases and every country in two.
+func TestTitleAbsent(t *testing.T) {
+	g := Default()
+	var titles []string
+	for i := range g.entries {
+		if e := &g.entries[i]; e.Kind == Title {
+			titles = append(titles, e.Name, strings.ToUpper(e.Name), strings.ToLower(e.Name))
+		}
+	}
+	titles = append(titles, "", "Président", strings.Repeat("President ", 8))
+	absent := 0
+	for _, c := range g.Countries() {
+		for _, iso := range []string{c.ISO, strings.ToLower(c.ISO)} {
+			for _, title := range titles {
+				want := g.absent[strings.ToUpper(iso)+"|"+strings.ToLower(title)]
+				if got := g.TitleAbsent(iso, title); got != want {
+					t.Errorf("TitleAbsent(%q, %q) = %v, want %v", iso, title, got, want)
+				}
+				if want {
+					absent++
+				}
+			}
+		}
+	}
+	if absent == 0 {
+		t.Error("no title absent anywhere")
+	}
+}
+
+// TestNameTableGender checks the genders the lexicon's table keeps: the
+// one a name is listed under, and 'u' for a name listed under two or as
+// 'u', in any order.
+func TestNameTableGender(t *testing.T) {
+	var tab nameTable
+	tab.init(8, 8)
+	for _, tc := range []struct {
+		listed string
+		want   byte
+	}{{"m", 'm'}, {"mm", 'm'}, {"f", 'f'}, {"ff", 'f'}, {"u", 'u'}, {"mf", 'u'}, {"fm", 'u'}, {"fu", 'u'}, {"um", 'u'}, {"mfm", 'u'}} {
+		w := "Name" + tc.listed
+		for i := 0; i < len(tc.listed); i++ {
+			tab.add(w, tc.listed[i])
+		}
+		if got, ok := tab.gender(w); !ok || got != tc.want || !tab.has(w) {
+			t.Errorf("listed %q: gender %c %v, want %c", tc.listed, got, ok, tc.want)
+		}
+	}
+	if _, ok := tab.gender("Unlisted"); ok {
+		t.Error("an unlisted name has a gender")
 	}
 }

@@ -36,3 +36,16 @@ func (g *Gazetteer) matchIDs(ids []int32, d *segment.Doc, i, limit int) (*Entry,
 	}
 	return best, bestN
 }
+
+// lexiconSkips is the reference buildWords is held to: it reports a
+// lexicon name that the other lists already read
+// otherwise: a hand-listed given name keeps its gender, and a stop word,
+// month, weekday or the first word of a listed place, body or title
+// ("Sydney", "Jordan", "Chancellor") is never a given name from the
+// lexicon alone. The lexicon loads last, so every other list is known.
+func (g *Gazetteer) lexiconSkips(w string) bool {
+	if _, ok := g.given[w]; ok {
+		return true
+	}
+	return g.stop[w] || g.months[w] > 0 || g.weekdays[w] > 0 || len(g.entities.m[w]) > 0 || len(g.titles.m[w]) > 0
+}

@@ -1000,8 +1000,16 @@ func (f *finder) spelledAt(i int) int {
 
 // numberedChannel returns the listed broadcaster whose name, with a
 // channel number glued to it, is the word at i ("ITV1", "BBC2"), or nil.
+// It is asked of nearly every token: the token alone (capitalised, four
+// bytes or more, a last byte that may be a digit) turns most away, inline.
 func (f *finder) numberedChannel(i int) *gazetteer.Entry {
-	w := f.text(i)
+	if t := f.d.Tokens[i]; t.Flags&segment.FlagCap == 0 || t.End-t.Start < 4 || f.d.Text[t.End-1] > '9' {
+		return nil
+	}
+	return f.numberedChannelWord(f.text(i))
+}
+
+func (f *finder) numberedChannelWord(w string) *gazetteer.Entry {
 	k := len(w)
 	// most words end in no digit, and these names are written in capitals
 	if k < 4 || w[k-1] < '0' || w[k-1] > '9' || w[1] < 'A' || w[1] > 'Z' {
@@ -1014,7 +1022,7 @@ func (f *finder) numberedChannel(i int) *gazetteer.Entry {
 		return nil
 	}
 	// the broadcaster's own name, not an alias: "FT30" is a product code
-	e := f.g.Lookup(w[:k])
+	e := f.g.LookupWord(w[:k])
 	if e == nil || e.Kind != gazetteer.Org || e.OrgKind != "MEDIA" || e.Name != w[:k] {
 		return nil
 	}
@@ -2028,8 +2036,10 @@ func (f *finder) lexiconDoubt(i, n int) bool {
 	if e := i + n; e < f.last && thingNounAfter(f.lower(e)) {
 		return true // "the X Y newspaper", "X Y Hotel" written lower case: a thing's name
 	}
-	last := f.text(i + n - 1)
-	if OrgHead(last) || firmWord(strings.ToLower(last)) || tradeWord(strings.ToLower(last)) {
+	// the token's lower case is the segmentation's, as strings.ToLower
+	// would make it
+	last, lowLast := f.text(i+n-1), f.d.Lower(i+n-1)
+	if OrgHead(last) || firmWord(lowLast) || tradeWord(lowLast) {
 		return true
 	}
 	if e := i + n; e < f.last && f.isCap(e) && (OrgHead(f.text(e)) || firmWord(f.lower(e)) || tradeWord(f.lower(e))) {
@@ -2042,9 +2052,11 @@ func (f *finder) lexiconDoubt(i, n int) bool {
 	if n >= 2 {
 		next = f.text(i + 1)
 	}
-	// one pass over the article's other uses of w
-	for k := range d.Tokens {
-		if k == i || d.Tokens[k].Kind != segment.Word || d.TokenText(k) != w {
+	// one pass over the article's other uses of w (tokens of another
+	// length turned away before their text is read)
+	wlen := int32(len(w))
+	for k, t := range d.Tokens {
+		if k == i || t.Kind != segment.Word || t.End-t.Start != wlen || d.Text[t.Start:t.End] != w {
 			continue
 		}
 		if f.runBeforeFirmAt(k, i, n) {

@@ -52,6 +52,10 @@ type Expr struct {
 // zero Date but are still reported, so callers know a date was meant.
 func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.PartialDate, future bool, dst []Expr) []Expr {
 	for i := first; i < last; {
+		if !mayStart(d, i) {
+			i++
+			continue
+		}
 		e, ok := match(d, g, i, last, ref, future)
 		if !ok {
 			i++
@@ -274,13 +278,68 @@ func monthContext(d *segment.Doc, first, i int) bool {
 	return false
 }
 
+// CanEnd reports whether token k may be the last token of an expression
+// Find returns (false: it never is). Callers that ask whether a date ends
+// at some token turn most tokens away with it before finding the
+// sentence's dates. It must hold every form match (and Find's "or")
+// ends with: a number, a month or weekday name, "mid-" words, and the
+// last words of the relative forms; TestCanEnd holds it to Find.
+func CanEnd(d *segment.Doc, g *gazetteer.Gazetteer, k int) bool {
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	switch d.Tokens[k].Kind {
+	case segment.Number:
+		return true
+	case segment.Word:
+	default:
+		return false
+	}
+	lw := d.Lower(k)
+	switch lw {
+	case "night", "morning", "afternoon", "evening", "today", "tonight", "yesterday", "tomorrow",
+		"week", "month", "year", "weekend", "days", "weeks", "months", "ago":
+		return true
+	}
+	if strings.HasPrefix(lw, "mid-") {
+		return true
+	}
+	x := g.Word(d.TokenText(k))
+	return x.Month() > 0 || x.Weekday() > 0
+}
+
+// mayStart reports whether match may find an expression at token i
+// (false: it never does): a number, a capitalised word (a month or
+// weekday name), or a lower-case word that opens a form of its own. Find
+// asks it of every token, so that match, which builds an expression, is
+// called for few of them.
+func mayStart(d *segment.Doc, i int) bool {
+	t := d.Tokens[i]
+	switch {
+	case t.Kind == segment.Number:
+		return true
+	case t.Kind != segment.Word:
+		return false
+	case t.Has(segment.FlagCap):
+		return true
+	}
+	lw := d.Lower(i)
+	switch lw {
+	case "today", "tonight", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", "past", "weekend",
+		"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
+	}
+	return strings.HasPrefix(lw, "mid-")
+}
+
 func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDate, future bool) (Expr, bool) {
 	t := d.Tokens[i]
 	w := tok(d, i)
 	e := Expr{First: i, Last: i + 1}
 	// Month-first forms: "May 16, 2024", "May 16", "March 2023", "in April"
 	if t.Kind == segment.Word && t.Has(segment.FlagCap) {
-		if m := g.Month(w); m > 0 {
+		m, wd := g.MonthWeekday(w)
+		if m > 0 {
 			j := i + 1
 			if j < last {
 				if day := dayNumber(tok(d, j)); day > 0 && d.Tokens[j].Kind == segment.Number {
@@ -346,7 +405,7 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 			}
 			return e, true
 		}
-		if wd := g.Weekday(w); wd > 0 && (weekdayContext(d, i, last) || bareWeekday(d, i, last)) {
+		if wd > 0 && (weekdayContext(d, i, last) || bareWeekday(d, i, last)) {
 			e.Relative = true
 			e.Loose = !weekdayContext(d, i, last)
 			mod := lower(d, i-1, last)

@@ -1,0 +1,36 @@
+package events
+
+import "sync"
+
+// referenceDateRules holds rule + "+reference-date" for each rule a
+// statement dated by the article's reference date was found by: most
+// statements are, and the handful of rule names make a small table where
+// a concatenation per statement cost an allocation each.
+var referenceDateRules struct {
+	sync.RWMutex
+	m map[string]string
+}
+
+// maxReferenceDateRules bounds the table; rule names are the package's
+// own constants, so it is never reached in practice.
+const maxReferenceDateRules = 1024
+
+// referenceDateRule returns rule + "+reference-date".
+func referenceDateRule(rule string) string {
+	referenceDateRules.RLock()
+	r, ok := referenceDateRules.m[rule]
+	referenceDateRules.RUnlock()
+	if ok {
+		return r
+	}
+	r = rule + "+reference-date"
+	referenceDateRules.Lock()
+	if referenceDateRules.m == nil {
+		referenceDateRules.m = map[string]string{}
+	}
+	if len(referenceDateRules.m) < maxReferenceDateRules {
+		referenceDateRules.m[rule] = r
+	}
+	referenceDateRules.Unlock()
+	return r
+}
