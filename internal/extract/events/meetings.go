@@ -2743,6 +2743,83 @@ func (x *extractor) sportsFixture(si int) bool {
 	return false
 }
 
+// contestNear: the sentence or one of its neighbours (two before, one
+// after) speaks of a contest in words no other story uses: a
+// scoreline ("6-3"), a seeding ("eighth-seed", "seeded"), a
+// tournament or a knockout round ("the quarter final"). There "a
+// meeting with X" and "meet X" mean playing X (sports reports write
+// "set up a meeting with X" for the next match). Quotes count: players
+// speak of their tournaments.
+func (x *extractor) contestNear(si int) bool {
+	for n := max(0, si-2); n <= si+1 && n < len(x.d.Sentences); n++ {
+		s := x.d.Sentences[n]
+		for k := s.First; k < s.Last; k++ {
+			t := x.d.Tokens[k]
+			if t.Kind == segment.Number {
+				if x.scorelineAt(k, s.Last) {
+					return true
+				}
+				continue
+			}
+			switch w := x.lower(k); w {
+			case "semi-final", "semi-finals", "quarter-final", "quarter-finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "tournament", "tournaments", "seeded", "tie-break", "tiebreak":
+				return true
+			case "quarter", "semi":
+				if k+1 < s.Last && (x.lower(k+1) == "final" || x.lower(k+1) == "finals") {
+					return true // "the quarter final"
+				}
+			default:
+				if strings.HasSuffix(w, "-seed") || strings.HasSuffix(w, "-seeded") {
+					return true // "eighth-seed X", "top-seeded X"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// scorelineAt: token k is a game's score: a scoreline next to another
+// ("6-3 6-2") or to a word of winning and losing ("won 2-1", "a 3-0
+// defeat"); a range of days or figures ("June 8-10", "8-10 pct") is
+// none.
+func (x *extractor) scorelineAt(k, last int) bool {
+	if !scoreline(x.text(k)) {
+		return false
+	}
+	if k+1 < last && x.d.Tokens[k+1].Kind == segment.Number && scoreline(x.text(k+1)) {
+		return true
+	}
+	if k > 0 {
+		switch x.lower(k - 1) {
+		case "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "drew", "draw", "defeated", "thrashed":
+			return true
+		}
+	}
+	if k+1 < last {
+		switch x.lower(k + 1) {
+		case "win", "victory", "defeat", "loss", "draw", "lead", "thrashing", "scoreline":
+			return true
+		}
+	}
+	return false
+}
+
+// scoreline: a game score such as "6-3" or "10-8", two numbers of one
+// or two digits joined by a hyphen (not a year range "1986-87", which
+// has four digits first, nor a fraction "5-1/2").
+func scoreline(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 {
+		return false
+	}
+	for _, c := range a + b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // pressTitle words before a name make its bearer a journalist.
 func pressTitle(w string) bool {
 	switch w {
@@ -3401,6 +3478,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !tr.noun && (tr.kind == kg.MeetingMeeting || tr.kind == kg.MeetingVisit) && x.sportsFixture(si) {
 		// "X will meet Y in Saturday's match", "when the visitors are
 		// visiting": players and teams facing each other, not a meeting
+		return
+	}
+	if (tr.rule == "meeting:noun-meeting" || tr.rule == "meeting:verb-met") && x.contestNear(si) {
+		// "before her meeting with X", "set up a meeting with X", "is set
+		// to meet X in the first round" amid scores and seedings: a match
 		return
 	}
 	if tr.rule == "meeting:noun-meal-hosted" {

@@ -164,3 +164,28 @@ func TestMeetingPrecision(t *testing.T) {
 			[]string{"MEETING PLANNED Alan Brisk+Carl Diaz  -"}},
 	})
 }
+
+// TestMeetingPrecisionCorpusAudit pins the guards found by judging a
+// random sample of meetings extracted from the unannotated corpus
+// (round 12). Sentences are our own, with invented names.
+func TestMeetingPrecisionCorpusAudit(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{ // a Tuesday
+		// sports: a "meeting" amid scores, seedings and knockout rounds
+		// is a match
+		{"contest-scoreline",
+			"Sara Lind won 6-4 7-5 and set up a meeting with Mia Kova.",
+			nil},
+		{"contest-in-previous-sentence",
+			"The other quarter final pairs Tina Ross with Ada Moll. Before her meeting with Mia Kova, Sara Lind said her serve needed work.",
+			nil},
+		{"contest-tournament-meet",
+			"Sara Lind has won this tournament twice. She is set to meet Mia Kova in the opening round.",
+			nil},
+		{"goals-are-no-contest-kept",
+			"Adam Roe has scored nine goals this season. Club chairman Carl Diaz held a secret meeting with Adam Roe on Tuesday.",
+			[]string{"MEETING OCCURRED Adam Roe+Carl Diaz 2025-03-11 -"}},
+		{"day-range-is-no-score-kept",
+			"The summit runs in Oslo on June 8-10. Prime Minister Carl Diaz will meet President Anna Berg on Friday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-14 -"}},
+	})
+}
