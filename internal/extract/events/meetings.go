@@ -243,6 +243,11 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		for j := i + 1; j < last && j < i+10; j++ {
 			switch x.lower(j) {
 			case "with":
+				if p := x.lower(j - 1); j-1 > i && strings.HasSuffix(p, "ed") && !x.d.Tokens[j-1].Has(segment.FlagCap) {
+					// "discussed an amendment to an accord signed with Y":
+					// "with" belongs to the participle, Y to the accord
+					return t, false
+				}
 				t.kind, t.rule = kg.MeetingTalks, "talks:verb-discussed"
 				t.last = i + 1
 				t.with = j
@@ -793,6 +798,10 @@ func (x *extractor) subjectBefore(si, i int) []int {
 				continue
 			}
 		}
+		if j := x.describedListAnd(s.First, k); j >= 0 {
+			k = j // "A and major trade allies B, C and D met": A too
+			continue
+		}
 		break
 	}
 	if len(out) > 0 {
@@ -882,6 +891,41 @@ func (x *extractor) describedMemberAnd(first, k int) int {
 		if finiteVerb(x.lower(j)) || mentions.IsSpeechVerb(x.lower(j)) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// describedListAnd finds, ending at token k right before a list of
+// names, "<name> and <a few lower-case nouns>" ("the United States and
+// major trade allies", "Peru and its neighbours"): the nouns describe
+// the names that follow, and the name before "and" is one more member
+// of the subject. It returns the last token of that name, or -1.
+func (x *extractor) describedListAnd(first, k int) int {
+	j := k
+	for j >= first && k-j < 3 {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || w == "and" || functionWord(w) || isDeterminerWord(w) || finiteVerb(w) || mentions.IsSpeechVerb(w) || x.mentionAt(j) >= 0 {
+			break
+		}
+		j--
+	}
+	if j == k {
+		return -1 // no description
+	}
+	if j >= first && (x.lower(j) == "its" || x.lower(j) == "their") {
+		j-- // "Peru and its neighbours"
+	}
+	if j-1 < first || x.lower(j) != "and" || x.d.Tokens[j].Has(segment.FlagInQuote) {
+		return -1
+	}
+	pm := x.mentionAt(j - 1)
+	if pm < 0 || x.md.Mentions[pm].Last != j || x.md.Mentions[pm].Possessive || x.md.Mentions[pm].InTitle || x.inPrepPhrase(int(pm)) {
+		return -1 // "prices fell in Peru and traders A and B met": Peru is no member
+	}
+	switch x.md.Mentions[pm].Kind {
+	case mentions.Country, mentions.Org, mentions.Person:
+		return j - 1
 	}
 	return -1
 }
@@ -1600,6 +1644,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			k++ // "central bank governor Nguyen Minh Duc"
 			continue
 		}
+		if len(ents) > 0 {
+			if j := x.unnamedMemberAfter(k, s.Last); j > k {
+				k = j // "with A, army chiefs and Energy Minister B": an unnamed group inside the list
+				continue
+			}
+		}
 		break
 	sep:
 		if j := x.homeAfterName(ents, k, s.Last); j > k {
@@ -1619,6 +1669,40 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		break
 	}
 	return ents, k
+}
+
+// unnamedMemberAfter reads, at token k inside a list already holding a
+// name, an unnamed group of one to three lower-case words ending in a
+// plural ("army chiefs", "bankers") followed by a comma or "and" and a
+// capitalised word: the list goes on after it with more named members.
+// It returns the token after the separator, or k.
+func (x *extractor) unnamedMemberAfter(k, last int) int {
+	j := k
+	for j < last && j < k+3 {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || w == "and" || functionWord(w) || isDeterminerWord(w) || finiteVerb(w) || mentions.IsSpeechVerb(w) || x.mentionAt(j) >= 0 {
+			break
+		}
+		j++
+	}
+	if j == k || j >= last || !strings.HasSuffix(x.lower(j-1), "s") {
+		return k
+	}
+	if x.text(j) == "," {
+		j++
+		if j < last && x.lower(j) == "and" {
+			j++
+		}
+	} else if x.lower(j) == "and" {
+		j++
+	} else {
+		return k
+	}
+	if j >= last || x.d.Tokens[j].Kind != segment.Word || !x.d.Tokens[j].Has(segment.FlagCap) || x.d.Tokens[j].Has(segment.FlagInQuote) {
+		return k
+	}
+	return j
 }
 
 // homeAfterName skips "of" and a place or country written right after a

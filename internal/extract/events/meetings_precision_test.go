@@ -187,5 +187,26 @@ func TestMeetingPrecisionCorpusAudit(t *testing.T) {
 		{"day-range-is-no-score-kept",
 			"The summit runs in Oslo on June 8-10. Prime Minister Carl Diaz will meet President Anna Berg on Friday.",
 			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-14 -"}},
+		// participants: "A and <description> B, C and D met" has A too
+		{"described-list-after-and",
+			"Peru and its trading partners Chile, Bolivia and Ecuador met last week in Lima.",
+			[]string{"MEETING OCCURRED Bolivia+Chile+Ecuador+Peru 2025-03 Lima"}},
+		{"no-description-no-extra-member",
+			"Stocks fell in Peru and traders Carl Diaz and Anna Berg met in Lima.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  Lima"}},
+		// an unnamed group inside a list of people met does not end it
+		{"unnamed-group-inside-list",
+			"Tom Cole spoke after a meeting with Defence Minister Jack Benning, army chiefs and Energy Minister Carl Diaz.",
+			[]string{"MEETING OCCURRED Carl Diaz+Jack Benning+Tom Cole  -"}},
+		{"unnamed-group-then-speech",
+			"Tom Cole met Jack Benning, aides said.",
+			[]string{"MEETING OCCURRED Jack Benning+Tom Cole  -"}},
+		// "discussed X <participle> with Y": Y belongs to the participle
+		{"discussed-accord-signed-with",
+			"The Farm Ministry is discussing changes to a grain accord signed with Peru in May.",
+			nil},
+		{"discussed-with-kept",
+			"Finance Minister Carl Diaz discussed related issues with Treasury Secretary Anna Berg.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
 	})
 }
