@@ -855,6 +855,48 @@ func (x *extractor) subordinateSubject(mi, v int) bool {
 	return false
 }
 
+// presentInTimeClause reports a trigger verb at token i in the simple
+// present right after its subject, which a "when", "once", "until",
+// "before" or "if" opens ("when Finance Minister X visits Washington",
+// "once he meets Y"): such a clause tells what is still to come.
+func (x *extractor) presentInTimeClause(i int) bool {
+	switch x.lower(i) {
+	case "visits", "meets", "goes", "flies", "arrives", "travels", "holds", "hosts", "receives":
+	default:
+		return false
+	}
+	mi := x.mentionAt(i - 1)
+	if mi < 0 {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != i || m.Possessive || m.InQuote {
+		return false
+	}
+	switch m.Kind {
+	case mentions.Person, mentions.Surname, mentions.Pronoun, mentions.Country, mentions.Org:
+	default:
+		return false
+	}
+	start := m.TitledFirst()
+	if m.Hon != "" {
+		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	if x.lower(start-1) == "the" {
+		start--
+	}
+	if start-1 < 0 || x.d.Tokens[start-1].Has(segment.FlagInQuote) {
+		return false
+	}
+	switch x.lower(start - 1) {
+	case "when", "once", "until", "before", "if":
+		return true
+	}
+	return false
+}
+
 // finiteVerb: the finite forms of the verbs that open a clause telling
 // an encounter or a trip.
 func finiteVerb(w string) bool {
@@ -3106,6 +3148,39 @@ func (x *extractor) jointVenue(si, k int, others []int) (joint, in bool) {
 	return false, false
 }
 
+// jointOccasion reports a list of parties met, ending at token k,
+// followed closely by "at the <occasion>" ("meet the leaders of A, B
+// and C at the economic summit", "met A and B at a dinner"): they are
+// all at one gathering, one joint meeting (GUIDELINES §7, 17.1). A
+// news conference gathers reporters, not the parties.
+func (x *extractor) jointOccasion(si, k int, others []int) bool {
+	if len(others) < 2 {
+		return false
+	}
+	s := x.d.Sentences[si]
+	for j := k; j+2 < s.Last && j < k+6; j++ {
+		w := x.lower(j)
+		if w == "." || w == ";" || w == "," || x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return false
+		}
+		if w != "at" {
+			continue
+		}
+		if d := x.lower(j + 1); d != "the" && d != "a" && d != "an" {
+			return false
+		}
+		for v := j + 2; v < s.Last && v < j+5; v++ {
+			switch x.lower(v) {
+			case "summit", "conference", "session", "dinner", "lunch", "luncheon", "banquet", "reception":
+				p := x.lower(v - 1)
+				return p != "news" && p != "press"
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // venueNoun: words for a place where people meet.
 func venueNoun(w string) bool {
 	switch w {
@@ -3688,6 +3763,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && tr.noun && x.precededBy(tr.first, cs, "ahead") {
 		status = kg.StatusPlanned // "talking ahead of a session due today between A and B": still to come
 	}
+	if !after && !tr.noun && x.presentInTimeClause(tr.first) {
+		status = kg.StatusPlanned // "when X visits Washington", "once she meets Y": the present of a time clause is the future
+	}
 	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
 		status = kg.StatusPlanned // "The X talks with Y will focus on trade"
 	}
@@ -3826,6 +3904,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCue(si)
 	// "met A and B at a pub": one place and time make it one encounter
 	venue, venueIn := x.jointVenue(si, k, others)
+	if !venue && x.jointOccasion(si, k, others) {
+		venue = true // "will meet the leaders of A, B and C at the summit": one gathering
+	}
 	if venueIn && ruleSuffix == "" {
 		ruleSuffix = "+venue" // "met A and B in a London hotel": one encounter
 	}

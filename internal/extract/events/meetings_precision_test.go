@@ -208,5 +208,19 @@ func TestMeetingPrecisionCorpusAudit(t *testing.T) {
 		{"discussed-with-kept",
 			"Finance Minister Carl Diaz discussed related issues with Treasury Secretary Anna Berg.",
 			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		// one gathering: "meet A, B and C at the summit" is one meeting
+		{"meet-list-at-summit-joint",
+			"Prime Minister Carl Diaz will meet the leaders of Peru, Chile and Bolivia at the economic summit.",
+			[]string{"MEETING PLANNED Bolivia+Carl Diaz+Chile+Peru  -"}},
+		{"meet-list-round-split",
+			"Prime Minister Carl Diaz will meet President Anna Berg and Senator Tom Cole during his trip.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -", "MEETING PLANNED Carl Diaz+Tom Cole  -"}},
+		// the simple present of a "when" clause is the future
+		{"when-x-visits",
+			"The issue is on the table when Finance Minister Carl Diaz visits Norway, an aide said.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway"}},
+		{"when-x-visited-kept",
+			"The issue was on the table when Finance Minister Carl Diaz visited Norway, an aide said.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
 	})
 }
