@@ -3181,6 +3181,16 @@ func (x *extractor) jointOccasion(si, k int, others []int) bool {
 	return false
 }
 
+// anyPerson reports whether es holds a person.
+func (x *extractor) anyPerson(es []int) bool {
+	for _, e := range es {
+		if x.isPerson(e) {
+			return true
+		}
+	}
+	return false
+}
+
 // venueNoun: words for a place where people meet.
 func venueNoun(w string) bool {
 	switch w {
@@ -3733,6 +3743,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 					// country the story is filed from, if not the visitor's
 					x.pendingVisits = append(x.pendingVisits, pendingVisit{si: si, tr: tr, agents: agents, cs: cs})
 				}
+				return
+			}
+			if !x.anyPerson(others) {
+				// "visited the stock exchange", "visited the Community": a
+				// visit to an institution meets no one (GUIDELINES §7, 15.4)
 				return
 			}
 			tr.kind = kg.MeetingMeeting // "visited the Pope": a meeting with a person

@@ -222,5 +222,12 @@ func TestMeetingPrecisionCorpusAudit(t *testing.T) {
 		{"when-x-visited-kept",
 			"The issue was on the table when Finance Minister Carl Diaz visited Norway, an aide said.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		// a visit to an institution meets no one; a visit to a person does
+		{"visited-an-institution",
+			"Transport Secretary Anna Berg visited the Lima Stock Exchange on Monday.",
+			nil},
+		{"visited-a-person-kept",
+			"Transport Secretary Anna Berg visited Finance Minister Carl Diaz on Monday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
 	})
 }
