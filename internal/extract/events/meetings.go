@@ -1563,6 +1563,17 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				}
 				break
 			}
+			if j := m.Last; m.Kind == mentions.Country && m.Entry != nil && m.Entry.Kind == gazetteer.Demonym && !m.InQuote && j < s.Last && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) && !x.d.Tokens[j].Has(segment.FlagInQuote) {
+				// "Frenchman Jean Dupont": the person; "the German Affairs
+				// group": a name the demonym qualifies, not the country
+				if nm := x.mentionAt(j); nm >= 0 && x.md.Mentions[nm].First == j && x.md.Mentions[nm].Kind == mentions.Person {
+					k = j
+					continue
+				}
+				if nm := x.mentionAt(j); (nm < 0 || x.md.Mentions[nm].Kind == mentions.Surname && x.actor(int(nm)) < 0) && x.g.Weekday(x.text(j)) == 0 && !segment.IsMonth(x.text(j)) {
+					break
+				}
+			}
 			if e := x.actor(int(mi)); e >= 0 {
 				ents = append(ents, e)
 			}

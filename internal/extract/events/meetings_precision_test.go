@@ -229,5 +229,15 @@ func TestMeetingPrecisionCorpusAudit(t *testing.T) {
 		{"visited-a-person-kept",
 			"Transport Secretary Anna Berg visited Finance Minister Carl Diaz on Monday.",
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		// a demonym before a name: the person met, or no party at all
+		{"demonym-noun-before-person",
+			"Finance Minister Carl Diaz will meet Frenchman Jean Dupont on Friday.",
+			[]string{"MEETING PLANNED Carl Diaz+Jean Dupont 2025-03-14 -"}},
+		{"demonym-qualifies-unknown-name",
+			"Carl Diaz plans to meet the Polish Heritage society on Monday.",
+			nil},
+		{"demonym-officials-kept",
+			"Carl Diaz met Japanese officials on Friday.",
+			[]string{"MEETING OCCURRED Carl Diaz+Japan 2025-03-07 -"}},
 	})
 }
