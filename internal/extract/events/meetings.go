@@ -3770,7 +3770,10 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "after having completed a trip to X": done, whatever the main clause says
 	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
 	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous")
-	after := x.precededBy(tr.first, cs, "after", "following", "since", "from") || completed
+	// "from" makes only a noun trigger past ("returned from talks with
+	// X"); before a verb it ends a phrase of its own ("X, who flew in
+	// from Tokyo, will meet Y")
+	after := x.precededBy(tr.first, cs, "after", "following", "since") || tr.noun && x.precededBy(tr.first, cs, "from") || completed
 	// what a speaker told at a meal ("where X told Y he would stand
 	// down") is no plan of the meal
 	toldAtMeal := tr.rule == "meeting:hosted-meal-where" || tr.rule == "meeting:noun-meal-hosted"
@@ -4381,6 +4384,9 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 			}
 			nm := x.nameStartingAt(si, j)
 			if nm < 0 {
+				nm = x.describedNameAt(si, j, i) // "A and affiliate B", "A and its partner B"
+			}
+			if nm < 0 {
 				break
 			}
 			o := x.actor(nm)
@@ -4405,6 +4411,28 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		}
 	}
 	return nil
+}
+
+// describedNameAt reads, at token j before token i, one or two
+// lower-case nouns (after "its" or "their") describing the name right
+// after them, as in "A and affiliate B" or "A and its partner B": the
+// name's mention, or -1.
+func (x *extractor) describedNameAt(si, j, i int) int {
+	if w := x.lower(j); w == "its" || w == "their" {
+		j++
+	}
+	for n := 0; n < 2 && j < i; n++ {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || functionWord(w) || isDeterminerWord(w) || finiteVerb(w) || mentions.IsSpeechVerb(w) || x.mentionAt(j) >= 0 {
+			return -1
+		}
+		j++
+		if nm := x.nameStartingAt(si, j); nm >= 0 {
+			return nm
+		}
+	}
+	return -1
 }
 
 // motionVerbBefore finds a verb of travel between token from and token

@@ -239,5 +239,16 @@ func TestMeetingPrecisionCorpusAudit(t *testing.T) {
 		{"demonym-officials-kept",
 			"Carl Diaz met Japanese officials on Friday.",
 			[]string{"MEETING OCCURRED Carl Diaz+Japan 2025-03-07 -"}},
+		// "from" ends a phrase of its own before a verb trigger
+		{"who-flew-from-will-meet",
+			"World Bank President Carl Diaz, who flew to Peru yesterday from Chile, will meet with President Anna Berg.",
+			[]string{"VISIT OCCURRED Carl Diaz+Peru 2025-03-10 Peru", "MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"returned-from-talks-kept",
+			"Finance Minister Carl Diaz returned from talks with President Anna Berg on Monday.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		// "A and <description> B" in the subject of a noun trigger
+		{"described-coordinated-subject",
+			"Peru and its partner Chile were moving towards talks with Bolivia.",
+			[]string{"TALKS PLANNED Bolivia+Chile+Peru  -"}},
 	})
 }
