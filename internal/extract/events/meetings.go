@@ -1597,6 +1597,8 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			k += n
 			if j := x.nameAfterOfPhrase(k, s.Last); j > 0 {
 				k = j
+			} else if pm := x.personAfterOfNouns(k-1, s.Last); pm >= 0 {
+				k = pm // "director of public finance X"
 			}
 			continue
 		}
@@ -1756,6 +1758,26 @@ func (x *extractor) unnamedMemberAfter(k, last int) int {
 		return k
 	}
 	return j
+}
+
+// personAfterOfNouns reads, at token k, the last word of a post, "of"
+// and one to three lower-case words ("director of public finance")
+// right before a person's name: that name's token, or -1.
+func (x *extractor) personAfterOfNouns(k, last int) int {
+	if k+2 >= last || x.lower(k+1) != "of" {
+		return -1
+	}
+	for j := k + 2; j < last && j < k+5; j++ {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || functionWord(w) || isDeterminerWord(w) || finiteVerb(w) || x.mentionAt(j) >= 0 {
+			return -1
+		}
+		if pm := x.mentionAt(j + 1); j > k+1 && pm >= 0 && x.md.Mentions[pm].First == j+1 && x.md.Mentions[pm].Kind == mentions.Person && !x.md.Mentions[pm].InQuote {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // homeAfterName skips "of" and a place or country written right after a
