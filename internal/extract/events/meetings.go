@@ -243,6 +243,11 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		for j := i + 1; j < last && j < i+10; j++ {
 			switch x.lower(j) {
 			case "with":
+				if p := x.lower(j - 1); j-1 > i && strings.HasSuffix(p, "ed") && !x.d.Tokens[j-1].Has(segment.FlagCap) {
+					// "discussed an amendment to an accord signed with Y":
+					// "with" belongs to the participle, Y to the accord
+					return t, false
+				}
 				t.kind, t.rule = kg.MeetingTalks, "talks:verb-discussed"
 				t.last = i + 1
 				t.with = j
@@ -793,6 +798,10 @@ func (x *extractor) subjectBefore(si, i int) []int {
 				continue
 			}
 		}
+		if j := x.describedListAnd(s.First, k); j >= 0 {
+			k = j // "A and major trade allies B, C and D met": A too
+			continue
+		}
 		break
 	}
 	if len(out) > 0 {
@@ -846,6 +855,48 @@ func (x *extractor) subordinateSubject(mi, v int) bool {
 	return false
 }
 
+// presentInTimeClause reports a trigger verb at token i in the simple
+// present right after its subject, which a "when", "once", "until",
+// "before" or "if" opens ("when Finance Minister X visits Washington",
+// "once he meets Y"): such a clause tells what is still to come.
+func (x *extractor) presentInTimeClause(i int) bool {
+	switch x.lower(i) {
+	case "visits", "meets", "goes", "flies", "arrives", "travels", "holds", "hosts", "receives":
+	default:
+		return false
+	}
+	mi := x.mentionAt(i - 1)
+	if mi < 0 {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != i || m.Possessive || m.InQuote {
+		return false
+	}
+	switch m.Kind {
+	case mentions.Person, mentions.Surname, mentions.Pronoun, mentions.Country, mentions.Org:
+	default:
+		return false
+	}
+	start := m.TitledFirst()
+	if m.Hon != "" {
+		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
+			start--
+		}
+	}
+	if x.lower(start-1) == "the" {
+		start--
+	}
+	if start-1 < 0 || x.d.Tokens[start-1].Has(segment.FlagInQuote) {
+		return false
+	}
+	switch x.lower(start - 1) {
+	case "when", "once", "until", "before", "if":
+		return true
+	}
+	return false
+}
+
 // finiteVerb: the finite forms of the verbs that open a clause telling
 // an encounter or a trip.
 func finiteVerb(w string) bool {
@@ -882,6 +933,41 @@ func (x *extractor) describedMemberAnd(first, k int) int {
 		if finiteVerb(x.lower(j)) || mentions.IsSpeechVerb(x.lower(j)) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// describedListAnd finds, ending at token k right before a list of
+// names, "<name> and <a few lower-case nouns>" ("the United States and
+// major trade allies", "Peru and its neighbours"): the nouns describe
+// the names that follow, and the name before "and" is one more member
+// of the subject. It returns the last token of that name, or -1.
+func (x *extractor) describedListAnd(first, k int) int {
+	j := k
+	for j >= first && k-j < 3 {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || w == "and" || functionWord(w) || isDeterminerWord(w) || finiteVerb(w) || mentions.IsSpeechVerb(w) || x.mentionAt(j) >= 0 {
+			break
+		}
+		j--
+	}
+	if j == k {
+		return -1 // no description
+	}
+	if j >= first && (x.lower(j) == "its" || x.lower(j) == "their") {
+		j-- // "Peru and its neighbours"
+	}
+	if j-1 < first || x.lower(j) != "and" || x.d.Tokens[j].Has(segment.FlagInQuote) {
+		return -1
+	}
+	pm := x.mentionAt(j - 1)
+	if pm < 0 || x.md.Mentions[pm].Last != j || x.md.Mentions[pm].Possessive || x.md.Mentions[pm].InTitle || x.inPrepPhrase(int(pm)) {
+		return -1 // "prices fell in Peru and traders A and B met": Peru is no member
+	}
+	switch x.md.Mentions[pm].Kind {
+	case mentions.Country, mentions.Org, mentions.Person:
+		return j - 1
 	}
 	return -1
 }
@@ -1477,6 +1563,17 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				}
 				break
 			}
+			if j := m.Last; m.Kind == mentions.Country && m.Entry != nil && m.Entry.Kind == gazetteer.Demonym && !m.InQuote && j < s.Last && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) && !x.d.Tokens[j].Has(segment.FlagInQuote) {
+				// "Frenchman Jean Dupont": the person; "the German Affairs
+				// group": a name the demonym qualifies, not the country
+				if nm := x.mentionAt(j); nm >= 0 && x.md.Mentions[nm].First == j && x.md.Mentions[nm].Kind == mentions.Person {
+					k = j
+					continue
+				}
+				if nm := x.mentionAt(j); (nm < 0 || x.md.Mentions[nm].Kind == mentions.Surname && x.actor(int(nm)) < 0) && x.g.Weekday(x.text(j)) == 0 && !segment.IsMonth(x.text(j)) {
+					break
+				}
+			}
 			if e := x.actor(int(mi)); e >= 0 {
 				ents = append(ents, e)
 			}
@@ -1500,6 +1597,8 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			k += n
 			if j := x.nameAfterOfPhrase(k, s.Last); j > 0 {
 				k = j
+			} else if pm := x.personAfterOfNouns(k-1, s.Last); pm >= 0 {
+				k = pm // "director of public finance X"
 			}
 			continue
 		}
@@ -1600,6 +1699,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			k++ // "central bank governor Nguyen Minh Duc"
 			continue
 		}
+		if len(ents) > 0 {
+			if j := x.unnamedMemberAfter(k, s.Last); j > k {
+				k = j // "with A, army chiefs and Energy Minister B": an unnamed group inside the list
+				continue
+			}
+		}
 		break
 	sep:
 		if j := x.homeAfterName(ents, k, s.Last); j > k {
@@ -1619,6 +1724,60 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		break
 	}
 	return ents, k
+}
+
+// unnamedMemberAfter reads, at token k inside a list already holding a
+// name, an unnamed group of one to three lower-case words ending in a
+// plural ("army chiefs", "bankers") followed by a comma or "and" and a
+// capitalised word: the list goes on after it with more named members.
+// It returns the token after the separator, or k.
+func (x *extractor) unnamedMemberAfter(k, last int) int {
+	j := k
+	for j < last && j < k+3 {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || w == "and" || functionWord(w) || isDeterminerWord(w) || finiteVerb(w) || mentions.IsSpeechVerb(w) || x.mentionAt(j) >= 0 {
+			break
+		}
+		j++
+	}
+	if j == k || j >= last || !strings.HasSuffix(x.lower(j-1), "s") {
+		return k
+	}
+	if x.text(j) == "," {
+		j++
+		if j < last && x.lower(j) == "and" {
+			j++
+		}
+	} else if x.lower(j) == "and" {
+		j++
+	} else {
+		return k
+	}
+	if j >= last || x.d.Tokens[j].Kind != segment.Word || !x.d.Tokens[j].Has(segment.FlagCap) || x.d.Tokens[j].Has(segment.FlagInQuote) {
+		return k
+	}
+	return j
+}
+
+// personAfterOfNouns reads, at token k, the last word of a post, "of"
+// and one to three lower-case words ("director of public finance")
+// right before a person's name: that name's token, or -1.
+func (x *extractor) personAfterOfNouns(k, last int) int {
+	if k+2 >= last || x.lower(k+1) != "of" {
+		return -1
+	}
+	for j := k + 2; j < last && j < k+5; j++ {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || functionWord(w) || isDeterminerWord(w) || finiteVerb(w) || x.mentionAt(j) >= 0 {
+			return -1
+		}
+		if pm := x.mentionAt(j + 1); j > k+1 && pm >= 0 && x.md.Mentions[pm].First == j+1 && x.md.Mentions[pm].Kind == mentions.Person && !x.md.Mentions[pm].InQuote {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // homeAfterName skips "of" and a place or country written right after a
@@ -2743,6 +2902,83 @@ func (x *extractor) sportsFixture(si int) bool {
 	return false
 }
 
+// contestNear: the sentence or one of its neighbours (two before, one
+// after) speaks of a contest in words no other story uses: a
+// scoreline ("6-3"), a seeding ("eighth-seed", "seeded"), a
+// tournament or a knockout round ("the quarter final"). There "a
+// meeting with X" and "meet X" mean playing X (sports reports write
+// "set up a meeting with X" for the next match). Quotes count: players
+// speak of their tournaments.
+func (x *extractor) contestNear(si int) bool {
+	for n := max(0, si-2); n <= si+1 && n < len(x.d.Sentences); n++ {
+		s := x.d.Sentences[n]
+		for k := s.First; k < s.Last; k++ {
+			t := x.d.Tokens[k]
+			if t.Kind == segment.Number {
+				if x.scorelineAt(k, s.Last) {
+					return true
+				}
+				continue
+			}
+			switch w := x.lower(k); w {
+			case "semi-final", "semi-finals", "quarter-final", "quarter-finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "tournament", "tournaments", "seeded", "tie-break", "tiebreak":
+				return true
+			case "quarter", "semi":
+				if k+1 < s.Last && (x.lower(k+1) == "final" || x.lower(k+1) == "finals") {
+					return true // "the quarter final"
+				}
+			default:
+				if strings.HasSuffix(w, "-seed") || strings.HasSuffix(w, "-seeded") {
+					return true // "eighth-seed X", "top-seeded X"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// scorelineAt: token k is a game's score: a scoreline next to another
+// ("6-3 6-2") or to a word of winning and losing ("won 2-1", "a 3-0
+// defeat"); a range of days or figures ("June 8-10", "8-10 pct") is
+// none.
+func (x *extractor) scorelineAt(k, last int) bool {
+	if !scoreline(x.text(k)) {
+		return false
+	}
+	if k+1 < last && x.d.Tokens[k+1].Kind == segment.Number && scoreline(x.text(k+1)) {
+		return true
+	}
+	if k > 0 {
+		switch x.lower(k - 1) {
+		case "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "drew", "draw", "defeated", "thrashed":
+			return true
+		}
+	}
+	if k+1 < last {
+		switch x.lower(k + 1) {
+		case "win", "victory", "defeat", "loss", "draw", "lead", "thrashing", "scoreline":
+			return true
+		}
+	}
+	return false
+}
+
+// scoreline: a game score such as "6-3" or "10-8", two numbers of one
+// or two digits joined by a hyphen (not a year range "1986-87", which
+// has four digits first, nor a fraction "5-1/2").
+func scoreline(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) == 0 || len(b) > 2 {
+		return false
+	}
+	for _, c := range a + b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // pressTitle words before a name make its bearer a journalist.
 func pressTitle(w string) bool {
 	switch w {
@@ -2943,6 +3179,49 @@ func (x *extractor) jointVenue(si, k int, others []int) (joint, in bool) {
 		}
 	}
 	return false, false
+}
+
+// jointOccasion reports a list of parties met, ending at token k,
+// followed closely by "at the <occasion>" ("meet the leaders of A, B
+// and C at the economic summit", "met A and B at a dinner"): they are
+// all at one gathering, one joint meeting (GUIDELINES §7, 17.1). A
+// news conference gathers reporters, not the parties.
+func (x *extractor) jointOccasion(si, k int, others []int) bool {
+	if len(others) < 2 {
+		return false
+	}
+	s := x.d.Sentences[si]
+	for j := k; j+2 < s.Last && j < k+6; j++ {
+		w := x.lower(j)
+		if w == "." || w == ";" || w == "," || x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return false
+		}
+		if w != "at" {
+			continue
+		}
+		if d := x.lower(j + 1); d != "the" && d != "a" && d != "an" {
+			return false
+		}
+		for v := j + 2; v < s.Last && v < j+5; v++ {
+			switch x.lower(v) {
+			case "summit", "conference", "session", "dinner", "lunch", "luncheon", "banquet", "reception":
+				p := x.lower(v - 1)
+				return p != "news" && p != "press"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// anyPerson reports whether es holds a person.
+func (x *extractor) anyPerson(es []int) bool {
+	for _, e := range es {
+		if x.isPerson(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // venueNoun: words for a place where people meet.
@@ -3409,6 +3688,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 		// visiting": players and teams facing each other, not a meeting
 		return
 	}
+	if (tr.rule == "meeting:noun-meeting" || tr.rule == "meeting:verb-met") && x.contestNear(si) {
+		// "before her meeting with X", "set up a meeting with X", "is set
+		// to meet X in the first round" amid scores and seedings: a match
+		return
+	}
 	if tr.rule == "meeting:noun-meal-hosted" {
 		// "X told Y at a dinner hosted by Z", "at a dinner hosted by Z, X
 		// told Y": the three met; with no speaker and listener named, the
@@ -3500,6 +3784,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 				return
 			}
+			if !x.anyPerson(others) {
+				// "visited the stock exchange", "visited the Community": a
+				// visit to an institution meets no one (GUIDELINES §7, 15.4)
+				return
+			}
 			tr.kind = kg.MeetingMeeting // "visited the Pope": a meeting with a person
 		}
 	}
@@ -3509,7 +3798,10 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "after having completed a trip to X": done, whatever the main clause says
 	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
 	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous")
-	after := x.precededBy(tr.first, cs, "after", "following", "since", "from") || completed
+	// "from" makes only a noun trigger past ("returned from talks with
+	// X"); before a verb it ends a phrase of its own ("X, who flew in
+	// from Tokyo, will meet Y")
+	after := x.precededBy(tr.first, cs, "after", "following", "since") || tr.noun && x.precededBy(tr.first, cs, "from") || completed
 	// what a speaker told at a meal ("where X told Y he would stand
 	// down") is no plan of the meal
 	toldAtMeal := tr.rule == "meeting:hosted-meal-where" || tr.rule == "meeting:noun-meal-hosted"
@@ -3527,6 +3819,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if !after && tr.noun && x.precededBy(tr.first, cs, "ahead") {
 		status = kg.StatusPlanned // "talking ahead of a session due today between A and B": still to come
+	}
+	if !after && !tr.noun && x.presentInTimeClause(tr.first) {
+		status = kg.StatusPlanned // "when X visits Washington", "once she meets Y": the present of a time clause is the future
 	}
 	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
 		status = kg.StatusPlanned // "The X talks with Y will focus on trade"
@@ -3666,6 +3961,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCue(si)
 	// "met A and B at a pub": one place and time make it one encounter
 	venue, venueIn := x.jointVenue(si, k, others)
+	if !venue && x.jointOccasion(si, k, others) {
+		venue = true // "will meet the leaders of A, B and C at the summit": one gathering
+	}
 	if venueIn && ruleSuffix == "" {
 		ruleSuffix = "+venue" // "met A and B in a London hotel": one encounter
 	}
@@ -4114,6 +4412,9 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 			}
 			nm := x.nameStartingAt(si, j)
 			if nm < 0 {
+				nm = x.describedNameAt(si, j, i) // "A and affiliate B", "A and its partner B"
+			}
+			if nm < 0 {
 				break
 			}
 			o := x.actor(nm)
@@ -4138,6 +4439,28 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		}
 	}
 	return nil
+}
+
+// describedNameAt reads, at token j before token i, one or two
+// lower-case nouns (after "its" or "their") describing the name right
+// after them, as in "A and affiliate B" or "A and its partner B": the
+// name's mention, or -1.
+func (x *extractor) describedNameAt(si, j, i int) int {
+	if w := x.lower(j); w == "its" || w == "their" {
+		j++
+	}
+	for n := 0; n < 2 && j < i; n++ {
+		t := x.d.Tokens[j]
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || functionWord(w) || isDeterminerWord(w) || finiteVerb(w) || mentions.IsSpeechVerb(w) || x.mentionAt(j) >= 0 {
+			return -1
+		}
+		j++
+		if nm := x.nameStartingAt(si, j); nm >= 0 {
+			return nm
+		}
+	}
+	return -1
 }
 
 // motionVerbBefore finds a verb of travel between token from and token

@@ -164,3 +164,98 @@ func TestMeetingPrecision(t *testing.T) {
 			[]string{"MEETING PLANNED Alan Brisk+Carl Diaz  -"}},
 	})
 }
+
+// TestMeetingPrecisionCorpusAudit pins the guards found by judging a
+// random sample of meetings extracted from the unannotated corpus
+// (round 12). Sentences are our own, with invented names.
+func TestMeetingPrecisionCorpusAudit(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{ // a Tuesday
+		// sports: a "meeting" amid scores, seedings and knockout rounds
+		// is a match
+		{"contest-scoreline",
+			"Sara Lind won 6-4 7-5 and set up a meeting with Mia Kova.",
+			nil},
+		{"contest-in-previous-sentence",
+			"The other quarter final pairs Tina Ross with Ada Moll. Before her meeting with Mia Kova, Sara Lind said her serve needed work.",
+			nil},
+		{"contest-tournament-meet",
+			"Sara Lind has won this tournament twice. She is set to meet Mia Kova in the opening round.",
+			nil},
+		{"goals-are-no-contest-kept",
+			"Adam Roe has scored nine goals this season. Club chairman Carl Diaz held a secret meeting with Adam Roe on Tuesday.",
+			[]string{"MEETING OCCURRED Adam Roe+Carl Diaz 2025-03-11 -"}},
+		{"day-range-is-no-score-kept",
+			"The summit runs in Oslo on June 8-10. Prime Minister Carl Diaz will meet President Anna Berg on Friday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-14 -"}},
+		// participants: "A and <description> B, C and D met" has A too
+		{"described-list-after-and",
+			"Peru and its trading partners Chile, Bolivia and Ecuador met last week in Lima.",
+			[]string{"MEETING OCCURRED Bolivia+Chile+Ecuador+Peru 2025-03 Lima"}},
+		{"no-description-no-extra-member",
+			"Stocks fell in Peru and traders Carl Diaz and Anna Berg met in Lima.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  Lima"}},
+		// an unnamed group inside a list of people met does not end it
+		{"unnamed-group-inside-list",
+			"Tom Cole spoke after a meeting with Defence Minister Jack Benning, army chiefs and Energy Minister Carl Diaz.",
+			[]string{"MEETING OCCURRED Carl Diaz+Jack Benning+Tom Cole  -"}},
+		{"unnamed-group-then-speech",
+			"Tom Cole met Jack Benning, aides said.",
+			[]string{"MEETING OCCURRED Jack Benning+Tom Cole  -"}},
+		// "discussed X <participle> with Y": Y belongs to the participle
+		{"discussed-accord-signed-with",
+			"The Farm Ministry is discussing changes to a grain accord signed with Peru in May.",
+			nil},
+		{"discussed-with-kept",
+			"Finance Minister Carl Diaz discussed related issues with Treasury Secretary Anna Berg.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		// one gathering: "meet A, B and C at the summit" is one meeting
+		{"meet-list-at-summit-joint",
+			"Prime Minister Carl Diaz will meet the leaders of Peru, Chile and Bolivia at the economic summit.",
+			[]string{"MEETING PLANNED Bolivia+Carl Diaz+Chile+Peru  -"}},
+		{"meet-list-round-split",
+			"Prime Minister Carl Diaz will meet President Anna Berg and Senator Tom Cole during his trip.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -", "MEETING PLANNED Carl Diaz+Tom Cole  -"}},
+		// the simple present of a "when" clause is the future
+		{"when-x-visits",
+			"The issue is on the table when Finance Minister Carl Diaz visits Norway, an aide said.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway"}},
+		{"when-x-visited-kept",
+			"The issue was on the table when Finance Minister Carl Diaz visited Norway, an aide said.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		// a visit to an institution meets no one; a visit to a person does
+		{"visited-an-institution",
+			"Transport Secretary Anna Berg visited the Lima Stock Exchange on Monday.",
+			nil},
+		{"visited-a-person-kept",
+			"Transport Secretary Anna Berg visited Finance Minister Carl Diaz on Monday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		// a demonym before a name: the person met, or no party at all
+		{"demonym-noun-before-person",
+			"Finance Minister Carl Diaz will meet Frenchman Jean Dupont on Friday.",
+			[]string{"MEETING PLANNED Carl Diaz+Jean Dupont 2025-03-14 -"}},
+		{"demonym-qualifies-unknown-name",
+			"Carl Diaz plans to meet the Polish Heritage society on Monday.",
+			nil},
+		{"demonym-officials-kept",
+			"Carl Diaz met Japanese officials on Friday.",
+			[]string{"MEETING OCCURRED Carl Diaz+Japan 2025-03-07 -"}},
+		// "from" ends a phrase of its own before a verb trigger
+		{"who-flew-from-will-meet",
+			"World Bank President Carl Diaz, who flew to Peru yesterday from Chile, will meet with President Anna Berg.",
+			[]string{"VISIT OCCURRED Carl Diaz+Peru 2025-03-10 Peru", "MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"returned-from-talks-kept",
+			"Finance Minister Carl Diaz returned from talks with President Anna Berg on Monday.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		// "A and <description> B" in the subject of a noun trigger
+		{"described-coordinated-subject",
+			"Peru and its partner Chile were moving towards talks with Bolivia.",
+			[]string{"TALKS PLANNED Bolivia+Chile+Peru  -"}},
+		// a post with its "of" phrase before the name does not end a list
+		{"post-of-phrase-in-list",
+			"Jose Ruiz met bank president Luis Vega and director of public finance Pedro Sanz on Monday.",
+			[]string{"MEETING OCCURRED Jose Ruiz+Luis Vega 2025-03-10 -", "MEETING OCCURRED Jose Ruiz+Pedro Sanz 2025-03-10 -"}},
+		{"heads-of-state-no-name",
+			"Jose Ruiz met Luis Vega and heads of state on Monday.",
+			[]string{"MEETING OCCURRED Jose Ruiz+Luis Vega 2025-03-10 -"}},
+	})
+}
