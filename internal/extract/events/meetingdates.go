@@ -2,6 +2,7 @@ package events
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
@@ -55,6 +56,9 @@ func (x *extractor) carryDates() {
 		} else if d := x.possessiveRefDate(si); !d.IsZero() {
 			m.Date = d
 			m.Rule += "+possessive-ref-date"
+		} else if d := x.farEventDate(m, si); !d.IsZero() {
+			m.Date = d
+			m.Rule += "+far-carried-date"
 		}
 	}
 }
@@ -88,10 +92,10 @@ func (x *extractor) recentPast(d kg.PartialDate) bool {
 	return !d.Start().After(x.ref.End()) && !d.End().Before(x.ref.Start().AddDate(0, -1, 0))
 }
 
-// arrivalDate is the date of a sentence near si (three either side) in
-// which the visitor of visit m arrives ("X arrived last night", "X, who
-// arrived in Y on Monday,"), in the host country or with no place named;
-// else the unknown date. An arrival elsewhere ("arrived in Paris") or
+// arrivalDate is the date of the sentence nearest si in which the
+// visitor of visit m arrives ("X arrived last night", "X, who arrived in
+// Y on Monday,"), in the host country or with no place named; else the
+// unknown date. An arrival elsewhere ("arrived in Paris") or
 // home ("arrived back") is another trip's.
 func (x *extractor) arrivalDate(m *Meeting, si int) kg.PartialDate {
 	visitor, host := -1, -1
@@ -110,8 +114,10 @@ func (x *extractor) arrivalDate(m *Meeting, si int) kg.PartialDate {
 		return kg.PartialDate{}
 	}
 	hostID := x.cr.Entities[host].ID
+	// nearest first, over the whole story: an arrival told paragraphs
+	// away ("..., the day on which X arrived") still starts the visit
 	near := []int{si}
-	for dist := 1; dist <= 3; dist++ {
+	for dist := 1; dist < len(x.d.Sentences); dist++ {
 		near = append(near, si-dist, si+dist)
 	}
 	for _, p := range near {
@@ -209,12 +215,19 @@ func (x *extractor) ownTime(si int) bool {
 			return true
 		}
 	}
+	x.loadTriggers(si)
 	for k := s.First; k < s.Last; k++ {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue
 		}
 		switch w := x.lower(k); w {
-		case "earlier", "previously", "recently", "already", "once", "formerly", "ago", "last", "ever", "often", "repeatedly", "regularly", "since", "before", "later", "then", "times", "frequently", "past", "during":
+		case "before":
+			if !slices.Contains(x.triggers, k+1) {
+				return true
+			}
+			// "Before meeting with X, Y called on Z": the encounter is
+			// the bound of another event, not bounded itself
+		case "earlier", "previously", "recently", "already", "once", "formerly", "ago", "last", "ever", "often", "repeatedly", "regularly", "since", "later", "then", "times", "frequently", "past", "during":
 			return true
 		case "had", "has", "have", "'d", "'ve":
 			if n := x.lower(k + 1); participle(n) || fillers[n] && participle(x.lower(k+2)) {
@@ -223,6 +236,38 @@ func (x *extractor) ownTime(si int) bool {
 		}
 	}
 	return false
+}
+
+// farEventDate dates an encounter by the nearest earlier sentence, at any
+// distance, that names all its parties, when that sentence
+// reports an encounter with one recent date: the later mention takes the
+// same encounter up again ("X met Y for an hour on Monday ... Before
+// meeting with Y, X called on Z"). Naming sentences with no time are
+// passed over; the nearest dated one decides, and gives nothing when it
+// has several dates, an old or future one, or no encounter.
+func (x *extractor) farEventDate(m *Meeting, si int) kg.PartialDate {
+	if len(m.Participants) < 2 || x.ownTime(si) {
+		return kg.PartialDate{}
+	}
+	for p := si - 1; p >= 0; p-- {
+		s := x.d.Sentences[p]
+		if s.Headline || s.Dateline || !x.mentionsAll(p, m.Participants) {
+			continue
+		}
+		d, dated, ok := x.soleDate(p)
+		if !dated {
+			continue // what they said or did there, told without a time
+		}
+		if !ok {
+			return kg.PartialDate{}
+		}
+		x.loadTriggers(p)
+		if len(x.triggers) == 0 {
+			return kg.PartialDate{}
+		}
+		return d
+	}
+	return kg.PartialDate{}
 }
 
 // participle reports a word that reads as a past participle after

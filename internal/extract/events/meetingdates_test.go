@@ -182,3 +182,71 @@ func TestVisitDayDate(t *testing.T) {
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
 	})
 }
+
+// TestDateOnTriggerAfterPreposition: a date written on the encounter noun
+// itself ("Monday's meeting", "weekend talks") dates it even when "after"
+// or "following" governs the noun, whose other dates before it are the
+// main clause's. Invented sentences and names.
+func TestDateOnTriggerAfterPreposition(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"after-mondays-meeting",
+			"After Monday's meeting with Treasury Secretary Anna Berg, Finance Minister Carl Diaz said rates would stay put.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		{"following-weekend-talks",
+			"Following weekend talks with Treasury Secretary Anna Berg, Finance Minister Carl Diaz said rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03 -"}},
+		{"said-after-yesterdays-talks",
+			"Finance Minister Carl Diaz said after yesterday's talks with Treasury Secretary Anna Berg that rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-11 -"}},
+
+		// must not fire: the day is the main clause's, before "after"
+		{"day-of-the-saying",
+			"On Monday, after talks with Treasury Secretary Anna Berg, Finance Minister Carl Diaz said rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"said-on-day-after-talks",
+			"Finance Minister Carl Diaz said on Monday after talks with Treasury Secretary Anna Berg that rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
+
+// TestFarCarriedDates: an encounter told again paragraphs after the
+// sentence that dates it and names all its parties takes that date; a
+// nearest naming sentence without a date, or a sentence that orders the
+// encounter itself, gives none. Invented sentences and names.
+func TestFarCarriedDates(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"before-meeting-with",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nTraders were calm.\n\nBefore meeting with Berg, Diaz paid a brief call on President Paul Lund.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+
+		// must not fire: the encounter is placed before another event
+		{"met-before-the-vote",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nTraders were calm.\n\nDiaz met Berg before the vote.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: a past perfect places it earlier
+		{"had-met-in-the-past",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nTraders were calm.\n\nDiaz had met Berg in the past.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: the nearest dated sentence naming both is about
+		// another time
+		{"nearest-naming-other-time",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nDiaz first met Berg in 2019.\n\nTraders were calm.\n\nBefore meeting with Berg, Diaz paid a brief call on President Paul Lund.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz 2019 -", "MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
+
+// TestFarArrivalDate: a visit under way starts on the day its visitor
+// arrived, wherever the story tells the arrival. Invented sentences and
+// names.
+func TestFarArrivalDate(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"the-day-on-which-x-arrived",
+			"Kenyan Trade Minister Amara Odhiambo is visiting Norway to sign a fish deal.\n\nPrices rose.\n\nTraders were calm.\n\nFarmers were not.\n\nOpposition leader Paul Lund flew to Sweden on Thursday, the day on which Odhiambo arrived.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-06 Norway", "VISIT OCCURRED Paul Lund+Sweden 2025-03-06 Sweden"}},
+
+		// must not fire: a far arrival somewhere else
+		{"far-arrival-elsewhere",
+			"Kenyan Trade Minister Amara Odhiambo is visiting Norway to sign a fish deal.\n\nPrices rose.\n\nTraders were calm.\n\nFarmers were not.\n\nOdhiambo arrived in Stockholm on Monday.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway", "VISIT OCCURRED Amara Odhiambo+Sweden 2025-03-10 Stockholm"}},
+	})
+}

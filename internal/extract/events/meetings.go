@@ -4256,7 +4256,7 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		}
 		dist := e.First - at
 		if dist < 0 {
-			if onlyAfter {
+			if onlyAfter && !x.modifiesTrigger(e, at) { // "after Monday's talks": the talks' own day
 				continue
 			}
 			dist = -dist + 3 // prefer dates after the trigger
