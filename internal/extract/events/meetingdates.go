@@ -31,6 +31,13 @@ func (x *extractor) carryDates() {
 	}
 	for i := range x.out.Meetings {
 		m := &x.out.Meetings[i]
+		if m.Status == kg.StatusPlanned && m.Date.IsZero() && m.Kind != kg.MeetingVisit {
+			if d := x.plannedSameEventDate(m, m.Span.First); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+carried-plan-date"
+			}
+			continue
+		}
 		if m.Status != kg.StatusOccurred {
 			continue
 		}
@@ -202,6 +209,72 @@ func (x *extractor) sameEventDate(m *Meeting, si int) kg.PartialDate {
 		// July"): look one further back
 	}
 	return kg.PartialDate{}
+}
+
+// plannedSameEventDate dates a planned encounter whose sentence gives no
+// time by the sentence just before when that one announces the same
+// plan with one coming date: it names all the parties, or names one of
+// them meeting a counterpart it does not name ("X will meet senior
+// bankers today. X will meet representatives of A, B and C"). A sentence
+// naming one of them at another time ends the search.
+func (x *extractor) plannedSameEventDate(m *Meeting, si int) kg.PartialDate {
+	if len(m.Participants) < 2 || x.ownTime(si) {
+		return kg.PartialDate{}
+	}
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		s := x.d.Sentences[p]
+		if s.Headline || s.Dateline {
+			break
+		}
+		var d kg.PartialDate
+		n := 0
+		for _, e := range x.encounterDates(p, true) {
+			if x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+				continue
+			}
+			n++
+			d = e.Date
+			if e.Rel != timex.At || !x.comingSoon(e.Date) {
+				n = 2
+			}
+		}
+		switch {
+		case n == 1:
+			if x.mentionsAll(p, m.Participants) || x.mentionsAny(p, m.Participants) && x.unnamedPlan(p) {
+				return d
+			}
+			return kg.PartialDate{}
+		case n > 1 && x.mentionsAny(p, m.Participants):
+			return kg.PartialDate{}
+		}
+	}
+	return kg.PartialDate{}
+}
+
+// comingSoon reports a date d from the reference day to a month after it.
+func (x *extractor) comingSoon(d kg.PartialDate) bool {
+	if d.IsZero() || x.ref.IsZero() {
+		return false
+	}
+	return !d.End().Before(x.ref.Start()) && !d.Start().After(x.ref.End().AddDate(0, 1, 0))
+}
+
+// unnamedPlan reports a sentence with a planned meeting, talks or call
+// whose counterpart names no one and that gave no encounter of its own.
+func (x *extractor) unnamedPlan(p int) bool {
+	for _, m := range x.out.Meetings {
+		if m.Span.First <= p && p <= m.Span.Last {
+			return false
+		}
+	}
+	s := x.d.Sentences[p]
+	x.loadTriggers(p)
+	for _, at := range x.triggers {
+		if tr, ok := x.findTrigger(at, s.Last); ok && tr.kind != kg.MeetingVisit && x.planned(s.First, at) && x.unnamedObject(tr.last, s.Last) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownTime reports a sentence that says something of the time of its
@@ -402,6 +475,24 @@ func (x *extractor) unnamedCounterpart(k, last int) bool {
 	for j := k; j < last && j < k+6; j++ {
 		switch x.lower(j) {
 		case ",", ".", ";", "on", "to", "in", "about", "over", "and":
+			return j > k
+		}
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind != mentions.Org && x.md.Mentions[mi].Kind != mentions.Descriptor {
+			return false // a person, a pronoun, a country
+		}
+	}
+	return true
+}
+
+// unnamedObject is unnamedCounterpart for a verb's object too: "meet
+// senior bankers", as well as "talks with a senior official".
+func (x *extractor) unnamedObject(k, last int) bool {
+	if x.lower(k-1) == "with" || x.lower(k) == "with" {
+		return x.unnamedCounterpart(k, last)
+	}
+	for j := k; j < last && j < k+6; j++ {
+		switch x.lower(j) {
+		case ",", ".", ";", "on", "to", "in", "about", "over", "and", "here", "today", "tomorrow":
 			return j > k
 		}
 		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind != mentions.Org && x.md.Mentions[mi].Kind != mentions.Descriptor {

@@ -250,3 +250,26 @@ func TestFarArrivalDate(t *testing.T) {
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway", "VISIT OCCURRED Amara Odhiambo+Sweden 2025-03-10 Stockholm"}},
 	})
 }
+
+// TestCarriedPlanDates: a planned encounter whose sentence gives no time
+// takes the one coming date of the sentence before that announces the
+// same plan. Invented sentences and names.
+func TestCarriedPlanDates(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"unnamed-then-named-plan",
+			"Finance Minister Carl Diaz will meet senior bankers here tomorrow to explain the debt freeze.\n\nDiaz will meet representatives of Nordbank, the lead creditor.",
+			[]string{"MEETING PLANNED Carl Diaz+Nordbank 2025-03-13 -"}},
+		{"same-people-plan",
+			"Finance Minister Carl Diaz and Treasury Secretary Anna Berg are due to confer on Friday, aides said.\n\nDiaz will hold talks with Berg on the loan.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-03-14 -"}},
+
+		// must not fire: the sentence before is about another plan
+		{"other-plan-before",
+			"The central bank will set rates on Friday.\n\nFinance Minister Carl Diaz will hold talks with Treasury Secretary Anna Berg.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz  -"}},
+		// must not fire: a named counterpart before is another encounter
+		{"named-plan-before",
+			"Finance Minister Carl Diaz will meet Treasury Secretary Anna Berg tomorrow.\n\nDiaz will also meet Ingrid Solvang.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-13 -", "MEETING PLANNED Carl Diaz+Ingrid Solvang  -"}},
+	})
+}
