@@ -638,3 +638,21 @@ func (x *extractor) visitDayDate(si int) kg.PartialDate {
 	t := x.ref.Start().AddDate(0, 0, -back)
 	return kg.DateDay(t.Year(), int(t.Month()), t.Day())
 }
+
+// speechBetween reports a verb of saying between the trigger at token at
+// and a date at token d, outside quotations: the date belongs to what is
+// said or to the saying ("during a visit to X, told Reuters that in
+// February output fell"; "speaking at a meeting, said ministers agreed
+// last September"), never to an encounter told before the verb.
+func (x *extractor) speechBetween(at, d int) bool {
+	for k := at + 1; k < d; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k) {
+		case "said", "says", "say", "told", "tells", "tell", "telling", "saying", "added", "adds", "stated", "announced", "announcing", "reported", "noted", "stressed", "warned":
+			return true
+		}
+	}
+	return false
+}

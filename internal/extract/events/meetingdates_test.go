@@ -273,3 +273,25 @@ func TestCarriedPlanDates(t *testing.T) {
 			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-13 -", "MEETING PLANNED Carl Diaz+Ingrid Solvang  -"}},
 	})
 }
+
+// TestDateAfterSaying: a date after a verb of saying that follows the
+// trigger is what is said or the saying, not the encounter's. Invented
+// sentences and names.
+func TestDateAfterSaying(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"told-that-in-month",
+			"Finance Minister Carl Diaz, during a brief visit to Norway, told reporters that in February exports had fallen.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"said-others-agreed-last-year",
+			"Finance Minister Carl Diaz, speaking after talks with Treasury Secretary Anna Berg, said ministers agreed last September to cut tariffs.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+
+		// must still fire: the date before the verb of saying
+		{"met-today-and-said",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg today and said rates would stay put.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-12 -"}},
+		{"talks-yesterday-said",
+			"Finance Minister Carl Diaz, speaking after talks with Treasury Secretary Anna Berg yesterday, said rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-11 -"}},
+	})
+}

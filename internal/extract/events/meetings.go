@@ -4251,7 +4251,7 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		if x.possessiveDateOfOther(e.Last, at) {
 			continue // "met X to prepare for next week's summit": the summit's
 		}
-		if e.First > at && x.attributionDate(at, e.First) {
+		if e.First > at && (x.attributionDate(at, e.First) || x.speechBetween(at, e.First)) {
 			continue // "agreed to hold talks, a spokesman said Tuesday": the saying's
 		}
 		dist := e.First - at
