@@ -643,7 +643,9 @@ func (x *extractor) visitDayDate(si int) kg.PartialDate {
 // and a date at token d, outside quotations: the date belongs to what is
 // said or to the saying ("during a visit to X, told Reuters that in
 // February output fell"; "speaking at a meeting, said ministers agreed
-// last September"), never to an encounter told before the verb.
+// last September"), never to an encounter told before the verb. A verb of
+// returning there takes the date likewise ("will visit X before
+// returning home on April 11": the return's day, not the visit's).
 func (x *extractor) speechBetween(at, d int) bool {
 	for k := at + 1; k < d; k++ {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
@@ -652,6 +654,8 @@ func (x *extractor) speechBetween(at, d int) bool {
 		switch x.lower(k) {
 		case "said", "says", "say", "told", "tells", "tell", "telling", "saying", "added", "adds", "stated", "announced", "announcing", "reported", "noted", "stressed", "warned":
 			return true
+		case "returning", "returns", "returned":
+			return true // "before returning to London on April 11": the return's day
 		}
 	}
 	return false

@@ -286,6 +286,10 @@ func TestDateAfterSaying(t *testing.T) {
 			"Finance Minister Carl Diaz, speaking after talks with Treasury Secretary Anna Berg, said ministers agreed last September to cut tariffs.",
 			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
 
+		{"visit-before-returning",
+			"Finance Minister Carl Diaz will also visit Norway before returning home on April 11.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway"}},
+
 		// must still fire: the date before the verb of saying
 		{"met-today-and-said",
 			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg today and said rates would stay put.",
