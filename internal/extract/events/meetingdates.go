@@ -31,6 +31,13 @@ func (x *extractor) carryDates() {
 	}
 	for i := range x.out.Meetings {
 		m := &x.out.Meetings[i]
+		if m.Kind != kg.MeetingVisit && m.Date.Precision() == kg.PrecisionDay && x.duringTripDays(m.Span.First, m.Date) {
+			// an encounter during a trip whose run of days a clause on
+			// the trip gives: the month of those days (GUIDELINES 17.5)
+			m.Date = kg.DateMonth(m.Date.Year, m.Date.Month)
+			m.Rule += "+trip-days-month"
+			continue
+		}
 		if m.Status == kg.StatusPlanned && m.Date.IsZero() && m.Kind != kg.MeetingVisit {
 			if d := x.plannedSameEventDate(m, m.Span.First); !d.IsZero() {
 				m.Date = d
@@ -656,6 +663,39 @@ func (x *extractor) speechBetween(at, d int) bool {
 			return true
 		case "returning", "returns", "returned":
 			return true // "before returning to London on April 11": the return's day
+		}
+	}
+	return false
+}
+
+// duringTripDays reports a sentence whose run of days dated d is told in
+// a relative clause on a trip ("During his trip to X, which runs from
+// April 26 to 29, Y will meet Z"): an encounter the sentence places in
+// that trip happens on one of those days, which the text does not give.
+func (x *extractor) duringTripDays(si int, d kg.PartialDate) bool {
+	s := x.d.Sentences[si]
+	for _, e := range x.encounterDates(si, true) {
+		if e.Date != d || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue
+		}
+		if w := x.lower(e.Last); !e.Range && !((w == "to" || w == "through") && e.Last+1 < s.Last && x.d.Tokens[e.Last+1].Kind == segment.Number) {
+			continue // one day, not a run of them ("from April 26 to 29")
+		}
+		for k := e.First - 1; k > s.First+1 && k >= e.First-6; k-- {
+			if x.lower(k) == "," {
+				break
+			}
+			if x.lower(k) != "which" || x.text(k-1) != "," {
+				continue
+			}
+			for j := k - 2; j > s.First && j >= k-5; j-- { // "trip", "trip to Washington"
+				switch x.lower(j) {
+				case "trip", "visit", "tour", "stay", "mission", "conference", "congress", "convention":
+					return true
+				case ",", ";":
+					return false
+				}
+			}
 		}
 	}
 	return false

@@ -299,3 +299,24 @@ func TestDateAfterSaying(t *testing.T) {
 			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-11 -"}},
 	})
 }
+
+// TestDuringTripDays: an encounter placed in a trip whose run of days a
+// clause on the trip gives takes the month of those days (GUIDELINES
+// 17.5); talks that themselves run over days keep their first day.
+// Invented sentences and names.
+func TestDuringTripDays(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"trip-which-runs",
+			"During his trip to Norway, which runs from April 26 to 29, Finance Minister Carl Diaz will meet Treasury Secretary Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway", "MEETING PLANNED Anna Berg+Carl Diaz 2025-04 -"}},
+
+		// must not fire: the talks' own run of days, first day
+		{"talks-run-of-days",
+			"Finance Minister Carl Diaz will hold talks with Treasury Secretary Anna Berg from April 26 to 29.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-04-26 -"}},
+		// must not fire: the trip's clause gives one day
+		{"trip-which-begins",
+			"During his trip to Norway, which begins on April 26, Finance Minister Carl Diaz will meet Treasury Secretary Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway", "MEETING PLANNED Anna Berg+Carl Diaz 2025-04-26 -"}},
+	})
+}
