@@ -651,9 +651,20 @@ func (x *extractor) visitDayDate(si int) kg.PartialDate {
 // said or to the saying ("during a visit to X, told Reuters that in
 // February output fell"; "speaking at a meeting, said ministers agreed
 // last September"), never to an encounter told before the verb. A verb of
-// returning there takes the date likewise ("will visit X before
-// returning home on April 11": the return's day, not the visit's).
+// returning there, or one the encounter comes back from, takes the date
+// likewise ("will visit X before returning home on April 11", "returns
+// from a visit to X on Sunday": the return's day, not the visit's).
 func (x *extractor) speechBetween(at, d int) bool {
+	for k := at - 1; k > 0 && k >= at-3; k-- {
+		if x.lower(k) != "from" {
+			continue
+		}
+		switch x.lower(k - 1) {
+		case "return", "returns", "returned", "returning", "back":
+			return true // "who returns from a visit to X on Sunday": the return's day
+		}
+		break
+	}
 	for k := at + 1; k < d; k++ {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue

@@ -290,6 +290,10 @@ func TestDateAfterSaying(t *testing.T) {
 			"Finance Minister Carl Diaz will also visit Norway before returning home on April 11.",
 			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway"}},
 
+		{"returns-from-a-visit",
+			"Norwegian Prime Minister Anna Berg, who returns from a visit to Kenya on Sunday, now faces a vote.",
+			[]string{"VISIT OCCURRED Anna Berg+Kenya  Kenya"}},
+
 		// must still fire: the date before the verb of saying
 		{"met-today-and-said",
 			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg today and said rates would stay put.",
