@@ -2,6 +2,7 @@ package events
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
@@ -30,6 +31,20 @@ func (x *extractor) carryDates() {
 	}
 	for i := range x.out.Meetings {
 		m := &x.out.Meetings[i]
+		if m.Kind != kg.MeetingVisit && m.Date.Precision() == kg.PrecisionDay && x.duringTripDays(m.Span.First, m.Date) {
+			// an encounter during a trip whose run of days a clause on
+			// the trip gives: the month of those days (GUIDELINES 17.5)
+			m.Date = kg.DateMonth(m.Date.Year, m.Date.Month)
+			m.Rule += "+trip-days-month"
+			continue
+		}
+		if m.Status == kg.StatusPlanned && m.Date.IsZero() && m.Kind != kg.MeetingVisit {
+			if d := x.plannedSameEventDate(m, m.Span.First); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+carried-plan-date"
+			}
+			continue
+		}
 		if m.Status != kg.StatusOccurred {
 			continue
 		}
@@ -55,6 +70,9 @@ func (x *extractor) carryDates() {
 		} else if d := x.possessiveRefDate(si); !d.IsZero() {
 			m.Date = d
 			m.Rule += "+possessive-ref-date"
+		} else if d := x.farEventDate(m, si); !d.IsZero() {
+			m.Date = d
+			m.Rule += "+far-carried-date"
 		}
 	}
 }
@@ -88,10 +106,10 @@ func (x *extractor) recentPast(d kg.PartialDate) bool {
 	return !d.Start().After(x.ref.End()) && !d.End().Before(x.ref.Start().AddDate(0, -1, 0))
 }
 
-// arrivalDate is the date of a sentence near si (three either side) in
-// which the visitor of visit m arrives ("X arrived last night", "X, who
-// arrived in Y on Monday,"), in the host country or with no place named;
-// else the unknown date. An arrival elsewhere ("arrived in Paris") or
+// arrivalDate is the date of the sentence nearest si in which the
+// visitor of visit m arrives ("X arrived last night", "X, who arrived in
+// Y on Monday,"), in the host country or with no place named; else the
+// unknown date. An arrival elsewhere ("arrived in Paris") or
 // home ("arrived back") is another trip's.
 func (x *extractor) arrivalDate(m *Meeting, si int) kg.PartialDate {
 	visitor, host := -1, -1
@@ -110,8 +128,10 @@ func (x *extractor) arrivalDate(m *Meeting, si int) kg.PartialDate {
 		return kg.PartialDate{}
 	}
 	hostID := x.cr.Entities[host].ID
+	// nearest first, over the whole story: an arrival told paragraphs
+	// away ("..., the day on which X arrived") still starts the visit
 	near := []int{si}
-	for dist := 1; dist <= 3; dist++ {
+	for dist := 1; dist < len(x.d.Sentences); dist++ {
 		near = append(near, si-dist, si+dist)
 	}
 	for _, p := range near {
@@ -198,6 +218,72 @@ func (x *extractor) sameEventDate(m *Meeting, si int) kg.PartialDate {
 	return kg.PartialDate{}
 }
 
+// plannedSameEventDate dates a planned encounter whose sentence gives no
+// time by the sentence just before when that one announces the same
+// plan with one coming date: it names all the parties, or names one of
+// them meeting a counterpart it does not name ("X will meet senior
+// bankers today. X will meet representatives of A, B and C"). A sentence
+// naming one of them at another time ends the search.
+func (x *extractor) plannedSameEventDate(m *Meeting, si int) kg.PartialDate {
+	if len(m.Participants) < 2 || x.ownTime(si) {
+		return kg.PartialDate{}
+	}
+	for p := si - 1; p >= 0 && p >= si-2; p-- {
+		s := x.d.Sentences[p]
+		if s.Headline || s.Dateline {
+			break
+		}
+		var d kg.PartialDate
+		n := 0
+		for _, e := range x.encounterDates(p, true) {
+			if x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+				continue
+			}
+			n++
+			d = e.Date
+			if e.Rel != timex.At || !x.comingSoon(e.Date) {
+				n = 2
+			}
+		}
+		switch {
+		case n == 1:
+			if x.mentionsAll(p, m.Participants) || x.mentionsAny(p, m.Participants) && x.unnamedPlan(p) {
+				return d
+			}
+			return kg.PartialDate{}
+		case n > 1 && x.mentionsAny(p, m.Participants):
+			return kg.PartialDate{}
+		}
+	}
+	return kg.PartialDate{}
+}
+
+// comingSoon reports a date d from the reference day to a month after it.
+func (x *extractor) comingSoon(d kg.PartialDate) bool {
+	if d.IsZero() || x.ref.IsZero() {
+		return false
+	}
+	return !d.End().Before(x.ref.Start()) && !d.Start().After(x.ref.End().AddDate(0, 1, 0))
+}
+
+// unnamedPlan reports a sentence with a planned meeting, talks or call
+// whose counterpart names no one and that gave no encounter of its own.
+func (x *extractor) unnamedPlan(p int) bool {
+	for _, m := range x.out.Meetings {
+		if m.Span.First <= p && p <= m.Span.Last {
+			return false
+		}
+	}
+	s := x.d.Sentences[p]
+	x.loadTriggers(p)
+	for _, at := range x.triggers {
+		if tr, ok := x.findTrigger(at, s.Last); ok && tr.kind != kg.MeetingVisit && x.planned(s.First, at) && x.unnamedObject(tr.last, s.Last) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownTime reports a sentence that says something of the time of its
 // encounter, outside quotations: a date expression of any kind, an
 // ordering adverb ("earlier", "previously", "recently") or a perfect
@@ -209,12 +295,19 @@ func (x *extractor) ownTime(si int) bool {
 			return true
 		}
 	}
+	x.loadTriggers(si)
 	for k := s.First; k < s.Last; k++ {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue
 		}
 		switch w := x.lower(k); w {
-		case "earlier", "previously", "recently", "already", "once", "formerly", "ago", "last", "ever", "often", "repeatedly", "regularly", "since", "before", "later", "then", "times", "frequently", "past", "during":
+		case "before":
+			if !slices.Contains(x.triggers, k+1) {
+				return true
+			}
+			// "Before meeting with X, Y called on Z": the encounter is
+			// the bound of another event, not bounded itself
+		case "earlier", "previously", "recently", "already", "once", "formerly", "ago", "last", "ever", "often", "repeatedly", "regularly", "since", "later", "then", "times", "frequently", "past", "during":
 			return true
 		case "had", "has", "have", "'d", "'ve":
 			if n := x.lower(k + 1); participle(n) || fillers[n] && participle(x.lower(k+2)) {
@@ -223,6 +316,38 @@ func (x *extractor) ownTime(si int) bool {
 		}
 	}
 	return false
+}
+
+// farEventDate dates an encounter by the nearest earlier sentence, at any
+// distance, that names all its parties, when that sentence
+// reports an encounter with one recent date: the later mention takes the
+// same encounter up again ("X met Y for an hour on Monday ... Before
+// meeting with Y, X called on Z"). Naming sentences with no time are
+// passed over; the nearest dated one decides, and gives nothing when it
+// has several dates, an old or future one, or no encounter.
+func (x *extractor) farEventDate(m *Meeting, si int) kg.PartialDate {
+	if len(m.Participants) < 2 || x.ownTime(si) {
+		return kg.PartialDate{}
+	}
+	for p := si - 1; p >= 0; p-- {
+		s := x.d.Sentences[p]
+		if s.Headline || s.Dateline || !x.mentionsAll(p, m.Participants) {
+			continue
+		}
+		d, dated, ok := x.soleDate(p)
+		if !dated {
+			continue // what they said or did there, told without a time
+		}
+		if !ok {
+			return kg.PartialDate{}
+		}
+		x.loadTriggers(p)
+		if len(x.triggers) == 0 {
+			return kg.PartialDate{}
+		}
+		return d
+	}
+	return kg.PartialDate{}
 }
 
 // participle reports a word that reads as a past participle after
@@ -357,6 +482,24 @@ func (x *extractor) unnamedCounterpart(k, last int) bool {
 	for j := k; j < last && j < k+6; j++ {
 		switch x.lower(j) {
 		case ",", ".", ";", "on", "to", "in", "about", "over", "and":
+			return j > k
+		}
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind != mentions.Org && x.md.Mentions[mi].Kind != mentions.Descriptor {
+			return false // a person, a pronoun, a country
+		}
+	}
+	return true
+}
+
+// unnamedObject is unnamedCounterpart for a verb's object too: "meet
+// senior bankers", as well as "talks with a senior official".
+func (x *extractor) unnamedObject(k, last int) bool {
+	if x.lower(k-1) == "with" || x.lower(k) == "with" {
+		return x.unnamedCounterpart(k, last)
+	}
+	for j := k; j < last && j < k+6; j++ {
+		switch x.lower(j) {
+		case ",", ".", ";", "on", "to", "in", "about", "over", "and", "here", "today", "tomorrow":
 			return j > k
 		}
 		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind != mentions.Org && x.md.Mentions[mi].Kind != mentions.Descriptor {
@@ -501,4 +644,70 @@ func (x *extractor) visitDayDate(si int) kg.PartialDate {
 	}
 	t := x.ref.Start().AddDate(0, 0, -back)
 	return kg.DateDay(t.Year(), int(t.Month()), t.Day())
+}
+
+// speechBetween reports a verb of saying between the trigger at token at
+// and a date at token d, outside quotations: the date belongs to what is
+// said or to the saying ("during a visit to X, told Reuters that in
+// February output fell"; "speaking at a meeting, said ministers agreed
+// last September"), never to an encounter told before the verb. A verb of
+// returning there, or one the encounter comes back from, takes the date
+// likewise ("will visit X before returning home on April 11", "returns
+// from a visit to X on Sunday": the return's day, not the visit's).
+func (x *extractor) speechBetween(at, d int) bool {
+	for k := at - 1; k > 0 && k >= at-3; k-- {
+		if x.lower(k) != "from" {
+			continue
+		}
+		switch x.lower(k - 1) {
+		case "return", "returns", "returned", "returning", "back":
+			return true // "who returns from a visit to X on Sunday": the return's day
+		}
+		break
+	}
+	for k := at + 1; k < d; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k) {
+		case "said", "says", "say", "told", "tells", "tell", "telling", "saying", "added", "adds", "stated", "announced", "announcing", "reported", "noted", "stressed", "warned":
+			return true
+		case "returning", "returns", "returned":
+			return true // "before returning to London on April 11": the return's day
+		}
+	}
+	return false
+}
+
+// duringTripDays reports a sentence whose run of days dated d is told in
+// a relative clause on a trip ("During his trip to X, which runs from
+// April 26 to 29, Y will meet Z"): an encounter the sentence places in
+// that trip happens on one of those days, which the text does not give.
+func (x *extractor) duringTripDays(si int, d kg.PartialDate) bool {
+	s := x.d.Sentences[si]
+	for _, e := range x.encounterDates(si, true) {
+		if e.Date != d || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue
+		}
+		if w := x.lower(e.Last); !e.Range && !((w == "to" || w == "through") && e.Last+1 < s.Last && x.d.Tokens[e.Last+1].Kind == segment.Number) {
+			continue // one day, not a run of them ("from April 26 to 29")
+		}
+		for k := e.First - 1; k > s.First+1 && k >= e.First-6; k-- {
+			if x.lower(k) == "," {
+				break
+			}
+			if x.lower(k) != "which" || x.text(k-1) != "," {
+				continue
+			}
+			for j := k - 2; j > s.First && j >= k-5; j-- { // "trip", "trip to Washington"
+				switch x.lower(j) {
+				case "trip", "visit", "tour", "stay", "mission", "conference", "congress", "convention":
+					return true
+				case ",", ";":
+					return false
+				}
+			}
+		}
+	}
+	return false
 }

@@ -182,3 +182,145 @@ func TestVisitDayDate(t *testing.T) {
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
 	})
 }
+
+// TestDateOnTriggerAfterPreposition: a date written on the encounter noun
+// itself ("Monday's meeting", "weekend talks") dates it even when "after"
+// or "following" governs the noun, whose other dates before it are the
+// main clause's. Invented sentences and names.
+func TestDateOnTriggerAfterPreposition(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"after-mondays-meeting",
+			"After Monday's meeting with Treasury Secretary Anna Berg, Finance Minister Carl Diaz said rates would stay put.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		{"following-weekend-talks",
+			"Following weekend talks with Treasury Secretary Anna Berg, Finance Minister Carl Diaz said rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03 -"}},
+		{"said-after-yesterdays-talks",
+			"Finance Minister Carl Diaz said after yesterday's talks with Treasury Secretary Anna Berg that rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-11 -"}},
+
+		// must not fire: the day is the main clause's, before "after"
+		{"day-of-the-saying",
+			"On Monday, after talks with Treasury Secretary Anna Berg, Finance Minister Carl Diaz said rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"said-on-day-after-talks",
+			"Finance Minister Carl Diaz said on Monday after talks with Treasury Secretary Anna Berg that rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
+
+// TestFarCarriedDates: an encounter told again paragraphs after the
+// sentence that dates it and names all its parties takes that date; a
+// nearest naming sentence without a date, or a sentence that orders the
+// encounter itself, gives none. Invented sentences and names.
+func TestFarCarriedDates(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"before-meeting-with",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nTraders were calm.\n\nBefore meeting with Berg, Diaz paid a brief call on President Paul Lund.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+
+		// must not fire: the encounter is placed before another event
+		{"met-before-the-vote",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nTraders were calm.\n\nDiaz met Berg before the vote.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: a past perfect places it earlier
+		{"had-met-in-the-past",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nTraders were calm.\n\nDiaz had met Berg in the past.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		// must not fire: the nearest dated sentence naming both is about
+		// another time
+		{"nearest-naming-other-time",
+			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nDiaz first met Berg in 2019.\n\nTraders were calm.\n\nBefore meeting with Berg, Diaz paid a brief call on President Paul Lund.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz 2019 -", "MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
+
+// TestFarArrivalDate: a visit under way starts on the day its visitor
+// arrived, wherever the story tells the arrival. Invented sentences and
+// names.
+func TestFarArrivalDate(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"the-day-on-which-x-arrived",
+			"Kenyan Trade Minister Amara Odhiambo is visiting Norway to sign a fish deal.\n\nPrices rose.\n\nTraders were calm.\n\nFarmers were not.\n\nOpposition leader Paul Lund flew to Sweden on Thursday, the day on which Odhiambo arrived.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway 2025-03-06 Norway", "VISIT OCCURRED Paul Lund+Sweden 2025-03-06 Sweden"}},
+
+		// must not fire: a far arrival somewhere else
+		{"far-arrival-elsewhere",
+			"Kenyan Trade Minister Amara Odhiambo is visiting Norway to sign a fish deal.\n\nPrices rose.\n\nTraders were calm.\n\nFarmers were not.\n\nOdhiambo arrived in Stockholm on Monday.",
+			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway", "VISIT OCCURRED Amara Odhiambo+Sweden 2025-03-10 Stockholm"}},
+	})
+}
+
+// TestCarriedPlanDates: a planned encounter whose sentence gives no time
+// takes the one coming date of the sentence before that announces the
+// same plan. Invented sentences and names.
+func TestCarriedPlanDates(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"unnamed-then-named-plan",
+			"Finance Minister Carl Diaz will meet senior bankers here tomorrow to explain the debt freeze.\n\nDiaz will meet representatives of Nordbank, the lead creditor.",
+			[]string{"MEETING PLANNED Carl Diaz+Nordbank 2025-03-13 -"}},
+		{"same-people-plan",
+			"Finance Minister Carl Diaz and Treasury Secretary Anna Berg are due to confer on Friday, aides said.\n\nDiaz will hold talks with Berg on the loan.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-03-14 -"}},
+
+		// must not fire: the sentence before is about another plan
+		{"other-plan-before",
+			"The central bank will set rates on Friday.\n\nFinance Minister Carl Diaz will hold talks with Treasury Secretary Anna Berg.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz  -"}},
+		// must not fire: a named counterpart before is another encounter
+		{"named-plan-before",
+			"Finance Minister Carl Diaz will meet Treasury Secretary Anna Berg tomorrow.\n\nDiaz will also meet Ingrid Solvang.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-13 -", "MEETING PLANNED Carl Diaz+Ingrid Solvang  -"}},
+	})
+}
+
+// TestDateAfterSaying: a date after a verb of saying that follows the
+// trigger is what is said or the saying, not the encounter's. Invented
+// sentences and names.
+func TestDateAfterSaying(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"told-that-in-month",
+			"Finance Minister Carl Diaz, during a brief visit to Norway, told reporters that in February exports had fallen.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"said-others-agreed-last-year",
+			"Finance Minister Carl Diaz, speaking after talks with Treasury Secretary Anna Berg, said ministers agreed last September to cut tariffs.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+
+		{"visit-before-returning",
+			"Finance Minister Carl Diaz will also visit Norway before returning home on April 11.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway"}},
+
+		{"returns-from-a-visit",
+			"Norwegian Prime Minister Anna Berg, who returns from a visit to Kenya on Sunday, now faces a vote.",
+			[]string{"VISIT OCCURRED Anna Berg+Kenya  Kenya"}},
+
+		// must still fire: the date before the verb of saying
+		{"met-today-and-said",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg today and said rates would stay put.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-12 -"}},
+		{"talks-yesterday-said",
+			"Finance Minister Carl Diaz, speaking after talks with Treasury Secretary Anna Berg yesterday, said rates would stay put.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-11 -"}},
+	})
+}
+
+// TestDuringTripDays: an encounter placed in a trip whose run of days a
+// clause on the trip gives takes the month of those days (GUIDELINES
+// 17.5); talks that themselves run over days keep their first day.
+// Invented sentences and names.
+func TestDuringTripDays(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"trip-which-runs",
+			"During his trip to Norway, which runs from April 26 to 29, Finance Minister Carl Diaz will meet Treasury Secretary Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway", "MEETING PLANNED Anna Berg+Carl Diaz 2025-04 -"}},
+
+		// must not fire: the talks' own run of days, first day
+		{"talks-run-of-days",
+			"Finance Minister Carl Diaz will hold talks with Treasury Secretary Anna Berg from April 26 to 29.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-04-26 -"}},
+		// must not fire: the trip's clause gives one day
+		{"trip-which-begins",
+			"During his trip to Norway, which begins on April 26, Finance Minister Carl Diaz will meet Treasury Secretary Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway", "MEETING PLANNED Anna Berg+Carl Diaz 2025-04-26 -"}},
+	})
+}

@@ -4580,12 +4580,12 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		if x.possessiveDateOfOther(e.Last, at) {
 			continue // "met X to prepare for next week's summit": the summit's
 		}
-		if e.First > at && x.attributionDate(at, e.First) {
+		if e.First > at && (x.attributionDate(at, e.First) || x.speechBetween(at, e.First)) {
 			continue // "agreed to hold talks, a spokesman said Tuesday": the saying's
 		}
 		dist := e.First - at
 		if dist < 0 {
-			if onlyAfter {
+			if onlyAfter && !x.modifiesTrigger(e, at) { // "after Monday's talks": the talks' own day
 				continue
 			}
 			dist = -dist + 3 // prefer dates after the trigger

@@ -131,7 +131,7 @@ func TestMeetingPrecision(t *testing.T) {
 		// "During his trip, Y will ...": the pronoun points ahead to Y
 		{"opening-phrase-cataphora",
 			"Central bank chief Otto Brandt spoke on Monday. During his trip to Ottawa, which lasts from March 26 to 29, Economics Minister Martin Kessel will meet Secretary of State Carl Diaz.",
-			[]string{"VISIT PLANNED Canada+Martin Kessel  Ottawa", "MEETING PLANNED Carl Diaz+Martin Kessel 2025-03-26 -"}},
+			[]string{"VISIT PLANNED Canada+Martin Kessel  Ottawa", "MEETING PLANNED Carl Diaz+Martin Kessel 2025-03 -"}}, // a day of the trip the text does not give (17.5)
 		// an encounter still being weighed
 		{"visit-under-consideration",
 			"An official said a visit to Oslo by Secretary of State Carl Diaz for arms discussions was under consideration.",

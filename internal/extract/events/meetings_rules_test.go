@@ -66,7 +66,7 @@ func TestMeetingRulesGeneral(t *testing.T) {
 		// "visiting" before a titled name: on a visit to the dateline's country
 		{"visiting-titled",
 			"OSLO, March 7 - Norway and Kenya disagree. Visiting Kenyan Trade Minister Carl Diaz said on Thursday that Norway must open its markets.",
-			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03-06 Norway"}},
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}}, // the day is the saying's; a visit under way has no start (17.6)
 		{"visiting-titled-future-clause",
 			"OSLO, March 7 - Norway agreed. Officials told visiting Kenyan Trade Minister Carl Diaz that Norway may buy more tea later this year.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
