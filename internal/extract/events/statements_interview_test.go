@@ -1,0 +1,63 @@
+package events
+
+import "testing"
+
+// TestStatementsInterview: in a question-and-answer transcript each
+// answer of a named interviewee is one statement (GUIDELINES 18.1);
+// questions are not, and a paragraph opening with a name is an answer
+// only right after a question label.
+func TestStatementsInterview(t *testing.T) {
+	checkStatements(t, true, []stmtCase{
+		{name: "labelled answers, continuation paragraph",
+			in: "Geologist Marta Olsen spoke with our reporter about the glacier survey.\n\n" +
+				"((Wikinews))  How did the survey begin?\n\n" +
+				"((Marta Olsen))  We started with drones in the spring. They mapped the ice.\n\n" +
+				"Then we drilled two cores.\n\n" +
+				"((Wikinews))  What comes next?\n\n" +
+				"((Marta Olsen))  A second season on the northern slope.",
+			want: []string{
+				"Marta Olsen|We started with drones in the spring. They mapped the ice. Then we drilled two cores.",
+				"Marta Olsen|A second season on the northern slope.",
+			}},
+		{name: "name with colon, then initials",
+			in: "Economist Pavel Dorin agreed to take our questions.\n\n" +
+				"((WN))  Why study rural banks?\n\n" +
+				"Pavel Dorin: Few people had looked at them closely.\n\n" +
+				"((WN))  Did the results surprise you?\n\n" +
+				"PD: The size of the savings did.",
+			want: []string{
+				"Pavel Dorin|Few people had looked at them closely.",
+				"Pavel Dorin|The size of the savings did.",
+			}},
+		{name: "name then answer without colon",
+			in: "Botanist Irene Kask studies mosses in the north.\n\n" +
+				"((WN))  What drew you to mosses?\n\n" +
+				"Irene Kask My grandmother kept a garden of them.",
+			want: []string{"Irene Kask|My grandmother kept a garden of them."}},
+		{name: "language marker cut from the answer",
+			in: "Farmer Ravi Menon talked to us about the harvest.\n\n" +
+				"((WN))  Was the harvest good?\n\n" +
+				"((Ravi Menon))  It was the best in ten years. ((xx))Other language: more words here.",
+			want: []string{"Ravi Menon|It was the best in ten years."}},
+		{name: "name opening prose with no question label",
+			in: "Anton Berg was born in a small port town.\n\n" +
+				"Anton Berg Later moved to the capital to study law.",
+			want: nil},
+		{name: "name opening prose not after a question",
+			in: "((WN))  Where did it start?\n\n" +
+				"((Lia Stern))  In a small workshop downtown.\n\n" +
+				"((WN))  Who joined you?\n\n" +
+				"Nobody at first.\n\n" +
+				"Tomas Hale Runs the workshop today.",
+			want: []string{"Lia Stern|In a small workshop downtown."}},
+		{name: "only questions, no answers",
+			in: "Candidate Mira Voss was sent our questionnaire.\n\n" +
+				"((WN)) : Why are you running?\n\n" +
+				"((WN)) : What is your first priority?",
+			want: nil},
+		{name: "language marker is no transcript",
+			in: "Mayor Otto Lind said \"the bridge will open soon\" ((xx))Other language: the same words.\n\n" +
+				"Otto Lind Opened the old bridge in 2019.",
+			want: []string{"Otto Lind|the bridge will open soon"}},
+	})
+}
