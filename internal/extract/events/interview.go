@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
 // Question-and-answer transcripts (GUIDELINES 18.1): paragraphs opened by
@@ -181,6 +182,15 @@ func (x *extractor) interviewAnswers() {
 		kind[i], speaker[i], from[i] = answer, e, k
 		speakers = append(speakers, e)
 	}
+	date := x.ref
+	for i, p := range ps {
+		if kind[i] != other {
+			break // the date of the interview is told before it begins
+		}
+		if d, ok := x.interviewDate(p); ok {
+			date = d
+		}
+	}
 	for i, p := range ps {
 		if kind[i] != answer {
 			continue
@@ -204,7 +214,7 @@ func (x *extractor) interviewAnswers() {
 			Speaker: speaker[i],
 			Quote:   quote,
 			Text:    quote,
-			Date:    x.ref,
+			Date:    date,
 			Span:    span,
 			Rule:    "statement:interview",
 			About:   x.about(span, -1, -1, speaker[i]),
@@ -242,4 +252,42 @@ func (x *extractor) labelPerson(first, last int) int {
 		return e
 	}
 	return -1
+}
+
+// interviewDate reads the day of the interview in an introduction that
+// dates it: "the interview took place last May", "this interview was
+// conducted on 3 March". Another interview spoken of in passing ("in a
+// 2013 interview") is no such sentence.
+func (x *extractor) interviewDate(p segment.Paragraph) (kg.PartialDate, bool) {
+	for si := p.FirstSent; si < p.LastSent; si++ {
+		s := x.d.Sentences[si]
+		k := s.First
+		for ; k+3 < s.Last; k++ {
+			if (x.lower(k) == "the" || x.lower(k) == "this") && x.lower(k+1) == "interview" {
+				break
+			}
+		}
+		if k+3 >= s.Last {
+			continue
+		}
+		v := k + 2
+		for v < s.Last && v < k+8 && x.lower(v) != "took" && x.lower(v) != "was" {
+			v++
+		}
+		if v+1 >= s.Last {
+			continue
+		}
+		switch {
+		case x.lower(v) == "took" && x.lower(v+1) == "place":
+		case x.lower(v) == "was" && (x.lower(v+1) == "conducted" || x.lower(v+1) == "held" || x.lower(v+1) == "recorded"):
+		default:
+			continue
+		}
+		for _, e := range x.sentenceDates(si, false) {
+			if e.First > v && !e.Ahead && !e.Date.IsZero() {
+				return e.Date, true
+			}
+		}
+	}
+	return kg.PartialDate{}, false
 }

@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
 
 // TestStatementsInterview: in a question-and-answer transcript each
 // answer of a named interviewee is one statement (GUIDELINES 18.1);
@@ -60,4 +64,28 @@ func TestStatementsInterview(t *testing.T) {
 				"Otto Lind Opened the old bridge in 2019.",
 			want: []string{"Otto Lind|the bridge will open soon"}},
 	})
+}
+
+// TestStatementsInterviewDate: an answer is dated by the interview when
+// the introduction dates it, else by the reference date (2025-03-10).
+func TestStatementsInterviewDate(t *testing.T) {
+	for _, tc := range []struct{ name, intro, want string }{
+		{"interview dated", "This interview with Nadia Frey took place last year.", "2024"},
+		{"interview was conducted on", "The interview with Nadia Frey was conducted on February 2.", "2025-02-02"},
+		{"other interview in passing", "Nadia Frey first spoke of the plan in a 2019 interview with a local paper.", "2025-03-10"},
+		{"undated", "Nadia Frey agreed to answer a few questions.", "2025-03-10"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f, _ := run(tc.intro+"\n\n((WN))  Why did you build it?\n\n((Nadia Frey))  Because nobody else would.", kg.DateDay(2025, 3, 10))
+			var got []string
+			for _, s := range f.Statements {
+				if s.Rule == "statement:interview" {
+					got = append(got, s.Date.String())
+				}
+			}
+			if len(got) != 1 || got[0] != tc.want {
+				t.Errorf("%s: interview answer dates %v, want [%s]", tc.intro, got, tc.want)
+			}
+		})
+	}
 }
