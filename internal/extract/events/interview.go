@@ -233,23 +233,23 @@ func (x *extractor) saidIn(si, e int) bool {
 }
 
 // labelPerson returns the person a label names: a person mention filling
-// it, or one ending it whose entity's name is the whole label ("((Rich
-// Doyle))" where only "Doyle" was read as a name), else -1.
+// it, or a person of the article whose full name is the whole label
+// ("((Rich Doyle))" where the label alone was read as no name, or only
+// "Doyle" as one), else -1.
 func (x *extractor) labelPerson(first, last int) int {
 	if e, _ := x.personOpening(first, last, true); e >= 0 {
 		return e
 	}
-	mi := x.mentionAt(last - 1)
-	if mi < 0 || x.md.Mentions[mi].Last != last || x.md.Mentions[mi].First-first > 2 {
-		return -1
+	label := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[last-1].End]), " ")
+	if !strings.Contains(label, " ") {
+		return -1 // a lone word ("((WN))") names no one for sure
 	}
-	e := x.actor(int(mi))
-	if !x.isPerson(e) {
-		return -1
-	}
-	label := x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[last-1].End]
-	if strings.Join(strings.Fields(label), " ") == x.cr.Entities[e].Name {
-		return e
+	// a label read as no name at all, or as a part of one, that spells
+	// the full name of a person the article names elsewhere
+	for e := range x.cr.Entities {
+		if x.isPerson(e) && x.cr.Entities[e].Name == label {
+			return e
+		}
 	}
 	return -1
 }

@@ -54,6 +54,16 @@ func TestStatementsInterview(t *testing.T) {
 				"Nobody at first.\n\n" +
 				"Tomas Hale Runs the workshop today.",
 			want: []string{"Lia Stern|In a small workshop downtown."}},
+		{name: "label naming a person of the article",
+			in: "Coach Rich Doyle talked to us after the final.\n\n" +
+				"((Our Reporter))  How did the team prepare?\n\n" +
+				"((Rich Doyle))  We trained twice a day for a month.",
+			want: []string{"Rich Doyle|We trained twice a day for a month."}},
+		{name: "two-word label naming no one is a question",
+			in: "Coach Rich Doyle talked to us after the final.\n\n" +
+				"((Our Reporter))  How did the team prepare?\n\n" +
+				"((Our Reporter))  And the next match?",
+			want: nil},
 		{name: "only questions, no answers",
 			in: "Candidate Mira Voss was sent our questionnaire.\n\n" +
 				"((WN)) : Why are you running?\n\n" +
