@@ -2064,6 +2064,7 @@ func (x *extractor) statements() {
 		}
 	}
 	x.occasionDates(earlier, verbs)
+	x.interviewAnswers()
 }
 
 // speechDay reports that the date of statement st is written where it
