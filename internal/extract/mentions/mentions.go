@@ -108,6 +108,7 @@ type Doc struct {
 	lex      []*gazetteer.Word
 	titleEnd *titleEnds
 	credit   []bool
+	unproven []span
 }
 
 // Find returns the mentions of a segmented article. Sentences flagged as
@@ -150,12 +151,13 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	if titleEnd == nil {
 		titleEnd = new(titleEnds)
 	}
-	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit}
-	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit}
+	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
+	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
 	md.credit = f.credit
+	md.unproven = f.unproven
 	md.order()
 	return md
 }

@@ -240,7 +240,7 @@ func (f *finder) listedNameShape(c *span) bool {
 	letters := 0
 	for q := c.first; q < c.last; q++ {
 		w := f.text(q)
-		if lw := strings.ToLower(w); OrgHead(w) || firmWord(lw) || tradeWord(lw) || lw == "ventures" || lw == "commodities" || facilityNouns[w] || strings.IndexByte(w, '-') > 0 && !isListed(f.word(q)) {
+		if lw := f.d.Lower(q); OrgHead(w) || firmWord(lw) || tradeWord(lw) || lw == "ventures" || lw == "commodities" || facilityNouns[w] || strings.IndexByte(w, '-') > 0 && !isListed(f.word(q)) {
 			return false
 		}
 		if !isListed(f.word(q)) && f.lowerInDoc(q) {
@@ -322,7 +322,7 @@ func (f *finder) peopleListOpens(first int) bool {
 	if mi := f.md.ByToken[p]; mi >= 0 && f.md.Mentions[mi].Kind == Country {
 		return strings.HasSuffix(w, "s") // a demonym in the plural: "Samoans"
 	}
-	return personPlural(strings.ToLower(w))
+	return personPlural(f.d.Lower(p))
 }
 
 // personPlural: plural nouns that name people and hardly ever firms or
