@@ -89,7 +89,9 @@ func thingPrep(w string) bool {
 //     Tools 4 shop": a number or a thing's noun must not follow);
 //   - a verb of what befalls people after it: "Ann Roe was convicted",
 //     "Ann Roe died";
-//   - an interview transcript's speaker label: "((Ann Roe))".
+//   - an interview transcript's speaker label: "((Ann Roe))";
+//   - "the late Ann Roe" (two words: "the late Beatle Ann Roe" holds a
+//     describing word).
 func (f *finder) personContext(i, end int) bool {
 	if i-1 >= f.first {
 		if p := f.lower(i - 1); strings.HasSuffix(p, "-year-old") && len(p) > len("-year-old") && !f.hyphenIn(i, end) {
@@ -100,6 +102,9 @@ func (f *finder) personContext(i, end int) bool {
 	}
 	if i-2 >= f.first && end+1 < f.last && f.text(i-1) == "(" && f.text(i-2) == "(" && f.text(end) == ")" && f.text(end+1) == ")" {
 		return true
+	}
+	if end-i == 2 && i-2 >= f.first && f.lower(i-1) == "late" && f.lower(i-2) == "the" {
+		return true // "the late Ana Roe": someone who died
 	}
 	if i-1 >= f.first && thingPrep(f.lower(i-1)) {
 		return false

@@ -33,6 +33,9 @@ func TestPersonCues(t *testing.T) {
 		{"passive of what befalls people", "Tamsin Orrow was convicted of fraud in 2008.", []string{"Tamsin Orrow"}, nil},
 		{"died", "Ulla Vrieske died on Monday.", []string{"Ulla Vrieske"}, nil},
 		{"not after a preposition", "Crews from Punta Norte were injured in the blast.", nil, []string{"Punta Norte"}},
+		{"the late", "Her mother, the late Oyelu Brannick, taught there.", []string{"Oyelu Brannick"}, nil},
+		{"member in apposition", "Tavish Orlund, a member of the board, said no.", []string{"Tavish Orlund"}, nil},
+		{"member capitalised in a name", "It set up an Employee Member Scheme in May.", nil, []string{"Scheme", "Member Scheme"}},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
