@@ -1806,6 +1806,16 @@ func (f *finder) name(i, n int, headline bool) {
 		// after it (no role: the title is shared and written plural)
 		i, n = i+k, n-k
 	}
+	hyphenBorn := false
+	if n >= 2 {
+		if tail, ok := modifierTail(f.text(i)); ok {
+			// "Tunisian-born X Y", "Rosneft-owned X": a compound modifier
+			// before the name is none of it; "-born", "-elect" and
+			// "-designate" describe a person
+			i, n = i+1, n-1
+			hyphenBorn = tail == "born" || tail == "elect" || tail == "designate"
+		}
+	}
 	if i == f.first && n >= 3 && f.occupationOpening(i) {
 		// "Backbencher Stephen Pound said": the capital of a sentence's
 		// first word does not make a describing noun part of the name
@@ -1979,7 +1989,7 @@ func (f *finder) name(i, n int, headline bool) {
 	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, end) && !OrgHead(f.text(i+n-1)) && !(i-1 >= f.first && (f.text(i-1) == "of" || f.text(i-1) == "at" || f.text(i-1) == "from" || f.text(i-1) == "on" || f.text(i-1) == "for" && i-2 >= f.first && !f.isCap(i-2))) {
 		evidence = true
 	}
-	if !evidence && n >= 2 && n <= 3 && f.personContext(i, end) {
+	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
 		evidence = true
 	}
 	if !evidence {

@@ -342,3 +342,27 @@ func personPlural(w string) bool {
 	}
 	return false
 }
+
+// modifierTail reports a compound modifier written before a name
+// ("Tunisian-born", "Rosneft-owned", "Chairman-elect", "Oscar-winning"):
+// a capitalised word, a hyphen and a lower-case participle or "-born",
+// "-based", "-elect", "-designate"; the tail is returned. Hyphenated
+// given names ("Pei-yuan") end otherwise.
+func modifierTail(w string) (string, bool) {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || w[0] < 'A' || w[0] > 'Z' {
+		return "", false
+	}
+	tail := w[h+1:]
+	for _, c := range tail {
+		if c < 'a' || c > 'z' {
+			return "", false
+		}
+	}
+	switch {
+	case tail == "born", tail == "based", tail == "elect", tail == "designate",
+		len(tail) > 4 && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing")):
+		return tail, true
+	}
+	return "", false
+}

@@ -36,6 +36,8 @@ func TestPersonCues(t *testing.T) {
 		{"the late", "Her mother, the late Oyelu Brannick, taught there.", []string{"Oyelu Brannick"}, nil},
 		{"member in apposition", "Tavish Orlund, a member of the board, said no.", []string{"Tavish Orlund"}, nil},
 		{"member capitalised in a name", "It set up an Employee Member Scheme in May.", nil, []string{"Scheme", "Member Scheme"}},
+		{"compound modifier before a name", "The prize went to Latvian-born Ivars Kelmo this year.", []string{"Ivars Kelmo"}, []string{"Latvian-born Ivars Kelmo"}},
+		{"compound modifier before a firm", "Shares of Oslo-owned Brevik rose.", nil, []string{"Oslo-owned Brevik", "Brevik"}},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
