@@ -1806,6 +1806,9 @@ func (f *finder) name(i, n int, headline bool) {
 		// after it (no role: the title is shared and written plural)
 		i, n = i+k, n-k
 	}
+	if i-2 >= f.first && f.lower(i-1) == "born" && (f.lower(i-2) == "was" || f.lower(i-2) == "were") {
+		return // "X was born Ana Roe": a birth name of the person named before, not someone else
+	}
 	hyphenBorn := false
 	if n >= 2 {
 		if tail, ok := modifierTail(f.text(i)); ok {

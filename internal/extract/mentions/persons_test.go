@@ -38,6 +38,7 @@ func TestPersonCues(t *testing.T) {
 		{"member capitalised in a name", "It set up an Employee Member Scheme in May.", nil, []string{"Scheme", "Member Scheme"}},
 		{"compound modifier before a name", "The prize went to Latvian-born Ivars Kelmo this year.", []string{"Ivars Kelmo"}, []string{"Latvian-born Ivars Kelmo"}},
 		{"compound modifier before a firm", "Shares of Oslo-owned Brevik rose.", nil, []string{"Oslo-owned Brevik", "Brevik"}},
+		{"birth name", "Ivy Lark was born Ivy Marta Lerche in Oslo.", []string{"Ivy Lark"}, []string{"Ivy Marta Lerche"}},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
