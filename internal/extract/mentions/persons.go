@@ -61,8 +61,13 @@ func (f *finder) gluedCaption(i int) bool {
 // Running text writes such occupations before names in lower case
 // ("hostage Ann Roe"); a sentence's first word is capitalised either way.
 func (f *finder) occupationInName(i int, e *gazetteer.Entry) bool {
-	if !e.Lower || i-1 < f.first || !f.isCap(i) {
+	if !e.Lower || !f.isCap(i) {
 		return false
+	}
+	if i == f.first {
+		// "Seaman told reporters": a sentence's first word before no
+		// capitalised word is a surname, not an occupation before a name
+		return i+1 < f.last && !f.isCap(i+1) && f.tok(i+1).Kind == segment.Word
 	}
 	switch f.tok(i - 1).Kind {
 	case segment.Quote, segment.Punct:

@@ -39,6 +39,7 @@ func TestPersonCues(t *testing.T) {
 		{"compound modifier before a name", "The prize went to Latvian-born Ivars Kelmo this year.", []string{"Ivars Kelmo"}, []string{"Latvian-born Ivars Kelmo"}},
 		{"compound modifier before a firm", "Shares of Oslo-owned Brevik rose.", nil, []string{"Oslo-owned Brevik", "Brevik"}},
 		{"birth name", "Ivy Lark was born Ivy Marta Lerche in Oslo.", []string{"Ivy Lark"}, []string{"Ivy Marta Lerche"}},
+		{"occupation word as a lone surname", "Goalkeeper Dan Seaman was dropped. Seaman told reporters he was calm.", []string{"Dan Seaman"}, nil},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
@@ -62,5 +63,15 @@ func TestPersonCues(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestOccupationWordAsLoneSurname: a lower-case-kind occupation word
+// opening a sentence before a verb is a surname mention (for coref to
+// join to the fuller name), not a title.
+func TestOccupationWordAsLoneSurname(t *testing.T) {
+	_, md := find("Goalkeeper Dan Seaman was dropped. Seaman told reporters he was calm.")
+	if got := kinds(md); got["Seaman"] != Surname {
+		t.Errorf("Seaman is %v, want a surname (mentions %v)", got["Seaman"], got)
 	}
 }
