@@ -149,16 +149,6 @@ func befallsPeople(w string) bool {
 func (f *finder) promoteListed(headline bool) {
 	for k := len(f.unproven) - 1; k >= 0; k-- {
 		c := f.unproven[k]
-		if !f.listedNameShape(&c) {
-			continue
-		}
-		free := true
-		for q := c.first; q < c.last; q++ {
-			free = free && f.md.ByToken[q] < 0
-		}
-		if !free {
-			continue
-		}
 		q := c.last
 		sep := false
 		if q < f.last && f.text(q) == "," {
@@ -171,12 +161,7 @@ func (f *finder) promoteListed(headline bool) {
 			continue
 		}
 		p := f.personAt(q)
-		if p >= 0 && f.md.Mentions[p].Possessive {
-			continue // "Emotional Rescue and Paul Roe's Graceland": a list of the person's works
-		}
-		if p >= 0 && !f.peopleListOpens(c.first) {
-			continue // lists of films, firms and places end in a name as well
-		}
+		relative := false
 		if p < 0 {
 			if w := f.lower(q); w == "his" || w == "her" || w == "their" {
 				// "and her brother": a relative named next
@@ -186,10 +171,22 @@ func (f *finder) promoteListed(headline bool) {
 					}
 					p = f.personAt(r)
 				}
+				relative = p >= 0
 			}
 		}
 		if p < 0 || f.md.Mentions[p].Possessive {
+			continue // "Emotional Rescue and Paul Roe's Graceland": a list of the person's works
+		}
+		free := true
+		for q := c.first; q < c.last; q++ {
+			free = free && f.md.ByToken[q] < 0
+		}
+		// the costlier checks last: most unproven runs are followed by no person
+		if !free || !f.listedNameShape(&c) {
 			continue
+		}
+		if !relative && !f.peopleListOpens(c.first) {
+			continue // lists of films, firms and places end in a name as well
 		}
 		m := Mention{Kind: Person, First: c.first, Last: c.last, Weak: headline}
 		if gd, ok := f.given(c.first); ok && gd != 'u' {
