@@ -77,6 +77,7 @@ type Entry struct {
 	Own     string // titles: the one country whose post a bare title names (Taoiseach: IE)
 	Gender  byte   // 'm' or 'f' for gendered honorifics
 	Post    bool   // ranks that are also posts recorded as roles (Pope, Cardinal)
+	Lower   bool   // occupations written in lower case before a name: capitalised after another capitalised word they are part of a name ("Barbara Boxer", "Media Player")
 	words   []string
 }
 
@@ -639,6 +640,8 @@ func (g *Gazetteer) loadTitles() error {
 				e.Scope = ScopeLocal
 			case "post":
 				e.Post = true
+			case "low":
+				e.Lower = true
 			default:
 				return fmt.Errorf("unknown title flag %q", f)
 			}

@@ -108,6 +108,7 @@ type Doc struct {
 	lex      []*gazetteer.Word
 	titleEnd *titleEnds
 	credit   []bool
+	unproven []span
 }
 
 // Find returns the mentions of a segmented article. Sentences flagged as
@@ -150,12 +151,13 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	if titleEnd == nil {
 		titleEnd = new(titleEnds)
 	}
-	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit}
-	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit}
+	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
+	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
 	md.credit = f.credit
+	md.unproven = f.unproven
 	md.order()
 	return md
 }
@@ -224,6 +226,7 @@ type finder struct {
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
 	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
+	unproven    []span         // per sentence: runs of two or three words read as no one's name for want of evidence
 }
 
 type span struct{ first, last int }
@@ -648,7 +651,7 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 	if t.Has(segment.FlagAllCaps) && len(w) > 2 && !strings.HasSuffix(w, ".") {
 		return false // acronyms and shouted headlines are not names
 	}
-	if f.word(i).Weekday() > 0 {
+	if f.word(i).Weekday() > 0 || f.gluedCaption(i) {
 		return false
 	}
 	if f.word(i).Month() > 0 {
@@ -737,6 +740,7 @@ func (f *finder) sentence(si int) {
 	f.titleEnd.reset(f.first, f.last)
 	f.markCredits()
 	f.findSpelled()
+	f.unproven = f.unproven[:0]
 	headline := s.Headline
 	f.skipTo = 0
 	for i := f.first; i < f.last; {
@@ -814,7 +818,7 @@ func (f *finder) sentence(si int) {
 			}
 		}
 		// titles, honorifics, occupations
-		if e, n := f.matchTitle(i, f.last); e != nil && (t.Has(segment.FlagCap) || e.Class != gazetteer.Honorific) {
+		if e, n := f.matchTitle(i, f.last); e != nil && (t.Has(segment.FlagCap) || e.Class != gazetteer.Honorific || lowerHonorificOccupation(t, e, f.lower(i))) && !f.occupationInName(i, e) {
 			f.titleEnd.set(i+n, titleSpan{first: i, e: e})
 			if desc := f.descriptor(i, n, e); desc {
 				i += n
@@ -895,6 +899,7 @@ func (f *finder) sentence(si int) {
 			i = f.skipTo
 		}
 	}
+	f.promoteListed(headline)
 }
 
 // findSpelled notes whether the sentence holds a comma and a company
@@ -1704,8 +1709,8 @@ func trimConnectors(f *finder, i, j int) int {
 func (f *finder) nameRun(i int) int {
 	j := i
 	for j < f.last {
-		if j > i && f.tok(j).Has(segment.FlagNewline) {
-			break
+		if j > i && f.tok(j).Has(segment.FlagNewline) || j >= i+2 && postNominal(f.text(j)) {
+			break // "Ann Roe QC": the letters after the name are none of it
 		}
 		if e, en := f.matchEntity(j, f.last); j > i && e != nil && !isParticle(f.text(j-1)) {
 			// a one-word body after a given name is a surname: "Liam Fox", "Don Getty"
@@ -1718,8 +1723,10 @@ func (f *finder) nameRun(i int) int {
 		}
 		if j > i && !isParticle(f.text(j-1)) {
 			// a title ends the name, except right after a particle: "Zaid
-			// bin Sultan al-Nahayan"
-			if e, _ := f.matchTitle(j, f.last); e != nil {
+			// bin Sultan al-Nahayan"; an occupation capitalised inside a
+			// name is a surname or a word of a thing's name ("Barbara
+			// Boxer", "Media Player")
+			if e, _ := f.matchTitle(j, f.last); e != nil && !e.Lower {
 				break
 			}
 		}
@@ -1736,6 +1743,9 @@ func (f *finder) nameRun(i int) int {
 		}
 		break
 	}
+	if j < f.last && f.gluedCaption(j) {
+		return 0 // "Ana RoeImage: credit": the caption's label, its last word lost
+	}
 	return j - i
 }
 
@@ -1747,6 +1757,7 @@ var facilityNouns = map[string]bool{
 	"Boulevard": true, "Highway": true, "Memorial": true, "Library": true, "College": true,
 	"Theatre": true, "Theater": true, "Park": true, "Show": true, "House": true, "Canyon": true, "Prize": true, "Award": true,
 	"Hotel": true, "Creek": true, "Falls": true, "Springs": true, "Awards": true, "Township": true,
+	"Telescope": true, "Accords": true, "Market": true,
 }
 
 // firmTails end the names of firms named after people ("Kelly
@@ -1803,6 +1814,19 @@ func (f *finder) name(i, n int, headline bool) {
 		// after it (no role: the title is shared and written plural)
 		i, n = i+k, n-k
 	}
+	if i-2 >= f.first && f.lower(i-1) == "born" && (f.lower(i-2) == "was" || f.lower(i-2) == "were") {
+		return // "X was born Ana Roe": a birth name of the person named before, not someone else
+	}
+	hyphenBorn := false
+	if n >= 2 {
+		if tail, ok := modifierTail(f.text(i)); ok {
+			// "Tunisian-born X Y", "Rosneft-owned X": a compound modifier
+			// before the name is none of it; "-born", "-elect" and
+			// "-designate" describe a person
+			i, n = i+1, n-1
+			hyphenBorn = tail == "born" || tail == "elect" || tail == "designate"
+		}
+	}
 	if i == f.first && n >= 3 && f.occupationOpening(i) {
 		// "Backbencher Stephen Pound said": the capital of a sentence's
 		// first word does not make a describing noun part of the name
@@ -1819,6 +1843,12 @@ func (f *finder) name(i, n int, headline bool) {
 	}
 	m := Mention{Kind: Person, First: i, Last: i + n}
 	w0 := f.text(i)
+	// end is where the context after the name starts: after a
+	// generational suffix ("Ed Roe Jr. said"), which the name keeps
+	end := i + n
+	if n >= 2 && end < f.last && generational(f.text(end)) {
+		end++
+	}
 	if bodyNounBefore(f, i) {
 		// "the victims' group Ending Clergy Abuse", "the charity Oxfam":
 		// the name a body goes by
@@ -1871,6 +1901,9 @@ func (f *finder) name(i, n int, headline bool) {
 	}
 	if titled && ts.e.Class == gazetteer.Rank && n == 1 && ts.first == m.First-1 && f.lowerInDoc(i) {
 		return // "a General Election": a common noun after a rank, written lower case elsewhere in the article
+	}
+	if titled && ts.e.Lower && n == 1 && ts.first == f.first {
+		return // "Engineer Mannesmann eased": a sector's label before a firm, not a person's occupation
 	}
 	evidence := false
 	if titled {
@@ -1955,7 +1988,7 @@ func (f *finder) name(i, n int, headline bool) {
 			}
 		}
 	}
-	if !evidence && n >= 2 && f.appositive(i+n) {
+	if !evidence && n >= 2 && f.appositive(end) {
 		evidence = true
 	}
 	if !evidence && n >= 2 && i-2 >= f.first && (f.text(i-1) == "and" || f.text(i-1) == ",") {
@@ -1964,7 +1997,10 @@ func (f *finder) name(i, n int, headline bool) {
 			evidence = true
 		}
 	}
-	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, i+n) && !OrgHead(f.text(i+n-1)) && !(i-1 >= f.first && (f.text(i-1) == "of" || f.text(i-1) == "at" || f.text(i-1) == "from")) {
+	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, end) && !OrgHead(f.text(i+n-1)) && !(i-1 >= f.first && (f.text(i-1) == "of" || f.text(i-1) == "at" || f.text(i-1) == "from" || f.text(i-1) == "on" || f.text(i-1) == "for" && i-2 >= f.first && !f.isCap(i-2))) {
+		evidence = true
+	}
+	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
 		evidence = true
 	}
 	if !evidence {
@@ -1993,14 +2029,21 @@ func (f *finder) name(i, n int, headline bool) {
 			if pt := f.predicateTitle(i + n); pt != nil {
 				f.md.Mentions[idx].Appos = pt
 			}
+		} else if n <= 3 && end == i+n {
+			// a person's name still if a listed person follows (promoteListed)
+			f.unproven = append(f.unproven, span{i, i + n})
 		}
 		return
 	}
 	m.Weak = headline
+	if end > i+n {
+		m.Name = d.Text[d.Tokens[m.First].Start:d.Tokens[end-1].End]
+		f.skipTo = max(f.skipTo, end)
+	}
 	idx := f.add(m)
-	if at := f.appositiveTitle(i + n); at != nil {
+	if at := f.appositiveTitle(end); at != nil {
 		f.md.Mentions[idx].Appos = at
-	} else if pt := f.predicateTitle(i + n); pt != nil {
+	} else if pt := f.predicateTitle(end); pt != nil {
 		f.md.Mentions[idx].Appos = pt
 	}
 	f.ofAfter(idx)

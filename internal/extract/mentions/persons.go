@@ -1,0 +1,370 @@
+package mentions
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// Person-name rules found by auditing unannotated news (round 12): name
+// shapes (generational suffixes, post-nominal letters, captions glued to
+// a name) and context cues that show an unknown given name opens a
+// person's name.
+
+// lowerHonorificOccupation reports a lower-case honorific that is also an
+// occupation ("professor Ana Ruiz"): written lower case it is the
+// occupation, which still shows the name after it is a person's.
+func lowerHonorificOccupation(t segment.Token, e *gazetteer.Entry, lw string) bool {
+	return e.Class == gazetteer.Honorific && !t.Has(segment.FlagCap) && lw == "professor"
+}
+
+// generational reports a suffix that belongs to a person's name ("Ed
+// Roe Jr."): the fullest form the text gives keeps it.
+func generational(w string) bool {
+	switch w {
+	case "Jr.", "Jr", "Sr.", "Sr":
+		return true
+	}
+	return false
+}
+
+// postNominal reports letters written after a name for an honour, a
+// rank at the bar or a degree ("Ann Roe QC"): no part of the name, as an
+// honorific before it is none.
+func postNominal(w string) bool {
+	switch w {
+	case "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "FRS":
+		return true
+	}
+	return false
+}
+
+// gluedCaption reports a word that a photo caption's label is glued to
+// ("RoeImage" before ": credit"): the rendering lost the break between
+// the caption and its credit, so the word is no name.
+func (f *finder) gluedCaption(i int) bool {
+	w := f.text(i)
+	const label = "Image"
+	if len(w) <= len(label)+1 || !strings.HasSuffix(w, label) {
+		return false
+	}
+	if c := w[len(w)-len(label)-1]; c < 'a' || c > 'z' {
+		return false
+	}
+	return i+1 < len(f.d.Tokens) && f.d.TokenText(i+1) == ":"
+}
+
+// occupationInName reports an occupation word of the lower-case kind
+// capitalised inside a sentence ("the Iran Hostage Crisis", "since
+// Prisoner Cell Block H"): part of a name, not a title before one.
+// Running text writes such occupations before names in lower case
+// ("hostage Ann Roe"); a sentence's first word is capitalised either way.
+func (f *finder) occupationInName(i int, e *gazetteer.Entry) bool {
+	if !e.Lower || !f.isCap(i) {
+		return false
+	}
+	if i == f.first {
+		// "Seaman told reporters": a sentence's first word before no
+		// capitalised word is a surname, not an occupation before a name
+		return i+1 < f.last && !f.isCap(i+1) && f.tok(i+1).Kind == segment.Word
+	}
+	switch f.tok(i - 1).Kind {
+	case segment.Quote, segment.Punct:
+		return f.isCap(i - 1) // after a quotation mark or a bracket a new phrase may open
+	}
+	return true
+}
+
+// thingPrep reports a word before a capitalised run that makes it the
+// name of a place, a body or a thing more often than a person's ("the
+// Commission on Fair Trade", "of Java Sea", "at Punta Tombo").
+func thingPrep(w string) bool {
+	switch w {
+	case "of", "at", "from", "on", "for", "in", "by", "to", "into", "the", "a", "an", "its", "their", "our":
+		return true
+	}
+	return false
+}
+
+// personContext reports a context that only a person's name fits, for a
+// run [i, end) of two or three capitalised words with no other evidence:
+//
+//   - an age before it: "40-year-old Ann Roe" (not "a 70-year-old Roe
+//     Tools 4 shop": a number or a thing's noun must not follow);
+//   - a verb of what befalls people after it: "Ann Roe was convicted",
+//     "Ann Roe died";
+//   - an interview transcript's speaker label: "((Ann Roe))";
+//   - "the late Ann Roe" (two words: "the late Beatle Ann Roe" holds a
+//     describing word).
+func (f *finder) personContext(i, end int) bool {
+	if i-1 >= f.first {
+		if p := f.lower(i - 1); strings.HasSuffix(p, "-year-old") && len(p) > len("-year-old") && !f.hyphenIn(i, end) {
+			if end >= f.last || f.tok(end).Kind != segment.Number && !thingNounAfter(f.lower(end)) && !OrgHead(f.text(end)) {
+				return true
+			}
+		}
+	}
+	if i-2 >= f.first && end+1 < f.last && f.text(i-1) == "(" && f.text(i-2) == "(" && f.text(end) == ")" && f.text(end+1) == ")" {
+		return true
+	}
+	if end-i == 2 && i-2 >= f.first && f.lower(i-1) == "late" && f.lower(i-2) == "the" {
+		return true // "the late Ana Roe": someone who died
+	}
+	if i-1 >= f.first && thingPrep(f.lower(i-1)) {
+		return false
+	}
+	if end >= f.last {
+		return false
+	}
+	switch f.lower(end) {
+	case "died", "dies":
+		return true
+	case "was", "were", "is", "has", "had":
+		k := end + 1
+		if k < f.last && f.lower(k) == "been" {
+			k++
+		}
+		return k < f.last && befallsPeople(f.lower(k))
+	}
+	return false
+}
+
+// befallsPeople: past participles of what happens to people and not to
+// bodies or things ("was born", "was arrested", "was stabbed").
+func befallsPeople(w string) bool {
+	switch w {
+	case "born", "arrested", "convicted", "sentenced", "jailed", "imprisoned", "stabbed", "murdered", "assassinated",
+		"kidnapped", "abducted", "hospitalised", "hospitalized", "knighted", "indicted", "acquitted", "pardoned", "married",
+		"divorced", "injured", "wounded", "killed":
+		return true
+	}
+	return false
+}
+
+// promoteListed makes people of the sentence's unproven runs that a list
+// joins to a person named right after them: "Ana Tuli, Rosa Tuli and
+// John Roe", "Ana Roe and her younger brother Ben Roe". The list is read
+// from its end, so that each name proves the one before it.
+func (f *finder) promoteListed(headline bool) {
+	for k := len(f.unproven) - 1; k >= 0; k-- {
+		c := f.unproven[k]
+		q := c.last
+		sep := false
+		if q < f.last && f.text(q) == "," {
+			q, sep = q+1, true
+		}
+		if q < f.last && f.text(q) == "and" {
+			q, sep = q+1, true
+		}
+		if !sep || q >= f.last {
+			continue
+		}
+		p := f.personAt(q)
+		relative := false
+		if p < 0 {
+			if w := f.lower(q); w == "his" || w == "her" || w == "their" {
+				// "and her brother": a relative named next
+				for r := q + 1; r <= q+3 && r < f.last && p < 0; r++ {
+					if f.isCap(r) || f.tok(r).Kind != segment.Word {
+						break
+					}
+					p = f.personAt(r)
+				}
+				relative = p >= 0
+			}
+		}
+		if p < 0 || f.md.Mentions[p].Possessive {
+			continue // "Emotional Rescue and Paul Roe's Graceland": a list of the person's works
+		}
+		free := true
+		for q := c.first; q < c.last; q++ {
+			free = free && f.md.ByToken[q] < 0
+		}
+		// the costlier checks last: most unproven runs are followed by no person
+		if !free || !f.listedNameShape(&c) {
+			continue
+		}
+		if !relative && !f.peopleListOpens(c.first) {
+			continue // lists of films, firms and places end in a name as well
+		}
+		m := Mention{Kind: Person, First: c.first, Last: c.last, Weak: headline}
+		if gd, ok := f.given(c.first); ok && gd != 'u' {
+			m.Gender = gd
+		}
+		f.add(m)
+	}
+}
+
+// personAt returns the person mention (of two words or more) whose name,
+// with its title, starts at token q, or -1.
+func (f *finder) personAt(q int) int {
+	if mi := f.md.ByToken[q]; mi >= 0 {
+		if m := &f.md.Mentions[mi]; m.Kind == Person && m.First == q && m.Last-m.First >= 2 {
+			return int(mi)
+		}
+		return -1
+	}
+	for mi := len(f.md.Mentions) - 1; mi >= 0; mi-- {
+		m := &f.md.Mentions[mi]
+		if m.Sent != f.sent {
+			break
+		}
+		if m.Kind == Person && m.TitledFirst() == q && m.Last-m.First >= 2 {
+			return mi
+		}
+	}
+	return -1
+}
+
+// listedNameShape reports whether the unproven run c can be a person's
+// name in a list, trimming a describing word that a sentence's capital
+// joined to it ("Singers Ana Roe and ..."): not after a preposition or
+// an article, nor inside a longer capitalised name ("Mid Wales Tourism
+// Partnership, Ana Roe", "Regional and Industrial Expansion, Ana Roe");
+// no word of a body's or firm's name; no word the article also writes in
+// lower case, as the words of titles of works and of things are ("Open
+// Water", "Saving Private Ryan"), unless it is a listed given name.
+func (f *finder) listedNameShape(c *span) bool {
+	if w := f.text(c.first); !isListed(f.word(c.first)) {
+		switch {
+		case c.last-c.first >= 3 && (c.first == f.first || isListed(f.word(c.first+1)) || f.tok(c.first).Has(segment.FlagAllCaps) || nounForPeople(w)):
+			c.first++ // "Singers Ana Roe", "fellow Springboks John Roe", "DJ Ana Roe": a noun for people before the name
+		case c.first == f.first && strings.HasSuffix(w, "s"):
+			return false // "Youngsters Roe and ...": a plural noun, then one word
+		}
+	}
+	if p := c.first - 1; p >= f.first {
+		if thingPrep(f.lower(p)) || f.isCap(p) {
+			return false
+		}
+		if (f.text(p) == "and" || f.text(p) == "&") && p-1 >= f.first && f.isCap(p-1) {
+			if mi := f.md.ByToken[p-1]; mi < 0 || f.md.Mentions[mi].Kind != Person {
+				return false
+			}
+		}
+	}
+	letters := 0
+	for q := c.first; q < c.last; q++ {
+		w := f.text(q)
+		if lw := f.d.Lower(q); OrgHead(w) || firmWord(lw) || tradeWord(lw) || lw == "ventures" || lw == "commodities" || facilityNouns[w] || strings.IndexByte(w, '-') > 0 && !isListed(f.word(q)) {
+			return false
+		}
+		if !isListed(f.word(q)) && f.lowerInDoc(q) {
+			return false
+		}
+		if len(w) >= 3 && !isInitials(w) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// nounForPeople: a capitalised word that reads as a noun for people
+// ("Springboks", "Dutchman", "Frenchwomen"), before a name in a list.
+func nounForPeople(w string) bool {
+	for _, suf := range []string{"s", "man", "men", "woman", "women"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenIn reports a hyphenated word in [i, end): "the seven-year-old
+// Iran-Iraq War" is no one's age.
+func (f *finder) hyphenIn(i, end int) bool {
+	for q := i; q < end; q++ {
+		if strings.IndexByte(f.text(q), '-') > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleListOpens reports a list of names, whose element starting at
+// first is one, introduced by a plural noun for people: "economists Ana
+// Roe and ...", "three American Samoans, Ana Roe, ...", "commentators
+// such as Ana Roe and ...". Lists of works, firms and places close with
+// a person's name as often as lists of people do; the noun before the
+// list tells them apart.
+func (f *finder) peopleListOpens(first int) bool {
+	q := first
+	for steps := 0; steps < 12; steps++ {
+		sep := q - 1 // the separator before the element at q: ",", "and" or ", and"
+		if sep < f.first || f.text(sep) != "," && f.text(sep) != "and" {
+			break
+		}
+		if f.text(sep) == "and" && sep-1 >= f.first && f.text(sep-1) == "," {
+			sep--
+		}
+		e := sep - 1 // the last word of the element before
+		if e < f.first {
+			break
+		}
+		prev := -1
+		if mi := f.md.ByToken[e]; mi >= 0 && f.md.Mentions[mi].Kind == Person && f.md.Mentions[mi].Last == e+1 {
+			prev = f.md.Mentions[mi].TitledFirst()
+		}
+		for _, u := range f.unproven {
+			if u.last == e+1 {
+				prev = u.first
+			}
+		}
+		if prev < 0 {
+			break
+		}
+		q = prev
+	}
+	p := q - 1
+	if p-2 >= f.first && f.text(p) == "as" && f.text(p-1) == "such" {
+		p -= 2 // "commentators such as"
+	} else if p-1 >= f.first && (f.text(p) == "," || f.text(p) == ":") {
+		p-- // "three Samoans, Ana Roe, ..."
+	}
+	if p < f.first || f.tok(p).Kind != segment.Word {
+		return false
+	}
+	w := f.text(p)
+	if mi := f.md.ByToken[p]; mi >= 0 && f.md.Mentions[mi].Kind == Country {
+		return strings.HasSuffix(w, "s") // a demonym in the plural: "Samoans"
+	}
+	return personPlural(f.d.Lower(p))
+}
+
+// personPlural: plural nouns that name people and hardly ever firms or
+// works ("economists", "academics", "commentators", "residents",
+// "sportsmen"); the "-ers" plurals are left out, which name works and
+// backers as often ("blockbusters", "backers").
+func personPlural(w string) bool {
+	for _, suf := range []string{"ists", "ians", "ors", "ants", "ents", "men", "ics"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifierTail reports a compound modifier written before a name
+// ("Tunisian-born", "Rosneft-owned", "Chairman-elect", "Oscar-winning"):
+// a capitalised word, a hyphen and a lower-case participle or "-born",
+// "-based", "-elect", "-designate"; the tail is returned. Hyphenated
+// given names ("Pei-yuan") end otherwise.
+func modifierTail(w string) (string, bool) {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || w[0] < 'A' || w[0] > 'Z' {
+		return "", false
+	}
+	tail := w[h+1:]
+	for _, c := range tail {
+		if c < 'a' || c > 'z' {
+			return "", false
+		}
+	}
+	switch {
+	case tail == "born", tail == "based", tail == "elect", tail == "designate",
+		len(tail) > 4 && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing")):
+		return tail, true
+	}
+	return "", false
+}

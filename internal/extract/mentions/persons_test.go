@@ -1,0 +1,77 @@
+package mentions
+
+import "testing"
+
+// TestPersonCues pins the person rules of persons.go on invented
+// sentences: the names must be people (want), and the phrases in not must
+// be no person's name.
+func TestPersonCues(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		// occupations before a name or in apposition after it
+		{"lower-case occupation", "The panel chose pianist Tilda Marsk to open the night.", []string{"Tilda Marsk"}, nil},
+		{"lower-case professor", "The party nominated professor Tilda Marsk for the post.", []string{"Tilda Marsk"}, nil},
+		{"occupation in apposition", "Velko Drashani, a Bulgarian chess player with a high rating, was detained.", []string{"Velko Drashani"}, nil},
+		{"occupation word as surname", "Senator Barbara Boxer spoke first.", []string{"Barbara Boxer"}, []string{"Barbara"}},
+		{"occupation inside a thing's name", "A flaw in Media Player, Mail Client and Web Browser was fixed.", nil, []string{"Mail Client", "Web Browser", "Media Player"}},
+		{"occupation inside an event's name", "The long Iran Hostage Crisis ended that year.", nil, []string{"Crisis", "Hostage Crisis"}},
+		{"capitalised old occupation keeps its title", "US Attorney Dana Ruiz said the case was closed.", []string{"Dana Ruiz"}, []string{"Attorney Dana Ruiz"}},
+		// name shapes
+		{"generational suffix", "Prosecutor Aldo Finch Jr. said the case was closed.", []string{"Aldo Finch Jr."}, []string{"Aldo Finch"}},
+		{"post-nominal letters", "Judge Mara Quill QC said no.", []string{"Mara Quill"}, []string{"Mara Quill QC"}},
+		{"caption glued to a name", "Orla VentImage: Press Office.", nil, []string{"Orla VentImage"}},
+		{"telescope named after a person", "Astronomers wait for the Marcus Webb Telescope to launch.", nil, []string{"Marcus Webb", "Marcus Webb Telescope"}},
+		{"accords named after a person", "He praised the Oskar Accords again.", nil, []string{"Oskar Accords"}},
+		{"a body's name after on before a speech verb", "The Commission on Grand Debates announced the date.", nil, []string{"Grand Debates"}},
+		// contexts only a person fits
+		{"age before", "The first victim was 40-year-old Zadok Pirrell, a neighbour.", []string{"Zadok Pirrell"}, nil},
+		{"age before a shop", "Last week a 70-year-old Vrenn Tolkas 4 paint shop shut its doors.", nil, []string{"Vrenn Tolkas"}},
+		{"passive of what befalls people", "Tamsin Orrow was convicted of fraud in 2008.", []string{"Tamsin Orrow"}, nil},
+		{"died", "Ulla Vrieske died on Monday.", []string{"Ulla Vrieske"}, nil},
+		{"not after a preposition", "Crews from Punta Norte were injured in the blast.", nil, []string{"Punta Norte"}},
+		{"the late", "Her mother, the late Oyelu Brannick, taught there.", []string{"Oyelu Brannick"}, nil},
+		{"member in apposition", "Tavish Orlund, a member of the board, said no.", []string{"Tavish Orlund"}, nil},
+		{"member capitalised in a name", "It set up an Employee Member Scheme in May.", nil, []string{"Scheme", "Member Scheme"}},
+		{"compound modifier before a name", "The prize went to Latvian-born Ivars Kelmo this year.", []string{"Ivars Kelmo"}, []string{"Latvian-born Ivars Kelmo"}},
+		{"compound modifier before a firm", "Shares of Oslo-owned Brevik rose.", nil, []string{"Oslo-owned Brevik", "Brevik"}},
+		{"birth name", "Ivy Lark was born Ivy Marta Lerche in Oslo.", []string{"Ivy Lark"}, []string{"Ivy Marta Lerche"}},
+		{"occupation word as a lone surname", "Goalkeeper Dan Seaman was dropped. Seaman told reporters he was calm.", []string{"Dan Seaman"}, nil},
+		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
+		// lists
+		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
+		{"a relative named after and", "Ysolde Brakk and her younger brother Anton Brakk were barred.", []string{"Ysolde Brakk", "Anton Brakk"}, nil},
+		{"a plural noun opening the sentence", "Singers Ana Velle and Tom Roe performed.", []string{"Ana Velle", "Tom Roe"}, []string{"Singers Ana Velle"}},
+		{"titles of works in a list", "The open call that was lost drew Open Water, Lost Harbour and Tom Roe.", []string{"Tom Roe"}, []string{"Open Water", "Lost Harbour"}},
+		{"no list after a preposition", "Visitors came to Punta Norte and John Roe greeted them.", []string{"John Roe"}, []string{"Punta Norte"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, md := find(tt.in)
+			got := kinds(md)
+			for _, w := range tt.want {
+				if got[w] != Person {
+					t.Errorf("%q: %q is %v, want a person (mentions %v)", tt.in, w, got[w], got)
+				}
+			}
+			for _, w := range tt.not {
+				if got[w] == Person {
+					t.Errorf("%q: %q is a person", tt.in, w)
+				}
+			}
+		})
+	}
+}
+
+// TestOccupationWordAsLoneSurname: a lower-case-kind occupation word
+// opening a sentence before a verb is a surname mention (for coref to
+// join to the fuller name), not a title.
+func TestOccupationWordAsLoneSurname(t *testing.T) {
+	_, md := find("Goalkeeper Dan Seaman was dropped. Seaman told reporters he was calm.")
+	if got := kinds(md); got["Seaman"] != Surname {
+		t.Errorf("Seaman is %v, want a surname (mentions %v)", got["Seaman"], got)
+	}
+}
