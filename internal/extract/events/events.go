@@ -284,10 +284,12 @@ func (x *extractor) roles() {
 			if t.Of < 0 && t.OfISO == "" {
 				possessor = x.possessorOrg(t, m.Sent)
 			}
-			its := false
+			its, subject := false, false
 			if possessor < 0 && t.Of < 0 && t.OfISO == "" && t == m.Title && !t.Appositive {
 				if possessor = x.itsOrg(t, m.Sent); possessor >= 0 {
 					its = true
+				} else if possessor = x.subjectOrg(t, m.Sent); possessor >= 0 {
+					subject = true
 				}
 			}
 			if t.Unnamed && !x.constituency(t) && possessor < 0 {
@@ -329,6 +331,8 @@ func (x *extractor) roles() {
 				of = possessor
 				if its {
 					rule += "+its-subject"
+				} else if subject {
+					rule += "+sentence-subject"
 				} else {
 					rule += "+org-possessor"
 				}
@@ -391,6 +395,13 @@ func (x *extractor) roles() {
 				title = x.dropPlaceWord(t, title) // "Middlesbrough mayor": the post is "mayor", the town its holder
 			}
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+			if t.And != "" && of >= 0 && x.cr.Entities[of].Kind == kg.KindOrganization {
+				// "X, chairman and chief executive of Y": both posts are Y's
+				and := strings.Join(strings.Fields(t.And), " ")
+				if !x.hasRole(m.Entity, and) {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: and, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule + "+coordinated"})
+				}
+			}
 		}
 	}
 	x.pluralTitleRoles()
@@ -569,6 +580,73 @@ func (x *extractor) itsOrg(t *mentions.Title, si int) int {
 		}
 	}
 	return org
+}
+
+// subjectOrg reads "Acme Corp said chairman X will retire" and "Acme Inc
+// expects higher sales, chairman X said": a company post written bare
+// before a name belongs to the organization that opens the sentence as
+// its subject, when nothing but "it" is named between the two and the
+// word before the post does not qualify it ("Beta's chairman", "Dome
+// chairman"). A president needs a company there: "The Senate voted,
+// President X said" is the country's president. Else -1.
+func (x *extractor) subjectOrg(t *mentions.Title, si int) int {
+	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || !subjectPost(t.Head.Name) {
+		return -1
+	}
+	for _, w := range strings.Fields(strings.ToLower(t.Text)) {
+		if !mentions.IsTitleModifier(w) && !strings.Contains(strings.ToLower(t.Head.Name), w) {
+			return -1 // "regional sales chairman": some unit's post
+		}
+	}
+	first := x.d.Sentences[si].First
+	if t.First-1 <= first {
+		return -1
+	}
+	switch x.lower(t.First - 1) {
+	case ",", "said", "says", "that", "and", "named", "appointed", "elected", "by", "to":
+	default:
+		return -1
+	}
+	org := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= t.First {
+			break
+		}
+		switch m.Kind {
+		case mentions.Org:
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
+				return -1
+			}
+			for k := first; k < m.First; k++ {
+				if w := x.lower(k); w != "the" && w != "<" {
+					return -1 // not the subject opening the sentence
+				}
+			}
+			org = m.Entity
+		case mentions.Pronoun:
+			if w := x.lower(m.First); w != "it" || org < 0 {
+				return -1
+			}
+		case mentions.Person, mentions.Country, mentions.Descriptor, mentions.Pair:
+			return -1
+		}
+	}
+	if org >= 0 && t.Head.Lead && x.cr.Entities[org].OrgKind != "COMPANY" && !firmName(x.cr.Entities[org].Name) {
+		return -1
+	}
+	return org
+}
+
+// subjectPost: the posts of a company or body that its statements name
+// bare before the holder ("chairman X", "spokesman Y").
+func subjectPost(head string) bool {
+	switch head {
+	case "President", "Chairman", "Chairwoman", "Chairperson", "Chief Executive", "Chief Executive Officer", "CEO", "Managing Director",
+		"Chief Operating Officer", "Chief Financial Officer", "Vice Chairman", "Vice-Chairman", "Executive Director", "Spokesman", "Spokeswoman", "Spokesperson":
+		return true
+	}
+	return false
 }
 
 // possessorOrg reads a company named by a possessive before the post

@@ -50,6 +50,7 @@ type Title struct {
 	OfISO       string // the country holding a national post named by its ministry ("U.S. Treasury Secretary")
 	National    bool   // a post of a national body whatever its head ("central bank governor")
 	Unnamed     bool   // the holder is stated but names no actor ("vice president of the company's oil unit"): no role, still a post
+	And         string // a post coordinated before this one with the same holder ("chairman and chief executive of Y"): "chairman"
 }
 
 // Scope is what the title belongs to when the text does not say.
@@ -2519,6 +2520,13 @@ func (f *finder) appositiveHead(j int) *appos {
 				}
 				e, c = e2, c+c2
 			}
+			if e2, k2, c2 := f.coordinatedPost(e, k+c); e2 != nil {
+				// "X, chairman and chief executive of Y": the holder after
+				// the second post holds both
+				if f.appositiveEnds(k2+c2) && !f.nameAfter(k2+c2) {
+					return &appos{first: j + 1, head: e2, headFirst: k2, headLast: k2 + c2, andFirst: k, andLast: k + c}
+				}
+			}
 			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) || f.nameAfter(k+c) {
 				return nil
 			}
@@ -2614,8 +2622,8 @@ func (f *finder) appositiveEnds(k int) bool {
 		// lower-case tail of the holder up to the closing comma
 		for q := k; q < f.last && q < k+10; q++ {
 			w := f.text(q)
-			if w == "," {
-				k = q
+			if w == "," || w == "." && q+1 == f.last {
+				k = q // "..., Acme's vice president of product marketing." ends the sentence too
 				break
 			}
 			if w == "'s" || w == "’s" {
@@ -2650,6 +2658,40 @@ type appos struct {
 	first               int
 	head                *gazetteer.Entry
 	headFirst, headLast int
+	andFirst, andLast   int // a company post coordinated before the head ("chairman and chief executive"), else 0, 0
+}
+
+// coordinatedPost reads a second company post coordinated after the
+// post e that ends at token k ("chairman and chief executive", "president
+// and chief operating officer"): it returns that post and its token
+// range, or nil. Only posts inside a body (and a company's president),
+// whose holder the of-phrase after the second names for both; not a
+// national post ("senator and chairman of the committee").
+func (f *finder) coordinatedPost(e *gazetteer.Entry, k int) (*gazetteer.Entry, int, int) {
+	if e.Class != gazetteer.Role || !coordinablePost(e) || k+1 >= f.last || f.text(k) != "and" && f.text(k) != "&" {
+		return nil, 0, 0
+	}
+	j := k + 1
+	e2, c2 := f.matchTitle(j, f.last)
+	if e2 == nil {
+		return nil, 0, 0
+	}
+	for {
+		e3, c3 := f.matchTitle(j+c2, f.last)
+		if e3 == nil {
+			break
+		}
+		e2, c2 = e3, c2+c3
+	}
+	if e2.Class != gazetteer.Role || !coordinablePost(e2) || j+c2 >= f.last || f.text(j+c2) != "of" {
+		return nil, 0, 0
+	}
+	return e2, j, c2
+}
+
+// coordinablePost: a post inside a body, or a company's president.
+func coordinablePost(e *gazetteer.Entry) bool {
+	return e.Scope == gazetteer.ScopeBody || e.Name == "President"
 }
 
 // appositiveTitle reads the title in apposition after a name: "Name,
@@ -2771,8 +2813,20 @@ func (f *finder) appositiveTitle(j int) *Title {
 	for start > a.first && f.tok(start-1).Kind == segment.Word && (isTitleModifier(f.lower(start-1)) || portfolioNoun(f.lower(start-1))) {
 		start--
 	}
+	and := ""
+	if a.andLast > 0 {
+		if of < 0 || f.md.Mentions[of].Kind != Org {
+			return nil // the coordinated posts are a body's
+		}
+		start = a.headFirst
+		as := a.andFirst
+		for as > a.first && f.tok(as-1).Kind == segment.Word && isTitleModifier(f.lower(as-1)) {
+			as--
+		}
+		and = f.d.Text[f.d.Tokens[as].Start:f.d.Tokens[a.andLast-1].End]
+	}
 	return &Title{
-		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed,
+		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
 	}
 }
