@@ -43,3 +43,34 @@ func TestRoleSentenceSubjectCompany(t *testing.T) {
 		{"the company is no subject opening the sentence", "Analysts said Norvale Corp was cheap, chairman Olga Brandt said.", "", nil},
 	})
 }
+
+// TestRoleDepartmentAtFirm pins a post in a lower-case department of a
+// firm ("director of corporate security at Acme") and a firm named after
+// a lower-case description ("spokesman for security firm Acme").
+// Sentences we wrote.
+func TestRoleDepartmentAtFirm(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a department at a described firm", "\"Attacks rose,\" said Sam Reed, director of network safety at security firm Norvex.", "",
+			[]string{"Sam Reed|director|Norvex"}},
+		{"a spokesman for a described firm", "Tim Wane, spokesman for anti-virus firm Kelvo, said the worm spread.", "",
+			[]string{"Tim Wane|spokesman|Kelvo"}},
+		{"a head of a department at a known firm", "Ann Hale, head of research at Norvale Corp, said rates would fall.", "",
+			[]string{"Ann Hale|head|Norvale Corp"}},
+		{"a lower-case tail that names no firm", "Tom Reed, director of sales at the time, said prices rose.", "", nil},
+		{"a description with no name after it", "Tom Reed, spokesman for the security firm, said prices rose.", "", nil},
+	})
+}
+
+// TestRoleCountryOpensBodyName pins a body whose name opens with a
+// country or demonym ("chairman of the Japan Widget Makers Association"):
+// the body holds the post, not the country. Sentences we wrote.
+func TestRoleCountryOpensBodyName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a country opening an association's name", "Ken Obi, chairman of the Japan Widget Makers Association, said exports fell.", "",
+			[]string{"Ken Obi|chairman|Japan Widget Makers Association"}},
+		{"a demonym opening a firm's name", "Ann Hale, chief executive of British Widget Stores Plc, said sales fell.", "",
+			[]string{"Ann Hale|chief executive|British Widget Stores Plc"}},
+		{"the country alone still holds a national post", "Ivo Marek, ambassador of Chile, said talks went well.", "",
+			[]string{"Ivo Marek|ambassador|Chile"}},
+	})
+}

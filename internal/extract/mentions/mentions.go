@@ -2629,7 +2629,7 @@ func (f *finder) appositiveEnds(k int) bool {
 			if w == "'s" || w == "’s" {
 				continue
 			}
-			if f.tok(q).Kind != segment.Word || appositiveStop(w) && w != "of" && w != "on" && w != "for" && w != "in" && w != "and" && w != "to" {
+			if f.tok(q).Kind != segment.Word || appositiveStop(w) && w != "of" && w != "on" && w != "for" && w != "in" && w != "and" && w != "to" && w != "at" && w != "with" {
 				break
 			}
 		}
@@ -2757,17 +2757,26 @@ func (f *finder) appositiveTitle(j int) *Title {
 		}
 		// "speaker of the lower house of the Argentine Parliament": the body
 		// the lower-case part belongs to
+		// "director of corporate security at Acme": the firm the
+		// lower-case department belongs to
 		for q := k; q < f.last && q < k+5; q++ {
 			if f.tok(q).Kind != segment.Word || f.tok(q).Has(segment.FlagCap) {
 				break
 			}
-			if f.text(q) == "of" && q > k {
+			if w := f.text(q); q > k && (w == "of" || (w == "at" || w == "with" || w == "for") && a.head.Scope == gazetteer.ScopeBody) {
 				k = q + 1
 				if k < f.last && f.lower(k) == "the" {
 					k++
 				}
 				break
 			}
+		}
+		// "at security firm Acme", "for organisers Acme Events": a
+		// lower-case description ending in a noun for a firm names it
+		described := false
+		if n := f.firmDescription(k); n > 0 {
+			k += n
+			described = true
 		}
 		// the org or country it belongs to: a gazetteer entity or an org by shape
 		if e, n := f.matchEntity(k, f.last); e != nil && k < f.last && f.qualifiedOrg(e, k, n) > 0 {
@@ -2782,16 +2791,29 @@ func (f *finder) appositiveTitle(j int) *Title {
 			if j := k + n; j < f.last {
 				t := f.tok(j)
 				modifier = t.Kind == segment.Word && !t.Has(segment.FlagCap) && !appositiveStop(f.lower(j)) && f.lower(j) != "of" && f.lower(j) != "on"
+				if (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) && t.Kind == segment.Word && t.Has(segment.FlagCap) && f.md.ByToken[j] < 0 {
+					// "at U.S. Wheat Associates", "at Swiss Re": the country
+					// opens the name of a body the lists do not know
+					if e2, _ := f.matchTitle(j, f.last); e2 == nil {
+						modifier = true
+					}
+				}
 			}
 			if e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place && !modifier {
 				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
 				last = k + n
+			} else if modifier && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) {
+				if on := f.orgRun(k); on > n {
+					// "chairman of the Japan Securities Dealers Association"
+					of = f.add(Mention{Kind: Org, First: k, Last: k + on, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+on-1].End], InTitle: true})
+					last = k + on
+				}
 			}
 		} else if k < f.last && f.isCap(k) {
 			if n := f.orgRun(k); n > 0 {
 				of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
 				last = k + n
-			} else if prep := f.text(a.headLast); (prep == "of" || prep == "at") && (a.head.Scope == gazetteer.ScopeBody || strings.HasSuffix(a.head.Name, "President")) {
+			} else if prep := f.text(a.headLast); described || (prep == "of" || prep == "at") && (a.head.Scope == gazetteer.ScopeBody || strings.HasSuffix(a.head.Name, "President")) {
 				if n := f.firmRun(k); n > 0 && !f.titleRunsOn(a.headFirst, a.headLast) {
 					// "X, president of Lions Gate,": a firm the lists do not
 					// know, named as the holder of a company post
@@ -2829,6 +2851,33 @@ func (f *finder) appositiveTitle(j int) *Title {
 		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
 	}
+}
+
+// firmDescription returns the length of a lower-case description of a
+// firm that starts at k and ends right before its capitalised name: one
+// to three lower-case words, the last a noun for a firm ("security firm
+// Acme", "anti-virus company Acme", "organisers Acme Events"); else 0.
+func (f *finder) firmDescription(k int) int {
+	for j := k; j < f.last && j < k+3; j++ {
+		t := f.tok(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || appositiveStop(f.lower(j)) {
+			return 0
+		}
+		if firmNoun(f.lower(j)) && j+1 < f.last && f.isCap(j+1) {
+			return j + 1 - k
+		}
+	}
+	return 0
+}
+
+// firmNoun: nouns that describe a firm or body right before its name.
+func firmNoun(w string) bool {
+	switch w {
+	case "firm", "company", "group", "giant", "maker", "operator", "provider", "retailer", "insurer", "brokerage", "consultancy",
+		"agency", "charity", "airline", "carrier", "chain", "manufacturer", "publisher", "organisers", "organizers", "bank":
+		return true
+	}
+	return false
 }
 
 // firmRun returns the length of the capitalised name starting at i that
