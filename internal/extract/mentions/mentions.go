@@ -1222,8 +1222,9 @@ func bodyNounBefore(f *finder, i int) bool {
 	switch f.lower(k) {
 	case "group", "organisation", "organization", "charity", "campaign", "network", "firm", "company", "agency", "newspaper", "magazine", "website",
 		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog",
-		"broadcaster", "bidder", "exchange", "insurer", "retailer", "airline", "carmaker", "automaker", "regulator", "subsidiary", "tabloid", "broadsheet", "conglomerate", "bank":
-		if k != i-1 && !comma || f.lower(k) == "broadcaster" {
+		"broadcaster", "bidder", "exchange", "insurer", "retailer", "airline", "carmaker", "automaker", "regulator", "subsidiary", "tabloid", "broadsheet", "conglomerate", "bank",
+		"operator", "maker", "giant", "chain", "manufacturer", "brokerage", "provider", "consultancy", "utility":
+		if k != i-1 && !comma || f.lower(k) == "broadcaster" || describingNoun(f.lower(k)) {
 			// the newer nouns also describe people ("fellow broadcaster
 			// Ann Roe") or precede an owner ("the bank's"): a listed given
 			// name opens a person's name
@@ -1266,6 +1267,18 @@ func bodyNounBefore(f *finder, i int) bool {
 		}
 	}
 	return true
+}
+
+// describingNoun: class nouns that describe a firm before its name
+// ("software maker Acme", "tour operator Acme", "oil giant Acme") but
+// also a person's trade ("film maker Ann Roe"): a listed given name after
+// them opens a person's name.
+func describingNoun(w string) bool {
+	switch w {
+	case "operator", "maker", "giant", "chain", "manufacturer", "brokerage", "provider", "consultancy", "utility":
+		return true
+	}
+	return false
 }
 
 // bodyNameEnd extends a body's name [i, i+n) that a class noun

@@ -68,6 +68,12 @@ func TestOrgShapes(t *testing.T) {
 		{"class noun suffix letter", "Oil firm Vestfjord Energi A/S said output rose.", []string{"Vestfjord Energi"}, []string{"Vestfjord Energi A"}, nil},
 		{"occupation noun before a person", "Tributes came from fellow broadcaster Anna Pike on Monday.", nil, []string{"Anna Pike"}, nil},
 		{"new class noun", "Shares in Dutch retailer Vandermolen fell.", []string{"Vandermolen"}, nil, []string{"Vandermolen"}},
+		// a describing noun for a firm's trade before its name
+		{"maker before a firm", "Profits at software maker Quillsoft doubled.", []string{"Quillsoft"}, nil, []string{"Quillsoft"}},
+		{"operator before a firm", "Ferry operator Brandvik Lines cut fares.", []string{"Brandvik Lines"}, nil, nil},
+		{"giant before a firm", "Shares in oil giant Norvale rose.", []string{"Norvale"}, nil, nil},
+		{"a trade noun before a person", "The film was shot by film maker Daniel Voss in May.", nil, []string{"Daniel Voss"}, nil},
+		{"a ship is no firm", "The bulk carrier Ostrand Star was hit by a missile.", nil, []string{"Ostrand Star"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
