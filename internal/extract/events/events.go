@@ -383,7 +383,11 @@ func (x *extractor) roles() {
 					continue
 				}
 			}
-			if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
+			if of < 0 && x.bareJudge(t, m) {
+				// "Judge X ruled": a court's post whose court the text
+				// leaves unnamed, like a prosecutor's; "of" stays empty
+				rule += "+bare-judge"
+			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
@@ -580,6 +584,28 @@ func (x *extractor) itsOrg(t *mentions.Title, si int) int {
 		}
 	}
 	return org
+}
+
+// bareJudge reports "Judge X" written alone before the name, capitalised,
+// with no court, district or qualifier before it ("District Judge X",
+// "bankruptcy judge X" name a court the lists may not know) and no
+// article ("the Judge Dredd film"): the judge of a court the sentence
+// does not name.
+func (x *extractor) bareJudge(t *mentions.Title, m *mentions.Mention) bool {
+	if t.Appositive || t.Head.Name != "Judge" || t.Text != "Judge" || t.First != m.First-1 || m.Kind != mentions.Person {
+		return false
+	}
+	if m.Last < x.d.Sentences[m.Sent].Last && x.lower(m.Last) == "of" {
+		return false // "Judge X of the Y District Court": the court the lists do not know holds it
+	}
+	if t.First == x.d.Sentences[m.Sent].First {
+		return true
+	}
+	prev, w := x.d.Tokens[t.First-1], x.lower(t.First-1)
+	if prev.Kind == segment.Word && (prev.Has(segment.FlagCap) || w == "called" || w == "named" || !functionWord(w) && !mentions.IsSpeechVerb(w)) {
+		return false // "District Judge", "bankruptcy judge", "the Judge Dredd film", "a song called Judge Y"
+	}
+	return true
 }
 
 // subjectOrg reads "Acme Corp said chairman X will retire" and "Acme Inc

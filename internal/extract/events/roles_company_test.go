@@ -74,3 +74,17 @@ func TestRoleCountryOpensBodyName(t *testing.T) {
 			[]string{"Ivo Marek|ambassador|Chile"}},
 	})
 }
+
+// TestRoleBareJudge pins "Judge X" with no court named before it: a
+// court's post whose holder stays empty, like a prosecutor's. Sentences
+// we wrote.
+func TestRoleBareJudge(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a judge opening the sentence", "Judge Hanna Voss ordered the files sealed.", "", []string{"Hanna Voss|Judge|-"}},
+		{"a judge after a speech verb", "The lawyers told Judge Hanna Voss that the deal was void.", "", []string{"Hanna Voss|Judge|-"}},
+		{"a qualifier before the title names a court", "Bankruptcy Judge Hanna Voss ordered the files sealed.", "", nil},
+		{"an of-phrase after the name names the court", "Judge Hanna Voss of the Norvale County Court ordered the files sealed.", "", nil},
+		{"a title inside a film's name", "He wrote music for the Judge Rook film.", "", nil},
+		{"a lower-case judge of a prize", "\"It is a fine book,\" said judge Hanna Voss.", "", nil},
+	})
+}
