@@ -37,7 +37,8 @@ func TestRoleSentenceSubjectCompany(t *testing.T) {
 			[]string{"Olga Brandt|chairman|Norvale Corp"}},
 		{"the post holder speaks at the end", "Halden Foods Inc expects higher sales this year, president Pieter Rask told analysts.", "",
 			[]string{"Pieter Rask|president|Halden Foods Inc"}},
-		{"another body's possessive before the post", "Norvale Corp said Kestrel's chairman Olga Brandt had called.", "", nil},
+		{"another body's possessive before the post", "Norvale Corp said Kestrel's chairman Olga Brandt had called.", "",
+			[]string{"Olga Brandt|chairman|Kestrel"}},
 		{"a person named between the two", "Norvale Corp said Tom Reed met chairman Olga Brandt.", "", nil},
 		{"a president after a body that is no company", "The Ruritanian Embassy criticised the tariffs announced by President Ivo Marek.", "", nil},
 		{"the company is no subject opening the sentence", "Analysts said Norvale Corp was cheap, chairman Olga Brandt said.", "", nil},
@@ -86,5 +87,14 @@ func TestRoleBareJudge(t *testing.T) {
 		{"an of-phrase after the name names the court", "Judge Hanna Voss of the Norvale County Court ordered the files sealed.", "", nil},
 		{"a title inside a film's name", "He wrote music for the Judge Rook film.", "", nil},
 		{"a lower-case judge of a prize", "\"It is a fine book,\" said judge Hanna Voss.", "", nil},
+	})
+}
+
+// TestRolePossessorFirm pins a company post after the possessive of a
+// firm the lists do not know ("Kelvo's chairman X"). Sentences we wrote.
+func TestRolePossessorFirm(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an unknown firm's chairman", "Analysts said Kelvo's chairman Ann Hale would stay.", "", []string{"Ann Hale|chairman|Kelvo"}},
+		{"a person named in full is no firm", "Ivo Marek spoke first. Later Marek's chairman Ann Hale spoke.", "", nil},
 	})
 }

@@ -3289,6 +3289,24 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				continue
 			}
 		}
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && tk.Has(segment.FlagPossessive) && k-1 >= f.first && companyPost(t.Head.Name) && !strings.HasPrefix(t.Head.Name, "Spokes") {
+			// "Kelvo's chief executive X": a firm the lists do not know,
+			// as the possessor of a company post (not "Chirac's
+			// spokesman": a person's aide)
+			if j := f.firmBeforePost(k - 1); j >= 0 {
+				name := f.d.Text[f.d.Tokens[j].Start:f.d.Tokens[k-1].End]
+				if mi := f.md.ByToken[k-1]; mi >= 0 {
+					// the lone surname reading gives way to the firm
+					m := &f.md.Mentions[mi]
+					m.Kind, m.OrgName, m.InTitle, m.Possessive = Org, name, true, true
+					t.Of = int(mi)
+				} else {
+					t.Of = add(Mention{Kind: Org, First: j, Last: k, OrgName: name, InTitle: true, Possessive: true})
+				}
+				k = j - 1
+				continue
+			}
+		}
 		if mi := f.md.ByToken[k]; mi >= 0 && f.md.Mentions[mi].Kind == Surname && f.md.Mentions[mi].Last == k+1 {
 			m := &f.md.Mentions[mi]
 			if rest, ok := strings.CutPrefix(lw, "ex-"); ok && textStart == k+1 && rest != "" && m.First == k {

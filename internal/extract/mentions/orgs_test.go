@@ -74,6 +74,9 @@ func TestOrgShapes(t *testing.T) {
 		{"giant before a firm", "Shares in oil giant Norvale rose.", []string{"Norvale"}, nil, nil},
 		{"a trade noun before a person", "The film was shot by film maker Daniel Voss in May.", nil, []string{"Daniel Voss"}, nil},
 		{"a ship is no firm", "The bulk carrier Ostrand Star was hit by a missile.", nil, []string{"Ostrand Star"}, nil},
+		// a firm the lists do not know as the possessor of a company post
+		{"possessor of a company post", "Pieter Rask said Kelvo's chief executive Ann Hale had resigned.", []string{"Kelvo"}, nil, []string{"Kelvo"}},
+		{"a person's spokesman", "Officials said Marek's spokesman Ivo Brandt had left.", nil, []string{"Marek"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
