@@ -284,12 +284,14 @@ func (x *extractor) roles() {
 			if t.Of < 0 && t.OfISO == "" {
 				possessor = x.possessorOrg(t, m.Sent)
 			}
-			its, subject := false, false
+			its, subject, story := false, false, false
 			if possessor < 0 && t.Of < 0 && t.OfISO == "" && t == m.Title && !t.Appositive {
 				if possessor = x.itsOrg(t, m.Sent); possessor >= 0 {
 					its = true
 				} else if possessor = x.subjectOrg(t, m.Sent); possessor >= 0 {
 					subject = true
+				} else if possessor = x.storyCompanyPost(t, m); possessor >= 0 {
+					story = true
 				}
 			}
 			if t.Unnamed && !x.constituency(t) && possessor < 0 {
@@ -333,6 +335,8 @@ func (x *extractor) roles() {
 					rule += "+its-subject"
 				} else if subject {
 					rule += "+sentence-subject"
+				} else if story {
+					rule += "+story-company"
 				} else {
 					rule += "+org-possessor"
 				}
@@ -662,6 +666,67 @@ func (x *extractor) subjectOrg(t *mentions.Title, si int) int {
 		return -1
 	}
 	return org
+}
+
+// storyCompanyPost reads "Chief executive X said the firm ..." in a
+// story on one company: a firm's post written bare before a name, with
+// no other body in the sentence, belongs to the one company the article
+// names (soleCompany). Not a president or a spokesman, whom a story on a
+// firm also quotes from governments and other bodies. Else -1.
+func (x *extractor) storyCompanyPost(t *mentions.Title, m *mentions.Mention) int {
+	si := m.Sent
+	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || t.Head.Lead || strings.HasPrefix(t.Head.Name, "Spokes") || !subjectPost(t.Head.Name) {
+		return -1
+	}
+	for _, w := range strings.Fields(strings.ToLower(t.Text)) {
+		if !mentions.IsTitleModifier(w) && !strings.Contains(strings.ToLower(t.Head.Name), w) {
+			return -1
+		}
+	}
+	if k := t.First - 1; k >= x.d.Sentences[si].First {
+		if tk := x.d.Tokens[k]; tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || !functionWord(x.lower(k)) && !mentions.IsSpeechVerb(x.lower(k))) || tk.Has(segment.FlagPossessive) {
+			return -1 // "Dome chairman", "the bank's chairman", "its chairman", "board chairman"
+		}
+	}
+	if t.Last != m.First {
+		return -1 // "X, chairman and chief executive, Y": a list of posts and names
+	}
+	// "EBay president and chief executive X", "Cyclops said ... chairman
+	// X": a capitalised word before the post that no mention covers may
+	// name a body the lists do not know
+	for k := x.d.Sentences[si].First; k < t.First; k++ {
+		tk := x.d.Tokens[k]
+		if mi := x.mentionAt(k); tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || mi >= 0 && x.md.Mentions[mi].Kind != mentions.Surname {
+			continue
+		}
+		if w := x.lower(k); k == x.d.Sentences[si].First && (functionWord(w) || isDeterminerWord(w) || w == "it" || w == "he" || w == "she") {
+			continue
+		}
+		return -1
+	}
+	for _, mi := range x.bySent[si] {
+		switch x.md.Mentions[mi].Kind {
+		case mentions.Org, mentions.Country:
+			return -1 // a body of the sentence may hold it
+		}
+	}
+	c := x.soleCompany()
+	if c < 0 {
+		return -1
+	}
+	// the story is about it: the company is named in its lead sentence
+	for s := range x.d.Sentences {
+		if x.d.Sentences[s].Headline || x.d.Sentences[s].Dateline {
+			continue
+		}
+		for _, mi := range x.bySent[s] {
+			if x.md.Mentions[mi].Entity == c {
+				return c
+			}
+		}
+		break
+	}
+	return -1
 }
 
 // subjectPost: the posts of a company or body that its statements name

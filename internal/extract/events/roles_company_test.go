@@ -98,3 +98,19 @@ func TestRolePossessorFirm(t *testing.T) {
 		{"a person named in full is no firm", "Ivo Marek spoke first. Later Marek's chairman Ann Hale spoke.", "", nil},
 	})
 }
+
+// TestRoleLeadCompanyPost pins a bare company post before a name in a
+// story whose lead names one company ("Norvale Corp ... Chairman X
+// said"): that company holds it. Sentences we wrote.
+func TestRoleLeadCompanyPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the lead names the one company", "Norvale Corp said profits rose sharply last year.\n\nChairman Olga Brandt said margins would hold.", "",
+			[]string{"Olga Brandt|Chairman|Norvale Corp"}},
+		{"the company said, then the post", "Norvale Corp said profits rose sharply last year.\n\nThe company said chief financial officer Pieter Rask will retire.", "",
+			[]string{"Pieter Rask|chief financial officer|Norvale Corp"}},
+		{"an unknown name before the post", "Norvale Corp bid for its rival last year.\n\nKestrel said chairman Olga Brandt rejected the bid.", "", nil},
+		{"a list of posts and names", "Norvale Corp said profits rose sharply last year.\n\nIt named Ann Hale, the treasurer, and chief executive, Pieter Rask.", "", nil},
+		{"a spokesman may speak for another body", "Norvale Corp said profits rose sharply last year.\n\nSpokesman Pieter Rask said the talks failed.", "", nil},
+		{"the lead names no company", "Profits rose sharply last year.\n\nNorvale Corp was sold.\n\nChairman Olga Brandt said margins would hold.", "", nil},
+	})
+}
