@@ -403,6 +403,10 @@ func (x *extractor) roles() {
 				title = x.dropPlaceWord(t, title) // "Middlesbrough mayor": the post is "mayor", the town its holder
 			}
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+			if and := x.postBefore(t, m); and != "" && of >= 0 && x.cr.Entities[of].Kind == kg.KindOrganization && !x.hasRole(m.Entity, and) {
+				// "Acme president and chief executive X": both posts are Acme's
+				x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: and, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule + "+coordinated"})
+			}
 			if t.And != "" && of >= 0 && x.cr.Entities[of].Kind == kg.KindOrganization {
 				// "X, chairman and chief executive of Y": both posts are Y's
 				and := strings.Join(strings.Fields(t.And), " ")
@@ -588,6 +592,55 @@ func (x *extractor) itsOrg(t *mentions.Title, si int) int {
 		}
 	}
 	return org
+}
+
+// postBefore reads a body's post coordinated before a title written
+// before a name ("chairman and chief executive X", "president and chief
+// operating officer Y"): the first post's words, else "". Both must be
+// posts inside a body (or a company's president), the first right
+// before "and".
+func (x *extractor) postBefore(t *mentions.Title, m *mentions.Mention) string {
+	if t.Appositive || t != m.Title || t.Former || !coordinable(t.Head) || t.First < 2 || x.lower(t.First-1) != "and" || t.Last != m.First {
+		return ""
+	}
+	end := t.First - 1
+	// the longest run of title words before "and": "executive vice president"
+	for j := max(end-3, x.d.Sentences[m.Sent].First); j < end; j++ {
+		if x.d.Tokens[j].Kind != segment.Word {
+			continue
+		}
+		// title words up to "and", after modifiers ("executive vice president")
+		q := j
+		for q < end && mentions.IsTitleModifier(x.lower(q)) {
+			q++
+		}
+		e, n := x.g.MatchTitle(x.d, q, end)
+		if e == nil && q > j {
+			q = j // "vice president" is a title of its own
+			e, n = x.g.MatchTitle(x.d, q, end)
+		}
+		if e != nil && q+n == end && e.Class == gazetteer.Role && coordinable(e) {
+			if k := j - 1; k >= x.d.Sentences[m.Sent].First && isFormerWord(x.lower(k)) {
+				return ""
+			}
+			return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[j].Start:x.d.Tokens[end-1].End]), " ")
+		}
+	}
+	return ""
+}
+
+// coordinable: a post inside a body, or a company's president.
+func coordinable(e *gazetteer.Entry) bool {
+	return e != nil && (e.Scope == gazetteer.ScopeBody || e.Name == "President")
+}
+
+// isFormerWord: a word that makes the post a past or future one.
+func isFormerWord(w string) bool {
+	switch w {
+	case "former", "ex", "late", "then", "outgoing", "incoming", "acting":
+		return true
+	}
+	return false
 }
 
 // bareJudge reports "Judge X" written alone before the name, capitalised,

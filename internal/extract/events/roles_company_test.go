@@ -114,3 +114,19 @@ func TestRoleLeadCompanyPost(t *testing.T) {
 		{"the lead names no company", "Profits rose sharply last year.\n\nNorvale Corp was sold.\n\nChairman Olga Brandt said margins would hold.", "", nil},
 	})
 }
+
+// TestRoleCoordinatedBeforeName pins two company posts joined by "and"
+// before a name ("Acme Corp said chairman and chief executive X"): both
+// belong to the body the second one gets. Sentences we wrote.
+func TestRoleCoordinatedBeforeName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"chairman and chief executive", "Norvale Corp said chairman and chief executive Olga Brandt will retire.", "",
+			[]string{"Olga Brandt|chief executive|Norvale Corp", "Olga Brandt|chairman|Norvale Corp"}},
+		{"modifiers before the first post", "Norvale Corp named executive vice president and chief operating officer Pieter Rask as its head.", "",
+			[]string{"Pieter Rask|chief operating officer|Norvale Corp", "Pieter Rask|executive vice president|Norvale Corp"}},
+		{"a former first post is not added", "Norvale Corp said former chairman and chief executive Olga Brandt will retire.", "",
+			[]string{"Olga Brandt|chief executive|Norvale Corp"}},
+		{"a national post is not coordinated", "Norvale Corp said senator and chairman Olga Brandt will retire.", "",
+			[]string{"Olga Brandt|chairman|Norvale Corp"}},
+	})
+}
