@@ -1455,6 +1455,8 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	committee := false
 	switch e.Kind {
 	case gazetteer.Demonym, gazetteer.Seat, gazetteer.Capital:
+	case gazetteer.Place:
+		return f.placeOpenedOrg(i, n)
 	case gazetteer.Org:
 		// "House Agriculture Committee", "Senate Finance Committee",
 		// "Commons Health Committee": a chamber's committee is a body of
@@ -1494,6 +1496,59 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		return n + 1
 	}
 	return 0
+}
+
+// placeOpenedOrg returns the length of a body's name that opens with a
+// city or region the lists know ("Bristol University", "Wales Tourist
+// Board", "Chicago Film Critics Association"): the place [i, i+n) and
+// capitalised words that no list knows, the last a word that heads a
+// body; 0 when not so. Not a facility ("Edinburgh Airport").
+func (f *finder) placeOpenedOrg(i, n int) int {
+	j := i + n
+	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
+		return 0
+	}
+	if p := i - 1; p >= f.first {
+		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) && p > f.first || f.text(p) == "&" {
+			return 0 // "First Boston Corp", "Acme Europe Ltd": the name starts before the place
+		}
+	}
+	k := 0
+	for k < 4 && j+k < f.last && f.tok(j+k).Kind == segment.Word && f.isCap(j+k) && !f.tok(j+k).Has(segment.FlagNewline) {
+		if e, _ := f.matchTitle(j+k, f.last); e != nil && !OrgHead(f.text(j+k)) {
+			return 0 // "Texas Governor X": a post of the place
+		}
+		k++
+		if f.tok(j + k - 1).Has(segment.FlagPossessive) {
+			break
+		}
+	}
+	if k == 0 || !OrgHead(f.text(j+k-1)) {
+		return 0
+	}
+	if e := j + k; e < f.last {
+		switch f.text(e) {
+		case "of", "and", "&", "for":
+			return 0 // "Massachusetts Institute of Technology": a longer name the shape rules read
+		}
+	}
+	switch f.text(j + k - 1) {
+	case "Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG", "SA", "NV", "LLC", "GmbH", "Mining", "Insurance", "Department", "Board", "Society", "Institute", "Club":
+		if k == 1 {
+			return 0 // "Boston Corp", "Texas Department": a fragment of a longer name
+		}
+	}
+	switch f.text(j + k - 1) {
+	case "Times", "Post", "News", "Journal", "Herald", "Gazette", "Tribune", "Press", "Channel", "Television", "Radio",
+		"Conference", "Team", "Squad", "Programme", "Program", "Project", "Unit", "Division", "Centre", "Center":
+		if k == 1 {
+			return 0 // "Bristol Centre", "Ohio Conference": a place's part or an event
+		}
+	}
+	return n + k
 }
 
 func legislature(w string) bool {
