@@ -673,13 +673,8 @@ func (x *extractor) bareJudge(t *mentions.Title, m *mentions.Mention) bool {
 // chairman"). A president needs a company there: "The Senate voted,
 // President X said" is the country's president. Else -1.
 func (x *extractor) subjectOrg(t *mentions.Title, si int) int {
-	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || !subjectPost(t.Head.Name) {
-		return -1
-	}
-	for _, w := range strings.Fields(strings.ToLower(t.Text)) {
-		if !mentions.IsTitleModifier(w) && !strings.Contains(strings.ToLower(t.Head.Name), w) {
-			return -1 // "regional sales chairman": some unit's post
-		}
+	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || !subjectPost(t.Head.Name) || !bareBodyPost(t) {
+		return -1 // "regional sales chairman": some unit's post
 	}
 	first := x.d.Sentences[si].First
 	if t.First-1 <= first {
@@ -728,13 +723,8 @@ func (x *extractor) subjectOrg(t *mentions.Title, si int) int {
 // firm also quotes from governments and other bodies. Else -1.
 func (x *extractor) storyCompanyPost(t *mentions.Title, m *mentions.Mention) int {
 	si := m.Sent
-	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || t.Head.Lead || strings.HasPrefix(t.Head.Name, "Spokes") || !subjectPost(t.Head.Name) {
+	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || t.Head.Lead || strings.HasPrefix(t.Head.Name, "Spokes") || !subjectPost(t.Head.Name) || !bareBodyPost(t) {
 		return -1
-	}
-	for _, w := range strings.Fields(strings.ToLower(t.Text)) {
-		if !mentions.IsTitleModifier(w) && !strings.Contains(strings.ToLower(t.Head.Name), w) {
-			return -1
-		}
 	}
 	if k := t.First - 1; k >= x.d.Sentences[si].First {
 		if tk := x.d.Tokens[k]; tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || !functionWord(x.lower(k)) && !mentions.IsSpeechVerb(x.lower(k))) || tk.Has(segment.FlagPossessive) {
@@ -780,6 +770,35 @@ func (x *extractor) storyCompanyPost(t *mentions.Title, m *mentions.Mention) int
 		break
 	}
 	return -1
+}
+
+// bareBodyPost reports a title made of its head's words and title
+// modifiers only ("vice chairman", "chief executive"), not a unit's post
+// ("regional sales chairman"). It walks the words without allocating.
+func bareBodyPost(t *mentions.Title) bool {
+	rest := t.Text
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w == "" {
+			continue
+		}
+		if containsFold(t.Head.Name, w) || mentions.IsTitleModifier(strings.ToLower(w)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// containsFold reports whether s holds sub, ignoring case (ASCII).
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPost: the posts of a company or body that its statements name
