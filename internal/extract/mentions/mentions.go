@@ -1457,6 +1457,14 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	case gazetteer.Demonym, gazetteer.Seat, gazetteer.Capital:
 	case gazetteer.Place:
 		return f.placeOpenedOrg(i, n)
+	case gazetteer.Country:
+		// "Japan Socialist Party", "Kenya Tea Development Authority": two
+		// or more words after the country (a lone "U.S. Army" or "UK
+		// Treasury" keeps the country)
+		if k := f.placeOpenedOrg(i, n); k >= n+2 {
+			return k
+		}
+		return 0
 	case gazetteer.Org:
 		// "House Agriculture Committee", "Senate Finance Committee",
 		// "Commons Health Committee": a chamber's committee is a body of

@@ -79,6 +79,8 @@ func TestOrgShapes(t *testing.T) {
 		{"a region before a longer name", "The Wales Widget Makers Association said sales fell.", []string{"Wales Widget Makers Association"}, []string{"Widget Makers Association"}, nil},
 		{"a name that starts before the place", "Analysts at First Boston Corp cut the rating.", nil, []string{"Boston Corp"}, nil},
 		{"a facility is no body", "Flights at Edinburgh Airport were delayed.", nil, []string{"Edinburgh Airport"}, nil},
+		{"a country before two more words", "The Japan Widget Makers Association said exports fell.", []string{"Japan Widget Makers Association"}, []string{"Widget Makers Association"}, nil},
+		{"a country before one body word keeps the country", "Officials at the Japan Bank declined to comment.", nil, []string{"Japan Bank"}, nil},
 		// a firm the lists do not know as the possessor of a company post
 		{"possessor of a company post", "Pieter Rask said Kelvo's chief executive Ann Hale had resigned.", []string{"Kelvo"}, nil, []string{"Kelvo"}},
 		{"a person's spokesman", "Officials said Marek's spokesman Ivo Brandt had left.", nil, []string{"Marek"}, nil},
