@@ -284,10 +284,14 @@ func (x *extractor) roles() {
 			if t.Of < 0 && t.OfISO == "" {
 				possessor = x.possessorOrg(t, m.Sent)
 			}
-			its := false
+			its, subject, story := false, false, false
 			if possessor < 0 && t.Of < 0 && t.OfISO == "" && t == m.Title && !t.Appositive {
 				if possessor = x.itsOrg(t, m.Sent); possessor >= 0 {
 					its = true
+				} else if possessor = x.subjectOrg(t, m.Sent); possessor >= 0 {
+					subject = true
+				} else if possessor = x.storyCompanyPost(t, m); possessor >= 0 {
+					story = true
 				}
 			}
 			if t.Unnamed && !x.constituency(t) && possessor < 0 {
@@ -329,6 +333,10 @@ func (x *extractor) roles() {
 				of = possessor
 				if its {
 					rule += "+its-subject"
+				} else if subject {
+					rule += "+sentence-subject"
+				} else if story {
+					rule += "+story-company"
 				} else {
 					rule += "+org-possessor"
 				}
@@ -379,7 +387,11 @@ func (x *extractor) roles() {
 					continue
 				}
 			}
-			if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
+			if of < 0 && x.bareJudge(t, m) {
+				// "Judge X ruled": a court's post whose court the text
+				// leaves unnamed, like a prosecutor's; "of" stays empty
+				rule += "+bare-judge"
+			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
@@ -391,6 +403,17 @@ func (x *extractor) roles() {
 				title = x.dropPlaceWord(t, title) // "Middlesbrough mayor": the post is "mayor", the town its holder
 			}
 			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+			if and := x.postBefore(t, m); and != "" && of >= 0 && x.cr.Entities[of].Kind == kg.KindOrganization && !x.hasRole(m.Entity, and) {
+				// "Acme president and chief executive X": both posts are Acme's
+				x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: and, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule + "+coordinated"})
+			}
+			if t.And != "" && of >= 0 && x.cr.Entities[of].Kind == kg.KindOrganization {
+				// "X, chairman and chief executive of Y": both posts are Y's
+				and := strings.Join(strings.Fields(t.And), " ")
+				if !x.hasRole(m.Entity, and) {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: and, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule + "+coordinated"})
+				}
+			}
 		}
 	}
 	x.pluralTitleRoles()
@@ -569,6 +592,224 @@ func (x *extractor) itsOrg(t *mentions.Title, si int) int {
 		}
 	}
 	return org
+}
+
+// postBefore reads a body's post coordinated before a title written
+// before a name ("chairman and chief executive X", "president and chief
+// operating officer Y"): the first post's words, else "". Both must be
+// posts inside a body (or a company's president), the first right
+// before "and".
+func (x *extractor) postBefore(t *mentions.Title, m *mentions.Mention) string {
+	if t.Appositive || t != m.Title || t.Former || !coordinable(t.Head) || t.First < 2 || x.lower(t.First-1) != "and" || t.Last != m.First {
+		return ""
+	}
+	end := t.First - 1
+	// the longest run of title words before "and": "executive vice president"
+	for j := max(end-3, x.d.Sentences[m.Sent].First); j < end; j++ {
+		if x.d.Tokens[j].Kind != segment.Word {
+			continue
+		}
+		// title words up to "and", after modifiers ("executive vice president")
+		q := j
+		for q < end && mentions.IsTitleModifier(x.lower(q)) {
+			q++
+		}
+		e, n := x.g.MatchTitle(x.d, q, end)
+		if e == nil && q > j {
+			q = j // "vice president" is a title of its own
+			e, n = x.g.MatchTitle(x.d, q, end)
+		}
+		if e != nil && q+n == end && e.Class == gazetteer.Role && coordinable(e) {
+			if k := j - 1; k >= x.d.Sentences[m.Sent].First && isFormerWord(x.lower(k)) {
+				return ""
+			}
+			return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[j].Start:x.d.Tokens[end-1].End]), " ")
+		}
+	}
+	return ""
+}
+
+// coordinable: a post inside a body, or a company's president.
+func coordinable(e *gazetteer.Entry) bool {
+	return e != nil && (e.Scope == gazetteer.ScopeBody || e.Name == "President")
+}
+
+// isFormerWord: a word that makes the post a past or future one.
+func isFormerWord(w string) bool {
+	switch w {
+	case "former", "ex", "late", "then", "outgoing", "incoming", "acting":
+		return true
+	}
+	return false
+}
+
+// bareJudge reports "Judge X" written alone before the name, capitalised,
+// with no court, district or qualifier before it ("District Judge X",
+// "bankruptcy judge X" name a court the lists may not know) and no
+// article ("the Judge Dredd film"): the judge of a court the sentence
+// does not name.
+func (x *extractor) bareJudge(t *mentions.Title, m *mentions.Mention) bool {
+	if t.Appositive || t.Head.Name != "Judge" || t.Text != "Judge" || t.First != m.First-1 || m.Kind != mentions.Person {
+		return false
+	}
+	if m.Last < x.d.Sentences[m.Sent].Last && x.lower(m.Last) == "of" {
+		return false // "Judge X of the Y District Court": the court the lists do not know holds it
+	}
+	if t.First == x.d.Sentences[m.Sent].First {
+		return true
+	}
+	prev, w := x.d.Tokens[t.First-1], x.lower(t.First-1)
+	if prev.Kind == segment.Word && (prev.Has(segment.FlagCap) || w == "called" || w == "named" || !functionWord(w) && !mentions.IsSpeechVerb(w)) {
+		return false // "District Judge", "bankruptcy judge", "the Judge Dredd film", "a song called Judge Y"
+	}
+	return true
+}
+
+// subjectOrg reads "Acme Corp said chairman X will retire" and "Acme Inc
+// expects higher sales, chairman X said": a company post written bare
+// before a name belongs to the organization that opens the sentence as
+// its subject, when nothing but "it" is named between the two and the
+// word before the post does not qualify it ("Beta's chairman", "Dome
+// chairman"). A president needs a company there: "The Senate voted,
+// President X said" is the country's president. Else -1.
+func (x *extractor) subjectOrg(t *mentions.Title, si int) int {
+	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || !subjectPost(t.Head.Name) || !bareBodyPost(t) {
+		return -1 // "regional sales chairman": some unit's post
+	}
+	first := x.d.Sentences[si].First
+	if t.First-1 <= first {
+		return -1
+	}
+	switch x.lower(t.First - 1) {
+	case ",", "said", "says", "that", "and", "named", "appointed", "elected", "by", "to":
+	default:
+		return -1
+	}
+	org := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= t.First {
+			break
+		}
+		switch m.Kind {
+		case mentions.Org:
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
+				return -1
+			}
+			for k := first; k < m.First; k++ {
+				if w := x.lower(k); w != "the" && w != "<" {
+					return -1 // not the subject opening the sentence
+				}
+			}
+			org = m.Entity
+		case mentions.Pronoun:
+			if w := x.lower(m.First); w != "it" || org < 0 {
+				return -1
+			}
+		case mentions.Person, mentions.Country, mentions.Descriptor, mentions.Pair:
+			return -1
+		}
+	}
+	if org >= 0 && t.Head.Lead && x.cr.Entities[org].OrgKind != "COMPANY" && !firmName(x.cr.Entities[org].Name) {
+		return -1
+	}
+	return org
+}
+
+// storyCompanyPost reads "Chief executive X said the firm ..." in a
+// story on one company: a firm's post written bare before a name, with
+// no other body in the sentence, belongs to the one company the article
+// names (soleCompany). Not a president or a spokesman, whom a story on a
+// firm also quotes from governments and other bodies. Else -1.
+func (x *extractor) storyCompanyPost(t *mentions.Title, m *mentions.Mention) int {
+	si := m.Sent
+	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || t.Head.Lead || strings.HasPrefix(t.Head.Name, "Spokes") || !subjectPost(t.Head.Name) || !bareBodyPost(t) {
+		return -1
+	}
+	if k := t.First - 1; k >= x.d.Sentences[si].First {
+		if tk := x.d.Tokens[k]; tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || !functionWord(x.lower(k)) && !mentions.IsSpeechVerb(x.lower(k))) || tk.Has(segment.FlagPossessive) {
+			return -1 // "Dome chairman", "the bank's chairman", "its chairman", "board chairman"
+		}
+	}
+	if t.Last != m.First {
+		return -1 // "X, chairman and chief executive, Y": a list of posts and names
+	}
+	// "EBay president and chief executive X", "Cyclops said ... chairman
+	// X": a capitalised word before the post that no mention covers may
+	// name a body the lists do not know
+	for k := x.d.Sentences[si].First; k < t.First; k++ {
+		tk := x.d.Tokens[k]
+		if mi := x.mentionAt(k); tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || mi >= 0 && x.md.Mentions[mi].Kind != mentions.Surname {
+			continue
+		}
+		if w := x.lower(k); k == x.d.Sentences[si].First && (functionWord(w) || isDeterminerWord(w) || w == "it" || w == "he" || w == "she") {
+			continue
+		}
+		return -1
+	}
+	for _, mi := range x.bySent[si] {
+		switch x.md.Mentions[mi].Kind {
+		case mentions.Org, mentions.Country:
+			return -1 // a body of the sentence may hold it
+		}
+	}
+	c := x.soleCompany()
+	if c < 0 {
+		return -1
+	}
+	// the story is about it: the company is named in its lead sentence
+	for s := range x.d.Sentences {
+		if x.d.Sentences[s].Headline || x.d.Sentences[s].Dateline {
+			continue
+		}
+		for _, mi := range x.bySent[s] {
+			if x.md.Mentions[mi].Entity == c {
+				return c
+			}
+		}
+		break
+	}
+	return -1
+}
+
+// bareBodyPost reports a title made of its head's words and title
+// modifiers only ("vice chairman", "chief executive"), not a unit's post
+// ("regional sales chairman"). It walks the words without allocating.
+func bareBodyPost(t *mentions.Title) bool {
+	rest := t.Text
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w == "" {
+			continue
+		}
+		if containsFold(t.Head.Name, w) || mentions.IsTitleModifier(strings.ToLower(w)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// containsFold reports whether s holds sub, ignoring case (ASCII).
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPost: the posts of a company or body that its statements name
+// bare before the holder ("chairman X", "spokesman Y").
+func subjectPost(head string) bool {
+	switch head {
+	case "President", "Chairman", "Chairwoman", "Chairperson", "Chief Executive", "Chief Executive Officer", "CEO", "Managing Director",
+		"Chief Operating Officer", "Chief Financial Officer", "Vice Chairman", "Vice-Chairman", "Executive Director", "Spokesman", "Spokeswoman", "Spokesperson":
+		return true
+	}
+	return false
 }
 
 // possessorOrg reads a company named by a possessive before the post

@@ -50,6 +50,7 @@ type Title struct {
 	OfISO       string // the country holding a national post named by its ministry ("U.S. Treasury Secretary")
 	National    bool   // a post of a national body whatever its head ("central bank governor")
 	Unnamed     bool   // the holder is stated but names no actor ("vice president of the company's oil unit"): no role, still a post
+	And         string // a post coordinated before this one with the same holder ("chairman and chief executive of Y"): "chairman"
 }
 
 // Scope is what the title belongs to when the text does not say.
@@ -1234,8 +1235,9 @@ func bodyNounBefore(f *finder, i int) bool {
 	switch f.lower(k) {
 	case "group", "organisation", "organization", "charity", "campaign", "network", "firm", "company", "agency", "newspaper", "magazine", "website",
 		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog",
-		"broadcaster", "bidder", "exchange", "insurer", "retailer", "airline", "carmaker", "automaker", "regulator", "subsidiary", "tabloid", "broadsheet", "conglomerate", "bank":
-		if k != i-1 && !comma || f.lower(k) == "broadcaster" {
+		"broadcaster", "bidder", "exchange", "insurer", "retailer", "airline", "carmaker", "automaker", "regulator", "subsidiary", "tabloid", "broadsheet", "conglomerate", "bank",
+		"operator", "maker", "giant", "chain", "manufacturer", "brokerage", "provider", "consultancy", "utility":
+		if k != i-1 && !comma || f.lower(k) == "broadcaster" || describingNoun(f.lower(k)) {
 			// the newer nouns also describe people ("fellow broadcaster
 			// Ann Roe") or precede an owner ("the bank's"): a listed given
 			// name opens a person's name
@@ -1278,6 +1280,18 @@ func bodyNounBefore(f *finder, i int) bool {
 		}
 	}
 	return true
+}
+
+// describingNoun: class nouns that describe a firm before its name
+// ("software maker Acme", "tour operator Acme", "oil giant Acme") but
+// also a person's trade ("film maker Ann Roe"): a listed given name after
+// them opens a person's name.
+func describingNoun(w string) bool {
+	switch w {
+	case "operator", "maker", "giant", "chain", "manufacturer", "brokerage", "provider", "consultancy", "utility":
+		return true
+	}
+	return false
 }
 
 // bodyNameEnd extends a body's name [i, i+n) that a class noun
@@ -1454,6 +1468,16 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	committee := false
 	switch e.Kind {
 	case gazetteer.Demonym, gazetteer.Seat, gazetteer.Capital:
+	case gazetteer.Place:
+		return f.placeOpenedOrg(i, n)
+	case gazetteer.Country:
+		// "Japan Socialist Party", "Kenya Tea Development Authority": two
+		// or more words after the country (a lone "U.S. Army" or "UK
+		// Treasury" keeps the country)
+		if k := f.placeOpenedOrg(i, n); k >= n+2 {
+			return k
+		}
+		return 0
 	case gazetteer.Org:
 		// "House Agriculture Committee", "Senate Finance Committee",
 		// "Commons Health Committee": a chamber's committee is a body of
@@ -1493,6 +1517,59 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		return n + 1
 	}
 	return 0
+}
+
+// placeOpenedOrg returns the length of a body's name that opens with a
+// city or region the lists know ("Bristol University", "Wales Tourist
+// Board", "Chicago Film Critics Association"): the place [i, i+n) and
+// capitalised words that no list knows, the last a word that heads a
+// body; 0 when not so. Not a facility ("Edinburgh Airport").
+func (f *finder) placeOpenedOrg(i, n int) int {
+	j := i + n
+	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
+		return 0
+	}
+	if p := i - 1; p >= f.first {
+		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) && p > f.first || f.text(p) == "&" {
+			return 0 // "First Boston Corp", "Acme Europe Ltd": the name starts before the place
+		}
+	}
+	k := 0
+	for k < 4 && j+k < f.last && f.tok(j+k).Kind == segment.Word && f.isCap(j+k) && !f.tok(j+k).Has(segment.FlagNewline) {
+		if e, _ := f.matchTitle(j+k, f.last); e != nil && !OrgHead(f.text(j+k)) {
+			return 0 // "Texas Governor X": a post of the place
+		}
+		k++
+		if f.tok(j + k - 1).Has(segment.FlagPossessive) {
+			break
+		}
+	}
+	if k == 0 || !OrgHead(f.text(j+k-1)) {
+		return 0
+	}
+	if e := j + k; e < f.last {
+		switch f.text(e) {
+		case "of", "and", "&", "for":
+			return 0 // "Massachusetts Institute of Technology": a longer name the shape rules read
+		}
+	}
+	switch f.text(j + k - 1) {
+	case "Corp", "Corp.", "Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "Plc", "AG", "SA", "NV", "LLC", "GmbH", "Mining", "Insurance", "Department", "Board", "Society", "Institute", "Club":
+		if k == 1 {
+			return 0 // "Boston Corp", "Texas Department": a fragment of a longer name
+		}
+	}
+	switch f.text(j + k - 1) {
+	case "Times", "Post", "News", "Journal", "Herald", "Gazette", "Tribune", "Press", "Channel", "Television", "Radio",
+		"Conference", "Team", "Squad", "Programme", "Program", "Project", "Unit", "Division", "Centre", "Center":
+		if k == 1 {
+			return 0 // "Bristol Centre", "Ohio Conference": a place's part or an event
+		}
+	}
+	return n + k
 }
 
 func legislature(w string) bool {
@@ -2574,6 +2651,13 @@ func (f *finder) appositiveHead(j int) *appos {
 				}
 				e, c = e2, c+c2
 			}
+			if e2, k2, c2 := f.coordinatedPost(e, k+c); e2 != nil {
+				// "X, chairman and chief executive of Y": the holder after
+				// the second post holds both
+				if f.appositiveEnds(k2+c2) && !f.nameAfter(k2+c2) {
+					return &appos{first: j + 1, head: e2, headFirst: k2, headLast: k2 + c2, andFirst: k, andLast: k + c}
+				}
+			}
 			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) || f.nameAfter(k+c) {
 				return nil
 			}
@@ -2669,14 +2753,14 @@ func (f *finder) appositiveEnds(k int) bool {
 		// lower-case tail of the holder up to the closing comma
 		for q := k; q < f.last && q < k+10; q++ {
 			w := f.text(q)
-			if w == "," {
-				k = q
+			if w == "," || w == "." && q+1 == f.last {
+				k = q // "..., Acme's vice president of product marketing." ends the sentence too
 				break
 			}
 			if w == "'s" || w == "’s" {
 				continue
 			}
-			if f.tok(q).Kind != segment.Word || appositiveStop(w) && w != "of" && w != "on" && w != "for" && w != "in" && w != "and" && w != "to" {
+			if f.tok(q).Kind != segment.Word || appositiveStop(w) && w != "of" && w != "on" && w != "for" && w != "in" && w != "and" && w != "to" && w != "at" && w != "with" {
 				break
 			}
 		}
@@ -2705,6 +2789,40 @@ type appos struct {
 	first               int
 	head                *gazetteer.Entry
 	headFirst, headLast int
+	andFirst, andLast   int // a company post coordinated before the head ("chairman and chief executive"), else 0, 0
+}
+
+// coordinatedPost reads a second company post coordinated after the
+// post e that ends at token k ("chairman and chief executive", "president
+// and chief operating officer"): it returns that post and its token
+// range, or nil. Only posts inside a body (and a company's president),
+// whose holder the of-phrase after the second names for both; not a
+// national post ("senator and chairman of the committee").
+func (f *finder) coordinatedPost(e *gazetteer.Entry, k int) (*gazetteer.Entry, int, int) {
+	if e.Class != gazetteer.Role || !coordinablePost(e) || k+1 >= f.last || f.text(k) != "and" && f.text(k) != "&" {
+		return nil, 0, 0
+	}
+	j := k + 1
+	e2, c2 := f.matchTitle(j, f.last)
+	if e2 == nil {
+		return nil, 0, 0
+	}
+	for {
+		e3, c3 := f.matchTitle(j+c2, f.last)
+		if e3 == nil {
+			break
+		}
+		e2, c2 = e3, c2+c3
+	}
+	if e2.Class != gazetteer.Role || !coordinablePost(e2) || j+c2 >= f.last || f.text(j+c2) != "of" {
+		return nil, 0, 0
+	}
+	return e2, j, c2
+}
+
+// coordinablePost: a post inside a body, or a company's president.
+func coordinablePost(e *gazetteer.Entry) bool {
+	return e.Scope == gazetteer.ScopeBody || e.Name == "President"
 }
 
 // appositiveTitle reads the title in apposition after a name: "Name,
@@ -2770,17 +2888,26 @@ func (f *finder) appositiveTitle(j int) *Title {
 		}
 		// "speaker of the lower house of the Argentine Parliament": the body
 		// the lower-case part belongs to
+		// "director of corporate security at Acme": the firm the
+		// lower-case department belongs to
 		for q := k; q < f.last && q < k+5; q++ {
 			if f.tok(q).Kind != segment.Word || f.tok(q).Has(segment.FlagCap) {
 				break
 			}
-			if f.text(q) == "of" && q > k {
+			if w := f.text(q); q > k && (w == "of" || (w == "at" || w == "with" || w == "for") && a.head.Scope == gazetteer.ScopeBody) {
 				k = q + 1
 				if k < f.last && f.lower(k) == "the" {
 					k++
 				}
 				break
 			}
+		}
+		// "at security firm Acme", "for organisers Acme Events": a
+		// lower-case description ending in a noun for a firm names it
+		described := false
+		if n := f.firmDescription(k); n > 0 {
+			k += n
+			described = true
 		}
 		// the org or country it belongs to: a gazetteer entity or an org by shape
 		if e, n := f.matchEntity(k, f.last); e != nil && k < f.last && f.qualifiedOrg(e, k, n) > 0 {
@@ -2795,16 +2922,29 @@ func (f *finder) appositiveTitle(j int) *Title {
 			if j := k + n; j < f.last {
 				t := f.tok(j)
 				modifier = t.Kind == segment.Word && !t.Has(segment.FlagCap) && !appositiveStop(f.lower(j)) && f.lower(j) != "of" && f.lower(j) != "on"
+				if (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) && t.Kind == segment.Word && t.Has(segment.FlagCap) && f.md.ByToken[j] < 0 {
+					// "at U.S. Wheat Associates", "at Swiss Re": the country
+					// opens the name of a body the lists do not know
+					if e2, _ := f.matchTitle(j, f.last); e2 == nil {
+						modifier = true
+					}
+				}
 			}
 			if e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place && !modifier {
 				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
 				last = k + n
+			} else if modifier && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) {
+				if on := f.orgRun(k); on > n {
+					// "chairman of the Japan Securities Dealers Association"
+					of = f.add(Mention{Kind: Org, First: k, Last: k + on, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+on-1].End], InTitle: true})
+					last = k + on
+				}
 			}
 		} else if k < f.last && f.isCap(k) {
 			if n := f.orgRun(k); n > 0 {
 				of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
 				last = k + n
-			} else if prep := f.text(a.headLast); (prep == "of" || prep == "at") && (a.head.Scope == gazetteer.ScopeBody || strings.HasSuffix(a.head.Name, "President")) {
+			} else if prep := f.text(a.headLast); described || (prep == "of" || prep == "at") && (a.head.Scope == gazetteer.ScopeBody || strings.HasSuffix(a.head.Name, "President")) {
 				if n := f.firmRun(k); n > 0 && !f.titleRunsOn(a.headFirst, a.headLast) {
 					// "X, president of Lions Gate,": a firm the lists do not
 					// know, named as the holder of a company post
@@ -2826,10 +2966,49 @@ func (f *finder) appositiveTitle(j int) *Title {
 	for start > a.first && f.tok(start-1).Kind == segment.Word && (isTitleModifier(f.lower(start-1)) || portfolioNoun(f.lower(start-1))) {
 		start--
 	}
+	and := ""
+	if a.andLast > 0 {
+		if of < 0 || f.md.Mentions[of].Kind != Org {
+			return nil // the coordinated posts are a body's
+		}
+		start = a.headFirst
+		as := a.andFirst
+		for as > a.first && f.tok(as-1).Kind == segment.Word && isTitleModifier(f.lower(as-1)) {
+			as--
+		}
+		and = f.d.Text[f.d.Tokens[as].Start:f.d.Tokens[a.andLast-1].End]
+	}
 	return &Title{
-		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed,
+		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
 	}
+}
+
+// firmDescription returns the length of a lower-case description of a
+// firm that starts at k and ends right before its capitalised name: one
+// to three lower-case words, the last a noun for a firm ("security firm
+// Acme", "anti-virus company Acme", "organisers Acme Events"); else 0.
+func (f *finder) firmDescription(k int) int {
+	for j := k; j < f.last && j < k+3; j++ {
+		t := f.tok(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || appositiveStop(f.lower(j)) {
+			return 0
+		}
+		if firmNoun(f.lower(j)) && j+1 < f.last && f.isCap(j+1) {
+			return j + 1 - k
+		}
+	}
+	return 0
+}
+
+// firmNoun: nouns that describe a firm or body right before its name.
+func firmNoun(w string) bool {
+	switch w {
+	case "firm", "company", "group", "giant", "maker", "operator", "provider", "retailer", "insurer", "brokerage", "consultancy",
+		"agency", "charity", "airline", "carrier", "chain", "manufacturer", "publisher", "organisers", "organizers", "bank":
+		return true
+	}
+	return false
 }
 
 // firmRun returns the length of the capitalised name starting at i that
@@ -3223,6 +3402,24 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 					t.Of = int(mi)
 				} else {
 					t.Of = f.add(Mention{Kind: Org, First: j, Last: k + 1, OrgName: name, InTitle: true})
+				}
+				k = j - 1
+				continue
+			}
+		}
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && tk.Has(segment.FlagPossessive) && k-1 >= f.first && companyPost(t.Head.Name) && !strings.HasPrefix(t.Head.Name, "Spokes") {
+			// "Kelvo's chief executive X": a firm the lists do not know,
+			// as the possessor of a company post (not "Chirac's
+			// spokesman": a person's aide)
+			if j := f.firmBeforePost(k - 1); j >= 0 {
+				name := f.d.Text[f.d.Tokens[j].Start:f.d.Tokens[k-1].End]
+				if mi := f.md.ByToken[k-1]; mi >= 0 {
+					// the lone surname reading gives way to the firm
+					m := &f.md.Mentions[mi]
+					m.Kind, m.OrgName, m.InTitle, m.Possessive = Org, name, true, true
+					t.Of = int(mi)
+				} else {
+					t.Of = add(Mention{Kind: Org, First: j, Last: k, OrgName: name, InTitle: true, Possessive: true})
 				}
 				k = j - 1
 				continue

@@ -68,6 +68,22 @@ func TestOrgShapes(t *testing.T) {
 		{"class noun suffix letter", "Oil firm Vestfjord Energi A/S said output rose.", []string{"Vestfjord Energi"}, []string{"Vestfjord Energi A"}, nil},
 		{"occupation noun before a person", "Tributes came from fellow broadcaster Anna Pike on Monday.", nil, []string{"Anna Pike"}, nil},
 		{"new class noun", "Shares in Dutch retailer Vandermolen fell.", []string{"Vandermolen"}, nil, []string{"Vandermolen"}},
+		// a describing noun for a firm's trade before its name
+		{"maker before a firm", "Profits at software maker Quillsoft doubled.", []string{"Quillsoft"}, nil, []string{"Quillsoft"}},
+		{"operator before a firm", "Ferry operator Brandvik Lines cut fares.", []string{"Brandvik Lines"}, nil, nil},
+		{"giant before a firm", "Shares in oil giant Norvale rose.", []string{"Norvale"}, nil, nil},
+		{"a trade noun before a person", "The film was shot by film maker Daniel Voss in May.", nil, []string{"Daniel Voss"}, nil},
+		{"a ship is no firm", "The bulk carrier Ostrand Star was hit by a missile.", nil, []string{"Ostrand Star"}, nil},
+		// a body's name that opens with a city or region the lists know
+		{"a city before a lone head", "Researchers at Bristol University found the effect.", []string{"Bristol University"}, []string{"University"}, nil},
+		{"a region before a longer name", "The Wales Widget Makers Association said sales fell.", []string{"Wales Widget Makers Association"}, []string{"Widget Makers Association"}, nil},
+		{"a name that starts before the place", "Analysts at First Boston Corp cut the rating.", nil, []string{"Boston Corp"}, nil},
+		{"a facility is no body", "Flights at Edinburgh Airport were delayed.", nil, []string{"Edinburgh Airport"}, nil},
+		{"a country before two more words", "The Japan Widget Makers Association said exports fell.", []string{"Japan Widget Makers Association"}, []string{"Widget Makers Association"}, nil},
+		{"a country before one body word keeps the country", "Officials at the Japan Bank declined to comment.", nil, []string{"Japan Bank"}, nil},
+		// a firm the lists do not know as the possessor of a company post
+		{"possessor of a company post", "Pieter Rask said Kelvo's chief executive Ann Hale had resigned.", []string{"Kelvo"}, nil, []string{"Kelvo"}},
+		{"a person's spokesman", "Officials said Marek's spokesman Ivo Brandt had left.", nil, []string{"Marek"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
