@@ -544,51 +544,15 @@ func (r *Result) holders(mi int) []holder {
 // samePost reports two words for one post: "the PM", "the premier"
 // and "the prime minister".
 func samePost(a, b string) bool {
-	// short ASCII names (all the lists hold) are compared in lower case on
-	// the stack; anything else as strings.ToLower has them
-	var ba, bb [32]byte
-	if la, ok := lowerASCII(ba[:0], a); ok {
-		if lb, ok := lowerASCII(bb[:0], b); ok {
-			pa, pb := string(la) == "pm" || string(la) == "premier", string(lb) == "pm" || string(lb) == "premier"
-			switch {
-			case pa && pb:
-				return true
-			case pa:
-				return string(lb) == "prime minister"
-			case pb:
-				return string(la) == "prime minister"
-			}
-			return string(la) == string(lb)
-		}
+	// EqualFold compares without allocating a lower-case copy per call
+	if strings.EqualFold(a, b) {
+		return true
 	}
-	norm := func(s string) string {
-		s = strings.ToLower(s)
-		switch s {
-		case "pm", "premier":
-			return "prime minister"
-		}
-		return s
-	}
-	return norm(a) == norm(b)
+	return primeMinister(a) && primeMinister(b)
 }
 
-// lowerASCII appends s in lower case to b, when s is ASCII and fits b's
-// capacity (false otherwise).
-func lowerASCII(b []byte, s string) ([]byte, bool) {
-	if len(s) > cap(b)-len(b) {
-		return b, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return b, false
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b, true
+func primeMinister(s string) bool {
+	return strings.EqualFold(s, "pm") || strings.EqualFold(s, "premier") || strings.EqualFold(s, "prime minister")
 }
 
 // sharesName reports a person whose name the article also writes for

@@ -932,8 +932,18 @@ func absentKey(b []byte, iso, title string) ([]byte, bool) {
 		b = append(b, c)
 	}
 	b = append(b, '|')
-	for i := 0; i < len(title); i++ {
-		c := title[i]
+	return AppendLowerASCII(b, title)
+}
+
+// AppendLowerASCII appends s in lower case to b, as strings.ToLower makes
+// it, when s is ASCII and fits b's capacity (false otherwise), so that a
+// caller can lower a short key on the stack.
+func AppendLowerASCII(b []byte, s string) ([]byte, bool) {
+	if len(s) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		if c >= 0x80 {
 			return b, false
 		}
