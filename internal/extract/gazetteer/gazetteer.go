@@ -932,13 +932,13 @@ func absentKey(b []byte, iso, title string) ([]byte, bool) {
 		b = append(b, c)
 	}
 	b = append(b, '|')
-	return AppendLowerASCII(b, title)
+	return appendLowerASCII(b, title)
 }
 
-// AppendLowerASCII appends s in lower case to b, as strings.ToLower makes
+// appendLowerASCII appends s in lower case to b, as strings.ToLower makes
 // it, when s is ASCII and fits b's capacity (false otherwise), so that a
 // caller can lower a short key on the stack.
-func AppendLowerASCII(b []byte, s string) ([]byte, bool) {
+func appendLowerASCII(b []byte, s string) ([]byte, bool) {
 	if len(s) > cap(b)-len(b) {
 		return b, false
 	}
