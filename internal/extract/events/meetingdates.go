@@ -205,7 +205,7 @@ func (x *extractor) sameEventDate(m *Meeting, si int) kg.PartialDate {
 		d, dated, ok := x.soleDate(p)
 		switch {
 		case ok:
-			if x.mentionsAll(p, m.Participants) || x.takesUp(si, p, m.Participants) || x.unnamedEncounter(p) {
+			if x.mentionsAll(p, m.Participants) || x.takesUp(si, p, m.Participants) || x.unnamedEncounter(p, false) {
 				return d
 			}
 			return kg.PartialDate{} // the nearest dated sentence is about something else
@@ -247,7 +247,7 @@ func (x *extractor) plannedSameEventDate(m *Meeting, si int) kg.PartialDate {
 		}
 		switch {
 		case n == 1:
-			if x.mentionsAll(p, m.Participants) || x.mentionsAny(p, m.Participants) && x.unnamedPlan(p) {
+			if x.mentionsAll(p, m.Participants) || x.mentionsAny(p, m.Participants) && x.unnamedEncounter(p, true) {
 				return d
 			}
 			return kg.PartialDate{}
@@ -264,24 +264,6 @@ func (x *extractor) comingSoon(d kg.PartialDate) bool {
 		return false
 	}
 	return !d.End().Before(x.ref.Start()) && !d.Start().After(x.ref.End().AddDate(0, 1, 0))
-}
-
-// unnamedPlan reports a sentence with a planned meeting, talks or call
-// whose counterpart names no one and that gave no encounter of its own.
-func (x *extractor) unnamedPlan(p int) bool {
-	for _, m := range x.out.Meetings {
-		if m.Span.First <= p && p <= m.Span.Last {
-			return false
-		}
-	}
-	s := x.d.Sentences[p]
-	x.loadTriggers(p)
-	for _, at := range x.triggers {
-		if tr, ok := x.findTrigger(at, s.Last); ok && tr.kind != kg.MeetingVisit && x.planned(s.First, at) && x.unnamedObject(tr.last, s.Last) {
-			return true
-		}
-	}
-	return false
 }
 
 // ownTime reports a sentence that says something of the time of its
@@ -449,11 +431,14 @@ func (x *extractor) takesUp(si, p int, ps []Participant) bool {
 }
 
 // unnamedEncounter reports a sentence with a meeting, talks or call no
-// encounter of named parties came out of: "A mission today held talks
-// with a senior official", whose parties the next sentences name. A
-// sentence whose encounter has named parties reports another encounter
-// than the one after it ("X met Y on Monday. He also saw Z").
-func (x *extractor) unnamedEncounter(p int) bool {
+// encounter of named parties came out of, of the status asked for
+// (planned or not), whose counterpart names no one: "A mission today held
+// talks with a senior official", whose parties the next sentences name.
+// A sentence whose encounter has named parties reports another encounter
+// than the one after it ("X met Y on Monday. He also saw Z"). A planned
+// one's counterpart is read by unnamedObject, an occurred one's by
+// unnamedCounterpart.
+func (x *extractor) unnamedEncounter(p int, planned bool) bool {
 	for _, m := range x.out.Meetings {
 		if m.Span.First <= p && p <= m.Span.Last {
 			return false
@@ -462,7 +447,11 @@ func (x *extractor) unnamedEncounter(p int) bool {
 	s := x.d.Sentences[p]
 	x.loadTriggers(p)
 	for _, at := range x.triggers {
-		if tr, ok := x.findTrigger(at, s.Last); ok && tr.kind != kg.MeetingVisit && !x.planned(s.First, at) && x.unnamedCounterpart(tr.last, s.Last) {
+		tr, ok := x.findTrigger(at, s.Last)
+		if !ok || tr.kind == kg.MeetingVisit || x.planned(s.First, at) != planned {
+			continue
+		}
+		if planned && x.unnamedObject(tr.last, s.Last) || !planned && x.unnamedCounterpart(tr.last, s.Last) {
 			return true
 		}
 	}
