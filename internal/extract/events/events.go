@@ -570,10 +570,20 @@ func (x *extractor) itsOrg(t *mentions.Title, si int) int {
 	if t.First-1 < first || x.lower(t.First-1) != "its" || t.Head.Lead && !strings.HasSuffix(t.Head.Name, "President") {
 		return -1 // "its Silver King unit": a monarch's word is no company post
 	}
+	return x.openingOrg(si, t.First-1, false)
+}
+
+// openingOrg returns the organization that opens sentence si as its
+// subject ("Acme Corp said", "The Acme Group expects") when no person,
+// country, descriptor, pair or other body is named between it and token
+// before, and a pronoun only when it is "it" after the body and it is
+// allowed; else -1.
+func (x *extractor) openingOrg(si, before int, it bool) int {
+	first := x.d.Sentences[si].First
 	org := -1
 	for _, mi := range x.bySent[si] {
 		m := &x.md.Mentions[mi]
-		if m.First >= t.First-1 {
+		if m.First >= before {
 			break
 		}
 		switch m.Kind {
@@ -587,7 +597,11 @@ func (x *extractor) itsOrg(t *mentions.Title, si int) int {
 				}
 			}
 			org = m.Entity
-		case mentions.Person, mentions.Country, mentions.Pronoun, mentions.Descriptor:
+		case mentions.Pronoun:
+			if !it || x.lower(m.First) != "it" || org < 0 {
+				return -1
+			}
+		case mentions.Person, mentions.Country, mentions.Descriptor, mentions.Pair:
 			return -1
 		}
 	}
@@ -685,31 +699,7 @@ func (x *extractor) subjectOrg(t *mentions.Title, si int) int {
 	default:
 		return -1
 	}
-	org := -1
-	for _, mi := range x.bySent[si] {
-		m := &x.md.Mentions[mi]
-		if m.First >= t.First {
-			break
-		}
-		switch m.Kind {
-		case mentions.Org:
-			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
-				return -1
-			}
-			for k := first; k < m.First; k++ {
-				if w := x.lower(k); w != "the" && w != "<" {
-					return -1 // not the subject opening the sentence
-				}
-			}
-			org = m.Entity
-		case mentions.Pronoun:
-			if w := x.lower(m.First); w != "it" || org < 0 {
-				return -1
-			}
-		case mentions.Person, mentions.Country, mentions.Descriptor, mentions.Pair:
-			return -1
-		}
-	}
+	org := x.openingOrg(si, t.First, true)
 	if org >= 0 && t.Head.Lead && x.cr.Entities[org].OrgKind != "COMPANY" && !firmName(x.cr.Entities[org].Name) {
 		return -1
 	}
