@@ -839,6 +839,17 @@ func (x *extractor) subordinateSubject(mi, v int) bool {
 	if !finiteVerb(x.lower(v)) {
 		return false
 	}
+	start := x.nounPhraseStart(m)
+	switch x.lower(start - 1) {
+	case "before", "after", "since", "until":
+		return !x.d.Tokens[start-1].Has(segment.FlagInQuote)
+	}
+	return false
+}
+
+// nounPhraseStart is the first token of mention m's noun phrase: its
+// title, its honorific ("Mr", "Dr") and a "the" before them.
+func (x *extractor) nounPhraseStart(m *mentions.Mention) int {
 	start := m.TitledFirst()
 	if m.Hon != "" {
 		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
@@ -848,11 +859,7 @@ func (x *extractor) subordinateSubject(mi, v int) bool {
 	if x.lower(start-1) == "the" {
 		start--
 	}
-	switch x.lower(start - 1) {
-	case "before", "after", "since", "until":
-		return !x.d.Tokens[start-1].Has(segment.FlagInQuote)
-	}
-	return false
+	return start
 }
 
 // presentInTimeClause reports a trigger verb at token i in the simple
@@ -878,15 +885,7 @@ func (x *extractor) presentInTimeClause(i int) bool {
 	default:
 		return false
 	}
-	start := m.TitledFirst()
-	if m.Hon != "" {
-		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
-			start--
-		}
-	}
-	if x.lower(start-1) == "the" {
-		start--
-	}
+	start := x.nounPhraseStart(m)
 	if start-1 < 0 || x.d.Tokens[start-1].Has(segment.FlagInQuote) {
 		return false
 	}
