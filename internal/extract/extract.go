@@ -104,7 +104,7 @@ func analyze(doc kg.Document, opts Options) Result {
 		return len(cr.Entities) - 1
 	}
 	evOpts := events.Options{Locale: g.MediaCountry(doc.Article.Source)}
-	if len(seg.Sentences) == 0 || !seg.Sentences[0].Headline {
+	if len(seg.Sentences) == 0 || !seg.Sentences[0].Headline || seg.Sentences[0].Label {
 		evOpts.Title = doc.Article.Title
 	}
 	ev := events.Extract(seg, g, md, cr, ref, countryEntity, evOpts)

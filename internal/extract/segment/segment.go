@@ -54,6 +54,10 @@ type Sentence struct {
 	Para        int
 	Headline    bool // set by callers that know the first line is a headline
 	Dateline    bool // a dateline opening a paragraph: "OSLO, March 3 -"
+	// Label: a topic label glued before the first sentence ("Economy and
+	// business The number of ...", "Google The search firm ..."), as
+	// news dumps keep a story's portal; it is also a Headline.
+	Label bool
 }
 
 // Paragraph is a block separated by blank lines; it holds sentences
@@ -610,7 +614,17 @@ func (d *Doc) splitSentences(paraStarts []int) {
 		pi := len(d.Paragraphs)
 		start := first
 		dateline := d.datelineEnd(first, last)
+		label := -1
+		if p == 0 {
+			label = d.labelEnd(first, last)
+		}
 		for i := first; i < last; i++ {
+			if i == label && i > start {
+				d.addSentence(start, i, pi)
+				d.Sentences[len(d.Sentences)-1].Headline = true
+				d.Sentences[len(d.Sentences)-1].Label = true
+				start = i
+			}
 			if i == dateline && i > start {
 				d.addSentence(start, i, pi)
 				d.Sentences[len(d.Sentences)-1].Dateline = true
@@ -781,6 +795,58 @@ func endingAbbrev(w string) bool {
 		return true
 	}
 	return false
+}
+
+// labelEnd returns the token after a topic label glued before the first
+// sentence of a text, or -1: one to four capitalised words (or one word in
+// lower case) with no mark between them, then the capitalised opener of a sentence that ends with a full stop on
+// the same line ("Google The search firm said ...", "china The economy
+// ..."), or a portal name of the form "Economy and business" before any
+// capitalised word. A capitalised word rarely follows a name without a
+// mark unless a sentence starts there; lines without a full stop
+// (headlines in title case) are left alone. A name before an epithet in
+// capitals ("X The Younger") would be taken for a label; news prose
+// rarely opens so.
+func (d *Doc) labelEnd(first, last int) int {
+	toks := d.Tokens
+	end := -1
+	for i := first; i < last && i < first+5; i++ {
+		if i > first && toks[i].Has(FlagNewline) {
+			return -1
+		}
+		if toks[i].Kind != Word {
+			return -1
+		}
+		w := d.Text[toks[i].Start:toks[i].End]
+		if i > first && toks[i].Has(FlagCap) && (IsSentenceStarter(w) && w != "And" && w != "Or" || i == first+3 && d.portal(first, last)) {
+			end = i
+			break
+		}
+		if !toks[i].Has(FlagCap) && i > first && !(i <= first+2 && d.portal(first, last)) {
+			return -1 // "New York rock group The X": a description, not a label
+		}
+	}
+	if end < 0 {
+		return -1
+	}
+	// the rest of the line must hold a sentence's full stop
+	for i := end + 1; i < last && !toks[i].Has(FlagNewline); i++ {
+		if toks[i].Kind == Punct && d.Text[toks[i].Start:toks[i].End] == "." && i-end >= 4 {
+			return end
+		}
+	}
+	return -1
+}
+
+// portal reports "Economy and business", "Crime and law": a capitalised
+// word, "and", a lower-case word, as the news portals that label stories
+// are named.
+func (d *Doc) portal(first, last int) bool {
+	if first+3 > last {
+		return false
+	}
+	a, and, b := d.Tokens[first], d.Tokens[first+1], d.Tokens[first+2]
+	return a.Has(FlagCap) && d.Text[and.Start:and.End] == "and" && b.Kind == Word && !b.Has(FlagCap)
 }
 
 // IsSentenceStarter reports whether a capitalised word is one that commonly

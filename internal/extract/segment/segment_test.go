@@ -361,3 +361,39 @@ func TestTokenTextOutOfRange(t *testing.T) {
 		t.Errorf("last token = %q, want set", got)
 	}
 }
+
+// A topic label glued before the first sentence becomes a headline
+// sentence of its own; names, descriptions and headlines do not.
+func TestLeadLabel(t *testing.T) {
+	tests := []struct {
+		name, text, label string // label "": none
+	}{
+		{"portal-opener", "Crime and law The city council of Vexford voted on Monday to close the pier.", "Crime and law"},
+		{"portal-name", "Science and technology Orbix Labs said it had built a faster chip.", "Science and technology"},
+		{"one-word", "Aviation The Pilots Guild of Norland said fares would rise this year.", "Aviation"},
+		{"two-words", "United Kingdom The Bank of Albion held its rate at 2% for another month.", "United Kingdom"},
+		{"lower-case", "norland On Tuesday the Norland parliament passed the budget bill.", "norland"},
+		{"description", "Brighton indie band The Quills have topped a listeners' poll of new acts.", ""},
+		{"headline-no-stop", "Vexford The Pier Reopens\n\nThe pier opened again today.", ""},
+		{"sentence-start", "The council of Vexford met on Monday. It closed the pier.", ""},
+		{"dateline", "VEXFORD, May 3 - The council met today.", ""},
+		{"conjunction", "Gold And Silver rose on Monday as the dollar fell.", ""},
+		{"short", "Norland The", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Segment(tt.text)
+			got := ""
+			if len(d.Sentences) > 0 && d.Sentences[0].Label {
+				s := d.Sentences[0]
+				got = tt.text[s.Start:s.End]
+				if !s.Headline {
+					t.Errorf("label %q is not a headline", got)
+				}
+			}
+			if got != tt.label {
+				t.Errorf("label %q, want %q", got, tt.label)
+			}
+		})
+	}
+}
