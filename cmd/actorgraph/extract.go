@@ -49,7 +49,15 @@ carry none.`,
 				},
 			}
 			err := article.Walk(cmd.Context(), paths, opts, func(doc kg.Document) error {
-				if err := enc.Encode(extract.ExtractRecord(doc, extract.Options{Published: pub})); err != nil {
+				rec, err := extract.ExtractRecord(doc, extract.Options{Published: pub})
+				if err != nil {
+					// no record: an empty one would read as an article
+					// that states nothing
+					failed++
+					a.log.Error().Str("file", doc.Origin).Msg(kg.ErrorMessage(err))
+					return nil
+				}
+				if err := enc.Encode(rec); err != nil {
 					return fmt.Errorf("write output: %w", err)
 				}
 				return nil

@@ -70,7 +70,15 @@ func (f *ingestFlags) options(a *app) (ingest.Options, ingest.ExtractFunc, error
 		return ingest.Options{}, nil, usageError{fmt.Errorf("invalid --progress %q: want auto, bar, lines or none", f.progress)}
 	}
 	exOpts := extract.Options{Published: pub}
-	return opts, func(d kg.Document) *kg.ArticleFacts { return extract.Extract(d, exOpts) }, nil
+	return opts, func(d kg.Document) *kg.ArticleFacts {
+		res := extract.Analyze(d, exOpts)
+		if res.Err != nil {
+			// ingest turns an extractor's panic into a failed article,
+			// named in the summary, instead of storing it without facts
+			panic(res.Err)
+		}
+		return res.Facts
+	}, nil
 }
 
 // finish prints the summary, writes the report and turns failures into the

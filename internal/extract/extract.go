@@ -42,6 +42,11 @@ type Options struct {
 type Result struct {
 	Facts         *kg.ArticleFacts
 	ReferenceDate kg.PartialDate
+	// Err is set when a rule failed on the article (a bug, caught so that
+	// one article cannot bring a run down): Facts then holds the article
+	// and no facts. Callers should report it rather than take the empty
+	// facts for an article that states nothing.
+	Err error
 }
 
 // Extract returns the facts of one article. It never panics: should a
@@ -52,11 +57,12 @@ func Extract(doc kg.Document, opts Options) *kg.ArticleFacts {
 	return Analyze(doc, opts).Facts
 }
 
-// Analyze is Extract that also returns the reference date.
+// Analyze is Extract that also returns the reference date, and says in
+// Result.Err when a rule failed.
 func Analyze(doc kg.Document, opts Options) (res Result) {
 	defer func() {
 		if r := recover(); r != nil {
-			res = Result{Facts: emptyFacts(doc, opts)}
+			res = Result{Facts: emptyFacts(doc, opts), Err: kg.Errorf(kg.CodeInternal, "extract article %s: a rule failed, so its facts are left out: %v", doc.Article.ID, r)}
 		}
 	}()
 	return analyze(doc, opts)
@@ -70,7 +76,14 @@ func emptyFacts(doc kg.Document, opts Options) *kg.ArticleFacts {
 	return &kg.ArticleFacts{Article: a, Actors: []kg.Actor{}, Mentions: []kg.Mention{}, Places: []kg.Place{}, Roles: []kg.Role{}, Meetings: []kg.Meeting{}, Statements: []kg.Statement{}}
 }
 
+// failHook, set only by tests, runs first in analyze to stand for a rule
+// that fails.
+var failHook func(kg.Document)
+
 func analyze(doc kg.Document, opts Options) Result {
+	if failHook != nil {
+		failHook(doc)
+	}
 	g := opts.Gazetteer
 	if g == nil {
 		g = gazetteer.Default()

@@ -172,10 +172,11 @@ func Render(f *kg.ArticleFacts, opts ...RenderOption) Record {
 	return r
 }
 
-// ExtractRecord extracts an article and renders its record.
-func ExtractRecord(doc kg.Document, opts Options) Record {
+// ExtractRecord extracts an article and renders its record; the error is
+// Result.Err (the record then has no facts).
+func ExtractRecord(doc kg.Document, opts Options) (Record, error) {
 	res := Analyze(doc, opts)
-	return Render(res.Facts, WithReferenceDate(res.ReferenceDate))
+	return Render(res.Facts, WithReferenceDate(res.ReferenceDate)), res.Err
 }
 
 func first(ev []kg.Evidence) string {
