@@ -247,11 +247,14 @@ func (w *writer) take(ctx context.Context, j job) error {
 // the ones before it had been loaded one by one. It costs nothing when no
 // article is replaced, and a wait for the store only for the articles
 // that need it after a replacement.
-func (w *writer) resolve(ctx context.Context) (rest []job, err error) {
+//
+// hashes are the stored content hashes of the chunk's articles; prefetch
+// asks the store about all their names first, which the first call for a
+// chunk does (after a wait, the rest of the chunk asks article by article,
+// so a chunk cut at every article does not ask about its rest again and
+// again).
+func (w *writer) resolve(ctx context.Context, hashes map[string]string, prefetch bool) (rest []job, err error) {
 	r := w.run
-	if r.resolver == nil {
-		return nil, nil
-	}
 	if w.mustWait {
 		if err := w.waitWritten(ctx); err != nil {
 			return nil, err
@@ -259,19 +262,25 @@ func (w *writer) resolve(ctx context.Context) (rest []job, err error) {
 		r.resolver.StoreChanged()
 		w.mustWait = false
 	}
-	hashes, err := w.storedHashes(ctx)
-	if err != nil {
-		return nil, err
+	if prefetch {
+		facts := make([]*kg.ArticleFacts, len(w.batch))
+		for i, j := range w.batch {
+			facts[i] = j.facts
+		}
+		if err := r.resolver.Prefetch(ctx, facts); err != nil && fatal(ctx, err) {
+			return nil, fmt.Errorf("ingest: %w", err)
+		} // else each article asks again below, and fails alone if it must
 	}
-	facts := make([]*kg.ArticleFacts, len(w.batch))
-	for i, j := range w.batch {
-		facts[i] = j.facts
-	}
-	if err := r.resolver.Prefetch(ctx, facts); err != nil && fatal(ctx, err) {
-		return nil, fmt.Errorf("ingest: %w", err)
-	} // else each article asks again below, and fails alone if it must
 	kept := w.batch[:0]
 	for i, j := range w.batch {
+		if !prefetch {
+			// Prefetch answers more fully than single lookups (every
+			// person a surname may stand for), so each article still
+			// gets it, as in a load of one article at a time
+			if err := r.resolver.Prefetch(ctx, []*kg.ArticleFacts{j.facts}); err != nil && fatal(ctx, err) {
+				return nil, fmt.Errorf("ingest: %w", err)
+			}
+		}
 		err := r.resolver.Resolve(ctx, j.facts)
 		if errors.Is(err, resolve.ErrStoreStale) {
 			w.mustWait = true
@@ -361,8 +370,19 @@ func (w *writer) flush(ctx context.Context) error {
 // rather than a whole batch when it is full, keeps a batch ready to write
 // whenever the store stage is free.
 func (w *writer) resolveChunk(ctx context.Context) error {
-	for len(w.batch) > 0 {
-		rest, err := w.resolve(ctx)
+	if len(w.batch) == 0 {
+		return nil
+	}
+	if w.run.resolver == nil {
+		w.makeReady()
+		return nil
+	}
+	hashes, err := w.storedHashes(ctx)
+	if err != nil {
+		return err
+	}
+	for first := true; len(w.batch) > 0; first = false {
+		rest, err := w.resolve(ctx, hashes, first)
 		if err != nil {
 			return err
 		}
