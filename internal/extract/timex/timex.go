@@ -405,7 +405,7 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 			}
 			return e, true
 		}
-		if wd > 0 && (weekdayContext(d, i, last) || bareWeekday(d, i, last)) {
+		if wd > 0 && !nameOpener(d, i, last) && (weekdayContext(d, i, last) || bareWeekday(d, i, last)) {
 			e.Relative = true
 			e.Loose = !weekdayContext(d, i, last)
 			mod := lower(d, i-1, last)
@@ -539,6 +539,17 @@ func weekdayContext(d *segment.Doc, i, last int) bool {
 		}
 	}
 	return false
+}
+
+// nameOpener reports a weekday's short form that opens a name ("Sun
+// Microsystems", "Sat Bank"): news prose writes a weekday in full, or
+// shortened with a full stop or before a comma ("Sun., March 3").
+func nameOpener(d *segment.Doc, i, last int) bool {
+	if i+1 >= last || len(tok(d, i)) > 4 {
+		return false
+	}
+	n := d.Tokens[i+1]
+	return n.Kind == segment.Word && n.Has(segment.FlagCap) && n.Has(segment.FlagSpaceBefore)
 }
 
 // bareWeekday reports a weekday at i written in wire style, with no

@@ -35,6 +35,11 @@ func TestFind(t *testing.T) {
 		{"The talks are set for Monday.", ref, true, "2024-05-20/at"},
 		{"Monday's vote was close.", ref, false, "2024-05-13/at"},
 		{"He waited for Godot.", ref, false, ""},
+		// a weekday's short form that opens a name is no weekday
+		{"A deal with Sun Optics was signed.", ref, false, ""},
+		{"Shares of Sat Holdings fell, said Mon Vale Corp.", ref, false, ""},
+		{"He said on Mon., May 13.", ref, false, "2024-05-13/at"},
+		{"The vote is on Wed, the clerk said.", ref, true, "2024-05-22/at"},
 		{"It happened yesterday.", ref, false, "2024-05-15/at"},
 		{"It happened last week.", ref, false, "2024-05/at"},
 		{"It happened in March 2023.", ref, false, "2023-03/at"},
