@@ -698,9 +698,7 @@ func (g *Gazetteer) loadWords() error {
 				f.Close()
 				return fmt.Errorf("%s: line without a label: %q", file, t)
 			}
-			i := -1
 			for w := range strings.FieldsSeq(list) {
-				i++
 				switch label {
 				case "m", "f", "u":
 					if file == lexiconFile {
@@ -716,7 +714,7 @@ func (g *Gazetteer) loadWords() error {
 				case "months":
 					g.months[w] = monthNumber(w)
 				case "weekdays":
-					g.weekdays[w] = i%7 + 1
+					g.weekdays[w] = weekdayNumber(w)
 				case "stop":
 					g.stop[w] = true
 				case "orgword":
@@ -751,6 +749,18 @@ func monthNumber(w string) int {
 	w = strings.ToLower(strings.TrimSuffix(w, "."))
 	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
 		if strings.HasPrefix(w, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// weekdayNumber is 1 for Monday to 7 for Sunday, from a weekday's full
+// name or its first letters ("Tues", "Thurs"), 0 for anything else.
+func weekdayNumber(w string) int {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	for i, d := range []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if strings.HasPrefix(w, d) {
 			return i + 1
 		}
 	}

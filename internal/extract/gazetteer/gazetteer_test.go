@@ -99,6 +99,12 @@ func TestWordLists(t *testing.T) {
 	if g.Weekday("Monday") != 1 || g.Weekday("Sunday") != 7 {
 		t.Error("weekdays")
 	}
+	// short forms by their own day, not by their place in the list
+	for w, want := range map[string]int{"Mon": 1, "Tue": 2, "Tues": 2, "Wed": 3, "Thu": 4, "Thur": 4, "Thurs": 4, "Fri": 5, "Sat": 6, "Sun": 7, "Wednesday": 3} {
+		if got := g.Weekday(w); got != want {
+			t.Errorf("Weekday(%q) = %d, want %d", w, got, want)
+		}
+	}
 	if gd, ok := g.Given("Vladimir"); !ok || gd != 'm' {
 		t.Error("given Vladimir")
 	}
