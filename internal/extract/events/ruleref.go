@@ -11,6 +11,10 @@ var referenceDateRules struct {
 	m map[string]string
 }
 
+// referenceDateSuffix ends the rule name of a statement dated by the
+// article's reference date (occasionDates looks for it).
+const referenceDateSuffix = "+reference-date"
+
 // maxReferenceDateRules bounds the table; rule names are the package's
 // own constants, so it is never reached in practice.
 const maxReferenceDateRules = 1024
@@ -23,7 +27,7 @@ func referenceDateRule(rule string) string {
 	if ok {
 		return r
 	}
-	r = rule + "+reference-date"
+	r = rule + referenceDateSuffix
 	referenceDateRules.Lock()
 	if referenceDateRules.m == nil {
 		referenceDateRules.m = map[string]string{}

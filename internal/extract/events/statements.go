@@ -2123,7 +2123,6 @@ func (x *extractor) saidBeforeStory(v int) bool {
 // carries (the story's news occasion); a year or month ("in a 2006
 // interview") is no occasion the next quotation belongs to.
 func (x *extractor) occasionDates(earlier []bool, verbs []int) {
-	const own = "+reference-date"
 	lead := -1
 	for _, s := range x.d.Sentences {
 		if !s.Headline && !s.Dateline {
@@ -2137,7 +2136,7 @@ func (x *extractor) occasionDates(earlier []bool, verbs []int) {
 		if st.Speaker != speaker {
 			speaker, day = st.Speaker, kg.PartialDate{}
 		}
-		if !strings.HasSuffix(st.Rule, own) {
+		if !strings.HasSuffix(st.Rule, referenceDateSuffix) {
 			day = kg.PartialDate{}
 			if x.d.Sentences[st.Span.First].Para == lead && st.Date.Precision() == kg.PrecisionDay && st.Date.Compare(x.ref) < 0 && x.recentPast(st.Date) && !st.Date.Start().Before(x.ref.Start().AddDate(0, 0, -7)) && x.speechDay(st, verbs[i]) {
 				day, at = st.Date, st.Span.Last
@@ -2166,7 +2165,7 @@ func (x *extractor) occasionDates(earlier []bool, verbs []int) {
 		}
 		if !day.IsZero() && !earlier[i] {
 			st.Date = day
-			st.Rule = strings.TrimSuffix(st.Rule, own) + "+occasion-date"
+			st.Rule = strings.TrimSuffix(st.Rule, referenceDateSuffix) + "+occasion-date"
 		}
 	}
 }
