@@ -263,11 +263,7 @@ func (w *writer) resolve(ctx context.Context, hashes map[string]string, prefetch
 		w.mustWait = false
 	}
 	if prefetch {
-		facts := make([]*kg.ArticleFacts, len(w.batch))
-		for i, j := range w.batch {
-			facts[i] = j.facts
-		}
-		if err := r.resolver.Prefetch(ctx, facts); err != nil && fatal(ctx, err) {
+		if err := r.resolver.Prefetch(ctx, factsOf(w.batch)); err != nil && fatal(ctx, err) {
 			return nil, fmt.Errorf("ingest: %w", err)
 		} // else each article asks again below, and fails alone if it must
 	}
