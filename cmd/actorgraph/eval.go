@@ -17,6 +17,7 @@ func (a *app) evalCommand() *cobra.Command {
 		gold, split, shared, labels string
 		articles                    []string
 		asJSON, summary, bySource   bool
+		byBatch                     bool
 		limit                       int
 	)
 	cmd := &cobra.Command{
@@ -64,6 +65,7 @@ whole Reuters file (no annotation needed).`,
 				JSON:      asJSON,
 				Summary:   summary,
 				BySource:  bySource,
+				ByBatch:   byBatch,
 			})
 			return err
 		},
@@ -74,6 +76,7 @@ whole Reuters file (no annotation needed).`,
 	cmd.Flags().StringArrayVar(&articles, "article", nil, "only this article id (repeatable; ids may hold commas, as Wikinews ones do)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().BoolVar(&bySource, "by-source", false, "also total each split per source (dev/bbc, heldout/wikinews, ...)")
+	cmd.Flags().BoolVar(&byBatch, "by-batch", false, "also total each split per gold batch (heldout/batch7, ...): a later batch's held-out part was never tuned on")
 	cmd.Flags().BoolVar(&summary, "summary", false, "print only the tables, not the per-article misses and false hits")
 	cmd.Flags().StringVar(&labels, "labels", "", "measure recall of the Reuters people labels in this JSON Lines file (\"auto\": the shared Reuters file)")
 	cmd.Flags().Lookup("labels").NoOptDefVal = "auto"

@@ -49,6 +49,10 @@ type Options struct {
 	// BySource adds one total per split and source ("heldout/bbc"), since
 	// the sources differ in style and a total can hide a weak one.
 	BySource bool
+	// ByBatch adds one total per split and gold batch ("heldout/batch7"):
+	// each batch was drawn before it was annotated, so a late batch's
+	// held-out part is a check that no earlier round could tune on.
+	ByBatch bool
 	// Clean, when set, turns the corpus text into the text the extractor
 	// sees, as the loader does (article.CleanText). Gold spans are then
 	// found in the cleaned text by their words, not their raw offsets.
@@ -123,6 +127,9 @@ func Run(ctx context.Context, goldPath string, extract Extractor, w io.Writer, o
 	if opts.BySource {
 		rep.Splits = append(rep.Splits, sourceSplits(rep.Articles)...)
 	}
+	if opts.ByBatch {
+		rep.Splits = append(rep.Splits, batchSplits(rep.Articles)...)
+	}
 	if w != nil {
 		if opts.JSON {
 			err = rep.WriteJSON(w)
@@ -182,24 +189,45 @@ func safeExtract(extract Extractor, doc kg.Document) (facts *kg.ArticleFacts, er
 
 // sourceSplits sums the articles per split and source, in a fixed order.
 func sourceSplits(arts []*ArticleResult) []*SplitReport {
+	return groupSplits(arts, func(a *ArticleResult) (string, int) { return a.Source, 0 })
+}
+
+// batchSplits sums the articles per split and gold batch, in batch order.
+func batchSplits(arts []*ArticleResult) []*SplitReport {
+	return groupSplits(arts, func(a *ArticleResult) (string, int) { return fmt.Sprintf("batch%d", a.Batch), a.Batch })
+}
+
+// groupSplits sums each split's articles per group (rows named
+// split/group), a split's groups ordered by rank, then by name.
+func groupSplits(arts []*ArticleResult, group func(*ArticleResult) (name string, rank int)) []*SplitReport {
+	type key struct {
+		name string
+		rank int
+	}
 	var out []*SplitReport
 	for _, split := range splitNames(arts) {
 		if split == SplitAll {
 			continue
 		}
-		var sources []string
-		seen := map[string]bool{}
+		var keys []key
+		seen := map[key]bool{}
 		for _, a := range arts {
-			if a.Split == split && !seen[a.Source] {
-				seen[a.Source] = true
-				sources = append(sources, a.Source)
+			name, rank := group(a)
+			if k := (key{name, rank}); a.Split == split && !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
 			}
 		}
-		sort.Strings(sources)
-		for _, src := range sources {
-			s := newSplitReport(split + "/" + src)
+		sort.Slice(keys, func(i, j int) bool {
+			if keys[i].rank != keys[j].rank {
+				return keys[i].rank < keys[j].rank
+			}
+			return keys[i].name < keys[j].name
+		})
+		for _, k := range keys {
+			s := newSplitReport(split + "/" + k.name)
 			for _, a := range arts {
-				if a.Split == split && a.Source == src {
+				if name, rank := group(a); a.Split == split && name == k.name && rank == k.rank {
 					s.add(a)
 				}
 			}

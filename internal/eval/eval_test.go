@@ -305,3 +305,28 @@ func TestSourceSplits(t *testing.T) {
 		}
 	}
 }
+
+// TestBatchSplits: --by-batch sums each split's articles per gold batch, in
+// batch order (batch10 after batch2, not between batch1 and batch2).
+func TestBatchSplits(t *testing.T) {
+	art := func(split string, batch, tp int) *ArticleResult {
+		return &ArticleResult{Split: split, Batch: batch, Source: "bbc", Counts: map[FactType]*Counts{Persons: {Gold: tp, Found: tp, TP: tp}}}
+	}
+	arts := []*ArticleResult{
+		art(SplitHeldout, 10, 1), art(SplitDev, 2, 2), art(SplitHeldout, 2, 4), art(SplitHeldout, 1, 8), art(SplitHeldout, 10, 16),
+	}
+	got := batchSplits(arts)
+	want := []struct {
+		name     string
+		articles int
+		tp       int
+	}{{"dev/batch2", 1, 2}, {"heldout/batch1", 1, 8}, {"heldout/batch2", 1, 4}, {"heldout/batch10", 2, 17}}
+	if len(got) != len(want) {
+		t.Fatalf("%d rows, want %d", len(got), len(want))
+	}
+	for i, w := range want {
+		if g := got[i]; g.Split != w.name || g.Articles != w.articles || g.Counts[Persons].TP != w.tp {
+			t.Errorf("row %d = %s (%d articles, tp %d), want %s (%d, %d)", i, g.Split, g.Articles, g.Counts[Persons].TP, w.name, w.articles, w.tp)
+		}
+	}
+}

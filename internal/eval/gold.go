@@ -104,6 +104,11 @@ type GoldArticle struct {
 	// Split is "dev" or "heldout" (from split.json); Path the file read.
 	Split string `json:"-"`
 	Path  string `json:"-"`
+	// Batch is the draw the article came in: 1 for the first split, k for
+	// the (k-1)-th entry of Additions (0 for a file loaded alone). A later
+	// batch's held-out part was never tuned on before its own annotation,
+	// so it is reported apart (--by-batch) as well as in the total.
+	Batch int `json:"-"`
 
 	actors map[string]*goldActor // ref -> actor
 }
@@ -221,18 +226,24 @@ func LoadGold(path string) (*GoldSet, error) {
 		}
 		set.Articles = append(set.Articles, a)
 	}
-	added := map[string]bool{}
-	for _, d := range set.Split.Additions {
+	added := map[string]int{}
+	for i, d := range set.Split.Additions {
 		for _, id := range append(append([]string{}, d.Dev...), d.Heldout...) {
 			if split[id] == "" {
 				return nil, kg.Errorf(kg.CodeBadInput, "gold split %s: addition id %q is not in dev or heldout", sp, id)
 			}
-			added[id] = true
+			added[id] = i + 2
+		}
+	}
+	for _, a := range set.Articles {
+		a.Batch = 1
+		if b, ok := added[a.ID]; ok {
+			a.Batch = b
 		}
 	}
 	for id := range split {
 		if _, ok := seen[id]; !ok {
-			if !added[id] {
+			if added[id] == 0 {
 				return nil, kg.Errorf(kg.CodeBadInput, "gold split %s: %q has no article file", sp, id)
 			}
 			set.Pending = append(set.Pending, id)

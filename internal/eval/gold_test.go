@@ -385,3 +385,32 @@ func TestShowGold(t *testing.T) {
 		t.Log("\n" + b.String())
 	}
 }
+
+// TestGoldBatches: every annotated article knows the draw it came in, so
+// --by-batch can report a late batch's held-out part apart.
+func TestGoldBatches(t *testing.T) {
+	set, err := LoadGold(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	for i, d := range set.Split.Additions {
+		for _, id := range concat(d.Dev, d.Heldout) {
+			want[id] = i + 2
+		}
+	}
+	perBatch := map[int]int{}
+	for _, a := range set.Articles {
+		w := want[a.ID]
+		if w == 0 {
+			w = 1
+		}
+		if a.Batch != w {
+			t.Errorf("%s: batch %d, want %d", a.ID, a.Batch, w)
+		}
+		perBatch[a.Batch]++
+	}
+	if perBatch[1] == 0 || perBatch[2] == 0 {
+		t.Errorf("articles per batch %v: want the first split and the second batch non-empty", perBatch)
+	}
+}

@@ -160,6 +160,7 @@ type ArticleResult struct {
 	ID             string               `json:"id"`
 	Source         string               `json:"source"`
 	Split          string               `json:"split"`
+	Batch          int                  `json:"batch,omitempty"`
 	Error          string               `json:"error,omitempty"`
 	Counts         map[FactType]*Counts `json:"counts"`
 	MeetingDates   DateTally            `json:"meetingDates"`
@@ -347,7 +348,7 @@ type scorer struct {
 }
 
 func newArticleResult(g *GoldArticle) *ArticleResult {
-	out := &ArticleResult{ID: g.ID, Source: g.Source, Split: g.Split, Counts: map[FactType]*Counts{}}
+	out := &ArticleResult{ID: g.ID, Source: g.Source, Split: g.Split, Batch: g.Batch, Counts: map[FactType]*Counts{}}
 	for _, t := range FactTypes {
 		out.Counts[t] = &Counts{}
 	}
