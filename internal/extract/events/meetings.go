@@ -2322,11 +2322,21 @@ func (x *extractor) markGroupStandIn(e int) {
 	x.groupStandIns[e] = true
 }
 
-// memberNoun: the unnamed people of a body ("members of", "officials
-// from").
+// memberNoun: the unnamed people of a body as the object of an
+// encounter ("members of", "officials from").
 func memberNoun(w string) bool {
 	switch w {
-	case "members", "officials", "representatives", "delegates", "a delegation", "delegation", "envoys", "negotiators", "diplomats", "executives", "staff":
+	case "members", "staff":
+		return true
+	}
+	return unnamedPeople(w)
+}
+
+// unnamedPeople: the nouns for a body's unnamed people that both the
+// subject (groupMember) and the object (memberNoun) readers accept.
+func unnamedPeople(w string) bool {
+	switch w {
+	case "officials", "representatives", "delegates", "delegation", "envoys", "negotiators", "diplomats", "executives":
 		return true
 	}
 	return false

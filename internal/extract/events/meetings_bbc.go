@@ -22,13 +22,15 @@ import (
 // speaker as the side that talks.
 
 // groupMember: a noun for a body's or country's unnamed people that
-// heads a side ("bosses of", "officials from", "Renault executives").
+// heads a side ("bosses of", "officials from", "Renault executives"). As
+// a subject, "leaders of" and "heads of" name the body's people too, where
+// the object readers leave them to headOfState.
 func groupMember(w string) bool {
 	switch w {
-	case "bosses", "chiefs", "executives", "officials", "representatives", "delegates", "delegation", "negotiators", "envoys", "diplomats", "leaders", "heads":
+	case "bosses", "chiefs", "leaders", "heads":
 		return true
 	}
-	return false
+	return unnamedPeople(w)
 }
 
 // standInAgents is meeting's last reading of the side that did the
