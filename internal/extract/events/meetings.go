@@ -1613,6 +1613,8 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				k = j
 			} else if pm := x.personAfterOfNouns(k-1, s.Last); pm >= 0 {
 				k = pm // "director of public finance X"
+			} else if pm := x.personAfterOfCaps(k, s.Last); pm >= 0 {
+				k = pm // "Deputy Secretary of State X"
 			}
 			continue
 		}
@@ -1789,6 +1791,33 @@ func (x *extractor) personAfterOfNouns(k, last int) int {
 		}
 		if pm := x.mentionAt(j + 1); j > k+1 && pm >= 0 && x.md.Mentions[pm].First == j+1 && x.md.Mentions[pm].Kind == mentions.Person && !x.md.Mentions[pm].InQuote {
 			return j + 1
+		}
+	}
+	return -1
+}
+
+// personAfterOfCaps reads, at token k after a title, "of" and one to
+// three capitalised words no mention claims ("Deputy Secretary of State
+// X", "Undersecretary of State Affairs Y") right before a person's name:
+// that name's token, or -1. The title lists hold "Secretary of State"
+// whole but not each office built on it.
+func (x *extractor) personAfterOfCaps(k, last int) int {
+	if k+2 >= last || x.lower(k) != "of" {
+		return -1
+	}
+	for j := k + 1; j < last && j < k+4; j++ {
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || !t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) {
+			return -1
+		}
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].First == j && x.md.Mentions[mi].Kind == mentions.Person {
+			if j == k+1 {
+				return -1 // "of X": X is the title's holder-of, not a person after a field
+			}
+			return j
+		}
+		if x.mentionAt(j) >= 0 {
+			return -1
 		}
 	}
 	return -1

@@ -74,3 +74,21 @@ func TestAtOccasionOfBodyMeeting(t *testing.T) {
 			"Kenyan Finance Minister Paul Lund said the outlook for a deal at the September National Tea Committee meeting was unclear.", nil},
 	})
 }
+
+// TestTitleOfFieldBeforeName pins a counterpart whose title the lists
+// know only in part: "Deputy Secretary of State X", where "of" and a
+// capitalised field come between the title and the name.
+func TestTitleOfFieldBeforeName(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"deputy-secretary-of-state",
+			"Kenyan Foreign Minister Paul Lund arrived on Monday. On Tuesday he is due to meet Deputy Secretary of State Carl Diaz and Defense Secretary Anna Berg.",
+			[]string{"MEETING PLANNED Carl Diaz+Paul Lund 2025-03-11 -", "MEETING PLANNED Anna Berg+Paul Lund 2025-03-11 -"}},
+		{"undersecretary-of-two-words",
+			"Kenyan Foreign Minister Paul Lund will meet Undersecretary of Foreign Trade Carl Diaz.",
+			[]string{"MEETING PLANNED Carl Diaz+Paul Lund  -"}},
+		// guards: a body or country right after "of" is the title's, and
+		// nothing named after the field is no one
+		{"of-country-no-name",
+			"Kenyan Foreign Minister Paul Lund will meet the Deputy Secretary of State on Friday.", nil},
+	})
+}
