@@ -238,11 +238,15 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.last = end
 			return t, true
 		}
-	case "discussed", "discusses", "discussing":
+	case "discussed", "discusses", "discussing", "discuss":
 		// "X discussed trade with Y": talks, when a "with" follows in the clause
+	scan:
 		for j := i + 1; j < last && j < i+10; j++ {
 			switch x.lower(j) {
 			case "with":
+				if w == "discuss" {
+					break scan // the infinitive's subject is read with the pair below
+				}
 				if p := x.lower(j - 1); j-1 > i && strings.HasSuffix(p, "ed") && !x.d.Tokens[j-1].Has(segment.FlagCap) {
 					// "discussed an amendment to an accord signed with Y":
 					// "with" belongs to the participle, Y to the accord
@@ -253,8 +257,19 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				t.with = j
 				return t, true
 			case ",", ";", ".", "that", "whether":
-				return t, false
+				break scan
 			}
+		}
+		// "A and B will discuss the loan at a meeting on Tuesday", "A and
+		// B are discussing a merger": a pair as the verb's subject talk
+		// with each other (meeting keeps it only for such a pair)
+		b := i - 1
+		for b > 0 && (x.lower(b) == "also" || x.lower(b) == "now" || x.lower(b) == "still" || x.lower(b) == "already") {
+			b--
+		}
+		if pb := x.lower(b); w != "discussing" || isBe(pb) || pb == "were" || pb == "was" || pb == "be" || pb == "been" {
+			t.kind, t.rule = kg.MeetingTalks, "talks:verb-discussed-pair"
+			return t, true
 		}
 	case "hosted", "hosts", "host", "received", "welcomed", "welcomes", "greeted", "greets":
 		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-hosted"
@@ -1598,6 +1613,8 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				k = j
 			} else if pm := x.personAfterOfNouns(k-1, s.Last); pm >= 0 {
 				k = pm // "director of public finance X"
+			} else if pm := x.personAfterOfCaps(k, s.Last); pm >= 0 {
+				k = pm // "Deputy Secretary of State X"
 			}
 			continue
 		}
@@ -1774,6 +1791,33 @@ func (x *extractor) personAfterOfNouns(k, last int) int {
 		}
 		if pm := x.mentionAt(j + 1); j > k+1 && pm >= 0 && x.md.Mentions[pm].First == j+1 && x.md.Mentions[pm].Kind == mentions.Person && !x.md.Mentions[pm].InQuote {
 			return j + 1
+		}
+	}
+	return -1
+}
+
+// personAfterOfCaps reads, at token k after a title, "of" and one to
+// three capitalised words no mention claims ("Deputy Secretary of State
+// X", "Undersecretary of State Affairs Y") right before a person's name:
+// that name's token, or -1. The title lists hold "Secretary of State"
+// whole but not each office built on it.
+func (x *extractor) personAfterOfCaps(k, last int) int {
+	if k+2 >= last || x.lower(k) != "of" {
+		return -1
+	}
+	for j := k + 1; j < last && j < k+4; j++ {
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || !t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) {
+			return -1
+		}
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].First == j && x.md.Mentions[mi].Kind == mentions.Person {
+			if j == k+1 {
+				return -1 // "of X": X is the title's holder-of, not a person after a field
+			}
+			return j
+		}
+		if x.mentionAt(j) >= 0 {
+			return -1
 		}
 	}
 	return -1
@@ -2085,6 +2129,13 @@ func (x *extractor) possessorBefore(si, i int) (int, int) {
 // summit") or in its of-phrase ("a summit of EC leaders"), or -1.
 func (x *extractor) conveningBody(si, i, k int) int {
 	s := x.d.Sentences[si]
+	if j := i - 1; j-1 > s.First && occasionAdjective(x.lower(j)) && x.atOccasion(s.First, i) {
+		// "at the close of the XYZ yearly meeting": the body before an
+		// adjective of the occasion, for someone the phrase places there
+		if mi := x.mentionAt(j - 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].Last == j && !x.md.Mentions[mi].Possessive {
+			return x.actor(int(mi))
+		}
+	}
 	if mi := x.mentionAt(i - 1); i-1 >= s.First && mi >= 0 {
 		m := &x.md.Mentions[mi]
 		if m.Kind == mentions.Org && m.Last == i && !m.Possessive {
@@ -3308,6 +3359,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 				break
 			}
 		}
+		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
+			// "the accord A reached with B at their summit": the two
+			for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
+				if pair := x.theirPair(si, j); pair != nil {
+					agents, firm, between = pair, true, true
+					ruleSuffix = "+their-pair"
+					break
+				}
+				if tk := x.d.Tokens[j]; tk.Kind != segment.Word || tk.Has(segment.FlagCap) || functionWord(x.lower(j)) && x.lower(j) != "their" {
+					break
+				}
+			}
+		}
 		// "Putin's visit", "the German leader's visit", "the Pakistani
 		// president's first visit", "Shultz' Moscow talks", "Abe's U.S. visit"
 		if len(agents) == 0 {
@@ -3357,7 +3421,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// the convening body takes part (with the named people there)
 			// but only for someone placed at it ("attended", "at the summit",
 			// "chaired"), not one who merely speaks of it
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, tr.first) || x.chairs(cs, tr.first) || x.precededBy(tr.first, cs, "at", "during")) {
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, tr.first) || x.chairs(cs, tr.first) || x.precededBy(tr.first, cs, "at", "during") || x.atOccasion(cs, tr.first)) {
 				if bodyMeeting {
 					ruleSuffix, bodyOf = "+body", b
 				}
@@ -3560,7 +3624,20 @@ func (x *extractor) meeting(si int, tr trigger) {
 				purposeOf = v
 			}
 		}
-		if tr.with > 0 {
+		if tr.rule == "talks:verb-discussed-pair" {
+			// the pair is the subject, directly before the verb and its
+			// auxiliaries; what they discuss is no party
+			if len(uniqueEntities(agents)) < 2 || !x.pairSubject(si, agents, tr.first) {
+				return
+			}
+			k = tr.last
+			for _, o := range x.meetTrigs {
+				if o.noun && o.first > tr.last && o.first < tr.last+12 {
+					tr.kind = o.kind // "discussed trade at a routine meeting": one meeting, told twice
+					break
+				}
+			}
+		} else if tr.with > 0 {
 			k = tr.with // "discussed trade with Y"
 		} else if tr.kind != kg.MeetingVisit || tr.rule == "visit:verb-visited" {
 			k = x.skipAfterVerb(si, k)
@@ -3571,6 +3648,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 		switch {
+		case tr.rule == "talks:verb-discussed-pair":
 		case x.lower(k) == "with":
 			others, k = x.listAfter(si, k+1)
 			if len(others) == 0 {
@@ -5350,4 +5428,140 @@ func (x *extractor) accompaniedMeeting(si, k, whom int, who []int) {
 	}
 	x.addMeeting(Meeting{Kind: kg.MeetingMeeting, Status: status, Participants: ps, Date: date, Place: x.placeNear(si, k),
 		Span: Span{si, si}, Rule: "meeting:accompanied", agents: []int{whom}})
+}
+
+// pairSubject reports agents read as the subject of the verb at token
+// v that are coordinated right before it: "A and B [will] discuss",
+// "A and B are discussing". Only auxiliaries and fillers may stand
+// between the last name and the verb, and the sides are all people or
+// all bodies and countries ("Egypt and Uganda are discussing"): a person
+// and a body ("X and the bank") or a quoted pair are no such pair.
+func (x *extractor) pairSubject(si int, agents []int, v int) bool {
+	s := x.d.Sentences[si]
+	j := v - 1
+	for j >= s.First && fillers[x.lower(j)] {
+		if x.lower(j) == "to" && j-1 >= s.First && !fillers[x.lower(j-1)] {
+			return false // "met A and B to discuss it": the infinitive is the main subject's
+		}
+		j--
+	}
+	mi := x.mentionAt(j)
+	if mi < 0 || x.md.Mentions[mi].Last != j+1 || x.md.Mentions[mi].Possessive || x.md.Mentions[mi].InQuote {
+		return false
+	}
+	last := x.actor(int(mi))
+	found := false
+	for _, a := range agents {
+		found = found || a == last
+	}
+	if !found {
+		return false
+	}
+	people := 0
+	for _, a := range agents {
+		if x.isPerson(a) {
+			people++
+		} else if k := x.cr.Entities[a].Kind; k != kg.KindCountry && k != kg.KindOrganization {
+			return false
+		}
+	}
+	return people == 0 || people == len(agents)
+}
+
+// theirPair reads the plural possessive "their" at token j as the two
+// people the sentence names before it and no one else: "A agreed with B
+// at their summit", "what A and B decide at their meeting". Any third
+// person, a quotation or a plural noun for people in between leaves
+// "their" to others: nil.
+func (x *extractor) theirPair(si, j int) []int {
+	if x.lower(j) != "their" {
+		return nil
+	}
+	s := x.d.Sentences[si]
+	var pair []int
+	for k := s.First; k < j; k++ {
+		tk := x.d.Tokens[k]
+		if tk.Has(segment.FlagInQuote) {
+			return nil
+		}
+		w := x.lower(k)
+		if tk.Kind == segment.Word && (!tk.Has(segment.FlagCap) || k == s.First) && (groupMember(w) || memberNoun(w) || w == "they" || w == "them" || strings.HasSuffix(w, "ers") || w == "sides" || w == "ministers" || w == "leaders" || w == "countries" || w == "nations" || w == "governments") {
+			return nil // "bankers ... their next meeting": a group's
+		}
+		mi := x.mentionAt(k)
+		if mi < 0 {
+			continue
+		}
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person && m.Kind != mentions.Surname && m.Kind != mentions.Pronoun && m.Kind != mentions.Descriptor {
+			if m.Kind == mentions.Org || m.Kind == mentions.Country {
+				if !m.InTitle && !x.modifier(int(mi)) {
+					return nil // a body could own the meeting
+				}
+			}
+			k = m.Last - 1
+			continue
+		}
+		e := x.actor(int(mi))
+		if e < 0 || !x.isPerson(e) {
+			if m.Kind == mentions.Pronoun {
+				return nil // "he" read as no one: the pair is unclear
+			}
+			k = m.Last - 1
+			continue
+		}
+		pair = addUniqueInt(pair, e)
+		k = m.Last - 1
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
+}
+
+// occasionAdjective: a word between a body's name and the noun of its
+// meeting that says which of its meetings ("the ECF annual meeting").
+func occasionAdjective(w string) bool {
+	switch w {
+	case "annual", "weekly", "monthly", "quarterly", "regular", "ministerial", "plenary", "general", "special", "extraordinary", "emergency", "spring", "autumn", "semi-annual", "twice-yearly", "council", "board", "executive":
+		return true
+	}
+	return false
+}
+
+// atOccasion reports the noun of a meeting at token i written as a point
+// within the occasion someone is at: "at the end of the weekly X
+// Committee meeting", "on the sidelines of the X meeting", "at the
+// opening of the X conference". A bare "at" before a long noun phrase
+// is left out: "the outlook for a deal at the X meeting" places no one.
+func (x *extractor) atOccasion(cs, i int) bool {
+	// back over the noun phrase to its determiner
+	d := -1
+	for k := i - 1; k >= cs && k >= i-7; k-- {
+		w := x.lower(k)
+		if w == "the" || w == "a" || w == "an" {
+			d = k
+			break
+		}
+		if t := x.d.Tokens[k]; t.Kind != segment.Word && t.Kind != segment.Number && w != "-" || functionWord(w) || isPreposition(w) || w == "," {
+			return false
+		}
+	}
+	if d < 0 || d-1 < cs {
+		return false
+	}
+	if x.lower(d-1) != "of" {
+		return false // a bare "at" is precededBy's, within four words
+	}
+	// "at the end of", "on the sidelines of"
+	if d-4 < cs || x.lower(d-3) != "the" {
+		return false
+	}
+	switch x.lower(d - 2) {
+	case "end", "start", "opening", "close", "conclusion", "beginning", "outset":
+		return x.lower(d-4) == "at"
+	case "sidelines", "sideline", "fringes", "fringe", "margins", "margin":
+		return x.lower(d-4) == "on" || x.lower(d-4) == "at"
+	}
+	return false
 }
