@@ -391,6 +391,11 @@ func (x *extractor) roles() {
 				// "Judge X ruled": a court's post whose court the text
 				// leaves unnamed, like a prosecutor's; "of" stays empty
 				rule += "+bare-judge"
+			} else if p := x.policePost(t); of < 0 && p != "" {
+				// "Police spokesman X": a post of a local force the text
+				// does not name, like a mayor's; "of" stays empty
+				title = p
+				rule += "+police"
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
@@ -418,6 +423,67 @@ func (x *extractor) roles() {
 	}
 	x.pluralTitleRoles()
 	x.storyCompanyPosts()
+	x.counterpartRoles()
+}
+
+// counterpartRoles reads "A wrote to his Ruritanian counterpart B": the
+// word names no post of its own, but B holds in the qualifying country
+// the post that the possessor A holds in his. Only when A is the person
+// named last before it in the sentence, and A's post belongs to another
+// country (read already, from A's own title).
+func (x *extractor) counterpartRoles() {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak {
+			continue
+		}
+		cm, k := int32(-1), -1 // the qualifying country, the word before it
+		if t := m.Title; t != nil && t.Head != nil && t.Head.Name == "Counterpart" && !t.Former && t.Of >= 0 {
+			cm, k = int32(t.Of), t.First-1
+		} else if j := m.First - 2; j > x.d.Sentences[m.Sent].First && x.text(j+1) == "," && x.lower(j) == "counterpart" {
+			// "his Ruritanian counterpart, B,": the name set off by a comma
+			if q := x.mentionAt(j - 1); q >= 0 && x.md.Mentions[q].Last == j {
+				cm, k = q, x.md.Mentions[q].First-1
+			}
+		}
+		if cm < 0 || k < x.d.Sentences[m.Sent].First {
+			continue
+		}
+		c := &x.md.Mentions[cm]
+		if c.Kind != mentions.Country || c.Entity < 0 || x.cr.Entities[c.Entity].Kind != kg.KindCountry {
+			continue // "his Alberta counterpart": a region's post
+		}
+		switch x.lower(k) {
+		case "his", "her":
+		default:
+			continue // "the Ruritanian counterpart" of whom, the sentence may not say
+		}
+		// the possessor: the person named last before "his"
+		owner := -1
+		for _, pi := range x.bySent[m.Sent] {
+			p := &x.md.Mentions[pi]
+			if p.First >= k {
+				break
+			}
+			if p.Kind == mentions.Person && !p.InTitle && p.Entity >= 0 {
+				owner = p.Entity
+			}
+		}
+		if owner < 0 || owner == m.Entity {
+			continue
+		}
+		title := ""
+		for _, r := range x.out.Roles {
+			if r.Person == owner && r.Of >= 0 && x.cr.Entities[r.Of].Kind == kg.KindCountry && r.Of != c.Entity {
+				title = r.Title
+				break
+			}
+		}
+		if title == "" || x.hasRole(m.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: c.Entity, Span: Span{m.Sent, m.Sent}, Rule: "role:counterpart"})
+	}
 }
 
 // soleCompany is the one company the article names, or -1.
@@ -677,6 +743,30 @@ func (x *extractor) bareJudge(t *mentions.Title, m *mentions.Mention) bool {
 		return false // "District Judge", "bankruptcy judge", "the Judge Dredd film", "a song called Judge Y"
 	}
 	return true
+}
+
+// policePost reads a body's post written before the name after the word
+// police ("Police spokesman X", "the city's police chief Y"): the post
+// of a force the text leaves unnamed. It returns the title from
+// "police" on, else "". Not a government post ("Police Minister").
+func (x *extractor) policePost(t *mentions.Title) string {
+	if t.Appositive || t.Pronoun || t.Scope() != gazetteer.ScopeBody || t.Head.Lead {
+		return ""
+	}
+	for p := t.First; p < t.Last-1 && p < len(x.d.Tokens); p++ {
+		if x.lower(p) != "police" {
+			continue
+		}
+		// only the post's own words after it: "police chief", not "police
+		// union chief"
+		for q := p + 1; q < t.Last; q++ {
+			if w := x.lower(q); !containsFold(t.Head.Name, w) && !mentions.IsTitleModifier(w) {
+				return ""
+			}
+		}
+		return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[p].Start:x.d.Tokens[t.Last-1].End]), " ")
+	}
+	return ""
 }
 
 // subjectOrg reads "Acme Corp said chairman X will retire" and "Acme Inc

@@ -1,0 +1,31 @@
+package events
+
+import "testing"
+
+// TestRoleCounterpart pins "his Ruritanian counterpart B": B holds the
+// possessor's post in the country named before the word.
+func TestRoleCounterpart(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"counterpart before the name", "Danish Trade Minister Karen Holm wrote to her Norwegian counterpart Olav Berg on Monday.", "",
+			[]string{"Karen Holm|Trade Minister|Denmark", "Olav Berg|Trade Minister|Norway"}},
+		{"counterpart set off by commas", "Danish Trade Minister Karen Holm will see her Norwegian counterpart, Olav Berg, in Oslo.", "",
+			[]string{"Karen Holm|Trade Minister|Denmark", "Olav Berg|Trade Minister|Norway"}},
+		{"a region's counterpart holds no country's post", "Danish Trade Minister Karen Holm met her Ontario counterpart, Olav Berg, on Friday.", "",
+			[]string{"Karen Holm|Trade Minister|Denmark"}},
+		{"no possessive: whose counterpart is unclear", "Danish Trade Minister Karen Holm said the Norwegian counterpart Olav Berg agreed.", "",
+			[]string{"Karen Holm|Trade Minister|Denmark"}},
+		{"a possessor with no country's post", "Karen Holm, a Danish farmer, met her Norwegian counterpart Olav Berg.", "", nil},
+	})
+}
+
+// TestRoleSeatsAndPolice pins posts whose holder the text leaves open:
+// a European Parliament seat and a post of an unnamed police force.
+func TestRoleSeatsAndPolice(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a bare MEP title", "The row began when MEP Clara Voss quit the group.", "GB", []string{"Clara Voss|MEP|-"}},
+		{"a region before an MEP title", "Wessex MEP Clara Voss quit the group.", "GB", []string{"Clara Voss|MEP|-"}},
+		{"a police post", "Police spokesman Tom Wells said two men were held.", "GB", []string{"Tom Wells|Police spokesman|-"}},
+		{"a town before a police post", "Ashford police chief Tom Wells said two men were held.", "GB", []string{"Tom Wells|police chief|-"}},
+		{"a union's post is not the force's", "Police union chief Tom Wells said pay was too low.", "GB", nil},
+	})
+}
