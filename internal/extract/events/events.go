@@ -396,6 +396,11 @@ func (x *extractor) roles() {
 				// does not name, like a mayor's; "of" stays empty
 				title = p
 				rule += "+police"
+			} else if p := x.soleParliament(t); of < 0 && p >= 0 {
+				// "MP X" in a story on the one parliament it names: a seat
+				// in that parliament (a state's, whose MPs are no country's)
+				of = p
+				rule += "+sole-parliament"
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
@@ -743,6 +748,42 @@ func (x *extractor) bareJudge(t *mentions.Title, m *mentions.Mention) bool {
 		return false // "District Judge", "bankruptcy judge", "the Judge Dredd film", "a song called Judge Y"
 	}
 	return true
+}
+
+// soleParliament returns, for a member's seat title the text leaves
+// bare ("MP X", not "MP for Y"), the one parliament the article names
+// (an organization with the word in its name, or the House of Commons;
+// not the European Parliament, whose members are MEPs), else -1.
+func (x *extractor) soleParliament(t *mentions.Title) int {
+	if t.Appositive || t.Pronoun || t.Head == nil || !memberTitle(t.Head.Name) || t.Head.Name == "MEP" || x.constituency(t) {
+		return -1
+	}
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization {
+			continue
+		}
+		name := ent.Name
+		if name != "House of Commons" && !hasWord(name, "Parliament") || hasWord(name, "European") {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two parliaments: which one, the title does not say
+		}
+		found = e
+	}
+	return found
+}
+
+// hasWord reports whether the space-separated words of s include w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 // policePost reads a body's post written before the name after the word

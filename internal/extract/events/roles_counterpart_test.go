@@ -29,3 +29,18 @@ func TestRoleSeatsAndPolice(t *testing.T) {
 		{"a union's post is not the force's", "Police union chief Tom Wells said pay was too low.", "GB", nil},
 	})
 }
+
+// TestRoleSoleParliament pins "MP X" in a story on one parliament: the
+// seat is in that parliament, not the country's.
+func TestRoleSoleParliament(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the one parliament the story names", "The Parliament of Westland voted on Tuesday. MP Clara Voss said it was a good day.", "AU",
+			[]string{"Clara Voss|MP|Parliament of Westland"}},
+		{"two parliaments: the home country", "The Parliament of Westland and the Parliament of Eastland voted. MP Clara Voss said it was a good day.", "AU",
+			[]string{"Clara Voss|MP|Australia"}},
+		{"the European Parliament seats no MP", "The European Parliament voted. MP Clara Voss said it was a good day.", "GB",
+			[]string{"Clara Voss|MP|United Kingdom"}},
+		{"a party before the title holds it", "The Parliament of Westland voted. Labour MP Clara Voss said it was a good day.", "GB",
+			[]string{"Clara Voss|MP|Labour Party"}},
+	})
+}
