@@ -404,6 +404,11 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
+				if how != "+same-person" {
+					if c := x.sharedQualifier(mi, t, 0); c >= 0 {
+						of, how = c, "+shared-qualifier"
+					}
+				}
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
 					continue // "President Reagan": of what, the text does not say
 				}
@@ -748,6 +753,51 @@ func (x *extractor) bareJudge(t *mentions.Title, m *mentions.Mention) bool {
 		return false // "District Judge", "bankruptcy judge", "the Judge Dredd film", "a song called Judge Y"
 	}
 	return true
+}
+
+// sharedQualifier reads a list of titled names that one country
+// qualifies: "Ruritanian President A and Trade Minister B", "Ruritanian
+// Foreign Minister A, Finance Minister B and ...": a bare national title
+// right after the previous name of the list shares that name's country,
+// when the country has such a post. Else -1.
+func (x *extractor) sharedQualifier(mi int, t *mentions.Title, depth int) int {
+	m := &x.md.Mentions[mi]
+	if depth > 6 || t != m.Title || t.Appositive || t.Pronoun || t.Former || t.Of >= 0 || t.OfISO != "" || t.Scope() != gazetteer.ScopeGov {
+		return -1
+	}
+	k := t.First - 1
+	if k <= x.d.Sentences[m.Sent].First {
+		return -1
+	}
+	switch x.lower(k) {
+	case "and":
+		if x.text(k-1) == "," {
+			k--
+		}
+	case ",":
+	default:
+		return -1
+	}
+	pi := x.mentionAt(k - 1)
+	if pi < 0 {
+		return -1
+	}
+	p := &x.md.Mentions[pi]
+	if p.Kind != mentions.Person || p.Last != k || p.Entity < 0 || p.Entity == m.Entity || p.Title == nil || p.Title.Former || p.Title.Head == nil || p.Title.Scope() != gazetteer.ScopeGov {
+		return -1
+	}
+	c := x.titleOf(p.Title)
+	if c < 0 && p.Title.Of < 0 && p.Title.OfISO == "" {
+		c = x.sharedQualifier(int(pi), p.Title, depth+1) // a longer list
+	}
+	if c < 0 || x.cr.Entities[c].Kind != kg.KindCountry {
+		return -1
+	}
+	iso := x.cr.Entities[c].ISO
+	if x.g.TitleAbsent(iso, t.Head.Name) || t.Head.Lead && x.postHeldByOther(iso, t.Head.Name, m.Entity) {
+		return -1 // "Ruritanian Prime Minister A and President B": another country's president
+	}
+	return c
 }
 
 // soleParliament returns, for a member's seat title the text leaves

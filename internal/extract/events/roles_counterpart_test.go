@@ -44,3 +44,18 @@ func TestRoleSoleParliament(t *testing.T) {
 			[]string{"Clara Voss|MP|Labour Party"}},
 	})
 }
+
+// TestRoleSharedQualifier pins a list of titled names that one country
+// qualifies: the bare titles after the first share its country.
+func TestRoleSharedQualifier(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a pair", "The envoy will see Danish Prime Minister Karen Holm and Trade Minister Olav Berg on Monday.", "US",
+			[]string{"Karen Holm|Prime Minister|Denmark", "Olav Berg|Trade Minister|Denmark"}},
+		{"a longer list", "The memo went to Danish Foreign Minister Karen Holm, Finance Minister Olav Berg and Energy Minister Lars Dahl.", "US",
+			[]string{"Karen Holm|Foreign Minister|Denmark", "Olav Berg|Finance Minister|Denmark", "Lars Dahl|Energy Minister|Denmark"}},
+		{"a post the country does not have", "Japanese Prime Minister Ken Sato and President Tom Reed met in Tokyo.", "US",
+			[]string{"Ken Sato|Prime Minister|Japan", "Tom Reed|President|United States"}},
+		{"a title of its own country breaks the list", "Danish Prime Minister Karen Holm and Swedish Trade Minister Olav Berg met.", "US",
+			[]string{"Karen Holm|Prime Minister|Denmark", "Olav Berg|Trade Minister|Sweden"}},
+	})
+}
