@@ -329,6 +329,23 @@ func (x *extractor) roles() {
 			if of < 0 && sharedOf >= 0 {
 				of = sharedOf
 			}
+			if of < 0 {
+				// "Scotland First Minister X", "First Minister of Scotland
+				// X": the guidelines count the United Kingdom's home
+				// nations as the country itself
+				q := int32(t.Of)
+				for k := t.First; q < 0 && k+1 < t.Last && t == m.Title; k++ {
+					if x.lower(k) == "of" {
+						if q = x.mentionAt(k + 1); q >= 0 && x.md.Mentions[q].Last != t.Last {
+							q = -1
+						}
+					}
+				}
+				if q >= 0 && homeNation(x.md.Mentions[q].Entry) {
+					of = x.country(x.md.Mentions[q].Entry.ISO)
+					rule += "+home-nation"
+				}
+			}
 			if of < 0 && possessor >= 0 {
 				of = possessor
 				if its {
@@ -798,6 +815,20 @@ func (x *extractor) sharedQualifier(mi int, t *mentions.Title, depth int) int {
 		return -1 // "Ruritanian Prime Minister A and President B": another country's president
 	}
 	return c
+}
+
+// homeNation reports a place entry that is one of the nations of the
+// United Kingdom (England, Scotland, Wales, Northern Ireland), which the
+// gold reads as the United Kingdom (GUIDELINES §4), unlike a region.
+func homeNation(e *gazetteer.Entry) bool {
+	if e == nil || e.Kind != gazetteer.Place || e.ISO != "GB" {
+		return false
+	}
+	switch e.Name {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+		return true
+	}
+	return false
 }
 
 // soleParliament returns, for a member's seat title the text leaves

@@ -59,3 +59,19 @@ func TestRoleSharedQualifier(t *testing.T) {
 			[]string{"Karen Holm|Prime Minister|Denmark", "Olav Berg|Trade Minister|Sweden"}},
 	})
 }
+
+// TestRoleHomeNation pins posts qualified by a nation of the United
+// Kingdom: the gold reads England, Scotland, Wales and Northern Ireland
+// as the country (GUIDELINES §4); other regions keep an empty holder.
+func TestRoleHomeNation(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the nation before the post", "Wales First Minister Carys Pugh said it was clear.", "GB",
+			[]string{"Carys Pugh|First Minister|United Kingdom"}},
+		{"the nation after of", "First Minister of Scotland Moira Kerr said it was clear.", "GB",
+			[]string{"Moira Kerr|First Minister|United Kingdom"}},
+		{"a region keeps no holder", "Ontario Premier Tom Wells said it was clear.", "CA",
+			[]string{"Tom Wells|Premier|-"}},
+		{"a bare regional post keeps no holder", "First Minister Moira Kerr said it was clear.", "GB",
+			[]string{"Moira Kerr|First Minister|-"}},
+	})
+}
