@@ -326,6 +326,9 @@ func (x *extractor) roles() {
 				rule = "role:title-after-name"
 			}
 			of := x.titleOf(t)
+			if of >= 0 && x.possessedBody(t) {
+				continue // "founder of Ruritania's Acme Films": Acme's post, a body the lists do not know
+			}
 			if of < 0 && sharedOf >= 0 {
 				of = sharedOf
 			}
@@ -681,7 +684,7 @@ func (x *extractor) openingOrg(si, before int, it bool) int {
 		}
 		switch m.Kind {
 		case mentions.Org:
-			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle && !x.postAndBefore(m.Last, before) {
 				return -1
 			}
 			for k := first; k < m.First; k++ {
@@ -699,6 +702,17 @@ func (x *extractor) openingOrg(si, before int, it bool) int {
 		}
 	}
 	return org
+}
+
+// postAndBefore reports a post written from token k up to "and"
+// right before token before: "Acme founder and chairman X", where the
+// body qualifies the first post and holds both.
+func (x *extractor) postAndBefore(k, before int) bool {
+	if before-1 <= k || x.lower(before-1) != "and" {
+		return false
+	}
+	e, n := x.g.MatchTitle(x.d, k, before-1)
+	return e != nil && e.Class == gazetteer.Role && k+n == before-1
 }
 
 // postBefore reads a body's post coordinated before a title written
@@ -829,6 +843,24 @@ func homeNation(e *gazetteer.Entry) bool {
 		return true
 	}
 	return false
+}
+
+// possessedBody reports a body's post whose qualifier is a country's
+// possessive followed by a capitalised name: "founder of Ruritania's
+// Acme Films" is a post of the films company, not of the country.
+func (x *extractor) possessedBody(t *mentions.Title) bool {
+	if t.Of < 0 || t.Scope() != gazetteer.ScopeBody {
+		return false
+	}
+	c := &x.md.Mentions[t.Of]
+	if c.Kind != mentions.Country || !c.Possessive || c.Last >= len(x.d.Tokens) {
+		return false
+	}
+	k := c.Last
+	for k < len(x.d.Tokens) && x.d.Tokens[k].Has(segment.FlagPossessive) {
+		k++ // the "'s" token
+	}
+	return k < len(x.d.Tokens) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.mentionAt(k) < 0
 }
 
 // soleParliament returns, for a member's seat title the text leaves

@@ -75,3 +75,17 @@ func TestRoleHomeNation(t *testing.T) {
 			[]string{"Moira Kerr|First Minister|-"}},
 	})
 }
+
+// TestRoleFounder pins a founder as a post of the body he founded, and
+// a firm's name before two coordinated posts.
+func TestRoleFounder(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the body before the post", "Norvex Systems Inc rose. Norvex founder Ada Lind said sales grew.", "US",
+			[]string{"Ada Lind|founder|Norvex Systems Inc"}},
+		{"in apposition", "Ada Lind, co-founder of Norvex Systems Inc, said sales grew.", "US",
+			[]string{"Ada Lind|co-founder|Norvex Systems Inc"}},
+		{"a firm opening the sentence before two posts", "Norvex Systems Inc chairman and chief executive officer Ada Lind said sales grew.", "US",
+			[]string{"Ada Lind|chief executive officer|Norvex Systems Inc", "Ada Lind|chairman|Norvex Systems Inc"}},
+		{"a country's possessive before a body the lists do not know", "Ada Lind, the founder of Sweden's Kestrel Films, said sales grew.", "US", nil},
+	})
+}
