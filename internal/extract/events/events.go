@@ -427,6 +427,8 @@ func (x *extractor) roles() {
 				if how != "+same-person" {
 					if c := x.sharedQualifier(mi, t, 0); c >= 0 {
 						of, how = c, "+shared-qualifier"
+					} else if c := x.openingPlace(m.Sent, t, m.Entity); c >= 0 {
+						of, how = c, "+opening-place"
 					}
 				}
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
@@ -861,6 +863,39 @@ func (x *extractor) possessedBody(t *mentions.Title) bool {
 		k++ // the "'s" token
 	}
 	return k < len(x.d.Tokens) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.mentionAt(k) < 0
+}
+
+// openingPlace reads a sentence opened by "In <capital or country>,"
+// ("In Caracas, President X said", "In Ruritania, Trade Secretary Y
+// said"): the report moves there, and a bare national title in it is
+// that country's rather than the home country's, when the country has
+// such a post and no one else holds it as its leader. A city or region's
+// post takes the place only when it is a country or territory named as
+// such ("In Hong Kong, Governor X"). Else -1.
+func (x *extractor) openingPlace(si int, t *mentions.Title, person int) int {
+	first := x.d.Sentences[si].First
+	if t.Appositive || t.Pronoun || t.Former || first+2 >= x.d.Sentences[si].Last || x.lower(first) != "in" {
+		return -1
+	}
+	pi := x.mentionAt(first + 1)
+	if pi < 0 {
+		return -1
+	}
+	p := &x.md.Mentions[pi]
+	if p.First != first+1 || p.Last >= x.d.Sentences[si].Last || x.text(p.Last) != "," || p.Entry == nil || p.Entry.ISO == "" {
+		return -1
+	}
+	switch {
+	case p.Kind == mentions.Country:
+	case p.Kind == mentions.Place && p.Entry.Kind == gazetteer.Capital && t.Scope() == gazetteer.ScopeGov:
+	default:
+		return -1 // "In Texas, Senator X": a region says nothing of a national post
+	}
+	iso := p.Entry.ISO
+	if x.g.TitleAbsent(iso, t.Head.Name) || t.Head.Lead && x.postHeldByOther(iso, t.Head.Name, person) {
+		return -1
+	}
+	return x.country(iso)
 }
 
 // soleParliament returns, for a member's seat title the text leaves

@@ -89,3 +89,20 @@ func TestRoleFounder(t *testing.T) {
 		{"a country's possessive before a body the lists do not know", "Ada Lind, the founder of Sweden's Kestrel Films, said sales grew.", "US", nil},
 	})
 }
+
+// TestRoleOpeningPlace pins "In <capital>, President X said": the report
+// moves to that country, whose post a bare title then names.
+func TestRoleOpeningPlace(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a capital opens the sentence", "Oil prices fell. In Caracas, Energy Minister Rosa Paz said output would rise.", "US",
+			[]string{"Rosa Paz|Energy Minister|Venezuela"}},
+		{"a territory opens the sentence", "In Hong Kong, the envoy met Governor Tom Reed.", "US",
+			[]string{"Tom Reed|Governor|Hong Kong"}},
+		{"a region says nothing of a national post", "In Texas, Energy Secretary Rosa Paz said output would rise.", "US",
+			[]string{"Rosa Paz|Energy Secretary|United States"}},
+		{"the country has no such post", "In Tokyo, President Tom Reed said output would rise.", "US",
+			[]string{"Tom Reed|President|United States"}},
+		{"a title with its own country", "In Caracas, Colombian Energy Minister Rosa Paz said output would rise.", "US",
+			[]string{"Rosa Paz|Energy Minister|Colombia"}},
+	})
+}
