@@ -308,7 +308,7 @@ func (x *extractor) roles() {
 				continue // "Pope Francis", "Cardinal X" hold the see's post; not a longer phrase around the word
 			}
 			sharedOf := -1
-			if t.Portfolio && t == m.Title && t.First >= 2 && x.lower(t.First-1) == "and" && x.mentionAt(t.First-2) < 0 {
+			if t.Portfolio && t == m.Title && t.First >= 2 && x.lower(t.First-1) == "and" && (x.mentionAt(t.First-2) < 0 || t.First-2 == x.d.Sentences[m.Sent].First && x.md.Mentions[x.mentionAt(t.First-2)].Kind == mentions.Surname) {
 				// "energy and mines minister X": the coordinated portfolio
 				// before the title is part of it
 				if w := x.d.Tokens[t.First-2]; w.Kind == segment.Word && (!w.Has(segment.FlagCap) || t.First-2 == x.d.Sentences[m.Sent].First) && !x.d.Tokens[t.First].Has(segment.FlagCap) && !functionWord(x.lower(t.First-2)) && !isDeterminerWord(x.lower(t.First-2)) && x.opensPost(t.First-3, m.Sent) {

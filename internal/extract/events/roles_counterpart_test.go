@@ -106,3 +106,14 @@ func TestRoleOpeningPlace(t *testing.T) {
 			[]string{"Rosa Paz|Energy Minister|Colombia"}},
 	})
 }
+
+// TestRoleCoordinatedPortfolioOpening pins a coordinated portfolio that
+// opens the sentence, where its first word is capitalised.
+func TestRoleCoordinatedPortfolioOpening(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"opening the sentence", "Energy and mines minister, Rosa Paz, said Chile would sell more copper.", "CL",
+			[]string{"Rosa Paz|Energy and mines minister|Chile"}},
+		{"inside the sentence, as before", "The energy and mines minister Rosa Paz said Chile would sell more copper.", "CL",
+			[]string{"Rosa Paz|energy and mines minister|Chile"}},
+	})
+}
