@@ -407,6 +407,13 @@ func (x *extractor) roles() {
 					continue
 				}
 			}
+			if of < 0 {
+				// "committee chairman X" in a story naming one committee
+				if o := x.bodyNounHolder(t, m); o >= 0 {
+					of = o
+					rule += "+body-noun"
+				}
+			}
 			if of < 0 && x.bareJudge(t, m) {
 				// "Judge X ruled": a court's post whose court the text
 				// leaves unnamed, like a prosecutor's; "of" stays empty
@@ -896,6 +903,41 @@ func (x *extractor) openingPlace(si int, t *mentions.Title, person int) int {
 		return -1
 	}
 	return x.country(iso)
+}
+
+// bodyNounHolder reads a body's post written after a lower-case noun
+// for a kind of body ("committee chairman X", "party leader Y",
+// "union president Z"): the post belongs to the one organization of that
+// kind the article names; else -1.
+func (x *extractor) bodyNounHolder(t *mentions.Title, m *mentions.Mention) int {
+	if t != m.Title || t.Appositive || t.Pronoun || t.Former || t.Unnamed || t.Of >= 0 || t.OfISO != "" || t.Scope() != gazetteer.ScopeBody {
+		return -1
+	}
+	k := t.First - 1
+	if k < x.d.Sentences[m.Sent].First || x.d.Tokens[k].Has(segment.FlagCap) {
+		return -1
+	}
+	noun := x.lower(k)
+	switch noun {
+	case "committee", "party", "union", "commission", "council":
+	default:
+		return -1
+	}
+	if j := k - 1; j >= x.d.Sentences[m.Sent].First && x.d.Tokens[j].Has(segment.FlagPossessive) {
+		return -1 // "Labour's party chairman": the possessor names it
+	}
+	found := -1
+	for e := range x.cr.Entities {
+		if ent := &x.cr.Entities[e]; bodyFits(noun, ent) && ent.OrgKind != "INTERNATIONAL" && ent.OrgKind != "GOVERNMENT" {
+			// not the European Union or the European Council: a union
+			// leader, a council chairman lead no bloc
+			if found >= 0 {
+				return -1 // two such bodies: which one, the text does not say
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // soleParliament returns, for a member's seat title the text leaves

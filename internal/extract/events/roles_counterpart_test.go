@@ -117,3 +117,16 @@ func TestRoleCoordinatedPortfolioOpening(t *testing.T) {
 			[]string{"Rosa Paz|energy and mines minister|Chile"}},
 	})
 }
+
+// TestRoleBodyNoun pins "committee chairman X": the one body of that kind
+// the article names holds the post.
+func TestRoleBodyNoun(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the one committee", "The Senate Fisheries Committee met on Monday. Its vote came late, committee chairman Tom Reed said.", "US",
+			[]string{"Tom Reed|chairman|Senate Fisheries Committee"}},
+		{"the one party", "The Green Alliance Party held its conference. The film showed party leader Ann Hale.", "GB",
+			[]string{"Ann Hale|leader|Green Alliance Party"}},
+		{"two committees: which one is unclear", "The Fisheries Committee and the Budget Committee met. Committee members left, committee chairman Tom Reed said.", "US", nil},
+		{"a bloc is no union", "The European Union set new quotas. Farmers will protest, union leader Tom Reed said.", "FR", nil},
+	})
+}
