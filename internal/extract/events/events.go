@@ -428,6 +428,8 @@ func (x *extractor) roles() {
 				// in that parliament (a state's, whose MPs are no country's)
 				of = p
 				rule += "+sole-parliament"
+			} else if of < 0 && t.Scope() == gazetteer.ScopeGov && x.companyCoordinated(t, m) {
+				continue // "X, president and chief operating officer": a firm's president, not a country's
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
@@ -938,6 +940,43 @@ func (x *extractor) bodyNounHolder(t *mentions.Title, m *mentions.Mention) int {
 		}
 	}
 	return found
+}
+
+// companyCoordinated reports a title coordinated with a company's post
+// ("president and chief operating officer", "chairman and president
+// X", "vice president and general manager"): a post in a firm, whatever
+// national post the same word names.
+func (x *extractor) companyCoordinated(t *mentions.Title, m *mentions.Mention) bool {
+	if t.And != "" || x.postBefore(t, m) != "" {
+		return true
+	}
+	end := t.Last
+	if !t.Appositive {
+		return false
+	}
+	last := x.d.Sentences[m.Sent].Last
+	if end+1 >= last || x.lower(end) != "and" && x.text(end) != "," {
+		return false
+	}
+	k := end + 1
+	if w := x.lower(k); w == "treasurer" || w == "general" && k+1 < last && (x.lower(k+1) == "manager" || x.lower(k+1) == "counsel") {
+		return true // posts the title lists do not hold
+	}
+	e, _ := x.g.MatchTitle(x.d, k, last)
+	for e == nil && k < last && mentions.IsTitleModifier(x.lower(k)) {
+		k++ // "and senior general counsel"
+		e, _ = x.g.MatchTitle(x.d, k, last)
+	}
+	return e != nil && e.Class == gazetteer.Role && e.Scope == gazetteer.ScopeBody && companyPost(e.Name)
+}
+
+// companyPost: posts that only a firm's officers hold.
+func companyPost(head string) bool {
+	switch head {
+	case "Chief Executive", "Chief Executive Officer", "CEO", "Chief Operating Officer", "Chief Financial Officer", "General Manager", "Managing Director", "Treasurer", "General Counsel":
+		return true
+	}
+	return false
 }
 
 // soleParliament returns, for a member's seat title the text leaves

@@ -130,3 +130,17 @@ func TestRoleBodyNoun(t *testing.T) {
 		{"a bloc is no union", "The European Union set new quotas. Farmers will protest, union leader Tom Reed said.", "FR", nil},
 	})
 }
+
+// TestRoleCompanyCoordinated pins a president coordinated with a firm's
+// post: no country's president, whatever the home country.
+func TestRoleCompanyCoordinated(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"president and chief operating officer", "Dana Pruitt, president and chief operating officer, said sales rose.", "US", nil},
+		{"vice president and general manager", "Dana Pruitt became vice president and general manager at the plant.", "US", nil},
+		{"chairman and president before the name", "Its chairman and president Dana Pruitt said sales rose.", "US", nil},
+		{"a bare president keeps the home country", "President Dana Pruitt said the economy grew.", "US",
+			[]string{"Dana Pruitt|President|United States"}},
+		{"a firm named with the posts holds them", "Dana Pruitt, president and chief executive of Norvex Corp, said sales rose.", "US",
+			[]string{"Dana Pruitt|chief executive|Norvex Corp", "Dana Pruitt|president|Norvex Corp"}},
+	})
+}
