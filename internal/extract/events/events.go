@@ -433,6 +433,9 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
+				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && x.bodyWordBefore(t, m) {
+					continue // "Commission President X", "Bank President Y": a body's president, not a country's
+				}
 				if how != "+same-person" {
 					if c := x.sharedQualifier(mi, t, 0); c >= 0 {
 						of, how = c, "+shared-qualifier"
@@ -940,6 +943,18 @@ func (x *extractor) bodyNounHolder(t *mentions.Title, m *mentions.Mention) int {
 		}
 	}
 	return found
+}
+
+// bodyWordBefore reports a title written right after the head word of
+// a body's name ("Commission President X", "Reserve Bank President Y"):
+// the body, named or not, holds the post, not a country.
+func (x *extractor) bodyWordBefore(t *mentions.Title, m *mentions.Mention) bool {
+	k := t.First - 1
+	if t != m.Title || t.Appositive || k < x.d.Sentences[m.Sent].First {
+		return false
+	}
+	tk := x.d.Tokens[k]
+	return tk.Kind == segment.Word && tk.Has(segment.FlagCap) && mentions.OrgHead(x.text(k))
 }
 
 // companyCoordinated reports a title coordinated with a company's post

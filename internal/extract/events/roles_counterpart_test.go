@@ -144,3 +144,14 @@ func TestRoleCompanyCoordinated(t *testing.T) {
 			[]string{"Dana Pruitt|chief executive|Norvex Corp", "Dana Pruitt|president|Norvex Corp"}},
 	})
 }
+
+// TestRoleBodyWordBefore pins a national-looking title written right
+// after a body's head word: the body's post, not the home country's.
+func TestRoleBodyWordBefore(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a bank's president", "The lender grew. Bank President Dana Pruitt said loans rose.", "US", nil},
+		{"a commission's president", "Brussels acted. Commission President Dana Pruitt said quotas would stay.", "FR", nil},
+		{"a weekday before the title", "On Friday President Dana Pruitt said the economy grew.", "US",
+			[]string{"Dana Pruitt|President|United States"}},
+	})
+}
