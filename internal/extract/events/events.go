@@ -433,8 +433,8 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
-				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && x.bodyWordBefore(t, m) {
-					continue // "Commission President X", "Bank President Y": a body's president, not a country's
+				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || namedPresident(t)) {
+					continue // "Commission President X", "Renault president Y": a body's president, not a country's
 				}
 				if how != "+same-person" {
 					if c := x.sharedQualifier(mi, t, 0); c >= 0 {
@@ -955,6 +955,31 @@ func (x *extractor) bodyWordBefore(t *mentions.Title, m *mentions.Mention) bool 
 	}
 	tk := x.d.Tokens[k]
 	return tk.Kind == segment.Word && tk.Has(segment.FlagCap) && mentions.OrgHead(x.text(k))
+}
+
+// namedPresident reports a president's title with words of its own
+// before the head that qualify no country ("Renault President X",
+// "marketing vice president Y", "company president Z"): a body's
+// president, which the lists do not know. A central bank's president is
+// national (t.National), and modifiers ("executive vice president") are
+// no such words.
+func namedPresident(t *mentions.Title) bool {
+	if t.National || t.Portfolio && t.Of >= 0 {
+		return false
+	}
+	switch t.Head.Name {
+	case "President", "Vice President", "Vice-President":
+	default:
+		return false
+	}
+	words := strings.Fields(t.Text)
+	n := len(words) - len(strings.Fields(t.Head.Name))
+	for _, w := range words[:max(n, 0)] {
+		if !mentions.IsTitleModifier(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // companyCoordinated reports a title coordinated with a company's post

@@ -146,11 +146,15 @@ func TestRoleCompanyCoordinated(t *testing.T) {
 }
 
 // TestRoleBodyWordBefore pins a national-looking title written right
-// after a body's head word: the body's post, not the home country's.
+// after a body's head word, or after a name the lists do not know: the
+// body's post, not the home country's.
 func TestRoleBodyWordBefore(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"a bank's president", "The lender grew. Bank President Dana Pruitt said loans rose.", "US", nil},
 		{"a commission's president", "Brussels acted. Commission President Dana Pruitt said quotas would stay.", "FR", nil},
+		{"a firm's name the lists do not know, lower case post", "Sales rose at Zorvik. Zorvik president Dana Pruitt said so.", "US", nil},
+		{"a central bank's president is national", "Prices rose. Central bank president Dana Pruitt said so.", "PE",
+			[]string{"Dana Pruitt|Central bank president|Peru"}},
 		{"a weekday before the title", "On Friday President Dana Pruitt said the economy grew.", "US",
 			[]string{"Dana Pruitt|President|United States"}},
 	})
