@@ -434,7 +434,21 @@ func (x *extractor) roles() {
 				var how string
 				of, how = x.inferHolder(mi, t)
 				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || namedPresident(t)) {
-					continue // "Commission President X", "Renault president Y": a body's president, not a country's
+					// "Commission President X", "Renault president Y": a
+					// body's president, not a country's; the body when the
+					// words before the post are the short name of one the
+					// article names
+					o, rest := -1, ""
+					if namedPresident(t) && t == m.Title && !t.Appositive {
+						o, rest = x.orgPrefix(title, t.Head)
+						if w := strings.Fields(rest); len(w) > 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[len(w)-1][0] >= 'a' {
+							o = -1 // "Data General president": the cut fell inside the name
+						}
+					}
+					if o < 0 {
+						continue
+					}
+					of, title, how = o, rest, "+org-prefix"
 				}
 				if how != "+same-person" {
 					if c := x.sharedQualifier(mi, t, 0); c >= 0 {

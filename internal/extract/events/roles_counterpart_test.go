@@ -153,6 +153,8 @@ func TestRoleBodyWordBefore(t *testing.T) {
 		{"a bank's president", "The lender grew. Bank President Dana Pruitt said loans rose.", "US", nil},
 		{"a commission's president", "Brussels acted. Commission President Dana Pruitt said quotas would stay.", "FR", nil},
 		{"a firm's name the lists do not know, lower case post", "Sales rose at Zorvik. Zorvik president Dana Pruitt said so.", "US", nil},
+		{"the short name of a firm the article names", "Zorvik Dynamics Inc posted a loss. Zorvik president Dana Pruitt said so.", "US",
+			[]string{"Dana Pruitt|president|Zorvik Dynamics Inc"}},
 		{"a central bank's president is national", "Prices rose. Central bank president Dana Pruitt said so.", "PE",
 			[]string{"Dana Pruitt|Central bank president|Peru"}},
 		{"a weekday before the title", "On Friday President Dana Pruitt said the economy grew.", "US",
