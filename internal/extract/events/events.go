@@ -433,13 +433,13 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
-				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || namedPresident(t)) {
+				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t)) {
 					// "Commission President X", "Renault president Y": a
 					// body's president, not a country's; the body when the
 					// words before the post are the short name of one the
 					// article names
 					o, rest := -1, ""
-					if namedPresident(t) && t == m.Title && !t.Appositive {
+					if t == m.Title && !t.Appositive && x.namedPresident(t) {
 						o, rest = x.orgPrefix(title, t.Head)
 						if w := strings.Fields(rest); len(w) > 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[len(w)-1][0] >= 'a' {
 							o = -1 // "Data General president": the cut fell inside the name
@@ -973,11 +973,12 @@ func (x *extractor) bodyWordBefore(t *mentions.Title, m *mentions.Mention) bool 
 
 // namedPresident reports a president's title with words of its own
 // before the head that qualify no country ("Renault President X",
-// "marketing vice president Y", "company president Z"): a body's
+// "X, Netcraft president,", "company president Y"), or a firm's rank
+// ("senior vice president", "executive vice president"): a body's
 // president, which the lists do not know. A central bank's president is
-// national (t.National), and modifiers ("executive vice president") are
-// no such words.
-func namedPresident(t *mentions.Title) bool {
+// national (t.National); other modifiers, determiners and a country's
+// name are no such words.
+func (x *extractor) namedPresident(t *mentions.Title) bool {
 	if t.National || t.Portfolio && t.Of >= 0 {
 		return false
 	}
@@ -986,12 +987,46 @@ func namedPresident(t *mentions.Title) bool {
 	default:
 		return false
 	}
-	words := strings.Fields(t.Text)
-	n := len(words) - len(strings.Fields(t.Head.Name))
-	for _, w := range words[:max(n, 0)] {
-		if !mentions.IsTitleModifier(strings.ToLower(w)) {
-			return true
+	head := -1 // where the head starts
+	for k := t.First; k < t.Last && k < len(x.d.Tokens); k++ {
+		if e, n := x.g.MatchTitle(x.d, k, t.Last); e == t.Head && k+n == t.Last {
+			head = k
+			break
 		}
+	}
+	for q := t.First; q < head; q++ {
+		tk := x.d.Tokens[q]
+		w := x.lower(q)
+		switch {
+		case tk.Kind != segment.Word:
+			continue // "'s", "-"
+		case w == "senior" || w == "executive" || w == "group" || w == "corporate":
+			return true // a firm's rank
+		case mentions.IsTitleModifier(w) || isDeterminerWord(w) || functionWord(w):
+			continue
+		case presidentQualifier(w):
+			continue
+		}
+		if cm := x.mentionAt(q); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// presidentQualifier: words before a president's title that say nothing
+// of whose president he is: time, standing, party colour, the verb that
+// gives the post ("the new president", "incumbent Socialist President",
+// "became president").
+func presidentQualifier(w string) bool {
+	switch w {
+	case "currently", "now", "also", "its", "new", "newly", "elected", "newly-elected", "incumbent", "current", "sitting", "serving",
+		"outgoing", "then", "ruling", "longtime", "long-time", "veteran", "embattled", "powerful", "popular", "controversial",
+		"socialist", "communist", "conservative", "liberal", "democratic", "republican", "nationalist", "populist", "centrist", "moderate",
+		"reformist", "hardline", "authoritarian", "military", "civilian", "de", "facto", "became", "become", "becomes", "remains", "remained",
+		"is", "was", "named", "appointed", "as":
+		return true
 	}
 	return false
 }

@@ -157,6 +157,10 @@ func TestRoleBodyWordBefore(t *testing.T) {
 			[]string{"Dana Pruitt|president|Zorvik Dynamics Inc"}},
 		{"a central bank's president is national", "Prices rose. Central bank president Dana Pruitt said so.", "PE",
 			[]string{"Dana Pruitt|Central bank president|Peru"}},
+		{"a firm's name in apposition", "Dana Pruitt, Zorvik president, said sales rose.", "US", nil},
+		{"a firm's rank", "Dana Pruitt, a senior vice president, said sales rose.", "US", nil},
+		{"standing and party colour are no body", "Growth slowed under incumbent Socialist President Dana Pruitt of France.", "FR",
+			[]string{"Dana Pruitt|President|France"}},
 		{"a weekday before the title", "On Friday President Dana Pruitt said the economy grew.", "US",
 			[]string{"Dana Pruitt|President|United States"}},
 	})
