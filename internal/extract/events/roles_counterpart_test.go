@@ -165,3 +165,12 @@ func TestRoleBodyWordBefore(t *testing.T) {
 			[]string{"Dana Pruitt|President|United States"}},
 	})
 }
+
+// TestRoleTradeRepresentative pins the one country whose post a bare
+// "Trade Representative" names, when the story names that country.
+func TestRoleTradeRepresentative(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a story from Tokyo", "Japan will open its rice market to U.S. growers, Trade Representative Tom Reed said in Tokyo.", "JP",
+			[]string{"Tom Reed|Trade Representative|United States"}},
+	})
+}
