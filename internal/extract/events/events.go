@@ -308,7 +308,7 @@ func (x *extractor) roles() {
 				continue // "Pope Francis", "Cardinal X" hold the see's post; not a longer phrase around the word
 			}
 			sharedOf := -1
-			if t.Portfolio && t == m.Title && t.First >= 2 && x.lower(t.First-1) == "and" && x.mentionAt(t.First-2) < 0 {
+			if t.Portfolio && t == m.Title && t.First >= 2 && x.lower(t.First-1) == "and" && (x.mentionAt(t.First-2) < 0 || t.First-2 == x.d.Sentences[m.Sent].First && x.md.Mentions[x.mentionAt(t.First-2)].Kind == mentions.Surname) {
 				// "energy and mines minister X": the coordinated portfolio
 				// before the title is part of it
 				if w := x.d.Tokens[t.First-2]; w.Kind == segment.Word && (!w.Has(segment.FlagCap) || t.First-2 == x.d.Sentences[m.Sent].First) && !x.d.Tokens[t.First].Has(segment.FlagCap) && !functionWord(x.lower(t.First-2)) && !isDeterminerWord(x.lower(t.First-2)) && x.opensPost(t.First-3, m.Sent) {
@@ -326,8 +326,28 @@ func (x *extractor) roles() {
 				rule = "role:title-after-name"
 			}
 			of := x.titleOf(t)
+			if of >= 0 && x.possessedBody(t) {
+				continue // "founder of Ruritania's Acme Films": Acme's post, a body the lists do not know
+			}
 			if of < 0 && sharedOf >= 0 {
 				of = sharedOf
+			}
+			if of < 0 {
+				// "Scotland First Minister X", "First Minister of Scotland
+				// X": the guidelines count the United Kingdom's home
+				// nations as the country itself
+				q := int32(t.Of)
+				for k := t.First; q < 0 && k+1 < t.Last && t == m.Title; k++ {
+					if x.lower(k) == "of" {
+						if q = x.mentionAt(k + 1); q >= 0 && x.md.Mentions[q].Last != t.Last {
+							q = -1
+						}
+					}
+				}
+				if q >= 0 && homeNation(x.md.Mentions[q].Entry) {
+					of = x.country(x.md.Mentions[q].Entry.ISO)
+					rule += "+home-nation"
+				}
 			}
 			if of < 0 && possessor >= 0 {
 				of = possessor
@@ -387,13 +407,56 @@ func (x *extractor) roles() {
 					continue
 				}
 			}
+			if of < 0 {
+				// "committee chairman X" in a story naming one committee
+				if o := x.bodyNounHolder(t, m); o >= 0 {
+					of = o
+					rule += "+body-noun"
+				}
+			}
 			if of < 0 && x.bareJudge(t, m) {
 				// "Judge X ruled": a court's post whose court the text
 				// leaves unnamed, like a prosecutor's; "of" stays empty
 				rule += "+bare-judge"
+			} else if p := x.policePost(t); of < 0 && p != "" {
+				// "Police spokesman X": a post of a local force the text
+				// does not name, like a mayor's; "of" stays empty
+				title = p
+				rule += "+police"
+			} else if p := x.soleParliament(t); of < 0 && p >= 0 {
+				// "MP X" in a story on the one parliament it names: a seat
+				// in that parliament (a state's, whose MPs are no country's)
+				of = p
+				rule += "+sole-parliament"
+			} else if of < 0 && t.Scope() == gazetteer.ScopeGov && x.companyCoordinated(t, m) {
+				continue // "X, president and chief operating officer": a firm's president, not a country's
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
+				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t)) {
+					// "Commission President X", "Renault president Y": a
+					// body's president, not a country's; the body when the
+					// words before the post are the short name of one the
+					// article names
+					o, rest := -1, ""
+					if t == m.Title && !t.Appositive && x.namedPresident(t) {
+						o, rest = x.orgPrefix(title, t.Head)
+						if w := strings.Fields(rest); len(w) > 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[len(w)-1][0] >= 'a' {
+							o = -1 // "Data General president": the cut fell inside the name
+						}
+					}
+					if o < 0 {
+						continue
+					}
+					of, title, how = o, rest, "+org-prefix"
+				}
+				if how != "+same-person" {
+					if c := x.sharedQualifier(mi, t, 0); c >= 0 {
+						of, how = c, "+shared-qualifier"
+					} else if c := x.openingPlace(m.Sent, t, m.Entity); c >= 0 {
+						of, how = c, "+opening-place"
+					}
+				}
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
 					continue // "President Reagan": of what, the text does not say
 				}
@@ -418,6 +481,67 @@ func (x *extractor) roles() {
 	}
 	x.pluralTitleRoles()
 	x.storyCompanyPosts()
+	x.counterpartRoles()
+}
+
+// counterpartRoles reads "A wrote to his Ruritanian counterpart B": the
+// word names no post of its own, but B holds in the qualifying country
+// the post that the possessor A holds in his. Only when A is the person
+// named last before it in the sentence, and A's post belongs to another
+// country (read already, from A's own title).
+func (x *extractor) counterpartRoles() {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak {
+			continue
+		}
+		cm, k := int32(-1), -1 // the qualifying country, the word before it
+		if t := m.Title; t != nil && t.Head != nil && t.Head.Name == "Counterpart" && !t.Former && t.Of >= 0 {
+			cm, k = int32(t.Of), t.First-1
+		} else if j := m.First - 2; j > x.d.Sentences[m.Sent].First && x.text(j+1) == "," && x.lower(j) == "counterpart" {
+			// "his Ruritanian counterpart, B,": the name set off by a comma
+			if q := x.mentionAt(j - 1); q >= 0 && x.md.Mentions[q].Last == j {
+				cm, k = q, x.md.Mentions[q].First-1
+			}
+		}
+		if cm < 0 || k < x.d.Sentences[m.Sent].First {
+			continue
+		}
+		c := &x.md.Mentions[cm]
+		if c.Kind != mentions.Country || c.Entity < 0 || x.cr.Entities[c.Entity].Kind != kg.KindCountry {
+			continue // "his Alberta counterpart": a region's post
+		}
+		switch x.lower(k) {
+		case "his", "her":
+		default:
+			continue // "the Ruritanian counterpart" of whom, the sentence may not say
+		}
+		// the possessor: the person named last before "his"
+		owner := -1
+		for _, pi := range x.bySent[m.Sent] {
+			p := &x.md.Mentions[pi]
+			if p.First >= k {
+				break
+			}
+			if p.Kind == mentions.Person && !p.InTitle && p.Entity >= 0 {
+				owner = p.Entity
+			}
+		}
+		if owner < 0 || owner == m.Entity {
+			continue
+		}
+		title := ""
+		for _, r := range x.out.Roles {
+			if r.Person == owner && r.Of >= 0 && x.cr.Entities[r.Of].Kind == kg.KindCountry && r.Of != c.Entity {
+				title = r.Title
+				break
+			}
+		}
+		if title == "" || x.hasRole(m.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: c.Entity, Span: Span{m.Sent, m.Sent}, Rule: "role:counterpart"})
+	}
 }
 
 // soleCompany is the one company the article names, or -1.
@@ -588,7 +712,7 @@ func (x *extractor) openingOrg(si, before int, it bool) int {
 		}
 		switch m.Kind {
 		case mentions.Org:
-			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle && !x.postAndBefore(m.Last, before) {
 				return -1
 			}
 			for k := first; k < m.First; k++ {
@@ -606,6 +730,17 @@ func (x *extractor) openingOrg(si, before int, it bool) int {
 		}
 	}
 	return org
+}
+
+// postAndBefore reports a post written from token k up to "and"
+// right before token before: "Acme founder and chairman X", where the
+// body qualifies the first post and holds both.
+func (x *extractor) postAndBefore(k, before int) bool {
+	if before-1 <= k || x.lower(before-1) != "and" {
+		return false
+	}
+	e, n := x.g.MatchTitle(x.d, k, before-1)
+	return e != nil && e.Class == gazetteer.Role && k+n == before-1
 }
 
 // postBefore reads a body's post coordinated before a title written
@@ -677,6 +812,320 @@ func (x *extractor) bareJudge(t *mentions.Title, m *mentions.Mention) bool {
 		return false // "District Judge", "bankruptcy judge", "the Judge Dredd film", "a song called Judge Y"
 	}
 	return true
+}
+
+// sharedQualifier reads a list of titled names that one country
+// qualifies: "Ruritanian President A and Trade Minister B", "Ruritanian
+// Foreign Minister A, Finance Minister B and ...": a bare national title
+// right after the previous name of the list shares that name's country,
+// when the country has such a post. Else -1.
+func (x *extractor) sharedQualifier(mi int, t *mentions.Title, depth int) int {
+	m := &x.md.Mentions[mi]
+	if depth > 6 || t != m.Title || t.Appositive || t.Pronoun || t.Former || t.Of >= 0 || t.OfISO != "" || t.Scope() != gazetteer.ScopeGov {
+		return -1
+	}
+	k := t.First - 1
+	if k <= x.d.Sentences[m.Sent].First {
+		return -1
+	}
+	switch x.lower(k) {
+	case "and":
+		if x.text(k-1) == "," {
+			k--
+		}
+	case ",":
+	default:
+		return -1
+	}
+	pi := x.mentionAt(k - 1)
+	if pi < 0 {
+		return -1
+	}
+	p := &x.md.Mentions[pi]
+	if p.Kind != mentions.Person || p.Last != k || p.Entity < 0 || p.Entity == m.Entity || p.Title == nil || p.Title.Former || p.Title.Head == nil || p.Title.Scope() != gazetteer.ScopeGov {
+		return -1
+	}
+	c := x.titleOf(p.Title)
+	if c < 0 && p.Title.Of < 0 && p.Title.OfISO == "" {
+		c = x.sharedQualifier(int(pi), p.Title, depth+1) // a longer list
+	}
+	if c < 0 || x.cr.Entities[c].Kind != kg.KindCountry {
+		return -1
+	}
+	iso := x.cr.Entities[c].ISO
+	if x.g.TitleAbsent(iso, t.Head.Name) || t.Head.Lead && x.postHeldByOther(iso, t.Head.Name, m.Entity) {
+		return -1 // "Ruritanian Prime Minister A and President B": another country's president
+	}
+	return c
+}
+
+// homeNation reports a place entry that is one of the nations of the
+// United Kingdom (England, Scotland, Wales, Northern Ireland), which the
+// gold reads as the United Kingdom (GUIDELINES §4), unlike a region.
+func homeNation(e *gazetteer.Entry) bool {
+	if e == nil || e.Kind != gazetteer.Place || e.ISO != "GB" {
+		return false
+	}
+	switch e.Name {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+		return true
+	}
+	return false
+}
+
+// possessedBody reports a body's post whose qualifier is a country's
+// possessive followed by a capitalised name: "founder of Ruritania's
+// Acme Films" is a post of the films company, not of the country.
+func (x *extractor) possessedBody(t *mentions.Title) bool {
+	if t.Of < 0 || t.Scope() != gazetteer.ScopeBody {
+		return false
+	}
+	c := &x.md.Mentions[t.Of]
+	if c.Kind != mentions.Country || !c.Possessive || c.Last >= len(x.d.Tokens) {
+		return false
+	}
+	k := c.Last
+	for k < len(x.d.Tokens) && x.d.Tokens[k].Has(segment.FlagPossessive) {
+		k++ // the "'s" token
+	}
+	return k < len(x.d.Tokens) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.mentionAt(k) < 0
+}
+
+// openingPlace reads a sentence opened by "In <capital or country>,"
+// ("In Caracas, President X said", "In Ruritania, Trade Secretary Y
+// said"): the report moves there, and a bare national title in it is
+// that country's rather than the home country's, when the country has
+// such a post and no one else holds it as its leader. A city or region's
+// post takes the place only when it is a country or territory named as
+// such ("In Hong Kong, Governor X"). Else -1.
+func (x *extractor) openingPlace(si int, t *mentions.Title, person int) int {
+	first := x.d.Sentences[si].First
+	if t.Appositive || t.Pronoun || t.Former || first+2 >= x.d.Sentences[si].Last || x.lower(first) != "in" {
+		return -1
+	}
+	pi := x.mentionAt(first + 1)
+	if pi < 0 {
+		return -1
+	}
+	p := &x.md.Mentions[pi]
+	if p.First != first+1 || p.Last >= x.d.Sentences[si].Last || x.text(p.Last) != "," || p.Entry == nil || p.Entry.ISO == "" {
+		return -1
+	}
+	switch {
+	case p.Kind == mentions.Country:
+	case p.Kind == mentions.Place && p.Entry.Kind == gazetteer.Capital && t.Scope() == gazetteer.ScopeGov:
+	default:
+		return -1 // "In Texas, Senator X": a region says nothing of a national post
+	}
+	iso := p.Entry.ISO
+	if x.g.TitleAbsent(iso, t.Head.Name) || t.Head.Lead && x.postHeldByOther(iso, t.Head.Name, person) {
+		return -1
+	}
+	return x.country(iso)
+}
+
+// bodyNounHolder reads a body's post written after a lower-case noun
+// for a kind of body ("committee chairman X", "party leader Y",
+// "union president Z"): the post belongs to the one organization of that
+// kind the article names; else -1.
+func (x *extractor) bodyNounHolder(t *mentions.Title, m *mentions.Mention) int {
+	if t != m.Title || t.Appositive || t.Pronoun || t.Former || t.Unnamed || t.Of >= 0 || t.OfISO != "" || t.Scope() != gazetteer.ScopeBody {
+		return -1
+	}
+	k := t.First - 1
+	if k < x.d.Sentences[m.Sent].First || x.d.Tokens[k].Has(segment.FlagCap) {
+		return -1
+	}
+	noun := x.lower(k)
+	switch noun {
+	case "committee", "party", "union", "commission", "council":
+	default:
+		return -1
+	}
+	if j := k - 1; j >= x.d.Sentences[m.Sent].First && x.d.Tokens[j].Has(segment.FlagPossessive) {
+		return -1 // "Labour's party chairman": the possessor names it
+	}
+	found := -1
+	for e := range x.cr.Entities {
+		if ent := &x.cr.Entities[e]; bodyFits(noun, ent) && ent.OrgKind != "INTERNATIONAL" && ent.OrgKind != "GOVERNMENT" {
+			// not the European Union or the European Council: a union
+			// leader, a council chairman lead no bloc
+			if found >= 0 {
+				return -1 // two such bodies: which one, the text does not say
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// bodyWordBefore reports a title written right after the head word of
+// a body's name ("Commission President X", "Reserve Bank President Y"):
+// the body, named or not, holds the post, not a country.
+func (x *extractor) bodyWordBefore(t *mentions.Title, m *mentions.Mention) bool {
+	k := t.First - 1
+	if t != m.Title || t.Appositive || k < x.d.Sentences[m.Sent].First {
+		return false
+	}
+	tk := x.d.Tokens[k]
+	return tk.Kind == segment.Word && tk.Has(segment.FlagCap) && mentions.OrgHead(x.text(k))
+}
+
+// namedPresident reports a president's title with words of its own
+// before the head that qualify no country ("Renault President X",
+// "X, Netcraft president,", "company president Y"), or a firm's rank
+// ("senior vice president", "executive vice president"): a body's
+// president, which the lists do not know. A central bank's president is
+// national (t.National); other modifiers, determiners and a country's
+// name are no such words.
+func (x *extractor) namedPresident(t *mentions.Title) bool {
+	if t.National || t.Portfolio && t.Of >= 0 {
+		return false
+	}
+	switch t.Head.Name {
+	case "President", "Vice President", "Vice-President":
+	default:
+		return false
+	}
+	head := -1 // where the head starts
+	for k := t.First; k < t.Last && k < len(x.d.Tokens); k++ {
+		if e, n := x.g.MatchTitle(x.d, k, t.Last); e == t.Head && k+n == t.Last {
+			head = k
+			break
+		}
+	}
+	for q := t.First; q < head; q++ {
+		tk := x.d.Tokens[q]
+		w := x.lower(q)
+		switch {
+		case tk.Kind != segment.Word:
+			continue // "'s", "-"
+		case w == "senior" || w == "executive" || w == "group" || w == "corporate":
+			return true // a firm's rank
+		case mentions.IsTitleModifier(w) || isDeterminerWord(w) || functionWord(w):
+			continue
+		case presidentQualifier(w):
+			continue
+		}
+		if cm := x.mentionAt(q); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// presidentQualifier: words before a president's title that say nothing
+// of whose president he is: time, standing, party colour, the verb that
+// gives the post ("the new president", "incumbent Socialist President",
+// "became president").
+func presidentQualifier(w string) bool {
+	switch w {
+	case "currently", "now", "also", "its", "new", "newly", "elected", "newly-elected", "incumbent", "current", "sitting", "serving",
+		"outgoing", "then", "ruling", "longtime", "long-time", "veteran", "embattled", "powerful", "popular", "controversial",
+		"socialist", "communist", "conservative", "liberal", "democratic", "republican", "nationalist", "populist", "centrist", "moderate",
+		"reformist", "hardline", "authoritarian", "military", "civilian", "de", "facto", "became", "become", "becomes", "remains", "remained",
+		"is", "was", "named", "appointed", "as":
+		return true
+	}
+	return false
+}
+
+// companyCoordinated reports a title coordinated with a company's post
+// ("president and chief operating officer", "chairman and president
+// X", "vice president and general manager"): a post in a firm, whatever
+// national post the same word names.
+func (x *extractor) companyCoordinated(t *mentions.Title, m *mentions.Mention) bool {
+	if t.And != "" || x.postBefore(t, m) != "" {
+		return true
+	}
+	end := t.Last
+	if !t.Appositive {
+		return false
+	}
+	last := x.d.Sentences[m.Sent].Last
+	if end+1 >= last || x.lower(end) != "and" && x.text(end) != "," {
+		return false
+	}
+	k := end + 1
+	if w := x.lower(k); w == "treasurer" || w == "general" && k+1 < last && (x.lower(k+1) == "manager" || x.lower(k+1) == "counsel") {
+		return true // posts the title lists do not hold
+	}
+	e, _ := x.g.MatchTitle(x.d, k, last)
+	for e == nil && k < last && mentions.IsTitleModifier(x.lower(k)) {
+		k++ // "and senior general counsel"
+		e, _ = x.g.MatchTitle(x.d, k, last)
+	}
+	return e != nil && e.Class == gazetteer.Role && e.Scope == gazetteer.ScopeBody && companyPost(e.Name)
+}
+
+// companyPost: posts that only a firm's officers hold.
+func companyPost(head string) bool {
+	switch head {
+	case "Chief Executive", "Chief Executive Officer", "CEO", "Chief Operating Officer", "Chief Financial Officer", "General Manager", "Managing Director", "Treasurer", "General Counsel":
+		return true
+	}
+	return false
+}
+
+// soleParliament returns, for a member's seat title the text leaves
+// bare ("MP X", not "MP for Y"), the one parliament the article names
+// (an organization with the word in its name, or the House of Commons;
+// not the European Parliament, whose members are MEPs), else -1.
+func (x *extractor) soleParliament(t *mentions.Title) int {
+	if t.Appositive || t.Pronoun || t.Head == nil || !memberTitle(t.Head.Name) || t.Head.Name == "MEP" || x.constituency(t) {
+		return -1
+	}
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization {
+			continue
+		}
+		name := ent.Name
+		if name != "House of Commons" && !hasWord(name, "Parliament") || hasWord(name, "European") {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two parliaments: which one, the title does not say
+		}
+		found = e
+	}
+	return found
+}
+
+// hasWord reports whether the space-separated words of s include w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// policePost reads a body's post written before the name after the word
+// police ("Police spokesman X", "the city's police chief Y"): the post
+// of a force the text leaves unnamed. It returns the title from
+// "police" on, else "". Not a government post ("Police Minister").
+func (x *extractor) policePost(t *mentions.Title) string {
+	if t.Appositive || t.Pronoun || t.Scope() != gazetteer.ScopeBody || t.Head.Lead {
+		return ""
+	}
+	for p := t.First; p < t.Last-1 && p < len(x.d.Tokens); p++ {
+		if x.lower(p) != "police" {
+			continue
+		}
+		// only the post's own words after it: "police chief", not "police
+		// union chief"
+		for q := p + 1; q < t.Last; q++ {
+			if w := x.lower(q); !containsFold(t.Head.Name, w) && !mentions.IsTitleModifier(w) {
+				return ""
+			}
+		}
+		return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[p].Start:x.d.Tokens[t.Last-1].End]), " ")
+	}
+	return ""
 }
 
 // subjectOrg reads "Acme Corp said chairman X will retire" and "Acme Inc
