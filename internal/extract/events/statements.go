@@ -205,6 +205,10 @@ func (x *extractor) findFrames(si int) []frame {
 			// "pointed out that", "went on: "..."": the particle belongs to the verb
 		case (w == "paid" || w == "pays") && (x.lower(v+1) == "tribute" || x.lower(v+1) == "tributes"):
 		case (w == "called" || w == "calls" || w == "call") && x.lower(v+1) == "for":
+		case (w == "declined" || w == "declines" || w == "refused" || w == "refuses") && x.declinedComment(v):
+			// "declined to comment", "declined comment", "refused to be
+			// drawn": a named speaker's answer that says nothing
+			rule = "statement:declined-comment"
 		case (w == "called" || w == "calls") && x.lower(v+1) == "on" && x.callOnTo(v, s.Last):
 			// "called on the mayor to resign": an appeal, like "urged"
 			rule = "statement:called-on"
@@ -2332,6 +2336,9 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 	afterMarked := marked || (afterStart < hi && x.d.Tokens[afterStart].Has(segment.FlagOpen)) ||
 		afterStart+1 < hi && x.text(afterStart) == "," && x.quoteOpensAt(afterStart+1) // "said, "...""
 	switch {
+	case f.rule == "statement:declined-comment":
+		// the refusal itself is the answer: "declined comment on ..."
+		contentFirst, contentLast = f.verb, hi
 	case f.according:
 		if beforeWords >= 3 {
 			contentFirst, contentLast = firstTok, f.attrFirst
@@ -3008,6 +3015,18 @@ func passiveSpeech(w string) bool {
 	switch w {
 	case "denied", "announced", "described", "condemned", "criticised", "criticized", "praised":
 		return true
+	}
+	return false
+}
+
+// declinedComment: "declined to comment", "declined comment", "refused to
+// be drawn" after the verb at v.
+func (x *extractor) declinedComment(v int) bool {
+	switch x.lower(v + 1) {
+	case "comment":
+		return true
+	case "to":
+		return x.lower(v+2) == "comment" || x.lower(v+2) == "be" && x.lower(v+3) == "drawn"
 	}
 	return false
 }
