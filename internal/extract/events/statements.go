@@ -205,6 +205,10 @@ func (x *extractor) findFrames(si int) []frame {
 			// "pointed out that", "went on: "..."": the particle belongs to the verb
 		case (w == "paid" || w == "pays") && (x.lower(v+1) == "tribute" || x.lower(v+1) == "tributes"):
 		case (w == "called" || w == "calls" || w == "call") && x.lower(v+1) == "for":
+		case (w == "made" || w == "makes" || w == "make") && (x.lower(v+1) == "clear" || x.lower(v+1) == "it" && x.lower(v+2) == "clear") && !x.passive(v) && !x.obligation(v):
+			// "made clear that ...", "has made it clear the plan ...":
+			// words that leave no doubt
+			rule = "statement:made-clear"
 		case (w == "declined" || w == "declines" || w == "refused" || w == "refuses") && x.declinedComment(v):
 			// "declined to comment", "declined comment", "refused to be
 			// drawn": a named speaker's answer that says nothing
@@ -2304,6 +2308,14 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 			afterStart++ // "pointed out", "went on", "paid tribute", "hit back"
 		}
 	}
+	switch f.rule {
+	case "statement:made-clear":
+		// the words after "made (it) clear"
+		if x.lower(afterStart) == "it" {
+			afterStart++
+		}
+		afterStart++
+	}
 	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" || verbWord == "telling" || informVerb(verbWord) {
 		afterStart = x.skipListener(f.attrLast, hi)
 	}
@@ -3027,6 +3039,21 @@ func (x *extractor) declinedComment(v int) bool {
 		return true
 	case "to":
 		return x.lower(v+2) == "comment" || x.lower(v+2) == "be" && x.lower(v+3) == "drawn"
+	}
+	return false
+}
+
+// obligation: a modal of duty or possibility before the verb at v, over
+// adverbs ("should personally make clear", "could make it clear"): what
+// someone ought to say, not what was said.
+func (x *extractor) obligation(v int) bool {
+	k := v - 1
+	for k >= 0 && strings.HasSuffix(x.lower(k), "ly") && len(x.lower(k)) > 4 {
+		k--
+	}
+	switch x.lower(k) {
+	case "should", "must", "could", "might", "may", "ought":
+		return true
 	}
 	return false
 }
