@@ -205,6 +205,10 @@ func (x *extractor) findFrames(si int) []frame {
 			// "pointed out that", "went on: "..."": the particle belongs to the verb
 		case (w == "paid" || w == "pays") && (x.lower(v+1) == "tribute" || x.lower(v+1) == "tributes"):
 		case (w == "called" || w == "calls" || w == "call") && x.lower(v+1) == "for":
+		case (w == "proposed" || w == "proposes") && !x.passive(v) && x.proposedThat(v, s.Last):
+			// "proposed in a letter to X that they meet": a proposal put
+			// to someone in words
+			rule = "statement:proposed-that"
 		case (w == "made" || w == "makes" || w == "make") && (x.lower(v+1) == "clear" || x.lower(v+1) == "it" && x.lower(v+2) == "clear") && !x.passive(v) && !x.obligation(v):
 			// "made clear that ...", "has made it clear the plan ...":
 			// words that leave no doubt
@@ -1059,6 +1063,18 @@ func (x *extractor) sourceNounFrame(si, v int) (frame, bool) {
 func (x *extractor) theSourceFrame(si, v int) (frame, bool) {
 	s := x.d.Sentences[si]
 	k := x.skipAdverbials(s.First, v-1)
+	if k > s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// "The letter, released by the ministry, said": a clause set
+		// off by commas between the text and its verb
+		for j := k - 1; j > s.First && j > k-20; j-- {
+			if x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote) {
+				if x.sourceNounAt(j-1) >= 0 {
+					k = j - 1
+				}
+				break
+			}
+		}
+	}
 	n := x.sourceNounAt(k)
 	if n < 0 || n-1 < s.First || x.lower(n-1) != "the" || x.d.Tokens[n].Has(segment.FlagInQuote) {
 		return frame{}, false
@@ -3054,6 +3070,30 @@ func (x *extractor) obligation(v int) bool {
 	switch x.lower(k) {
 	case "should", "must", "could", "might", "may", "ought":
 		return true
+	}
+	return false
+}
+
+// proposedThat: "proposed that ...", "proposed on Saturday that",
+// "proposed in a letter to X that": the clause of what was put forward,
+// right after the verb or after an adverb or a prepositional phrase
+// (not "proposed new rules that would ...", where "that" opens a
+// relative clause of the thing proposed).
+func (x *extractor) proposedThat(v, last int) bool {
+	k := v + 1
+	if k < last && x.lower(k) != "that" {
+		w := x.lower(k)
+		if !isPreposition(w) && w != "to" && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return false
+		}
+	}
+	for ; k < last && k <= v+15; k++ {
+		if x.lower(k) == "that" {
+			return !x.d.Tokens[k].Has(segment.FlagInQuote)
+		}
+		if x.text(k) == "," || x.text(k) == ";" || x.d.Tokens[k].Kind == segment.Quote {
+			return false
+		}
 	}
 	return false
 }
