@@ -1655,14 +1655,17 @@ func (f *finder) orgRun(i int) int {
 			}
 			continue
 		}
-		if (w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j > i && j+1 < f.last && (f.isCap(j+1) || w == "of" && j == lastHead+1 && f.text(j+1) == "the" && j+2 < f.last && f.isCap(j+2)) {
-			if w == "of" && j == lastHead+1 {
+		if w == "on" && j+1 < f.last && (f.word(j+1).Weekday() != 0 || f.word(j+1).Month() != 0) {
+			break // "... of Ohio on Monday": a date ends the name
+		}
+		if (w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j > i && j+1 < f.last && (f.isCap(j+1) || (w == "of" || w == "for" && f.forPhrase(j+2)) && j == lastHead+1 && f.text(j+1) == "the" && j+2 < f.last && f.isCap(j+2)) {
+			if (w == "of" || w == "for" && f.text(j+1) == "the") && j == lastHead+1 {
 				ofPhrase = true
 			}
 			j++
 			continue
 		}
-		if w == "the" && j > i && f.text(j-1) == "of" && j+1 < f.last && f.isCap(j+1) {
+		if w == "the" && j > i && (f.text(j-1) == "of" || f.text(j-1) == "for" && j-1 == lastHead+1) && j+1 < f.last && f.isCap(j+1) {
 			j++
 			continue
 		}
@@ -1709,6 +1712,32 @@ func (f *finder) orgRun(i int) int {
 		end = trimConnectors(f, i, j) + i
 	}
 	return end - i
+}
+
+// forPhrase reports capitalised words from k on that can end a body's
+// name after "for the" ("Institute for the Study of Labour", "Court for
+// the Southern District of Ohio"): no body word and no listed body
+// among them, which would make them the body the first one works for
+// ("an agency for the Joint Economic Committee", "a division for the
+// USDA").
+func (f *finder) forPhrase(k int) bool {
+	for ; k < f.last; k++ {
+		w := f.text(k)
+		if !f.isCap(k) {
+			if w == "of" || w == "and" || w == "the" {
+				continue
+			}
+			// "for the Joint Economic committee": a body's lower-case head
+			return !OrgHead(strings.ToUpper(w[:1]) + w[1:])
+		}
+		if OrgHead(w) {
+			return false
+		}
+		if e, _ := f.matchEntity(k, f.last); e != nil && e.Kind == gazetteer.Org {
+			return false
+		}
+	}
+	return true
 }
 
 // titleThenName reports a post title at j (a role, "Governor",

@@ -1,0 +1,45 @@
+package mentions
+
+import "testing"
+
+// TestOrgForThe: a body's head word followed by "for the" and
+// capitalised words is one name ("Institute for the Study of Wetlands",
+// "District Court for the Western District of Ruvania"); not when those
+// words are another body, written as such or listed ("an agency for the
+// Joint Budget Committee", "a unit for the USDA").
+func TestOrgForThe(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"institute for the", "A study by the Institute for the Study of Wetlands found more birds.",
+			[]string{"Institute for the Study of Wetlands"}, nil},
+		{"league after a demonym", "The Kenyan League for the Defence of Human Rights protested.",
+			[]string{"Kenyan League for the Defence of Human Rights"}, nil},
+		{"district court", "The case was filed in the District Court for the Western District of Ohio on Monday.",
+			[]string{"District Court for the Western District of Ohio"}, []string{"Court for the Western District of Ohio"}},
+		{"for another body", "The report was written by the Tessel Research Agency for the Joint Budget Committee last year.",
+			[]string{"Tessel Research Agency"}, []string{"Tessel Research Agency for the Joint Budget"}},
+		{"for another body, lower-case head", "The report was written by the Tessel Research Agency for the Joint Budget committee last year.",
+			[]string{"Tessel Research Agency"}, []string{"Tessel Research Agency for the Joint Budget"}},
+		{"for a listed body", "The Commodity Sales Division for the USDA sold wheat.",
+			[]string{"Commodity Sales Division", "USDA"}, []string{"Commodity Sales Division for the USDA"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
