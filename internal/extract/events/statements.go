@@ -185,8 +185,9 @@ func (x *extractor) findFrames(si int) []frame {
 			// "revealed talks were under way": a reported clause with no "that"
 			rule = "statement:revealed-clause"
 			// "revealed that ...", ""...," she concluded": words, not "revealed a plan"
-		case (w == "spoke" || w == "speaks") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
-			// "spoke of the risk that ...": words about a topic
+		case (w == "spoke" || w == "speaks" || w == "talked") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
+			// "spoke of the risk that ...", "talked about the plan": words
+			// about a topic ("talks of" is too often the noun)
 			rule = "statement:spoke-of"
 		case (w == "promising" || w == "pledging" || w == "vowing") && x.progressive(v):
 			rule = "statement:pledging"
