@@ -180,6 +180,10 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "disclosed" || w == "discloses" || w == "hinted" || w == "hints" || w == "contended" || w == "contends" || w == "speculated" || w == "protested") && x.lower(v+1) == "that" && !x.passive(v):
+			// "disclosed that ...", "hinted that ...", "contended that ...":
+			// a clause of what was said
+			rule = "statement:verb-that"
 		case (w == "revealed" || w == "reveals" || w == "concluded" || w == "concludes") && (x.lower(v+1) == "that" || x.quoteBefore(si, v)):
 		case (w == "revealed" || w == "reveals") && !x.passive(v) && x.finiteAhead(v, s.Last):
 			// "revealed talks were under way": a reported clause with no "that"
@@ -311,6 +315,9 @@ func (x *extractor) findFrames(si int) []frame {
 				}
 				if m.Kind == mentions.Country && m.Last < v && x.nameAfter(m.Last) {
 					continue // "Russian Dmitri Orlov ... claimed": the demonym of a name the lists do not know
+				}
+				if m.Kind == mentions.Country && x.countryInName(si, subj) {
+					continue // "Athletics Ireland have hinted", "AGA's German contended": a name the lists do not know
 				}
 				if m.Kind == mentions.Pronoun && x.namedAfter(e, v, s.Last) {
 					continue // "he claims Ferguson should ...": the pronoun is someone else
@@ -3097,4 +3104,25 @@ func (x *extractor) proposedThat(v, last int) bool {
 		}
 	}
 	return false
+}
+
+// countryInName reports a country's mention mi right after a capitalised
+// word that no list knows and that is no stop word ("Athletics
+// Ireland"), or right after a possessive ("AGA's German"): the
+// last word of a body's or a person's name, not the country.
+func (x *extractor) countryInName(si, mi int) bool {
+	m := &x.md.Mentions[mi]
+	p := int(m.First) - 1
+	if p < x.d.Sentences[si].First {
+		return false
+	}
+	if t := x.text(p); t == "'s" || t == "’s" {
+		return true
+	}
+	tk := x.d.Tokens[p]
+	if pm := x.mentionAt(p); pm >= 0 && x.md.Mentions[pm].Kind != mentions.Surname {
+		return false
+	}
+	w := x.text(p)
+	return tk.Kind == segment.Word && tk.Has(segment.FlagCap) && !tk.Has(segment.FlagAllCaps) && !tk.Has(segment.FlagInQuote) && !x.g.IsStop(w) && x.g.Month(w) == 0 && x.g.Weekday(w) == 0 && !isDeterminerWord(x.lower(p))
 }
