@@ -180,6 +180,11 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "rejected" || w == "rejects" || w == "dismissed" || w == "dismisses" || (w == "brushed" || w == "brushes") && (x.lower(v+1) == "off" || x.lower(v+1) == "aside") || (w == "played" || w == "plays") && x.lower(v+1) == "down" || w == "downplayed") && !x.passive(v) && x.speechObject(v, s.Last):
+			// "rejected claims that ...", "dismissed the suggestions",
+			// "brushed off Labour suggestions ...": answering words with
+			// words
+			rule = "statement:rejected-claims"
 		case (w == "disclosed" || w == "discloses" || w == "hinted" || w == "hints" || w == "contended" || w == "contends" || w == "speculated" || w == "protested") && x.lower(v+1) == "that" && !x.passive(v):
 			// "disclosed that ...", "hinted that ...", "contended that ...":
 			// a clause of what was said
@@ -3125,4 +3130,27 @@ func (x *extractor) countryInName(si, mi int) bool {
 	}
 	w := x.text(p)
 	return tk.Kind == segment.Word && tk.Has(segment.FlagCap) && !tk.Has(segment.FlagAllCaps) && !tk.Has(segment.FlagInQuote) && !x.g.IsStop(w) && x.g.Month(w) == 0 && x.g.Weekday(w) == 0 && !isDeterminerWord(x.lower(p))
+}
+
+// speechObject: the object of the verb at v (over a particle such as
+// "off", "aside", "down", and up to three modifiers: "the", "these
+// latest", "Labour's", "such") is a noun for words said: "claims",
+// "suggestions", "reports", "allegations", "criticism", "speculation".
+func (x *extractor) speechObject(v, last int) bool {
+	k := v + 1
+	switch x.lower(k) {
+	case "off", "aside", "down":
+		k++
+	}
+	for n := 0; k < last && n <= 3; k, n = k+1, n+1 {
+		if x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return false
+		}
+		switch x.lower(k) {
+		case "claims", "claim", "suggestions", "suggestion", "reports", "report", "allegations", "allegation", "accusations", "accusation",
+			"criticism", "criticisms", "charges", "speculation", "rumours", "rumors", "rumour", "rumor", "remarks", "comments", "statements", "assertions", "fears", "concerns", "warnings", "calls":
+			return true
+		}
+	}
+	return false
 }
