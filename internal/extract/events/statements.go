@@ -180,6 +180,14 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "reaffirmed" || w == "reaffirms" || w == "repeated" || w == "repeats") && !x.passive(v) && x.restatedWords(v):
+			// "reaffirmed its commitment to ...", "repeated his call for
+			// ...", "repeated that ...": words said again
+			rule = "statement:repeated"
+		case (w == "questioned" || w == "questions") && !x.passive(v) && (x.lower(v+1) == "whether" || x.lower(v+1) == "why" || x.lower(v+1) == "how" || x.lower(v+1) == "the" && (x.lower(v+2) == "need" || x.lower(v+2) == "wisdom" || x.lower(v+2) == "logic" || x.lower(v+2) == "value")):
+			// "questioned whether ...", "questioned the need for ...":
+			// doubt put in words (not "was questioned by police")
+			rule = "statement:questioned"
 		case (w == "rejected" || w == "rejects" || w == "dismissed" || w == "dismisses" || (w == "brushed" || w == "brushes") && (x.lower(v+1) == "off" || x.lower(v+1) == "aside") || (w == "played" || w == "plays") && x.lower(v+1) == "down" || w == "downplayed") && !x.passive(v) && x.speechObject(v, s.Last):
 			// "rejected claims that ...", "dismissed the suggestions",
 			// "brushed off Labour suggestions ...": answering words with
@@ -3149,6 +3157,28 @@ func (x *extractor) speechObject(v, last int) bool {
 		switch x.lower(k) {
 		case "claims", "claim", "suggestions", "suggestion", "reports", "report", "allegations", "allegation", "accusations", "accusation",
 			"criticism", "criticisms", "charges", "speculation", "rumours", "rumors", "rumour", "rumor", "remarks", "comments", "statements", "assertions", "fears", "concerns", "warnings", "calls":
+			return true
+		}
+	}
+	return false
+}
+
+// restatedWords: what "reaffirmed"/"repeated" at v takes is words: a
+// clause ("that"), or a possessive or article before a noun for a
+// stance ("its commitment", "his call", "the government's opposition").
+func (x *extractor) restatedWords(v int) bool {
+	k := v + 1
+	if x.lower(k) == "that" {
+		// "repeated that the plan ...", not "repeats that in Madrid"
+		return k+1 < len(x.d.Tokens) && (x.d.Tokens[k+1].Kind == segment.Word || x.d.Tokens[k+1].Has(segment.FlagOpen)) && !isPreposition(x.lower(k+1))
+	}
+	for n := 0; n <= 3 && k < len(x.d.Tokens); k, n = k+1, n+1 {
+		if x.d.Tokens[k].Kind != segment.Word && x.text(k) != "'s" && x.text(k) != "’s" {
+			return false
+		}
+		switch x.lower(k) {
+		case "call", "calls", "demand", "demands", "view", "views", "pledge", "warning", "warnings", "claim", "claims", "criticism", "opposition",
+			"support", "position", "stance", "commitment", "assurance", "assurances", "offer", "belief", "insistence", "denial", "appeal", "promise", "threat":
 			return true
 		}
 	}
