@@ -180,6 +180,10 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "blamed" || w == "blames") && !x.passive(v) && (x.hasWordAhead(v, s.Last, "on", 10) || x.hasWordAhead(v, s.Last, "for", 10)):
+			// "blamed the loss on higher costs", "blamed Y for ...": a
+			// cause or a fault named in words
+			rule = "statement:blamed"
 		case (w == "reaffirmed" || w == "reaffirms" || w == "repeated" || w == "repeats") && !x.passive(v) && x.restatedWords(v):
 			// "reaffirmed its commitment to ...", "repeated his call for
 			// ...", "repeated that ...": words said again
