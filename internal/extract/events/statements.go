@@ -180,6 +180,10 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "ruled" || w == "rules") && x.lower(v+1) == "out" && x.lower(v+2) != "of" && !x.passive(v):
+			// "ruled out a devaluation": a refusal stated in words (not
+			// "ruled out of the game": kept out by injury)
+			rule = "statement:ruled-out"
 		case (w == "blamed" || w == "blames") && !x.passive(v) && (x.hasWordAhead(v, s.Last, "on", 10) || x.hasWordAhead(v, s.Last, "for", 10)):
 			// "blamed the loss on higher costs", "blamed Y for ...": a
 			// cause or a fault named in words
@@ -2350,6 +2354,8 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		}
 	}
 	switch f.rule {
+	case "statement:ruled-out":
+		afterStart++ // "ruled out ..."
 	case "statement:made-clear":
 		// the words after "made (it) clear"
 		if x.lower(afterStart) == "it" {
