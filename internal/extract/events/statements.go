@@ -180,6 +180,13 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "congratulated" || w == "hailed" || w == "echoed" || w == "voiced" ||
+			(w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to")) && !x.passive(v) && !x.hedged(v) && x.d.Tokens[v+1].Kind == segment.Word && !isPreposition(x.lower(v+1)) || (w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to") && !x.passive(v):
+			// "hailed the deal", "congratulated
+			// X on ...", "voiced concern", "apologised for ...": praise,
+			// blame or regret in words ("slammed", "blasted" are as often
+			// a ball struck: left out)
+			rule = "statement:judged"
 		case (w == "ruled" || w == "rules") && x.lower(v+1) == "out" && x.lower(v+2) != "of" && !x.passive(v):
 			// "ruled out a devaluation": a refusal stated in words (not
 			// "ruled out of the game": kept out by injury)
