@@ -1512,8 +1512,10 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	if committee {
 		return 0
 	}
-	// a lone body word after a demonym: "the Argentine Parliament"
-	if e.Kind == gazetteer.Demonym && legislature(f.text(j)) && !(j+1 < f.last && f.isCap(j+1)) {
+	// a lone body word after a demonym: "the Argentine Parliament", "the
+	// British Council", "the Scottish Executive" (not "the Kenyan
+	// Government", which is the country)
+	if e.Kind == gazetteer.Demonym && (legislature(f.text(j)) || demonymBody(f.text(j))) && !(j+1 < f.last && f.isCap(j+1)) {
 		return n + 1
 	}
 	return 0
@@ -1712,6 +1714,16 @@ func (f *finder) orgRun(i int) int {
 		end = trimConnectors(f, i, j) + i
 	}
 	return end - i
+}
+
+// demonymBody: head words that make a body of their own after a
+// demonym ("British Council", "Scottish Executive", "French Academy").
+func demonymBody(w string) bool {
+	switch w {
+	case "Council", "Executive", "Academy", "Museum", "Library", "Institute", "Federation", "Association", "Society":
+		return true
+	}
+	return false
 }
 
 // forPhrase reports capitalised words from k on that can end a body's

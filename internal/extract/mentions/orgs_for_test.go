@@ -43,3 +43,27 @@ func TestOrgForThe(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgDemonymBody: a demonym and one body word that is a body of its
+// own ("the British Council", "the Spanish Federation"); a lower-case
+// "council" is none.
+func TestOrgDemonymBody(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+		not  string
+	}{
+		{"He chairs the British Council, which promotes the arts abroad.", "British Council", ""},
+		{"An appeal against the Spanish Federation was lodged on Monday.", "Spanish Federation", ""},
+		{"Turnout in the French council elections was low.", "", "French council"},
+	}
+	for _, tc := range tests {
+		got := orgTexts(tc.in)
+		if tc.want != "" && !got[tc.want] {
+			t.Errorf("%q: want organization %q, got %v", tc.in, tc.want, got)
+		}
+		if tc.not != "" && got[tc.not] {
+			t.Errorf("%q: %q is no organization, got %v", tc.in, tc.not, got)
+		}
+	}
+}
