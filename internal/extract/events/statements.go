@@ -1594,6 +1594,17 @@ func (x *extractor) subjectMention(si, v int) int {
 			k--
 		}
 	}
+	if k-1 >= s.First && x.bareSuffix(k) {
+		// "General Motors Corp said": a listed company's name, then its
+		// legal ending that the mention leaves out
+		j := k
+		for j-1 > s.First && x.bareSuffix(j-1) {
+			j--
+		}
+		if pm := x.mentionAt(j - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Org && x.md.Mentions[pm].Last == j && !x.md.Mentions[pm].Possessive {
+			k = j - 1
+		}
+	}
 	if k-1 >= s.First && x.lower(k) == "government" && x.mentionAt(k) < 0 {
 		// "the Kenyan government said": the country speaks ("Kenyan
 		// authorities" are unnamed officials, like "Kenyan officials")
@@ -3200,4 +3211,14 @@ func (x *extractor) restatedWords(v int) bool {
 		}
 	}
 	return false
+}
+
+// bareSuffix: a company's legal ending at token k that is no name of its
+// own (no mention, or only the lone head word "Corp").
+func (x *extractor) bareSuffix(k int) bool {
+	if !mentions.LegalSuffix(x.text(k)) {
+		return false
+	}
+	mi := x.mentionAt(k)
+	return mi < 0 || x.md.Mentions[mi].ShortForm && x.md.Mentions[mi].Last == k+1 && x.md.Mentions[mi].First == k
 }

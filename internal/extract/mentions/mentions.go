@@ -1384,6 +1384,9 @@ func (f *finder) cityOfCountry(i, n int) bool {
 }
 
 // legalSuffix: the words that close a company's registered name.
+// LegalSuffix reports a company's legal ending ("Corp", "Inc", "Ltd").
+func LegalSuffix(w string) bool { return legalSuffix(w) }
+
 func legalSuffix(w string) bool {
 	switch w {
 	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
