@@ -1612,6 +1612,16 @@ func (x *extractor) subjectMention(si, v int) int {
 			k--
 		}
 	}
+	if k-1 > s.First && x.text(k) == ">" {
+		// "<Acme Corp> said": Reuters' brackets round an unlisted
+		// company's name
+		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Last == k && x.md.Mentions[pm].First > s.First && x.text(x.md.Mentions[pm].First-1) == "<" {
+			if lt := x.md.Mentions[pm].First - 1; lt > s.First && isPreposition(x.lower(lt-1)) {
+				return -1 // "the chairman of <Acme Corp> said": an unnamed speaker
+			}
+			k--
+		}
+	}
 	if k >= s.First && x.text(k) == ")" {
 		// "the Federal Security Service (FSB) said"
 		for j := k - 1; j >= s.First && j >= k-4; j-- {

@@ -15,3 +15,16 @@ func TestStatementsListedCompanySuffix(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsBracketedCompany: Reuters writes an unlisted company in
+// angle brackets ("<Kestrel Mining Corp> said"); the brackets do not hide
+// the speaker. A bracketed company inside another's phrase does not
+// speak.
+func TestStatementsBracketedCompany(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "bracketed subject", in: "<Kestrel Viral Research Corp> said it expects a loss of 17 mln dlrs for the year.",
+			want: []string{"Kestrel Viral Research Corp"}},
+		{name: "bracketed object of of", in: "The chairman of <Kestrel Viral Research Corp> said its plant was ready for inspection.",
+			want: nil},
+	})
+}
