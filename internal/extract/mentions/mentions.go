@@ -788,7 +788,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		// gazetteer entities: longest match
-		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) {
+		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) && !f.indexName(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
 				i += n
 				continue
@@ -1727,6 +1727,16 @@ func demonymBody(w string) bool {
 		return true
 	}
 	return false
+}
+
+// indexName reports a listed rating agency's name followed by a number:
+// a stock index named after it ("S and P 500 options"), not the body.
+func (f *finder) indexName(e *gazetteer.Entry, i, n int) bool {
+	if e.Kind != gazetteer.Org || e.OrgKind != "COMPANY" || i+n >= f.last || f.tok(i+n).Kind != segment.Number {
+		return false
+	}
+	w := f.text(i + n)
+	return w == "500" || w == "100" || w == "400" || w == "600"
 }
 
 // forPhrase reports capitalised words from k on that can end a body's

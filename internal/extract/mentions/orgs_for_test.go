@@ -67,3 +67,17 @@ func TestOrgDemonymBody(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgIndexNamedAfterAgency: "S and P" is Standard and Poor's; a
+// stock index named after the agency ("the S and P 500 index") names no
+// body.
+func TestOrgIndexNamedAfterAgency(t *testing.T) {
+	if got := orgTexts("The debt was downgraded, S and P said on Tuesday."); !got["S and P"] {
+		t.Errorf("want organization \"S and P\", got %v", got)
+	}
+	for _, in := range []string{"Futures on the S and P 500 index fell two points.", "The Standard and Poor's 500 index rose."} {
+		for name := range orgTexts(in) {
+			t.Errorf("%q: no organization expected, got %q", in, name)
+		}
+	}
+}
