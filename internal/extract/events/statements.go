@@ -746,6 +746,10 @@ func bodyFits(head string, e *coref.Entity) bool {
 	if e.Kind != kg.KindOrganization {
 		return false
 	}
+	if tradeNoun(head) {
+		// "the airline said", "the insurer added": a company by its trade
+		head = "company"
+	}
 	switch head {
 	case "company", "firm":
 		if e.OrgKind == "COMPANY" || firmName(e.Name) {
@@ -3231,4 +3235,15 @@ func (x *extractor) bareSuffix(k int) bool {
 	}
 	mi := x.mentionAt(k)
 	return mi < 0 || x.md.Mentions[mi].ShortForm && x.md.Mentions[mi].Last == k+1 && x.md.Mentions[mi].First == k
+}
+
+// tradeNoun: nouns that name a company by its trade ("the airline", "the
+// carmaker", "the retailer").
+func tradeNoun(w string) bool {
+	switch w {
+	case "airline", "carrier", "insurer", "retailer", "carmaker", "automaker", "manufacturer", "maker", "producer", "supplier", "operator",
+		"broadcaster", "publisher", "brewer", "miner", "chipmaker", "drugmaker", "utility", "lender", "developer", "distributor", "conglomerate":
+		return true
+	}
+	return false
 }
