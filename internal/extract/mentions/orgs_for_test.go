@@ -81,3 +81,13 @@ func TestOrgIndexNamedAfterAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgRatingAgencies: the three US rating agencies are listed bodies.
+func TestOrgRatingAgencies(t *testing.T) {
+	for _, name := range []string{"Duff and Phelps", "Moody's", "S and P"} {
+		in := "The bonds were downgraded on Tuesday, " + name + " said."
+		if got := orgTexts(in); !got[name] {
+			t.Errorf("%q: want organization %q, got %v", in, name, got)
+		}
+	}
+}
