@@ -217,6 +217,9 @@ func (r *Result) people() {
 			if sc == 0 {
 				continue
 			}
+			if sc == 1 && surnameHon(m.Hon) && r.honSurname(ei) {
+				continue // "Mr Howard" is not "Howard Flight", whom the story calls "Mr Flight"
+			}
 			if m.Gender != 0 && e.Gender != 0 && m.Gender != e.Gender {
 				continue
 			}
@@ -264,6 +267,36 @@ func (r *Result) people() {
 		m.Entity = len(r.Entities) - 1
 	}
 	slices.Sort(r.ambig)
+}
+
+// surnameHon: honorifics written before a family name ("Mr Heath"), not
+// "Sir" and "Dame", written before the given name ("Sir Edward").
+func surnameHon(h string) bool {
+	switch strings.TrimSuffix(h, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Mme", "Dr", "Prof":
+		return true
+	}
+	return false
+}
+
+// honSurname reports that the story writes person e with an honorific
+// before the last word of the name ("Mr Flight" for Howard Flight): the
+// family name comes last, so an honorific before the first word ("Mr
+// Howard") names someone else. Names written family name first ("Mr
+// Xi" for Xi Jinping) never get the last-word form.
+func (r *Result) honSurname(ei int) bool {
+	e := &r.Entities[ei]
+	if len(e.words) < 2 {
+		return false
+	}
+	last := e.words[len(e.words)-1]
+	for i := range r.md.Mentions {
+		o := &r.md.Mentions[i]
+		if o.Entity == ei && o.Hon != "" && o.Last-o.First == 1 && r.md.Seg.TokenText(o.First) == last {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Result) others(g *gazetteer.Gazetteer) {

@@ -180,13 +180,46 @@ func (x *extractor) findFrames(si int) []frame {
 		case (w == "expressed" || w == "expresses") && x.expressedSpeech(v, s.Last):
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
+		case (w == "congratulated" || w == "hailed" || w == "echoed" || w == "voiced" ||
+			(w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to")) && !x.passive(v) && !x.hedged(v) && x.d.Tokens[v+1].Kind == segment.Word && !isPreposition(x.lower(v+1)) || (w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to") && !x.passive(v):
+			// "hailed the deal", "congratulated
+			// X on ...", "voiced concern", "apologised for ...": praise,
+			// blame or regret in words ("slammed", "blasted" are as often
+			// a ball struck: left out)
+			rule = "statement:judged"
+		case (w == "ruled" || w == "rules") && x.lower(v+1) == "out" && x.lower(v+2) != "of" && !x.passive(v):
+			// "ruled out a devaluation": a refusal stated in words (not
+			// "ruled out of the game": kept out by injury)
+			rule = "statement:ruled-out"
+		case (w == "blamed" || w == "blames") && !x.passive(v) && (x.hasWordAhead(v, s.Last, "on", 10) || x.hasWordAhead(v, s.Last, "for", 10)):
+			// "blamed the loss on higher costs", "blamed Y for ...": a
+			// cause or a fault named in words
+			rule = "statement:blamed"
+		case (w == "reaffirmed" || w == "reaffirms" || w == "repeated" || w == "repeats") && !x.passive(v) && x.restatedWords(v):
+			// "reaffirmed its commitment to ...", "repeated his call for
+			// ...", "repeated that ...": words said again
+			rule = "statement:repeated"
+		case (w == "questioned" || w == "questions") && !x.passive(v) && (x.lower(v+1) == "whether" || x.lower(v+1) == "why" || x.lower(v+1) == "how" || x.lower(v+1) == "the" && (x.lower(v+2) == "need" || x.lower(v+2) == "wisdom" || x.lower(v+2) == "logic" || x.lower(v+2) == "value")):
+			// "questioned whether ...", "questioned the need for ...":
+			// doubt put in words (not "was questioned by police")
+			rule = "statement:questioned"
+		case (w == "rejected" || w == "rejects" || w == "dismissed" || w == "dismisses" || (w == "brushed" || w == "brushes") && (x.lower(v+1) == "off" || x.lower(v+1) == "aside") || (w == "played" || w == "plays") && x.lower(v+1) == "down" || w == "downplayed") && !x.passive(v) && x.speechObject(v, s.Last):
+			// "rejected claims that ...", "dismissed the suggestions",
+			// "brushed off Labour suggestions ...": answering words with
+			// words
+			rule = "statement:rejected-claims"
+		case (w == "disclosed" || w == "discloses" || w == "hinted" || w == "hints" || w == "contended" || w == "contends" || w == "speculated" || w == "protested") && x.lower(v+1) == "that" && !x.passive(v):
+			// "disclosed that ...", "hinted that ...", "contended that ...":
+			// a clause of what was said
+			rule = "statement:verb-that"
 		case (w == "revealed" || w == "reveals" || w == "concluded" || w == "concludes") && (x.lower(v+1) == "that" || x.quoteBefore(si, v)):
 		case (w == "revealed" || w == "reveals") && !x.passive(v) && x.finiteAhead(v, s.Last):
 			// "revealed talks were under way": a reported clause with no "that"
 			rule = "statement:revealed-clause"
 			// "revealed that ...", ""...," she concluded": words, not "revealed a plan"
-		case (w == "spoke" || w == "speaks") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
-			// "spoke of the risk that ...": words about a topic
+		case (w == "spoke" || w == "speaks" || w == "talked") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
+			// "spoke of the risk that ...", "talked about the plan": words
+			// about a topic ("talks of" is too often the noun)
 			rule = "statement:spoke-of"
 		case (w == "promising" || w == "pledging" || w == "vowing") && x.progressive(v):
 			rule = "statement:pledging"
@@ -205,6 +238,18 @@ func (x *extractor) findFrames(si int) []frame {
 			// "pointed out that", "went on: "..."": the particle belongs to the verb
 		case (w == "paid" || w == "pays") && (x.lower(v+1) == "tribute" || x.lower(v+1) == "tributes"):
 		case (w == "called" || w == "calls" || w == "call") && x.lower(v+1) == "for":
+		case (w == "proposed" || w == "proposes") && !x.passive(v) && x.proposedThat(v, s.Last):
+			// "proposed in a letter to X that they meet": a proposal put
+			// to someone in words
+			rule = "statement:proposed-that"
+		case (w == "made" || w == "makes" || w == "make") && (x.lower(v+1) == "clear" || x.lower(v+1) == "it" && x.lower(v+2) == "clear") && !x.passive(v) && !x.obligation(v):
+			// "made clear that ...", "has made it clear the plan ...":
+			// words that leave no doubt
+			rule = "statement:made-clear"
+		case (w == "declined" || w == "declines" || w == "refused" || w == "refuses") && x.declinedComment(v):
+			// "declined to comment", "declined comment", "refused to be
+			// drawn": a named speaker's answer that says nothing
+			rule = "statement:declined-comment"
 		case (w == "called" || w == "calls") && x.lower(v+1) == "on" && x.callOnTo(v, s.Last):
 			// "called on the mayor to resign": an appeal, like "urged"
 			rule = "statement:called-on"
@@ -298,6 +343,9 @@ func (x *extractor) findFrames(si int) []frame {
 				}
 				if m.Kind == mentions.Country && m.Last < v && x.nameAfter(m.Last) {
 					continue // "Russian Dmitri Orlov ... claimed": the demonym of a name the lists do not know
+				}
+				if m.Kind == mentions.Country && x.countryInName(si, subj) {
+					continue // "Athletics Ireland have hinted", "AGA's German contended": a name the lists do not know
 				}
 				if m.Kind == mentions.Pronoun && x.namedAfter(e, v, s.Last) {
 					continue // "he claims Ferguson should ...": the pronoun is someone else
@@ -698,6 +746,10 @@ func bodyFits(head string, e *coref.Entity) bool {
 	if e.Kind != kg.KindOrganization {
 		return false
 	}
+	if tradeNoun(head) {
+		// "the airline said", "the insurer added": a company by its trade
+		head = "company"
+	}
 	switch head {
 	case "company", "firm":
 		if e.OrgKind == "COMPANY" || firmName(e.Name) {
@@ -1051,6 +1103,18 @@ func (x *extractor) sourceNounFrame(si, v int) (frame, bool) {
 func (x *extractor) theSourceFrame(si, v int) (frame, bool) {
 	s := x.d.Sentences[si]
 	k := x.skipAdverbials(s.First, v-1)
+	if k > s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// "The letter, released by the ministry, said": a clause set
+		// off by commas between the text and its verb
+		for j := k - 1; j > s.First && j > k-20; j-- {
+			if x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote) {
+				if x.sourceNounAt(j-1) >= 0 {
+					k = j - 1
+				}
+				break
+			}
+		}
+	}
 	n := x.sourceNounAt(k)
 	if n < 0 || n-1 < s.First || x.lower(n-1) != "the" || x.d.Tokens[n].Has(segment.FlagInQuote) {
 		return frame{}, false
@@ -1534,10 +1598,31 @@ func (x *extractor) subjectMention(si, v int) int {
 			k--
 		}
 	}
+	if k-1 >= s.First && x.bareSuffix(k) {
+		// "General Motors Corp said": a listed company's name, then its
+		// legal ending that the mention leaves out
+		j := k
+		for j-1 > s.First && x.bareSuffix(j-1) {
+			j--
+		}
+		if pm := x.mentionAt(j - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Org && x.md.Mentions[pm].Last == j && !x.md.Mentions[pm].Possessive {
+			k = j - 1
+		}
+	}
 	if k-1 >= s.First && x.lower(k) == "government" && x.mentionAt(k) < 0 {
 		// "the Kenyan government said": the country speaks ("Kenyan
 		// authorities" are unnamed officials, like "Kenyan officials")
 		if cm := x.mentionAt(k - 1); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Last == k && !x.md.Mentions[cm].Possessive {
+			k--
+		}
+	}
+	if k-1 > s.First && x.text(k) == ">" {
+		// "<Acme Corp> said": Reuters' brackets round an unlisted
+		// company's name
+		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Last == k && x.md.Mentions[pm].First > s.First && x.text(x.md.Mentions[pm].First-1) == "<" {
+			if lt := x.md.Mentions[pm].First - 1; lt > s.First && isPreposition(x.lower(lt-1)) {
+				return -1 // "the chairman of <Acme Corp> said": an unnamed speaker
+			}
 			k--
 		}
 	}
@@ -2300,6 +2385,16 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 			afterStart++ // "pointed out", "went on", "paid tribute", "hit back"
 		}
 	}
+	switch f.rule {
+	case "statement:ruled-out":
+		afterStart++ // "ruled out ..."
+	case "statement:made-clear":
+		// the words after "made (it) clear"
+		if x.lower(afterStart) == "it" {
+			afterStart++
+		}
+		afterStart++
+	}
 	if verbWord == "told" || verbWord == "tells" || verbWord == "asked" || verbWord == "telling" || informVerb(verbWord) {
 		afterStart = x.skipListener(f.attrLast, hi)
 	}
@@ -2332,6 +2427,9 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 	afterMarked := marked || (afterStart < hi && x.d.Tokens[afterStart].Has(segment.FlagOpen)) ||
 		afterStart+1 < hi && x.text(afterStart) == "," && x.quoteOpensAt(afterStart+1) // "said, "...""
 	switch {
+	case f.rule == "statement:declined-comment":
+		// the refusal itself is the answer: "declined comment on ..."
+		contentFirst, contentLast = f.verb, hi
 	case f.according:
 		if beforeWords >= 3 {
 			contentFirst, contentLast = firstTok, f.attrFirst
@@ -3007,6 +3105,144 @@ func (x *extractor) callOnTo(v, last int) bool {
 func passiveSpeech(w string) bool {
 	switch w {
 	case "denied", "announced", "described", "condemned", "criticised", "criticized", "praised":
+		return true
+	}
+	return false
+}
+
+// declinedComment: "declined to comment", "declined comment", "refused to
+// be drawn" after the verb at v.
+func (x *extractor) declinedComment(v int) bool {
+	switch x.lower(v + 1) {
+	case "comment":
+		return true
+	case "to":
+		return x.lower(v+2) == "comment" || x.lower(v+2) == "be" && x.lower(v+3) == "drawn"
+	}
+	return false
+}
+
+// obligation: a modal of duty or possibility before the verb at v, over
+// adverbs ("should personally make clear", "could make it clear"): what
+// someone ought to say, not what was said.
+func (x *extractor) obligation(v int) bool {
+	k := v - 1
+	for k >= 0 && strings.HasSuffix(x.lower(k), "ly") && len(x.lower(k)) > 4 {
+		k--
+	}
+	switch x.lower(k) {
+	case "should", "must", "could", "might", "may", "ought":
+		return true
+	}
+	return false
+}
+
+// proposedThat: "proposed that ...", "proposed on Saturday that",
+// "proposed in a letter to X that": the clause of what was put forward,
+// right after the verb or after an adverb or a prepositional phrase
+// (not "proposed new rules that would ...", where "that" opens a
+// relative clause of the thing proposed).
+func (x *extractor) proposedThat(v, last int) bool {
+	k := v + 1
+	if k < last && x.lower(k) != "that" {
+		w := x.lower(k)
+		if !isPreposition(w) && w != "to" && !(strings.HasSuffix(w, "ly") && len(w) > 4) {
+			return false
+		}
+	}
+	for ; k < last && k <= v+15; k++ {
+		if x.lower(k) == "that" {
+			return !x.d.Tokens[k].Has(segment.FlagInQuote)
+		}
+		if x.text(k) == "," || x.text(k) == ";" || x.d.Tokens[k].Kind == segment.Quote {
+			return false
+		}
+	}
+	return false
+}
+
+// countryInName reports a country's mention mi right after a capitalised
+// word that no list knows and that is no stop word ("Athletics
+// Ireland"), or right after a possessive ("AGA's German"): the
+// last word of a body's or a person's name, not the country.
+func (x *extractor) countryInName(si, mi int) bool {
+	m := &x.md.Mentions[mi]
+	p := int(m.First) - 1
+	if p < x.d.Sentences[si].First {
+		return false
+	}
+	if t := x.text(p); t == "'s" || t == "’s" {
+		return true
+	}
+	tk := x.d.Tokens[p]
+	if pm := x.mentionAt(p); pm >= 0 && x.md.Mentions[pm].Kind != mentions.Surname {
+		return false
+	}
+	w := x.text(p)
+	return tk.Kind == segment.Word && tk.Has(segment.FlagCap) && !tk.Has(segment.FlagAllCaps) && !tk.Has(segment.FlagInQuote) && !x.g.IsStop(w) && x.g.Month(w) == 0 && x.g.Weekday(w) == 0 && !isDeterminerWord(x.lower(p))
+}
+
+// speechObject: the object of the verb at v (over a particle such as
+// "off", "aside", "down", and up to three modifiers: "the", "these
+// latest", "Labour's", "such") is a noun for words said: "claims",
+// "suggestions", "reports", "allegations", "criticism", "speculation".
+func (x *extractor) speechObject(v, last int) bool {
+	k := v + 1
+	switch x.lower(k) {
+	case "off", "aside", "down":
+		k++
+	}
+	for n := 0; k < last && n <= 3; k, n = k+1, n+1 {
+		if x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return false
+		}
+		switch x.lower(k) {
+		case "claims", "claim", "suggestions", "suggestion", "reports", "report", "allegations", "allegation", "accusations", "accusation",
+			"criticism", "criticisms", "charges", "speculation", "rumours", "rumors", "rumour", "rumor", "remarks", "comments", "statements", "assertions", "fears", "concerns", "warnings", "calls":
+			return true
+		}
+	}
+	return false
+}
+
+// restatedWords: what "reaffirmed"/"repeated" at v takes is words: a
+// clause ("that"), or a possessive or article before a noun for a
+// stance ("its commitment", "his call", "the government's opposition").
+func (x *extractor) restatedWords(v int) bool {
+	k := v + 1
+	if x.lower(k) == "that" {
+		// "repeated that the plan ...", not "repeats that in Madrid"
+		return k+1 < len(x.d.Tokens) && (x.d.Tokens[k+1].Kind == segment.Word || x.d.Tokens[k+1].Has(segment.FlagOpen)) && !isPreposition(x.lower(k+1))
+	}
+	for n := 0; n <= 3 && k < len(x.d.Tokens); k, n = k+1, n+1 {
+		if x.d.Tokens[k].Kind != segment.Word && x.text(k) != "'s" && x.text(k) != "’s" {
+			return false
+		}
+		switch x.lower(k) {
+		case "call", "calls", "demand", "demands", "view", "views", "pledge", "warning", "warnings", "claim", "claims", "criticism", "opposition",
+			"support", "position", "stance", "commitment", "assurance", "assurances", "offer", "belief", "insistence", "denial", "appeal", "promise", "threat":
+			return true
+		}
+	}
+	return false
+}
+
+// bareSuffix: a company's legal ending at token k that is no name of its
+// own (no mention, or only the lone head word "Corp").
+func (x *extractor) bareSuffix(k int) bool {
+	if !mentions.LegalSuffix(x.text(k)) {
+		return false
+	}
+	mi := x.mentionAt(k)
+	return mi < 0 || x.md.Mentions[mi].ShortForm && x.md.Mentions[mi].Last == k+1 && x.md.Mentions[mi].First == k
+}
+
+// tradeNoun: nouns that name a company by its trade ("the airline", "the
+// carmaker", "the retailer").
+func tradeNoun(w string) bool {
+	switch w {
+	case "airline", "carrier", "insurer", "retailer", "carmaker", "automaker", "manufacturer", "maker", "producer", "supplier", "operator",
+		"broadcaster", "publisher", "brewer", "miner", "chipmaker", "drugmaker", "utility", "lender", "developer", "distributor", "conglomerate":
 		return true
 	}
 	return false

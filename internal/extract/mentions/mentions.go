@@ -788,7 +788,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		// gazetteer entities: longest match
-		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) {
+		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) && !f.indexName(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
 				i += n
 				continue
@@ -1384,6 +1384,9 @@ func (f *finder) cityOfCountry(i, n int) bool {
 }
 
 // legalSuffix: the words that close a company's registered name.
+// LegalSuffix reports a company's legal ending ("Corp", "Inc", "Ltd").
+func LegalSuffix(w string) bool { return legalSuffix(w) }
+
 func legalSuffix(w string) bool {
 	switch w {
 	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
@@ -1512,8 +1515,10 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	if committee {
 		return 0
 	}
-	// a lone body word after a demonym: "the Argentine Parliament"
-	if e.Kind == gazetteer.Demonym && legislature(f.text(j)) && !(j+1 < f.last && f.isCap(j+1)) {
+	// a lone body word after a demonym: "the Argentine Parliament", "the
+	// British Council", "the Scottish Executive" (not "the Kenyan
+	// Government", which is the country)
+	if e.Kind == gazetteer.Demonym && (legislature(f.text(j)) || demonymBody(f.text(j))) && !(j+1 < f.last && f.isCap(j+1)) {
 		return n + 1
 	}
 	return 0
@@ -1655,14 +1660,17 @@ func (f *finder) orgRun(i int) int {
 			}
 			continue
 		}
-		if (w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j > i && j+1 < f.last && (f.isCap(j+1) || w == "of" && j == lastHead+1 && f.text(j+1) == "the" && j+2 < f.last && f.isCap(j+2)) {
-			if w == "of" && j == lastHead+1 {
+		if w == "on" && j+1 < f.last && (f.word(j+1).Weekday() != 0 || f.word(j+1).Month() != 0) {
+			break // "... of Ohio on Monday": a date ends the name
+		}
+		if (w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j > i && j+1 < f.last && (f.isCap(j+1) || (w == "of" || w == "for" && f.forPhrase(j+2)) && j == lastHead+1 && f.text(j+1) == "the" && j+2 < f.last && f.isCap(j+2)) {
+			if (w == "of" || w == "for" && f.text(j+1) == "the") && j == lastHead+1 {
 				ofPhrase = true
 			}
 			j++
 			continue
 		}
-		if w == "the" && j > i && f.text(j-1) == "of" && j+1 < f.last && f.isCap(j+1) {
+		if w == "the" && j > i && (f.text(j-1) == "of" || f.text(j-1) == "for" && j-1 == lastHead+1) && j+1 < f.last && f.isCap(j+1) {
 			j++
 			continue
 		}
@@ -1709,6 +1717,52 @@ func (f *finder) orgRun(i int) int {
 		end = trimConnectors(f, i, j) + i
 	}
 	return end - i
+}
+
+// demonymBody: head words that make a body of their own after a
+// demonym ("British Council", "Scottish Executive", "French Academy").
+func demonymBody(w string) bool {
+	switch w {
+	case "Council", "Executive", "Academy", "Museum", "Library", "Institute", "Federation", "Association", "Society":
+		return true
+	}
+	return false
+}
+
+// indexName reports a listed rating agency's name followed by a number:
+// a stock index named after it ("S and P 500 options"), not the body.
+func (f *finder) indexName(e *gazetteer.Entry, i, n int) bool {
+	if e.Kind != gazetteer.Org || e.OrgKind != "COMPANY" || i+n >= f.last || f.tok(i+n).Kind != segment.Number {
+		return false
+	}
+	w := f.text(i + n)
+	return w == "500" || w == "100" || w == "400" || w == "600"
+}
+
+// forPhrase reports capitalised words from k on that can end a body's
+// name after "for the" ("Institute for the Study of Labour", "Court for
+// the Southern District of Ohio"): no body word and no listed body
+// among them, which would make them the body the first one works for
+// ("an agency for the Joint Economic Committee", "a division for the
+// USDA").
+func (f *finder) forPhrase(k int) bool {
+	for ; k < f.last; k++ {
+		w := f.text(k)
+		if !f.isCap(k) {
+			if w == "of" || w == "and" || w == "the" {
+				continue
+			}
+			// "for the Joint Economic committee": a body's lower-case head
+			return !OrgHead(strings.ToUpper(w[:1]) + w[1:])
+		}
+		if OrgHead(w) {
+			return false
+		}
+		if e, _ := f.matchEntity(k, f.last); e != nil && e.Kind == gazetteer.Org {
+			return false
+		}
+	}
+	return true
 }
 
 // titleThenName reports a post title at j (a role, "Governor",

@@ -1,0 +1,19 @@
+package events
+
+import "testing"
+
+// TestStatementsJudged: "hailed", "congratulated", "echoed", "voiced"
+// and "apologised for/to" report praise, agreement, concern or regret in
+// words; not in the passive, and not before a preposition ("voiced by").
+func TestStatementsJudged(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "voiced concern", in: "Senator Tomas Verel voiced concern that the fleet was too small.",
+			want: []string{"Tomas Verel"}},
+		{name: "hailed", in: "Coach Mira Solen hailed her goalkeeper for a string of fine saves.",
+			want: []string{"Mira Solen"}},
+		{name: "apologised for", in: "Tomas Verel apologised for the delays to the new railway line.",
+			want: []string{"Tomas Verel"}},
+		{name: "passive", in: "Tomas Verel was hailed as a hero by the crowd in Oslo.",
+			want: nil},
+	})
+}
