@@ -1,0 +1,47 @@
+package coref
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// TestPronounSkipsOtherGender: a woman named beside the story's male
+// subject leaves "he" to him, even when he is not the sentence's subject;
+// two men there leave it open.
+func TestPronounSkipsOtherGender(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the last pronoun's person, "" when unresolved
+	}{
+		{"Aides said Oscar Lindqvist will see President Corazon Delmar on Friday. He will also see two ministers.", "Oscar Lindqvist"},
+		{"Aides said Oscar Lindqvist will see Prime Minister Margaret Ovando on Friday. He will also see two ministers.", "Oscar Lindqvist"},
+		{"Aides said Oscar Lindqvist will see President Corazon Delmar on Friday. She will also see two ministers.", "Corazon Delmar"},
+		{"Aides said Oscar Lindqvist will see President Malcolm Delmar on Friday. He will also see two ministers.", ""},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		md := mentions.Find(d, g)
+		r := Resolve(md, g)
+		got, found := "", false
+		for i := len(md.Mentions) - 1; i >= 0; i-- {
+			if md.Mentions[i].Kind != mentions.Pronoun {
+				continue
+			}
+			found = true
+			if e := r.Pronoun(i); e >= 0 {
+				got = r.Entities[e].Name
+			}
+			break
+		}
+		if !found {
+			t.Fatalf("%q: no pronoun found", tc.in)
+		}
+		if got != tc.want {
+			t.Errorf("%q: pronoun is %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
