@@ -794,7 +794,12 @@ func (r *Result) resolvePronoun(idx int) int {
 		if s == p.Sent {
 			// the same sentence: only a clear single antecedent outside
 			// prepositional phrases ("Standing next to Mr X, he said")
-			if len(prominent) == 1 && len(all) == 1 {
+			if len(prominent) == 1 && (len(all) == 1 || prominent[0] >= 0 && !p.Object) {
+				// the one person outside prepositional phrases; others
+				// named there only inside them ("X said that after
+				// talks with Y he ...") are no subject's antecedent (an
+				// object pronoun is not the clause's own subject: "X,
+				// who lost to Y, will face him")
 				return prominent[0] // -1 for an unnamed person
 			}
 			if len(prominent) > 1 {

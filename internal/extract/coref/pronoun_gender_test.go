@@ -10,7 +10,8 @@ import (
 
 // TestPronounSkipsOtherGender: a woman named beside the story's male
 // subject leaves "he" to him, even when he is not the sentence's subject;
-// two men there leave it open.
+// two men there leave it open. In the pronoun's own sentence, people
+// inside prepositional phrases do not compete with its subject.
 func TestPronounSkipsOtherGender(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -20,6 +21,12 @@ func TestPronounSkipsOtherGender(t *testing.T) {
 		{"Aides said Oscar Lindqvist will see Prime Minister Margaret Ovando on Friday. He will also see two ministers.", "Oscar Lindqvist"},
 		{"Aides said Oscar Lindqvist will see President Corazon Delmar on Friday. She will also see two ministers.", "Corazon Delmar"},
 		{"Aides said Oscar Lindqvist will see President Malcolm Delmar on Friday. He will also see two ministers.", ""},
+		// the one person of the pronoun's sentence outside prepositional
+		// phrases is its subject's antecedent, not a man of the sentence before
+		{"Ivan Morel arrived. In Oslo Peter Lund, head of the fund, said that after talks with Ken Ito, he was hopeful.", "Peter Lund"},
+		{"Ivan Morel arrived. Standing beside Ken Ito, he said little.", "Ivan Morel"},
+		// an object pronoun is not its own clause's subject
+		{"Ana Roe arrived. Peter Lund, who lost to Ken Ito last year, will face him again.", ""},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {
