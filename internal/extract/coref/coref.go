@@ -154,6 +154,17 @@ func fits(ws, full []string) int {
 	return 0
 }
 
+// honorificSurname reports a mention of the article written with an
+// honorific and the single word w ("Mr Flight").
+func (r *Result) honorificSurname(w string) bool {
+	for i := range r.md.Mentions {
+		if m := &r.md.Mentions[i]; m.Hon != "" && m.Hon != "Sir" && m.Hon != "Dame" && m.Name == w && (m.Kind == mentions.Person || m.Kind == mentions.Surname) {
+			return true
+		}
+	}
+	return false
+}
+
 func equalWords(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -218,6 +229,13 @@ func (r *Result) people() {
 				continue
 			}
 			if m.Gender != 0 && e.Gender != 0 && m.Gender != e.Gender {
+				continue
+			}
+			if sc == 1 && m.Hon != "" && m.Hon != "Sir" && m.Hon != "Dame" && r.honorificSurname(e.words[len(e.words)-1]) {
+				// "Mr Howard" in a story that writes "Mr Flight" for
+				// Howard Flight is someone else: "Mr" goes with one name
+				// of a person, and that one's is his surname ("Sir"
+				// goes with the given name: "Sir Ian")
 				continue
 			}
 			switch {
