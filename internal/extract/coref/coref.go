@@ -759,6 +759,15 @@ func (r *Result) resolvePronoun(idx int) int {
 					continue
 				}
 				e = r.Pronoun(j)
+				if e < 0 && s != p.Sent && !m.Object && r.opensSentence(j) && len(all) == 0 {
+					// "She was married to X. She said ...": the subject
+					// of the sentence before is someone unresolved, not
+					// X named after it ("As talks with X began, she
+					// said": X may be that subject, so it stays open)
+					prominent = addUnique(prominent, -1)
+					all = addUnique(all, -1)
+					continue
+				}
 			case mentions.Surname:
 				if m.Entity < 0 && r.ambiguous(j) && !r.inPrepPhrase(j) {
 					amb = append(amb, j)

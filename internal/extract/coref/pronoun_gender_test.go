@@ -27,6 +27,12 @@ func TestPronounSkipsOtherGender(t *testing.T) {
 		{"Ivan Morel arrived. Standing beside Ken Ito, he said little.", "Ivan Morel"},
 		// an object pronoun is not its own clause's subject
 		{"Ana Roe arrived. Peter Lund, who lost to Ken Ito last year, will face him again.", ""},
+		// an unresolved subject pronoun of the sentence before is the one
+		// continued, not a person named after it there
+		{"Officials met today. She was married to Robin Dorn. She said the marriage failed.", ""},
+		{"Aides spoke. He said a deal was signed on a visit by minister Paul Reyes. He added that talks go on.", ""},
+		// a person named before that pronoun may be its antecedent: left to the old reading
+		{"As pressure grew on Prime Minister Alma Ruiz, she spoke. She was firm.", "Alma Ruiz"},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {
