@@ -731,6 +731,7 @@ func (r *Result) resolvePronoun(idx int) int {
 			lo--
 		}
 		var all, prominent, quoted []int
+		allAt := 0 // where the first person of all is named
 		amb := amb[:0] // names there that fit two or more people
 		subject := -2  // the first person named in the sentence outside a prepositional phrase
 		subjectEnd := 0
@@ -782,6 +783,9 @@ func (r *Result) resolvePronoun(idx int) int {
 			ent := &r.Entities[e]
 			if ent.Kind != kg.KindPerson || (ent.Gender != 0 && ent.Gender != p.Gender) {
 				continue
+			}
+			if len(all) == 0 {
+				allAt = m.First
 			}
 			all = addUnique(all, e)
 			if r.quotedAsSaying(j) {
@@ -841,7 +845,11 @@ func (r *Result) resolvePronoun(idx int) int {
 			return quoted[0]
 		case len(prominent) == 1:
 			return prominent[0]
-		case len(prominent) == 0 && len(all) == 1:
+		case len(prominent) == 0 && len(all) == 1 && !r.spokenBefore(s, allAt):
+			// the one person there, named inside a prepositional phrase
+			// ("The study, by X, said", "an idea floated by X"); not
+			// when someone else speaks before it is named ("the banker
+			// said ... after talks with X"): that speaker is the one meant
 			return all[0]
 		case len(prominent) > 1 && subject >= 0 && (!p.Object && r.opensSentence(idx) || r.quotedObject(idx)) && !containsInt(prominent, -1):
 			// "X met Y in Oslo. He said ...": a subject pronoun opening its
@@ -851,6 +859,20 @@ func (r *Result) resolvePronoun(idx int) int {
 		return -1
 	}
 	return -1
+}
+
+// spokenBefore reports a speech verb ("said", "told") outside
+// quotation marks in sentence s before token end, not one in the
+// passive with its agent ("forecast by X"). "say" is left out: "a
+// basket of, say, 30 goods".
+func (r *Result) spokenBefore(s, end int) bool {
+	d := r.md.Seg
+	for k := d.Sentences[s].First; k < end; k++ {
+		if t := d.Tokens[k]; t.Kind == segment.Word && !t.Has(segment.FlagInQuote) && d.Lower(k) != "say" && mentions.IsSpeechVerb(d.Lower(k)) && d.Lower(k+1) != "by" {
+			return true // not "a plan announced by X": X is its speaker
+		}
+	}
+	return false
 }
 
 // ambiguous reports a mention whose name fits two or more people of

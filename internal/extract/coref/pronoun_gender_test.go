@@ -33,6 +33,12 @@ func TestPronounSkipsOtherGender(t *testing.T) {
 		{"Aides spoke. He said a deal was signed on a visit by minister Paul Reyes. He added that talks go on.", ""},
 		// a person named before that pronoun may be its antecedent: left to the old reading
 		{"As pressure grew on Prime Minister Alma Ruiz, she spoke. She was firm.", "Alma Ruiz"},
+		// a person named only in a prepositional phrase after someone
+		// else's speech verb is not the next pronoun's speaker
+		{"The banker said trade grew after the fall of minister Paul Reyes. He said more was to come.", ""},
+		{"The study, by economist Paul Reyes, found gains. He said more was to come.", "Paul Reyes"},
+		{"A plan announced by minister Paul Reyes cuts taxes. He said more was to come.", "Paul Reyes"},
+		{"Prices, as envisioned by Paul Reyes, would be measured in a basket of, say, ten goods. He said more was to come.", "Paul Reyes"},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {
