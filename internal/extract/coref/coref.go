@@ -731,7 +731,7 @@ func (r *Result) resolvePronoun(idx int) int {
 			lo--
 		}
 		var all, prominent, quoted []int
-		allAt := 0 // where the first person of all is named
+		allAt := 0     // where the first person of all is named
 		amb := amb[:0] // names there that fit two or more people
 		subject := -2  // the first person named in the sentence outside a prepositional phrase
 		subjectEnd := 0
