@@ -38,3 +38,38 @@ func TestFounderTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedPostsBeforeName: "Body post and post Name" gives both
+// posts to the name, with the body named before them (or "its"); with
+// nothing before the first post, the pair is left as it was read.
+func TestCoordinatedPostsBeforeName(t *testing.T) {
+	tests := []struct{ in, name, title, and, of string }{
+		{"Northwind Systems founder and chairman Carl Wong took the firm public.", "Carl Wong", "chairman", "founder", "Northwind Systems"},
+		{"Northwind Systems said its president and chief executive Carl Wong quit.", "Carl Wong", "chief executive", "president", ""},
+		{"Sales will grow, chairman and president Carl Wong said.", "Carl Wong", "president", "", ""},
+	}
+	for _, tc := range tests {
+		_, md := find(tc.in)
+		found := false
+		for _, m := range md.Mentions {
+			if m.Name != tc.name {
+				continue
+			}
+			found = true
+			if m.Title == nil {
+				t.Errorf("%q: %q has no title", tc.in, tc.name)
+				continue
+			}
+			of := ""
+			if m.Title.Of >= 0 {
+				of = md.Mentions[m.Title.Of].Name
+			}
+			if m.Title.Text != tc.title || m.Title.And != tc.and || of != tc.of {
+				t.Errorf("%q: title %q and %q of %q, want %q and %q of %q", tc.in, m.Title.Text, m.Title.And, of, tc.title, tc.and, tc.of)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tc.in, tc.name)
+		}
+	}
+}

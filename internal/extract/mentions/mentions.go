@@ -3422,6 +3422,17 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				continue
 			}
 		}
+		if lw == "and" && t.Of < 0 && t.OfISO == "" && t.And == "" && k-1 >= f.first && coordinablePost(t.Head) {
+			if ps, ok := f.titleEnd.get(k); ok && ps.first < k && ps.first-1 >= f.first && ps.e.Class == gazetteer.Role && coordinablePost(ps.e) &&
+				(f.isCap(ps.first-1) || f.lower(ps.first-1) == "its" || f.tok(ps.first-1).Has(segment.FlagPossessive)) {
+				// "Northwind founder and chairman X", "its chairman and
+				// chief executive X": two posts of one holder, the body
+				// named (or "its") before both
+				t.And = f.d.Text[f.d.Tokens[ps.first].Start:f.d.Tokens[k-1].End]
+				k = ps.first - 1
+				continue
+			}
+		}
 		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && companyPost(t.Head.Name) {
 			// "Ryanair chairman X", "CBT chairman Y": a firm's own name
 			// the lists do not know, right before a company post
