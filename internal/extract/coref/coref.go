@@ -746,6 +746,7 @@ func (r *Result) resolvePronoun(idx int) int {
 			lo--
 		}
 		var all, prominent, quoted []int
+		allAt := 0     // where the first person of all is named
 		amb := amb[:0] // names there that fit two or more people
 		subject := -2  // the first person named in the sentence outside a prepositional phrase
 		subjectEnd := 0
@@ -774,6 +775,15 @@ func (r *Result) resolvePronoun(idx int) int {
 					continue
 				}
 				e = r.Pronoun(j)
+				if e < 0 && s != p.Sent && !m.Object && r.opensSentence(j) && len(all) == 0 {
+					// "She was married to X. She said ...": the subject
+					// of the sentence before is someone unresolved, not
+					// X named after it ("As talks with X began, she
+					// said": X may be that subject, so it stays open)
+					prominent = addUnique(prominent, -1)
+					all = addUnique(all, -1)
+					continue
+				}
 			case mentions.Surname:
 				if m.Entity < 0 && r.ambiguous(j) && !r.inPrepPhrase(j) {
 					amb = append(amb, j)
@@ -788,6 +798,9 @@ func (r *Result) resolvePronoun(idx int) int {
 			ent := &r.Entities[e]
 			if ent.Kind != kg.KindPerson || (ent.Gender != 0 && ent.Gender != p.Gender) {
 				continue
+			}
+			if len(all) == 0 {
+				allAt = m.First
 			}
 			all = addUnique(all, e)
 			if r.quotedAsSaying(j) {
@@ -827,7 +840,12 @@ func (r *Result) resolvePronoun(idx int) int {
 		if s == p.Sent {
 			// the same sentence: only a clear single antecedent outside
 			// prepositional phrases ("Standing next to Mr X, he said")
-			if len(prominent) == 1 && len(all) == 1 {
+			if len(prominent) == 1 && (len(all) == 1 || prominent[0] >= 0 && !p.Object) {
+				// the one person outside prepositional phrases; others
+				// named there only inside them ("X said that after
+				// talks with Y he ...") are no subject's antecedent (an
+				// object pronoun is not the clause's own subject: "X,
+				// who lost to Y, will face him")
 				return prominent[0] // -1 for an unnamed person
 			}
 			if len(prominent) > 1 {
@@ -842,7 +860,11 @@ func (r *Result) resolvePronoun(idx int) int {
 			return quoted[0]
 		case len(prominent) == 1:
 			return prominent[0]
-		case len(prominent) == 0 && len(all) == 1:
+		case len(prominent) == 0 && len(all) == 1 && !r.spokenBefore(s, allAt):
+			// the one person there, named inside a prepositional phrase
+			// ("The study, by X, said", "an idea floated by X"); not
+			// when someone else speaks before it is named ("the banker
+			// said ... after talks with X"): that speaker is the one meant
 			return all[0]
 		case len(prominent) > 1 && subject >= 0 && (!p.Object && r.opensSentence(idx) || r.quotedObject(idx)) && !containsInt(prominent, -1):
 			// "X met Y in Oslo. He said ...": a subject pronoun opening its
@@ -852,6 +874,20 @@ func (r *Result) resolvePronoun(idx int) int {
 		return -1
 	}
 	return -1
+}
+
+// spokenBefore reports a speech verb ("said", "told") outside
+// quotation marks in sentence s before token end, not one in the
+// passive with its agent ("forecast by X"). "say" is left out: "a
+// basket of, say, 30 goods".
+func (r *Result) spokenBefore(s, end int) bool {
+	d := r.md.Seg
+	for k := d.Sentences[s].First; k < end; k++ {
+		if t := d.Tokens[k]; t.Kind == segment.Word && !t.Has(segment.FlagInQuote) && d.Lower(k) != "say" && mentions.IsSpeechVerb(d.Lower(k)) && d.Lower(k+1) != "by" {
+			return true // not "a plan announced by X": X is its speaker
+		}
+	}
+	return false
 }
 
 // ambiguous reports a mention whose name fits two or more people of

@@ -24,6 +24,14 @@ func TestHonorificBeforeGivenName(t *testing.T) {
 			map[string]string{"Heath": "Edward Heath", "Edward": "Edward Heath"}},
 		{"Chinese leader Xi Jinping arrived in Paris. Mr Xi spoke to reporters.",
 			map[string]string{"Xi": "Xi Jinping"}},
+		{"Sacked MP Warren Hale spoke. Mr Hale said he was sad. Mr Warren said the rules were clear.",
+			map[string]string{"Hale": "Warren Hale", "Warren": "Warren"}},
+		{"Sacked MP Warren Hale spoke. Mr Warren said the rules were clear.",
+			map[string]string{"Warren": "Warren Hale"}},
+		{"Commissioner Sir Ian Moss spoke. Mr Moss was out. Sir Ian said the threat was real.",
+			map[string]string{"Moss": "Ian Moss", "Ian": "Ian Moss"}},
+		{"Premier Wang Bolin spoke. Mr Wang said the talks went well.",
+			map[string]string{"Wang": "Wang Bolin"}},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {

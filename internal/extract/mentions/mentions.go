@@ -1931,6 +1931,18 @@ func (f *finder) particleChain(j int) bool {
 func (f *finder) name(i, n int, headline bool) {
 	d := f.d
 	portEnd := -1 // "Minister for Foreign Affairs X": the title's text runs to here
+	if k := f.ofStateBefore(i); k > 0 {
+		// "Undersecretary of State X", "Minister of State for Finance X":
+		// "State" is a stop word, so the run starts after it; the post
+		// takes "of State" (the portfolio, if any, follows below)
+		ts := f.titleEnd.span(i - k)
+		if f.text(i-1) == "for" {
+			f.titleEnd.set(i-1, ts)
+		} else {
+			f.titleEnd.set(i, ts)
+			portEnd = i
+		}
+	}
 	if k := f.portfolioBeforeName(i, n); k > 0 {
 		// "Secretary of Agriculture Richard Lyng": the portfolio ends the
 		// title, the name starts at the given name
@@ -2416,6 +2428,29 @@ func (f *finder) predicateTitle(j int) *Title {
 		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[headLast-1].End],
 	}
+}
+
+// ofStateBefore reads a post and "of State" right before token i
+// ("Deputy Secretary of State", "Minister of State", and before a
+// portfolio "Minister of State for"): it returns how many tokens back
+// the post ends (2, or 3 with "for"), else 0. The full "Secretary of
+// State" is a listed title and never reaches here.
+func (f *finder) ofStateBefore(i int) int {
+	k := 2
+	if f.text(i-1) == "for" {
+		k = 3
+	}
+	if i-k-1 < f.first || f.text(i-k+1) != "State" || f.text(i-k) != "of" {
+		return 0
+	}
+	if k == 2 && (portfolioNoun(f.lower(i)) || topicNoun(f.lower(i)) || OrgHead(f.text(i))) {
+		return 0 // "Minister of State Security X": a ministry's name, not "of State"
+	}
+	ts, ok := f.titleEnd.get(i - k)
+	if !ok || ts.e.Class != gazetteer.Role {
+		return 0
+	}
+	return k
 }
 
 // portfolioBeforeName reads "Secretary of Agriculture Richard Lyng":
@@ -3438,6 +3473,17 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				f.md.Mentions[am].Kind == f.md.Mentions[bm].Kind && (f.md.Mentions[bm].Kind == Org || f.md.Mentions[bm].Kind == Country) {
 				f.md.Mentions[am].InTitle = true
 				k -= 3
+				continue
+			}
+		}
+		if lw == "and" && t.Of < 0 && t.OfISO == "" && t.And == "" && k-1 >= f.first && coordinablePost(t.Head) {
+			if ps, ok := f.titleEnd.get(k); ok && ps.first < k && ps.first-1 >= f.first && ps.e.Class == gazetteer.Role && coordinablePost(ps.e) &&
+				(f.isCap(ps.first-1) || f.lower(ps.first-1) == "its" || f.tok(ps.first-1).Has(segment.FlagPossessive)) {
+				// "Northwind founder and chairman X", "its chairman and
+				// chief executive X": two posts of one holder, the body
+				// named (or "its") before both
+				t.And = f.d.Text[f.d.Tokens[ps.first].Start:f.d.Tokens[k-1].End]
+				k = ps.first - 1
 				continue
 			}
 		}
