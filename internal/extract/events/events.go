@@ -933,10 +933,16 @@ func (x *extractor) bodyNounHolder(t *mentions.Title, m *mentions.Mention) int {
 		return -1
 	}
 	k := t.First - 1
-	if k < x.d.Sentences[m.Sent].First || x.d.Tokens[k].Has(segment.FlagCap) {
+	noun := ""
+	if h := strings.ToLower(t.Head.Name); strings.HasSuffix(h, " member") && strings.EqualFold(strings.Join(strings.Fields(t.Text), " "), h) {
+		// "committee member X": the member's body is the noun the title
+		// opens with
+		noun, k = strings.TrimSuffix(h, " member"), t.First
+	} else if k < x.d.Sentences[m.Sent].First || x.d.Tokens[k].Has(segment.FlagCap) {
 		return -1
+	} else {
+		noun = x.lower(k)
 	}
-	noun := x.lower(k)
 	switch noun {
 	case "committee", "party", "union", "commission", "council":
 	default:
