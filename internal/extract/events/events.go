@@ -18,6 +18,8 @@
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
 //	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post
+//	role:member-of           "X, a member of the Y Committee,", "A member of the Z Parliament, X,", "Member of Parliament X":
+//	                         a seat in a legislature, council, board, committee or court (not a party or a firm)
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,
 //	                         unless the article names another holder of that post of that country ("President X" in a
 //	                         story on Pakistan that names Pakistan's president)
@@ -482,6 +484,135 @@ func (x *extractor) roles() {
 	x.pluralTitleRoles()
 	x.storyCompanyPosts()
 	x.counterpartRoles()
+	x.memberOfRoles()
+}
+
+// memberOfRoles reads a seat in a deliberative body written with "member
+// of": "X, a member of the Supreme Soviet,", "A member of the Ruritanian
+// Parliament, X, said", "Member of Parliament X". The body must be named
+// (or, for a bare "Parliament", be the one parliament the article names)
+// and be a legislature, council, board, committee, commission or court:
+// a party's or a firm's members hold no post.
+func (x *extractor) memberOfRoles() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		if s.Headline || s.Dateline {
+			continue
+		}
+		for k := s.First; k+2 < s.Last; k++ {
+			if x.lower(k) != "member" || x.lower(k+1) != "of" {
+				continue
+			}
+			j := k + 2
+			if x.lower(j) == "the" {
+				j++
+			}
+			body, end := -1, -1
+			if bm := x.mentionAt(j); bm >= 0 && x.md.Mentions[bm].Kind == mentions.Org && int(x.md.Mentions[bm].First) == j && x.md.Mentions[bm].Entity >= 0 {
+				body, end = x.md.Mentions[bm].Entity, x.md.Mentions[bm].Last
+			} else if j < s.Last && x.lower(j) == "parliament" {
+				body, end = x.onlyParliament(), j+1
+			}
+			if body < 0 || !seatBody(&x.cr.Entities[body]) {
+				continue
+			}
+			person := -1
+			title := "member"
+			switch {
+			case k >= s.First+3 && (x.lower(k-1) == "a" || x.lower(k-1) == "an") && x.text(k-2) == ",":
+				// "X, a member of Y"
+				if pm := x.mentionAt(k - 3); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k-2 {
+					person = x.md.Mentions[pm].Entity
+				}
+			case k >= s.First+1 && (x.lower(k-1) == "a" || x.lower(k-1) == "an") && (k-1 == s.First || x.text(k-2) == ","):
+				// "A member of Y, X, said"
+				if end < s.Last && x.text(end) == "," {
+					if pm := x.mentionAt(end + 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].First == end+1 {
+						person = x.md.Mentions[pm].Entity
+					}
+				}
+			case j == k+2 && x.lower(j) == "parliament":
+				// "Member of Parliament (MP) X", "Labour Member of Parliament Y"
+				n := end
+				if n+2 < s.Last && x.text(n) == "(" && x.text(n+2) == ")" {
+					n += 3
+				}
+				if pm := x.mentionAt(n); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].First == n {
+					person = x.md.Mentions[pm].Entity
+					title = strings.TrimSpace(x.d.Text[x.d.Tokens[k].Start:x.d.Tokens[j].End])
+				}
+			}
+			if person < 0 || !x.isPerson(person) || x.hasRole(person, title) {
+				continue
+			}
+			if k != s.First && end < s.Last && title == "member" && !seatEnd(x.text(end), x.lower(end)) {
+				continue // "a member of the Senate's farm panel": a unit's seat
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: person, Title: title, Of: body, Span: Span{si, si}, Rule: "role:member-of"})
+		}
+	}
+}
+
+// seatEnd reports whether the word after a body's name closes the phrase
+// ("X, a member of the Senate, said"), not one that goes on naming a unit.
+func seatEnd(w, lw string) bool {
+	switch w {
+	case ",", ".", ";", ":", "(", ")":
+		return true
+	}
+	switch lw {
+	case "and", "who", "since", "until", "for", "said", "says", "told":
+		return true
+	}
+	return false
+}
+
+// seatBody reports a body whose members hold a seat: a legislature, a
+// council, board, committee, commission or court (not a party, a firm or
+// a union).
+func seatBody(e *coref.Entity) bool {
+	if e.Kind != kg.KindOrganization {
+		return false
+	}
+	switch e.OrgKind {
+	case "LEGISLATURE", "COURT", "CENTRAL_BANK":
+		return true
+	case "", "GOVERNMENT", "INTERNATIONAL":
+	default:
+		return false
+	}
+	name := e.Name
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i] // "Parliament of Ruritania", "House of Representatives"
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "House", "Parliament", "Assembly", "Senate", "Congress", "Committee", "Commission", "Council", "Board", "Court",
+		"Soviet", "Cabinet", "Politburo", "Bundestag", "Knesset", "Duma", "Diet", "Majlis", "Legislature", "Presidium",
+		"Tribunal", "Commons", "Lords", "Representatives", "Advisers", "Advisors", "Directorate":
+		return true
+	}
+	return false
+}
+
+// onlyParliament is the one organization named as a parliament in the
+// article (not the European one), or -1.
+func (x *extractor) onlyParliament() int {
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization || !hasWord(ent.Name, "Parliament") && ent.Name != "House of Commons" || hasWord(ent.Name, "European") || hasWord(ent.Name, "Member") {
+			continue // "Communist Member of Parliament" read as a name is no parliament
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // counterpartRoles reads "A wrote to his Ruritanian counterpart B": the

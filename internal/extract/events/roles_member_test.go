@@ -16,3 +16,24 @@ func TestRoleBoardMember(t *testing.T) {
 		{"no body named at all", "Board member Tom Reddy resigned on Friday after a long row over pay.", "", nil},
 	})
 }
+
+// TestRoleMemberOf covers a seat written with "member of": in apposition
+// on either side of the name, and "Member of Parliament X".
+func TestRoleMemberOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"apposition after the name", "Petr Hollan, a member of the Chilean Parliament, said the vote was unfair.", "",
+			[]string{"Petr Hollan|member|Chilean Parliament"}},
+		{"apposition before the name", "A member of the Chilean Parliament, Pavel Kovac, said the vote was fair.", "",
+			[]string{"Pavel Kovac|member|Chilean Parliament"}},
+		{"a bare Parliament: the one the story names", "The Chilean Parliament passed the bill. Jorge Pinto, a member of Parliament, said it was rushed.", "",
+			[]string{"Jorge Pinto|member|Chilean Parliament"}},
+		{"Member of Parliament before the name", "The Chilean Parliament passed the bill. Member of parliament (MP) Rosa Tell said it was rushed.", "",
+			[]string{"Rosa Tell|Member of parliament|Chilean Parliament"}},
+		{"a committee of a legislature", "Dan Colley, a member of the House Ways Committee, said the bill would pass.", "",
+			[]string{"Dan Colley|member|House Ways Committee"}},
+		{"a party's member holds no seat", "Lia Bertoni, a member of the Green Renewal Movement, spoke at the rally.", "", nil},
+		{"a firm's board: not the body named", "Tom Ward, a member of the Guinness board, resigned on Friday.", "", nil},
+		{"a unit of the body", "Dan Colley, a member of the House Ways Committee's farm panel, spoke.", "", nil},
+		{"two parliaments: a bare one is unclear", "The Chilean Parliament and the Peruvian Parliament met. Jorge Pinto, a member of Parliament, said it was rushed.", "", nil},
+	})
+}
