@@ -20,6 +20,8 @@
 //	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post
 //	role:member-of           "X, a member of the Y Committee,", "A member of the Z Parliament, X,", "Member of Parliament X":
 //	                         a seat in a legislature, council, board, committee or court (not a party or a firm)
+//	role:possessive-appositive  "Ruritania's minister of state for trade, X", "Acme's chairman and chief executive, Y":
+//	                         the possessor (a country or a body) holds the post
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,
 //	                         unless the article names another holder of that post of that country ("President X" in a
 //	                         story on Pakistan that names Pakistan's president)
@@ -485,6 +487,100 @@ func (x *extractor) roles() {
 	x.storyCompanyPosts()
 	x.counterpartRoles()
 	x.memberOfRoles()
+	x.possessiveApposRoles()
+}
+
+// possessiveApposRoles reads a post written in the possessive of its
+// holder, in apposition before the name: "Ruritania's minister of state
+// for trade, X", "Acme's new chief executive, Y", "Ruritania's ambassador
+// in Lima, Z" (the post is "ambassador"). Only a country or a body as the
+// possessor (a person's "chief of staff" names no holder of the post), and
+// not a past or future post.
+func (x *extractor) possessiveApposRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote {
+			continue
+		}
+		s := &x.d.Sentences[pm.Sent]
+		c := pm.First - 1
+		if c <= s.First || x.text(c) != "," {
+			continue
+		}
+		p := -1 // the possessive mark
+		for j := c - 1; j > s.First && j >= c-10; j-- {
+			tk := x.d.Tokens[j]
+			if tk.Has(segment.FlagPossessive) {
+				p = j
+				break
+			}
+			if tk.Kind != segment.Word && x.text(j) != "-" {
+				break
+			}
+			if q := x.mentionAt(j); q >= 0 {
+				switch x.md.Mentions[q].Kind {
+				case mentions.Descriptor, mentions.Place, mentions.Surname:
+				default:
+					j = s.First // another actor inside: not one post phrase
+				}
+			}
+		}
+		if p < 0 || p+1 >= c {
+			continue
+		}
+		om := x.mentionAt(p - 1)
+		if om < 0 || x.md.Mentions[om].Last != p || x.md.Mentions[om].Entity < 0 {
+			continue
+		}
+		if k := x.md.Mentions[om].Kind; k != mentions.Country && k != mentions.Org {
+			continue
+		}
+		first, end := p+1, c
+		switch x.lower(first) {
+		case "new", "current", "newly-appointed":
+			first++
+		}
+		head := false
+		for i := first; i < end; i++ {
+			switch x.lower(i) {
+			case "former", "ex", "late", "outgoing", "incoming", "predecessor", "successor", "nominee", "then", "designate", "retired", "one":
+				head = false
+				i = end
+				continue
+			case "in", "to", "at", "on":
+				if head {
+					end = i // "ambassador in Lima": the post is the ambassador's
+				}
+				continue
+			}
+			if e, _ := x.g.MatchTitle(x.d, i, end); e != nil && e.Class == gazetteer.Role {
+				head = true
+			}
+		}
+		if !head || first >= end {
+			continue
+		}
+		spans := [][2]int{{first, end}}
+		for i := first + 1; i < end-1; i++ {
+			if x.lower(i) != "and" {
+				continue
+			}
+			// "Acme's chairman and chief executive, X": two posts
+			if e, n := x.g.MatchTitle(x.d, first, i); e != nil && e.Class == gazetteer.Role && first+n == i {
+				if e, n := x.g.MatchTitle(x.d, i+1, end); e != nil && e.Class == gazetteer.Role && i+1+n == end {
+					spans = [][2]int{{first, i}, {i + 1, end}}
+				}
+			}
+			break
+		}
+		for _, sp := range spans {
+			title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[sp[0]].Start:x.d.Tokens[sp[1]-1].End]), " ")
+			if x.hasRole(pm.Entity, title) {
+				continue
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: x.md.Mentions[om].Entity, Span: Span{pm.Sent, pm.Sent}, Rule: "role:possessive-appositive"})
+		}
+	}
 }
 
 // memberOfRoles reads a seat in a deliberative body written with "member

@@ -37,3 +37,19 @@ func TestRoleMemberOf(t *testing.T) {
 		{"two parliaments: a bare one is unclear", "The Chilean Parliament and the Peruvian Parliament met. Jorge Pinto, a member of Parliament, said it was rushed.", "", nil},
 	})
 }
+
+// TestRolePossessiveAppositive covers a post in its holder's possessive
+// written in apposition before the name.
+func TestRolePossessiveAppositive(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a country's long title", "Chile's Minister of State for Foreign Affairs, Pedro Alvarez, said the talks went well.", "",
+			[]string{"Pedro Alvarez|Minister of State for Foreign Affairs|Chile"}},
+		{"the place after the post is no part of it", "Peru's ambassador in Quito, Hugo Sanz, agreed with the plan.", "",
+			[]string{"Hugo Sanz|ambassador|Peru"}},
+		{"two posts of a firm", "Vossler Inc's chairman and chief executive officer, Carl Brandt, said sales rose.", "",
+			[]string{"Carl Brandt|chairman|Vossler Inc", "Carl Brandt|chief executive officer|Vossler Inc"}},
+		{"a person's aide holds no post of a country", "Tessel's chief of staff, Mark Tenney, said the meeting went well.", "", nil},
+		{"a former post", "Chile's former ambassador to Peru, Hugo Sanz, said the plan would fail.", "", nil},
+		{"one of several: plural", "One of Chile's vice presidents, Olga Semper, also commented on the plan.", "", nil},
+	})
+}
