@@ -305,6 +305,9 @@ func (x *extractor) roles() {
 				continue // "X, president of the company": a firm's post, read by storyCompanyPosts
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
+			if t == m.Appos && t.Appositive {
+				title = x.apposModifiers(m, title)
+			}
 			if _, plural := pluralTitles[title]; plural {
 				continue // "Sens. X of Ohio, Y of Iowa": read by pluralTitleRoles for the whole list
 			}
@@ -709,6 +712,54 @@ func (x *extractor) onlyParliament() int {
 		found = e
 	}
 	return found
+}
+
+// apposModifiers gives an appositive title the lower-case words written
+// before it ("X, commercial director of Y": the post is "commercial
+// director", as written), not words about the person or the time ("X,
+// now director of Y", "X, who is director").
+func (x *extractor) apposModifiers(m *mentions.Mention, title string) string {
+	s := &x.d.Sentences[m.Sent]
+	k := m.Last
+	if k >= s.Last || x.text(k) != "," {
+		return title
+	}
+	k++
+	if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+		k++
+	}
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return title
+	}
+	for j := k; j < s.Last && j <= k+3; j++ {
+		if x.text(j) == f[0] {
+			if j == k {
+				return title
+			}
+			for i := k; i < j; i++ {
+				tk := x.d.Tokens[i]
+				if tk.Kind != segment.Word || tk.Has(segment.FlagCap) || functionWord(x.lower(i)) || isDeterminerWord(x.lower(i)) {
+					return title
+				}
+				if w := x.lower(i); strings.Contains(w, "-") && !strings.HasPrefix(w, "non-") && !strings.HasPrefix(w, "co-") {
+					return title // "long-serving", "newly-elected": about the holder
+				}
+				switch x.lower(i) {
+				case "now", "currently", "presently", "also", "who", "is", "was", "as", "serves", "another", "new", "current",
+					"recently", "retired", "former", "then", "most", "recent", "female", "male", "longtime", "long-time", "veteran",
+					"outspoken", "newly", "appointed", "named", "and", "or", "its", "his", "her", "their", "prospective", "incumbent",
+					"once", "future", "would-be", "sitting":
+					return title
+				}
+			}
+			return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[k].Start:x.d.Tokens[j-1].End]), " ") + " " + title
+		}
+		if x.d.Tokens[j].Kind != segment.Word {
+			return title
+		}
+	}
+	return title
 }
 
 // counterpartRoles reads "A wrote to his Ruritanian counterpart B": the

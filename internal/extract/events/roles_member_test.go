@@ -53,3 +53,18 @@ func TestRolePossessiveAppositive(t *testing.T) {
 		{"one of several: plural", "One of Chile's vice presidents, Olga Semper, also commented on the plan.", "", nil},
 	})
 }
+
+// TestRoleAppositiveModifiers covers the lower-case words of an
+// appositive post written before its head: they are part of the post.
+func TestRoleAppositiveModifiers(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a kind of director", "Mara Lind, commercial director of Vossler Inc, said sales rose.", "",
+			[]string{"Mara Lind|commercial director|Vossler Inc"}},
+		{"after an article", "Mara Lind, the research director of Vossler Inc, said sales rose.", "",
+			[]string{"Mara Lind|research director|Vossler Inc"}},
+		{"a time word is no part of the post", "Mara Lind, now director of Vossler Inc, said sales rose.", "",
+			[]string{"Mara Lind|director|Vossler Inc"}},
+		{"a word about the holder is no part of the post", "Mara Lind, the long-serving director of Vossler Inc, said sales rose.", "",
+			[]string{"Mara Lind|director|Vossler Inc"}},
+	})
+}
