@@ -18,6 +18,10 @@
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
 //	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post
+//	role:member-of           "X, a member of the Y Committee,", "A member of the Z Parliament, X,", "Member of Parliament X":
+//	                         a seat in a legislature, council, board, committee or court (not a party or a firm)
+//	role:possessive-appositive  "Ruritania's minister of state for trade, X", "Acme's chairman and chief executive, Y":
+//	                         the possessor (a country or a body) holds the post
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,
 //	                         unless the article names another holder of that post of that country ("President X" in a
 //	                         story on Pakistan that names Pakistan's president)
@@ -301,6 +305,9 @@ func (x *extractor) roles() {
 				continue // "X, president of the company": a firm's post, read by storyCompanyPosts
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
+			if t == m.Appos && t.Appositive {
+				title = x.apposModifiers(m, title)
+			}
 			if _, plural := pluralTitles[title]; plural {
 				continue // "Sens. X of Ohio, Y of Iowa": read by pluralTitleRoles for the whole list
 			}
@@ -482,6 +489,277 @@ func (x *extractor) roles() {
 	x.pluralTitleRoles()
 	x.storyCompanyPosts()
 	x.counterpartRoles()
+	x.memberOfRoles()
+	x.possessiveApposRoles()
+}
+
+// possessiveApposRoles reads a post written in the possessive of its
+// holder, in apposition before the name: "Ruritania's minister of state
+// for trade, X", "Acme's new chief executive, Y", "Ruritania's ambassador
+// in Lima, Z" (the post is "ambassador"). Only a country or a body as the
+// possessor (a person's "chief of staff" names no holder of the post), and
+// not a past or future post.
+func (x *extractor) possessiveApposRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote {
+			continue
+		}
+		s := &x.d.Sentences[pm.Sent]
+		c := pm.First - 1
+		if c <= s.First || x.text(c) != "," {
+			continue
+		}
+		p := -1 // the possessive mark
+		for j := c - 1; j > s.First && j >= c-10; j-- {
+			tk := x.d.Tokens[j]
+			if tk.Has(segment.FlagPossessive) {
+				p = j
+				break
+			}
+			if tk.Kind != segment.Word && x.text(j) != "-" {
+				break
+			}
+			if q := x.mentionAt(j); q >= 0 {
+				switch x.md.Mentions[q].Kind {
+				case mentions.Descriptor, mentions.Place, mentions.Surname:
+				default:
+					j = s.First // another actor inside: not one post phrase
+				}
+			}
+		}
+		if p < 0 || p+1 >= c {
+			continue
+		}
+		om := x.mentionAt(p - 1)
+		if om < 0 || x.md.Mentions[om].Last != p || x.md.Mentions[om].Entity < 0 {
+			continue
+		}
+		if k := x.md.Mentions[om].Kind; k != mentions.Country && k != mentions.Org {
+			continue
+		}
+		first, end := p+1, c
+		switch x.lower(first) {
+		case "new", "current", "newly-appointed":
+			first++
+		}
+		head := false
+		for i := first; i < end; i++ {
+			switch x.lower(i) {
+			case "former", "ex", "late", "outgoing", "incoming", "predecessor", "successor", "nominee", "then", "designate", "retired", "one":
+				head = false
+				i = end
+				continue
+			case "in", "to", "at", "on":
+				if head {
+					end = i // "ambassador in Lima": the post is the ambassador's
+				}
+				continue
+			}
+			if e, _ := x.g.MatchTitle(x.d, i, end); e != nil && e.Class == gazetteer.Role {
+				head = true
+			}
+		}
+		if !head || first >= end {
+			continue
+		}
+		spans := [][2]int{{first, end}}
+		for i := first + 1; i < end-1; i++ {
+			if x.lower(i) != "and" {
+				continue
+			}
+			// "Acme's chairman and chief executive, X": two posts
+			if e, n := x.g.MatchTitle(x.d, first, i); e != nil && e.Class == gazetteer.Role && first+n == i {
+				if e, n := x.g.MatchTitle(x.d, i+1, end); e != nil && e.Class == gazetteer.Role && i+1+n == end {
+					spans = [][2]int{{first, i}, {i + 1, end}}
+				}
+			}
+			break
+		}
+		for _, sp := range spans {
+			title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[sp[0]].Start:x.d.Tokens[sp[1]-1].End]), " ")
+			if x.hasRole(pm.Entity, title) {
+				continue
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: x.md.Mentions[om].Entity, Span: Span{pm.Sent, pm.Sent}, Rule: "role:possessive-appositive"})
+		}
+	}
+}
+
+// memberOfRoles reads a seat in a deliberative body written with "member
+// of": "X, a member of the Supreme Soviet,", "A member of the Ruritanian
+// Parliament, X, said", "Member of Parliament X". The body must be named
+// (or, for a bare "Parliament", be the one parliament the article names)
+// and be a legislature, council, board, committee, commission or court:
+// a party's or a firm's members hold no post.
+func (x *extractor) memberOfRoles() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		if s.Headline || s.Dateline {
+			continue
+		}
+		for k := s.First; k+2 < s.Last; k++ {
+			if x.lower(k) != "member" || x.lower(k+1) != "of" {
+				continue
+			}
+			j := k + 2
+			if x.lower(j) == "the" {
+				j++
+			}
+			body, end := -1, -1
+			if bm := x.mentionAt(j); bm >= 0 && x.md.Mentions[bm].Kind == mentions.Org && int(x.md.Mentions[bm].First) == j && x.md.Mentions[bm].Entity >= 0 {
+				body, end = x.md.Mentions[bm].Entity, x.md.Mentions[bm].Last
+			} else if j < s.Last && x.lower(j) == "parliament" {
+				body, end = x.onlyParliament(), j+1
+			}
+			if body < 0 || !seatBody(&x.cr.Entities[body]) {
+				continue
+			}
+			person := -1
+			title := "member"
+			switch {
+			case k >= s.First+3 && (x.lower(k-1) == "a" || x.lower(k-1) == "an") && x.text(k-2) == ",":
+				// "X, a member of Y"
+				if pm := x.mentionAt(k - 3); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k-2 {
+					person = x.md.Mentions[pm].Entity
+				}
+			case k >= s.First+1 && (x.lower(k-1) == "a" || x.lower(k-1) == "an") && (k-1 == s.First || x.text(k-2) == ","):
+				// "A member of Y, X, said"
+				if end < s.Last && x.text(end) == "," {
+					if pm := x.mentionAt(end + 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].First == end+1 {
+						person = x.md.Mentions[pm].Entity
+					}
+				}
+			case j == k+2 && x.lower(j) == "parliament":
+				// "Member of Parliament (MP) X", "Labour Member of Parliament Y"
+				n := end
+				if n+2 < s.Last && x.text(n) == "(" && x.text(n+2) == ")" {
+					n += 3
+				}
+				if pm := x.mentionAt(n); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].First == n {
+					person = x.md.Mentions[pm].Entity
+					title = strings.TrimSpace(x.d.Text[x.d.Tokens[k].Start:x.d.Tokens[j].End])
+				}
+			}
+			if person < 0 || !x.isPerson(person) || x.hasRole(person, title) {
+				continue
+			}
+			if k != s.First && end < s.Last && title == "member" && !seatEnd(x.text(end), x.lower(end)) {
+				continue // "a member of the Senate's farm panel": a unit's seat
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: person, Title: title, Of: body, Span: Span{si, si}, Rule: "role:member-of"})
+		}
+	}
+}
+
+// seatEnd reports whether the word after a body's name closes the phrase
+// ("X, a member of the Senate, said"), not one that goes on naming a unit.
+func seatEnd(w, lw string) bool {
+	switch w {
+	case ",", ".", ";", ":", "(", ")":
+		return true
+	}
+	switch lw {
+	case "and", "who", "since", "until", "for", "said", "says", "told":
+		return true
+	}
+	return false
+}
+
+// seatBody reports a body whose members hold a seat: a legislature, a
+// council, board, committee, commission or court (not a party, a firm or
+// a union).
+func seatBody(e *coref.Entity) bool {
+	if e.Kind != kg.KindOrganization {
+		return false
+	}
+	switch e.OrgKind {
+	case "LEGISLATURE", "COURT", "CENTRAL_BANK":
+		return true
+	case "", "GOVERNMENT", "INTERNATIONAL":
+	default:
+		return false
+	}
+	name := e.Name
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i] // "Parliament of Ruritania", "House of Representatives"
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "House", "Parliament", "Assembly", "Senate", "Congress", "Committee", "Commission", "Council", "Board", "Court",
+		"Soviet", "Cabinet", "Politburo", "Bundestag", "Knesset", "Duma", "Diet", "Majlis", "Legislature", "Presidium",
+		"Tribunal", "Commons", "Lords", "Representatives", "Advisers", "Advisors", "Directorate":
+		return true
+	}
+	return false
+}
+
+// onlyParliament is the one organization named as a parliament in the
+// article (not the European one), or -1.
+func (x *extractor) onlyParliament() int {
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization || !hasWord(ent.Name, "Parliament") && ent.Name != "House of Commons" || hasWord(ent.Name, "European") || hasWord(ent.Name, "Member") {
+			continue // "Communist Member of Parliament" read as a name is no parliament
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// apposModifiers gives an appositive title the lower-case words written
+// before it ("X, commercial director of Y": the post is "commercial
+// director", as written), not words about the person or the time ("X,
+// now director of Y", "X, who is director").
+func (x *extractor) apposModifiers(m *mentions.Mention, title string) string {
+	s := &x.d.Sentences[m.Sent]
+	k := m.Last
+	if k >= s.Last || x.text(k) != "," {
+		return title
+	}
+	k++
+	if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+		k++
+	}
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return title
+	}
+	for j := k; j < s.Last && j <= k+3; j++ {
+		if x.text(j) == f[0] {
+			if j == k {
+				return title
+			}
+			for i := k; i < j; i++ {
+				tk := x.d.Tokens[i]
+				if tk.Kind != segment.Word || tk.Has(segment.FlagCap) || functionWord(x.lower(i)) || isDeterminerWord(x.lower(i)) {
+					return title
+				}
+				if w := x.lower(i); strings.Contains(w, "-") && !strings.HasPrefix(w, "non-") && !strings.HasPrefix(w, "co-") {
+					return title // "long-serving", "newly-elected": about the holder
+				}
+				switch x.lower(i) {
+				case "now", "currently", "presently", "also", "who", "is", "was", "as", "serves", "another", "new", "current",
+					"recently", "retired", "former", "then", "most", "recent", "female", "male", "longtime", "long-time", "veteran",
+					"outspoken", "newly", "appointed", "named", "and", "or", "its", "his", "her", "their", "prospective", "incumbent",
+					"once", "future", "would-be", "sitting":
+					return title
+				}
+			}
+			return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[k].Start:x.d.Tokens[j-1].End]), " ") + " " + title
+		}
+		if x.d.Tokens[j].Kind != segment.Word {
+			return title
+		}
+	}
+	return title
 }
 
 // counterpartRoles reads "A wrote to his Ruritanian counterpart B": the
@@ -933,10 +1211,16 @@ func (x *extractor) bodyNounHolder(t *mentions.Title, m *mentions.Mention) int {
 		return -1
 	}
 	k := t.First - 1
-	if k < x.d.Sentences[m.Sent].First || x.d.Tokens[k].Has(segment.FlagCap) {
+	noun := ""
+	if h := strings.ToLower(t.Head.Name); strings.HasSuffix(h, " member") && strings.EqualFold(strings.Join(strings.Fields(t.Text), " "), h) {
+		// "committee member X": the member's body is the noun the title
+		// opens with
+		noun, k = strings.TrimSuffix(h, " member"), t.First
+	} else if k < x.d.Sentences[m.Sent].First || x.d.Tokens[k].Has(segment.FlagCap) {
 		return -1
+	} else {
+		noun = x.lower(k)
 	}
-	noun := x.lower(k)
 	switch noun {
 	case "committee", "party", "union", "commission", "council":
 	default:
