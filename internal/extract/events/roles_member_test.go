@@ -47,7 +47,7 @@ func TestRolePossessiveAppositive(t *testing.T) {
 		{"the place after the post is no part of it", "Peru's ambassador in Quito, Hugo Sanz, agreed with the plan.", "",
 			[]string{"Hugo Sanz|ambassador|Peru"}},
 		{"two posts of a firm", "Vossler Inc's chairman and chief executive officer, Carl Brandt, said sales rose.", "",
-			[]string{"Carl Brandt|chairman|Vossler Inc", "Carl Brandt|chief executive officer|Vossler Inc"}},
+			[]string{"Carl Brandt|chief executive officer|Vossler Inc", "Carl Brandt|chairman|Vossler Inc"}}, // the title reader (mentions) now takes both posts, last first
 		{"a person's aide holds no post of a country", "Tessel's chief of staff, Mark Tenney, said the meeting went well.", "", nil},
 		{"a former post", "Chile's former ambassador to Peru, Hugo Sanz, said the plan would fail.", "", nil},
 		{"one of several: plural", "One of Chile's vice presidents, Olga Semper, also commented on the plan.", "", nil},
