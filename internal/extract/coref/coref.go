@@ -433,6 +433,7 @@ func hasAliasSuffix(ms []mentions.Mention, ei int, word string) bool {
 func (r *Result) descriptors() {
 	ms := r.md.Mentions
 	var titled []int // people named with a title, in text order
+	var open []int   // posts two or more untitled people could hold
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind == mentions.Person && (m.Title != nil || m.Appos != nil) {
@@ -472,8 +473,144 @@ func (r *Result) descriptors() {
 			m.Entity = cand
 		case n == 0:
 			m.Entity = r.untitledHolder(i)
+			if m.Entity < 0 && !m.InQuote {
+				open = append(open, i)
+			}
 		}
 	}
+	if len(open) > 0 {
+		r.postHolders(open)
+	}
+}
+
+// postHolders resolves the definite posts untitledHolder left open
+// because two or more untitled people could hold them ("Tom Reed" and
+// "Carl Owens" named, then "the prime minister" and "the chancellor"),
+// by what the story's other sentences rule out: a person named in a
+// post's own sentence is someone else than its holder ("Mr Reed told
+// the chancellor"), and one person holds one of two different posts.
+// Only a head's post ("the president", not "the senator"), and only
+// between two people: a sentence naming two of three rules out too
+// much ("Reed and Owens" beside "the chancellor" who is neither). A
+// post is given to a person only when one of its sentences leaves
+// that person alone and none leaves another.
+func (r *Result) postHolders(open []int) {
+	ms := r.md.Mentions
+	type post struct {
+		head   string
+		of     int // the qualifier's entity, -1 when none
+		ms     []int
+		holder int
+	}
+	var posts []post
+	for _, mi := range open {
+		t := ms[mi].Title
+		if !t.Head.Lead {
+			continue // "the senator": one of many, not one post
+		}
+		head := strings.ToLower(t.Head.Name)
+		if primeMinister(head) {
+			head = "prime minister"
+		}
+		of := -1
+		if t.Of >= 0 {
+			of = ms[t.Of].Entity
+		}
+		k := -1
+		for pi := range posts {
+			if posts[pi].head == head && posts[pi].of == of {
+				k = pi
+			}
+		}
+		if k < 0 {
+			posts = append(posts, post{head: head, of: of, holder: -1})
+			k = len(posts) - 1
+		}
+		posts[k].ms = append(posts[k].ms, mi)
+	}
+	if len(posts) < 2 {
+		// one post between two people: "the prime minister said Mr Reed
+		// was wrong" may be a third, unnamed person as well as Owens;
+		// two posts shared by two people is what the rule reads
+		return
+	}
+	// taken reports e holding a post with another head word
+	taken := func(e int, head string) bool {
+		for _, p := range posts {
+			if p.holder == e && p.head != head {
+				return true
+			}
+		}
+		return false
+	}
+	for changed := true; changed; {
+		changed = false
+		for pi := range posts {
+			p := &posts[pi]
+			if p.holder >= 0 {
+				continue
+			}
+			found := -1
+			for _, mi := range p.ms {
+				// of two people it could be, one is named beside it
+				// or holds another post: the other is left
+				left, n, named, all := -1, 0, 0, 0
+				for _, h := range r.holders(mi) {
+					all++
+					if taken(h.e, p.head) {
+						continue
+					}
+					n++
+					if !ms[mi].Possessive && r.namedInSentence(mi, h.e) {
+						named++
+						continue
+					}
+					left = h.e
+				}
+				if !(n == 2 && named == 1 || n == 1 && named == 0 && all > 1) {
+					continue
+				}
+				if found >= 0 && found != left {
+					found = -2 // two sentences disagree
+					break
+				}
+				found = left
+			}
+			if found >= 0 {
+				p.holder = found
+				changed = true
+			}
+		}
+	}
+	for _, p := range posts {
+		if p.holder < 0 {
+			continue
+		}
+		for _, mi := range p.ms {
+			if r.Entities[p.holder].First <= mi {
+				ms[mi].Entity = p.holder
+			}
+		}
+	}
+}
+
+// namedInSentence reports person e named by name in the sentence of
+// mention mi, other than as a possessive ("Reed's aide said the
+// minister ..." may well be about Reed).
+func (r *Result) namedInSentence(mi, e int) bool {
+	ms := r.md.Mentions
+	s := ms[mi].Sent
+	for i := mi - 1; i >= 0 && ms[i].Sent == s; i-- {
+		if ms[i].Kind == mentions.Person && ms[i].Entity == e && !ms[i].Possessive {
+			return true
+		}
+	}
+	for i := mi + 1; i < len(ms) && ms[i].Sent == s; i++ {
+		if ms[i].Kind == mentions.Person && ms[i].Entity == e && !ms[i].Possessive {
+			return true
+		}
+	}
+	return false
 }
 
 // untitledHolder resolves a definite national post no named person holds

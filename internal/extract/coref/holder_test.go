@@ -100,3 +100,60 @@ func TestUntitledHolderRepeated(t *testing.T) {
 		}
 	}
 }
+
+// TestPostHolders: two head-of-government posts two untitled people
+// could hold are given by what the other sentences rule out: a person
+// named in a post's own sentence is not its holder, and one person
+// holds one of two posts.
+func TestPostHolders(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // holder of each post mention, in order
+	}{
+		// "Mr Reed phoned the chancellor": the chancellor is Owens; the
+		// prime minister is then Reed
+		{"Tom Reed and Carl Owens met in Leeds. The prime minister spoke first. Mr Reed later phoned the chancellor. Mr Owens left early.",
+			[]string{"Tom Reed", "Carl Owens"}},
+		// "the president" is not Reed, who is named beside it; so the
+		// prime minister, another post, is Reed
+		{"Tom Reed hosted Carl Owens in Leeds. Mr Owens arrived late. The prime minister gave a speech. Mr Reed said the president was welcome.",
+			[]string{"Tom Reed", "Carl Owens"}},
+		// a possessive name rules nobody out
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. Mr Reed's aide said the prime minister was tired.",
+			[]string{""}},
+		// every sentence names both, or neither: nothing to go on
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. The prime minister said Mr Reed and Mr Owens agreed.",
+			[]string{""}},
+		// two sentences leave different people: no holder
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. The prime minister praised Mr Reed. Mr Owens thanked the prime minister. The chancellor smiled.",
+			[]string{"", "", ""}},
+		// one post only: it may be a third person the story never names
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. The prime minister praised Mr Reed.",
+			[]string{""}},
+		// "the senator" is one of many, not one post
+		{"Tom Reed and Carl Owens met in Leeds. The senator spoke first. Mr Reed later phoned the chancellor. Mr Owens left early.",
+			[]string{"", ""}},
+		// a body's post is never resolved this way
+		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. Mr Reed thanked the spokesman.",
+			[]string{""}},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		md := mentions.Find(segment.Segment(tc.in), g)
+		r := Resolve(md, g)
+		var got []string
+		for i, m := range md.Mentions {
+			if m.Kind != mentions.Descriptor {
+				continue
+			}
+			name := ""
+			if e := r.Entity(i); e != nil {
+				name = e.Name
+			}
+			got = append(got, name)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
