@@ -42,8 +42,18 @@ func (x *extractor) carryDates() {
 			if d := x.plannedSameEventDate(m, m.Span.First); !d.IsZero() {
 				m.Date = d
 				m.Rule += "+carried-plan-date"
+			} else if d := x.tourBoundDate(m, m.Span.First); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+tour-bound"
 			}
 			continue
+		}
+		if m.Status == kg.StatusPlanned && m.Date.IsZero() {
+			// a stop of a bounded tour (GUIDELINES §19.20)
+			if d := x.tourBoundDate(m, m.Span.First); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+tour-bound"
+			}
 		}
 		if m.Status != kg.StatusOccurred {
 			continue
@@ -699,4 +709,102 @@ func (x *extractor) duringTripDays(si int, d kg.PartialDate) bool {
 		}
 	}
 	return false
+}
+
+// tripLengthRe finds a trip of a stated length: "on a 10-day trip",
+// "a two-week tour", "his five-day official visit".
+var tripLengthRe = regexp.MustCompile(`\b(a|an|his|her|their) (?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[1-9]|1[0-9]|2[0-1])[- ])?(day|week)(?:[- ]long)? (\w+ ){0,2}(visit|trip|tour|mission)\b`)
+
+var tripNumbers = map[string]int{"": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14}
+
+// tourBoundDate dates a planned encounter with no time of its own by the
+// trip of its first party that an earlier sentence bounds (GUIDELINES
+// §19.20, like 17.5): the most precise date holding the whole trip,
+// a month when it lies in one. A trip is bounded by its first day and
+// length ("X sets off on Monday on a two-week tour") or by a run of days
+// ("X will be in Y from April 21 to 24"). Sentences of other parties
+// are passed over; the nearest bounding one of that party is taken.
+func (x *extractor) tourBoundDate(m *Meeting, si int) kg.PartialDate {
+	if x.ref.IsZero() || len(m.Participants) < 2 || x.ownTime(si) {
+		return kg.PartialDate{}
+	}
+	who := m.Participants[0].Entity
+	for p := si - 1; p >= 0 && p >= si-8; p-- {
+		s := x.d.Sentences[p]
+		if s.Headline || s.Dateline {
+			break
+		}
+		if !x.mentionsEntity(p, who) {
+			continue
+		}
+		if d := x.tripBound(p); !d.IsZero() {
+			return d
+		}
+	}
+	return kg.PartialDate{}
+}
+
+// tripBound is the month holding the trip sentence p bounds, or the
+// unknown date.
+func (x *extractor) tripBound(p int) kg.PartialDate {
+	s := x.d.Sentences[p]
+	var days []timex.Expr
+	for _, e := range x.encounterDates(p, true) {
+		if x.d.Tokens[e.First].Has(segment.FlagInQuote) || e.Date.Precision() != kg.PrecisionDay {
+			continue
+		}
+		days = append(days, e)
+	}
+	if len(days) != 1 {
+		return kg.PartialDate{}
+	}
+	e := days[0]
+	start, end := e.Date.Start(), e.Date.Start()
+	w := x.lower(e.Last)
+	switch {
+	case e.Range:
+		end = start // a run of days within one month ("June 8-10")
+	case (w == "to" || w == "through" || w == "until") && e.Last+1 < s.Last && x.d.Tokens[e.Last+1].Kind == segment.Number && (x.lower(e.First) == "from" || x.lower(e.First-1) == "from"):
+		end = start // "from April 21 to 24"
+	default:
+		text := strings.ToLower(x.d.Text[s.Start:s.End])
+		loc := tripLengthRe.FindStringSubmatchIndex(text)
+		if loc == nil {
+			return kg.PartialDate{}
+		}
+		num := ""
+		if loc[4] >= 0 {
+			num = text[loc[4]:loc[5]]
+		}
+		n, ok := tripNumbers[num]
+		if !ok {
+			n = 0
+			for _, c := range num {
+				n = n*10 + int(c-'0')
+			}
+		}
+		if text[loc[6]:loc[7]] == "week" {
+			n *= 7
+		}
+		// the trip starts on the day: "departs on Friday on a nine-day
+		// trip", "begins a two-week tour on May 3"
+		starts := false
+		for k := s.First; k < s.Last; k++ {
+			switch x.lower(k) {
+			case "leaves", "leave", "leaving", "departs", "depart", "departing", "begins", "begin", "beginning", "starts", "start", "starting", "sets", "set", "embarks", "embark", "embarking", "opens", "open":
+				starts = !x.d.Tokens[k].Has(segment.FlagInQuote)
+			}
+			if starts {
+				break
+			}
+		}
+		if !starts {
+			return kg.PartialDate{}
+		}
+		end = start.AddDate(0, 0, n-1)
+	}
+	if start.Year() != end.Year() || start.Month() != end.Month() {
+		return kg.PartialDate{}
+	}
+	return kg.DateMonth(start.Year(), int(start.Month()))
 }

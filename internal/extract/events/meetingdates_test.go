@@ -324,3 +324,34 @@ func TestDuringTripDays(t *testing.T) {
 			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway", "MEETING PLANNED Anna Berg+Carl Diaz 2025-04-26 -"}},
 	})
 }
+
+// TestTourBoundDates: a planned encounter with no time of its own, on a
+// trip an earlier sentence bounds by its first day and length or by a run
+// of days, is dated by the month holding the whole trip (GUIDELINES
+// §19.20, 17.5). Invented sentences and names.
+func TestTourBoundDates(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"leaves-on-day-for-n-days",
+			"Trade Minister Ingrid Solvang leaves on Sunday on an eight-day tour of Asia to sell more salmon.\n\nPrices of farmed fish have fallen.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
+		{"starts-week-long-visit",
+			"Trade Minister Ingrid Solvang starts a week long visit to Kenya on Monday.\n\nSolvang said she will meet Kenyan Trade Secretary Amara Odhiambo.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
+		{"run-of-days",
+			"Trade Minister Ingrid Solvang will be in Nairobi from March 24 to 27.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
+
+		// must not fire: the trip runs into the next month
+		{"across-months",
+			"Trade Minister Ingrid Solvang leaves on March 28 on a ten-day trip to Asia.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
+		// must not fire: another person's trip
+		{"other-traveller",
+			"Finance Minister Carl Diaz leaves on Sunday on a five-day trip to Asia.\n\nTrade Minister Ingrid Solvang will meet Kenyan Trade Secretary Amara Odhiambo.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
+		// must not fire: a trip ended, not started, on the day
+		{"returned-from-trip",
+			"Trade Minister Ingrid Solvang came home on Sunday from a five-day trip to Asia.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
+	})
+}

@@ -2656,7 +2656,7 @@ func (x *extractor) statementDate(si, cf, cl int, rule string) (kg.PartialDate, 
 	x.dates = x.sentenceDates(si, false)
 	bounded := false
 	for _, e := range x.dates {
-		if e.First >= cf && e.First < cl || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+		if e.First >= cf && e.First < cl && !x.sayingDate(e, cf, cl) || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
 			continue
 		}
 		if e.Rel != timex.At {
@@ -3246,4 +3246,25 @@ func tradeNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sayingDate reports a day that opens a content with no "that" right
+// after the verb of saying ("X indicated on Monday the chances were
+// slim"): news prose puts the time of the saying there, so it dates the
+// saying, not what is said, when it is a day of the month up to the
+// story's date. A day ahead or long past ("said on April 10 it will
+// redeem", "said on February 1 the average value stood at") is what is
+// said; so is a possessive ("Monday's talks").
+func (x *extractor) sayingDate(e timex.Expr, cf, cl int) bool {
+	on := e.First
+	if x.lower(on) != "on" {
+		on--
+	}
+	if on != cf || x.lower(on) != "on" || e.Last >= cl || e.Rel != timex.At || e.Date.Precision() != kg.PrecisionDay || !x.recentPast(e.Date) {
+		return false
+	}
+	if on == 0 || !mentions.IsSpeechVerb(x.lower(on-1)) {
+		return false
+	}
+	return !x.d.Tokens[e.Last-1].Has(segment.FlagPossessive) && x.lower(e.Last) != "that"
 }

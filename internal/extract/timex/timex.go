@@ -92,11 +92,23 @@ func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.Partia
 // latest full date (day, month and year) written in the text, such as a
 // photo caption's, else the unknown date.
 func Reference(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate) kg.PartialDate {
+	return ReferenceOf(d, g, published, "")
+}
+
+// ReferenceOf is Reference for an article of the named source. A source
+// whose dataset carries no dates at all (GUIDELINES §2: BBC) gives its
+// articles no reference date from a date their text writes: such a date
+// is what the story tells of (an attack, a birth, an earlier answer to
+// Parliament), not the day it was written.
+func ReferenceOf(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate, source string) kg.PartialDate {
 	if dl := datelineDate(d, published); !dl.IsZero() {
 		return dl
 	}
 	if !published.IsZero() {
 		return published
+	}
+	if undatedSource(source) {
+		return kg.PartialDate{}
 	}
 	var best kg.PartialDate
 	var buf []Expr
@@ -880,4 +892,10 @@ func weekday(ref kg.PartialDate, wd int, future bool, span int) kg.PartialDate {
 		diff = 7
 	}
 	return kg.DateOf(addDays(t, -diff))
+}
+
+// undatedSource reports a source whose articles carry no date: the BBC
+// dataset ("BBC News (bbc-fulltext, ...)", GUIDELINES §2).
+func undatedSource(source string) bool {
+	return len(source) >= 3 && strings.EqualFold(source[:3], "bbc")
 }

@@ -90,6 +90,33 @@ func TestReference(t *testing.T) {
 	}
 }
 
+// TestReferenceOfUndatedSource: a source whose dataset has no dates
+// (GUIDELINES §2: BBC) takes no reference date from a date its text
+// writes, which tells of the story's past; others still do. Invented text.
+func TestReferenceOfUndatedSource(t *testing.T) {
+	g := gazetteer.Default()
+	text := "The minister said the reform, first tabled on 4 June 2001, would pass."
+	d := segment.Segment(text)
+	for _, tc := range []struct {
+		source string
+		want   kg.PartialDate
+	}{
+		{"BBC News (bbc-fulltext, some archive)", kg.PartialDate{}},
+		{"bbc", kg.PartialDate{}},
+		{"", kg.DateDay(2001, 6, 4)},
+		{"seed", kg.DateDay(2001, 6, 4)},
+		{"Wikinews", kg.DateDay(2001, 6, 4)},
+	} {
+		if got := ReferenceOf(d, g, kg.PartialDate{}, tc.source); got != tc.want {
+			t.Errorf("source %q: reference %v, want %v", tc.source, got, tc.want)
+		}
+	}
+	// a published date still counts for any source
+	if got := ReferenceOf(d, g, kg.DateDay(2005, 2, 1), "bbc"); got != kg.DateDay(2005, 2, 1) {
+		t.Errorf("published date must win, got %v", got)
+	}
+}
+
 func TestReferenceFromDateline(t *testing.T) {
 	g := gazetteer.Default()
 	tests := []struct {
