@@ -40,6 +40,10 @@ func TestPersonCues(t *testing.T) {
 		{"compound modifier before a firm", "Shares of Oslo-owned Brevik rose.", nil, []string{"Oslo-owned Brevik", "Brevik"}},
 		{"birth name", "Ivy Lark was born Ivy Marta Lerche in Oslo.", []string{"Ivy Lark"}, []string{"Ivy Marta Lerche"}},
 		{"occupation word as a lone surname", "Goalkeeper Dan Seaman was dropped. Seaman told reporters he was calm.", []string{"Dan Seaman"}, nil},
+		// a firm's name before a speech verb (firmSpeaker)
+		{"firm's short form before said", "Harbor Valve Systems Inc sold a plant. Harbor Valve said profits rose.", nil, []string{"Harbor Valve"}},
+		{"firm word ending the speaker", "Mesa Pine Bancorp said it named a president.", nil, []string{"Mesa Pine Bancorp"}},
+		{"unknown name before said", "Harbor Valve Systems Inc hired a clerk. Orvel Tenning said profits rose.", []string{"Orvel Tenning"}, nil},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
