@@ -2035,6 +2035,20 @@ func (f *finder) name(i, n int, headline bool) {
 		}
 	}
 	ts, titled := f.titleEnd.get(m.First)
+	if titled && legalSuffix(f.text(i+n-1)) && n >= 2 && ts.first >= f.first {
+		// "Premier Tallow Corp", "Mrs Pelly Inc": a word that reads as a
+		// title or an honorific opens a firm's registered name (a
+		// lower-case title or a capitalised word before the title: the
+		// firm's name starts elsewhere, no person either way)
+		if !f.isCap(ts.first) || ts.first-1 >= f.first && f.isCap(ts.first-1) {
+			return
+		}
+		f.add(Mention{Kind: Org, First: ts.first, Last: i + n, OrgName: d.Text[d.Tokens[ts.first].Start:d.Tokens[i+n-1].End]})
+		return
+	}
+	if titled && ts.first >= f.first && f.titledFirmShortForm(ts.first, i+n) {
+		return // "General Quartz said" after "General Quartz Corp": the firm's short form
+	}
 	if titled && ts.e.Class != gazetteer.Honorific && i+n < f.last {
 		// "Deputy Emergency Situations Minister X": the run is the post's
 		// portfolio, the name comes after the title
@@ -2292,6 +2306,35 @@ func (f *finder) firmSpeaker(i, n int) bool {
 	for k, t := range d.Tokens {
 		if k != i && t.Kind == segment.Word && t.End-t.Start == wlen && d.Text[t.Start:t.End] == w && f.runBeforeFirmAt(k, i, n) {
 			return true
+		}
+	}
+	return false
+}
+
+// titledFirmShortForm reports a title and name [a, e) that the article
+// writes elsewhere right before a company's legal suffix or a firm's word
+// ("General Quartz Corp", "King Lathe Co"): a firm whose name opens with a
+// word that reads as a title, so the same words alone are its short form.
+func (f *finder) titledFirmShortForm(a, e int) bool {
+	d := f.d
+	n := e - a
+	w := f.text(a)
+	wlen := int32(len(w))
+	for k, t := range d.Tokens {
+		if k == a || t.Kind != segment.Word || t.End-t.Start != wlen || d.Text[t.Start:t.End] != w || k+n >= len(d.Tokens) {
+			continue
+		}
+		same := true
+		for q := 1; q < n && same; q++ {
+			same = d.TokenText(k+q) == f.text(a+q)
+		}
+		if !same {
+			continue
+		}
+		if nx := d.Tokens[k+n]; nx.Kind == segment.Word && nx.Has(segment.FlagCap) && !nx.Has(segment.FlagNewline) {
+			if lw := d.Lower(k + n); legalSuffix(d.TokenText(k+n)) || firmWord(lw) || tradeWord(lw) {
+				return true
+			}
 		}
 	}
 	return false

@@ -44,6 +44,11 @@ func TestPersonCues(t *testing.T) {
 		{"firm's short form before said", "Harbor Valve Systems Inc sold a plant. Harbor Valve said profits rose.", nil, []string{"Harbor Valve"}},
 		{"firm word ending the speaker", "Mesa Pine Bancorp said it named a president.", nil, []string{"Mesa Pine Bancorp"}},
 		{"unknown name before said", "Harbor Valve Systems Inc hired a clerk. Orvel Tenning said profits rose.", []string{"Orvel Tenning"}, nil},
+		// a title or honorific opening a firm's name (name, titledFirmShortForm)
+		{"title opening a firm's name", "Premier Tallow Corp said profits rose.", nil, []string{"Tallow Corp", "Tallow"}},
+		{"honorific opening a firm's name", "Mrs Pelly Inc said sales fell.", nil, []string{"Pelly Inc", "Pelly"}},
+		{"titled firm's short form", "General Quartz Corp sold a unit. General Quartz said profits rose.", nil, []string{"Quartz"}},
+		{"rank before a person's name", "General Quartz Corp sold a unit. General Ivo Rennart said troops left.", []string{"Ivo Rennart"}, []string{"Quartz"}},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
