@@ -1975,6 +1975,9 @@ func (f *finder) name(i, n int, headline bool) {
 		// first word does not make a describing noun part of the name
 		i, n = i+1, n-1
 	}
+	if f.fictionBefore(i) {
+		return // "the character of Ana Roe", "played the role of Ana Roe": a fictional person
+	}
 	if f.placeNameAround(i, n) {
 		return // "the Sultan Qaboos Grand Mosque", "Karl Marx Avenue": a name inside the name of a thing
 	}
@@ -2309,6 +2312,29 @@ func (f *finder) firmSpeaker(i, n int) bool {
 		}
 	}
 	return false
+}
+
+// fictionBefore reports a name at i that the words before it make a
+// fictional character (GUIDELINES §3: real individuals only): "character"
+// or "character of" right before it ("the comic's character Ana Roe",
+// "the character of Ana Roe"), or "role of" after a verb of acting
+// ("played the role of Ana Roe", "took on the role of Ana Roe"); "the
+// role of Ana Roe in the talks" speaks of a real person and stays.
+func (f *finder) fictionBefore(i int) bool {
+	j := i - 1
+	if j >= f.first && f.lower(j) == "of" {
+		j--
+		if j >= f.first && f.lower(j) == "role" {
+			for k := j - 1; k >= f.first && k >= j-3; k-- {
+				switch f.lower(k) {
+				case "play", "plays", "played", "playing", "take", "takes", "took", "taking", "taken", "reprise", "reprises", "reprised", "reprising", "land", "landed", "landing", "won", "win", "wins", "winning", "cast", "star", "stars", "starred", "starring":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return j >= f.first && f.lower(j) == "character"
 }
 
 // titledFirmShortForm reports a title and name [a, e) that the article

@@ -49,6 +49,11 @@ func TestPersonCues(t *testing.T) {
 		{"honorific opening a firm's name", "Mrs Pelly Inc said sales fell.", nil, []string{"Pelly Inc", "Pelly"}},
 		{"titled firm's short form", "General Quartz Corp sold a unit. General Quartz said profits rose.", nil, []string{"Quartz"}},
 		{"rank before a person's name", "General Quartz Corp sold a unit. General Ivo Rennart said troops left.", []string{"Ivo Rennart"}, []string{"Quartz"}},
+		// fictional characters (fictionBefore)
+		{"character before a name", "The comic's character Tobin Vask wears a mask.", nil, []string{"Tobin Vask"}},
+		{"character of a name", "The writers feared losing the character of Mira Dallow.", nil, []string{"Mira Dallow"}},
+		{"role of after an acting verb", "She will play the role of Ottilie Brash next spring.", nil, []string{"Ottilie Brash"}},
+		{"role of a real person", "Critics questioned the role of Senator Ivo Rennart in the talks.", []string{"Ivo Rennart"}, nil},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
