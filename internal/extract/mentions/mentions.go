@@ -1159,6 +1159,18 @@ func (f *finder) afterGivenName(i int) bool {
 // givenNameCountry reports a country name used as a given name ("Jordan
 // Henderson", "Chad Smith").
 func (f *finder) givenNameCountry(e *gazetteer.Entry, i, n int) bool {
+	if (e.Kind == gazetteer.Place || e.Kind == gazetteer.Capital) && n == 1 {
+		// "club chairman Milan Roe", "minister Lima Roe": a city's name
+		// that is also a given name, after a title and before a surname
+		if _, ok := f.titleEnd.get(i); !ok {
+			return false
+		}
+		if _, ok := f.word(i).Given(); !ok {
+			return false
+		}
+		j := i + 1
+		return j < f.last && f.nameShaped(j, false) && !f.word(j).IsStop() && entityAt(f, j) == nil
+	}
 	if e.Kind != gazetteer.Country || n != 1 {
 		return false
 	}

@@ -54,6 +54,9 @@ func TestPersonCues(t *testing.T) {
 		{"character of a name", "The writers feared losing the character of Mira Dallow.", nil, []string{"Mira Dallow"}},
 		{"role of after an acting verb", "She will play the role of Ottilie Brash next spring.", nil, []string{"Ottilie Brash"}},
 		{"role of a real person", "Critics questioned the role of Senator Ivo Rennart in the talks.", []string{"Ivo Rennart"}, nil},
+		// a city's name as a given name after a title (givenNameCountry)
+		{"city as given name after a title", "Club chairman Milan Torvic said he was disappointed.", []string{"Milan Torvic"}, nil},
+		{"city without a title stays a place", "Fans in Milan cheered the team.", nil, []string{"Milan"}},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
