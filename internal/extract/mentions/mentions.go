@@ -1987,6 +1987,28 @@ func (f *finder) name(i, n int, headline bool) {
 		// first word does not make a describing noun part of the name
 		i, n = i+1, n-1
 	}
+	if w := f.text(i + n - 1); strings.IndexByte(w, '-') >= 3 {
+		// "Prize-winning", "Award-nominated" closing the run: a modifier
+		// of what follows, no name (a short syllable before the hyphen and
+		// a short tail are a name's: "Ka-shing")
+		if tail, ok := modifierTail(w); ok && len(tail) >= 6 && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ed")) {
+			return
+		}
+	}
+	postHead := false // the run opened with a post's title ending in its head word
+	for k := i; k < i+n; k++ {
+		if w := f.text(k); w == "Officer" || w == "Manager" {
+			// "Chief Revenue Officer Ana Roe", "Sales Manager Ana Roe": the
+			// post's head word ends a title the run began with; the name,
+			// if any, comes after it
+			if k == i+n-1 {
+				return
+			}
+			n -= k + 1 - i
+			i = k + 1
+			postHead = true
+		}
+	}
 	if f.fictionBefore(i) {
 		return // "the character of Ana Roe", "played the role of Ana Roe": a fictional person
 	}
@@ -2159,6 +2181,9 @@ func (f *finder) name(i, n int, headline bool) {
 				break
 			}
 		}
+	}
+	if !evidence && n >= 2 && postHead {
+		evidence = true // "General Manager Loh Hoon Sun": a name after a post
 	}
 	if !evidence && n >= 2 && f.appositive(end) {
 		evidence = true

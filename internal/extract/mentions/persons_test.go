@@ -57,6 +57,12 @@ func TestPersonCues(t *testing.T) {
 		// a city's name as a given name after a title (givenNameCountry)
 		{"city as given name after a title", "Club chairman Milan Torvic said he was disappointed.", []string{"Milan Torvic"}, nil},
 		{"city without a title stays a place", "Fans in Milan cheered the team.", nil, []string{"Milan"}},
+		// a post's head word inside the run; a hyphenated modifier closing it
+		{"post head before a name", "Chief Revenue Officer Tovin Garrel said sales rose.", []string{"Tovin Garrel"}, []string{"Revenue Officer Tovin Garrel"}},
+		{"post head alone", "The firm hired a new Chief Quality Officer last week.", nil, []string{"Quality Officer"}},
+		{"post head and unknown name", "Regional Sales Manager Pella Morrit spoke.", []string{"Pella Morrit"}, []string{"Sales Manager Pella Morrit"}},
+		{"hyphenated modifier closing the run", "The Nobel Prize-winning writer Ossa Fenwick spoke.", []string{"Ossa Fenwick"}, []string{"Nobel Prize-winning"}},
+		{"hyphenated given name", "Tycoon Lam Ka-shing said profits rose.", []string{"Lam Ka-shing"}, nil},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
