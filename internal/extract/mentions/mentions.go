@@ -1401,7 +1401,7 @@ func LegalSuffix(w string) bool { return legalSuffix(w) }
 
 func legalSuffix(w string) bool {
 	switch w {
-	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
+	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Cos", "Cos.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
 		return true
 	}
 	return false
@@ -1922,7 +1922,7 @@ func (f *finder) placeNameAround(i, n int) bool {
 // than of people ("Research Associates", "Energy Systems").
 func firmWord(w string) bool {
 	switch w {
-	case "associates", "analysis", "research", "group", "services", "systems", "partners", "international", "inc", "corp", "co", "ltd", "holdings", "industries", "securities", "capital", "consultants", "consulting":
+	case "associates", "analysis", "research", "group", "services", "systems", "partners", "international", "inc", "corp", "co", "cos", "ltd", "holdings", "industries", "securities", "capital", "consultants", "consulting":
 		return true
 	}
 	return false

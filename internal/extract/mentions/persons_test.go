@@ -63,6 +63,7 @@ func TestPersonCues(t *testing.T) {
 		{"post head and unknown name", "Regional Sales Manager Pella Morrit spoke.", []string{"Pella Morrit"}, []string{"Sales Manager Pella Morrit"}},
 		{"hyphenated modifier closing the run", "The Nobel Prize-winning writer Ossa Fenwick spoke.", []string{"Ossa Fenwick"}, []string{"Nobel Prize-winning"}},
 		{"hyphenated given name", "Tycoon Lam Ka-shing said profits rose.", []string{"Lam Ka-shing"}, nil},
+		{"Cos as a firm's suffix", "Harlow Cos said it sold a pipeline.", nil, []string{"Harlow Cos"}},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
