@@ -224,6 +224,8 @@ type finder struct {
 	titleEnd    *titleEnds        // token index just after a title -> the title
 	skipTo      int               // tokens before this were read ahead by a rule
 	credit      []bool
+	firmHeads   []int32 // tokens that close a firm's name (legal suffix, firm word), found once when first asked
+	firmHeadsOK bool
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
 	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
@@ -2380,24 +2382,28 @@ func (f *finder) fictionBefore(i int) bool {
 // word that reads as a title, so the same words alone are its short form.
 func (f *finder) titledFirmShortForm(a, e int) bool {
 	d := f.d
+	if !f.firmHeadsOK {
+		f.firmHeadsOK = true
+		for k, t := range d.Tokens {
+			if t.Kind == segment.Word && t.Has(segment.FlagCap) && !t.Has(segment.FlagNewline) {
+				if lw := d.Lower(k); legalSuffix(d.TokenText(k)) || firmWord(lw) || tradeWord(lw) {
+					f.firmHeads = append(f.firmHeads, int32(k))
+				}
+			}
+		}
+	}
 	n := e - a
-	w := f.text(a)
-	wlen := int32(len(w))
-	for k, t := range d.Tokens {
-		if k == a || t.Kind != segment.Word || t.End-t.Start != wlen || d.Text[t.Start:t.End] != w || k+n >= len(d.Tokens) {
+	for _, h := range f.firmHeads {
+		k := int(h) - n
+		if k < 0 || k == a {
 			continue
 		}
 		same := true
-		for q := 1; q < n && same; q++ {
+		for q := 0; q < n && same; q++ {
 			same = d.TokenText(k+q) == f.text(a+q)
 		}
-		if !same {
-			continue
-		}
-		if nx := d.Tokens[k+n]; nx.Kind == segment.Word && nx.Has(segment.FlagCap) && !nx.Has(segment.FlagNewline) {
-			if lw := d.Lower(k + n); legalSuffix(d.TokenText(k+n)) || firmWord(lw) || tradeWord(lw) {
-				return true
-			}
+		if same {
+			return true
 		}
 	}
 	return false
