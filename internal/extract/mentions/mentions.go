@@ -224,6 +224,8 @@ type finder struct {
 	titleEnd    *titleEnds        // token index just after a title -> the title
 	skipTo      int               // tokens before this were read ahead by a rule
 	credit      []bool
+	firmHeads   []int32 // tokens that close a firm's name (legal suffix, firm word), found once when first asked
+	firmHeadsOK bool
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
 	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
@@ -1159,6 +1161,18 @@ func (f *finder) afterGivenName(i int) bool {
 // givenNameCountry reports a country name used as a given name ("Jordan
 // Henderson", "Chad Smith").
 func (f *finder) givenNameCountry(e *gazetteer.Entry, i, n int) bool {
+	if (e.Kind == gazetteer.Place || e.Kind == gazetteer.Capital) && n == 1 {
+		// "club chairman Milan Roe", "minister Lima Roe": a city's name
+		// that is also a given name, after a title and before a surname
+		if _, ok := f.titleEnd.get(i); !ok {
+			return false
+		}
+		if _, ok := f.word(i).Given(); !ok {
+			return false
+		}
+		j := i + 1
+		return j < f.last && f.nameShaped(j, false) && !f.word(j).IsStop() && entityAt(f, j) == nil
+	}
 	if e.Kind != gazetteer.Country || n != 1 {
 		return false
 	}
@@ -1389,7 +1403,7 @@ func LegalSuffix(w string) bool { return legalSuffix(w) }
 
 func legalSuffix(w string) bool {
 	switch w {
-	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
+	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Cos", "Cos.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
 		return true
 	}
 	return false
@@ -1910,7 +1924,7 @@ func (f *finder) placeNameAround(i, n int) bool {
 // than of people ("Research Associates", "Energy Systems").
 func firmWord(w string) bool {
 	switch w {
-	case "associates", "analysis", "research", "group", "services", "systems", "partners", "international", "inc", "corp", "co", "ltd", "holdings", "industries", "securities", "capital", "consultants", "consulting":
+	case "associates", "analysis", "research", "group", "services", "systems", "partners", "international", "inc", "corp", "co", "cos", "ltd", "holdings", "industries", "securities", "capital", "consultants", "consulting":
 		return true
 	}
 	return false
@@ -1975,6 +1989,31 @@ func (f *finder) name(i, n int, headline bool) {
 		// first word does not make a describing noun part of the name
 		i, n = i+1, n-1
 	}
+	if w := f.text(i + n - 1); strings.IndexByte(w, '-') >= 3 {
+		// "Prize-winning", "Award-nominated" closing the run: a modifier
+		// of what follows, no name (a short syllable before the hyphen and
+		// a short tail are a name's: "Ka-shing")
+		if tail, ok := modifierTail(w); ok && len(tail) >= 6 && (strings.HasSuffix(tail, "ing") || strings.HasSuffix(tail, "ed")) {
+			return
+		}
+	}
+	postHead := false // the run opened with a post's title ending in its head word
+	for k := i; k < i+n; k++ {
+		if w := f.text(k); w == "Officer" || w == "Manager" {
+			// "Chief Revenue Officer Ana Roe", "Sales Manager Ana Roe": the
+			// post's head word ends a title the run began with; the name,
+			// if any, comes after it
+			if k == i+n-1 {
+				return
+			}
+			n -= k + 1 - i
+			i = k + 1
+			postHead = true
+		}
+	}
+	if f.fictionBefore(i) {
+		return // "the character of Ana Roe", "played the role of Ana Roe": a fictional person
+	}
 	if f.placeNameAround(i, n) {
 		return // "the Sultan Qaboos Grand Mosque", "Karl Marx Avenue": a name inside the name of a thing
 	}
@@ -2035,6 +2074,20 @@ func (f *finder) name(i, n int, headline bool) {
 		}
 	}
 	ts, titled := f.titleEnd.get(m.First)
+	if titled && legalSuffix(f.text(i+n-1)) && n >= 2 && ts.first >= f.first {
+		// "Premier Tallow Corp", "Mrs Pelly Inc": a word that reads as a
+		// title or an honorific opens a firm's registered name (a
+		// lower-case title or a capitalised word before the title: the
+		// firm's name starts elsewhere, no person either way)
+		if !f.isCap(ts.first) || ts.first-1 >= f.first && f.isCap(ts.first-1) {
+			return
+		}
+		f.add(Mention{Kind: Org, First: ts.first, Last: i + n, OrgName: d.Text[d.Tokens[ts.first].Start:d.Tokens[i+n-1].End]})
+		return
+	}
+	if titled && ts.first >= f.first && f.titledFirmShortForm(ts.first, i+n) {
+		return // "General Quartz said" after "General Quartz Corp": the firm's short form
+	}
 	if titled && ts.e.Class != gazetteer.Honorific && i+n < f.last {
 		// "Deputy Emergency Situations Minister X": the run is the post's
 		// portfolio, the name comes after the title
@@ -2131,6 +2184,9 @@ func (f *finder) name(i, n int, headline bool) {
 			}
 		}
 	}
+	if !evidence && n >= 2 && postHead {
+		evidence = true // "General Manager Loh Hoon Sun": a name after a post
+	}
 	if !evidence && n >= 2 && f.appositive(end) {
 		evidence = true
 	}
@@ -2140,7 +2196,7 @@ func (f *finder) name(i, n int, headline bool) {
 			evidence = true
 		}
 	}
-	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, end) && !OrgHead(f.text(i+n-1)) && !(i-1 >= f.first && (f.text(i-1) == "of" || f.text(i-1) == "at" || f.text(i-1) == "from" || f.text(i-1) == "on" || f.text(i-1) == "for" && i-2 >= f.first && !f.isCap(i-2))) {
+	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, end) && !OrgHead(f.text(i+n-1)) && !(i-1 >= f.first && (f.text(i-1) == "of" || f.text(i-1) == "at" || f.text(i-1) == "from" || f.text(i-1) == "on" || f.text(i-1) == "for" && i-2 >= f.first && !f.isCap(i-2))) && !f.firmSpeaker(i, n) {
 		evidence = true
 	}
 	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
@@ -2271,6 +2327,83 @@ func (f *finder) lexiconDoubt(i, n int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// firmSpeaker reports a run [i, i+n) of words no list knows, next to a
+// speech verb, that reads as a firm rather than a person: it ends in a
+// firm's word ("Westbay Bancorp said"), or the article writes the same
+// words elsewhere before a firm's head or suffix ("Harbor Valve said"
+// after "Harbor Valve Systems Inc"), the short form business news uses
+// for the company after naming it in full.
+func (f *finder) firmSpeaker(i, n int) bool {
+	if lw := f.d.Lower(i + n - 1); firmWord(lw) || tradeWord(lw) {
+		return true
+	}
+	d := f.d
+	w := f.text(i)
+	wlen := int32(len(w))
+	for k, t := range d.Tokens {
+		if k != i && t.Kind == segment.Word && t.End-t.Start == wlen && d.Text[t.Start:t.End] == w && f.runBeforeFirmAt(k, i, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// fictionBefore reports a name at i that the words before it make a
+// fictional character (GUIDELINES §3: real individuals only): "character"
+// or "character of" right before it ("the comic's character Ana Roe",
+// "the character of Ana Roe"), or "role of" after a verb of acting
+// ("played the role of Ana Roe", "took on the role of Ana Roe"); "the
+// role of Ana Roe in the talks" speaks of a real person and stays.
+func (f *finder) fictionBefore(i int) bool {
+	j := i - 1
+	if j >= f.first && f.lower(j) == "of" {
+		j--
+		if j >= f.first && f.lower(j) == "role" {
+			for k := j - 1; k >= f.first && k >= j-3; k-- {
+				switch f.lower(k) {
+				case "play", "plays", "played", "playing", "take", "takes", "took", "taking", "taken", "reprise", "reprises", "reprised", "reprising", "land", "landed", "landing", "won", "win", "wins", "winning", "cast", "star", "stars", "starred", "starring":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return j >= f.first && f.lower(j) == "character"
+}
+
+// titledFirmShortForm reports a title and name [a, e) that the article
+// writes elsewhere right before a company's legal suffix or a firm's word
+// ("General Quartz Corp", "King Lathe Co"): a firm whose name opens with a
+// word that reads as a title, so the same words alone are its short form.
+func (f *finder) titledFirmShortForm(a, e int) bool {
+	d := f.d
+	if !f.firmHeadsOK {
+		f.firmHeadsOK = true
+		for k, t := range d.Tokens {
+			if t.Kind == segment.Word && t.Has(segment.FlagCap) && !t.Has(segment.FlagNewline) {
+				if lw := d.Lower(k); legalSuffix(d.TokenText(k)) || firmWord(lw) || tradeWord(lw) {
+					f.firmHeads = append(f.firmHeads, int32(k))
+				}
+			}
+		}
+	}
+	n := e - a
+	for _, h := range f.firmHeads {
+		k := int(h) - n
+		if k < 0 || k == a {
+			continue
+		}
+		same := true
+		for q := 0; q < n && same; q++ {
+			same = d.TokenText(k+q) == f.text(a+q)
+		}
+		if same {
+			return true
 		}
 	}
 	return false

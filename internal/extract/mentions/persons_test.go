@@ -40,6 +40,30 @@ func TestPersonCues(t *testing.T) {
 		{"compound modifier before a firm", "Shares of Oslo-owned Brevik rose.", nil, []string{"Oslo-owned Brevik", "Brevik"}},
 		{"birth name", "Ivy Lark was born Ivy Marta Lerche in Oslo.", []string{"Ivy Lark"}, []string{"Ivy Marta Lerche"}},
 		{"occupation word as a lone surname", "Goalkeeper Dan Seaman was dropped. Seaman told reporters he was calm.", []string{"Dan Seaman"}, nil},
+		// a firm's name before a speech verb (firmSpeaker)
+		{"firm's short form before said", "Harbor Valve Systems Inc sold a plant. Harbor Valve said profits rose.", nil, []string{"Harbor Valve"}},
+		{"firm word ending the speaker", "Mesa Pine Bancorp said it named a president.", nil, []string{"Mesa Pine Bancorp"}},
+		{"unknown name before said", "Harbor Valve Systems Inc hired a clerk. Orvel Tenning said profits rose.", []string{"Orvel Tenning"}, nil},
+		// a title or honorific opening a firm's name (name, titledFirmShortForm)
+		{"title opening a firm's name", "Premier Tallow Corp said profits rose.", nil, []string{"Tallow Corp", "Tallow"}},
+		{"honorific opening a firm's name", "Mrs Pelly Inc said sales fell.", nil, []string{"Pelly Inc", "Pelly"}},
+		{"titled firm's short form", "General Quartz Corp sold a unit. General Quartz said profits rose.", nil, []string{"Quartz"}},
+		{"rank before a person's name", "General Quartz Corp sold a unit. General Ivo Rennart said troops left.", []string{"Ivo Rennart"}, []string{"Quartz"}},
+		// fictional characters (fictionBefore)
+		{"character before a name", "The comic's character Tobin Vask wears a mask.", nil, []string{"Tobin Vask"}},
+		{"character of a name", "The writers feared losing the character of Mira Dallow.", nil, []string{"Mira Dallow"}},
+		{"role of after an acting verb", "She will play the role of Ottilie Brash next spring.", nil, []string{"Ottilie Brash"}},
+		{"role of a real person", "Critics questioned the role of Senator Ivo Rennart in the talks.", []string{"Ivo Rennart"}, nil},
+		// a city's name as a given name after a title (givenNameCountry)
+		{"city as given name after a title", "Club chairman Milan Torvic said he was disappointed.", []string{"Milan Torvic"}, nil},
+		{"city without a title stays a place", "Fans in Milan cheered the team.", nil, []string{"Milan"}},
+		// a post's head word inside the run; a hyphenated modifier closing it
+		{"post head before a name", "Chief Revenue Officer Tovin Garrel said sales rose.", []string{"Tovin Garrel"}, []string{"Revenue Officer Tovin Garrel"}},
+		{"post head alone", "The firm hired a new Chief Quality Officer last week.", nil, []string{"Quality Officer"}},
+		{"post head and unknown name", "Regional Sales Manager Pella Morrit spoke.", []string{"Pella Morrit"}, []string{"Sales Manager Pella Morrit"}},
+		{"hyphenated modifier closing the run", "The Nobel Prize-winning writer Ossa Fenwick spoke.", []string{"Ossa Fenwick"}, []string{"Nobel Prize-winning"}},
+		{"hyphenated given name", "Tycoon Lam Ka-shing said profits rose.", []string{"Lam Ka-shing"}, nil},
+		{"Cos as a firm's suffix", "Harlow Cos said it sold a pipeline.", nil, []string{"Harlow Cos"}},
 		{"speaker label", "((Varnu Okkela))  We started in 2010.", []string{"Varnu Okkela"}, nil},
 		// lists
 		{"a list ending in a person", "Four residents, Lelo Fanua, Mika Fanua, and John Petersen, filed suit.", []string{"Lelo Fanua", "Mika Fanua", "John Petersen"}, nil},
