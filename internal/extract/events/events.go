@@ -61,6 +61,7 @@
 //	                         have said inside X's reported words stays X's
 //	statement:verb-speaker   "..., said X", "..., commented X"
 //	statement:according-to   "according to X"
+//	statement:according-to-body "..., according to the airline.": the one body named before in the story that the noun fits
 //	statement:participle     "X rejected it, arguing that ...", "X, speaking on radio: "..."",
 //	                         "with X describing it as ...", "X posted a message announcing ..."
 //	statement:quoted-as-saying   "the agency quoted X as saying ..."

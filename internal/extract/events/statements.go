@@ -2032,6 +2032,13 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 		}
 	}
 	if mi < 0 {
+		// "..., according to the airline.": the one body the story named
+		// before that the noun fits
+		if !from && k == v+3 && k+1 <= s.Last && x.d.Tokens[k].Kind == segment.Word && (k+1 == s.Last || x.text(k+1) == "," || x.text(k+1) == "." || x.text(k+1) == ";") {
+			if e := x.storyBodyBefore(si, x.lower(k)); e >= 0 {
+				return frame{speaker: e, speakerMi: -1, attrFirst: v, attrLast: k + 1, verb: v, according: true, rule: "statement:according-to-body"}, true
+			}
+		}
 		return frame{}, false
 	}
 	m := &x.md.Mentions[mi]
@@ -2054,6 +2061,33 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	end = m.Last
 	// "..., an expert at X": the appositive belongs to the attribution
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end, verb: v, according: true, rule: "statement:according-to", personLike: x.isPerson(e)}, true
+}
+
+// storyBodyBefore: the one organization named (outside quotations and
+// titles) in the sentences before si that the body noun head fits ("the
+// company", "the airline", "the ministry"); -1 when none or several do.
+func (x *extractor) storyBodyBefore(si int, head string) int {
+	if !speakingBody(head) && !tradeNoun(head) && head != "firm" {
+		return -1
+	}
+	found := -1
+	for j := 0; j < si; j++ {
+		for _, mi := range x.bySent[j] {
+			m := &x.md.Mentions[mi]
+			if m.InQuote || m.InTitle {
+				continue
+			}
+			e := x.actor(mi)
+			if e < 0 || e == found || !bodyFits(head, &x.cr.Entities[e]) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // describedPerson: "according to eyewitness X", "according to NASA

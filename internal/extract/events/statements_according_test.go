@@ -78,3 +78,27 @@ func TestStatementsAndAfterPrepObject(t *testing.T) {
 			want: []string{"Tomas Verel"}},
 	})
 }
+
+// TestStatementsAccordingToBody: "according to the company" (the
+// airline, the commission...) closing its phrase is the one body named
+// earlier in the story that the noun fits; none or two such bodies, a
+// noun phrase that goes on ("the company's report", "the company
+// website"), or a noun for no body give no speaker.
+func TestStatementsAccordingToBody(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "airline", in: "Norvik Airlines cut twelve routes this winter. Revenue fell by a tenth, according to the airline, while fuel costs rose.",
+			want: []string{"Norvik Airlines"}},
+		{name: "company opening", in: "Halvard Textiles Ltd closed its mill in Brenmoor. According to the company, forty weavers will lose their jobs.",
+			want: []string{"Halvard Textiles Ltd"}},
+		{name: "commission", in: "The Fair Rents Commission met in March. Most landlords had accepted the cap, according to the commission.",
+			want: []string{"Fair Rents Commission"}},
+		{name: "report goes on", in: "Halvard Textiles Ltd closed its mill in Brenmoor. Forty weavers will lose their jobs, according to the company report.",
+			want: nil},
+		{name: "possessive", in: "Halvard Textiles Ltd closed its mill in Brenmoor. Forty weavers will lose their jobs, according to the company's report.",
+			want: nil},
+		{name: "two companies", in: "Halvard Textiles Ltd sold its mill to Orvane Fabrics Ltd. Forty weavers will lose their jobs, according to the company.",
+			want: nil},
+		{name: "no body noun", in: "Halvard Textiles Ltd closed its mill in Brenmoor. Forty weavers will lose their jobs, according to the report.",
+			want: nil},
+	})
+}
