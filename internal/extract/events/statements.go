@@ -1193,7 +1193,9 @@ func (x *extractor) unclosedApposition(si, v int, rule string) (frame, bool) {
 	switch x.lower(c + 1) {
 	case "the", "a", "an", "one":
 	default:
-		return frame{}, false
+		if !x.bareAppositionOpens(c+1, k) {
+			return frame{}, false
+		}
 	}
 	mi := x.mentionAt(c - 1)
 	if mi < 0 {
@@ -1222,6 +1224,37 @@ func (x *extractor) unclosedApposition(si, v int, rule string) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: start, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)}, true
+}
+
+// bareAppositionOpens: an apposition without its article, "executive
+// partner of Y", "Y's chief economist", opening at token a (k is the
+// last token before the verb): a lower-case noun, or a body's or
+// person's possessive name then a lower-case word. Not a function word,
+// a verb of speech, a number, nor a name that is not possessive ("X, Y
+// said": a list).
+func (x *extractor) bareAppositionOpens(a, k int) bool {
+	if a >= k {
+		return false
+	}
+	if mi := x.mentionAt(a); mi >= 0 {
+		m := &x.md.Mentions[mi]
+		if !m.Possessive || m.InQuote || m.Kind == mentions.Pronoun || int(m.Last) >= k {
+			return false
+		}
+		a = int(m.Last)
+		if x.text(a) == "'s" || x.text(a) == "’s" {
+			a++
+		}
+		if a >= k {
+			return false
+		}
+	}
+	t := x.d.Tokens[a]
+	w := x.lower(a)
+	if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(w) || fillers[w] || isPreposition(w) || mentions.IsSpeechVerb(w) || isDeterminerWord(w) {
+		return false
+	}
+	return true
 }
 
 // informVerb: verbs of telling a listener something ("advised parents

@@ -23,3 +23,21 @@ func TestStatementsUnclosedApposition(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsBareUnclosedApposition: an apposition without its
+// article ("chief planner at Y", "Y's chief economist") that runs into
+// the verb without its closing comma still leaves the name before it as
+// the speaker; a number or a preposition after the comma does not open
+// one.
+func TestStatementsBareUnclosedApposition(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "noun of body", in: "Rolf Harte, senior partner of Vell Dunmore said the firm would open two offices.",
+			want: []string{"Rolf Harte"}},
+		{name: "told after quote", in: "\"We will not sell the farm,\" Rolf Harte, chairman of the growers' league told reporters.",
+			want: []string{"Rolf Harte"}},
+		{name: "preposition", in: "When Rolf Harte, in his last week at the farm said nothing, the buyers left.",
+			want: nil},
+		{name: "age", in: "Marta Helvig, 45 said nothing about the farm.",
+			want: nil},
+	})
+}
