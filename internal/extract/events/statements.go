@@ -369,6 +369,12 @@ func (x *extractor) findFrames(si int) []frame {
 			out = append(out, f)
 			continue
 		}
+		// "X, minister for A, B and C, said": an apposition with commas
+		// of its own
+		if f, ok := x.longApposition(si, v, rule); ok {
+			out = append(out, f)
+			continue
+		}
 		// "Acme Corp said ... Acme said ...": the short name of a company
 		// the story names with its legal ending
 		if k := x.skipAdverbials(s.First, v-1); k >= s.First {
@@ -1224,6 +1230,66 @@ func (x *extractor) unclosedApposition(si, v int, rule string) (frame, bool) {
 		return frame{}, false
 	}
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: start, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)}, true
+}
+
+// longApposition: "X, minister for A, B and C, said", "X, 58, MP for
+// Y, said": a person's name opening the sentence, then an apposition
+// holding commas of its own, closed by a comma before the verb. Only
+// when nothing else gave the verb a speaker; not across a quotation, a
+// colon or semicolon, a dash, a verb of speech, a subordinating word
+// ("while", "but": another clause) or another person's name that is not
+// possessive ("X, Y, Z said" is a list).
+func (x *extractor) longApposition(si, v int, rule string) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	if k <= s.First || x.text(k) != "," || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return frame{}, false
+	}
+	for j := v + 1; j < s.Last && j <= v+12; j++ {
+		if x.text(j) == ":" {
+			return frame{}, false // "X, 26, from Y, said after the speech: "..."": the colon's quotation frame reads it
+		}
+	}
+	commas := 0
+	for j := k - 1; j > s.First && k-j <= 40; j-- {
+		t := x.d.Tokens[j]
+		if t.Has(segment.FlagInQuote) || t.Kind == segment.Quote {
+			return frame{}, false
+		}
+		w := x.lower(j)
+		switch {
+		case w == ";" || w == ":" || isDash(w) || mentions.IsSpeechVerb(w):
+			return frame{}, false
+		case w == "while" || w == "whereas" || w == "but" || w == "although" || w == "though" || w == "because" || w == "when" || w == "after" || w == "before" || w == "if" || w == "since":
+			return frame{}, false // "X, ..., put demands while Y, the largest union, declared": Y's clause
+		case w == ",":
+			commas++
+			pm := x.mentionAt(j - 1)
+			if pm < 0 {
+				continue
+			}
+			m := &x.md.Mentions[pm]
+			if m.Kind != mentions.Person || int(m.Last) != j || m.InQuote || m.Possessive || m.InTitle {
+				continue
+			}
+			start := m.TitledFirst()
+			if start != s.First || commas < 2 {
+				return frame{}, false
+			}
+			e := x.actor(int(pm))
+			if e < 0 {
+				return frame{}, false
+			}
+			return frame{speaker: e, speakerMi: int(pm), attrFirst: start, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)}, true
+		}
+		if pm := x.mentionAt(j); pm >= 0 {
+			m := &x.md.Mentions[pm]
+			if m.Kind == mentions.Person && !m.Possessive && !m.InTitle && !(int(m.First) > s.First && isPreposition(x.lower(int(m.First)-1))) {
+				return frame{}, false // "X, Y, Z said": a list
+			}
+		}
+	}
+	return frame{}, false
 }
 
 // bareAppositionOpens: an apposition without its article, "executive

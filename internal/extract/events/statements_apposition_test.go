@@ -41,3 +41,19 @@ func TestStatementsBareUnclosedApposition(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsLongApposition: a name opening the sentence, then an
+// apposition with commas of its own ("minister for A, B and C", "58, MP
+// for Y") closed by a comma before the verb: the name speaks. A list of
+// names, another clause ("while Y, the union, declared") or a colon's
+// quotation after the verb leave it to other frames.
+func TestStatementsLongApposition(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "commas in title", in: "Lena Marsh, Minister for Transport, Housing, Planning and Culture, said she was pleased with the deal.",
+			want: []string{"Lena Marsh"}},
+		{name: "age and seat", in: "Rolf Harte, 58, MP for Brenmoor in Halvshire, said he would not stand again.",
+			want: []string{"Rolf Harte"}},
+		{name: "other clause", in: "Rolf Harte, head of the growers' league, met the minister while the dockers, the largest union in Brenmoor, declared a strike.",
+			want: nil},
+	})
+}
