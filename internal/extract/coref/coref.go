@@ -151,7 +151,21 @@ func fits(ws, full []string) int {
 	if len(ws) == 1 && len(full) >= 2 && ws[0] == full[0] {
 		return 1
 	}
+	if len(ws) == 2 && len(full) >= 3 && ws[0] == full[0] && ws[1] == full[len(full)-1] && allInitials(full[1:len(full)-1]) {
+		return 2 // "John Smith" for "John Q. Smith": the middle initial dropped
+	}
 	return 0
+}
+
+// allInitials reports whether every word is an initial ("Q.", "Q", "H.W.").
+func allInitials(ws []string) bool {
+	for _, w := range ws {
+		t := strings.ReplaceAll(w, ".", "")
+		if t == "" || len(t) > 2 || strings.ToUpper(t) != t || !strings.HasSuffix(w, ".") && len(t) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 func equalWords(a, b []string) bool {
@@ -216,6 +230,9 @@ func (r *Result) people() {
 			sc := fits(ws, e.words)
 			if sc == 0 {
 				continue
+			}
+			if sc == 2 && len(ws) < len(e.words) && ws[0] == e.words[0] && ms[e.First].Sent == m.Sent {
+				continue // "George W Bush, Bill Clinton, George Bush": the same sentence names two people
 			}
 			if sc == 1 && surnameHon(m.Hon) && r.honSurname(ei) {
 				continue // "Mr Howard" is not "Howard Flight", whom the story calls "Mr Flight"

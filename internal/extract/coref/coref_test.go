@@ -28,6 +28,13 @@ func TestResolve(t *testing.T) {
 		{"Ann Hollis spoke in Leeds. Ms Hollis later met President Jo Marsh. The prime minister said it went well.", map[string]string{"prime minister": "Ann Hollis"}},
 		{"Ann Hollis met Tom Reed. Mr Reed and Ms Hollis spoke. The prime minister said it went well.", map[string]string{"prime minister": ""}},
 		{"Ann Hollis spoke. The spokesman said it went well.", map[string]string{"spokesman": ""}},
+		// a middle initial dropped in a later mention: the same person
+		{"Karl P. Wendt chaired the board. Later Karl Wendt resigned.", map[string]string{"Karl Wendt": "Karl P. Wendt"}},
+		{"Mara J. Okoye arrived. On Tuesday Mara Okoye spoke.", map[string]string{"Mara Okoye": "Mara J. Okoye"}},
+		// but not when one sentence names both (a father and son)
+		{"It thanked Karl P. Wendt, Ann Lee and Karl Wendt for their help.", map[string]string{"Karl Wendt": "Karl Wendt"}},
+		// nor a different first name
+		{"Karl P. Wendt chaired the board. Later Hans Wendt resigned.", map[string]string{"Hans Wendt": "Hans Wendt"}},
 		// a qualifier the word lists do not know still tells two posts apart
 		{"Liberal leader Tom Reed spoke. The Conservative leader said no.", map[string]string{"leader": ""}},
 	}
