@@ -103,7 +103,7 @@ func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Opti
 		scratch: r.scratch[:0], ambig: r.ambig[:0], arena: r.arena[:0],
 		order: r.order[:0], index: r.index, byName: r.byName, aliases: r.aliases[:0], store: r.store[:0],
 	}
-	r.people()
+	r.people(g)
 	r.others(g)
 	r.descriptors()
 	r.finish()
@@ -154,6 +154,9 @@ func fits(ws, full []string) int {
 	if len(ws) == 2 && len(full) >= 3 && ws[0] == full[0] && ws[1] == full[len(full)-1] && allInitials(full[1:len(full)-1]) {
 		return 2 // "John Smith" for "John Q. Smith": the middle initial dropped
 	}
+	if len(ws) == 1 && len(full) == 3 && ws[0] == full[1] && !isParticleWord(ws[0]) && !allInitials(ws) {
+		return 1 // "Ortega" for "Ana Ortega Ruiz": the first of two family names
+	}
 	return 0
 }
 
@@ -189,7 +192,7 @@ func isParticleWord(w string) bool {
 	return false
 }
 
-func (r *Result) people() {
+func (r *Result) people(g *gazetteer.Gazetteer) {
 	ms := r.md.Mentions
 	order := r.order[:0]
 	for i := range ms {
@@ -233,6 +236,11 @@ func (r *Result) people() {
 			}
 			if sc == 2 && len(ws) < len(e.words) && ws[0] == e.words[0] && ms[e.First].Sent == m.Sent {
 				continue // "George W Bush, Bill Clinton, George Bush": the same sentence names two people
+			}
+			if sc == 1 && len(e.words) == 3 && ws[0] == e.words[1] && ws[0] != e.words[0] {
+				if _, given := g.Given(e.words[0]); !given {
+					continue // "Air" is not "Delta Air Lines": the first of two family names only after a listed given name
+				}
 			}
 			if sc == 1 && surnameHon(m.Hon) && r.honSurname(ei) {
 				continue // "Mr Howard" is not "Howard Flight", whom the story calls "Mr Flight"

@@ -35,6 +35,11 @@ func TestResolve(t *testing.T) {
 		{"It thanked Karl P. Wendt, Ann Lee and Karl Wendt for their help.", map[string]string{"Karl Wendt": "Karl Wendt"}},
 		// nor a different first name
 		{"Karl P. Wendt chaired the board. Later Hans Wendt resigned.", map[string]string{"Hans Wendt": "Hans Wendt"}},
+		// the first of two family names written alone, after a listed given name
+		{"Ana Ortega Ruiz won the vote. Ortega said she was pleased.", map[string]string{"Ortega": "Ana Ortega Ruiz"}},
+		{"Mayor Diego Salas Mena spoke. Later Salas left.", map[string]string{"Salas": "Diego Salas Mena"}},
+		// not after a word that is no given name (a firm read as a name)
+		{"Shares of Brenvik Orro Lines fell. Orro said nothing.", map[string]string{"Orro": ""}},
 		// a qualifier the word lists do not know still tells two posts apart
 		{"Liberal leader Tom Reed spoke. The Conservative leader said no.", map[string]string{"leader": ""}},
 	}
