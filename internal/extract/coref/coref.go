@@ -160,6 +160,24 @@ func fits(ws, full []string) int {
 	return 0
 }
 
+// workBeforeCredit reports whether a two-word name stands right before a
+// credit of the arts (star, director, frontman ...) and another person's
+// name: the words name the film, show or band the person works in.
+func (r *Result) workBeforeCredit(i int) bool {
+	ms := r.md.Mentions
+	m := &ms[i]
+	if m.Last-m.First != 2 || m.Hon != "" || m.Title != nil || m.Possessive || i+1 >= len(ms) {
+		return false
+	}
+	switch r.md.Seg.Lower(m.Last) {
+	case "star", "co-star", "director", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "vocalist", "singer", "keyboardist", "producer":
+	default:
+		return false
+	}
+	n := &ms[i+1]
+	return (n.Kind == mentions.Person || n.Kind == mentions.Surname) && n.TitledFirst() <= m.Last+1 && n.First > m.Last
+}
+
 // allInitials reports whether every word is an initial ("Q.", "Q", "H.W.").
 func allInitials(ws []string) bool {
 	for _, w := range ws {
@@ -287,6 +305,9 @@ func (r *Result) people(g *gazetteer.Gazetteer) {
 		}
 		if m.Weak {
 			continue // a headline name no body sentence confirms
+		}
+		if r.workBeforeCredit(i) {
+			continue // "Vera Drake star X", "Franz Ferdinand frontman X": a film or a band, not a person
 		}
 		r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: r.keep(ws), Gender: m.Gender, First: i})
 		m.Entity = len(r.Entities) - 1

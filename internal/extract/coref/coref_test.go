@@ -40,6 +40,11 @@ func TestResolve(t *testing.T) {
 		{"Mayor Diego Salas Mena spoke. Later Salas left.", map[string]string{"Salas": "Diego Salas Mena"}},
 		// not after a word that is no given name (a firm read as a name)
 		{"Shares of Brenvik Orro Lines fell. Orro said nothing.", map[string]string{"Orro": ""}},
+		// a film or band named before a credit of the arts and a person's name
+		{"Fans cheered as Tessa Morrow star Lena Dorsey arrived.", map[string]string{"Tessa Morrow": ""}},
+		{"Former Danny Voss drummer Tom Vale said he was sad.", map[string]string{"Danny Voss": ""}},
+		// not a person's name before another word
+		{"Fans cheered as Lena Dorsey met Tom Vale.", map[string]string{"Lena Dorsey": "Lena Dorsey"}},
 		// a qualifier the word lists do not know still tells two posts apart
 		{"Liberal leader Tom Reed spoke. The Conservative leader said no.", map[string]string{"leader": ""}},
 	}
