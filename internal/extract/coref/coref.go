@@ -103,7 +103,7 @@ func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Opti
 		scratch: r.scratch[:0], ambig: r.ambig[:0], arena: r.arena[:0],
 		order: r.order[:0], index: r.index, byName: r.byName, aliases: r.aliases[:0], store: r.store[:0],
 	}
-	r.people()
+	r.people(g)
 	r.others(g)
 	r.descriptors()
 	r.finish()
@@ -151,7 +151,42 @@ func fits(ws, full []string) int {
 	if len(ws) == 1 && len(full) >= 2 && ws[0] == full[0] {
 		return 1
 	}
+	if len(ws) == 2 && len(full) >= 3 && ws[0] == full[0] && ws[1] == full[len(full)-1] && allInitials(full[1:len(full)-1]) {
+		return 2 // "John Smith" for "John Q. Smith": the middle initial dropped
+	}
+	if len(ws) == 1 && len(full) == 3 && ws[0] == full[1] && !isParticleWord(ws[0]) && !allInitials(ws) {
+		return 1 // "Ortega" for "Ana Ortega Ruiz": the first of two family names
+	}
 	return 0
+}
+
+// workBeforeCredit reports whether a two-word name stands right before a
+// credit of the arts (star, director, frontman ...) and another person's
+// name: the words name the film, show or band the person works in.
+func (r *Result) workBeforeCredit(i int) bool {
+	ms := r.md.Mentions
+	m := &ms[i]
+	if m.Last-m.First != 2 || m.Hon != "" || m.Title != nil || m.Possessive || i+1 >= len(ms) {
+		return false
+	}
+	switch r.md.Seg.Lower(m.Last) {
+	case "star", "co-star", "director", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "vocalist", "singer", "keyboardist", "producer":
+	default:
+		return false
+	}
+	n := &ms[i+1]
+	return (n.Kind == mentions.Person || n.Kind == mentions.Surname) && n.TitledFirst() <= m.Last+1 && n.First > m.Last
+}
+
+// allInitials reports whether every word is an initial ("Q.", "Q", "H.W.").
+func allInitials(ws []string) bool {
+	for _, w := range ws {
+		t := strings.ReplaceAll(w, ".", "")
+		if t == "" || len(t) > 2 || strings.ToUpper(t) != t || !strings.HasSuffix(w, ".") && len(t) > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 func equalWords(a, b []string) bool {
@@ -175,7 +210,7 @@ func isParticleWord(w string) bool {
 	return false
 }
 
-func (r *Result) people() {
+func (r *Result) people(g *gazetteer.Gazetteer) {
 	ms := r.md.Mentions
 	order := r.order[:0]
 	for i := range ms {
@@ -216,6 +251,14 @@ func (r *Result) people() {
 			sc := fits(ws, e.words)
 			if sc == 0 {
 				continue
+			}
+			if sc == 2 && len(ws) < len(e.words) && ws[0] == e.words[0] && ms[e.First].Sent == m.Sent {
+				continue // "George W Bush, Bill Clinton, George Bush": the same sentence names two people
+			}
+			if sc == 1 && len(e.words) == 3 && ws[0] == e.words[1] && ws[0] != e.words[0] {
+				if _, given := g.Given(e.words[0]); !given {
+					continue // "Air" is not "Delta Air Lines": the first of two family names only after a listed given name
+				}
 			}
 			if sc == 1 && surnameHon(m.Hon) && r.honSurname(ei) {
 				continue // "Mr Howard" is not "Howard Flight", whom the story calls "Mr Flight"
@@ -262,6 +305,9 @@ func (r *Result) people() {
 		}
 		if m.Weak {
 			continue // a headline name no body sentence confirms
+		}
+		if r.workBeforeCredit(i) {
+			continue // "Vera Drake star X", "Franz Ferdinand frontman X": a film or a band, not a person
 		}
 		r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: r.keep(ws), Gender: m.Gender, First: i})
 		m.Entity = len(r.Entities) - 1

@@ -28,6 +28,23 @@ func TestResolve(t *testing.T) {
 		{"Ann Hollis spoke in Leeds. Ms Hollis later met President Jo Marsh. The prime minister said it went well.", map[string]string{"prime minister": "Ann Hollis"}},
 		{"Ann Hollis met Tom Reed. Mr Reed and Ms Hollis spoke. The prime minister said it went well.", map[string]string{"prime minister": ""}},
 		{"Ann Hollis spoke. The spokesman said it went well.", map[string]string{"spokesman": ""}},
+		// a middle initial dropped in a later mention: the same person
+		{"Karl P. Wendt chaired the board. Later Karl Wendt resigned.", map[string]string{"Karl Wendt": "Karl P. Wendt"}},
+		{"Mara J. Okoye arrived. On Tuesday Mara Okoye spoke.", map[string]string{"Mara Okoye": "Mara J. Okoye"}},
+		// but not when one sentence names both (a father and son)
+		{"It thanked Karl P. Wendt, Ann Lee and Karl Wendt for their help.", map[string]string{"Karl Wendt": "Karl Wendt"}},
+		// nor a different first name
+		{"Karl P. Wendt chaired the board. Later Hans Wendt resigned.", map[string]string{"Hans Wendt": "Hans Wendt"}},
+		// the first of two family names written alone, after a listed given name
+		{"Ana Ortega Ruiz won the vote. Ortega said she was pleased.", map[string]string{"Ortega": "Ana Ortega Ruiz"}},
+		{"Mayor Diego Salas Mena spoke. Later Salas left.", map[string]string{"Salas": "Diego Salas Mena"}},
+		// not after a word that is no given name (a firm read as a name)
+		{"Shares of Brenvik Orro Lines fell. Orro said nothing.", map[string]string{"Orro": ""}},
+		// a film or band named before a credit of the arts and a person's name
+		{"Fans cheered as Tessa Morrow star Lena Dorsey arrived.", map[string]string{"Tessa Morrow": ""}},
+		{"Former Danny Voss drummer Tom Vale said he was sad.", map[string]string{"Danny Voss": ""}},
+		// not a person's name before another word
+		{"Fans cheered as Lena Dorsey met Tom Vale.", map[string]string{"Lena Dorsey": "Lena Dorsey"}},
 		// a qualifier the word lists do not know still tells two posts apart
 		{"Liberal leader Tom Reed spoke. The Conservative leader said no.", map[string]string{"leader": ""}},
 	}
