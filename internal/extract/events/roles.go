@@ -1,0 +1,1947 @@
+package events
+
+// The role readers: titles before, after and around a name, and the holder
+// (country or body) each post belongs to.
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/coref"
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// roles records the titles people are given: before the name ("Russian
+// President X"), in apposition ("X, the speaker of the House") or through
+// a definite description resolved to them ("the Pakistani president").
+// The holder is what the text names; else what another mention of the
+// same person names; else, for national posts, the article's home
+// country; posts of cities and regions (mayor, governor) keep no holder;
+// posts inside a body the text does not name are not recorded.
+func (x *extractor) roles() {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person && !(m.Kind == mentions.Descriptor && m.Definite && x.untitled(m.Entity)) || m.Entity < 0 || m.Weak {
+			continue // "the prime minister" for someone the story names with no title holds the post
+		}
+		titles := [3]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi)}
+		for _, t := range titles {
+			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
+				continue
+			}
+			possessor := -1
+			if t.Of < 0 && t.OfISO == "" {
+				possessor = x.possessorOrg(t, m.Sent)
+			}
+			its, subject, story := false, false, false
+			if possessor < 0 && t.Of < 0 && t.OfISO == "" && t == m.Title && !t.Appositive {
+				if possessor = x.itsOrg(t, m.Sent); possessor >= 0 {
+					its = true
+				} else if possessor = x.subjectOrg(t, m.Sent); possessor >= 0 {
+					subject = true
+				} else if possessor = x.storyCompanyPost(t, m); possessor >= 0 {
+					story = true
+				}
+			}
+			if t.Unnamed && !x.constituency(t) && possessor < 0 {
+				continue
+			}
+			if t.Appositive && t.Of < 0 && t.OfISO == "" && x.ofTheCompany(t.Last, x.d.Sentences[m.Sent].Last) {
+				continue // "X, president of the company": a firm's post, read by storyCompanyPosts
+			}
+			title := strings.Join(strings.Fields(t.Text), " ")
+			if t == m.Appos && t.Appositive {
+				title = x.apposModifiers(m, title)
+			}
+			if _, plural := pluralTitles[title]; plural {
+				continue // "Sens. X of Ohio, Y of Iowa": read by pluralTitleRoles for the whole list
+			}
+			if title == "" || t.Head.Class == gazetteer.Rank && (!strings.EqualFold(title, t.Head.Name) || t.Appositive || !strings.EqualFold(x.text(m.First-1), t.Head.Name)) {
+				continue // "Pope Francis", "Cardinal X" hold the see's post; not a longer phrase around the word
+			}
+			sharedOf := -1
+			if t.Portfolio && t == m.Title && t.First >= 2 && x.lower(t.First-1) == "and" && (x.mentionAt(t.First-2) < 0 || t.First-2 == x.d.Sentences[m.Sent].First && x.md.Mentions[x.mentionAt(t.First-2)].Kind == mentions.Surname) {
+				// "energy and mines minister X": the coordinated portfolio
+				// before the title is part of it
+				if w := x.d.Tokens[t.First-2]; w.Kind == segment.Word && (!w.Has(segment.FlagCap) || t.First-2 == x.d.Sentences[m.Sent].First) && !x.d.Tokens[t.First].Has(segment.FlagCap) && !functionWord(x.lower(t.First-2)) && !isDeterminerWord(x.lower(t.First-2)) && x.opensPost(t.First-3, m.Sent) {
+					title = x.text(t.First-2) + " and " + title
+					if cm := x.mentionAt(t.First - 3); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && t.Of < 0 {
+						sharedOf = x.md.Mentions[cm].Entity // "Ecuador energy and mines minister"
+					}
+				}
+			}
+			rule := "role:title-before-name"
+			if t.Appositive {
+				rule = "role:appositive"
+			}
+			if t == titles[2] {
+				rule = "role:title-after-name"
+			}
+			of := x.titleOf(t)
+			if of >= 0 && x.possessedBody(t) {
+				continue // "founder of Ruritania's Acme Films": Acme's post, a body the lists do not know
+			}
+			if of < 0 && sharedOf >= 0 {
+				of = sharedOf
+			}
+			if of < 0 {
+				// "Scotland First Minister X", "First Minister of Scotland
+				// X": the guidelines count the United Kingdom's home
+				// nations as the country itself
+				q := int32(t.Of)
+				for k := t.First; q < 0 && k+1 < t.Last && t == m.Title; k++ {
+					if x.lower(k) == "of" {
+						if q = x.mentionAt(k + 1); q >= 0 && x.md.Mentions[q].Last != t.Last {
+							q = -1
+						}
+					}
+				}
+				if q >= 0 && homeNation(x.md.Mentions[q].Entry) {
+					of = x.country(x.md.Mentions[q].Entry.ISO)
+					rule += "+home-nation"
+				}
+			}
+			if of < 0 && possessor >= 0 {
+				of = possessor
+				if its {
+					rule += "+its-subject"
+				} else if subject {
+					rule += "+sentence-subject"
+				} else if story {
+					rule += "+story-company"
+				} else {
+					rule += "+org-possessor"
+				}
+			}
+			if of < 0 && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
+				// "Dome spokesman X" in a story on Dome Petroleum: the short
+				// form of a body the article names, before the post
+				if o, rest := x.orgPrefix(title, t.Head); o >= 0 {
+					of, title = o, rest
+					rule += "+org-prefix"
+				}
+			}
+			if of < 0 && t == m.Title {
+				// "Ecuador's deputy energy minister X": a rank word before a
+				// portfolio can end up a title of its own, holding the "of"
+				if dm := x.mentionAt(t.First - 1); dm >= 0 && x.md.Mentions[dm].Kind == mentions.Descriptor && x.md.Mentions[dm].Last == t.First {
+					if dt := x.md.Mentions[dm].Title; dt != nil && !dt.Former {
+						if o := x.titleOf(dt); o >= 0 {
+							of = o
+							title = strings.Join(strings.Fields(dt.Text+" "+t.Text), " ")
+							rule += "+rank"
+						}
+					}
+				}
+			}
+			if of < 0 && t.Scope() == gazetteer.ScopeGov {
+				// "South Africa's newly designated ambassador": a country's
+				// possessive a few modifiers before the title holds it
+				for j := t.First - 1; j >= x.d.Sentences[m.Sent].First && j >= t.First-4; j-- {
+					if cm := x.mentionAt(j); cm >= 0 {
+						if c := &x.md.Mentions[cm]; c.Kind == mentions.Country && c.Possessive && c.Entity >= 0 && j < t.First-1 {
+							of = c.Entity
+							rule += "+possessor"
+						}
+						break
+					}
+					if w := x.d.Tokens[j]; w.Kind != segment.Word && !w.Has(segment.FlagPossessive) || w.Has(segment.FlagCap) || functionWord(x.lower(j)) {
+						break
+					}
+				}
+			}
+			if strings.HasPrefix(strings.ToLower(title), "shadow ") && (of < 0 || x.cr.Entities[of].Kind == kg.KindCountry) {
+				// a shadow-cabinet post belongs to the opposition party:
+				// the one that opens the clause ("For the Conservatives,
+				// shadow education secretary X"), not the country
+				if p := x.partyBefore(m.Sent, t.First); p >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-party"})
+					continue
+				}
+			}
+			if of < 0 {
+				// "committee chairman X" in a story naming one committee
+				if o := x.bodyNounHolder(t, m); o >= 0 {
+					of = o
+					rule += "+body-noun"
+				}
+			}
+			if of < 0 && x.bareJudge(t, m) {
+				// "Judge X ruled": a court's post whose court the text
+				// leaves unnamed, like a prosecutor's; "of" stays empty
+				rule += "+bare-judge"
+			} else if p := x.policePost(t); of < 0 && p != "" {
+				// "Police spokesman X": a post of a local force the text
+				// does not name, like a mayor's; "of" stays empty
+				title = p
+				rule += "+police"
+			} else if p := x.soleParliament(t); of < 0 && p >= 0 {
+				// "MP X" in a story on the one parliament it names: a seat
+				// in that parliament (a state's, whose MPs are no country's)
+				of = p
+				rule += "+sole-parliament"
+			} else if of < 0 && t.Scope() == gazetteer.ScopeGov && x.companyCoordinated(t, m) {
+				continue // "X, president and chief operating officer": a firm's president, not a country's
+			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
+				var how string
+				of, how = x.inferHolder(mi, t)
+				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t)) {
+					// "Commission President X", "Renault president Y": a
+					// body's president, not a country's; the body when the
+					// words before the post are the short name of one the
+					// article names
+					o, rest := -1, ""
+					if t == m.Title && !t.Appositive && x.namedPresident(t) {
+						o, rest = x.orgPrefix(title, t.Head)
+						if w := strings.Fields(rest); len(w) > 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[len(w)-1][0] >= 'a' {
+							o = -1 // "Data General president": the cut fell inside the name
+						}
+					}
+					if o < 0 {
+						continue
+					}
+					of, title, how = o, rest, "+org-prefix"
+				}
+				if how != "+same-person" {
+					if c := x.sharedQualifier(mi, t, 0); c >= 0 {
+						of, how = c, "+shared-qualifier"
+					} else if c := x.openingPlace(m.Sent, t, m.Entity); c >= 0 {
+						of, how = c, "+opening-place"
+					}
+				}
+				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
+					continue // "President Reagan": of what, the text does not say
+				}
+				rule += how
+			}
+			if of < 0 && t.Scope() == gazetteer.ScopeLocal {
+				title = x.dropPlaceWord(t, title) // "Middlesbrough mayor": the post is "mayor", the town its holder
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+			if and := x.postBefore(t, m); and != "" && of >= 0 && x.cr.Entities[of].Kind == kg.KindOrganization && !x.hasRole(m.Entity, and) {
+				// "Acme president and chief executive X": both posts are Acme's
+				x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: and, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule + "+coordinated"})
+			}
+			if t.And != "" && of >= 0 && x.cr.Entities[of].Kind == kg.KindOrganization {
+				// "X, chairman and chief executive of Y": both posts are Y's
+				and := strings.Join(strings.Fields(t.And), " ")
+				if !x.hasRole(m.Entity, and) {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: and, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule + "+coordinated"})
+				}
+			}
+		}
+	}
+	x.pluralTitleRoles()
+	x.storyCompanyPosts()
+	x.counterpartRoles()
+	x.memberOfRoles()
+	x.possessiveApposRoles()
+}
+
+// possessiveApposRoles reads a post written in the possessive of its
+// holder, in apposition before the name: "Ruritania's minister of state
+// for trade, X", "Acme's new chief executive, Y", "Ruritania's ambassador
+// in Lima, Z" (the post is "ambassador"). Only a country or a body as the
+// possessor (a person's "chief of staff" names no holder of the post), and
+// not a past or future post.
+func (x *extractor) possessiveApposRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote {
+			continue
+		}
+		s := &x.d.Sentences[pm.Sent]
+		c := pm.First - 1
+		if c <= s.First || x.text(c) != "," {
+			continue
+		}
+		p := -1 // the possessive mark
+		for j := c - 1; j > s.First && j >= c-10; j-- {
+			tk := x.d.Tokens[j]
+			if tk.Has(segment.FlagPossessive) {
+				p = j
+				break
+			}
+			if tk.Kind != segment.Word && x.text(j) != "-" {
+				break
+			}
+			if q := x.mentionAt(j); q >= 0 {
+				switch x.md.Mentions[q].Kind {
+				case mentions.Descriptor, mentions.Place, mentions.Surname:
+				default:
+					j = s.First // another actor inside: not one post phrase
+				}
+			}
+		}
+		if p < 0 || p+1 >= c {
+			continue
+		}
+		om := x.mentionAt(p - 1)
+		if om < 0 || x.md.Mentions[om].Last != p || x.md.Mentions[om].Entity < 0 {
+			continue
+		}
+		if k := x.md.Mentions[om].Kind; k != mentions.Country && k != mentions.Org {
+			continue
+		}
+		first, end := p+1, c
+		switch x.lower(first) {
+		case "new", "current", "newly-appointed":
+			first++
+		}
+		head := false
+		for i := first; i < end; i++ {
+			switch x.lower(i) {
+			case "former", "ex", "late", "outgoing", "incoming", "predecessor", "successor", "nominee", "then", "designate", "retired", "one":
+				head = false
+				i = end
+				continue
+			case "in", "to", "at", "on":
+				if head {
+					end = i // "ambassador in Lima": the post is the ambassador's
+				}
+				continue
+			}
+			if e, _ := x.g.MatchTitle(x.d, i, end); e != nil && e.Class == gazetteer.Role {
+				head = true
+			}
+		}
+		if !head || first >= end {
+			continue
+		}
+		spans := [][2]int{{first, end}}
+		for i := first + 1; i < end-1; i++ {
+			if x.lower(i) != "and" {
+				continue
+			}
+			// "Acme's chairman and chief executive, X": two posts
+			if e, n := x.g.MatchTitle(x.d, first, i); e != nil && e.Class == gazetteer.Role && first+n == i {
+				if e, n := x.g.MatchTitle(x.d, i+1, end); e != nil && e.Class == gazetteer.Role && i+1+n == end {
+					spans = [][2]int{{first, i}, {i + 1, end}}
+				}
+			}
+			break
+		}
+		for _, sp := range spans {
+			title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[sp[0]].Start:x.d.Tokens[sp[1]-1].End]), " ")
+			if x.hasRole(pm.Entity, title) {
+				continue
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: x.md.Mentions[om].Entity, Span: Span{pm.Sent, pm.Sent}, Rule: "role:possessive-appositive"})
+		}
+	}
+}
+
+// memberOfRoles reads a seat in a deliberative body written with "member
+// of": "X, a member of the Supreme Soviet,", "A member of the Ruritanian
+// Parliament, X, said", "Member of Parliament X". The body must be named
+// (or, for a bare "Parliament", be the one parliament the article names)
+// and be a legislature, council, board, committee, commission or court:
+// a party's or a firm's members hold no post.
+func (x *extractor) memberOfRoles() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		if s.Headline || s.Dateline {
+			continue
+		}
+		for k := s.First; k+2 < s.Last; k++ {
+			if x.lower(k) != "member" || x.lower(k+1) != "of" {
+				continue
+			}
+			j := k + 2
+			if x.lower(j) == "the" {
+				j++
+			}
+			body, end := -1, -1
+			if bm := x.mentionAt(j); bm >= 0 && x.md.Mentions[bm].Kind == mentions.Org && int(x.md.Mentions[bm].First) == j && x.md.Mentions[bm].Entity >= 0 {
+				body, end = x.md.Mentions[bm].Entity, x.md.Mentions[bm].Last
+			} else if j < s.Last && x.lower(j) == "parliament" {
+				body, end = x.onlyParliament(), j+1
+			}
+			if body < 0 || !seatBody(&x.cr.Entities[body]) {
+				continue
+			}
+			person := -1
+			title := "member"
+			switch {
+			case k >= s.First+3 && (x.lower(k-1) == "a" || x.lower(k-1) == "an") && x.text(k-2) == ",":
+				// "X, a member of Y"
+				if pm := x.mentionAt(k - 3); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k-2 {
+					person = x.md.Mentions[pm].Entity
+				}
+			case k >= s.First+1 && (x.lower(k-1) == "a" || x.lower(k-1) == "an") && (k-1 == s.First || x.text(k-2) == ","):
+				// "A member of Y, X, said"
+				if end < s.Last && x.text(end) == "," {
+					if pm := x.mentionAt(end + 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].First == end+1 {
+						person = x.md.Mentions[pm].Entity
+					}
+				}
+			case j == k+2 && x.lower(j) == "parliament":
+				// "Member of Parliament (MP) X", "Labour Member of Parliament Y"
+				n := end
+				if n+2 < s.Last && x.text(n) == "(" && x.text(n+2) == ")" {
+					n += 3
+				}
+				if pm := x.mentionAt(n); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].First == n {
+					person = x.md.Mentions[pm].Entity
+					title = strings.TrimSpace(x.d.Text[x.d.Tokens[k].Start:x.d.Tokens[j].End])
+				}
+			}
+			if person < 0 || !x.isPerson(person) || x.hasRole(person, title) {
+				continue
+			}
+			if k != s.First && end < s.Last && title == "member" && !seatEnd(x.text(end), x.lower(end)) {
+				continue // "a member of the Senate's farm panel": a unit's seat
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: person, Title: title, Of: body, Span: Span{si, si}, Rule: "role:member-of"})
+		}
+	}
+}
+
+// seatEnd reports whether the word after a body's name closes the phrase
+// ("X, a member of the Senate, said"), not one that goes on naming a unit.
+func seatEnd(w, lw string) bool {
+	switch w {
+	case ",", ".", ";", ":", "(", ")":
+		return true
+	}
+	switch lw {
+	case "and", "who", "since", "until", "for", "said", "says", "told":
+		return true
+	}
+	return false
+}
+
+// seatBody reports a body whose members hold a seat: a legislature, a
+// council, board, committee, commission or court (not a party, a firm or
+// a union).
+func seatBody(e *coref.Entity) bool {
+	if e.Kind != kg.KindOrganization {
+		return false
+	}
+	switch e.OrgKind {
+	case "LEGISLATURE", "COURT", "CENTRAL_BANK":
+		return true
+	case "", "GOVERNMENT", "INTERNATIONAL":
+	default:
+		return false
+	}
+	name := e.Name
+	if i := strings.Index(name, " of "); i > 0 {
+		name = name[:i] // "Parliament of Ruritania", "House of Representatives"
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "House", "Parliament", "Assembly", "Senate", "Congress", "Committee", "Commission", "Council", "Board", "Court",
+		"Soviet", "Cabinet", "Politburo", "Bundestag", "Knesset", "Duma", "Diet", "Majlis", "Legislature", "Presidium",
+		"Tribunal", "Commons", "Lords", "Representatives", "Advisers", "Advisors", "Directorate":
+		return true
+	}
+	return false
+}
+
+// onlyParliament is the one organization named as a parliament in the
+// article (not the European one), or -1.
+func (x *extractor) onlyParliament() int {
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization || !hasWord(ent.Name, "Parliament") && ent.Name != "House of Commons" || hasWord(ent.Name, "European") || hasWord(ent.Name, "Member") {
+			continue // "Communist Member of Parliament" read as a name is no parliament
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// apposModifiers gives an appositive title the lower-case words written
+// before it ("X, commercial director of Y": the post is "commercial
+// director", as written), not words about the person or the time ("X,
+// now director of Y", "X, who is director").
+func (x *extractor) apposModifiers(m *mentions.Mention, title string) string {
+	s := &x.d.Sentences[m.Sent]
+	k := m.Last
+	if k >= s.Last || x.text(k) != "," {
+		return title
+	}
+	k++
+	if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+		k++
+	}
+	f := strings.Fields(title)
+	if len(f) == 0 {
+		return title
+	}
+	for j := k; j < s.Last && j <= k+3; j++ {
+		if x.text(j) == f[0] {
+			if j == k {
+				return title
+			}
+			for i := k; i < j; i++ {
+				tk := x.d.Tokens[i]
+				if tk.Kind != segment.Word || tk.Has(segment.FlagCap) || functionWord(x.lower(i)) || isDeterminerWord(x.lower(i)) {
+					return title
+				}
+				if w := x.lower(i); strings.Contains(w, "-") && !strings.HasPrefix(w, "non-") && !strings.HasPrefix(w, "co-") {
+					return title // "long-serving", "newly-elected": about the holder
+				}
+				switch x.lower(i) {
+				case "now", "currently", "presently", "also", "who", "is", "was", "as", "serves", "another", "new", "current",
+					"recently", "retired", "former", "then", "most", "recent", "female", "male", "longtime", "long-time", "veteran",
+					"outspoken", "newly", "appointed", "named", "and", "or", "its", "his", "her", "their", "prospective", "incumbent",
+					"once", "future", "would-be", "sitting":
+					return title
+				}
+			}
+			return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[k].Start:x.d.Tokens[j-1].End]), " ") + " " + title
+		}
+		if x.d.Tokens[j].Kind != segment.Word {
+			return title
+		}
+	}
+	return title
+}
+
+// counterpartRoles reads "A wrote to his Ruritanian counterpart B": the
+// word names no post of its own, but B holds in the qualifying country
+// the post that the possessor A holds in his. Only when A is the person
+// named last before it in the sentence, and A's post belongs to another
+// country (read already, from A's own title).
+func (x *extractor) counterpartRoles() {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak {
+			continue
+		}
+		cm, k := int32(-1), -1 // the qualifying country, the word before it
+		if t := m.Title; t != nil && t.Head != nil && t.Head.Name == "Counterpart" && !t.Former && t.Of >= 0 {
+			cm, k = int32(t.Of), t.First-1
+		} else if j := m.First - 2; j > x.d.Sentences[m.Sent].First && x.text(j+1) == "," && x.lower(j) == "counterpart" {
+			// "his Ruritanian counterpart, B,": the name set off by a comma
+			if q := x.mentionAt(j - 1); q >= 0 && x.md.Mentions[q].Last == j {
+				cm, k = q, x.md.Mentions[q].First-1
+			}
+		}
+		if cm < 0 || k < x.d.Sentences[m.Sent].First {
+			continue
+		}
+		c := &x.md.Mentions[cm]
+		if c.Kind != mentions.Country || c.Entity < 0 || x.cr.Entities[c.Entity].Kind != kg.KindCountry {
+			continue // "his Alberta counterpart": a region's post
+		}
+		switch x.lower(k) {
+		case "his", "her":
+		default:
+			continue // "the Ruritanian counterpart" of whom, the sentence may not say
+		}
+		// the possessor: the person named last before "his"
+		owner := -1
+		for _, pi := range x.bySent[m.Sent] {
+			p := &x.md.Mentions[pi]
+			if p.First >= k {
+				break
+			}
+			if p.Kind == mentions.Person && !p.InTitle && p.Entity >= 0 {
+				owner = p.Entity
+			}
+		}
+		if owner < 0 || owner == m.Entity {
+			continue
+		}
+		title := ""
+		for _, r := range x.out.Roles {
+			if r.Person == owner && r.Of >= 0 && x.cr.Entities[r.Of].Kind == kg.KindCountry && r.Of != c.Entity {
+				title = r.Title
+				break
+			}
+		}
+		if title == "" || x.hasRole(m.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: c.Entity, Span: Span{m.Sent, m.Sent}, Rule: "role:counterpart"})
+	}
+}
+
+// soleCompany is the one company the article names, or -1.
+func (x *extractor) soleCompany() int {
+	company := -1
+	for i := range x.cr.Entities {
+		if bodyFits("company", &x.cr.Entities[i]) {
+			if company >= 0 {
+				return -1 // two companies: which one, the text does not say
+			}
+			company = i
+		}
+	}
+	return company
+}
+
+// ofTheCompany reports "of the company" or "of the firm" at token k
+// closing a phrase before last: not "of the company board" nor "of the
+// company's unit".
+func (x *extractor) ofTheCompany(k, last int) bool {
+	if k+3 > last || x.lower(k) != "of" || x.lower(k+1) != "the" || x.lower(k+2) != "company" && x.lower(k+2) != "firm" || x.d.Tokens[k+2].Has(segment.FlagPossessive) {
+		return false
+	}
+	if k+3 < last {
+		if t := x.d.Tokens[k+3]; t.Kind == segment.Word || t.Has(segment.FlagPossessive) {
+			return false
+		}
+	}
+	return true
+}
+
+// storyCompanyPosts reads "X, president of the company," in a story on
+// one company: the apposition names no body, but "the company" can only
+// be the one company the story names. Only a body's post (president,
+// chairman, head), right after the name, and "the company" or "the firm"
+// closing the apposition ("of the company's unit" is another body).
+func (x *extractor) storyCompanyPosts() {
+	company := -2 // not looked up yet: most stories have no such apposition
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person || m.Entity < 0 || m.Weak || m.InQuote || m.Appos != nil && (m.Appos.Of >= 0 || m.Appos.OfISO != "") {
+			continue
+		}
+		last := x.d.Sentences[m.Sent].Last
+		k := m.Last
+		if k >= last || x.text(k) != "," {
+			continue
+		}
+		k++
+		if w := x.lower(k); k < last && (w == "the" || w == "a" || w == "an") {
+			k++ // "the president", "a director"
+		}
+		first := k
+		var head *gazetteer.Entry
+		n := 0
+		for j := k; j < last && j <= first+2; j++ {
+			// "senior vice president": lower-case words before the post
+			if e, w := x.g.MatchTitle(x.d, j, last); e != nil {
+				head, n, k = e, w, j
+				break
+			}
+			if t := x.d.Tokens[j]; t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(j)) {
+				break
+			}
+		}
+		if head == nil || head.Class != gazetteer.Role || head.Scope == gazetteer.ScopeLocal {
+			continue // "president" too: of the company, it is the firm's
+		}
+		end := k + n
+		if !x.ofTheCompany(end, last) {
+			continue
+		}
+		if company == -2 {
+			company = x.soleCompany()
+		}
+		if company < 0 {
+			return
+		}
+		title := strings.TrimSpace(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].End])
+		if x.hasRole(m.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: company, Span: Span{m.Sent, m.Sent}, Rule: "role:appositive+story-company"})
+	}
+}
+
+// orgPrefix reads a body post written after capitalised words that the
+// word lists do not know as a body ("Dome spokesman", "Yukos chief
+// executive"): when those words begin the name of exactly one
+// organization the article names, or are its alias, that body holds the
+// post. It returns the organization and the title without those words,
+// or -1.
+func (x *extractor) orgPrefix(title string, head *gazetteer.Entry) (int, string) {
+	words := strings.Fields(title)
+	headFirst := strings.ToLower(strings.Fields(head.Name)[0])
+	n := 0
+	for n < len(words)-1 {
+		w := words[n]
+		lw := strings.ToLower(w)
+		if lw == headFirst || mentions.IsTitleModifier(lw) {
+			break
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return -1, "" // "Ways and Means chairman": a name with lower-case words
+		}
+		n++
+	}
+	if n == 0 || n == len(words) {
+		return -1, ""
+	}
+	found := x.orgNamed(strings.Join(words[:n], " "))
+	if found < 0 {
+		return -1, ""
+	}
+	return found, strings.Join(words[n:], " ")
+}
+
+// orgNamed is the one organization of the article that words written
+// as a short form name: the opening words of its name ("Dome" for Dome
+// Petroleum Ltd), its whole name or one of its aliases; -1 when none or
+// several fit.
+func (x *extractor) orgNamed(prefix string) int {
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization {
+			continue
+		}
+		match := ent.Name == prefix || strings.HasPrefix(ent.Name, prefix+" ")
+		for _, a := range ent.Aliases {
+			match = match || a == prefix
+		}
+		if !match {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two bodies it could be
+		}
+		found = e
+	}
+	return found
+}
+
+// itsOrg reads "Lane Co said its chairman, B.B. Lane, resigned": a post
+// after "its" belongs to the organization that opens the sentence as
+// its subject, when no other person or body is named between the two;
+// else -1.
+func (x *extractor) itsOrg(t *mentions.Title, si int) int {
+	first := x.d.Sentences[si].First
+	if t.First-1 < first || x.lower(t.First-1) != "its" || t.Head.Lead && !strings.HasSuffix(t.Head.Name, "President") {
+		return -1 // "its Silver King unit": a monarch's word is no company post
+	}
+	return x.openingOrg(si, t.First-1, false)
+}
+
+// openingOrg returns the organization that opens sentence si as its
+// subject ("Acme Corp said", "The Acme Group expects") when no person,
+// country, descriptor, pair or other body is named between it and token
+// before, and a pronoun only when it is "it" after the body and it is
+// allowed; else -1.
+func (x *extractor) openingOrg(si, before int, it bool) int {
+	first := x.d.Sentences[si].First
+	org := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= before {
+			break
+		}
+		switch m.Kind {
+		case mentions.Org:
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle && !x.postAndBefore(m.Last, before) {
+				return -1
+			}
+			for k := first; k < m.First; k++ {
+				if w := x.lower(k); w != "the" && w != "<" {
+					return -1 // not the subject opening the sentence
+				}
+			}
+			org = m.Entity
+		case mentions.Pronoun:
+			if !it || x.lower(m.First) != "it" || org < 0 {
+				return -1
+			}
+		case mentions.Person, mentions.Country, mentions.Descriptor, mentions.Pair:
+			return -1
+		}
+	}
+	return org
+}
+
+// postAndBefore reports a post written from token k up to "and"
+// right before token before: "Acme founder and chairman X", where the
+// body qualifies the first post and holds both.
+func (x *extractor) postAndBefore(k, before int) bool {
+	if before-1 <= k || x.lower(before-1) != "and" {
+		return false
+	}
+	e, n := x.g.MatchTitle(x.d, k, before-1)
+	return e != nil && e.Class == gazetteer.Role && k+n == before-1
+}
+
+// postBefore reads a body's post coordinated before a title written
+// before a name ("chairman and chief executive X", "president and chief
+// operating officer Y"): the first post's words, else "". Both must be
+// posts inside a body (or a company's president), the first right
+// before "and".
+func (x *extractor) postBefore(t *mentions.Title, m *mentions.Mention) string {
+	if t.Appositive || t != m.Title || t.Former || !coordinable(t.Head) || t.First < 2 || x.lower(t.First-1) != "and" || t.Last != m.First {
+		return ""
+	}
+	end := t.First - 1
+	// the longest run of title words before "and": "executive vice president"
+	for j := max(end-3, x.d.Sentences[m.Sent].First); j < end; j++ {
+		if x.d.Tokens[j].Kind != segment.Word {
+			continue
+		}
+		// title words up to "and", after modifiers ("executive vice president")
+		q := j
+		for q < end && mentions.IsTitleModifier(x.lower(q)) {
+			q++
+		}
+		e, n := x.g.MatchTitle(x.d, q, end)
+		if e == nil && q > j {
+			q = j // "vice president" is a title of its own
+			e, n = x.g.MatchTitle(x.d, q, end)
+		}
+		if e != nil && q+n == end && e.Class == gazetteer.Role && coordinable(e) {
+			if k := j - 1; k >= x.d.Sentences[m.Sent].First && isFormerWord(x.lower(k)) {
+				return ""
+			}
+			return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[j].Start:x.d.Tokens[end-1].End]), " ")
+		}
+	}
+	return ""
+}
+
+// coordinable: a post inside a body, or a company's president.
+func coordinable(e *gazetteer.Entry) bool {
+	return e != nil && (e.Scope == gazetteer.ScopeBody || e.Name == "President")
+}
+
+// isFormerWord: a word that makes the post a past or future one.
+func isFormerWord(w string) bool {
+	switch w {
+	case "former", "ex", "late", "then", "outgoing", "incoming", "acting":
+		return true
+	}
+	return false
+}
+
+// bareJudge reports "Judge X" written alone before the name, capitalised,
+// with no court, district or qualifier before it ("District Judge X",
+// "bankruptcy judge X" name a court the lists may not know) and no
+// article ("the Judge Dredd film"): the judge of a court the sentence
+// does not name.
+func (x *extractor) bareJudge(t *mentions.Title, m *mentions.Mention) bool {
+	if t.Appositive || t.Head.Name != "Judge" || t.Text != "Judge" || t.First != m.First-1 || m.Kind != mentions.Person {
+		return false
+	}
+	if m.Last < x.d.Sentences[m.Sent].Last && x.lower(m.Last) == "of" {
+		return false // "Judge X of the Y District Court": the court the lists do not know holds it
+	}
+	if t.First == x.d.Sentences[m.Sent].First {
+		return true
+	}
+	prev, w := x.d.Tokens[t.First-1], x.lower(t.First-1)
+	if prev.Kind == segment.Word && (prev.Has(segment.FlagCap) || w == "called" || w == "named" || !functionWord(w) && !mentions.IsSpeechVerb(w)) {
+		return false // "District Judge", "bankruptcy judge", "the Judge Dredd film", "a song called Judge Y"
+	}
+	return true
+}
+
+// sharedQualifier reads a list of titled names that one country
+// qualifies: "Ruritanian President A and Trade Minister B", "Ruritanian
+// Foreign Minister A, Finance Minister B and ...": a bare national title
+// right after the previous name of the list shares that name's country,
+// when the country has such a post. Else -1.
+func (x *extractor) sharedQualifier(mi int, t *mentions.Title, depth int) int {
+	m := &x.md.Mentions[mi]
+	if depth > 6 || t != m.Title || t.Appositive || t.Pronoun || t.Former || t.Of >= 0 || t.OfISO != "" || t.Scope() != gazetteer.ScopeGov {
+		return -1
+	}
+	k := t.First - 1
+	if k <= x.d.Sentences[m.Sent].First {
+		return -1
+	}
+	switch x.lower(k) {
+	case "and":
+		if x.text(k-1) == "," {
+			k--
+		}
+	case ",":
+	default:
+		return -1
+	}
+	pi := x.mentionAt(k - 1)
+	if pi < 0 {
+		return -1
+	}
+	p := &x.md.Mentions[pi]
+	if p.Kind != mentions.Person || p.Last != k || p.Entity < 0 || p.Entity == m.Entity || p.Title == nil || p.Title.Former || p.Title.Head == nil || p.Title.Scope() != gazetteer.ScopeGov {
+		return -1
+	}
+	c := x.titleOf(p.Title)
+	if c < 0 && p.Title.Of < 0 && p.Title.OfISO == "" {
+		c = x.sharedQualifier(int(pi), p.Title, depth+1) // a longer list
+	}
+	if c < 0 || x.cr.Entities[c].Kind != kg.KindCountry {
+		return -1
+	}
+	iso := x.cr.Entities[c].ISO
+	if x.g.TitleAbsent(iso, t.Head.Name) || t.Head.Lead && x.postHeldByOther(iso, t.Head.Name, m.Entity) {
+		return -1 // "Ruritanian Prime Minister A and President B": another country's president
+	}
+	return c
+}
+
+// homeNation reports a place entry that is one of the nations of the
+// United Kingdom (England, Scotland, Wales, Northern Ireland), which the
+// gold reads as the United Kingdom (GUIDELINES §4), unlike a region.
+func homeNation(e *gazetteer.Entry) bool {
+	if e == nil || e.Kind != gazetteer.Place || e.ISO != "GB" {
+		return false
+	}
+	switch e.Name {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+		return true
+	}
+	return false
+}
+
+// possessedBody reports a body's post whose qualifier is a country's
+// possessive followed by a capitalised name: "founder of Ruritania's
+// Acme Films" is a post of the films company, not of the country.
+func (x *extractor) possessedBody(t *mentions.Title) bool {
+	if t.Of < 0 || t.Scope() != gazetteer.ScopeBody {
+		return false
+	}
+	c := &x.md.Mentions[t.Of]
+	if c.Kind != mentions.Country || !c.Possessive || c.Last >= len(x.d.Tokens) {
+		return false
+	}
+	k := c.Last
+	for k < len(x.d.Tokens) && x.d.Tokens[k].Has(segment.FlagPossessive) {
+		k++ // the "'s" token
+	}
+	return k < len(x.d.Tokens) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.mentionAt(k) < 0
+}
+
+// openingPlace reads a sentence opened by "In <capital or country>,"
+// ("In Caracas, President X said", "In Ruritania, Trade Secretary Y
+// said"): the report moves there, and a bare national title in it is
+// that country's rather than the home country's, when the country has
+// such a post and no one else holds it as its leader. A city or region's
+// post takes the place only when it is a country or territory named as
+// such ("In Hong Kong, Governor X"). Else -1.
+func (x *extractor) openingPlace(si int, t *mentions.Title, person int) int {
+	first := x.d.Sentences[si].First
+	if t.Appositive || t.Pronoun || t.Former || first+2 >= x.d.Sentences[si].Last || x.lower(first) != "in" {
+		return -1
+	}
+	pi := x.mentionAt(first + 1)
+	if pi < 0 {
+		return -1
+	}
+	p := &x.md.Mentions[pi]
+	if p.First != first+1 || p.Last >= x.d.Sentences[si].Last || x.text(p.Last) != "," || p.Entry == nil || p.Entry.ISO == "" {
+		return -1
+	}
+	switch {
+	case p.Kind == mentions.Country:
+	case p.Kind == mentions.Place && p.Entry.Kind == gazetteer.Capital && t.Scope() == gazetteer.ScopeGov:
+	default:
+		return -1 // "In Texas, Senator X": a region says nothing of a national post
+	}
+	iso := p.Entry.ISO
+	if x.g.TitleAbsent(iso, t.Head.Name) || t.Head.Lead && x.postHeldByOther(iso, t.Head.Name, person) {
+		return -1
+	}
+	return x.country(iso)
+}
+
+// bodyNounHolder reads a body's post written after a lower-case noun
+// for a kind of body ("committee chairman X", "party leader Y",
+// "union president Z"): the post belongs to the one organization of that
+// kind the article names; else -1.
+func (x *extractor) bodyNounHolder(t *mentions.Title, m *mentions.Mention) int {
+	if t != m.Title || t.Appositive || t.Pronoun || t.Former || t.Unnamed || t.Of >= 0 || t.OfISO != "" || t.Scope() != gazetteer.ScopeBody {
+		return -1
+	}
+	k := t.First - 1
+	noun := ""
+	if h := strings.ToLower(t.Head.Name); strings.HasSuffix(h, " member") && strings.EqualFold(strings.Join(strings.Fields(t.Text), " "), h) {
+		// "committee member X": the member's body is the noun the title
+		// opens with
+		noun, k = strings.TrimSuffix(h, " member"), t.First
+	} else if k < x.d.Sentences[m.Sent].First || x.d.Tokens[k].Has(segment.FlagCap) {
+		return -1
+	} else {
+		noun = x.lower(k)
+	}
+	switch noun {
+	case "committee", "party", "union", "commission", "council":
+	default:
+		return -1
+	}
+	if j := k - 1; j >= x.d.Sentences[m.Sent].First && x.d.Tokens[j].Has(segment.FlagPossessive) {
+		return -1 // "Labour's party chairman": the possessor names it
+	}
+	found := -1
+	for e := range x.cr.Entities {
+		if ent := &x.cr.Entities[e]; bodyFits(noun, ent) && ent.OrgKind != "INTERNATIONAL" && ent.OrgKind != "GOVERNMENT" {
+			// not the European Union or the European Council: a union
+			// leader, a council chairman lead no bloc
+			if found >= 0 {
+				return -1 // two such bodies: which one, the text does not say
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// bodyWordBefore reports a title written right after the head word of
+// a body's name ("Commission President X", "Reserve Bank President Y"):
+// the body, named or not, holds the post, not a country.
+func (x *extractor) bodyWordBefore(t *mentions.Title, m *mentions.Mention) bool {
+	k := t.First - 1
+	if t != m.Title || t.Appositive || k < x.d.Sentences[m.Sent].First {
+		return false
+	}
+	tk := x.d.Tokens[k]
+	return tk.Kind == segment.Word && tk.Has(segment.FlagCap) && mentions.OrgHead(x.text(k))
+}
+
+// namedPresident reports a president's title with words of its own
+// before the head that qualify no country ("Renault President X",
+// "X, Netcraft president,", "company president Y"), or a firm's rank
+// ("senior vice president", "executive vice president"): a body's
+// president, which the lists do not know. A central bank's president is
+// national (t.National); other modifiers, determiners and a country's
+// name are no such words.
+func (x *extractor) namedPresident(t *mentions.Title) bool {
+	if t.National || t.Portfolio && t.Of >= 0 {
+		return false
+	}
+	switch t.Head.Name {
+	case "President", "Vice President", "Vice-President":
+	default:
+		return false
+	}
+	head := -1 // where the head starts
+	for k := t.First; k < t.Last && k < len(x.d.Tokens); k++ {
+		if e, n := x.g.MatchTitle(x.d, k, t.Last); e == t.Head && k+n == t.Last {
+			head = k
+			break
+		}
+	}
+	for q := t.First; q < head; q++ {
+		tk := x.d.Tokens[q]
+		w := x.lower(q)
+		switch {
+		case tk.Kind != segment.Word:
+			continue // "'s", "-"
+		case w == "senior" || w == "executive" || w == "group" || w == "corporate":
+			return true // a firm's rank
+		case mentions.IsTitleModifier(w) || isDeterminerWord(w) || functionWord(w):
+			continue
+		case presidentQualifier(w):
+			continue
+		}
+		if cm := x.mentionAt(q); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// presidentQualifier: words before a president's title that say nothing
+// of whose president he is: time, standing, party colour, the verb that
+// gives the post ("the new president", "incumbent Socialist President",
+// "became president").
+func presidentQualifier(w string) bool {
+	switch w {
+	case "currently", "now", "also", "its", "new", "newly", "elected", "newly-elected", "incumbent", "current", "sitting", "serving",
+		"outgoing", "then", "ruling", "longtime", "long-time", "veteran", "embattled", "powerful", "popular", "controversial",
+		"socialist", "communist", "conservative", "liberal", "democratic", "republican", "nationalist", "populist", "centrist", "moderate",
+		"reformist", "hardline", "authoritarian", "military", "civilian", "de", "facto", "became", "become", "becomes", "remains", "remained",
+		"is", "was", "named", "appointed", "as":
+		return true
+	}
+	return false
+}
+
+// companyCoordinated reports a title coordinated with a company's post
+// ("president and chief operating officer", "chairman and president
+// X", "vice president and general manager"): a post in a firm, whatever
+// national post the same word names.
+func (x *extractor) companyCoordinated(t *mentions.Title, m *mentions.Mention) bool {
+	if t.And != "" || x.postBefore(t, m) != "" {
+		return true
+	}
+	end := t.Last
+	if !t.Appositive {
+		return false
+	}
+	last := x.d.Sentences[m.Sent].Last
+	if end+1 >= last || x.lower(end) != "and" && x.text(end) != "," {
+		return false
+	}
+	k := end + 1
+	if w := x.lower(k); w == "treasurer" || w == "general" && k+1 < last && (x.lower(k+1) == "manager" || x.lower(k+1) == "counsel") {
+		return true // posts the title lists do not hold
+	}
+	e, _ := x.g.MatchTitle(x.d, k, last)
+	for e == nil && k < last && mentions.IsTitleModifier(x.lower(k)) {
+		k++ // "and senior general counsel"
+		e, _ = x.g.MatchTitle(x.d, k, last)
+	}
+	return e != nil && e.Class == gazetteer.Role && e.Scope == gazetteer.ScopeBody && companyPost(e.Name)
+}
+
+// companyPost: posts that only a firm's officers hold.
+func companyPost(head string) bool {
+	switch head {
+	case "Chief Executive", "Chief Executive Officer", "CEO", "Chief Operating Officer", "Chief Financial Officer", "General Manager", "Managing Director", "Treasurer", "General Counsel":
+		return true
+	}
+	return false
+}
+
+// soleParliament returns, for a member's seat title the text leaves
+// bare ("MP X", not "MP for Y"), the one parliament the article names
+// (an organization with the word in its name, or the House of Commons;
+// not the European Parliament, whose members are MEPs), else -1.
+func (x *extractor) soleParliament(t *mentions.Title) int {
+	if t.Appositive || t.Pronoun || t.Head == nil || !memberTitle(t.Head.Name) || t.Head.Name == "MEP" || x.constituency(t) {
+		return -1
+	}
+	found := -1
+	for e := range x.cr.Entities {
+		ent := &x.cr.Entities[e]
+		if ent.Kind != kg.KindOrganization {
+			continue
+		}
+		name := ent.Name
+		if name != "House of Commons" && !hasWord(name, "Parliament") || hasWord(name, "European") {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two parliaments: which one, the title does not say
+		}
+		found = e
+	}
+	return found
+}
+
+// hasWord reports whether the space-separated words of s include w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// policePost reads a body's post written before the name after the word
+// police ("Police spokesman X", "the city's police chief Y"): the post
+// of a force the text leaves unnamed. It returns the title from
+// "police" on, else "". Not a government post ("Police Minister").
+func (x *extractor) policePost(t *mentions.Title) string {
+	if t.Appositive || t.Pronoun || t.Scope() != gazetteer.ScopeBody || t.Head.Lead {
+		return ""
+	}
+	for p := t.First; p < t.Last-1 && p < len(x.d.Tokens); p++ {
+		if x.lower(p) != "police" {
+			continue
+		}
+		// only the post's own words after it: "police chief", not "police
+		// union chief"
+		for q := p + 1; q < t.Last; q++ {
+			if w := x.lower(q); !containsFold(t.Head.Name, w) && !mentions.IsTitleModifier(w) {
+				return ""
+			}
+		}
+		return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[p].Start:x.d.Tokens[t.Last-1].End]), " ")
+	}
+	return ""
+}
+
+// subjectOrg reads "Acme Corp said chairman X will retire" and "Acme Inc
+// expects higher sales, chairman X said": a company post written bare
+// before a name belongs to the organization that opens the sentence as
+// its subject, when nothing but "it" is named between the two and the
+// word before the post does not qualify it ("Beta's chairman", "Dome
+// chairman"). A president needs a company there: "The Senate voted,
+// President X said" is the country's president. Else -1.
+func (x *extractor) subjectOrg(t *mentions.Title, si int) int {
+	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || !subjectPost(t.Head.Name) || !bareBodyPost(t) {
+		return -1 // "regional sales chairman": some unit's post
+	}
+	first := x.d.Sentences[si].First
+	if t.First-1 <= first {
+		return -1
+	}
+	switch x.lower(t.First - 1) {
+	case ",", "said", "says", "that", "and", "named", "appointed", "elected", "by", "to":
+	default:
+		return -1
+	}
+	org := x.openingOrg(si, t.First, true)
+	if org >= 0 && t.Head.Lead && x.cr.Entities[org].OrgKind != "COMPANY" && !firmName(x.cr.Entities[org].Name) {
+		return -1
+	}
+	return org
+}
+
+// storyCompanyPost reads "Chief executive X said the firm ..." in a
+// story on one company: a firm's post written bare before a name, with
+// no other body in the sentence, belongs to the one company the article
+// names (soleCompany). Not a president or a spokesman, whom a story on a
+// firm also quotes from governments and other bodies. Else -1.
+func (x *extractor) storyCompanyPost(t *mentions.Title, m *mentions.Mention) int {
+	si := m.Sent
+	if t.Pronoun || t.Portfolio || t.National || t.Unnamed || t.Head.Lead || strings.HasPrefix(t.Head.Name, "Spokes") || !subjectPost(t.Head.Name) || !bareBodyPost(t) {
+		return -1
+	}
+	if k := t.First - 1; k >= x.d.Sentences[si].First {
+		if tk := x.d.Tokens[k]; tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || !functionWord(x.lower(k)) && !mentions.IsSpeechVerb(x.lower(k))) || tk.Has(segment.FlagPossessive) {
+			return -1 // "Dome chairman", "the bank's chairman", "its chairman", "board chairman"
+		}
+	}
+	if t.Last != m.First {
+		return -1 // "X, chairman and chief executive, Y": a list of posts and names
+	}
+	// "EBay president and chief executive X", "Cyclops said ... chairman
+	// X": a capitalised word before the post that no mention covers may
+	// name a body the lists do not know
+	for k := x.d.Sentences[si].First; k < t.First; k++ {
+		tk := x.d.Tokens[k]
+		if mi := x.mentionAt(k); tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || mi >= 0 && x.md.Mentions[mi].Kind != mentions.Surname {
+			continue
+		}
+		if w := x.lower(k); k == x.d.Sentences[si].First && (functionWord(w) || isDeterminerWord(w) || w == "it" || w == "he" || w == "she") {
+			continue
+		}
+		return -1
+	}
+	for _, mi := range x.bySent[si] {
+		switch x.md.Mentions[mi].Kind {
+		case mentions.Org, mentions.Country:
+			return -1 // a body of the sentence may hold it
+		}
+	}
+	c := x.soleCompany()
+	if c < 0 {
+		return -1
+	}
+	// the story is about it: the company is named in its lead sentence
+	for s := range x.d.Sentences {
+		if x.d.Sentences[s].Headline || x.d.Sentences[s].Dateline {
+			continue
+		}
+		for _, mi := range x.bySent[s] {
+			if x.md.Mentions[mi].Entity == c {
+				return c
+			}
+		}
+		break
+	}
+	return -1
+}
+
+// bareBodyPost reports a title made of its head's words and title
+// modifiers only ("vice chairman", "chief executive"), not a unit's post
+// ("regional sales chairman"). It walks the words without allocating.
+func bareBodyPost(t *mentions.Title) bool {
+	rest := t.Text
+	for rest != "" {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if w == "" {
+			continue
+		}
+		if containsFold(t.Head.Name, w) || mentions.IsTitleModifier(strings.ToLower(w)) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// containsFold reports whether s holds sub, ignoring case (ASCII).
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPost: the posts of a company or body that its statements name
+// bare before the holder ("chairman X", "spokesman Y").
+func subjectPost(head string) bool {
+	switch head {
+	case "President", "Chairman", "Chairwoman", "Chairperson", "Chief Executive", "Chief Executive Officer", "CEO", "Managing Director",
+		"Chief Operating Officer", "Chief Financial Officer", "Vice Chairman", "Vice-Chairman", "Executive Director", "Spokesman", "Spokeswoman", "Spokesperson":
+		return true
+	}
+	return false
+}
+
+// possessorOrg reads a company named by a possessive before the post
+// ("Marsh's new chief executive X", "X, Rolm's president"): the
+// capitalised words before the "'s" name the one organization of the
+// article they open (orgNamed); else -1. A possessive inside an
+// of-phrase after the post ("vice president of the company's unit") is
+// not read.
+func (x *extractor) possessorOrg(t *mentions.Title, si int) int {
+	first := x.d.Sentences[si].First
+	for p := max(t.First, first); p < t.Last && p < len(x.d.Tokens); p++ {
+		switch x.lower(p) {
+		case "of", "for", "at", "to", "in":
+			return -1
+		}
+		if !x.d.Tokens[p].Has(segment.FlagPossessive) {
+			continue
+		}
+		if cm := x.mentionAt(p - 1); cm >= 0 {
+			c := &x.md.Mentions[cm]
+			if c.Kind == mentions.Org && c.Entity >= 0 {
+				return c.Entity
+			}
+			if c.Kind != mentions.Surname {
+				return -1 // a country's or a person's post
+			}
+		}
+		j := p
+		for j-1 >= first && j > p-4 && x.d.Tokens[j-1].Kind == segment.Word && x.d.Tokens[j-1].Has(segment.FlagCap) && !functionWord(x.lower(j-1)) && !isDeterminerWord(x.lower(j-1)) {
+			j--
+		}
+		if j == p {
+			return -1
+		}
+		if cm := x.mentionAt(j); cm >= 0 && x.md.Mentions[cm].Kind != mentions.Surname {
+			return -1
+		}
+		words := make([]string, 0, p-j)
+		for k := j; k < p; k++ {
+			words = append(words, x.text(k))
+		}
+		return x.orgNamed(strings.Join(words, " "))
+	}
+	return -1
+}
+
+// pluralTitles maps a plural title written before a list of names to
+// its singular: "Sens. X of Ohio, Y of Iowa and Z" are three senators.
+// Only posts of one country's legislature, whose holder the title names.
+var pluralTitles = map[string]string{"Sens.": "Senator", "Sens": "Senator", "Senators": "Senator", "Reps.": "Representative", "Congressmen": "Congressman"}
+
+// pluralTitleCountry: the country whose legislature the abbreviated
+// plurals name when the title list gives none (US usage).
+var pluralTitleCountry = map[string]string{"Sens.": "US", "Sens": "US", "Reps.": "US"}
+
+// pluralTitleRoles gives each person of a list opened by a plural title
+// the singular post: "Democratic Sens. A of Ohio, B of Iowa and C".
+func (x *extractor) pluralTitleRoles() {
+	for k := range x.d.Tokens {
+		t := x.d.Tokens[k]
+		if t.Kind != segment.Word || !t.Has(segment.FlagCap) || t.End-t.Start < 4 {
+			continue // cheap checks before the map: the titles are capitalised words
+		}
+		one, ok := pluralTitles[x.text(k)]
+		if !ok || t.Has(segment.FlagInQuote) {
+			continue
+		}
+		si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
+		if si < 0 || x.d.Sentences[si].Headline {
+			continue
+		}
+		last := x.d.Sentences[si].Last
+		var people []int
+		for j := k + 1; j < last; {
+			mi := x.mentionAt(j)
+			if mi < 0 || x.md.Mentions[mi].Kind != mentions.Person || x.md.Mentions[mi].First != j || x.md.Mentions[mi].Entity < 0 {
+				break
+			}
+			people = append(people, x.md.Mentions[mi].Entity)
+			j = x.md.Mentions[mi].Last
+			if j < last && x.text(j) == "(" {
+				// "(D-Okla.)": the party and state in brackets
+				for e := j + 1; e < last && e < j+8; e++ {
+					if x.text(e) == ")" {
+						j = e + 1
+						break
+					}
+				}
+			}
+			if j+2 < last && x.text(j) == "," && (strings.HasPrefix(x.text(j+1), "D-") || strings.HasPrefix(x.text(j+1), "R-")) && x.text(j+2) == "," {
+				j += 2 // ", D-Wis.,"
+			}
+			if j < last && x.lower(j) == "of" {
+				// "of New York": the state the senator sits for
+				j++
+				for j < last && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) {
+					j++
+				}
+			}
+			if j < last && x.text(j) == "," {
+				j++
+			}
+			if j < last && x.lower(j) == "and" {
+				j++
+			}
+			if j < last && (x.text(j) == "Democrat" || x.text(j) == "Republican") {
+				j++ // "and Democrat X"
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		td := segment.Segment(one)
+		e, _ := x.g.MatchTitle(td, 0, len(td.Tokens))
+		own := ""
+		if e != nil {
+			own = e.Own
+		}
+		if own == "" {
+			own = pluralTitleCountry[x.text(k)]
+		}
+		if own == "" || !x.named(own) && own != x.home && own != x.opts.Locale {
+			continue
+		}
+		of := x.country(own)
+		for _, p := range people {
+			x.out.Roles = append(x.out.Roles, Role{Person: p, Title: one, Of: of, Span: Span{si, si}, Rule: "role:plural-title+title-country"})
+		}
+	}
+}
+
+// dropPlaceWord drops a capitalised word opening a local post's title
+// that is no title word itself: the town or region the lists do not
+// know ("Middlesbrough mayor" is the mayor of Middlesbrough).
+func (x *extractor) dropPlaceWord(t *mentions.Title, title string) string {
+	words := strings.Fields(title)
+	if len(words) < 2 || t.First >= t.Last || t.First >= len(x.d.Tokens) {
+		return title
+	}
+	tk := x.d.Tokens[t.First]
+	if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || x.text(t.First) != words[0] {
+		return title
+	}
+	if e, _ := x.g.MatchTitle(x.d, t.First, t.Last); e != nil {
+		return title // "Deputy Mayor", "Lord Mayor"
+	}
+	if mi := x.mentionAt(t.First); mi >= 0 && x.md.Mentions[mi].Kind != mentions.Place && x.md.Mentions[mi].Kind != mentions.Surname {
+		return title
+	}
+	// the whole run of such words: "El Paso mayor", "Port Adelaide Mayor"
+	n := 0
+	for k := t.First; n < len(words)-1 && k < t.Last; k++ {
+		tk := x.d.Tokens[k]
+		if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || x.text(k) != words[n] || mentions.IsTitleModifier(x.lower(k)) {
+			break
+		}
+		if e, _ := x.g.MatchTitle(x.d, k, t.Last); e != nil {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return title
+	}
+	return strings.Join(words[n:], " ")
+}
+
+// partyBefore returns a political party named a few words before
+// token k in sentence si, with no other clause between ("For the
+// Conservatives, shadow ..."), or -1.
+func (x *extractor) partyBefore(si, k int) int {
+	first := x.d.Sentences[si].First
+	for j := k - 1; j >= first && j >= k-8; j-- {
+		if mi := x.mentionAt(j); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.Kind == mentions.Org && m.Entity >= 0 && !m.Possessive && x.cr.Entities[m.Entity].OrgKind == "PARTY" {
+				return m.Entity
+			}
+			return -1
+		}
+		switch x.lower(j) {
+		case "for", "from", "of", "the", ",", "'s", "’s":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// opensPost reports what may stand right before a post's first word:
+// the sentence start, a determiner, a preposition or verb taking the
+// post as object, or a country ("Venezuelan energy and mines minister",
+// "quoted energy and mines minister"), not a word of
+// another phrase ("proving elusive and Ifo president", "military chiefs
+// and Mines Minister").
+func (x *extractor) opensPost(k, sent int) bool {
+	if k < x.d.Sentences[sent].First {
+		return true
+	}
+	switch w := x.lower(k); w {
+	case "the", "its", "his", "her", "their", "with", "by", "to", "from", "quoted", "met", "visited":
+		return true
+	default:
+		if mentions.IsSpeechVerb(w) {
+			return true // "said energy and mines minister X"
+		}
+	}
+	cm := x.mentionAt(k)
+	if cm >= 0 {
+		return x.md.Mentions[cm].Kind == mentions.Country
+	}
+	// "the peruvian energy and mines minister": one lower-case word after "the"
+	return k > x.d.Sentences[sent].First && x.lower(k-1) == "the" && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Has(segment.FlagCap)
+}
+
+// memberTitle: the seat titles written after a name with no comma
+// ("Frank Field MP") or with a constituency ("MP for Witney").
+func memberTitle(w string) bool { return w == "MP" || w == "MEP" || w == "MSP" }
+
+// titleAfterName reads a seat title right after a person's name, with
+// no comma: "Frank Field MP said".
+func (x *extractor) titleAfterName(mi int) *mentions.Title {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Person || m.Last >= len(x.d.Tokens) || m.Last >= x.d.Sentences[m.Sent].Last {
+		return nil
+	}
+	if !memberTitle(x.text(m.Last)) || x.mentionAt(m.Last) >= 0 || x.d.Tokens[m.Last-1].Has(segment.FlagPossessive) {
+		return nil
+	}
+	e, n := x.g.MatchTitle(x.d, m.Last, m.Last+1)
+	if e == nil || n != 1 || e.Class != gazetteer.Role {
+		return nil
+	}
+	return &mentions.Title{First: m.Last, Last: m.Last + 1, Text: x.text(m.Last), Head: e, Of: -1}
+}
+
+// constituency reports a seat title whose holder is a constituency the
+// word lists do not know ("MP for Witney"): the seat is a role all the
+// same, with the holder the title's own scope gives.
+func (x *extractor) constituency(t *mentions.Title) bool {
+	return t.Head != nil && memberTitle(t.Head.Name) && t.Last < len(x.d.Tokens) && x.lower(t.Last) == "for" && t.Last+1 < len(x.d.Tokens) && x.d.Tokens[t.Last+1].Has(segment.FlagCap)
+}
+
+// untitled reports a person whose name the article never writes with a
+// title.
+func (x *extractor) untitled(e int) bool {
+	if e < 0 {
+		return false
+	}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Entity == e && m.Kind == mentions.Person && (m.Title != nil || m.Appos != nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeQualified reports a title qualified by a city or region ("Ontario
+// Premier", "Texas Governor"): a post of that place, which has no holder
+// among the actors.
+func (x *extractor) placeQualified(t *mentions.Title) bool {
+	if t.Of < 0 {
+		return false
+	}
+	e := x.md.Mentions[t.Of].Entity
+	return e >= 0 && x.cr.Entities[e].IsPlace()
+}
+
+// titleOf is the actor a title names as its holder, or -1.
+func (x *extractor) titleOf(t *mentions.Title) int {
+	if t.Of < 0 {
+		if t.OfISO != "" {
+			return x.country(t.OfISO)
+		}
+		return -1
+	}
+	of := x.md.Mentions[t.Of].Entity
+	if of >= 0 && x.cr.Entities[of].IsPlace() {
+		return -1
+	}
+	return of
+}
+
+// inferHolder finds the holder of a title the text leaves bare: the one
+// the same person's other titles name (same post first: "President X"
+// after "the Pakistani president"; then, for a national post, the one
+// country named with any of their titles), else the home country for a
+// national post. It returns the entity and a rule suffix.
+func (x *extractor) inferHolder(mi int, t *mentions.Title) (int, string) {
+	return x.inferHolderFor(mi, x.md.Mentions[mi].Entity, t)
+}
+
+// inferHolderFor is inferHolder for a person the mention itself may not
+// carry (a definite post tied to its holder by the statement it opens).
+func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, string) {
+	if t.Pronoun && t.Scope() == gazetteer.ScopeGov {
+		// "French President X, his Prime Minister Y": the country of the
+		// person named just before
+		for j := mi - 1; j >= 0 && x.md.Mentions[j].Sent >= x.md.Mentions[mi].Sent-1; j-- {
+			p := &x.md.Mentions[j]
+			listed := p.Last+2 == t.First && x.text(p.Last) == "," // "by French President X, his Prime Minister Y"
+			if p.Kind != mentions.Person || p.Entity < 0 || p.Entity == person || p.InTitle || x.inPrepPhrase(j) && !listed {
+				continue // "Kohl wrote to Delors. His farm minister": Kohl's
+			}
+			// the possessor's country, as any of their titles names it
+			for k := range x.md.Mentions {
+				q := &x.md.Mentions[k]
+				if q.Entity != p.Entity || q.Kind != mentions.Person && q.Kind != mentions.Descriptor {
+					continue
+				}
+				for _, o := range []*mentions.Title{q.Title, q.Appos} {
+					if o == nil {
+						continue
+					}
+					if of := x.titleOf(o); of >= 0 && x.cr.Entities[of].Kind == kg.KindCountry {
+						return of, "+possessor"
+					}
+				}
+			}
+			break
+		}
+		return -1, ""
+	}
+	same, country := -1, -1
+	countries := 0
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Entity != person || (m.Kind != mentions.Person && m.Kind != mentions.Descriptor) {
+			continue
+		}
+		for _, o := range []*mentions.Title{m.Title, m.Appos} {
+			if o == nil || o.Head == nil || o == t {
+				continue
+			}
+			of := x.titleOf(o)
+			if of < 0 {
+				continue
+			}
+			if strings.EqualFold(o.Head.Name, t.Head.Name) && same < 0 && !o.Former {
+				same = of
+			}
+			if x.cr.Entities[of].Kind == kg.KindCountry && of != country {
+				country = of
+				countries++
+			}
+		}
+	}
+	if same >= 0 {
+		return same, "+same-person"
+	}
+	if t.Scope() != gazetteer.ScopeGov {
+		return -1, ""
+	}
+	if countries == 1 {
+		return country, "+same-person"
+	}
+	if own := t.Head.Own; own != "" && (x.named(own) || own == x.opts.Locale) {
+		// "Senator X" in an article that names the United States; "Foreign
+		// Secretary X" in a British paper's story on Iran
+		return x.country(own), "+title-country"
+	}
+	// the home country, unless it has no such post; a head of state or
+	// government is written about from every capital ("President Reagan"
+	// in a story filed from Tokyo), so when the dateline and what the
+	// story is about disagree, the leader's country is unclear
+	cands := []string{x.home, x.textHome}
+	if t.Head.Lead && x.homeFromDateline && x.textHome != "" && x.textHome != x.home {
+		cands = nil
+		for _, c := range []string{x.home, x.textHome} {
+			if !x.g.TitleAbsent(c, t.Head.Name) && !x.postHeldByOther(c, t.Head.Name, person) {
+				cands = append(cands, c)
+			}
+		}
+		if len(cands) > 1 {
+			return -1, ""
+		}
+	}
+	for _, home := range cands {
+		if home != "" && !x.g.TitleAbsent(home, t.Head.Name) {
+			if t.Head.Lead && x.postHeldByOther(home, t.Head.Name, person) {
+				// "President X" in a story on Pakistan whose president the
+				// story names: X heads some other country
+				return x.soleCountry(t, person)
+			}
+			return x.country(home), "+home-country"
+		}
+	}
+	if t.Head.Lead {
+		return x.soleCountry(t, person)
+	}
+	return -1, ""
+}
+
+// soleCountry is the one country the article names that can have a head
+// of state or government with that title: it has such a post, and the
+// article names no other holder of it ("President X" in a British story
+// on Pakistan whose president it names, which also names the United
+// States: the United States). It returns -1 when none or several fit.
+func (x *extractor) soleCountry(t *mentions.Title, person int) (int, string) {
+	// only the bare title written right before the name, as a head of
+	// state or government is named ("President X", "Prime Minister Y"),
+	// not a body's post ("Board President X", "the group's president")
+	switch t.Head.Name {
+	case "President", "Prime Minister", "Premier":
+	default:
+		return -1, ""
+	}
+	if t.Appositive || t.Pronoun || t.Portfolio || t.National || strings.Join(strings.Fields(t.Text), " ") != t.Head.Name {
+		return -1, ""
+	}
+	if k := t.First - 1; k >= 0 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.d.SentenceAt(int(x.d.Tokens[k].Start)) == x.d.SentenceAt(int(x.d.Tokens[t.First].Start)) && x.d.Sentences[x.d.SentenceAt(int(x.d.Tokens[k].Start))].First != k+1 {
+		return -1, "" // "Labour Office President X": a body's name the lists do not know
+	}
+	found, seat, seats := "", "", 0
+	several := false
+	var counts map[string]int // only when several countries fit: most calls find one
+	for mi := range x.md.Mentions {
+		iso := x.candidateISO(mi, t, person)
+		if iso == "" {
+			continue
+		}
+		m := &x.md.Mentions[mi]
+		if several || found != "" && iso != found {
+			if counts == nil {
+				counts = x.candidateCounts(t, person)
+			}
+		}
+		if m.Entry.Kind == gazetteer.Seat && !m.InTitle && iso != seat {
+			seat = iso // "the White House said": the one government speaking in the story
+			seats++
+		}
+		if iso == found {
+			continue
+		}
+		if found != "" {
+			several = true // two countries it could be
+		}
+		found = iso
+	}
+	if several {
+		if seats == 1 {
+			return x.country(seat), "+seat"
+		}
+		// the one country the story names far more often than any other
+		// that could have such a head
+		best, first, second := "", 0, 0
+		for iso, n := range counts {
+			switch {
+			case n > first:
+				best, first, second = iso, n, first
+			case n > second:
+				second = n
+			}
+		}
+		if first >= 3 && first >= 3*second && !x.pointsElsewhere(t, best, counts) {
+			return x.country(best), "+most-named"
+		}
+		return -1, ""
+	}
+	if found == "" {
+		return -1, ""
+	}
+	return x.country(found), "+sole-country"
+}
+
+// candidateCounts counts the mentions of each country soleCountry
+// could pick for the title.
+func (x *extractor) candidateCounts(t *mentions.Title, person int) map[string]int {
+	counts := map[string]int{}
+	for mi := range x.md.Mentions {
+		if iso := x.candidateISO(mi, t, person); iso != "" {
+			counts[iso]++
+		}
+	}
+	return counts
+}
+
+// candidateISO is the country of mention mi when it is one soleCountry
+// could give the title: a country named outside quotes whose post of that
+// name exists and is not held by someone else in the story; else "".
+func (x *extractor) candidateISO(mi int, t *mentions.Title, person int) string {
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO == "" || m.InQuote || m.Entity < 0 {
+		return ""
+	}
+	iso := x.cr.Entities[m.Entity].ISO
+	if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) || x.postHeldByOther(iso, t.Head.Name, person) {
+		return ""
+	}
+	return iso
+}
+
+// pointsElsewhere reports a sentence of the title that names another
+// country that could hold it and not the country chosen ("Reagan told
+// Prime Minister X after the visiting French official spoke").
+func (x *extractor) pointsElsewhere(t *mentions.Title, chosen string, cands map[string]int) bool {
+	si := x.d.SentenceAt(int(x.d.Tokens[t.First].Start))
+	other := false
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Country || m.Entity < 0 {
+			continue
+		}
+		switch iso := x.cr.Entities[m.Entity].ISO; {
+		case iso == chosen:
+			return false
+		case cands[iso] > 0:
+			other = true
+		}
+	}
+	return other
+}
+
+// postHeldByOther reports another person of the article named with the
+// same post (head title) of the country iso, not as a former holder: a
+// country's head of state or government is one person at a time.
+func (x *extractor) postHeldByOther(iso, head string, person int) bool {
+	if iso == "" {
+		return false
+	}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Entity < 0 || m.Entity == person || m.Kind != mentions.Person && m.Kind != mentions.Descriptor {
+			continue
+		}
+		for _, o := range []*mentions.Title{m.Title, m.Appos} {
+			if o == nil || o.Head == nil || o.Former || o.Portfolio || o.National || !strings.EqualFold(o.Head.Name, head) {
+				// "central bank president" is not the country's president
+				continue
+			}
+			if of := x.titleOf(o); of >= 0 && x.cr.Entities[of].Kind == kg.KindCountry && x.cr.Entities[of].ISO == iso {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named reports whether the article names the country (by name,
+// demonym, or a capital or seat acting for it).
+func (x *extractor) named(iso string) bool {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.ISO == iso {
+			return true
+		}
+	}
+	return false
+}
+
+// homeCountry is the country an article is written from or about, whose
+// national posts its bare titles name ("Chancellor X" in a British paper):
+// the place of a dateline, else the publication's country, else the one
+// country the article names clearly more often than any other.
+func (x *extractor) homeCountry() (home, textHome string) {
+	textHome = x.dominantCountry()
+	for si := range x.d.Sentences {
+		s := x.d.Sentences[si]
+		if s.Para > 0 {
+			break
+		}
+		if !s.Dateline {
+			continue
+		}
+		if iso := x.g.PlaceCountry(x.d.Text[s.Start:s.End]); iso != "" {
+			x.homeFromDateline = true
+			return iso, textHome
+		}
+	}
+	// the publication's country, unless the article never names it and
+	// is plainly about another ("economy minister X" in a British paper's
+	// story on Japan)
+	if x.opts.Locale != "" && (textHome == "" || x.named(x.opts.Locale)) {
+		return x.opts.Locale, textHome
+	}
+	return textHome, textHome
+}
+
+// dominantCountry is the one country the article (and its headline)
+// names clearly more often than any other, or "".
+func (x *extractor) dominantCountry() string {
+	counts := map[string]int{}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.ISO != "" && !m.InQuote {
+			counts[m.Entry.ISO]++
+			if x.d.Sentences[m.Sent].Headline {
+				counts[m.Entry.ISO]++
+			}
+		}
+	}
+	if x.opts.Title != "" {
+		// the headline says what the story is about: its countries count twice
+		td := segment.Segment(x.opts.Title)
+		for i := 0; i < len(td.Tokens); i++ {
+			e, n := x.g.MatchEntity(td, i, len(td.Tokens))
+			if e == nil {
+				continue
+			}
+			switch e.Kind {
+			case gazetteer.Country, gazetteer.Demonym, gazetteer.Seat:
+				counts[e.ISO] += 2
+			}
+			i += n - 1
+		}
+	}
+	best, first, second := "", 0, 0
+	for iso, n := range counts {
+		switch {
+		case n > first || n == first && iso < best:
+			best, first, second = iso, n, max(first, second)
+		case n > second:
+			second = n
+		}
+	}
+	if first >= 2 && first >= 2*second {
+		return best
+	}
+	return ""
+}
+
+// heldPostRoles gives the post to the person a statement tied an
+// unresolved definite post to ("Mr X said ... The prime minister said"):
+// coreference found that person one of those who could hold it, the
+// speaker just before chose among them. Only a person the article gives
+// no title at all, and only posts whose holder the title or the article
+// makes clear (a party's "Tory leader", a national "prime minister").
+func (x *extractor) heldPostRoles() {
+	for _, h := range x.postTies {
+		mi, person := h[0], h[1]
+		m := &x.md.Mentions[mi]
+		t := m.Title
+		if t == nil || t.Head == nil || t.Former || t.Unnamed || t.Head.Class != gazetteer.Role || !x.untitled(person) {
+			continue
+		}
+		title := strings.Join(strings.Fields(t.Text), " ")
+		if title == "" || x.hasRole(person, title) {
+			continue
+		}
+		rule := "role:held-post"
+		of := x.titleOf(t)
+		if of < 0 {
+			if t.Scope() != gazetteer.ScopeGov {
+				continue
+			}
+			var how string
+			if of, how = x.inferHolderFor(mi, person, t); of < 0 {
+				continue
+			}
+			rule += how
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: person, Title: title, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule})
+	}
+}
+
+// hasRole reports a role of the person with that title already read.
+func (x *extractor) hasRole(person int, title string) bool {
+	for _, r := range x.out.Roles {
+		if r.Person == person && strings.EqualFold(r.Title, title) {
+			return true
+		}
+	}
+	return false
+}
