@@ -445,7 +445,8 @@ func seatBody(e *coref.Entity) bool {
 }
 
 // onlyParliament is the one organization named as a parliament in the
-// article (not the European one), or -1.
+// article (with the word in its name, or the House of Commons; not the
+// European Parliament, whose members are MEPs), or -1 for none or two.
 func (x *extractor) onlyParliament() int {
 	found := -1
 	for e := range x.cr.Entities {
@@ -1101,28 +1102,12 @@ func companyPost(head string) bool {
 
 // soleParliament returns, for a member's seat title the text leaves
 // bare ("MP X", not "MP for Y"), the one parliament the article names
-// (an organization with the word in its name, or the House of Commons;
-// not the European Parliament, whose members are MEPs), else -1.
+// (onlyParliament), else -1.
 func (x *extractor) soleParliament(t *mentions.Title) int {
 	if t.Appositive || t.Pronoun || t.Head == nil || !memberTitle(t.Head.Name) || t.Head.Name == "MEP" || x.constituency(t) {
 		return -1
 	}
-	found := -1
-	for e := range x.cr.Entities {
-		ent := &x.cr.Entities[e]
-		if ent.Kind != kg.KindOrganization {
-			continue
-		}
-		name := ent.Name
-		if name != "House of Commons" && !hasWord(name, "Parliament") || hasWord(name, "European") {
-			continue
-		}
-		if found >= 0 {
-			return -1 // two parliaments: which one, the title does not say
-		}
-		found = e
-	}
-	return found
+	return x.onlyParliament()
 }
 
 // hasWord reports whether the space-separated words of s include w.
