@@ -1,12 +1,6 @@
 package events
 
-import (
-	"testing"
-
-	"github.com/actorgraph/actorgraph/internal/kg"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-)
+import "testing"
 
 // TestStatementsOccasionDate: a story whose lead dates a speech ("On
 // Friday, X announced ...") goes on quoting from it: the same speaker's
@@ -14,10 +8,7 @@ import (
 // speaks, the paragraph moves to another time, or the verb says the
 // words came earlier. The reference date is Monday 2025-03-10.
 func TestStatementsOccasionDate(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	checkStatementDates(t, []stmtCase{
 		{name: "lead weekday carries to the next paragraph",
 			in:   "On Friday, Tomas Verel, the mayor of Ruvania, announced that the old bridge would close.\n\n\"The river has risen too far,\" Verel said in a televised address.",
 			want: []string{"Tomas Verel|2025-03-07", "Tomas Verel|2025-03-07"}},
@@ -41,17 +32,5 @@ func TestStatementsOccasionDate(t *testing.T) {
 		{name: "a dated statement outside the lead does not carry",
 			in:   "The old bridge of Ruvania will close.\n\nTomas Verel said on Friday that it was unsafe.\n\n\"It will fall,\" Verel said.",
 			want: []string{"Tomas Verel|2025-03-07", "Tomas Verel|2025-03-10"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, kg.DateDay(2025, 3, 10))
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Date.String())
-			}
-			if diff := cmp.Diff(tc.want, got, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
-			}
-		})
-	}
+	})
 }

@@ -214,16 +214,30 @@ type stmtCase struct {
 // checkStatements runs each case with the reference date 2025-03-10.
 func checkStatements(t *testing.T, withQuote bool, tests []stmtCase) {
 	t.Helper()
+	checkStatementsAs(t, tests, func(s Statement, speaker string) string {
+		if withQuote {
+			return speaker + "|" + s.Quote
+		}
+		return speaker
+	})
+}
+
+// checkStatementDates is checkStatements with each want "speaker|date".
+func checkStatementDates(t *testing.T, tests []stmtCase) {
+	t.Helper()
+	checkStatementsAs(t, tests, func(s Statement, speaker string) string { return speaker + "|" + s.Date.String() })
+}
+
+// checkStatementsAs runs each case with the reference date 2025-03-10 and
+// compares what show writes of each statement with the case's want.
+func checkStatementsAs(t *testing.T, tests []stmtCase, show func(s Statement, speaker string) string) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f, cr := run(tc.in, kg.DateDay(2025, 3, 10))
 			var got []string
 			for _, s := range f.Statements {
-				g := cr.Entities[s.Speaker].Name
-				if withQuote {
-					g += "|" + s.Quote
-				}
-				got = append(got, g)
+				got = append(got, show(s, cr.Entities[s.Speaker].Name))
 			}
 			if diff := cmp.Diff(tc.want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tc.in, diff)

@@ -1,12 +1,6 @@
 package events
 
-import (
-	"testing"
-
-	"github.com/actorgraph/actorgraph/internal/kg"
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-)
+import "testing"
 
 // TestStatementsSayingDate: a day right after the verb of saying, before
 // a content with no "that" ("X said on Friday the bridge was unsafe"),
@@ -14,10 +8,7 @@ import (
 // ahead or long past is what is said. Invented sentences; the reference
 // date is Monday 2025-03-10.
 func TestStatementsSayingDate(t *testing.T) {
-	tests := []struct {
-		name, in string
-		want     []string
-	}{
+	checkStatementDates(t, []stmtCase{
 		{name: "said on weekday",
 			in:   "Mayor Tomas Verel said on Friday the old bridge of Ruvania was unsafe.",
 			want: []string{"Tomas Verel|2025-03-07"}},
@@ -37,17 +28,5 @@ func TestStatementsSayingDate(t *testing.T) {
 		{name: "possessive day",
 			in:   "Mayor Tomas Verel said Friday's vote on the old bridge was a mistake.",
 			want: []string{"Tomas Verel|2025-03-10"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			f, cr := run(tc.in, kg.DateDay(2025, 3, 10))
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, cr.Entities[s.Speaker].Name+"|"+s.Date.String())
-			}
-			if diff := cmp.Diff(tc.want, got, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tc.in, diff)
-			}
-		})
-	}
+	})
 }
