@@ -11,23 +11,10 @@ func TestAdministratorTitle(t *testing.T) {
 		{"Paul Wren, administrator of the Federal Aviation Administration, said the rules stand.", "Paul Wren", "administrator"},
 	}
 	for _, tc := range tests {
-		_, md := find(tc.in)
-		found := false
-		for _, m := range md.Mentions {
-			if m.Name != tc.name {
-				continue
-			}
-			found = true
-			title := m.Title
-			if title == nil {
-				title = m.Appos
-			}
-			if title == nil || title.Text != tc.title {
+		eachNamed(t, tc.in, tc.name, func(_ *Doc, m *Mention) {
+			if title := titleOrAppos(m); title == nil || title.Text != tc.title {
 				t.Errorf("%q: %q has title %v, want %q", tc.in, tc.name, title, tc.title)
 			}
-		}
-		if !found {
-			t.Errorf("%q: %q not found", tc.in, tc.name)
-		}
+		})
 	}
 }

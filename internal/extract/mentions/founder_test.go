@@ -10,20 +10,11 @@ func TestFounderTitle(t *testing.T) {
 		{"Ada Lind, co-founder of the Northwind Trust, said the fund would grow.", "Ada Lind", "co-founder", "Northwind Trust"},
 	}
 	for _, tc := range tests {
-		_, md := find(tc.in)
-		found := false
-		for _, m := range md.Mentions {
-			if m.Name != tc.name {
-				continue
-			}
-			found = true
-			title := m.Title
-			if title == nil {
-				title = m.Appos
-			}
+		eachNamed(t, tc.in, tc.name, func(md *Doc, m *Mention) {
+			title := titleOrAppos(m)
 			if title == nil {
 				t.Errorf("%q: %q has no title", tc.in, tc.name)
-				continue
+				return
 			}
 			of := ""
 			if title.Of >= 0 {
@@ -32,10 +23,7 @@ func TestFounderTitle(t *testing.T) {
 			if title.Text != tc.title || of != tc.of {
 				t.Errorf("%q: title %q of %q, want %q of %q", tc.in, title.Text, of, tc.title, tc.of)
 			}
-		}
-		if !found {
-			t.Errorf("%q: %q not found", tc.in, tc.name)
-		}
+		})
 	}
 }
 
@@ -49,16 +37,10 @@ func TestCoordinatedPostsBeforeName(t *testing.T) {
 		{"Sales will grow, chairman and president Carl Wong said.", "Carl Wong", "president", "", ""},
 	}
 	for _, tc := range tests {
-		_, md := find(tc.in)
-		found := false
-		for _, m := range md.Mentions {
-			if m.Name != tc.name {
-				continue
-			}
-			found = true
+		eachNamed(t, tc.in, tc.name, func(md *Doc, m *Mention) {
 			if m.Title == nil {
 				t.Errorf("%q: %q has no title", tc.in, tc.name)
-				continue
+				return
 			}
 			of := ""
 			if m.Title.Of >= 0 {
@@ -67,9 +49,6 @@ func TestCoordinatedPostsBeforeName(t *testing.T) {
 			if m.Title.Text != tc.title || m.Title.And != tc.and || of != tc.of {
 				t.Errorf("%q: title %q and %q of %q, want %q and %q of %q", tc.in, m.Title.Text, m.Title.And, of, tc.title, tc.and, tc.of)
 			}
-		}
-		if !found {
-			t.Errorf("%q: %q not found", tc.in, tc.name)
-		}
+		})
 	}
 }

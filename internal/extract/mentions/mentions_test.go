@@ -15,6 +15,32 @@ func find(text string) (*segment.Doc, *Doc) {
 	return d, Find(d, gazetteer.Default())
 }
 
+// eachNamed finds the mentions of text and calls check with every one
+// named name, failing the test when there is none.
+func eachNamed(t *testing.T, text, name string, check func(md *Doc, m *Mention)) {
+	t.Helper()
+	_, md := find(text)
+	found := false
+	for i := range md.Mentions {
+		if m := &md.Mentions[i]; m.Name == name {
+			found = true
+			check(md, m)
+		}
+	}
+	if !found {
+		t.Errorf("%q: %q not found", text, name)
+	}
+}
+
+// titleOrAppos is the mention's title before the name, else its
+// appositive one.
+func titleOrAppos(m *Mention) *Title {
+	if m.Title != nil {
+		return m.Title
+	}
+	return m.Appos
+}
+
 // kinds maps each mention's name as written to its kind.
 func kinds(md *Doc) map[string]Kind {
 	got := map[string]Kind{}

@@ -20,13 +20,7 @@ func TestPostOfState(t *testing.T) {
 		{"Lena Hartwell, a friend of State Senator Moss, spoke.", "Lena Hartwell", ""},
 	}
 	for _, tc := range tests {
-		_, md := find(tc.in)
-		found := false
-		for _, m := range md.Mentions {
-			if m.Name != tc.name {
-				continue
-			}
-			found = true
+		eachNamed(t, tc.in, tc.name, func(_ *Doc, m *Mention) {
 			got := ""
 			if m.Title != nil {
 				got = m.Title.Text
@@ -34,10 +28,7 @@ func TestPostOfState(t *testing.T) {
 			if got != tc.title {
 				t.Errorf("%q: %q has title %q, want %q", tc.in, tc.name, got, tc.title)
 			}
-		}
-		if !found {
-			t.Errorf("%q: %q not found", tc.in, tc.name)
-		}
+		})
 	}
 	// "Minister of State Security X" names a ministry: no "of State" post
 	_, md := find("Minister of State Security Wen Lao spoke.")
