@@ -92,7 +92,7 @@ func analyze(doc kg.Document, opts Options) Result {
 	sc := scratchPool.Get().(*scratch)
 	seg := segment.SegmentReuse(sc.seg, doc.Text)
 	markHeadline(seg, doc.Article.Title)
-	ref := timex.ReferenceOf(seg, g, facts.Article.Published, facts.Article.Source)
+	ref := timex.Reference(seg, g, facts.Article.Published, facts.Article.Source)
 	md := mentions.FindReuse(sc.md, seg, g)
 	historic := func(iso string, capital bool) string {
 		if capital {

@@ -90,17 +90,11 @@ func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.Partia
 // published date, which it refines (a wire timestamp can be a day off the
 // story's local date); else the published date when known; else the
 // latest full date (day, month and year) written in the text, such as a
-// photo caption's, else the unknown date.
-func Reference(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate) kg.PartialDate {
-	return ReferenceOf(d, g, published, "")
-}
-
-// ReferenceOf is Reference for an article of the named source. A source
-// whose dataset carries no dates at all (GUIDELINES §2: BBC) gives its
-// articles no reference date from a date their text writes: such a date
-// is what the story tells of (an attack, a birth, an earlier answer to
-// Parliament), not the day it was written.
-func ReferenceOf(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate, source string) kg.PartialDate {
+// photo caption's, else the unknown date. A source whose dataset carries
+// no dates at all (GUIDELINES §2: BBC) gets no date from its text: such a
+// date is what the story tells of (an attack, a birth, an earlier answer
+// to Parliament), not the day it was written.
+func Reference(d *segment.Doc, g *gazetteer.Gazetteer, published kg.PartialDate, source string) kg.PartialDate {
 	if dl := datelineDate(d, published); !dl.IsZero() {
 		return dl
 	}

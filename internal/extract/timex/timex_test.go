@@ -79,13 +79,13 @@ func TestReference(t *testing.T) {
 	g := gazetteer.Default()
 	text := "Leaders met on May 16.\n\nA caption from Beijing on May 16, 2024.\nAn older photo from June 2, 2023."
 	d := segment.Segment(text)
-	if got := Reference(d, g, kg.PartialDate{}); got != kg.DateDay(2024, 5, 16) {
+	if got := Reference(d, g, kg.PartialDate{}, ""); got != kg.DateDay(2024, 5, 16) {
 		t.Errorf("Reference = %v, want 2024-05-16", got)
 	}
-	if got := Reference(d, g, kg.DateDay(2024, 6, 1)); got != kg.DateDay(2024, 6, 1) {
+	if got := Reference(d, g, kg.DateDay(2024, 6, 1), ""); got != kg.DateDay(2024, 6, 1) {
 		t.Errorf("published date must win, got %v", got)
 	}
-	if got := Reference(segment.Segment("No date at all, only May."), g, kg.PartialDate{}); !got.IsZero() {
+	if got := Reference(segment.Segment("No date at all, only May."), g, kg.PartialDate{}, ""); !got.IsZero() {
 		t.Errorf("Reference = %v, want unknown", got)
 	}
 }
@@ -107,12 +107,12 @@ func TestReferenceOfUndatedSource(t *testing.T) {
 		{"seed", kg.DateDay(2001, 6, 4)},
 		{"Wikinews", kg.DateDay(2001, 6, 4)},
 	} {
-		if got := ReferenceOf(d, g, kg.PartialDate{}, tc.source); got != tc.want {
+		if got := Reference(d, g, kg.PartialDate{}, tc.source); got != tc.want {
 			t.Errorf("source %q: reference %v, want %v", tc.source, got, tc.want)
 		}
 	}
 	// a published date still counts for any source
-	if got := ReferenceOf(d, g, kg.DateDay(2005, 2, 1), "bbc"); got != kg.DateDay(2005, 2, 1) {
+	if got := Reference(d, g, kg.DateDay(2005, 2, 1), "bbc"); got != kg.DateDay(2005, 2, 1) {
 		t.Errorf("published date must win, got %v", got)
 	}
 }
@@ -137,7 +137,7 @@ func TestReferenceFromDateline(t *testing.T) {
 		{"OSLO, March 3, 2025 - Talks began.", kg.PartialDate{}, kg.DateDay(2025, 3, 3)},
 	}
 	for _, tc := range tests {
-		if got := Reference(segment.Segment(tc.text), g, tc.published); got != tc.want {
+		if got := Reference(segment.Segment(tc.text), g, tc.published, ""); got != tc.want {
 			t.Errorf("%q published %v: reference %v, want %v", tc.text, tc.published, got, tc.want)
 		}
 	}
