@@ -90,10 +90,10 @@ func TestReference(t *testing.T) {
 	}
 }
 
-// TestReferenceOfUndatedSource: a source whose dataset has no dates
+// TestReferenceUndatedSource: a source whose dataset has no dates
 // (GUIDELINES §2: BBC) takes no reference date from a date its text
 // writes, which tells of the story's past; others still do. Invented text.
-func TestReferenceOfUndatedSource(t *testing.T) {
+func TestReferenceUndatedSource(t *testing.T) {
 	g := gazetteer.Default()
 	text := "The minister said the reform, first tabled on 4 June 2001, would pass."
 	d := segment.Segment(text)
