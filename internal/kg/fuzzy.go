@@ -19,12 +19,9 @@ func FoldWords(s string) []string {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue
-		case r == 'ł':
-			r = 'l'
-		case r == 'ø':
-			r = 'o'
-		case r == 'ß':
-			b.WriteString("ss")
+		}
+		if a, ok := FoldLetter(r); ok {
+			b.WriteString(strings.ToLower(a))
 			continue
 		}
 		b.WriteRune(r)

@@ -40,6 +40,10 @@ func TestFoldWords(t *testing.T) {
 		"  ":                  {},
 		"Jean-Claude Juncker": {"jean", "claude", "juncker"},
 		"Straße":              {"strasse"},
+		"Søren Kierkegaard":   {"soren", "kierkegaard"}, // no decomposition: the shared table
+		"Đorđe Balašević":     {"dorde", "balasevic"},
+		"Æsir Þór":            {"aesir", "thor"},
+		"Москва":              {"москва"}, // another script stays as it is
 	} {
 		if diff := cmp.Diff(want, FoldWords(in)); diff != "" {
 			t.Errorf("FoldWords(%q) (-want +got):\n%s", in, diff)

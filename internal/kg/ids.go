@@ -51,7 +51,7 @@ func appendSlug(b []byte, s string) []byte {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue // accents fall away after decomposition
-		case r == 'ł' || r == 'Ł':
+		case r == 'ł' || r == 'Ł': // frozen: not kg.FoldLetter, see fold.go
 			r = 'l'
 		case r == 'ß':
 			b = append(b, "ss"...)

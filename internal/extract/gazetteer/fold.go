@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
 // Fold writes a Latin name without its diacritics ("Björn" -> "Bjorn",
@@ -33,8 +35,10 @@ func Fold(w string) string {
 			b.WriteRune(r)
 		case unicode.Is(unicode.Mn, r):
 			// a combining accent: dropped
+		case r == '\u2019':
+			b.WriteByte('\'') // typographic apostrophe: "O’Brien"
 		default:
-			s, ok := foldLetters[r]
+			s, ok := kg.FoldLetter(r)
 			if !ok {
 				return w // another script or a sign: no ASCII form
 			}
@@ -42,11 +46,4 @@ func Fold(w string) string {
 		}
 	}
 	return b.String()
-}
-
-var foldLetters = map[rune]string{
-	'ł': "l", 'Ł': "L", 'ø': "o", 'Ø': "O", 'đ': "d", 'Đ': "D", 'ß': "ss",
-	'ı': "i", 'æ': "ae", 'Æ': "Ae", 'œ': "oe", 'Œ': "Oe", 'þ': "th", 'Þ': "Th",
-	'ð': "d", 'Ð': "D", 'ħ': "h", 'Ħ': "H",
-	'\u2019': "'", // typographic apostrophe: "O’Brien"
 }
