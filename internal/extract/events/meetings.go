@@ -3290,6 +3290,9 @@ func (x *extractor) jointDay(si, cs, first, k int, others []int) bool {
 			return false
 		}
 	}
+	if !x.oneDayNear(si, cs, first, k, others) {
+		return false
+	}
 	s := x.d.Sentences[si]
 	for j := s.First; j < s.Last; j++ {
 		if w := x.lower(j); w == "separate" || w == "separately" {
@@ -3304,6 +3307,15 @@ func (x *extractor) jointDay(si, cs, first, k int, others []int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// oneDayNear reports a time of one day or hour tied to the meeting
+// clause: right after the list of people met, ending at token k, just
+// before the clause or inside it before the verb, outside a relative
+// clause.
+func (x *extractor) oneDayNear(si, cs, first, k int, others []int) bool {
+	s := x.d.Sentences[si]
 	// the list ends with the last of its names, not where listAfter
 	// stopped reading (", and on Monday he flew home")
 	from := first
