@@ -3274,6 +3274,130 @@ func (x *extractor) jointOccasion(si, k int, others []int) bool {
 	return false
 }
 
+// jointDay reports a list of people met, ending at token k, that the
+// clause ties to one day or hour: after the list ("met A and B in Bonn on
+// Tuesday", "would meet A and B at 4 PM") or before the verb ("says on
+// 3 May X met A and B"). One place and time make one joint meeting
+// (GUIDELINES §7, 17.1). A span of days ("from May 2 to 5"), a day
+// inside a relative clause ("X, who leaves on Tuesday, met A and B") or a
+// trip told before leaves a visitor's round, one meeting each.
+func (x *extractor) jointDay(si, cs, first, k int, others []int) bool {
+	if len(others) < 2 {
+		return false
+	}
+	for _, o := range others {
+		if !x.isPerson(o) {
+			return false
+		}
+	}
+	if !x.oneDayNear(si, cs, first, k, others) {
+		return false
+	}
+	s := x.d.Sentences[si]
+	for j := s.First; j < s.Last; j++ {
+		if w := x.lower(j); w == "separate" || w == "separately" {
+			return false
+		}
+	}
+	// a trip told so far makes the meetings a visitor's round, one per
+	// counterpart even on one day (§7: "a day of meetings with A, B and C")
+	for j := 0; j < s.Last; j++ {
+		switch x.lower(j) {
+		case "trip", "trips", "tour", "visit", "visits", "visiting", "mission", "arrived", "arrives", "arriving", "arrival":
+			return false
+		}
+	}
+	return true
+}
+
+// oneDayNear reports a time of one day or hour tied to the meeting
+// clause: right after the list of people met, ending at token k, just
+// before the clause or inside it before the verb, outside a relative
+// clause.
+func (x *extractor) oneDayNear(si, cs, first, k int, others []int) bool {
+	s := x.d.Sentences[si]
+	// the list ends with the last of its names, not where listAfter
+	// stopped reading (", and on Monday he flew home")
+	from := first
+	for _, o := range others {
+		if mi := x.mentionOf(si, o, k+1); mi >= 0 && x.md.Mentions[mi].Last > from {
+			from = x.md.Mentions[mi].Last
+		}
+	}
+	for j := from; j < s.Last && j < from+6; j++ {
+		w := x.lower(j)
+		if w == "," || w == "." || w == ";" || w == "and" || w == "to" || w == "during" || x.d.Tokens[j].Has(segment.FlagInQuote) {
+			break
+		}
+		if x.oneDayAt(j, s.Last) > j {
+			return true
+		}
+	}
+	for j := max(cs-4, s.First); j < cs; j++ {
+		if x.oneDayAt(j, s.Last) == cs {
+			return true // "says on 3 May X met A and B"
+		}
+	}
+	for j := max(cs, s.First); j < first; j++ {
+		e := x.oneDayAt(j, s.Last)
+		if e <= j {
+			continue
+		}
+		for v := e; v < first; v++ {
+			if w := x.lower(v); (w == "," && j > cs) || w == "who" || w == "which" || w == "when" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// oneDayAt returns the token after a time expression of one day or hour
+// starting at j ("on Monday", "on 3 May", "on May 3", "yesterday", "at 4
+// PM"), or j when there is none, or when it opens a span ("on Monday and
+// Tuesday", "on May 3 to 5").
+func (x *extractor) oneDayAt(j, last int) int {
+	e := j
+	switch w := x.lower(j); w {
+	case "yesterday", "today", "tomorrow", "tonight":
+		e = j + 1
+	case "on":
+		if j+1 >= last {
+			return j
+		}
+		n := x.text(j + 1)
+		switch {
+		case x.g.Weekday(n) > 0:
+			e = j + 2
+		case j+2 < last && x.d.Tokens[j+1].Kind == segment.Number && x.g.Month(x.text(j+2)) > 0:
+			e = j + 3 // "on 13 March"
+		case j+2 < last && x.g.Month(n) > 0 && x.d.Tokens[j+2].Kind == segment.Number:
+			e = j + 3 // "on March 13"
+		}
+	case "at":
+		if j+2 < last && x.d.Tokens[j+1].Kind == segment.Number {
+			switch x.lower(j + 2) {
+			case "pm", "am", "p.m.", "a.m.", "gmt", "edt", "est", "bst", "cet":
+				e = j + 3
+			}
+		}
+	}
+	if e == j || e >= last {
+		return e
+	}
+	switch x.lower(e) {
+	case "and", "to", "-", "through", "or":
+		if e+1 < last {
+			n := x.text(e + 1)
+			if x.d.Tokens[e+1].Kind == segment.Number || x.g.Weekday(n) > 0 || x.g.Month(n) > 0 {
+				return j // a span of days
+			}
+		}
+	}
+	return e
+}
+
 // anyPerson reports whether es holds a person.
 func (x *extractor) anyPerson(es []int) bool {
 	for _, e := range es {
@@ -4050,6 +4174,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 	venue, venueIn := x.jointVenue(si, k, others)
 	if !venue && x.jointOccasion(si, k, others) {
 		venue = true // "will meet the leaders of A, B and C at the summit": one gathering
+	}
+	if !venue && !tr.noun && strings.HasPrefix(tr.rule, "meeting:verb-met") && x.jointDay(si, cs, tr.first, k, others) {
+		venue = true // "met A and B in Bonn on Tuesday": one place and time
+		if ruleSuffix == "" {
+			ruleSuffix = "+one-day"
+		}
 	}
 	if venueIn && ruleSuffix == "" {
 		ruleSuffix = "+venue" // "met A and B in a London hotel": one encounter
