@@ -399,9 +399,61 @@ func (x *extractor) findFrames(si int) []frame {
 			if e := x.lastBody(si, k); e >= 0 {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k, attrLast: v + 1, verb: v, rule: "statement:it-continues"})
 			}
+		} else if k >= s.First && x.lower(k) == "they" && len(out) == 0 {
+			// "Acme said sales fell. They said ...": news prose often makes
+			// a company or a party plural; only right after the body's own
+			// statement, with no unnamed people speaking near it, and not
+			// for a country (a country is "it"; "they" there is its people)
+			if e := x.lastBody(si, k); e >= 0 && x.cr.Entities[e].Kind == kg.KindOrganization {
+				// lastBody found a statement, so there is a last one
+				if last := &x.out.Statements[len(x.out.Statements)-1]; last.Span.Last < si-1 || x.pluralSpeakerFrom(last.Span.First, si) {
+					continue
+				}
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k, attrLast: v + 1, verb: v, rule: "statement:they-continues"})
+			}
 		}
 	}
 	return out
+}
+
+// pluralSpeakerFrom reports whether a plural common noun speaks in the
+// sentences from sentence first through si: "...,
+// underwriting sources said", "officials said": a "they" that follows is
+// more likely those people than the body they talk about.
+func (x *extractor) pluralSpeakerFrom(first, si int) bool {
+	for j := first; j <= si; j++ {
+		ps := x.d.Sentences[j]
+		for k := ps.First; k < ps.Last; k++ {
+			t := x.d.Tokens[k]
+			if t.Has(segment.FlagInQuote) || t.Kind != segment.Word {
+				continue
+			}
+			w := x.lower(k)
+			if unnamedSpeakers(w) {
+				return true // "Trade Ministry officials here said", "officials ... and said"
+			}
+			if w == "according" && x.lower(k+1) == "to" && k+2 < ps.Last && !x.d.Tokens[k+2].Has(segment.FlagCap) {
+				return true // "according to analysts", "according to the sources"
+			}
+			if !mentions.IsSpeechVerb(w) {
+				continue
+			}
+			p := x.skipAdverbials(ps.First, k-1)
+			if p >= ps.First && x.d.Tokens[p].Kind == segment.Word && !x.d.Tokens[p].Has(segment.FlagCap) && x.mentionAt(p) < 0 && len(x.lower(p)) > 3 && strings.HasSuffix(x.lower(p), "s") && !strings.HasSuffix(x.lower(p), "ss") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unnamedSpeakers are plural nouns for people who speak unnamed in news.
+func unnamedSpeakers(w string) bool {
+	switch w {
+	case "officials", "sources", "analysts", "diplomats", "delegates", "dealers", "traders", "economists", "bankers", "executives", "spokesmen", "experts", "observers", "members":
+		return true
+	}
+	return false
 }
 
 // lastBody: a subject "it" of a verb of speech, opening its clause,

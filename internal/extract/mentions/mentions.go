@@ -887,6 +887,18 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if ok, def := f.codeNameSpeaker(i); ok {
+			// "HP said", "The OFT stated": a body's code name that no list
+			// knows, speaking; the body whose initials it is when the text
+			// named that body before
+			m := Mention{Kind: Org, First: i, Last: i + 1, OrgName: w}
+			if def >= 0 {
+				m.OrgName, m.Entry = f.md.Mentions[def].OrgName, f.md.Mentions[def].Entry
+			}
+			f.add(m)
+			i++
+			continue
+		}
 		if f.credit[i-f.first] || !f.nameShaped(i, true) {
 			i++
 			continue
@@ -903,6 +915,139 @@ func (f *finder) sentence(si int) {
 		}
 	}
 	f.promoteListed(headline)
+}
+
+// codeNameSpeaker reports a word at i shaped like a body's code name,
+// an acronym ("KLM", "OFT") or a name with a capital inside ("MySpace",
+// "GenCorp"), that opens its clause ("the" at most before it, not after a
+// preposition: "a spokesman for the DCA said" is no words of the DCA) and
+// is the subject of a verb of speech right after it ("has" or "also"
+// between): people's names have neither shape, bar prefixes such as
+// "Mc" and "De" that are left out. def is the mention of a body named
+// before whose initials the word is ("ATT" after "American Telephone and
+// Telegraph Co"), else -1.
+func (f *finder) codeNameSpeaker(i int) (ok bool, def int) {
+	t := f.tok(i)
+	w := f.text(i)
+	if !t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || f.credit[i-f.first] || len(w) < 2 || len(w) > 12 {
+		return false, -1
+	}
+	code := t.Has(segment.FlagAllCaps)
+	if !code {
+		inner := false
+		for k := 1; k < len(w); k++ {
+			if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+				inner = true
+			}
+			if !(w[k] >= 'A' && w[k] <= 'Z' || w[k] >= 'a' && w[k] <= 'z') {
+				return false, -1
+			}
+		}
+		for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von"} {
+			if strings.HasPrefix(w, p) {
+				return false, -1
+			}
+		}
+		code = inner
+	} else {
+		for k := 0; k < len(w); k++ {
+			if !(w[k] >= 'A' && w[k] <= 'Z') {
+				return false, -1 // "U.S.", "G-7": not a code name of this shape
+			}
+		}
+	}
+	if !code || f.word(i).IsStop() || postNominal(w) || seatLetters(w) {
+		return false, -1
+	}
+	if e, _ := f.matchTitle(i, i+1); e != nil {
+		return false, -1 // "QC", "CEO": a post
+	}
+	p := i - 1
+	if p >= f.first && f.lower(p) == "the" {
+		p--
+	}
+	if p >= f.first {
+		lp, tk := f.lower(p), f.tok(p)
+		switch {
+		case lp == "," || lp == ";" || lp == "and" || lp == "but" || lp == "while" || lp == "as" || lp == "after" || lp == "when":
+		case tk.Kind == segment.Quote || tk.Has(segment.FlagClose):
+		default:
+			return false, -1 // "a spokesman for the DCA", "Acme's HP"
+		}
+	}
+	v := i + 1
+	for v < f.last && (f.lower(v) == "has" || f.lower(v) == "have" || f.lower(v) == "also") {
+		v++
+	}
+	if v >= f.last {
+		return false, -1
+	}
+	lv := f.lower(v)
+	if !IsSpeechVerb(lv) || lv == "say" || strings.HasSuffix(lv, "ing") {
+		return false, -1
+	}
+	// the word nowhere part of a longer name ("GenCorp Inc", "<CSR Ltd>",
+	// "David SyCip"), nor the initials of one ("ATT" after "American
+	// Telephone and Telegraph"): that name's own rules read the short form
+	def = -1
+	d := f.d
+	wlen := int32(len(w))
+	for k, tk := range d.Tokens {
+		if t.Has(segment.FlagAllCaps) && tk.Kind == segment.Word && tk.Has(segment.FlagCap) && !tk.Has(segment.FlagAllCaps) && d.Text[tk.Start] == w[0] && f.initialsFrom(k, w) {
+			if mi := f.md.ByToken[k]; k < i && mi >= 0 && f.md.Mentions[mi].Kind == Org && f.md.Mentions[mi].First == k {
+				def = int(mi)
+				continue
+			}
+			if k > i && def >= 0 {
+				continue // the body's name again, later
+			}
+			return false, -1
+		}
+		if k == i || tk.Kind != segment.Word || tk.End-tk.Start != wlen || d.Text[tk.Start:tk.End] != w {
+			continue
+		}
+		for _, q := range [2]int{k - 1, k + 1} {
+			if q < 0 || q >= len(d.Tokens) {
+				continue
+			}
+			qt := d.Tokens[q]
+			if qw := d.TokenText(q); qw == "<" || qw == ">" || qw == "&" || qt.Kind == segment.Word && qt.Has(segment.FlagCap) && qw != "The" && d.SentenceAt(int(qt.Start)) == d.SentenceAt(int(tk.Start)) {
+				return false, -1
+			}
+		}
+	}
+	return true, def
+}
+
+// seatLetters: a seat or office written after a person's name ("X MP
+// said", "X, MLA, told").
+func seatLetters(w string) bool {
+	switch w {
+	case "MP", "MEP", "MSP", "AM", "MLA", "MPP", "TD", "JP", "MD", "DL":
+		return true
+	}
+	return false
+}
+
+// initialsFrom reports whether the capitalised words from token k on
+// (with "of", "and", "for", "the", "&" between them) begin with the
+// letters of acr, one word each: "American Telephone and Telegraph" for
+// "ATT".
+func (f *finder) initialsFrom(k int, acr string) bool {
+	d := f.d
+	n := 0
+	for ; k < len(d.Tokens) && n < len(acr); k++ {
+		tk := d.Tokens[k]
+		w := d.TokenText(k)
+		switch {
+		case tk.Kind == segment.Word && tk.Has(segment.FlagCap) && w[0] == acr[n]:
+			n++
+		case n > 0 && (w == "of" || w == "and" || w == "for" || w == "the" || w == "&"):
+		default:
+			return false
+		}
+	}
+	return n == len(acr)
 }
 
 // findSpelled notes whether the sentence holds a comma and a company
