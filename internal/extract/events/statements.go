@@ -2357,6 +2357,9 @@ func (x *extractor) occasionDates(earlier []bool, verbs []int) {
 		if st.Speaker != speaker {
 			speaker, day = st.Speaker, kg.PartialDate{}
 		}
+		if strings.HasSuffix(st.Rule, vagueTimeSuffix) {
+			continue // an aside on an earlier, undated saying: the occasion goes on
+		}
 		if !strings.HasSuffix(st.Rule, referenceDateSuffix) {
 			day = kg.PartialDate{}
 			if x.d.Sentences[st.Span.First].Para == lead && st.Date.Precision() == kg.PrecisionDay && st.Date.Compare(x.ref) < 0 && x.recentPast(st.Date) && !st.Date.Start().Before(x.ref.Start().AddDate(0, 0, -7)) && x.speechDay(st, verbs[i]) {
@@ -2643,7 +2646,12 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		Span:    span,
 		Rule:    f.rule,
 	}
-	st.Date, st.Rule = x.statementDate(si, contentFirst, contentLast, st.Rule)
+	st.Date, st.Rule = x.statementDate(si, contentFirst, contentLast, f.verb, st.Rule)
+	if strings.HasSuffix(st.Rule, referenceDateSuffix) && x.vagueSaying(si, f.verb, contentFirst, contentLast) {
+		// "had previously said", "recently told", "has in the past
+		// denied": a time the text leaves vague (GUIDELINES §9)
+		st.Date, st.Rule = kg.PartialDate{}, strings.TrimSuffix(st.Rule, referenceDateSuffix)+vagueTimeSuffix
+	}
 	st.About = x.about(span, contentFirst, contentLast, f.speaker)
 	return st
 }
@@ -2788,12 +2796,15 @@ func cleanQuote(q string) string {
 // statementDate dates a statement by a date expression outside what was
 // said; a bounding expression ("ahead of the May 16 meeting") leaves it
 // unknown; with none, the article's reference date applies.
-func (x *extractor) statementDate(si, cf, cl int, rule string) (kg.PartialDate, string) {
+func (x *extractor) statementDate(si, cf, cl, v int, rule string) (kg.PartialDate, string) {
 	x.dates = x.sentenceDates(si, false)
 	bounded := false
 	for _, e := range x.dates {
 		if e.First >= cf && e.First < cl && !x.sayingDate(e, cf, cl) || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
 			continue
+		}
+		if x.speakerRelativeDate(si, e, v) {
+			continue // "X, who leaves for Tokyo tomorrow, told Reuters": the leaving's
 		}
 		if e.Rel != timex.At {
 			bounded = true
@@ -2805,6 +2816,113 @@ func (x *extractor) statementDate(si, cf, cl int, rule string) (kg.PartialDate, 
 		return kg.PartialDate{}, rule
 	}
 	return x.ref, referenceDateRule(rule)
+}
+
+// speakerRelativeDate reports a date expression inside a relative clause
+// on a person (", who ..." set off by commas) that does not hold the
+// speech verb at v: it dates what the clause tells of that person, not
+// the saying ("X, who returns to Rome on April 11, said ..."). The
+// clause that holds the verb ("X, who said on Monday ...") is the
+// saying's own.
+func (x *extractor) speakerRelativeDate(si int, e timex.Expr, v int) bool {
+	s := x.d.Sentences[si]
+	for k := e.First - 1; k > s.First && k >= e.First-15; k-- {
+		switch x.lower(k) {
+		case ",", ";", ":", "—", "–", "(":
+			return false
+		case "who", "whom":
+			if x.text(k-1) != "," || x.d.Tokens[k].Has(segment.FlagInQuote) {
+				return false
+			}
+			if v < k {
+				return true // "..., said X, who leaves on Monday"
+			}
+			for j := e.Last; j < v; j++ {
+				if x.text(j) == "," {
+					return true // the clause closes before the verb
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// vagueSaying reports an adverb of vague earlier time on the speech verb
+// at v: right before it over auxiliaries ("had previously said", "X
+// recently told", "has in the past denied"), right after it ("said
+// previously"), or opening the sentence ("Earlier, X said", "Speaking
+// earlier in Lima, X said"). Such a saying has no date (GUIDELINES §9).
+func (x *extractor) vagueSaying(si, v, cf, cl int) bool {
+	s := x.d.Sentences[si]
+	outside := func(k int) bool { // not in what was said, nor quoted
+		return k >= s.First && k < s.Last && (k < cf || k >= cl) && !x.d.Tokens[k].Has(segment.FlagInQuote)
+	}
+	vagueWord := func(k int) bool {
+		if !outside(k) {
+			return false
+		}
+		switch x.lower(k) {
+		case "previously", "recently", "formerly", "once":
+			return true
+		case "earlier":
+			// "earlier in the day", "earlier in the morning": the
+			// reference day's own time, not a vague one
+			return !(x.lower(k+1) == "in" && x.lower(k+2) == "the")
+		}
+		return false
+	}
+	inThePast := func(k int) bool { // "in the past" ending at token k
+		return k-2 >= s.First && x.lower(k) == "past" && x.lower(k-1) == "the" && x.lower(k-2) == "in" && outside(k-2)
+	}
+	for k := v - 1; k >= s.First && k >= v-5; k-- {
+		if vagueWord(k) || inThePast(k) {
+			return true
+		}
+		switch x.lower(k) {
+		case "had", "has", "have", "also", "already", "publicly", "repeatedly", "both":
+			continue
+		case "the":
+			if x.lower(k-1) == "in" && x.lower(k+1) == "past" {
+				continue
+			}
+		case "in":
+			if x.lower(k+1) == "the" && x.lower(k+2) == "past" {
+				continue
+			}
+		}
+		break
+	}
+	// after the verb only when the content opens next ("said earlier
+	// that"), not "said recently spoke", where the adverb is the content's
+	// (the content may start on the adverb: "said in the past that ...")
+	if v+2 < s.Last && !x.d.Tokens[v+1].Has(segment.FlagInQuote) {
+		switch w := x.lower(v + 1); {
+		case w == "previously" || w == "recently" || w == "formerly" || w == "earlier" && x.lower(v+2) != "in":
+			return x.contentOpens(v + 2)
+		case w == "in" && v+4 < s.Last && x.lower(v+2) == "the" && x.lower(v+3) == "past":
+			return x.contentOpens(v + 4)
+		}
+	}
+	f := s.First
+	if x.lower(f) == "speaking" || x.lower(f) == "writing" {
+		f++
+	}
+	return f < v && (vagueWord(f) && x.lower(f) != "once" && (f > s.First || x.text(f+1) == ",") || x.lower(f) == "in" && inThePast(f+2) && x.text(f+3) == ",")
+}
+
+// contentOpens: token k opens what was said after a verb and its
+// adverb: "that", a comma or colon, a quotation mark, a preposition of
+// the occasion ("in a speech", "to reporters"), or the sentence end.
+func (x *extractor) contentOpens(k int) bool {
+	if k >= len(x.d.Tokens) || x.d.Tokens[k].Kind == segment.Quote {
+		return true
+	}
+	switch x.lower(k) {
+	case "that", ",", ":", ".", "in", "on", "at", "to":
+		return true
+	}
+	return false
 }
 
 // about lists the actors named in what was said, other than the speaker.

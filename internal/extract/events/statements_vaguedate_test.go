@@ -1,0 +1,82 @@
+package events
+
+import "testing"
+
+// TestStatementsVagueTime: a speech verb that the text puts at a vague
+// earlier time ("had previously said", "recently told", "maintained in the past
+// denied", "Earlier, X said") leaves the statement undated (GUIDELINES
+// §9); a date the text gives still wins, and the same adverbs inside what
+// was said, or on another verb, change nothing. Invented sentences; the
+// reference date is Monday 2025-03-10.
+func TestStatementsVagueTime(t *testing.T) {
+	checkStatementDates(t, []stmtCase{
+		{name: "had previously said",
+			in:   "Mayor Tomas Verel had previously said the old bridge of Ruvania was unsafe.",
+			want: []string{"Tomas Verel|"}},
+		{name: "recently told",
+			in:   "Mayor Tomas Verel recently told reporters the old bridge was unsafe.",
+			want: []string{"Tomas Verel|"}},
+		{name: "maintained in the past",
+			in:   "Mayor Tomas Verel has maintained in the past that the buses of Lindau were late.",
+			want: []string{"Tomas Verel|"}},
+		{name: "said recently at the end",
+			in:   "The old bridge was unsafe, Mayor Tomas Verel said recently.",
+			want: []string{"Tomas Verel|"}},
+		{name: "said previously that",
+			in:   "Mayor Tomas Verel said previously that the old bridge was unsafe.",
+			want: []string{"Tomas Verel|"}},
+		{name: "sentence opened by earlier",
+			in:   "Earlier, Mayor Tomas Verel said the old bridge was unsafe.",
+			want: []string{"Tomas Verel|"}},
+		{name: "speaking earlier",
+			in:   "Speaking earlier in Lindau, Mayor Tomas Verel said the old bridge was unsafe.",
+			want: []string{"Tomas Verel|"}},
+
+		// must not move: a date of the saying wins over the adverb
+		{name: "earlier this week",
+			in:   "Mayor Tomas Verel said earlier this week that the old bridge was unsafe.",
+			want: []string{"Tomas Verel|2025-03"}},
+		// must not move: the adverb is in what was said
+		{name: "adverb in the content",
+			in:   "Mayor Tomas Verel said the previously announced repairs of the old bridge had stopped.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+		{name: "adverb of the content's verb",
+			in:   "Mayor Tomas Verel said he recently spoke by telephone with the governor of Lindau.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+		{name: "opener inside content before the verb",
+			in:   "Previously, the old bridge was a toll road, Mayor Tomas Verel said.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+		{name: "earlier in the day",
+			in:   "Mayor Tomas Verel said earlier in the day that the old bridge was unsafe.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+		{name: "adverb of a relative clause before the verb",
+			in:   "Mayor Tomas Verel, whose office was closed earlier, said the bridge tolls would rise.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+	})
+}
+
+// TestStatementsSpeakerRelativeDate: a date inside a relative clause on
+// the speaker (", who leaves for Lindau tomorrow,") dates what the clause
+// tells, not the saying; a relative clause holding the speech verb keeps
+// its date. Invented sentences; the reference date is Monday 2025-03-10.
+func TestStatementsSpeakerRelativeDate(t *testing.T) {
+	checkStatementDates(t, []stmtCase{
+		{name: "relative clause before the verb",
+			in:   "Tomas Verel, who leaves for Lindau tomorrow, told reporters he would raise the bridge tolls.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+		{name: "relative clause with a day of the month",
+			in:   "Tomas Verel, who will also visit Norland before returning home on March 21, said his trip was planned long ago.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+		{name: "relative clause after an inverted verb",
+			in:   "\"The tolls will rise,\" said Tomas Verel, who arrived in Lindau last Thursday.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+
+		// must not move: the date is the saying's own
+		{name: "date after the verb",
+			in:   "Tomas Verel, who leaves for Lindau tomorrow, said on Friday he would raise the bridge tolls.",
+			want: []string{"Tomas Verel|2025-03-07"}},
+		{name: "sentence date",
+			in:   "On Friday, Tomas Verel, the mayor of Lindau, said he would raise the bridge tolls.",
+			want: []string{"Tomas Verel|2025-03-07"}},
+	})
+}
