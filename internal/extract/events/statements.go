@@ -2351,19 +2351,25 @@ func (x *extractor) occasionDates(earlier []bool, verbs []int) {
 			break
 		}
 	}
-	speaker, day, at := -1, kg.PartialDate{}, 0
+	speaker, day, at, para := -1, kg.PartialDate{}, 0, -1
 	for i := range x.out.Statements {
 		st := &x.out.Statements[i]
 		if st.Speaker != speaker {
 			speaker, day = st.Speaker, kg.PartialDate{}
+		}
+		if para >= 0 && x.d.Sentences[st.Span.First].Para != para {
+			day = kg.PartialDate{} // an occasion told outside the lead holds for its paragraph only
 		}
 		if strings.HasSuffix(st.Rule, vagueTimeSuffix) {
 			continue // an aside on an earlier, undated saying: the occasion goes on
 		}
 		if !strings.HasSuffix(st.Rule, referenceDateSuffix) {
 			day = kg.PartialDate{}
-			if x.d.Sentences[st.Span.First].Para == lead && st.Date.Precision() == kg.PrecisionDay && st.Date.Compare(x.ref) < 0 && x.recentPast(st.Date) && !st.Date.Start().Before(x.ref.Start().AddDate(0, 0, -7)) && x.speechDay(st, verbs[i]) {
-				day, at = st.Date, st.Span.Last
+			if st.Date.Precision() == kg.PrecisionDay && st.Date.Compare(x.ref) < 0 && x.recentPast(st.Date) && !st.Date.Start().Before(x.ref.Start().AddDate(0, 0, -7)) && x.speechDay(st, verbs[i]) {
+				day, at, para = st.Date, st.Span.Last, -1
+				if p := x.d.Sentences[st.Span.First].Para; p != lead {
+					para = p
+				}
 			}
 			continue
 		}

@@ -80,3 +80,25 @@ func TestStatementsSpeakerRelativeDate(t *testing.T) {
 			want: []string{"Tomas Verel|2025-03-07"}},
 	})
 }
+
+// TestStatementsOccasionInParagraph: a speaker's dated saying outside the
+// lead ("Yesterday X called for ...") dates his next undated statements
+// of the same paragraph ("He suggested ..."), as the lead's occasion
+// does for the story; it ends with the paragraph. Invented sentences;
+// the reference date is Monday 2025-03-10.
+func TestStatementsOccasionInParagraph(t *testing.T) {
+	checkStatementDates(t, []stmtCase{
+		{name: "same paragraph",
+			in:   "The council of Lindau met for six hours.\n\nMayor Tomas Verel said on Friday the old bridge would close. He said the repairs would take a year.",
+			want: []string{"Tomas Verel|2025-03-07", "Tomas Verel|2025-03-07"}},
+
+		// must not move: the next paragraph is told at the story's time
+		{name: "next paragraph",
+			in:   "The council of Lindau met for six hours.\n\nMayor Tomas Verel said on Friday the old bridge would close.\n\nHe said the repairs would take a year.",
+			want: []string{"Tomas Verel|2025-03-07", "Tomas Verel|2025-03-10"}},
+		// must not move: another speaker in between ends the occasion
+		{name: "another speaker between",
+			in:   "The council of Lindau met for six hours.\n\nMayor Tomas Verel said on Friday the old bridge would close. Engineer Anna Brisk said the repairs would take a year. Verel said the tolls would rise.",
+			want: []string{"Tomas Verel|2025-03-07", "Anna Brisk|2025-03-10", "Tomas Verel|2025-03-10"}},
+	})
+}
