@@ -2812,6 +2812,9 @@ func (x *extractor) statementDate(si, cf, cl, v int, rule string) (kg.PartialDat
 		if x.speakerRelativeDate(si, e, v) {
 			continue // "X, who leaves for Tokyo tomorrow, told Reuters": the leaving's
 		}
+		if x.participleDate(si, e, v) {
+			continue // "pointing to data released yesterday, he said": the data's
+		}
 		if e.Rel != timex.At {
 			bounded = true
 			continue
@@ -2852,6 +2855,49 @@ func (x *extractor) speakerRelativeDate(si int, e timex.Expr, v int) bool {
 		}
 	}
 	return false
+}
+
+// participleDate reports a date expression right after a past participle
+// that follows a noun ("data released yesterday", "the package
+// announced by X last week"): it dates what the noun names. A noun for
+// the words themselves ("a statement issued on Monday", "its report
+// released this week") makes the date the saying's.
+func (x *extractor) participleDate(si int, e timex.Expr, v int) bool {
+	s := x.d.Sentences[si]
+	p := e.First - 1
+	// "announced by Japanese Prime Minister X last week": over the agent
+	for k := p; k > s.First && k > e.First-8; k-- {
+		if t := x.d.Tokens[k]; x.mentionAt(k) < 0 && (t.Kind != segment.Word || !t.Has(segment.FlagCap)) {
+			if x.lower(k) == "by" && k < p {
+				p = k - 1
+			}
+			break
+		}
+	}
+	if p-1 <= s.First || p == v || x.d.Tokens[p].Has(segment.FlagInQuote) {
+		return false
+	}
+	switch x.lower(p) {
+	case "released", "announced", "published", "issued", "unveiled", "reported", "imposed", "signed", "adopted", "approved", "introduced", "proposed":
+	default:
+		return false
+	}
+	n := p - 1
+	t := x.d.Tokens[n]
+	if t.Kind != segment.Word || t.Has(segment.FlagCap) || x.mentionAt(n) >= 0 {
+		return false
+	}
+	w := x.lower(n)
+	if functionWord(w) || fillers[w] || isDeterminerWord(w) || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "he", "she", "it", "they", "we", "has", "had", "have", "was", "were", "is", "are", "be", "been", "also", "who", "which", "that",
+		"statement", "statements", "advisory", "report", "letter", "interview", "release", "communique", "speech", "address", "note", "memo",
+		"bulletin", "announcement", "post", "tweet", "message", "filing", "blog", "email", "video", "notice", "circular", "document", "paper", "survey", "poll", "study":
+		return false
+	}
+	return true
 }
 
 // vagueSaying reports an adverb of vague earlier time on the speech verb

@@ -102,3 +102,28 @@ func TestStatementsOccasionInParagraph(t *testing.T) {
 			want: []string{"Tomas Verel|2025-03-07", "Anna Brisk|2025-03-10", "Tomas Verel|2025-03-10"}},
 	})
 }
+
+// TestStatementsParticipleDate: a date right after a past participle on a
+// noun ("figures released yesterday", "the plan announced by X last
+// week") dates what the noun names, not the saying; a noun for the words
+// themselves ("a statement issued on Friday") dates the saying. Invented
+// sentences; the reference date is Monday 2025-03-10.
+func TestStatementsParticipleDate(t *testing.T) {
+	checkStatementDates(t, []stmtCase{
+		{name: "data released yesterday",
+			in:   "Pointing to bleak housing figures released yesterday, Tomas Verel said the bank of Lindau would cut rates.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+		{name: "participle with an agent",
+			in:   "Noting the tax plan announced by Mayor Anna Brisk last week, Tomas Verel said the bridge tolls would rise.",
+			want: []string{"Tomas Verel|2025-03-10"}},
+
+		// must not move: the words' own vehicle dates the saying
+		{name: "statement issued on Friday",
+			in:   "In a statement issued on Friday, Tomas Verel said the bridge tolls would rise.",
+			want: []string{"Tomas Verel|2025-03-07"}},
+		// must not move: the participle is the speech verb
+		{name: "announced on Friday",
+			in:   "Tomas Verel announced on Friday that the bridge tolls would rise.",
+			want: []string{"Tomas Verel|2025-03-07"}},
+	})
+}
