@@ -2285,6 +2285,7 @@ func (x *extractor) statements() {
 		}
 	}
 	x.occasionDates(earlier, verbs)
+	x.leadOccasionBack()
 	x.interviewAnswers()
 }
 
@@ -2398,6 +2399,89 @@ func (x *extractor) occasionDates(earlier []bool, verbs []int) {
 			st.Rule = strings.TrimSuffix(st.Rule, referenceDateSuffix) + "+occasion-date"
 		}
 	}
+}
+
+// leadOccasionBack dates the story's first statement, undated in its
+// lead ("..., X said."), by the occasion that the next sentence gives for
+// the same speaker's next statement ("X, speaking to reporters yesterday,
+// also said ..."): the lead sums up what X said there (the dateline
+// stories' pattern, as reuters21578-8121 and -5165 are annotated). Only a
+// recent day, with a word that places the speaker at the occasion
+// (speaking, told, also, an interview or a conference), carries;
+// "Yesterday, the company said ..." may be an earlier announcement.
+func (x *extractor) leadOccasionBack() {
+	if len(x.out.Statements) < 2 {
+		return
+	}
+	first := &x.out.Statements[0]
+	if !strings.HasSuffix(first.Rule, referenceDateSuffix) {
+		return
+	}
+	lead := -1
+	for _, s := range x.d.Sentences {
+		if !s.Headline && !s.Dateline {
+			lead = s.Para
+			break
+		}
+	}
+	if x.d.Sentences[first.Span.First].Para != lead {
+		return
+	}
+	next := &x.out.Statements[1]
+	if next.Speaker != first.Speaker || next.Span.First != first.Span.Last+1 {
+		return
+	}
+	d := next.Date
+	if d.Precision() != kg.PrecisionDay || d.Compare(x.ref) >= 0 || !x.recentPast(d) || d.Start().Before(x.ref.Start().AddDate(0, 0, -7)) {
+		return
+	}
+	for _, e := range x.sentenceDates(next.Span.First, false) {
+		if e.Date != d || e.Rel != timex.At || x.d.Tokens[e.First].Has(segment.FlagInQuote) || x.d.Tokens[e.Last-1].Has(segment.FlagPossessive) {
+			continue
+		}
+		if x.occasionCueNear(next.Span.First, e) {
+			first.Date = d
+			first.Rule = strings.TrimSuffix(first.Rule, referenceDateSuffix) + "+occasion-date"
+		}
+		return
+	}
+}
+
+// occasionCue: words that place a speaker at the occasion of a saying.
+func occasionCue(w string) bool {
+	switch w {
+	case "speaking", "told", "reporters", "journalists", "interview", "conference", "speech", "address", "briefing", "forum":
+		return true
+	}
+	return false
+}
+
+// occasionCueNear reports an occasion cue within eight words before the
+// date expression e ("speaking to reporters yesterday", "told the
+// association yesterday", "in a radio address late Sunday") with no word
+// of another time between ("told reporters ahead of his departure on
+// Sunday"), or within six words after it when a speech verb comes right
+// before it ("said last night during a news conference").
+func (x *extractor) occasionCueNear(si int, e timex.Expr) bool {
+	s := x.d.Sentences[si]
+	for k := e.First - 1; k >= s.First && k >= e.First-8; k-- {
+		w := x.lower(k)
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || w == "ahead" || w == "before" || w == "after" || w == "until" || w == "following" || w == "since" {
+			break
+		}
+		if occasionCue(w) {
+			return true
+		}
+	}
+	if e.First-1 < s.First || !mentions.IsSpeechVerb(x.lower(e.First-1)) {
+		return false
+	}
+	for k := e.Last; k < s.Last && k < e.Last+6; k++ {
+		if occasionCue(x.lower(k)) && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickFrames orders a sentence's attributions and drops the redundant

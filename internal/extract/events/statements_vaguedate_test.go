@@ -127,3 +127,32 @@ func TestStatementsParticipleDate(t *testing.T) {
 			want: []string{"Tomas Verel|2025-03-07"}},
 	})
 }
+
+// TestStatementsLeadOccasionBack: the story's first statement, undated
+// ("..., X said."), takes the day of the occasion that the next sentence
+// gives for the same speaker ("X, speaking to reporters yesterday, also
+// said"); a day of something else there, or another speaker, does not
+// carry back. Invented sentences; the reference date is Monday 2025-03-10.
+func TestStatementsLeadOccasionBack(t *testing.T) {
+	checkStatementDates(t, []stmtCase{
+		{name: "speaking to reporters yesterday",
+			in:   "Lindau will cut its bridge tolls by half, Mayor Tomas Verel said.\n\nVerel, speaking to reporters yesterday, also said the ferry would run at night.",
+			want: []string{"Tomas Verel|2025-03-09", "Tomas Verel|2025-03-09"}},
+		{name: "told a radio station on Friday",
+			in:   "Lindau will cut its bridge tolls by half, Mayor Tomas Verel said.\n\nThe ferry will run at night, Verel told a radio station on Friday.",
+			want: []string{"Tomas Verel|2025-03-07", "Tomas Verel|2025-03-07"}},
+
+		// must not move: a day of another event near the cue
+		{name: "departure day",
+			in:   "Lindau will cut its bridge tolls by half, Mayor Tomas Verel said.\n\nVerel told reporters ahead of his departure on Friday that the ferry would run at night.",
+			want: []string{"Tomas Verel|2025-03-10", "Tomas Verel|2025-03-10"}},
+		// must not move: an earlier announcement with no occasion
+		{name: "no occasion cue",
+			in:   "Lindau will cut its bridge tolls by half, Mayor Tomas Verel said.\n\nOn Friday, Verel said the ferry would run at night.",
+			want: []string{"Tomas Verel|2025-03-10", "Tomas Verel|2025-03-07"}},
+		// must not move: another speaker first
+		{name: "another speaker",
+			in:   "Lindau will cut its bridge tolls by half, Mayor Tomas Verel said.\n\nAnna Brisk, speaking to reporters yesterday, said the ferry would run at night.",
+			want: []string{"Tomas Verel|2025-03-10", "Anna Brisk|2025-03-09"}},
+	})
+}
