@@ -15,6 +15,11 @@ var referenceDateRules struct {
 // article's reference date (occasionDates looks for it).
 const referenceDateSuffix = "+reference-date"
 
+// vagueTimeSuffix ends the rule name of a statement left undated because
+// the text puts its saying at a vague earlier time ("had previously
+// said"); occasionDates passes over such asides.
+const vagueTimeSuffix = "+vague-time"
+
 // maxReferenceDateRules bounds the table; rule names are the package's
 // own constants, so it is never reached in practice.
 const maxReferenceDateRules = 1024

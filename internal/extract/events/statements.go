@@ -2337,6 +2337,7 @@ func (x *extractor) statements() {
 		}
 	}
 	x.occasionDates(earlier, verbs)
+	x.leadOccasionBack()
 	x.interviewAnswers()
 }
 
@@ -2403,16 +2404,25 @@ func (x *extractor) occasionDates(earlier []bool, verbs []int) {
 			break
 		}
 	}
-	speaker, day, at := -1, kg.PartialDate{}, 0
+	speaker, day, at, para := -1, kg.PartialDate{}, 0, -1
 	for i := range x.out.Statements {
 		st := &x.out.Statements[i]
 		if st.Speaker != speaker {
 			speaker, day = st.Speaker, kg.PartialDate{}
 		}
+		if para >= 0 && x.d.Sentences[st.Span.First].Para != para {
+			day = kg.PartialDate{} // an occasion told outside the lead holds for its paragraph only
+		}
+		if strings.HasSuffix(st.Rule, vagueTimeSuffix) {
+			continue // an aside on an earlier, undated saying: the occasion goes on
+		}
 		if !strings.HasSuffix(st.Rule, referenceDateSuffix) {
 			day = kg.PartialDate{}
-			if x.d.Sentences[st.Span.First].Para == lead && st.Date.Precision() == kg.PrecisionDay && st.Date.Compare(x.ref) < 0 && x.recentPast(st.Date) && !st.Date.Start().Before(x.ref.Start().AddDate(0, 0, -7)) && x.speechDay(st, verbs[i]) {
-				day, at = st.Date, st.Span.Last
+			if st.Date.Precision() == kg.PrecisionDay && st.Date.Compare(x.ref) < 0 && x.recentPast(st.Date) && !st.Date.Start().Before(x.ref.Start().AddDate(0, 0, -7)) && x.speechDay(st, verbs[i]) {
+				day, at, para = st.Date, st.Span.Last, -1
+				if p := x.d.Sentences[st.Span.First].Para; p != lead {
+					para = p
+				}
 			}
 			continue
 		}
@@ -2441,6 +2451,89 @@ func (x *extractor) occasionDates(earlier []bool, verbs []int) {
 			st.Rule = strings.TrimSuffix(st.Rule, referenceDateSuffix) + "+occasion-date"
 		}
 	}
+}
+
+// leadOccasionBack dates the story's first statement, undated in its
+// lead ("..., X said."), by the occasion that the next sentence gives for
+// the same speaker's next statement ("X, speaking to reporters yesterday,
+// also said ..."): the lead sums up what X said there (the dateline
+// stories' pattern, as reuters21578-8121 and -5165 are annotated). Only a
+// recent day, with a word that places the speaker at the occasion
+// (speaking, told, also, an interview or a conference), carries;
+// "Yesterday, the company said ..." may be an earlier announcement.
+func (x *extractor) leadOccasionBack() {
+	if len(x.out.Statements) < 2 {
+		return
+	}
+	first := &x.out.Statements[0]
+	if !strings.HasSuffix(first.Rule, referenceDateSuffix) {
+		return
+	}
+	lead := -1
+	for _, s := range x.d.Sentences {
+		if !s.Headline && !s.Dateline {
+			lead = s.Para
+			break
+		}
+	}
+	if x.d.Sentences[first.Span.First].Para != lead {
+		return
+	}
+	next := &x.out.Statements[1]
+	if next.Speaker != first.Speaker || next.Span.First != first.Span.Last+1 {
+		return
+	}
+	d := next.Date
+	if d.Precision() != kg.PrecisionDay || d.Compare(x.ref) >= 0 || !x.recentPast(d) || d.Start().Before(x.ref.Start().AddDate(0, 0, -7)) {
+		return
+	}
+	for _, e := range x.sentenceDates(next.Span.First, false) {
+		if e.Date != d || e.Rel != timex.At || x.d.Tokens[e.First].Has(segment.FlagInQuote) || x.d.Tokens[e.Last-1].Has(segment.FlagPossessive) {
+			continue
+		}
+		if x.occasionCueNear(next.Span.First, e) {
+			first.Date = d
+			first.Rule = strings.TrimSuffix(first.Rule, referenceDateSuffix) + "+occasion-date"
+		}
+		return
+	}
+}
+
+// occasionCue: words that place a speaker at the occasion of a saying.
+func occasionCue(w string) bool {
+	switch w {
+	case "speaking", "told", "reporters", "journalists", "interview", "conference", "speech", "address", "briefing", "forum":
+		return true
+	}
+	return false
+}
+
+// occasionCueNear reports an occasion cue within eight words before the
+// date expression e ("speaking to reporters yesterday", "told the
+// association yesterday", "in a radio address late Sunday") with no word
+// of another time between ("told reporters ahead of his departure on
+// Sunday"), or within six words after it when a speech verb comes right
+// before it ("said last night during a news conference").
+func (x *extractor) occasionCueNear(si int, e timex.Expr) bool {
+	s := x.d.Sentences[si]
+	for k := e.First - 1; k >= s.First && k >= e.First-8; k-- {
+		w := x.lower(k)
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || w == "ahead" || w == "before" || w == "after" || w == "until" || w == "following" || w == "since" {
+			break
+		}
+		if occasionCue(w) {
+			return true
+		}
+	}
+	if e.First-1 < s.First || !mentions.IsSpeechVerb(x.lower(e.First-1)) {
+		return false
+	}
+	for k := e.Last; k < s.Last && k < e.Last+6; k++ {
+		if occasionCue(x.lower(k)) && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickFrames orders a sentence's attributions and drops the redundant
@@ -2695,7 +2788,12 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		Span:    span,
 		Rule:    f.rule,
 	}
-	st.Date, st.Rule = x.statementDate(si, contentFirst, contentLast, st.Rule)
+	st.Date, st.Rule = x.statementDate(si, contentFirst, contentLast, f.verb, st.Rule)
+	if strings.HasSuffix(st.Rule, referenceDateSuffix) && x.vagueSaying(si, f.verb, contentFirst, contentLast) {
+		// "had previously said", "recently told", "has in the past
+		// denied": a time the text leaves vague (GUIDELINES §9)
+		st.Date, st.Rule = kg.PartialDate{}, strings.TrimSuffix(st.Rule, referenceDateSuffix)+vagueTimeSuffix
+	}
 	st.About = x.about(span, contentFirst, contentLast, f.speaker)
 	return st
 }
@@ -2840,12 +2938,18 @@ func cleanQuote(q string) string {
 // statementDate dates a statement by a date expression outside what was
 // said; a bounding expression ("ahead of the May 16 meeting") leaves it
 // unknown; with none, the article's reference date applies.
-func (x *extractor) statementDate(si, cf, cl int, rule string) (kg.PartialDate, string) {
+func (x *extractor) statementDate(si, cf, cl, v int, rule string) (kg.PartialDate, string) {
 	x.dates = x.sentenceDates(si, false)
 	bounded := false
 	for _, e := range x.dates {
 		if e.First >= cf && e.First < cl && !x.sayingDate(e, cf, cl) || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
 			continue
+		}
+		if x.speakerRelativeDate(si, e, v) {
+			continue // "X, who leaves for Tokyo tomorrow, told Reuters": the leaving's
+		}
+		if x.participleDate(si, e, v) {
+			continue // "pointing to data released yesterday, he said": the data's
 		}
 		if e.Rel != timex.At {
 			bounded = true
@@ -2857,6 +2961,156 @@ func (x *extractor) statementDate(si, cf, cl int, rule string) (kg.PartialDate, 
 		return kg.PartialDate{}, rule
 	}
 	return x.ref, referenceDateRule(rule)
+}
+
+// speakerRelativeDate reports a date expression inside a relative clause
+// on a person (", who ..." set off by commas) that does not hold the
+// speech verb at v: it dates what the clause tells of that person, not
+// the saying ("X, who returns to Rome on April 11, said ..."). The
+// clause that holds the verb ("X, who said on Monday ...") is the
+// saying's own.
+func (x *extractor) speakerRelativeDate(si int, e timex.Expr, v int) bool {
+	s := x.d.Sentences[si]
+	for k := e.First - 1; k > s.First && k >= e.First-15; k-- {
+		switch x.lower(k) {
+		case ",", ";", ":", "—", "–", "(":
+			return false
+		case "who", "whom":
+			if x.text(k-1) != "," || x.d.Tokens[k].Has(segment.FlagInQuote) {
+				return false
+			}
+			if v < k {
+				return true // "..., said X, who leaves on Monday"
+			}
+			for j := e.Last; j < v; j++ {
+				if x.text(j) == "," {
+					return true // the clause closes before the verb
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// participleDate reports a date expression right after a past participle
+// that follows a noun ("data released yesterday", "the package
+// announced by X last week"): it dates what the noun names. A noun for
+// the words themselves ("a statement issued on Monday", "its report
+// released this week") makes the date the saying's.
+func (x *extractor) participleDate(si int, e timex.Expr, v int) bool {
+	s := x.d.Sentences[si]
+	p := e.First - 1
+	// "announced by Japanese Prime Minister X last week": over the agent
+	for k := p; k > s.First && k > e.First-8; k-- {
+		if t := x.d.Tokens[k]; x.mentionAt(k) < 0 && (t.Kind != segment.Word || !t.Has(segment.FlagCap)) {
+			if x.lower(k) == "by" && k < p {
+				p = k - 1
+			}
+			break
+		}
+	}
+	if p-1 <= s.First || p == v || x.d.Tokens[p].Has(segment.FlagInQuote) {
+		return false
+	}
+	switch x.lower(p) {
+	case "released", "announced", "published", "issued", "unveiled", "reported", "imposed", "signed", "adopted", "approved", "introduced", "proposed":
+	default:
+		return false
+	}
+	n := p - 1
+	t := x.d.Tokens[n]
+	if t.Kind != segment.Word || t.Has(segment.FlagCap) || x.mentionAt(n) >= 0 {
+		return false
+	}
+	w := x.lower(n)
+	if functionWord(w) || fillers[w] || isDeterminerWord(w) || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "he", "she", "it", "they", "we", "has", "had", "have", "was", "were", "is", "are", "be", "been", "also", "who", "which", "that",
+		"statement", "statements", "advisory", "report", "letter", "interview", "release", "communique", "speech", "address", "note", "memo",
+		"bulletin", "announcement", "post", "tweet", "message", "filing", "blog", "email", "video", "notice", "circular", "document", "paper", "survey", "poll", "study":
+		return false
+	}
+	return true
+}
+
+// vagueSaying reports an adverb of vague earlier time on the speech verb
+// at v: right before it over auxiliaries ("had previously said", "X
+// recently told", "has in the past denied"), right after it ("said
+// previously"), or opening the sentence ("Earlier, X said", "Speaking
+// earlier in Lima, X said"). Such a saying has no date (GUIDELINES §9).
+func (x *extractor) vagueSaying(si, v, cf, cl int) bool {
+	s := x.d.Sentences[si]
+	outside := func(k int) bool { // not in what was said, nor quoted
+		return k >= s.First && k < s.Last && (k < cf || k >= cl) && !x.d.Tokens[k].Has(segment.FlagInQuote)
+	}
+	vagueWord := func(k int) bool {
+		if !outside(k) {
+			return false
+		}
+		switch x.lower(k) {
+		case "previously", "recently", "formerly", "once":
+			return true
+		case "earlier":
+			// "earlier in the day", "earlier in the morning": the
+			// reference day's own time, not a vague one
+			return !(x.lower(k+1) == "in" && x.lower(k+2) == "the")
+		}
+		return false
+	}
+	inThePast := func(k int) bool { // "in the past" ending at token k
+		return k-2 >= s.First && x.lower(k) == "past" && x.lower(k-1) == "the" && x.lower(k-2) == "in" && outside(k-2)
+	}
+	for k := v - 1; k >= s.First && k >= v-5; k-- {
+		if vagueWord(k) || inThePast(k) {
+			return true
+		}
+		switch x.lower(k) {
+		case "had", "has", "have", "also", "already", "publicly", "repeatedly", "both":
+			continue
+		case "the":
+			if x.lower(k-1) == "in" && x.lower(k+1) == "past" {
+				continue
+			}
+		case "in":
+			if x.lower(k+1) == "the" && x.lower(k+2) == "past" {
+				continue
+			}
+		}
+		break
+	}
+	// after the verb only when the content opens next ("said earlier
+	// that"), not "said recently spoke", where the adverb is the content's
+	// (the content may start on the adverb: "said in the past that ...")
+	if v+2 < s.Last && !x.d.Tokens[v+1].Has(segment.FlagInQuote) {
+		switch w := x.lower(v + 1); {
+		case w == "previously" || w == "recently" || w == "formerly" || w == "earlier" && x.lower(v+2) != "in":
+			return x.contentOpens(v + 2)
+		case w == "in" && v+4 < s.Last && x.lower(v+2) == "the" && x.lower(v+3) == "past":
+			return x.contentOpens(v + 4)
+		}
+	}
+	f := s.First
+	if x.lower(f) == "speaking" || x.lower(f) == "writing" {
+		f++
+	}
+	return f < v && (vagueWord(f) && x.lower(f) != "once" && (f > s.First || x.text(f+1) == ",") || x.lower(f) == "in" && inThePast(f+2) && x.text(f+3) == ",")
+}
+
+// contentOpens: token k opens what was said after a verb and its
+// adverb: "that", a comma or colon, a quotation mark, a preposition of
+// the occasion ("in a speech", "to reporters"), or the sentence end.
+func (x *extractor) contentOpens(k int) bool {
+	if k >= len(x.d.Tokens) || x.d.Tokens[k].Kind == segment.Quote {
+		return true
+	}
+	switch x.lower(k) {
+	case "that", ",", ":", ".", "in", "on", "at", "to":
+		return true
+	}
+	return false
 }
 
 // about lists the actors named in what was said, other than the speaker.

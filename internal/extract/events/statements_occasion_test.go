@@ -21,8 +21,12 @@ func TestStatementsOccasionDate(t *testing.T) {
 		{name: "a new time in the paragraph ends it",
 			in:   "On Friday, Tomas Verel announced that the old bridge would close.\n\nIn January, engineers inspected the bridge. During the inspection, Verel said it was safe.",
 			want: []string{"Tomas Verel|2025-03-07", "Tomas Verel|2025-03-10"}},
+		// an earlier occasion, and "previously" leaves it undated (§9)
 		{name: "pluperfect is an earlier occasion",
 			in:   "On Friday, Tomas Verel announced that the old bridge would close. He had previously said it was safe.",
+			want: []string{"Tomas Verel|2025-03-07", "Tomas Verel|"}},
+		{name: "pluperfect alone is an earlier occasion",
+			in:   "On Friday, Tomas Verel announced that the old bridge would close. He had said it was safe.",
 			want: []string{"Tomas Verel|2025-03-07", "Tomas Verel|2025-03-10"}},
 		{name: "a date of something else in the lead does not carry",
 			in: "Tomas Verel shrugged off yesterday's flood, saying the bridge was sound.\n\n\"It will stand,\" he said.",
