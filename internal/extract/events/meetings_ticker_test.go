@@ -1,0 +1,35 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestTickerAfterName pins Reuters' stock symbols in angle brackets
+// after a company's name ("Acme Corp <ACM.N>"): the symbol qualifies
+// nothing, so the company stays a side of the talks, in the object list
+// and as the subject. A company name in brackets after a country ("U.S.
+// <Acme Corp>") still makes the country a modifier. The sentences are
+// our own.
+func TestTickerAfterName(t *testing.T) {
+	checkMeetings(t, kg.DateDay(1987, 3, 10), []meetingCase{
+		{"object-ticker",
+			"Lindqvist Foods Inc said it is holding talks with Harbor Trust Corp <HBT> to reschedule its debt.",
+			[]string{"TALKS OCCURRED Harbor Trust Corp+Lindqvist Foods Inc  -"}},
+		{"subject-ticker",
+			"Lindqvist Foods Inc <LFI> said it is holding talks with Harbor Trust Corp to reschedule its debt.",
+			[]string{"TALKS OCCURRED Harbor Trust Corp+Lindqvist Foods Inc  -"}},
+		{"list-of-tickers",
+			"Walter Brandt said he has held preliminary talks with Harbor Trust Corp <HBT> and Ostend Mills Corp <OMC> on a joint bid.",
+			[]string{"TALKS OCCURRED Harbor Trust Corp+Ostend Mills Corp+Walter Brandt  -"}},
+		{"terminated-talks",
+			"Lindqvist Foods Inc said it ended merger talks with Harbor Trust Corp <HBT>.",
+			[]string{"TALKS OCCURRED Harbor Trust Corp+Lindqvist Foods Inc  -"}},
+		// guards
+		{"no-counterpart",
+			"Lindqvist Foods Inc <LFI.N> said it is holding talks with several banks.", nil},
+		{"name-in-brackets-not-ticker",
+			"Harbor Trust Corp said it is in talks with a unit of Canada <Ostend Mills Ltd> about a loan.", nil},
+	})
+}
