@@ -1525,6 +1525,14 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		if tk.Has(segment.FlagInQuote) {
 			break
 		}
+		if w == "<" && k+1 < s.Last {
+			// "talks with <Acme Corp>": Reuters' brackets round a
+			// company's name
+			if bm := x.mentionAt(k + 1); bm >= 0 && x.md.Mentions[bm].First == k+1 && x.md.Mentions[bm].Kind == mentions.Org && x.text(x.md.Mentions[bm].Last) == ">" {
+				k++
+				continue
+			}
+		}
 		mi := x.mentionAt(k)
 		if mi >= 0 {
 			m := &x.md.Mentions[mi]
@@ -1749,6 +1757,9 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		}
 		break
 	sep:
+		if k < s.Last && x.text(k) == ">" && k-1 >= 0 && x.mentionAt(k-1) >= 0 && x.text(x.md.Mentions[x.mentionAt(k-1)].First-1) == "<" {
+			k++ // the closing bracket of "<Acme Corp>"
+		}
 		if j := x.tickerEnd(k); j > k {
 			k = j // "Acme Corp <ACM.N> and Bolt Inc <BLT>": the stock symbols
 		}
