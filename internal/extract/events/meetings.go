@@ -2478,6 +2478,10 @@ func (x *extractor) modifier(mi int) bool {
 	if x.verbAfterName(m, k) {
 		return false // "talks with Nigeria aimed at ...", "a visit to Japan starting next week"
 	}
+	switch x.lower(k) {
+	case "he", "she", "they", "we", "it":
+		return false // "back from a visit to Japan he said": a new clause's subject
+	}
 	return !functionWord(x.lower(k))
 }
 

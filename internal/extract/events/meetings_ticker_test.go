@@ -41,3 +41,21 @@ func TestTickerAfterName(t *testing.T) {
 			"Harbor Trust Corp said it is in talks with a unit of Canada <Ostend Mills Ltd> about a loan.", nil},
 	})
 }
+
+// TestPronounAfterCountry pins a country followed by a personal pronoun
+// ("a trip to Peru she expects ..."): the pronoun opens a new clause, so
+// the country is no modifier of a noun and stays the host. The sentences
+// are our own.
+func TestPronounAfterCountry(t *testing.T) {
+	checkMeetings(t, kg.DateDay(1987, 3, 10), []meetingCase{
+		{"back-from-trip-she",
+			"Australian Trade Minister Mary Dunn, back home from a week-long trip to Peru she called fruitful, praised her hosts.",
+			[]string{"VISIT OCCURRED Mary Dunn+Peru  Peru"}},
+		{"after-visit-they",
+			"Australian Trade Minister Mary Dunn told reporters after a visit to Peru they would open their copper market.",
+			[]string{"VISIT OCCURRED Mary Dunn+Peru  Peru"}},
+		// guards
+		{"no-visit-named",
+			"Australian Trade Minister Mary Dunn said the Peru she remembered had changed.", nil},
+	})
+}
