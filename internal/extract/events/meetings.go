@@ -1364,6 +1364,32 @@ func (x *extractor) inOpeningPhrase(si, i int) bool {
 	return false
 }
 
+// tickerEnd reads a Reuters stock symbol in angle brackets at token k
+// ("<ACM.N>", "<BLT>": capitals, digits and dots only, no space) and
+// returns the token after its ">", or -1. A company name in brackets
+// ("<Acme Corp>") is no symbol.
+func (x *extractor) tickerEnd(k int) int {
+	if k >= len(x.d.Tokens) || x.text(k) != "<" {
+		return -1
+	}
+	start := int(x.d.Tokens[k].End)
+	for j := k + 1; j < len(x.d.Tokens) && j < k+8; j++ {
+		if x.text(j) == ">" {
+			sym := x.d.Text[start:x.d.Tokens[j].Start]
+			if len(sym) == 0 || len(sym) > 12 {
+				return -1
+			}
+			for _, r := range sym {
+				if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.') {
+					return -1
+				}
+			}
+			return j + 1
+		}
+	}
+	return -1
+}
+
 // holdsPostOf reports a person the article gives a post of entity of.
 func (x *extractor) holdsPostOf(person, of int) bool {
 	for _, r := range x.out.Roles {
@@ -1498,6 +1524,14 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		tk := x.d.Tokens[k]
 		if tk.Has(segment.FlagInQuote) {
 			break
+		}
+		if w == "<" && k+1 < s.Last {
+			// "talks with <Acme Corp>": Reuters' brackets round a
+			// company's name
+			if bm := x.mentionAt(k + 1); bm >= 0 && x.md.Mentions[bm].First == k+1 && x.md.Mentions[bm].Kind == mentions.Org && x.text(x.md.Mentions[bm].Last) == ">" {
+				k++
+				continue
+			}
 		}
 		mi := x.mentionAt(k)
 		if mi >= 0 {
@@ -1723,6 +1757,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		}
 		break
 	sep:
+		if k < s.Last && x.text(k) == ">" && k-1 >= 0 && x.mentionAt(k-1) >= 0 && x.text(x.md.Mentions[x.mentionAt(k-1)].First-1) == "<" {
+			k++ // the closing bracket of "<Acme Corp>"
+		}
+		if j := x.tickerEnd(k); j > k {
+			k = j // "Acme Corp <ACM.N> and Bolt Inc <BLT>": the stock symbols
+		}
 		if j := x.homeAfterName(ents, k, s.Last); j > k {
 			k = j // "Sen. X of Connecticut, Y of Maine": the member's state or country
 		}
@@ -2415,7 +2455,9 @@ func (x *extractor) modifier(mi int) bool {
 		return false
 	}
 	if x.text(k) == "<" {
-		return true // Reuters marks company names: "U.S. <McDonnell Douglas Corp>"
+		// Reuters marks company names: "U.S. <McDonnell Douglas Corp>"; a
+		// stock symbol after a name ("Acme Corp <ACM.N>") qualifies nothing
+		return x.tickerEnd(k) < 0
 	}
 	if t := x.text(k); t == "-" || t == "‑" {
 		switch x.lower(k + 1) {
@@ -2435,6 +2477,10 @@ func (x *extractor) modifier(mi int) bool {
 	}
 	if x.verbAfterName(m, k) {
 		return false // "talks with Nigeria aimed at ...", "a visit to Japan starting next week"
+	}
+	switch x.lower(k) {
+	case "he", "she", "they", "we", "it":
+		return false // "back from a visit to Japan he said": a new clause's subject
 	}
 	return !functionWord(x.lower(k))
 }

@@ -2093,8 +2093,8 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 			start--
 		}
 	}
-	for start > 0 && (x.lower(start-1) == "the" || x.lower(start-1) == "a" || x.d.Tokens[start-1].Kind == segment.Number && len(x.text(start-1)) <= 3) {
-		start-- // "a spokesman for 10 Downing Street"; not a year: "In 2004 IBM said"
+	for start > 0 && (x.lower(start-1) == "the" || x.lower(start-1) == "a" || x.text(start-1) == "<" || x.d.Tokens[start-1].Kind == segment.Number && len(x.text(start-1)) <= 3) {
+		start-- // "a spokesman for 10 Downing Street"; not a year: "In 2004 IBM said"; Reuters' "with <Acme Corp>"
 	}
 	if p := x.lower(start - 1); isPreposition(p) {
 		switch p {
