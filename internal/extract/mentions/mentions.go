@@ -2152,6 +2152,16 @@ func (f *finder) name(i, n int, headline bool) {
 			m.Gender = gd
 		}
 	}
+	if w := f.text(i); !evidence && n >= 3 && len(w) == 2 && isInitials(w) {
+		// "G. Bryan Herrmann": an initial, then a given name, opens a
+		// person's name as the given name alone does
+		if gd, ok := f.given(i + 1); ok && !OrgHead(f.text(i+n-1)) && !firmWord(f.d.Lower(i+n-1)) && !(i+n < f.last && f.isCap(i+n) && OrgHead(f.text(i+n))) && !f.lexiconDoubt(i+1, n-1) {
+			evidence = true
+			if m.Gender == 0 && gd != 'u' {
+				m.Gender = gd
+			}
+		}
+	}
 	// "Chile's foreign minister, Tomás Herrera, said": a title, a comma, a
 	// name; "the Archbishop of Gdansk, Jan Nowak", "the director of
 	// Amnesty International, Ana Ruiz": a title of a place or body, a

@@ -27,6 +27,8 @@ func TestPersonCues(t *testing.T) {
 		{"telescope named after a person", "Astronomers wait for the Marcus Webb Telescope to launch.", nil, []string{"Marcus Webb", "Marcus Webb Telescope"}},
 		{"accords named after a person", "He praised the Oskar Accords again.", nil, []string{"Oskar Accords"}},
 		{"a body's name after on before a speech verb", "The Commission on Grand Debates announced the date.", nil, []string{"Grand Debates"}},
+		{"initial before a given name", "The board replaces R. Joseph Tallow, who will stay on.", []string{"R. Joseph Tallow"}, nil},
+		{"initial before a given name and a firm's word", "The fund sold its stake in K. Martin Industries last year.", nil, []string{"K. Martin Industries", "Martin Industries"}},
 		// contexts only a person fits
 		{"age before", "The first victim was 40-year-old Zadok Pirrell, a neighbour.", []string{"Zadok Pirrell"}, nil},
 		{"age before a shop", "Last week a 70-year-old Vrenn Tolkas 4 paint shop shut its doors.", nil, []string{"Vrenn Tolkas"}},
