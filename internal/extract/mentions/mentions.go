@@ -2209,6 +2209,9 @@ func (f *finder) name(i, n int, headline bool) {
 	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, end) && !OrgHead(f.text(i+n-1)) && !(i-1 >= f.first && (f.text(i-1) == "of" || f.text(i-1) == "at" || f.text(i-1) == "from" || f.text(i-1) == "on" || f.text(i-1) == "for" && i-2 >= f.first && !f.isCap(i-2))) && !f.firmSpeaker(i, n) {
 		evidence = true
 	}
+	if !evidence && n >= 2 && n <= 3 && f.whoAfter(i, end) {
+		evidence = true
+	}
 	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
 		evidence = true
 	}

@@ -368,3 +368,32 @@ func modifierTail(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// whoAfter reports a run [i, end) of two or three capitalised words that
+// a relative clause on "who" follows ("Edson Vance, who will stay on"):
+// English takes "who" for people and "which" for bodies and things. A
+// plural closing the run ("Senate Democrats, who") names a group; a
+// body's, firm's or trade's word, a thing's preposition before the run,
+// or a word the article also writes in lower case make it a thing's name.
+func (f *finder) whoAfter(i, end int) bool {
+	if end+1 >= f.last || f.text(end) != "," || f.lower(end+1) != "who" {
+		return false
+	}
+	if i-1 >= f.first && (thingPrep(f.lower(i-1)) && f.lower(i-1) != "to" || f.isCap(i-1)) {
+		return false
+	}
+	for q := i; q < end; q++ {
+		w := f.text(q)
+		if lw := f.d.Lower(q); OrgHead(w) || firmWord(lw) || tradeWord(lw) || f.tok(q).Has(segment.FlagAllCaps) || f.tok(q).Kind != segment.Word {
+			return false
+		}
+		if !isListed(f.word(q)) && f.lowerInDoc(q) {
+			return false
+		}
+	}
+	if end-i == 3 && !isListed(f.word(i)) {
+		return false // "Magistrate Ana Roe": a describing word may open three
+	}
+	last := f.text(end - 1)
+	return !strings.HasSuffix(last, "s") || isListed(f.word(i))
+}

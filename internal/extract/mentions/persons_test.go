@@ -30,6 +30,10 @@ func TestPersonCues(t *testing.T) {
 		{"initial before a given name", "The board replaces R. Joseph Tallow, who will stay on.", []string{"R. Joseph Tallow"}, nil},
 		{"initial before a given name and a firm's word", "The fund sold its stake in K. Martin Industries last year.", nil, []string{"K. Martin Industries", "Martin Industries"}},
 		// contexts only a person fits
+		{"relative clause on who", "The firm chose Orwin Tasker, who ran its Lagos office.", []string{"Orwin Tasker"}, nil},
+		{"who after a plural group", "Senate Liberals, who hold the chair, objected.", nil, []string{"Senate Liberals"}},
+		{"who after a firm's word", "He praised Orwin Holdings, who paid on time.", nil, []string{"Orwin Holdings"}},
+		{"who after a describing word and a name", "Referee Orwin Tasker, who sent him off, spoke.", nil, []string{"Referee Orwin Tasker"}},
 		{"age before", "The first victim was 40-year-old Zadok Pirrell, a neighbour.", []string{"Zadok Pirrell"}, nil},
 		{"age before a shop", "Last week a 70-year-old Vrenn Tolkas 4 paint shop shut its doors.", nil, []string{"Vrenn Tolkas"}},
 		{"passive of what befalls people", "Tamsin Orrow was convicted of fraud in 2008.", []string{"Tamsin Orrow"}, nil},
