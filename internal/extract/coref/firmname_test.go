@@ -30,6 +30,9 @@ func TestFirmNamedAfterPerson(t *testing.T) {
 		// a person: a title
 		{"Norma Vintner Foods Inc said it would buy a bakery, chairman Norma Vintner said.",
 			"Norma Vintner", ent{"PERSON", "Norma Vintner"}},
+		// "General" before a family name the article uses alone: a general
+		{"General Varrick spoke first. Varrick said the troops were ready.",
+			"Varrick", ent{"PERSON", "Varrick"}},
 		// no firm of that name: still a person
 		{"Norma Vintner said the price was fair.",
 			"Norma Vintner", ent{"PERSON", "Norma Vintner"}},

@@ -2098,6 +2098,9 @@ func (f *finder) name(i, n int, headline bool) {
 	if titled && ts.e.Class == gazetteer.Rank && n == 1 && ts.first == m.First-1 && f.lowerInDoc(i) {
 		return // "a General Election": a common noun after a rank, written lower case elsewhere in the article
 	}
+	if titled && ts.first == m.First-1 && f.text(ts.first) == "General" && f.generalThing(i, n) {
+		return // "General Foods", "General Public Utilities": the adjective opening a name, no rank
+	}
 	if titled && ts.e.Lower && n == 1 && ts.first == f.first {
 		return // "Engineer Mannesmann eased": a sector's label before a firm, not a person's occupation
 	}

@@ -397,3 +397,44 @@ func (f *finder) whoAfter(i, end int) bool {
 	last := f.text(end - 1)
 	return !strings.HasSuffix(last, "s") || isListed(f.word(i))
 }
+
+// generalThing reports a run [i, i+n) after "General" that names a firm,
+// an event or an accord ("General Foods", "the General Election",
+// "General Lien Bonds") rather than a general: no word of it is a given
+// name; a single word follows an article ("the General Election", "a
+// General Foods spokesman": a general is "General Dostum") and never
+// stands alone elsewhere in the article; a longer run ends in a plural or
+// holds a word the article also writes in lower case.
+func (f *finder) generalThing(i, n int) bool {
+	for q := i; q < i+n; q++ {
+		if _, ok := f.given(q); ok {
+			return false
+		}
+	}
+	if n == 1 {
+		if i-2 < f.first {
+			return false
+		}
+		switch f.lower(i - 2) {
+		case "the", "a", "an":
+		default:
+			return false // "General Dostum": a general named by the family name
+		}
+		w := f.text(i)
+		for k := range f.d.Tokens {
+			if k != i && f.d.TokenText(k) == w && (k == 0 || f.d.TokenText(k-1) != "General") {
+				return false
+			}
+		}
+		return true
+	}
+	if strings.HasSuffix(f.text(i+n-1), "s") {
+		return true
+	}
+	for q := i; q < i+n; q++ {
+		if f.lowerInDoc(q) {
+			return true
+		}
+	}
+	return false
+}

@@ -29,6 +29,9 @@ func TestPersonCues(t *testing.T) {
 		{"a body's name after on before a speech verb", "The Commission on Grand Debates announced the date.", nil, []string{"Grand Debates"}},
 		{"initial before a given name", "The board replaces R. Joseph Tallow, who will stay on.", []string{"R. Joseph Tallow"}, nil},
 		{"initial before a given name and a firm's word", "The fund sold its stake in K. Martin Industries last year.", nil, []string{"K. Martin Industries", "Martin Industries"}},
+		{"General opening a firm's name", "Prices rose, a General Widgets spokesman said.", nil, []string{"Widgets", "General Widgets"}},
+		{"General opening an accord's name", "Talks on the General Tariff Rules resumed.", nil, []string{"Tariff Rules"}},
+		{"General before a full name", "The army chief, General Tomas Varrick, resigned.", []string{"Tomas Varrick"}, nil},
 		// contexts only a person fits
 		{"relative clause on who", "The firm chose Orwin Tasker, who ran its Lagos office.", []string{"Orwin Tasker"}, nil},
 		{"who after a plural group", "Senate Liberals, who hold the chair, objected.", nil, []string{"Senate Liberals"}},
