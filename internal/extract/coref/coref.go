@@ -178,6 +178,49 @@ func (r *Result) workBeforeCredit(i int) bool {
 	return (n.Kind == mentions.Person || n.Kind == mentions.Surname) && n.TitledFirst() <= m.Last+1 && n.First > m.Last
 }
 
+// firmOfName returns the organization mention (an index into the
+// mentions) whose registered name is person mention i's words followed
+// by more words and a legal ending ("Ana Roe Foods Inc" for "Ana Roe"),
+// or -1. Firms named after their founders are common, and a bare "Ana
+// Roe" in such a story is the firm's short name; a title, an honorific or
+// an appositive on any mention of the words, or the family name used
+// alone, shows a person, and keeps them one.
+func (r *Result) firmOfName(i int, ws []string) int {
+	ms := r.md.Mentions
+	d := r.md.Seg
+	if m := &ms[i]; m.Title != nil || m.Hon != "" || m.Appos != nil {
+		return -1
+	}
+	found := -1
+	for k := range ms {
+		o := &ms[k]
+		switch o.Kind {
+		case mentions.Person, mentions.Surname:
+			if d.TokenText(o.Last-1) != ws[len(ws)-1] {
+				continue
+			}
+			if (o.Title != nil || o.Hon != "" || o.Appos != nil) && o.Last-o.First == len(ws) {
+				return -1
+			}
+			if o.Last-o.First == 1 && len(ws) >= 2 && (o.Last >= len(d.Tokens) || !mentions.LegalSuffix(d.TokenText(o.Last))) {
+				return -1 // "Gabelli said he ...": the family name alone, as people are called
+			}
+		case mentions.Org:
+			if found >= 0 || o.Last-o.First < len(ws)+1 || !mentions.LegalSuffix(d.TokenText(o.Last-1)) {
+				continue
+			}
+			same := true
+			for j, w := range ws {
+				same = same && d.TokenText(o.First+j) == w
+			}
+			if same {
+				found = k
+			}
+		}
+	}
+	return found
+}
+
 // allInitials reports whether every word is an initial ("Q.", "Q", "H.W.").
 func allInitials(ws []string) bool {
 	for _, w := range ws {
@@ -308,6 +351,12 @@ func (r *Result) people(g *gazetteer.Gazetteer) {
 		}
 		if r.workBeforeCredit(i) {
 			continue // "Vera Drake star X", "Franz Ferdinand frontman X": a film or a band, not a person
+		}
+		if o := r.firmOfName(i, ws); o >= 0 {
+			// "Ana Roe Inc said ... Ana Roe will": the short name of a
+			// firm the article names in full, not a person
+			m.Kind, m.Entry, m.OrgName = mentions.Org, ms[o].Entry, ms[o].OrgName
+			continue
 		}
 		r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: r.keep(ws), Gender: m.Gender, First: i})
 		m.Entity = len(r.Entities) - 1

@@ -2243,6 +2243,9 @@ func (f *finder) name(i, n int, headline bool) {
 	if titled && ts.e.Class == gazetteer.Rank && n == 1 && ts.first == m.First-1 && f.lowerInDoc(i) {
 		return // "a General Election": a common noun after a rank, written lower case elsewhere in the article
 	}
+	if titled && ts.first == m.First-1 && f.text(ts.first) == "General" && f.generalThing(i, n) {
+		return // "General Foods", "General Public Utilities": the adjective opening a name, no rank
+	}
 	if titled && ts.e.Lower && n == 1 && ts.first == f.first {
 		return // "Engineer Mannesmann eased": a sector's label before a firm, not a person's occupation
 	}
@@ -2297,6 +2300,16 @@ func (f *finder) name(i, n int, headline bool) {
 			m.Gender = gd
 		}
 	}
+	if w := f.text(i); !evidence && n >= 3 && len(w) == 2 && isInitials(w) {
+		// "G. Bryan Herrmann": an initial, then a given name, opens a
+		// person's name as the given name alone does
+		if gd, ok := f.given(i + 1); ok && !OrgHead(f.text(i+n-1)) && !firmWord(f.d.Lower(i+n-1)) && !(i+n < f.last && f.isCap(i+n) && OrgHead(f.text(i+n))) && !f.lexiconDoubt(i+1, n-1) {
+			evidence = true
+			if m.Gender == 0 && gd != 'u' {
+				m.Gender = gd
+			}
+		}
+	}
 	// "Chile's foreign minister, Tomás Herrera, said": a title, a comma, a
 	// name; "the Archbishop of Gdansk, Jan Nowak", "the director of
 	// Amnesty International, Ana Ruiz": a title of a place or body, a
@@ -2342,6 +2355,9 @@ func (f *finder) name(i, n int, headline bool) {
 		}
 	}
 	if !evidence && n >= 2 && n <= 3 && f.speechAdjacent(i, end) && !OrgHead(f.text(i+n-1)) && !(i-1 >= f.first && (f.text(i-1) == "of" || f.text(i-1) == "at" || f.text(i-1) == "from" || f.text(i-1) == "on" || f.text(i-1) == "for" && i-2 >= f.first && !f.isCap(i-2))) && !f.firmSpeaker(i, n) {
+		evidence = true
+	}
+	if !evidence && n >= 2 && n <= 3 && f.whoAfter(i, end) {
 		evidence = true
 	}
 	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {

@@ -368,3 +368,73 @@ func modifierTail(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// whoAfter reports a run [i, end) of two or three capitalised words that
+// a relative clause on "who" follows ("Edson Vance, who will stay on"):
+// English takes "who" for people and "which" for bodies and things. A
+// plural closing the run ("Senate Democrats, who") names a group; a
+// body's, firm's or trade's word, a thing's preposition before the run,
+// or a word the article also writes in lower case make it a thing's name.
+func (f *finder) whoAfter(i, end int) bool {
+	if end+1 >= f.last || f.text(end) != "," || f.lower(end+1) != "who" {
+		return false
+	}
+	if i-1 >= f.first && (thingPrep(f.lower(i-1)) && f.lower(i-1) != "to" || f.isCap(i-1)) {
+		return false
+	}
+	for q := i; q < end; q++ {
+		w := f.text(q)
+		if lw := f.d.Lower(q); OrgHead(w) || firmWord(lw) || tradeWord(lw) || f.tok(q).Has(segment.FlagAllCaps) || f.tok(q).Kind != segment.Word {
+			return false
+		}
+		if !isListed(f.word(q)) && f.lowerInDoc(q) {
+			return false
+		}
+	}
+	if end-i == 3 && !isListed(f.word(i)) {
+		return false // "Magistrate Ana Roe": a describing word may open three
+	}
+	last := f.text(end - 1)
+	return !strings.HasSuffix(last, "s") || isListed(f.word(i))
+}
+
+// generalThing reports a run [i, i+n) after "General" that names a firm,
+// an event or an accord ("General Foods", "the General Election",
+// "General Lien Bonds") rather than a general: no word of it is a given
+// name; a single word follows an article ("the General Election", "a
+// General Foods spokesman": a general is "General Dostum") and never
+// stands alone elsewhere in the article; a longer run ends in a plural or
+// holds a word the article also writes in lower case.
+func (f *finder) generalThing(i, n int) bool {
+	for q := i; q < i+n; q++ {
+		if _, ok := f.given(q); ok {
+			return false
+		}
+	}
+	if n == 1 {
+		if i-2 < f.first {
+			return false
+		}
+		switch f.lower(i - 2) {
+		case "the", "a", "an":
+		default:
+			return false // "General Dostum": a general named by the family name
+		}
+		w := f.text(i)
+		for k := range f.d.Tokens {
+			if k != i && f.d.TokenText(k) == w && (k == 0 || f.d.TokenText(k-1) != "General") {
+				return false
+			}
+		}
+		return true
+	}
+	if strings.HasSuffix(f.text(i+n-1), "s") {
+		return true
+	}
+	for q := i; q < i+n; q++ {
+		if f.lowerInDoc(q) {
+			return true
+		}
+	}
+	return false
+}
