@@ -152,6 +152,20 @@ func (x *extractor) roles() {
 					}
 				}
 			}
+			if s := x.shadowBefore(t, m); s >= 0 && (of < 0 || x.cr.Entities[of].Kind == kg.KindCountry) {
+				// "Tory shadow overseas aid secretary X": "shadow" a few
+				// portfolio words before the post the lists know makes it
+				// the opposition party's shadow post, never the country's
+				var b strings.Builder
+				for k := s; k < t.First; k++ {
+					b.WriteString(x.text(k))
+					b.WriteByte(' ')
+				}
+				if p := x.partyBefore(m.Sent, s); p >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: b.String() + title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-words"})
+				}
+				continue
+			}
 			if strings.HasPrefix(strings.ToLower(title), "shadow ") && (of < 0 || x.cr.Entities[of].Kind == kg.KindCountry) {
 				// a shadow-cabinet post belongs to the opposition party:
 				// the one that opens the clause ("For the Conservatives,
@@ -240,6 +254,28 @@ func (x *extractor) roles() {
 	x.possessiveApposRoles()
 }
 
+// definiteBody reads "the company's" ending at token k (the noun): a
+// kind of body after "the", standing for the one organization of that
+// kind the article names ("the company's chairman, X" in a story on one
+// firm); -1 when the article names none or several, or the noun is
+// capitalised or qualified ("the Swiss company's").
+func (x *extractor) definiteBody(k, first int) int {
+	if k-1 < first || x.lower(k-1) != "the" || x.d.Tokens[k].Has(segment.FlagCap) {
+		return -1
+	}
+	noun := x.lower(k)
+	found := -1
+	for e := range x.cr.Entities {
+		if bodyFits(noun, &x.cr.Entities[e]) {
+			if found >= 0 {
+				return -1 // two such bodies: which one, the text does not say
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 // possessiveApposRoles reads a post written in the possessive of its
 // holder, in apposition before the name: "Ruritania's minister of state
 // for trade, X", "Acme's new chief executive, Y", "Ruritania's ambassador
@@ -279,10 +315,15 @@ func (x *extractor) possessiveApposRoles() {
 			continue
 		}
 		om := x.mentionAt(p - 1)
-		if om < 0 || x.md.Mentions[om].Last != p || x.md.Mentions[om].Entity < 0 {
-			continue
+		holder := -1
+		if om >= 0 && x.md.Mentions[om].Last == p && x.md.Mentions[om].Entity >= 0 {
+			if k := x.md.Mentions[om].Kind; k == mentions.Country || k == mentions.Org {
+				holder = x.md.Mentions[om].Entity
+			}
+		} else if om < 0 || x.md.Mentions[om].Kind == mentions.Descriptor && x.md.Mentions[om].Last == p {
+			holder = x.definiteBody(p-1, s.First)
 		}
-		if k := x.md.Mentions[om].Kind; k != mentions.Country && k != mentions.Org {
+		if holder < 0 {
 			continue
 		}
 		first, end := p+1, c
@@ -310,6 +351,10 @@ func (x *extractor) possessiveApposRoles() {
 		if !head || first >= end {
 			continue
 		}
+		rule := "role:possessive-appositive"
+		if om < 0 || x.md.Mentions[om].Kind == mentions.Descriptor {
+			rule += "+definite-body"
+		}
 		spans := [][2]int{{first, end}}
 		for i := first + 1; i < end-1; i++ {
 			if x.lower(i) != "and" {
@@ -328,7 +373,7 @@ func (x *extractor) possessiveApposRoles() {
 			if x.hasRole(pm.Entity, title) {
 				continue
 			}
-			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: x.md.Mentions[om].Entity, Span: Span{pm.Sent, pm.Sent}, Rule: "role:possessive-appositive"})
+			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: holder, Span: Span{pm.Sent, pm.Sent}, Rule: rule})
 		}
 	}
 }
@@ -1288,6 +1333,9 @@ func (x *extractor) possessorOrg(t *mentions.Title, si int) int {
 			if c.Kind == mentions.Org && c.Entity >= 0 {
 				return c.Entity
 			}
+			if c.Kind == mentions.Descriptor && c.Last == p {
+				return x.definiteBody(p-1, first) // "X, the company's president"
+			}
 			if c.Kind != mentions.Surname {
 				return -1 // a country's or a person's post
 			}
@@ -1297,7 +1345,7 @@ func (x *extractor) possessorOrg(t *mentions.Title, si int) int {
 			j--
 		}
 		if j == p {
-			return -1
+			return x.definiteBody(p-1, first) // "the firm's chairman X"
 		}
 		if cm := x.mentionAt(j); cm >= 0 && x.md.Mentions[cm].Kind != mentions.Surname {
 			return -1
@@ -1430,6 +1478,28 @@ func (x *extractor) dropPlaceWord(t *mentions.Title, title string) string {
 		return title
 	}
 	return strings.Join(words[n:], " ")
+}
+
+// shadowBefore reads "shadow" written a few lower-case portfolio words
+// before a title written before the name ("shadow overseas aid secretary
+// X", where the lists know only "aid secretary"): the index of "shadow",
+// else -1. A name, a function word or punctuation between them ends the
+// phrase.
+func (x *extractor) shadowBefore(t *mentions.Title, m *mentions.Mention) int {
+	if t != m.Title || t.Appositive {
+		return -1
+	}
+	first := x.d.Sentences[m.Sent].First
+	for j := t.First - 1; j >= first && j >= t.First-3; j-- {
+		w := x.d.Tokens[j]
+		if w.Kind != segment.Word || w.Has(segment.FlagCap) || x.mentionAt(j) >= 0 || functionWord(x.lower(j)) {
+			return -1
+		}
+		if x.lower(j) == "shadow" {
+			return j
+		}
+	}
+	return -1
 }
 
 // partyBefore returns a political party named a few words before

@@ -1,0 +1,34 @@
+package events
+
+import "testing"
+
+// TestRoleShadowWords pins "shadow" written a few portfolio words before
+// the post the lists know ("Tory shadow overseas aid secretary X"): the
+// opposition party's post with all its words, never the country's, with
+// sentences we wrote.
+func TestRoleShadowWords(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"party, shadow, two portfolio words", "Conservative shadow rural development secretary Tom Pellow mocked the budget.", "GB",
+			[]string{"Tom Pellow|shadow rural development secretary|Conservative Party"}},
+		{"shadow right before the post stays as it was", "Labour shadow home secretary Ann Bell agreed with the plan.", "GB",
+			[]string{"Ann Bell|shadow home secretary|Labour Party"}},
+		{"no party before shadow: no post, not the country's", "Yesterday shadow local government secretary Ruth Kane spoke in Leeds.", "GB", nil},
+		{"a name between shadow and the post ends the phrase", "Chancellor Ivo Bell met the shadow team on Monday.", "GB",
+			[]string{"Ivo Bell|Chancellor|United Kingdom"}},
+	})
+}
+
+// TestRoleDefiniteBodyPossessor pins "the company's chairman" standing
+// for the one company the story names, before or after the name, with
+// sentences we wrote.
+func TestRoleDefiniteBodyPossessor(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"possessive post in commas before the name", "Pellow Foods Corp reported a loss. The company's chief executive, Jane Doyle, blamed the weather.", "",
+			[]string{"Jane Doyle|chief executive|Pellow Foods Corp"}},
+		{"possessive post before the name, no commas", "Pellow Foods Corp reported a loss. The firm's chairman Tim Rowe blamed the weather.", "",
+			[]string{"Tim Rowe|chairman|Pellow Foods Corp"}},
+		{"two companies: which one, the text does not say", "Pellow Foods Corp bid for Marsh Dairy Inc. The company's chief executive, Jane Doyle, blamed the weather.", "", nil},
+		{"a qualified noun names another body", "Pellow Foods Corp reported a loss. The Swiss company's chief executive, Jane Doyle, blamed the weather.", "", nil},
+		{"a noun that is no kind of body", "Pellow Foods Corp reported a loss. The plan's chief critic, Jane Doyle, blamed the weather.", "", nil},
+	})
+}
