@@ -252,6 +252,79 @@ func (x *extractor) roles() {
 	x.counterpartRoles()
 	x.memberOfRoles()
 	x.possessiveApposRoles()
+	x.delegationRoles()
+}
+
+// delegationRoles reads "X, head of the Ruritanian delegation," and
+// "Y, leader of the EC negotiating team,": the head of a body's or a
+// country's delegation holds the post for that body or country (the
+// lists know no title for the unit). Only in commas right after the name,
+// the head word alone or after a rank ("deputy head"), and the country
+// or body named right before the unit noun.
+func (x *extractor) delegationRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote {
+			continue
+		}
+		s := &x.d.Sentences[pm.Sent]
+		k := pm.Last
+		if k+5 >= s.Last || x.text(k) != "," {
+			continue
+		}
+		first := k + 1
+		switch x.lower(first) {
+		case "deputy", "acting":
+			k++
+		}
+		switch x.lower(k + 1) {
+		case "head", "leader", "chief", "chairman":
+		default:
+			continue
+		}
+		if x.lower(k+2) != "of" || x.lower(k+3) != "the" {
+			continue
+		}
+		bm := x.mentionAt(k + 4)
+		if bm < 0 {
+			continue
+		}
+		b := &x.md.Mentions[bm]
+		if b.Entity < 0 || b.First != k+4 || b.Possessive || b.Kind != mentions.Country && b.Kind != mentions.Org {
+			continue
+		}
+		u := b.Last
+		if u+1 < s.Last && x.lower(u) == "negotiating" {
+			u++
+		}
+		switch x.lower(u) {
+		case "delegation", "mission":
+		case "team":
+			if x.lower(u-1) != "negotiating" {
+				continue
+			}
+		default:
+			continue
+		}
+		if u+1 >= s.Last || x.text(u+1) != "," && !delegationEnd(x.lower(u+1)) {
+			continue // "head of the EC delegation's legal staff": another post
+		}
+		title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[k+1].End]), " ")
+		if x.hasRole(pm.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: b.Entity, Span: Span{pm.Sent, pm.Sent}, Rule: "role:delegation-head"})
+	}
+}
+
+// delegationEnd: a word that may follow a delegation's unit noun and
+// end its name ("the EC delegation to Geneva", "in Washington", "here").
+func delegationEnd(w string) bool {
+	switch w {
+	case "to", "at", "in", "here", "there":
+		return true
+	}
+	return false
 }
 
 // definiteBody reads "the company's" ending at token k (the noun): a

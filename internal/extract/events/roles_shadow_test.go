@@ -32,3 +32,19 @@ func TestRoleDefiniteBodyPossessor(t *testing.T) {
 		{"a noun that is no kind of body", "Pellow Foods Corp reported a loss. The plan's chief critic, Jane Doyle, blamed the weather.", "", nil},
 	})
 }
+
+// TestRoleDelegationHead pins "X, head of the Ruritanian delegation,":
+// the post belongs to the country or body the delegation stands for,
+// with sentences we wrote.
+func TestRoleDelegationHead(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"head of a bloc's delegation", "Tom Pellow, head of the EC delegation, said the round had failed.", "",
+			[]string{"Tom Pellow|head|European Union"}},
+		{"a rank before the head word, a demonym", "Ivo Marek, deputy leader of the Polish delegation in Geneva, asked for a recess.", "",
+			[]string{"Ivo Marek|deputy leader|Poland"}},
+		{"a negotiating team", "Ann Hale, chief of the Canadian negotiating team, left early.", "",
+			[]string{"Ann Hale|chief|Canada"}},
+		{"another unit noun is no delegation", "Ann Hale, head of the Canadian trade office, left early.", "", nil},
+		{"the delegation's own staff", "Ann Hale, head of the EC delegation's press office, left early.", "", nil},
+	})
+}
