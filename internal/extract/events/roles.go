@@ -1021,18 +1021,52 @@ func homeNation(e *gazetteer.Entry) bool {
 // possessive followed by a capitalised name: "founder of Ruritania's
 // Acme Films" is a post of the films company, not of the country.
 func (x *extractor) possessedBody(t *mentions.Title) bool {
-	if t.Of < 0 || t.Scope() != gazetteer.ScopeBody {
+	if t.Of < 0 || t.Scope() != gazetteer.ScopeBody && (t.Portfolio || t.Head.Lead && !strings.EqualFold(t.Head.Name, "President")) {
+		// a minister's portfolio is the country's whatever follows; a
+		// president, a head or a speaker "of Ruritania's Supreme Court"
+		// is the court's
 		return false
 	}
 	c := &x.md.Mentions[t.Of]
 	if c.Kind != mentions.Country || !c.Possessive || c.Last >= len(x.d.Tokens) {
 		return false
 	}
+	if t.Scope() != gazetteer.ScopeBody {
+		// only in the of-phrase after the post ("president of Ruritania's
+		// Supreme Court"), not "Ruritania's President X"
+		j := c.First - 1
+		if j >= 0 && x.lower(j) == "the" {
+			j--
+		}
+		if j < 0 || x.lower(j) != "of" {
+			return false
+		}
+	}
 	k := c.Last
 	for k < len(x.d.Tokens) && x.d.Tokens[k].Has(segment.FlagPossessive) {
 		k++ // the "'s" token
 	}
-	return k < len(x.d.Tokens) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.mentionAt(k) < 0
+	if k >= len(x.d.Tokens) || x.d.Tokens[k].Kind != segment.Word || !x.d.Tokens[k].Has(segment.FlagCap) {
+		return false
+	}
+	switch x.lower(k) {
+	case "parliament", "congress", "senate", "assembly", "house", "national", "government", "cabinet":
+		if t.Scope() != gazetteer.ScopeBody {
+			// "speaker of Ruritania's Parliament": the guidelines let the
+			// country stand for its legislature or government
+			if x.lower(k) != "national" || k+1 < len(x.d.Tokens) && (x.lower(k+1) == "assembly" || x.lower(k+1) == "congress") {
+				return false
+			}
+		}
+	}
+	if bm := x.mentionAt(k); bm >= 0 {
+		// a body's name the lists read as a name or a body of its own:
+		// still the body's post, after the post's "of"
+		if b := x.md.Mentions[bm].Kind; b != mentions.Org && b != mentions.Surname {
+			return false
+		}
+	}
+	return true
 }
 
 // openingPlace reads a sentence opened by "In <capital or country>,"

@@ -48,3 +48,19 @@ func TestRoleDelegationHead(t *testing.T) {
 		{"the delegation's own staff", "Ann Hale, head of the EC delegation's press office, left early.", "", nil},
 	})
 }
+
+// TestRolePossessedBodyAfterOf pins a post "of Ruritania's Kreditbank":
+// the country's possessive before a body's name is not the post's
+// holder, whatever the post's head; a legislature may stand for the
+// country, and a possessive before the post is the country's, with
+// sentences we wrote.
+func TestRolePossessedBodyAfterOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"chairman of a country's bank the lists do not know", "Hans Bauer, chairman of Austria's Kreditbank-Verein, said profits rose.", "", nil},
+		{"head of a country's board", "Ivo Marek, head of Poland's Export Board, agreed.", "", nil},
+		{"a legislature may stand for its country", "Ali Karimi, speaker of Iran's Parliament, spoke.", "",
+			[]string{"Ali Karimi|speaker|Iran"}},
+		{"the possessive before the post", "Canada's Foreign Minister Joe Kerr spoke.", "",
+			[]string{"Joe Kerr|Foreign Minister|Canada"}},
+	})
+}
