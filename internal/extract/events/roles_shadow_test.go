@@ -64,3 +64,14 @@ func TestRolePossessedBodyAfterOf(t *testing.T) {
 			[]string{"Joe Kerr|Foreign Minister|Canada"}},
 	})
 }
+
+// TestRoleDistrictAttorney pins "District Attorney X": a county's or a
+// city's prosecutor, whose holder stays open like a mayor's, with
+// sentences we wrote.
+func TestRoleDistrictAttorney(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a borough before the post", "The mayor was sued by Brooklyn District Attorney Ivo Marek in New York.", "US",
+			[]string{"Ivo Marek|District Attorney|-"}},
+		{"the office, no person", "The District Attorney's office in Dallas declined to comment.", "US", nil},
+	})
+}
