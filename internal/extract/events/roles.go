@@ -346,7 +346,30 @@ func (x *extractor) definiteBody(k, first int) int {
 			found = e
 		}
 	}
+	if found >= 0 && !x.opensSomeSentence(found) {
+		return -1 // named only inside another phrase ("a pact with the Acme Co"): the story may be on a body the lists missed
+	}
 	return found
+}
+
+// opensSomeSentence reports an organization written as the subject
+// opening some sentence of the article ("Acme Corp said ...", "The Acme
+// Group expects ..."): the body the story is about.
+func (x *extractor) opensSomeSentence(e int) bool {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Org || m.Entity != e {
+			continue
+		}
+		k := x.d.Sentences[m.Sent].First
+		for k < m.First && (x.lower(k) == "the" || x.lower(k) == "<") {
+			k++
+		}
+		if k == m.First {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveApposRoles reads a post written in the possessive of its

@@ -29,6 +29,7 @@ func TestRoleDefiniteBodyPossessor(t *testing.T) {
 			[]string{"Tim Rowe|chairman|Pellow Foods Corp"}},
 		{"two companies: which one, the text does not say", "Pellow Foods Corp bid for Marsh Dairy Inc. The company's chief executive, Jane Doyle, blamed the weather.", "", nil},
 		{"a qualified noun names another body", "Pellow Foods Corp reported a loss. The Swiss company's chief executive, Jane Doyle, blamed the weather.", "", nil},
+		{"the one company named only inside another phrase", "Ivo Marek signed a pact with the Pellow Foods Corp. The company's chief executive, Jane Doyle, praised it.", "", nil},
 		{"a noun that is no kind of body", "Pellow Foods Corp reported a loss. The plan's chief critic, Jane Doyle, blamed the weather.", "", nil},
 	})
 }
