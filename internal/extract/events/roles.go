@@ -152,6 +152,20 @@ func (x *extractor) roles() {
 					}
 				}
 			}
+			if s := x.shadowBefore(t, m); s >= 0 && (of < 0 || x.cr.Entities[of].Kind == kg.KindCountry) {
+				// "Tory shadow overseas aid secretary X": "shadow" a few
+				// portfolio words before the post the lists know makes it
+				// the opposition party's shadow post, never the country's
+				var b strings.Builder
+				for k := s; k < t.First; k++ {
+					b.WriteString(x.text(k))
+					b.WriteByte(' ')
+				}
+				if p := x.partyBefore(m.Sent, s); p >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: b.String() + title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-words"})
+				}
+				continue
+			}
 			if strings.HasPrefix(strings.ToLower(title), "shadow ") && (of < 0 || x.cr.Entities[of].Kind == kg.KindCountry) {
 				// a shadow-cabinet post belongs to the opposition party:
 				// the one that opens the clause ("For the Conservatives,
@@ -238,6 +252,124 @@ func (x *extractor) roles() {
 	x.counterpartRoles()
 	x.memberOfRoles()
 	x.possessiveApposRoles()
+	x.delegationRoles()
+}
+
+// delegationRoles reads "X, head of the Ruritanian delegation," and
+// "Y, leader of the EC negotiating team,": the head of a body's or a
+// country's delegation holds the post for that body or country (the
+// lists know no title for the unit). Only in commas right after the name,
+// the head word alone or after a rank ("deputy head"), and the country
+// or body named right before the unit noun.
+func (x *extractor) delegationRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote {
+			continue
+		}
+		s := &x.d.Sentences[pm.Sent]
+		k := pm.Last
+		if k+5 >= s.Last || x.text(k) != "," {
+			continue
+		}
+		first := k + 1
+		switch x.lower(first) {
+		case "deputy", "acting":
+			k++
+		}
+		switch x.lower(k + 1) {
+		case "head", "leader", "chief", "chairman":
+		default:
+			continue
+		}
+		if x.lower(k+2) != "of" || x.lower(k+3) != "the" {
+			continue
+		}
+		bm := x.mentionAt(k + 4)
+		if bm < 0 {
+			continue
+		}
+		b := &x.md.Mentions[bm]
+		if b.Entity < 0 || b.First != k+4 || b.Possessive || b.Kind != mentions.Country && b.Kind != mentions.Org {
+			continue
+		}
+		u := b.Last
+		if u+1 < s.Last && x.lower(u) == "negotiating" {
+			u++
+		}
+		switch x.lower(u) {
+		case "delegation", "mission":
+		case "team":
+			if x.lower(u-1) != "negotiating" {
+				continue
+			}
+		default:
+			continue
+		}
+		if u+1 >= s.Last || x.text(u+1) != "," && !delegationEnd(x.lower(u+1)) {
+			continue // "head of the EC delegation's legal staff": another post
+		}
+		title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[k+1].End]), " ")
+		if x.hasRole(pm.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: b.Entity, Span: Span{pm.Sent, pm.Sent}, Rule: "role:delegation-head"})
+	}
+}
+
+// delegationEnd: a word that may follow a delegation's unit noun and
+// end its name ("the EC delegation to Geneva", "in Washington", "here").
+func delegationEnd(w string) bool {
+	switch w {
+	case "to", "at", "in", "here", "there":
+		return true
+	}
+	return false
+}
+
+// definiteBody reads "the company's" ending at token k (the noun): a
+// kind of body after "the", standing for the one organization of that
+// kind the article names ("the company's chairman, X" in a story on one
+// firm); -1 when the article names none or several, or the noun is
+// capitalised or qualified ("the Swiss company's").
+func (x *extractor) definiteBody(k, first int) int {
+	if k-1 < first || x.lower(k-1) != "the" || x.d.Tokens[k].Has(segment.FlagCap) {
+		return -1
+	}
+	noun := x.lower(k)
+	found := -1
+	for e := range x.cr.Entities {
+		if bodyFits(noun, &x.cr.Entities[e]) {
+			if found >= 0 {
+				return -1 // two such bodies: which one, the text does not say
+			}
+			found = e
+		}
+	}
+	if found >= 0 && !x.opensSomeSentence(found) {
+		return -1 // named only inside another phrase ("a pact with the Acme Co"): the story may be on a body the lists missed
+	}
+	return found
+}
+
+// opensSomeSentence reports an organization written as the subject
+// opening some sentence of the article ("Acme Corp said ...", "The Acme
+// Group expects ..."): the body the story is about.
+func (x *extractor) opensSomeSentence(e int) bool {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Org || m.Entity != e {
+			continue
+		}
+		k := x.d.Sentences[m.Sent].First
+		for k < m.First && (x.lower(k) == "the" || x.lower(k) == "<") {
+			k++
+		}
+		if k == m.First {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveApposRoles reads a post written in the possessive of its
@@ -279,10 +411,15 @@ func (x *extractor) possessiveApposRoles() {
 			continue
 		}
 		om := x.mentionAt(p - 1)
-		if om < 0 || x.md.Mentions[om].Last != p || x.md.Mentions[om].Entity < 0 {
-			continue
+		holder := -1
+		if om >= 0 && x.md.Mentions[om].Last == p && x.md.Mentions[om].Entity >= 0 {
+			if k := x.md.Mentions[om].Kind; k == mentions.Country || k == mentions.Org {
+				holder = x.md.Mentions[om].Entity
+			}
+		} else if om < 0 || x.md.Mentions[om].Kind == mentions.Descriptor && x.md.Mentions[om].Last == p {
+			holder = x.definiteBody(p-1, s.First)
 		}
-		if k := x.md.Mentions[om].Kind; k != mentions.Country && k != mentions.Org {
+		if holder < 0 {
 			continue
 		}
 		first, end := p+1, c
@@ -310,6 +447,10 @@ func (x *extractor) possessiveApposRoles() {
 		if !head || first >= end {
 			continue
 		}
+		rule := "role:possessive-appositive"
+		if om < 0 || x.md.Mentions[om].Kind == mentions.Descriptor {
+			rule += "+definite-body"
+		}
 		spans := [][2]int{{first, end}}
 		for i := first + 1; i < end-1; i++ {
 			if x.lower(i) != "and" {
@@ -328,7 +469,7 @@ func (x *extractor) possessiveApposRoles() {
 			if x.hasRole(pm.Entity, title) {
 				continue
 			}
-			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: x.md.Mentions[om].Entity, Span: Span{pm.Sent, pm.Sent}, Rule: "role:possessive-appositive"})
+			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: holder, Span: Span{pm.Sent, pm.Sent}, Rule: rule})
 		}
 	}
 }
@@ -903,18 +1044,52 @@ func homeNation(e *gazetteer.Entry) bool {
 // possessive followed by a capitalised name: "founder of Ruritania's
 // Acme Films" is a post of the films company, not of the country.
 func (x *extractor) possessedBody(t *mentions.Title) bool {
-	if t.Of < 0 || t.Scope() != gazetteer.ScopeBody {
+	if t.Of < 0 || t.Scope() != gazetteer.ScopeBody && (t.Portfolio || t.Head.Lead && !strings.EqualFold(t.Head.Name, "President")) {
+		// a minister's portfolio is the country's whatever follows; a
+		// president, a head or a speaker "of Ruritania's Supreme Court"
+		// is the court's
 		return false
 	}
 	c := &x.md.Mentions[t.Of]
 	if c.Kind != mentions.Country || !c.Possessive || c.Last >= len(x.d.Tokens) {
 		return false
 	}
+	if t.Scope() != gazetteer.ScopeBody {
+		// only in the of-phrase after the post ("president of Ruritania's
+		// Supreme Court"), not "Ruritania's President X"
+		j := c.First - 1
+		if j >= 0 && x.lower(j) == "the" {
+			j--
+		}
+		if j < 0 || x.lower(j) != "of" {
+			return false
+		}
+	}
 	k := c.Last
 	for k < len(x.d.Tokens) && x.d.Tokens[k].Has(segment.FlagPossessive) {
 		k++ // the "'s" token
 	}
-	return k < len(x.d.Tokens) && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && x.mentionAt(k) < 0
+	if k >= len(x.d.Tokens) || x.d.Tokens[k].Kind != segment.Word || !x.d.Tokens[k].Has(segment.FlagCap) {
+		return false
+	}
+	switch x.lower(k) {
+	case "parliament", "congress", "senate", "assembly", "house", "national", "government", "cabinet":
+		if t.Scope() != gazetteer.ScopeBody {
+			// "speaker of Ruritania's Parliament": the guidelines let the
+			// country stand for its legislature or government
+			if x.lower(k) != "national" || k+1 < len(x.d.Tokens) && (x.lower(k+1) == "assembly" || x.lower(k+1) == "congress") {
+				return false
+			}
+		}
+	}
+	if bm := x.mentionAt(k); bm >= 0 {
+		// a body's name the lists read as a name or a body of its own:
+		// still the body's post, after the post's "of"
+		if b := x.md.Mentions[bm].Kind; b != mentions.Org && b != mentions.Surname {
+			return false
+		}
+	}
+	return true
 }
 
 // openingPlace reads a sentence opened by "In <capital or country>,"
@@ -1288,6 +1463,9 @@ func (x *extractor) possessorOrg(t *mentions.Title, si int) int {
 			if c.Kind == mentions.Org && c.Entity >= 0 {
 				return c.Entity
 			}
+			if c.Kind == mentions.Descriptor && c.Last == p {
+				return x.definiteBody(p-1, first) // "X, the company's president"
+			}
 			if c.Kind != mentions.Surname {
 				return -1 // a country's or a person's post
 			}
@@ -1297,7 +1475,7 @@ func (x *extractor) possessorOrg(t *mentions.Title, si int) int {
 			j--
 		}
 		if j == p {
-			return -1
+			return x.definiteBody(p-1, first) // "the firm's chairman X"
 		}
 		if cm := x.mentionAt(j); cm >= 0 && x.md.Mentions[cm].Kind != mentions.Surname {
 			return -1
@@ -1430,6 +1608,28 @@ func (x *extractor) dropPlaceWord(t *mentions.Title, title string) string {
 		return title
 	}
 	return strings.Join(words[n:], " ")
+}
+
+// shadowBefore reads "shadow" written a few lower-case portfolio words
+// before a title written before the name ("shadow overseas aid secretary
+// X", where the lists know only "aid secretary"): the index of "shadow",
+// else -1. A name, a function word or punctuation between them ends the
+// phrase.
+func (x *extractor) shadowBefore(t *mentions.Title, m *mentions.Mention) int {
+	if t != m.Title || t.Appositive {
+		return -1
+	}
+	first := x.d.Sentences[m.Sent].First
+	for j := t.First - 1; j >= first && j >= t.First-3; j-- {
+		w := x.d.Tokens[j]
+		if w.Kind != segment.Word || w.Has(segment.FlagCap) || x.mentionAt(j) >= 0 || functionWord(x.lower(j)) {
+			return -1
+		}
+		if x.lower(j) == "shadow" {
+			return j
+		}
+	}
+	return -1
 }
 
 // partyBefore returns a political party named a few words before
