@@ -368,6 +368,13 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 			if m.Portfolio || m.ShortForm {
 				continue
 			}
+			if e := r.namesakePerson(i); e >= 0 {
+				// "Michael Bloomberg ... Bloomberg won": a listed body's
+				// one-word name that is the surname of a person the story
+				// has named in full is that person
+				m.Kind, m.Entity = mentions.Person, e
+				continue
+			}
 			if m.Entry != nil {
 				nk.s = m.Entry.Name
 			} else {
@@ -460,6 +467,35 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 			m.Entity = cand
 		}
 	}
+}
+
+// namesakePerson returns the person whose full name, written earlier
+// in the story, ends in the one word of org mention i, or -1: the
+// story's person, not the listed body that bears the same name
+// ("Michael Bloomberg" then "Bloomberg"), unless a capitalised word
+// follows ("Ford Motor", "Dell Inc", "Acme Chairman X").
+func (r *Result) namesakePerson(i int) int {
+	m := &r.md.Mentions[i]
+	if m.Entry == nil || m.Last != m.First+1 {
+		return -1
+	}
+	d := r.md.Seg
+	if k := m.Last; k < len(d.Tokens) && d.Tokens[k].Kind == segment.Word && d.Tokens[k].Has(segment.FlagCap) && !d.Tokens[k].Has(segment.FlagInQuote) == !d.Tokens[m.First].Has(segment.FlagInQuote) && k < d.Sentences[m.Sent].Last {
+		return -1 // the body's name goes on or qualifies a post: "Salomon Inc", "Salomon Chairman X"
+	}
+	w := d.TokenText(m.First)
+	found := -1
+	for ei := range r.Entities {
+		e := &r.Entities[ei]
+		if e.Kind != kg.KindPerson || len(e.words) < 2 || e.First >= i || e.words[len(e.words)-1] != w {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people of that name: which
+		}
+		found = ei
+	}
+	return found
 }
 
 // hasAliasSuffix reports a mention of entity ei written as a name ending

@@ -609,7 +609,7 @@ func (x *extractor) quotedSubject(si, mi int) int {
 	if x.d.Tokens[ps.First].Has(segment.FlagOpen) {
 		return -1 // the sentence before is a quotation of its own
 	}
-	subj := x.sentenceSubject(si-1, ps.Last)
+	subj := x.openedSubject(si-1, ps.Last, true)
 	if subj < 0 || x.md.Mentions[subj].Kind != mentions.Person {
 		return -1
 	}
@@ -895,7 +895,7 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	if p < s.First || !(x.text(p) == "," || isDash(x.text(p)) || x.lower(p) == "by" || x.messageBefore(s.First, p)) || x.d.Tokens[p].Has(segment.FlagInQuote) {
 		return frame{}, false
 	}
-	subj := x.sentenceSubject(si, p)
+	subj := x.openedSubject(si, p, true)
 	if subj < 0 {
 		return frame{}, false
 	}
@@ -942,7 +942,7 @@ func (x *extractor) colonQuote(si, c int) (frame, bool) {
 	if end := x.d.Quotes[qi].End; end < int(x.d.Tokens[s.Last-1].Start) {
 		return frame{}, false // more follows the quotation in this sentence
 	}
-	subj := x.sentenceSubject(si, c)
+	subj := x.openedSubject(si, c, true)
 	if subj < 0 || x.md.Mentions[subj].Kind != mentions.Person || x.md.Mentions[subj].Possessive {
 		return frame{}, false
 	}
@@ -1853,7 +1853,22 @@ func (x *extractor) personOfBody(si, mi int) int {
 // title or a quotation, when no verb of speech or other clause comes
 // first ("X backed the plan but said", "X wrote letters, complaining").
 func (x *extractor) sentenceSubject(si, k int) int {
+	return x.openedSubject(si, k, false)
+}
+
+// openedSubject is sentenceSubject; with adjunct set, a mention inside
+// an opening subordinate clause is passed over for the main clause's
+// subject after its comma ("On the day that he quit, X backed Y").
+func (x *extractor) openedSubject(si, k int, adjunct bool) int {
 	s := x.d.Sentences[si]
+	if adjunct {
+		// only after an adverbial opening: a subordinate clause, a
+		// prepositional phrase or a date ("When X lost, Y ...",
+		// "Wednesday, the day that he quit, Y ..."), not a subject
+		// noun phrase with an apposition ("An aide to X, the head of Z, said")
+		w := x.lower(s.First)
+		adjunct = subordinator(w) || isPreposition(w) || x.g.Weekday(x.text(s.First)) > 0 || x.dateStartingAt(si, s.First) >= 0
+	}
 	for _, mi := range x.bySent[si] {
 		m := &x.md.Mentions[mi]
 		if m.First >= k {
@@ -1886,6 +1901,9 @@ func (x *extractor) sentenceSubject(si, k int) int {
 			}
 		}
 		if start > s.First && !x.clauseOpens(s.First, start) {
+			if adjunct {
+				continue
+			}
 			return -1
 		}
 		if x.actor(mi) < 0 {
@@ -1907,7 +1925,7 @@ func (x *extractor) clauseOpens(from, to int) bool {
 			switch x.lower(k) {
 			case "the", "a", "an", "but", "and", "meanwhile", "however", "former", "then":
 			default:
-				if x.mentionAt(k) < 0 && !(x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k == from) {
+				if x.mentionAt(k) < 0 && !(x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k == from && !subordinator(x.lower(k))) {
 					return false
 				}
 			}
@@ -1915,6 +1933,16 @@ func (x *extractor) clauseOpens(from, to int) bool {
 		return true
 	}
 	return x.text(to-1) == "," || x.lower(to-1) == "the" && to-2 >= from && x.text(to-2) == ","
+}
+
+// subordinator: a word opening a subordinate clause ("When X lost, Y
+// ..."): a name after it is that clause's subject, not the sentence's.
+func subordinator(w string) bool {
+	switch w {
+	case "when", "after", "before", "as", "while", "although", "though", "if", "since", "because", "until", "once", "whereas", "unless":
+		return true
+	}
+	return false
 }
 
 // commaBefore reports a comma right before token first (after a title

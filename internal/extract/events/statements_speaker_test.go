@@ -1,0 +1,44 @@
+package events
+
+import "testing"
+
+// TestStatementNamesakeOfBody pins a listed body's one-word name that is
+// the surname of a person the story has named in full: the person speaks,
+// not the body; without the full name first the body keeps the name.
+func TestStatementNamesakeOfBody(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{"the person named in full first",
+			"Ruth Bloomberg runs a bakery in Dover. Bloomberg said the flour price had doubled.",
+			[]string{"Ruth Bloomberg"}},
+		{"no person of that name",
+			"Prices of flour rose in March. Bloomberg said the bakers were worried.",
+			[]string{"Bloomberg"}},
+		{"two people of that name: the body as before",
+			"Ruth Bloomberg and Dan Bloomberg run a bakery in Dover. Bloomberg said the flour price had doubled.",
+			[]string{"Bloomberg"}},
+	})
+}
+
+// TestStatementQuoteAfterOpeningClause pins the speaker of a quotation
+// closed by a pronoun after a sentence whose main clause follows an
+// opening subordinate clause: the main clause's subject, not a pronoun
+// inside the opening clause nor the object.
+func TestStatementQuoteAfterOpeningClause(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{"pronoun inside the opening clause",
+			"Tom Reed quit the race on Monday. On the evening that he quit, Mr Reed backed his old rival, Carl Owens. \"We need unity now,\" he said.",
+			[]string{"Tom Reed"}},
+		{"a name inside the opening clause",
+			"The vote ended late. When Carl Owens lost, Tom Reed called for unity. \"We need calm now,\" he said.",
+			[]string{"Tom Reed"}},
+		{"a participle after the main clause",
+			"When Carl Owens lost, Tom Reed led the tributes, saying the race had been fair.",
+			[]string{"Tom Reed"}},
+		{"an apposition is no opening clause",
+			"A group of ten teachers, including Carl Owens and Tom Reed, sent a note, explaining that pay had fallen.",
+			nil},
+		{"no person opens the main clause",
+			"The vote ended late. When Carl Owens met Tom Reed, the party called for unity. \"We need calm now,\" he said.",
+			nil},
+	})
+}
