@@ -1056,6 +1056,11 @@ func (r *Result) resolvePronoun(idx int) int {
 		if len(all) == 0 {
 			continue
 		}
+		if s == p.Sent && r.closingSpeaker(idx) {
+			// "X's plan will fail, he said": the words reported before
+			// a closing "he said" are no antecedent of its pronoun
+			continue
+		}
 		if s == p.Sent {
 			// the same sentence: only a clear single antecedent outside
 			// prepositional phrases ("Standing next to Mr X, he said")
@@ -1093,6 +1098,37 @@ func (r *Result) resolvePronoun(idx int) int {
 		return -1
 	}
 	return -1
+}
+
+// closingSpeaker reports a subject pronoun of a verb of speech that
+// closes the words it reports, after a comma: "..., he said." or "...,
+// he claimed, saying" or "The plan, she said, will fail".
+func (r *Result) closingSpeaker(idx int) bool {
+	d := r.md.Seg
+	m := &r.md.Mentions[idx]
+	if m.Object || m.Possessive || m.InQuote || m.First == 0 || m.Last+1 >= len(d.Tokens) {
+		return false
+	}
+	last := d.Sentences[m.Sent].Last
+	if d.TokenText(m.First-1) != "," || !mentions.IsSpeechVerb(d.Lower(m.Last)) || m.Last+1 > last {
+		return false
+	}
+	if m.First-2 >= 0 {
+		switch d.Lower(m.First - 2) {
+		case "who", "which", "that", "whom":
+			return false // "the man who, he claims, lied": the words start there, a name before them may be his
+		}
+	}
+	for k := d.Sentences[m.Sent].First; k < m.First; k++ {
+		if d.TokenText(k) == ":" {
+			return false // "X agreed: "...", he argued": X introduced the words
+		}
+	}
+	if m.Last+1 == last {
+		return true
+	}
+	next := d.TokenText(m.Last + 1)
+	return next == "," || next == "."
 }
 
 // spokenBefore reports a speech verb ("said", "told") outside

@@ -42,3 +42,21 @@ func TestStatementQuoteAfterOpeningClause(t *testing.T) {
 			nil},
 	})
 }
+
+// TestStatementClosingPronounSpeaker pins the speaker of a closing
+// "..., he said": a person named in the words it reports is not the
+// pronoun's antecedent (the one who spoke before is), unless the words
+// open with a relative pronoun or a colon after the speaker's name.
+func TestStatementClosingPronounSpeaker(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{"a name in the reported words",
+			"Tom Reed runs the bank. Carl Owens would back a cut in rates, he said.",
+			[]string{"Tom Reed"}},
+		{"a possessive in the reported words",
+			"Tom Reed runs the bank. A cut would meet Carl Owens's target, he said.",
+			[]string{"Tom Reed"}},
+		{"the name before a colon introduces the words",
+			"Tom Reed spoke first. Carl Owens agreed: \"We must act now\", he argued.",
+			[]string{"Carl Owens"}},
+	})
+}
