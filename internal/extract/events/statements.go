@@ -1694,6 +1694,19 @@ func (x *extractor) subjectMention(si, v int) int {
 			}
 		}
 	}
+	if k-1 >= s.First && (x.lower(k) == "himself" || x.lower(k) == "herself") {
+		// "X himself said": the intensive pronoun after the subject
+		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Last == k && (x.md.Mentions[pm].Kind == mentions.Person || x.md.Mentions[pm].Kind == mentions.Pronoun) {
+			k--
+		}
+	}
+	if k-3 >= s.First && x.lower(k-2) == "and" && groupOpener(x.lower(k-1)) && x.mentionAt(k) < 0 && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Has(segment.FlagCap) && strings.HasSuffix(x.lower(k), "s") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// "X and other analysts said", "X and the bankers said": the
+		// named person speaks; the unnamed group beside him is no actor
+		if pm := x.mentionAt(k - 3); pm >= 0 && x.md.Mentions[pm].Last == k-2 && (x.md.Mentions[pm].Kind == mentions.Person || x.md.Mentions[pm].Kind == mentions.Pronoun) && !x.md.Mentions[pm].Possessive {
+			k -= 3
+		}
+	}
 	if k-1 >= s.First && memberTitle(x.text(k)) && x.mentionAt(k) < 0 {
 		// "X MP said": the seat title after the name
 		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k {
@@ -1933,6 +1946,16 @@ func (x *extractor) clauseOpens(from, to int) bool {
 		return true
 	}
 	return x.text(to-1) == "," || x.lower(to-1) == "the" && to-2 >= from && x.text(to-2) == ","
+}
+
+// groupOpener: a word opening an unnamed group of people coordinated
+// with a named speaker ("and other traders", "and the bankers").
+func groupOpener(w string) bool {
+	switch w {
+	case "other", "the", "several", "fellow", "two", "three", "some":
+		return true
+	}
+	return false
 }
 
 // subordinator: a word opening a subordinate clause ("When X lost, Y

@@ -60,3 +60,16 @@ func TestStatementClosingPronounSpeaker(t *testing.T) {
 			[]string{"Carl Owens"}},
 	})
 }
+
+// TestStatementSubjectWithCompanions pins "X himself said" and "X and
+// other analysts said": the named person speaks; not a day or a place
+// coordinated with an unnamed group.
+func TestStatementSubjectWithCompanions(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{"intensive pronoun", "Carl Owens himself said the plan was too slow.", []string{"Carl Owens"}},
+		{"and other analysts", "Prices may fall in May, Carl Owens and other analysts said.", []string{"Carl Owens"}},
+		{"and the lenders", "Carl Owens and the lenders said the talks would resume in May.", []string{"Carl Owens"}},
+		{"a day and the sources", "The talks ended on Monday and the sources said little.", nil},
+		{"a possessive before the group", "Carl Owens's staff and other aides said the plan was slow.", nil},
+	})
+}
