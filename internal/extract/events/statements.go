@@ -45,7 +45,7 @@ func contentBeforeVerb(w string) bool {
 // clause: "called the stabbing "an act of barbarity"", "spoke on TV, "...""
 func quoteVerb(w string) bool {
 	switch w {
-	case "called", "calls", "branded", "labelled", "labeled", "termed", "dubbed", "spoke", "posted", "defended", "responded", "apologised", "apologized", "elaborated", "continued", "reacted":
+	case "called", "calls", "branded", "labelled", "labeled", "termed", "dubbed", "spoke", "posted", "defended", "responded", "apologised", "apologized", "elaborated", "continued", "reacted", "likened", "likens":
 		return true
 	}
 	return false

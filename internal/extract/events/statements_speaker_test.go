@@ -73,3 +73,13 @@ func TestStatementSubjectWithCompanions(t *testing.T) {
 		{"a possessive before the group", "Carl Owens's staff and other aides said the plan was slow.", nil},
 	})
 }
+
+// TestStatementLikened pins "likened X to "..."": a comparison worded in
+// quotation marks is speech, as "called X "..."" is; without a quotation
+// it is none.
+func TestStatementLikened(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{"quoted comparison", "Carl Owens likened the merger to \"a shotgun wedding\".", []string{"Carl Owens"}},
+		{"no quotation", "Carl Owens likened the merger to a wedding.", nil},
+	})
+}
