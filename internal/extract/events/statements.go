@@ -1327,7 +1327,7 @@ func (x *extractor) bareAppositionOpens(a, k int) bool {
 // that", "informed the board that").
 func informVerb(w string) bool {
 	switch w {
-	case "advised", "advises", "informed", "informs", "assured", "assures", "reminded", "reminds", "notified", "notifies":
+	case "advised", "advises", "informed", "informs", "assured", "assures", "reassured", "reassures", "reminded", "reminds", "notified", "notifies":
 		return true
 	}
 	return false

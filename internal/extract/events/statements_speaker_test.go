@@ -83,3 +83,12 @@ func TestStatementLikened(t *testing.T) {
 		{"no quotation", "Carl Owens likened the merger to a wedding.", nil},
 	})
 }
+
+// TestStatementReassured pins "reassured X that ...", told words as
+// "assured X that" are.
+func TestStatementReassured(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{"reassured that", "Carl Owens reassured the staff that no jobs would go.", []string{"Carl Owens"}},
+		{"reassured by", "Carl Owens was reassured by the figures.", nil},
+	})
+}
