@@ -417,6 +417,13 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 			if m.Portfolio || m.ShortForm {
 				continue
 			}
+			if e := r.namesakePerson(i); e >= 0 {
+				// "Michael Bloomberg ... Bloomberg won": a listed body's
+				// one-word name that is the surname of a person the story
+				// has named in full is that person
+				m.Kind, m.Entity = mentions.Person, e
+				continue
+			}
 			if m.Entry != nil {
 				nk.s = m.Entry.Name
 			} else {
@@ -509,6 +516,35 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 			m.Entity = cand
 		}
 	}
+}
+
+// namesakePerson returns the person whose full name, written earlier
+// in the story, ends in the one word of org mention i, or -1: the
+// story's person, not the listed body that bears the same name
+// ("Michael Bloomberg" then "Bloomberg"), unless a capitalised word
+// follows ("Ford Motor", "Dell Inc", "Acme Chairman X").
+func (r *Result) namesakePerson(i int) int {
+	m := &r.md.Mentions[i]
+	if m.Entry == nil || m.Last != m.First+1 {
+		return -1
+	}
+	d := r.md.Seg
+	if k := m.Last; k < len(d.Tokens) && d.Tokens[k].Kind == segment.Word && d.Tokens[k].Has(segment.FlagCap) && !d.Tokens[k].Has(segment.FlagInQuote) == !d.Tokens[m.First].Has(segment.FlagInQuote) && k < d.Sentences[m.Sent].Last {
+		return -1 // the body's name goes on or qualifies a post: "Salomon Inc", "Salomon Chairman X"
+	}
+	w := d.TokenText(m.First)
+	found := -1
+	for ei := range r.Entities {
+		e := &r.Entities[ei]
+		if e.Kind != kg.KindPerson || len(e.words) < 2 || e.First >= i || e.words[len(e.words)-1] != w {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people of that name: which
+		}
+		found = ei
+	}
+	return found
 }
 
 // hasAliasSuffix reports a mention of entity ei written as a name ending
@@ -1069,6 +1105,11 @@ func (r *Result) resolvePronoun(idx int) int {
 		if len(all) == 0 {
 			continue
 		}
+		if s == p.Sent && r.closingSpeaker(idx) {
+			// "X's plan will fail, he said": the words reported before
+			// a closing "he said" are no antecedent of its pronoun
+			continue
+		}
 		if s == p.Sent {
 			// the same sentence: only a clear single antecedent outside
 			// prepositional phrases ("Standing next to Mr X, he said")
@@ -1106,6 +1147,37 @@ func (r *Result) resolvePronoun(idx int) int {
 		return -1
 	}
 	return -1
+}
+
+// closingSpeaker reports a subject pronoun of a verb of speech that
+// closes the words it reports, after a comma: "..., he said." or "...,
+// he claimed, saying" or "The plan, she said, will fail".
+func (r *Result) closingSpeaker(idx int) bool {
+	d := r.md.Seg
+	m := &r.md.Mentions[idx]
+	if m.Object || m.Possessive || m.InQuote || m.First == 0 || m.Last+1 >= len(d.Tokens) {
+		return false
+	}
+	last := d.Sentences[m.Sent].Last
+	if d.TokenText(m.First-1) != "," || !mentions.IsSpeechVerb(d.Lower(m.Last)) || m.Last+1 > last {
+		return false
+	}
+	if m.First-2 >= 0 {
+		switch d.Lower(m.First - 2) {
+		case "who", "which", "that", "whom":
+			return false // "the man who, he claims, lied": the words start there, a name before them may be his
+		}
+	}
+	for k := d.Sentences[m.Sent].First; k < m.First; k++ {
+		if d.TokenText(k) == ":" {
+			return false // "X agreed: "...", he argued": X introduced the words
+		}
+	}
+	if m.Last+1 == last {
+		return true
+	}
+	next := d.TokenText(m.Last + 1)
+	return next == "," || next == "."
 }
 
 // spokenBefore reports a speech verb ("said", "told") outside

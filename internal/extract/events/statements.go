@@ -45,7 +45,7 @@ func contentBeforeVerb(w string) bool {
 // clause: "called the stabbing "an act of barbarity"", "spoke on TV, "...""
 func quoteVerb(w string) bool {
 	switch w {
-	case "called", "calls", "branded", "labelled", "labeled", "termed", "dubbed", "spoke", "posted", "defended", "responded", "apologised", "apologized", "elaborated", "continued", "reacted":
+	case "called", "calls", "branded", "labelled", "labeled", "termed", "dubbed", "spoke", "posted", "defended", "responded", "apologised", "apologized", "elaborated", "continued", "reacted", "likened", "likens":
 		return true
 	}
 	return false
@@ -661,7 +661,7 @@ func (x *extractor) quotedSubject(si, mi int) int {
 	if x.d.Tokens[ps.First].Has(segment.FlagOpen) {
 		return -1 // the sentence before is a quotation of its own
 	}
-	subj := x.sentenceSubject(si-1, ps.Last)
+	subj := x.openedSubject(si-1, ps.Last, true)
 	if subj < 0 || x.md.Mentions[subj].Kind != mentions.Person {
 		return -1
 	}
@@ -947,7 +947,7 @@ func (x *extractor) participleFrame(si, v int) (frame, bool) {
 	if p < s.First || !(x.text(p) == "," || isDash(x.text(p)) || x.lower(p) == "by" || x.messageBefore(s.First, p)) || x.d.Tokens[p].Has(segment.FlagInQuote) {
 		return frame{}, false
 	}
-	subj := x.sentenceSubject(si, p)
+	subj := x.openedSubject(si, p, true)
 	if subj < 0 {
 		return frame{}, false
 	}
@@ -994,7 +994,7 @@ func (x *extractor) colonQuote(si, c int) (frame, bool) {
 	if end := x.d.Quotes[qi].End; end < int(x.d.Tokens[s.Last-1].Start) {
 		return frame{}, false // more follows the quotation in this sentence
 	}
-	subj := x.sentenceSubject(si, c)
+	subj := x.openedSubject(si, c, true)
 	if subj < 0 || x.md.Mentions[subj].Kind != mentions.Person || x.md.Mentions[subj].Possessive {
 		return frame{}, false
 	}
@@ -1379,7 +1379,7 @@ func (x *extractor) bareAppositionOpens(a, k int) bool {
 // that", "informed the board that").
 func informVerb(w string) bool {
 	switch w {
-	case "advised", "advises", "informed", "informs", "assured", "assures", "reminded", "reminds", "notified", "notifies":
+	case "advised", "advises", "informed", "informs", "assured", "assures", "reassured", "reassures", "reminded", "reminds", "notified", "notifies":
 		return true
 	}
 	return false
@@ -1746,6 +1746,19 @@ func (x *extractor) subjectMention(si, v int) int {
 			}
 		}
 	}
+	if k-1 >= s.First && (x.lower(k) == "himself" || x.lower(k) == "herself") {
+		// "X himself said": the intensive pronoun after the subject
+		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Last == k && (x.md.Mentions[pm].Kind == mentions.Person || x.md.Mentions[pm].Kind == mentions.Pronoun) {
+			k--
+		}
+	}
+	if k-3 >= s.First && x.lower(k-2) == "and" && groupOpener(x.lower(k-1)) && x.mentionAt(k) < 0 && x.d.Tokens[k].Kind == segment.Word && !x.d.Tokens[k].Has(segment.FlagCap) && strings.HasSuffix(x.lower(k), "s") && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+		// "X and other analysts said", "X and the bankers said": the
+		// named person speaks; the unnamed group beside him is no actor
+		if pm := x.mentionAt(k - 3); pm >= 0 && x.md.Mentions[pm].Last == k-2 && (x.md.Mentions[pm].Kind == mentions.Person || x.md.Mentions[pm].Kind == mentions.Pronoun) && !x.md.Mentions[pm].Possessive {
+			k -= 3
+		}
+	}
 	if k-1 >= s.First && memberTitle(x.text(k)) && x.mentionAt(k) < 0 {
 		// "X MP said": the seat title after the name
 		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k {
@@ -1905,7 +1918,22 @@ func (x *extractor) personOfBody(si, mi int) int {
 // title or a quotation, when no verb of speech or other clause comes
 // first ("X backed the plan but said", "X wrote letters, complaining").
 func (x *extractor) sentenceSubject(si, k int) int {
+	return x.openedSubject(si, k, false)
+}
+
+// openedSubject is sentenceSubject; with adjunct set, a mention inside
+// an opening subordinate clause is passed over for the main clause's
+// subject after its comma ("On the day that he quit, X backed Y").
+func (x *extractor) openedSubject(si, k int, adjunct bool) int {
 	s := x.d.Sentences[si]
+	if adjunct {
+		// only after an adverbial opening: a subordinate clause, a
+		// prepositional phrase or a date ("When X lost, Y ...",
+		// "Wednesday, the day that he quit, Y ..."), not a subject
+		// noun phrase with an apposition ("An aide to X, the head of Z, said")
+		w := x.lower(s.First)
+		adjunct = subordinator(w) || isPreposition(w) || x.g.Weekday(x.text(s.First)) > 0 || x.dateStartingAt(si, s.First) >= 0
+	}
 	for _, mi := range x.bySent[si] {
 		m := &x.md.Mentions[mi]
 		if m.First >= k {
@@ -1938,6 +1966,9 @@ func (x *extractor) sentenceSubject(si, k int) int {
 			}
 		}
 		if start > s.First && !x.clauseOpens(s.First, start) {
+			if adjunct {
+				continue
+			}
 			return -1
 		}
 		if x.actor(mi) < 0 {
@@ -1959,7 +1990,7 @@ func (x *extractor) clauseOpens(from, to int) bool {
 			switch x.lower(k) {
 			case "the", "a", "an", "but", "and", "meanwhile", "however", "former", "then":
 			default:
-				if x.mentionAt(k) < 0 && !(x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k == from) {
+				if x.mentionAt(k) < 0 && !(x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) && k == from && !subordinator(x.lower(k))) {
 					return false
 				}
 			}
@@ -1967,6 +1998,26 @@ func (x *extractor) clauseOpens(from, to int) bool {
 		return true
 	}
 	return x.text(to-1) == "," || x.lower(to-1) == "the" && to-2 >= from && x.text(to-2) == ","
+}
+
+// groupOpener: a word opening an unnamed group of people coordinated
+// with a named speaker ("and other traders", "and the bankers").
+func groupOpener(w string) bool {
+	switch w {
+	case "other", "the", "several", "fellow", "two", "three", "some":
+		return true
+	}
+	return false
+}
+
+// subordinator: a word opening a subordinate clause ("When X lost, Y
+// ..."): a name after it is that clause's subject, not the sentence's.
+func subordinator(w string) bool {
+	switch w {
+	case "when", "after", "before", "as", "while", "although", "though", "if", "since", "because", "until", "once", "whereas", "unless":
+		return true
+	}
+	return false
 }
 
 // commaBefore reports a comma right before token first (after a title
