@@ -1763,7 +1763,7 @@ func (f *finder) orgRun(i int) int {
 		if corpWord(f.text(i)) {
 			// "Keycorp said": the firm's word is its whole name; not
 			// "Maxicorp Asset Management" nor "Maxicorp of the U.S."
-			if i+1 < f.last && (f.isCap(i+1) || f.text(i+1) == "of") {
+			if i+1 < f.last && (f.isCap(i+1) || f.text(i+1) == "of") || f.firmNameInDoc(i) {
 				return 0
 			}
 			return 1
@@ -2017,6 +2017,25 @@ func (f *finder) surnameInDoc(i int) bool {
 		}
 		if _, given := f.word(k - 1).Given(); given {
 			return true
+		}
+	}
+	return false
+}
+
+// firmNameInDoc reports the word at i opening, elsewhere in the article,
+// a firm's name that ends in a legal suffix ("Maxicorp Energy Inc"): the
+// lone word is that firm's short form, not a body of its own.
+func (f *finder) firmNameInDoc(i int) bool {
+	d := f.d
+	w := f.text(i)
+	for k := range len(d.Tokens) {
+		if k == i || d.TokenText(k) != w {
+			continue
+		}
+		for q := k + 1; q < len(d.Tokens) && q <= k+4 && d.Tokens[q].Kind == segment.Word && d.Tokens[q].Has(segment.FlagCap); q++ {
+			if legalSuffix(d.TokenText(q)) {
+				return true
+			}
 		}
 	}
 	return false

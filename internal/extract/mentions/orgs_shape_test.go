@@ -66,6 +66,8 @@ func TestOrgNameShapes(t *testing.T) {
 			nil, []string{"Commission on France"}},
 		{"corp word", "Shares of Maxicorp fell after the report.",
 			[]string{"Maxicorp"}, nil},
+		{"corp word, the short form of a firm's name", "Maxicorp Energy Inc cut jobs. Maxicorp said more would go.",
+			[]string{"Maxicorp Energy Inc"}, []string{"Maxicorp"}},
 		{"corp word in a name", "Analysts at Ruvania Bancorp said rates would rise.",
 			[]string{"Ruvania Bancorp"}, nil},
 		{"subject list", "The Ministry of Roads, Canals and Harbours issued new rules.",
