@@ -899,6 +899,12 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if k := f.bodyBeforePost(i); k > 0 {
+			// "Skyline founder Ann Roe": the body a post belongs to
+			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			i += k
+			continue
+		}
 		if f.credit[i-f.first] || !f.nameShaped(i, true) {
 			i++
 			continue
@@ -1662,12 +1668,8 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		return 0
 	}
 	if k := f.orgRun(j); k > 0 {
-		if committee {
-			switch f.text(j + k - 1) {
-			case "Committee", "Subcommittee", "Caucus", "Commission":
-			default:
-				return 0
-			}
+		if committee && !f.committeeRun(j, k) {
+			return 0
 		}
 		return n + k
 	}
@@ -1681,6 +1683,21 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		return n + 1
 	}
 	return 0
+}
+
+// committeeRun reports a chamber's body in the run [j, j+k): its last
+// word a committee's, or such a word before the "on" of its subject
+// ("Agriculture Subcommittee on Dairy and Poultry").
+func (f *finder) committeeRun(j, k int) bool {
+	for q := j; q < j+k; q++ {
+		switch f.text(q) {
+		case "Committee", "Subcommittee", "Caucus", "Commission":
+			if q == j+k-1 || f.text(q+1) == "on" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeOpenedOrg returns the length of a body's name that opens with a
@@ -1749,13 +1766,14 @@ func legislature(w string) bool {
 // Research Council"), or such a word followed by of/for and capitalised
 // words ("Ministry of Defence").
 func (f *finder) orgRun(i int) int {
-	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() {
+	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) {
 		return 0
 	}
 	lastHead := -1
 	poss := -1     // a possessive read inside the run
 	titleEnd := -1 // end of a title that starts inside the run
 	ofPhrase := false
+	connected := false // a connector (of, for, and, on) read
 	j := i
 	for j < f.last {
 		t := f.tok(j)
@@ -1794,7 +1812,9 @@ func (f *finder) orgRun(i int) int {
 				}
 				titleEnd = j + n
 			}
-			if OrgHead(w) {
+			// a "-corp" firm heads a run only before any connector ("Shares
+			// of Maxicorp" is no firm's name)
+			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected {
 				lastHead = j
 			}
 			j++
@@ -1819,13 +1839,34 @@ func (f *finder) orgRun(i int) int {
 			}
 			continue
 		}
+		if w == "," && ofPhrase && lastHead+2 < j && !f.placeAt(lastHead+2) {
+			// "Ministry of Agriculture, Fisheries and Food", "Subcommittee
+			// on Wheat, Soybeans and Feedgrains": a list of subjects
+			if k := f.subjectList(j); k > 0 {
+				j = k
+				break
+			}
+		}
+		if w == "and" && j == lastHead+1 && j+3 < f.last && ofOpener(f.text(j+1)) && (f.text(j+2) == "of" || f.text(j+2) == "for" || f.text(j+2) == "on") && f.isCap(j+3) {
+			break // "the Monetary Committee and Committee of Bank Governors": two bodies
+		}
+		if w == "and" && j == lastHead+1 && f.corpRunAt(j+1) {
+			break // "Tilden Savings Bank and Ruvania Bancorp": two firms
+		}
 		if w == "on" && j+1 < f.last && (f.word(j+1).Weekday() != 0 || f.word(j+1).Month() != 0) {
 			break // "... of Ohio on Monday": a date ends the name
+		}
+		if w == "on" && j == lastHead+1 && j+1 < f.last && f.isCap(j+1) && onHead(f.text(lastHead)) && !f.placeAt(j+1) {
+			ofPhrase = true // "Committee on Ways and Means", "Council on Foreign Relations"
+			connected = true
+			j++
+			continue
 		}
 		if (w == "of" || w == "for" || w == "and" || w == "&" || w == "on") && j > i && j+1 < f.last && (f.isCap(j+1) || (w == "of" || w == "for" && f.forPhrase(j+2)) && j == lastHead+1 && f.text(j+1) == "the" && j+2 < f.last && f.isCap(j+2)) {
 			if (w == "of" || w == "for" && f.text(j+1) == "the") && j == lastHead+1 {
 				ofPhrase = true
 			}
+			connected = true
 			j++
 			continue
 		}
@@ -1864,18 +1905,302 @@ func (f *finder) orgRun(i int) int {
 	}
 	// a head word on its own ("Council said") is not a name
 	if lastHead == i {
+		if corpWord(f.text(i)) {
+			// "Keycorp said": the firm's word is its whole name; not
+			// "Maxicorp Asset Management" nor "Maxicorp of the U.S."
+			if i+1 < f.last && (f.isCap(i+1) || f.text(i+1) == "of") || f.firmNameInDoc(i) {
+				return 0
+			}
+			return 1
+		}
 		// "Ministry of Defence": head first, then of/for + capitalised words
-		if j > i+2 && (f.text(i+1) == "of" || f.text(i+1) == "for") {
+		if j > i+2 && (f.text(i+1) == "of" || f.text(i+1) == "for" || f.text(i+1) == "on" && ofPhrase) {
 			return trimConnectors(f, i, j)
 		}
 		return 0
 	}
+	// "First Ruvania Bancorp said": a sentence may open with an ordinal
+	// name of three words or more ("Second Division" stays out)
+	if i == f.first && f.word(i).IsStop() && !f.word(i).IsOrgWord() && !OrgHead(f.text(i)) {
+		if lastHead < i+2 {
+			return 0
+		}
+		// "New City Police Commissioner Ann Roe": the new holder of a post
+		if e, _ := f.matchTitle(lastHead+1, f.last); e != nil && lastHead+1 < f.last && f.isCap(lastHead+1) {
+			return 0
+		}
+	}
 	end := lastHead + 1
 	// keep "of X" after the head when the head started an of-phrase
-	if j > end && (f.text(end) == "of" || f.text(end) == "for") {
+	if j > end && (f.text(end) == "of" || f.text(end) == "for" || f.text(end) == "on" && ofPhrase) {
 		end = trimConnectors(f, i, j) + i
+	} else if ofPhrase && j == end+1 && peoplePlural(f.text(end)) && !f.word(end).StartsTitle() {
+		end = j // "Committee of Central Bank Governors": the members end the name
 	}
 	return end - i
+}
+
+// ofOpener: body words that open a name with "of", "for" or "on" after
+// them ("Committee of ...", "Bank of ..."); after another body's word and
+// "and" they start a second body. A firm's "Bank and Trust" does not.
+func ofOpener(w string) bool {
+	switch w {
+	case "Committee", "Subcommittee", "Commission", "Council", "Ministry", "Department", "Office", "Bank", "Court", "Board", "Agency", "Bureau", "Institute", "University", "Federation", "Association":
+		return true
+	}
+	return false
+}
+
+// subjectList returns the end of a list of subjects at the comma k inside
+// a body's of- or on-phrase: ", Fisheries and Food": capitalised words no
+// list knows and no body word among them, commas between, "and" before
+// the last item, and nothing capitalised after it; 0 when not so.
+func (f *finder) subjectList(k int) int {
+	items, and := 0, false
+	q := k + 1
+	for q < f.last {
+		c := 0
+		for q < f.last && f.isCap(q) && c < 3 {
+			w := f.text(q)
+			if OrgHead(w) || f.word(q).StartsEntity() || f.word(q).StartsTitle() || f.tok(q).Has(segment.FlagPossessive) {
+				return 0
+			}
+			if _, given := f.word(q).Given(); given {
+				return 0
+			}
+			c++
+			q++
+		}
+		if c == 0 {
+			return 0
+		}
+		items++
+		if and {
+			if q < f.last && (f.isCap(q) || f.text(q) == "of" || f.text(q) == "and") {
+				return 0
+			}
+			return q
+		}
+		if q+1 >= f.last {
+			return 0
+		}
+		switch f.text(q) {
+		case ",":
+			if items >= 3 {
+				return 0
+			}
+			if f.text(q+1) == "and" {
+				q++ // the serial comma
+				and = true
+			}
+		case "and":
+			and = true
+		default:
+			return 0
+		}
+		q++
+	}
+	return 0
+}
+
+// nameOpener reports a capitalised ordinal or "New" that may open a
+// body's name though the stop list keeps it from opening a person's
+// ("the Ninth Circuit Court", "the New Unity Party"); orgRun still wants
+// a body word after it, and at a sentence's start a longer name.
+func (f *finder) nameOpener(i int) bool {
+	if f.d.Sentences[f.sent].Headline || !f.tok(i).Has(segment.FlagCap) {
+		return false
+	}
+	switch f.text(i) {
+	case "New", "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh":
+		if i == f.first {
+			return i+1 < f.last && f.isCap(i+1) // "First, ..." opens no name
+		}
+		p := f.text(i - 1)
+		return p != "." && p != ":" && p != "\"" && p != "“"
+	}
+	return false
+}
+
+// corpWord reports a firm's one-word name built on "corp" ("Keycorp",
+// "Maxicorp"): a capitalised stem and the lower-case ending; "Bancorp"
+// alone is the generic word (it ends names as "Corp" does).
+func corpWord(w string) bool {
+	if len(w) < 7 || w[0] < 'A' || w[0] > 'Z' || !strings.HasSuffix(w, "corp") || w == "Bancorp" {
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// corpRunAt reports one to three capitalised words at k ending in a
+// "-corp" firm's word and ending the capitalised run.
+func (f *finder) corpRunAt(k int) bool {
+	for q := k; q < k+3 && q < f.last && f.isCap(q); q++ {
+		if w := f.text(q); w == "Bancorp" || corpWord(w) {
+			return q+1 >= f.last || !f.isCap(q+1)
+		}
+	}
+	return false
+}
+
+// bodyBeforePost returns the length of one to three capitalised words
+// at i that no list knows, written before a body's post in lower case
+// and a person's name opening with a listed given name ("Skyline founder
+// Ann Roe", "Velox chief executive Jon Hale"): the post is the body's,
+// so the words name it. Not a given name or a known person's surname
+// ("Roe spokesman Jan Lind" after "Ann Roe"), nor a place or title.
+func (f *finder) bodyBeforePost(i int) int {
+	if f.credit[i-f.first] || i > f.first && f.tok(i-1).Kind == segment.Word && (f.isCap(i-1) && !(i-1 == f.first && f.word(i-1).IsStop()) || f.text(i-1) == "and" || f.text(i-1) == "&") {
+		return 0 // the run's start only ("Nottingham Forest", "Home Affairs")
+	}
+	k := i
+	for k < f.last && k < i+3 && f.isCap(k) {
+		w := f.word(k)
+		if w.IsStop() || w.StartsEntity() || w.StartsTitle() || f.tok(k).Has(segment.FlagPossessive) || k > i && f.tok(k).Has(segment.FlagNewline) {
+			return 0
+		}
+		// a plural nickname ("Saints boss"); an acronym, which other
+		// rules tie to the name it stands for
+		if f.tok(k).Has(segment.FlagAllCaps) || strings.HasSuffix(f.text(k), "s") {
+			return 0
+		}
+		if _, given := w.Given(); given {
+			return 0
+		}
+		k++
+	}
+	if k == i || k+2 >= f.last || f.isCap(k) {
+		return 0
+	}
+	// one word: not a common noun capitalised ("Charity boss"), an
+	// adjective ("Presidential spokesman"), nor the short form of a longer
+	// name the article writes ("Velox Mining Inc" ... "Velox chairman")
+	if k == i+1 && (f.lowerInDoc(i) || strings.HasSuffix(f.text(i), "ial")) || f.longerRunInDoc(i, k) {
+		return 0
+	}
+	p := k
+	switch f.text(k) {
+	case "founder", "co-founder", "chairman", "chairwoman", "boss", "spokesman", "spokeswoman":
+		p = k + 1
+	case "chief":
+		if f.text(k+1) == "executive" {
+			p = k + 2
+		}
+	}
+	if p == k || p+1 >= f.last || !f.isCap(p) || !f.isCap(p+1) {
+		return 0
+	}
+	if _, given := f.word(p).Given(); !given || f.word(p).IsStop() {
+		return 0
+	}
+	if f.surnameInDoc(k - 1) {
+		return 0
+	}
+	return k - i
+}
+
+// longerRunInDoc reports the words [i, k) written elsewhere in the
+// article inside a longer name: after a capitalised word ("Aston
+// Villa", "Gruppo Ferruzzi") or before one, "&" or "and" and one
+// ("Velox Mining Inc", "Marsh & Lane"). The post then belongs to that
+// name, whose short form coref may join.
+func (f *finder) longerRunInDoc(i, k int) bool {
+	d := f.d
+	n := k - i
+	for q := 0; q+n <= len(d.Tokens); q++ {
+		if q == i {
+			continue
+		}
+		same := true
+		for r := 0; r < n && same; r++ {
+			same = d.TokenText(q+r) == d.TokenText(i+r)
+		}
+		if !same {
+			continue
+		}
+		if q > 0 && d.Tokens[q-1].Kind == segment.Word && d.Tokens[q-1].Has(segment.FlagCap) && !f.word(q-1).IsStop() && !d.Tokens[q].Has(segment.FlagNewline) && !f.sentenceStart(q) {
+			return true
+		}
+		if e := q + n; e < len(d.Tokens) && d.Tokens[e].Kind == segment.Word && !d.Tokens[e].Has(segment.FlagNewline) {
+			if d.Tokens[e].Has(segment.FlagCap) {
+				return true
+			}
+			if w := d.TokenText(e); (w == "&" || w == "and") && e+1 < len(d.Tokens) && d.Tokens[e+1].Has(segment.FlagCap) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceStart reports a token that opens its sentence.
+func (f *finder) sentenceStart(q int) bool {
+	for _, s := range f.d.Sentences {
+		if s.First == q {
+			return true
+		}
+		if s.First > q {
+			break
+		}
+	}
+	return false
+}
+
+// surnameInDoc reports the word at i written anywhere in the article
+// right after a listed given name ("Ann Roe"): a person's surname.
+func (f *finder) surnameInDoc(i int) bool {
+	d := f.d
+	w := f.text(i)
+	for k := 1; k < len(d.Tokens); k++ {
+		if d.TokenText(k) != w {
+			continue
+		}
+		if _, given := f.word(k - 1).Given(); given {
+			return true
+		}
+	}
+	return false
+}
+
+// firmNameInDoc reports the word at i opening, elsewhere in the article,
+// a firm's name that ends in a legal suffix ("Maxicorp Energy Inc"): the
+// lone word is that firm's short form, not a body of its own.
+func (f *finder) firmNameInDoc(i int) bool {
+	d := f.d
+	w := f.text(i)
+	for k := range len(d.Tokens) {
+		if k == i || d.TokenText(k) != w {
+			continue
+		}
+		for q := k + 1; q < len(d.Tokens) && q <= k+4 && d.Tokens[q].Kind == segment.Word && d.Tokens[q].Has(segment.FlagCap); q++ {
+			if legalSuffix(d.TokenText(q)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onHead: body words whose name goes on with "on" and its subject
+// ("Committee on Energy", "Commission on Civil Rights").
+func onHead(w string) bool {
+	switch w {
+	case "Committee", "Subcommittee", "Commission", "Council", "Conference", "Board", "Force":
+		return true
+	}
+	return false
+}
+
+// placeAt reports a listed country or place at k ("the Council on
+// Chile"): the subject of the talk, not the body's name.
+func (f *finder) placeAt(k int) bool {
+	e, _ := f.matchEntity(k, f.last)
+	return e != nil && e.Kind != gazetteer.Org
 }
 
 // demonymBody: head words that make a body of their own after a
