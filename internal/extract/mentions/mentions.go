@@ -903,6 +903,10 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if k := f.nicknameSurname(i); k > 0 && f.nickname(i, k, headline) {
+			i = max(k, f.skipTo)
+			continue
+		}
 		n := f.nameRun(i)
 		if n == 0 {
 			i++

@@ -32,6 +32,11 @@ func TestPersonCues(t *testing.T) {
 		{"General opening a firm's name", "Prices rose, a General Widgets spokesman said.", nil, []string{"Widgets", "General Widgets"}},
 		{"General opening an accord's name", "Talks on the General Tariff Rules resumed.", nil, []string{"Tariff Rules"}},
 		{"General before a full name", "The army chief, General Tomas Varrick, resigned.", []string{"Tomas Varrick"}, nil},
+		{"nickname in double quotes", "Critics said Thomas \"Tuck\" Ravelle had left.", []string{"Thomas Ravelle"}, []string{"Thomas"}},
+		{"nickname in single quotes", "The forum was run by Martin 'mavo' Olsberg and two others.", []string{"Martin Olsberg"}, []string{"Martin"}},
+		{"nickname before a two-word surname", "She married Henry \"Hal\" Van Orden in 1951.", []string{"Henry Van Orden"}, nil},
+		{"quoted letter in a firm's name", "Shares of Games \"R\" Fun fell.", nil, []string{"Games Fun", "Fun"}},
+		{"quoted verb between names", "Orwin \"sold\" Tasker shares.", nil, []string{"Orwin Tasker"}},
 		// contexts only a person fits
 		{"relative clause on who", "The firm chose Orwin Tasker, who ran its Lagos office.", []string{"Orwin Tasker"}, nil},
 		{"who after a plural group", "Senate Liberals, who hold the chair, objected.", nil, []string{"Senate Liberals"}},
