@@ -2052,6 +2052,7 @@ var facilityNouns = map[string]bool{
 	"Theatre": true, "Theater": true, "Park": true, "Show": true, "House": true, "Canyon": true, "Prize": true, "Award": true,
 	"Hotel": true, "Creek": true, "Falls": true, "Springs": true, "Awards": true, "Township": true,
 	"Telescope": true, "Accords": true, "Market": true,
+	"Beach": true, "Facility": true, "Mine": true, "Lecture": true, "Base": true,
 }
 
 // firmTails end the names of firms named after people ("Kelly
