@@ -453,14 +453,27 @@ func (f *finder) nickQuote(k int) bool {
 // nicknameSurname finds a nickname in quotation marks between a listed
 // given name and a surname ("Ana 'the Hawk' Roe", "Jon \"Jonny\" Vale")
 // and returns the token where the surname starts, or 0. The nickname is
-// one or two short words; the given name must be a listed one ("Toys
+// one or two short words; the given name must be a listed one, or the
+// nickname must be ("Toys
 // \"R\" Us", "Street \"sexed up\" Iraq" are not names).
 func (f *finder) nicknameSurname(i int) int {
 	if i+4 >= f.last || !f.nickQuote(i+1) {
 		return 0
 	}
-	if _, ok := f.given(i); !ok || f.tok(i).Has(segment.FlagAllCaps) {
+	if f.tok(i).Has(segment.FlagAllCaps) {
 		return 0
+	}
+	if _, ok := f.given(i); !ok {
+		// an unlisted given name: only before a capitalised one-word
+		// nickname that is itself a listed given name ("Matiu \"Matt\"
+		// Roe"), and not a body's or title's word nor a describing word
+		// ("Americanised \"Jimmy\" Bond")
+		if e, _ := f.matchEntity(i, i+1); e != nil || OrgHead(f.text(i)) || strings.HasSuffix(f.text(i), "ed") || f.lowerInDoc(i) || !f.isCap(i+2) || !f.nickQuote(i+3) {
+			return 0
+		}
+		if _, ok := f.given(i + 2); !ok {
+			return 0
+		}
 	}
 	k := i + 2
 	for k < f.last && k < i+4 && f.tok(k).Kind == segment.Word {

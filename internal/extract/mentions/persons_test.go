@@ -40,6 +40,8 @@ func TestPersonCues(t *testing.T) {
 		{"nickname in double quotes", "Critics said Thomas \"Tuck\" Ravelle had left.", []string{"Thomas Ravelle"}, []string{"Thomas"}},
 		{"nickname in single quotes", "The forum was run by Martin 'mavo' Olsberg and two others.", []string{"Martin Olsberg"}, []string{"Martin"}},
 		{"nickname before a two-word surname", "She married Henry \"Hal\" Van Orden in 1951.", []string{"Henry Van Orden"}, nil},
+		{"unlisted given name before a listed nickname", "Police named the officer as Tavita \"Tom\" Ruaro on Friday.", []string{"Tavita Ruaro"}, []string{"Tavita", "Ruaro"}},
+		{"describing word before a quoted given name", "He played an Anglicised \"Jimmy\" Crane in the film.", nil, []string{"Anglicised Crane"}},
 		{"quoted letter in a firm's name", "Shares of Games \"R\" Fun fell.", nil, []string{"Games Fun", "Fun"}},
 		{"quoted verb between names", "Orwin \"sold\" Tasker shares.", nil, []string{"Orwin Tasker"}},
 		// contexts only a person fits
