@@ -909,6 +909,10 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if k := f.nicknameSurname(i); k > 0 && f.nickname(i, k, headline) {
+			i = max(k, f.skipTo)
+			continue
+		}
 		n := f.nameRun(i)
 		if n == 0 {
 			i++
@@ -2373,6 +2377,7 @@ var facilityNouns = map[string]bool{
 	"Theatre": true, "Theater": true, "Park": true, "Show": true, "House": true, "Canyon": true, "Prize": true, "Award": true,
 	"Hotel": true, "Creek": true, "Falls": true, "Springs": true, "Awards": true, "Township": true,
 	"Telescope": true, "Accords": true, "Market": true,
+	"Beach": true, "Facility": true, "Mine": true, "Lecture": true, "Base": true,
 }
 
 // firmTails end the names of firms named after people ("Kelly

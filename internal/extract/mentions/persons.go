@@ -438,3 +438,79 @@ func (f *finder) generalThing(i, n int) bool {
 	}
 	return false
 }
+
+// nickQuote reports a token that marks a nickname off: a double quotation
+// mark, or a lone apostrophe used as a single one.
+func (f *finder) nickQuote(k int) bool {
+	t := f.tok(k)
+	if t.Kind == segment.Quote {
+		return true
+	}
+	w := f.text(k)
+	return w == "'" || w == "‘" || w == "’"
+}
+
+// nicknameSurname finds a nickname in quotation marks between a listed
+// given name and a surname ("Ana 'the Hawk' Roe", "Jon \"Jonny\" Vale")
+// and returns the token where the surname starts, or 0. The nickname is
+// one or two short words; the given name must be a listed one, or the
+// nickname must be ("Toys
+// \"R\" Us", "Street \"sexed up\" Iraq" are not names).
+func (f *finder) nicknameSurname(i int) int {
+	if i+4 >= f.last || !f.nickQuote(i+1) {
+		return 0
+	}
+	if f.tok(i).Has(segment.FlagAllCaps) {
+		return 0
+	}
+	if _, ok := f.given(i); !ok {
+		// an unlisted given name: only before a capitalised one-word
+		// nickname that is itself a listed given name ("Matiu \"Matt\"
+		// Roe"), and not a body's or title's word nor a describing word
+		// ("Americanised \"Jimmy\" Bond")
+		if e, _ := f.matchEntity(i, i+1); e != nil || OrgHead(f.text(i)) || strings.HasSuffix(f.text(i), "ed") || f.lowerInDoc(i) || !f.isCap(i+2) || !f.nickQuote(i+3) {
+			return 0
+		}
+		if _, ok := f.given(i + 2); !ok {
+			return 0
+		}
+	}
+	k := i + 2
+	for k < f.last && k < i+4 && f.tok(k).Kind == segment.Word {
+		k++
+	}
+	if k == i+2 || k >= f.last-1 || !f.nickQuote(k) || !f.isCap(k+1) || !f.nameShaped(k+1, true) {
+		return 0
+	}
+	if strings.HasSuffix(f.text(i+2), "ed") && !f.isCap(i+2) {
+		return 0 // "Ana \"agreed\" Roe": a quoted word of a sentence
+	}
+	return k + 1
+}
+
+// nickname makes one person of "Ana 'the Hawk' Roe" (the name without
+// its nickname, as the text would write it in full) when the surname run
+// starting at k is a person's name or surname.
+func (f *finder) nickname(i, k int, headline bool) bool {
+	n := f.nameRun(k)
+	if n == 0 {
+		return false
+	}
+	before := len(f.md.Mentions)
+	f.name(k, n, headline)
+	for mi := before; mi < len(f.md.Mentions); mi++ {
+		m := &f.md.Mentions[mi]
+		if m.First != k || m.Kind != Person && m.Kind != Surname {
+			continue
+		}
+		m.Kind = Person
+		m.Name = f.text(i) + " " + m.Name
+		m.First = i
+		m.Start = int(f.tok(i).Start)
+		for t := i; t < k; t++ {
+			f.md.ByToken[t] = int32(mi)
+		}
+		return true
+	}
+	return true
+}
