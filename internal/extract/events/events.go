@@ -20,6 +20,8 @@
 //	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post
 //	role:member-of           "X, a member of the Y Committee,", "A member of the Z Parliament, X,", "Member of Parliament X":
 //	                         a seat in a legislature, council, board, committee or court (not a party or a firm)
+//	role:party-member        "X, a member of the Y Party,", "X is a member of the Y Party", "A, B and C are (all) members of
+//	                         the Y Party": membership of a named party stated with the noun (GUIDELINES 20.4)
 //	role:possessive-appositive  "Ruritania's minister of state for trade, X", "Acme's chairman and chief executive, Y":
 //	                         the possessor (a country or a body) holds the post
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,
