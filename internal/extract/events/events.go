@@ -15,6 +15,8 @@
 //	  +its-subject           "Lane Co said its chairman, X, resigned": the body opening the sentence as its subject
 //	  +org-prefix            a body post after the short form of a company the article names ("Dome spokesman X": Dome Petroleum Ltd)
 //	  +shadow-party          a shadow-cabinet post: the party opening its clause ("For the Conservatives, shadow ... X")
+//	  +subject-country       a national post with no country written, in a sentence opened by a country as its bare subject
+//	                         and naming no other ("Chile expects ..., finance minister X said"): that country, before the home one
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
 //	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post

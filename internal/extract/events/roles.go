@@ -1938,6 +1938,9 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 		// Secretary X" in a British paper's story on Iran
 		return x.country(own), "+title-country"
 	}
+	if c := x.subjectCountry(t); c >= 0 {
+		return c, "+subject-country"
+	}
 	// the home country, unless it has no such post; a head of state or
 	// government is written about from every capital ("President Reagan"
 	// in a story filed from Tokyo), so when the dateline and what the
@@ -1968,6 +1971,62 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 		return x.soleCountry(t, person)
 	}
 	return -1, ""
+}
+
+// subjectCountry is the country opening, as its subject, the sentence
+// of a national post with no holder written ("Ruritania wants to pay its
+// debts, central bank governor X said"), when the sentence names no other
+// country and the country has such a post; else -1.
+func (x *extractor) subjectCountry(t *mentions.Title) int {
+	if t.Appositive || t.Pronoun || t.Head == nil || t.Head.Lead || t.First < 0 || t.First >= len(x.d.Tokens) {
+		return -1
+	}
+	si := -1
+	for i := range x.d.Sentences {
+		if s := &x.d.Sentences[i]; t.First >= s.First && t.First < s.Last {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return -1
+	}
+	s := &x.d.Sentences[si]
+	k := s.First
+	if x.lower(k) == "the" {
+		k++
+	}
+	om := x.mentionAt(k)
+	if om < 0 {
+		return -1
+	}
+	o := &x.md.Mentions[om]
+	if o.Kind != mentions.Country || o.First != k || o.Possessive || o.Entity < 0 || o.Last >= s.Last || x.d.Tokens[o.Last].Kind != segment.Word || subjectBreak(x.lower(o.Last)) {
+		return -1 // "Ruritania and ...", "Ruritania, which ...": not a bare subject before its verb
+	}
+	if x.d.Tokens[o.Last].Has(segment.FlagCap) || t.First > s.First && x.lower(t.First-1) == "and" {
+		return -1 // "The Ruritania Times quoted ...": a name going on; "Ruritania balked and trade minister X ...": another clause's subject
+	}
+	for k := s.First; k < s.Last; k++ {
+		if q := x.mentionAt(k); q >= 0 && x.md.Mentions[q].Kind == mentions.Country && x.md.Mentions[q].Entity != o.Entity {
+			return -1
+		}
+	}
+	iso := x.cr.Entities[o.Entity].ISO
+	if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) {
+		return -1
+	}
+	return o.Entity
+}
+
+// subjectBreak: a word after a sentence's first name that shows the
+// name is not alone as the subject before its verb.
+func subjectBreak(w string) bool {
+	switch w {
+	case "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "from", "by", "which", "who", "that", "as":
+		return true
+	}
+	return false
 }
 
 // soleCountry is the one country the article names that can have a head
