@@ -15,11 +15,15 @@
 //	  +its-subject           "Lane Co said its chairman, X, resigned": the body opening the sentence as its subject
 //	  +org-prefix            a body post after the short form of a company the article names ("Dome spokesman X": Dome Petroleum Ltd)
 //	  +shadow-party          a shadow-cabinet post: the party opening its clause ("For the Conservatives, shadow ... X")
+//	  +subject-country       a national post with no country written, in a sentence opened by a country as its bare subject
+//	                         and naming no other ("Chile expects ..., finance minister X said"): that country, before the home one
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
 //	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post
 //	role:member-of           "X, a member of the Y Committee,", "A member of the Z Parliament, X,", "Member of Parliament X":
 //	                         a seat in a legislature, council, board, committee or court (not a party or a firm)
+//	role:party-member        "X, a member of the Y Party,", "X is a member of the Y Party", "A, B and C are (all) members of
+//	                         the Y Party": membership of a named party stated with the noun (GUIDELINES 20.4)
 //	role:possessive-appositive  "Ruritania's minister of state for trade, X", "Acme's chairman and chief executive, Y":
 //	                         the possessor (a country or a body) holds the post
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,

@@ -251,6 +251,7 @@ func (x *extractor) roles() {
 	x.storyCompanyPosts()
 	x.counterpartRoles()
 	x.memberOfRoles()
+	x.partyMemberRoles()
 	x.possessiveApposRoles()
 	x.delegationRoles()
 }
@@ -538,6 +539,116 @@ func (x *extractor) memberOfRoles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: person, Title: title, Of: body, Span: Span{si, si}, Rule: "role:member-of"})
 		}
 	}
+}
+
+// partyMemberRoles reads party membership stated with the noun
+// (GUIDELINES 20.4): "X, a member of the Y Party,", "X is a member of the
+// Y Party", "A, B and C are (all) members of the Y Party", "A member of
+// the Y Party, X, said". The party must be named and the phrase must
+// close after its name (not "a member of the Y Party's youth wing"). A
+// past or former membership ("was a member", "a former member") does
+// not match.
+func (x *extractor) partyMemberRoles() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		if s.Headline || s.Dateline {
+			continue
+		}
+		for k := s.First + 1; k+2 < s.Last; k++ {
+			lk := x.lower(k)
+			if lk != "member" && lk != "members" || x.lower(k+1) != "of" {
+				continue
+			}
+			j := k + 2
+			if x.lower(j) == "the" {
+				j++
+			}
+			bm := x.mentionAt(j)
+			if bm < 0 {
+				continue
+			}
+			b := &x.md.Mentions[bm]
+			if b.Kind != mentions.Org || b.First != j || b.Entity < 0 || b.Possessive || !partyBody(&x.cr.Entities[b.Entity]) {
+				continue
+			}
+			end := b.Last
+			if end < s.Last && !seatEnd(x.text(end), x.lower(end)) {
+				continue
+			}
+			var persons []int
+			personEnding := func(e int) int { // a person mention ending right before token e
+				if pm := x.mentionAt(e - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == e && x.isPerson(x.md.Mentions[pm].Entity) {
+					return int(pm)
+				}
+				return -1
+			}
+			switch {
+			case lk == "member" && k >= s.First+3 && (x.lower(k-1) == "a" || x.lower(k-1) == "an") && (x.text(k-2) == "," || x.lower(k-2) == "is"):
+				// "X, a member of Y", "X is a member of Y"
+				if pm := personEnding(k - 2); pm >= 0 {
+					persons = append(persons, x.md.Mentions[pm].Entity)
+				}
+			case lk == "member" && (x.lower(k-1) == "a" || x.lower(k-1) == "an") && (k-1 == s.First || x.text(k-2) == ","):
+				// "A member of Y, X, said"
+				if end < s.Last && x.text(end) == "," {
+					if pm := x.mentionAt(end + 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].First == end+1 {
+						persons = append(persons, x.md.Mentions[pm].Entity)
+					}
+				}
+			case lk == "members":
+				// "A, B and C are (all) members of Y": the whole subject,
+				// from the sentence start, is a list of named people.
+				v := k - 1
+				if w := x.lower(v); w == "all" || w == "both" {
+					v--
+				}
+				if v <= s.First || x.lower(v) != "are" {
+					continue
+				}
+				e := v
+				for e > s.First {
+					pm := personEnding(e)
+					if pm < 0 {
+						persons = nil
+						break
+					}
+					persons = append(persons, x.md.Mentions[pm].Entity)
+					e = x.md.Mentions[pm].First
+					if e == s.First {
+						break
+					}
+					switch x.lower(e - 1) {
+					case ",", "and":
+						e--
+						if x.lower(e) == "and" && x.text(e-1) == "," {
+							e-- // the serial comma
+						}
+					default:
+						persons = nil
+						e = s.First
+					}
+				}
+				if len(persons) < 2 {
+					persons = nil
+				}
+			}
+			for _, p := range persons {
+				if !x.isPerson(p) || x.hasRole(p, "member") {
+					continue
+				}
+				x.out.Roles = append(x.out.Roles, Role{Person: p, Title: "member", Of: b.Entity, Span: Span{si, si}, Rule: "role:party-member"})
+			}
+		}
+	}
+}
+
+// partyBody reports a political party: one the lists know as a party,
+// or a body of no known kind whose name ends in "Party".
+func partyBody(e *coref.Entity) bool {
+	if e.Kind != kg.KindOrganization {
+		return false
+	}
+	return e.OrgKind == "PARTY" || e.OrgKind == "" && strings.HasSuffix(e.Name, " Party")
 }
 
 // seatEnd reports whether the word after a body's name closes the phrase
@@ -1827,6 +1938,9 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 		// Secretary X" in a British paper's story on Iran
 		return x.country(own), "+title-country"
 	}
+	if c := x.subjectCountry(t); c >= 0 {
+		return c, "+subject-country"
+	}
 	// the home country, unless it has no such post; a head of state or
 	// government is written about from every capital ("President Reagan"
 	// in a story filed from Tokyo), so when the dateline and what the
@@ -1857,6 +1971,62 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 		return x.soleCountry(t, person)
 	}
 	return -1, ""
+}
+
+// subjectCountry is the country opening, as its subject, the sentence
+// of a national post with no holder written ("Ruritania wants to pay its
+// debts, central bank governor X said"), when the sentence names no other
+// country and the country has such a post; else -1.
+func (x *extractor) subjectCountry(t *mentions.Title) int {
+	if t.Appositive || t.Pronoun || t.Head == nil || t.Head.Lead || t.First < 0 || t.First >= len(x.d.Tokens) {
+		return -1
+	}
+	si := -1
+	for i := range x.d.Sentences {
+		if s := &x.d.Sentences[i]; t.First >= s.First && t.First < s.Last {
+			si = i
+			break
+		}
+	}
+	if si < 0 {
+		return -1
+	}
+	s := &x.d.Sentences[si]
+	k := s.First
+	if x.lower(k) == "the" {
+		k++
+	}
+	om := x.mentionAt(k)
+	if om < 0 {
+		return -1
+	}
+	o := &x.md.Mentions[om]
+	if o.Kind != mentions.Country || o.First != k || o.Possessive || o.Entity < 0 || o.Last >= s.Last || x.d.Tokens[o.Last].Kind != segment.Word || subjectBreak(x.lower(o.Last)) {
+		return -1 // "Ruritania and ...", "Ruritania, which ...": not a bare subject before its verb
+	}
+	if x.d.Tokens[o.Last].Has(segment.FlagCap) || t.First > s.First && x.lower(t.First-1) == "and" {
+		return -1 // "The Ruritania Times quoted ...": a name going on; "Ruritania balked and trade minister X ...": another clause's subject
+	}
+	for k := s.First; k < s.Last; k++ {
+		if q := x.mentionAt(k); q >= 0 && x.md.Mentions[q].Kind == mentions.Country && x.md.Mentions[q].Entity != o.Entity {
+			return -1
+		}
+	}
+	iso := x.cr.Entities[o.Entity].ISO
+	if iso == "" || x.g.TitleAbsent(iso, t.Head.Name) {
+		return -1
+	}
+	return o.Entity
+}
+
+// subjectBreak: a word after a sentence's first name that shows the
+// name is not alone as the subject before its verb.
+func subjectBreak(w string) bool {
+	switch w {
+	case "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "from", "by", "which", "who", "that", "as":
+		return true
+	}
+	return false
 }
 
 // soleCountry is the one country the article names that can have a head
