@@ -2201,7 +2201,7 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 		if w == "," || w == ";" {
 			break
 		}
-		if w == "by" || w == "from" && j > k && x.firstActorMention(si, k, j) < 0 {
+		if w == "by" && x.publicationBefore(k, j) || w == "from" && j > k && x.firstActorMention(si, k, j) < 0 {
 			// "according to a statement issued by X", "according to
 			// forecasts from X" (not "according to X from Y": X speaks)
 			k = j + 1
@@ -2263,6 +2263,33 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	end = m.Last
 	// "..., an expert at X": the appositive belongs to the attribution
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end, verb: v, according: true, rule: "statement:according-to", personLike: x.isPerson(e)}, true
+}
+
+// publicationBefore: a noun for a published text or count (a report,
+// survey, estimate, statement) among tokens [k, j), so that "according to
+// a study by X" names X's words while "according to a scheme developed by
+// X" names only a thing X made.
+func (x *extractor) publicationBefore(k, j int) bool {
+	for i := k; i < j; i++ {
+		if x.d.Tokens[i].Kind == segment.Word && publicationNoun(strings.TrimSuffix(x.lower(i), "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicationNoun: the singular of a noun for a text, figure or utterance
+// a body or person puts out.
+func publicationNoun(w string) bool {
+	switch w {
+	case "report", "survey", "study", "studie", "statement", "estimate", "forecast", "projection", "figure", "data", "statistic",
+		"poll", "analysi", "analyse", "calculation", "count", "tally", "release", "document", "paper", "letter", "communique", "communiqué",
+		"announcement", "review", "audit", "research", "assessment", "filing", "note", "memo", "bulletin", "index", "indice", "ranking",
+		"table", "list", "record", "finding", "result", "report's", "account", "transcript", "version", "summary", "article", "book",
+		"post", "tweet", "message", "blog", "email", "e-mail", "video", "interview", "speech", "remark", "comment", "testimony", "posting":
+		return true
+	}
+	return false
 }
 
 // storyBodyBefore: the one organization named (outside quotations and
