@@ -151,7 +151,7 @@ func (x *extractor) findFrames(si int) []frame {
 			continue
 		}
 		speech := mentions.IsSpeechVerb(w) && (!strings.HasSuffix(w, "ing") || x.progressive(v))
-		if !speech && !frameWord(w) && !quoteVerb(w) && !asVerb(w) && !informVerb(w) && !futureSpeech(w) {
+		if !speech && !frameWord(w) && !quoteVerb(w) && !asVerb(w) && !informVerb(w) && !futureSpeech(w) && !persuadeVerb(w) {
 			continue // no case below can match: every one starts from the word
 		}
 		rule := "statement:speaker-verb"
@@ -177,6 +177,10 @@ func (x *extractor) findFrames(si int) []frame {
 			if !x.mentionBeforeThat(v, s.Last) {
 				continue
 			}
+		case persuadeVerb(w) && x.attemptBefore(v) && x.mentionBeforeThat(v, s.Last):
+			// "sought to reassure the MPs that ...", "tried to convince
+			// voters that ...": words aimed at a listener (GUIDELINES 20.11)
+			rule = "statement:attempt-persuade"
 		case w == "retorted" || w == "testified" || w == "testifies":
 			// words whatever follows: "retorted voters would remember"
 			rule = "statement:retorted"
@@ -1375,6 +1379,29 @@ func (x *extractor) bareAppositionOpens(a, k int) bool {
 	return true
 }
 
+// persuadeVerb: the infinitive of a verb of winning a listener over by
+// words, after an attempt verb (attemptBefore).
+func persuadeVerb(w string) bool {
+	switch w {
+	case "reassure", "assure", "persuade", "convince":
+		return true
+	}
+	return false
+}
+
+// attemptBefore: "sought to", "tried to", "attempted to" right before
+// token v.
+func (x *extractor) attemptBefore(v int) bool {
+	if v < 2 || x.lower(v-1) != "to" {
+		return false
+	}
+	switch x.lower(v - 2) {
+	case "sought", "seeks", "seek", "seeking", "tried", "tries", "try", "trying", "attempted", "attempts", "attempting":
+		return true
+	}
+	return false
+}
+
 // informVerb: verbs of telling a listener something ("advised parents
 // that", "informed the board that").
 func informVerb(w string) bool {
@@ -1728,6 +1755,10 @@ func (x *extractor) subjectMention(si, v int) int {
 	s := x.d.Sentences[si]
 	// "X is to tell", "X is expected to say": the infinitive's subject
 	k := x.skipAdverbialsTo(s.First, v-1, futureSpeech(x.lower(v)) && x.willBefore(v))
+	if persuadeVerb(x.lower(v)) && x.attemptBefore(v) {
+		// "X has sought to reassure": the attempt verb's subject
+		k = x.skipAdverbialsTo(s.First, v-3, false)
+	}
 	if k >= s.First && isDash(x.text(k)) && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 		// "X - who runs a campaign of his own - said": a clause between
 		// dashes after the subject
