@@ -1379,6 +1379,33 @@ func (x *extractor) bareAppositionOpens(a, k int) bool {
 	return true
 }
 
+// appositionHolder: when token k ends a description that is no name
+// ("a board member of Y's central bank") and a comma opens it, the person
+// named just before that comma ("X, a board member of ..."), or -1.
+func (x *extractor) appositionHolder(si, k int) int {
+	s := x.d.Sentences[si]
+	if k < s.First || x.mentionAt(k) >= 0 || x.d.Tokens[k].Kind != segment.Word {
+		return -1
+	}
+	for j := k - 1; j > s.First && j >= k-20; j-- {
+		if x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return -1
+		}
+		if x.text(j) != "," {
+			continue
+		}
+		if w := x.lower(j + 1); w != "a" && w != "an" && w != "the" {
+			return -1
+		}
+		pm := x.mentionAt(j - 1)
+		if pm < 0 || x.md.Mentions[pm].Kind != mentions.Person || x.md.Mentions[pm].Last != j || x.md.Mentions[pm].Possessive {
+			return -1
+		}
+		return int(pm)
+	}
+	return -1
+}
+
 // persuadeVerb: the infinitive of a verb of winning a listener over by
 // words, after an attempt verb (attemptBefore).
 func persuadeVerb(w string) bool {
@@ -1862,6 +1889,11 @@ func (x *extractor) subjectMention(si, v int) int {
 			}
 			if j >= s.First && x.text(j) == "," {
 				k = j - 1
+				if pm := x.appositionHolder(si, k); pm >= 0 {
+					// "X, a board member of Y's central bank, the Z,
+					// said": a description holding its own apposition
+					k = x.md.Mentions[pm].Last - 1
+				}
 			}
 		}
 	}
