@@ -1652,10 +1652,14 @@ func (x *extractor) hedged(v int) bool {
 }
 
 // negatedVerb: "did not say", "declined to say", "would not comment".
+// The look-back stops at the end of a sentence or clause: in "The Senate
+// did not. X said ..." the "not" is no part of X's saying.
 func (x *extractor) negatedVerb(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		w := x.lower(k)
 		switch w {
+		case ".", "!", "?", ";":
+			return false
 		case "not", "never", "n't", "declined", "refused", "without":
 			return true
 		}
