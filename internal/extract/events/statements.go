@@ -181,6 +181,10 @@ func (x *extractor) findFrames(si int) []frame {
 			// "sought to reassure the MPs that ...", "tried to convince
 			// voters that ...": words aimed at a listener (GUIDELINES 20.11)
 			rule = "statement:attempt-persuade"
+		case (w == "endorsed" || w == "endorses") && !x.passive(v) && x.endorsedPerson(v, s.Last):
+			// "X endorsed his former rival, Y": backing a candidate is
+			// said in public (GUIDELINES 20.13)
+			rule = "statement:endorsed"
 		case w == "retorted" || w == "testified" || w == "testifies":
 			// words whatever follows: "retorted voters would remember"
 			rule = "statement:retorted"
@@ -1404,6 +1408,44 @@ func (x *extractor) appositionHolder(si, k int) int {
 		return int(pm)
 	}
 	return -1
+}
+
+// endorsedPerson: a named person (or that person's campaign or bid) is
+// the object of "endorsed" at v, after at most a few lower-case words of
+// description ("his former rival, Y"); not a pronoun, a body or a plan.
+func (x *extractor) endorsedPerson(v, last int) bool {
+	for k := v + 1; k < last && k <= v+6; k++ {
+		if mi := x.mentionAt(k); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.Kind != mentions.Person || m.InQuote {
+				return false
+			}
+			if !m.Possessive {
+				return true
+			}
+			switch x.lower(m.Last) {
+			case "campaign", "candidacy", "bid", "nomination":
+				return true
+			}
+			return false
+		}
+		if x.text(k) == "," {
+			// "his former rival, Y": the name must follow the comma
+			pm := x.mentionAt(k + 1)
+			return k > v+1 && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && !x.md.Mentions[pm].Possessive
+		}
+		tk := x.d.Tokens[k]
+		if tk.Has(segment.FlagCap) {
+			if e, n := x.g.MatchTitle(x.d, k, last); e != nil && n > 0 {
+				k += n - 1 // "endorsed former Vice President Y"
+				continue
+			}
+		}
+		if tk.Kind != segment.Word || tk.Has(segment.FlagCap) || isPreposition(x.lower(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // persuadeVerb: the infinitive of a verb of winning a listener over by
@@ -3863,7 +3905,7 @@ func (x *extractor) sayingDate(e timex.Expr, cf, cl int) bool {
 // here too (TestFrameWordCoversTheSwitch checks).
 func frameWord(w string) bool {
 	switch w {
-	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
+	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
 		return true
 	}
 	return false

@@ -17,3 +17,19 @@ func TestStatementsJudged(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsEndorsedCandidate: "X endorsed Y" with a named person (or
+// that person's campaign) as object is X's statement (GUIDELINES 20.13);
+// endorsing a plan, or a name reached only past a comma, is not.
+func TestStatementsEndorsedCandidate(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "rival apposition", in: "On Friday, Lena Marsh endorsed her former rival, Oskar Brenn.",
+			want: []string{"Lena Marsh"}},
+		{name: "title before name", in: "Lena Marsh endorsed former Mayor Oskar Brenn for governor.",
+			want: []string{"Lena Marsh"}},
+		{name: "plan", in: "Lena Marsh endorsed the harbour plan.",
+			want: nil},
+		{name: "past a comma", in: "Lena Marsh endorsed charter schools, though Oskar Brenn had doubts.",
+			want: nil},
+	})
+}
