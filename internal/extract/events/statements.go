@@ -154,6 +154,9 @@ func (x *extractor) findFrames(si int) []frame {
 		if !speech && !frameWord(w) && !quoteVerb(w) && !asVerb(w) && !informVerb(w) && !futureSpeech(w) && !persuadeVerb(w) {
 			continue // no case below can match: every one starts from the word
 		}
+		if (w == "maintained" || w == "maintains") && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) && !x.quoteBefore(si, v) && x.lower(v+1) != "," && !x.hasWordAhead(v, s.Last, "that", 5) && !x.stanceAhead(v, s.Last) {
+			continue // "maintains a quota", "maintained their lead": kept up, not said
+		}
 		rule := "statement:speaker-verb"
 		switch {
 		case (w == "claim" || w == "claims" || w == "claimed") && !x.clauseFollows(v) && x.finiteAhead(v, s.Last):
@@ -1443,6 +1446,19 @@ func (x *extractor) endorsedPerson(v, last int) bool {
 		}
 		if tk.Kind != segment.Word || tk.Has(segment.FlagCap) || isPreposition(x.lower(k)) {
 			return false
+		}
+	}
+	return false
+}
+
+// stanceAhead: a stance noun within a few words after the verb at v
+// ("maintained his innocence", "maintained their opposition"): a position
+// held in words, unlike a quota or a lead that is kept up.
+func (x *extractor) stanceAhead(v, last int) bool {
+	for k := v + 1; k < last && k <= v+4; k++ {
+		switch x.lower(k) {
+		case "innocence", "stance", "view", "views", "position", "opposition", "recommendation", "support", "objection", "objections":
+			return true
 		}
 	}
 	return false

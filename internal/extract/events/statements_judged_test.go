@@ -33,3 +33,22 @@ func TestStatementsEndorsedCandidate(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsMaintainedKeptUp: "maintained" reports words when a
+// clause, "that" or a stance follows ("maintained that ...", "maintained
+// his innocence"), not when something is kept up ("maintains a quota",
+// "maintained their lead").
+func TestStatementsMaintainedKeptUp(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "that later", in: "Tomas Verel has maintained in the past that the dam is safe.",
+			want: []string{"Tomas Verel"}},
+		{name: "clause", in: "Tomas Verel maintained he was never in Pello.",
+			want: []string{"Tomas Verel"}},
+		{name: "innocence", in: "Tomas Verel maintained his innocence throughout the trial.",
+			want: []string{"Tomas Verel"}},
+		{name: "quota", in: "Ruvania maintains a quota on grain imports.",
+			want: nil},
+		{name: "lead", in: "Tomas Verel maintained a narrow lead in the polls.",
+			want: nil},
+	})
+}
