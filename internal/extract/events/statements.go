@@ -151,8 +151,11 @@ func (x *extractor) findFrames(si int) []frame {
 			continue
 		}
 		speech := mentions.IsSpeechVerb(w) && (!strings.HasSuffix(w, "ing") || x.progressive(v))
-		if !speech && !frameWord(w) && !quoteVerb(w) && !asVerb(w) && !informVerb(w) && !futureSpeech(w) {
+		if !speech && !frameWord(w) && !quoteVerb(w) && !asVerb(w) && !informVerb(w) && !futureSpeech(w) && !persuadeVerb(w) {
 			continue // no case below can match: every one starts from the word
+		}
+		if (w == "maintained" || w == "maintains") && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) && !x.quoteBefore(si, v) && x.lower(v+1) != "," && !x.hasWordAhead(v, s.Last, "that", 5) && !x.stanceAhead(v, s.Last) {
+			continue // "maintains a quota", "maintained their lead": kept up, not said
 		}
 		rule := "statement:speaker-verb"
 		switch {
@@ -177,6 +180,14 @@ func (x *extractor) findFrames(si int) []frame {
 			if !x.mentionBeforeThat(v, s.Last) {
 				continue
 			}
+		case persuadeVerb(w) && x.attemptBefore(v) && x.mentionBeforeThat(v, s.Last):
+			// "sought to reassure the MPs that ...", "tried to convince
+			// voters that ...": words aimed at a listener (GUIDELINES 20.11)
+			rule = "statement:attempt-persuade"
+		case (w == "endorsed" || w == "endorses") && !x.passive(v) && x.endorsedPerson(v, s.Last):
+			// "X endorsed his former rival, Y": backing a candidate is
+			// said in public (GUIDELINES 20.13)
+			rule = "statement:endorsed"
 		case w == "retorted" || w == "testified" || w == "testifies":
 			// words whatever follows: "retorted voters would remember"
 			rule = "statement:retorted"
@@ -1375,6 +1386,107 @@ func (x *extractor) bareAppositionOpens(a, k int) bool {
 	return true
 }
 
+// appositionHolder: when token k ends a description that is no name
+// ("a board member of Y's central bank") and a comma opens it, the person
+// named just before that comma ("X, a board member of ..."), or -1.
+func (x *extractor) appositionHolder(si, k int) int {
+	s := x.d.Sentences[si]
+	if k < s.First || x.mentionAt(k) >= 0 || x.d.Tokens[k].Kind != segment.Word {
+		return -1
+	}
+	for j := k - 1; j > s.First && j >= k-20; j-- {
+		if x.d.Tokens[j].Has(segment.FlagInQuote) {
+			return -1
+		}
+		if x.text(j) != "," {
+			continue
+		}
+		if w := x.lower(j + 1); w != "a" && w != "an" && w != "the" {
+			return -1
+		}
+		pm := x.mentionAt(j - 1)
+		if pm < 0 || x.md.Mentions[pm].Kind != mentions.Person || x.md.Mentions[pm].Last != j || x.md.Mentions[pm].Possessive {
+			return -1
+		}
+		return int(pm)
+	}
+	return -1
+}
+
+// endorsedPerson: a named person (or that person's campaign or bid) is
+// the object of "endorsed" at v, after at most a few lower-case words of
+// description ("his former rival, Y"); not a pronoun, a body or a plan.
+func (x *extractor) endorsedPerson(v, last int) bool {
+	for k := v + 1; k < last && k <= v+6; k++ {
+		if mi := x.mentionAt(k); mi >= 0 {
+			m := &x.md.Mentions[mi]
+			if m.Kind != mentions.Person || m.InQuote {
+				return false
+			}
+			if !m.Possessive {
+				return true
+			}
+			switch x.lower(m.Last) {
+			case "campaign", "candidacy", "bid", "nomination":
+				return true
+			}
+			return false
+		}
+		if x.text(k) == "," {
+			// "his former rival, Y": the name must follow the comma
+			pm := x.mentionAt(k + 1)
+			return k > v+1 && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && !x.md.Mentions[pm].Possessive
+		}
+		tk := x.d.Tokens[k]
+		if tk.Has(segment.FlagCap) {
+			if e, n := x.g.MatchTitle(x.d, k, last); e != nil && n > 0 {
+				k += n - 1 // "endorsed former Vice President Y"
+				continue
+			}
+		}
+		if tk.Kind != segment.Word || tk.Has(segment.FlagCap) || isPreposition(x.lower(k)) {
+			return false
+		}
+	}
+	return false
+}
+
+// stanceAhead: a stance noun within a few words after the verb at v
+// ("maintained his innocence", "maintained their opposition"): a position
+// held in words, unlike a quota or a lead that is kept up.
+func (x *extractor) stanceAhead(v, last int) bool {
+	for k := v + 1; k < last && k <= v+4; k++ {
+		switch x.lower(k) {
+		case "innocence", "stance", "view", "views", "position", "opposition", "recommendation", "support", "objection", "objections":
+			return true
+		}
+	}
+	return false
+}
+
+// persuadeVerb: the infinitive of a verb of winning a listener over by
+// words, after an attempt verb (attemptBefore).
+func persuadeVerb(w string) bool {
+	switch w {
+	case "reassure", "assure", "persuade", "convince":
+		return true
+	}
+	return false
+}
+
+// attemptBefore: "sought to", "tried to", "attempted to" right before
+// token v.
+func (x *extractor) attemptBefore(v int) bool {
+	if v < 2 || x.lower(v-1) != "to" {
+		return false
+	}
+	switch x.lower(v - 2) {
+	case "sought", "seeks", "seek", "seeking", "tried", "tries", "try", "trying", "attempted", "attempts", "attempting":
+		return true
+	}
+	return false
+}
+
 // informVerb: verbs of telling a listener something ("advised parents
 // that", "informed the board that").
 func informVerb(w string) bool {
@@ -1598,10 +1710,14 @@ func (x *extractor) hedged(v int) bool {
 }
 
 // negatedVerb: "did not say", "declined to say", "would not comment".
+// The look-back stops at the end of a sentence or clause: in "The Senate
+// did not. X said ..." the "not" is no part of X's saying.
 func (x *extractor) negatedVerb(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		w := x.lower(k)
 		switch w {
+		case ".", "!", "?", ";":
+			return false
 		case "not", "never", "n't", "declined", "refused", "without":
 			return true
 		}
@@ -1728,6 +1844,10 @@ func (x *extractor) subjectMention(si, v int) int {
 	s := x.d.Sentences[si]
 	// "X is to tell", "X is expected to say": the infinitive's subject
 	k := x.skipAdverbialsTo(s.First, v-1, futureSpeech(x.lower(v)) && x.willBefore(v))
+	if persuadeVerb(x.lower(v)) && x.attemptBefore(v) {
+		// "X has sought to reassure": the attempt verb's subject
+		k = x.skipAdverbialsTo(s.First, v-3, false)
+	}
 	if k >= s.First && isDash(x.text(k)) && !x.d.Tokens[k].Has(segment.FlagInQuote) {
 		// "X - who runs a campaign of his own - said": a clause between
 		// dashes after the subject
@@ -1831,6 +1951,11 @@ func (x *extractor) subjectMention(si, v int) int {
 			}
 			if j >= s.First && x.text(j) == "," {
 				k = j - 1
+				if pm := x.appositionHolder(si, k); pm >= 0 {
+					// "X, a board member of Y's central bank, the Z,
+					// said": a description holding its own apposition
+					k = x.md.Mentions[pm].Last - 1
+				}
 			}
 		}
 	}
@@ -2201,7 +2326,7 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 		if w == "," || w == ";" {
 			break
 		}
-		if w == "by" || w == "from" && j > k && x.firstActorMention(si, k, j) < 0 {
+		if w == "by" && x.publicationBefore(k, j) || w == "from" && j > k && x.firstActorMention(si, k, j) < 0 {
 			// "according to a statement issued by X", "according to
 			// forecasts from X" (not "according to X from Y": X speaks)
 			k = j + 1
@@ -2263,6 +2388,33 @@ func (x *extractor) accordingTo(si, v int) (frame, bool) {
 	end = m.Last
 	// "..., an expert at X": the appositive belongs to the attribution
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end, verb: v, according: true, rule: "statement:according-to", personLike: x.isPerson(e)}, true
+}
+
+// publicationBefore: a noun for a published text or count (a report,
+// survey, estimate, statement) among tokens [k, j), so that "according to
+// a study by X" names X's words while "according to a scheme developed by
+// X" names only a thing X made.
+func (x *extractor) publicationBefore(k, j int) bool {
+	for i := k; i < j; i++ {
+		if x.d.Tokens[i].Kind == segment.Word && publicationNoun(strings.TrimSuffix(x.lower(i), "s")) {
+			return true
+		}
+	}
+	return false
+}
+
+// publicationNoun: the singular of a noun for a text, figure or utterance
+// a body or person puts out.
+func publicationNoun(w string) bool {
+	switch w {
+	case "report", "survey", "study", "studie", "statement", "estimate", "forecast", "projection", "figure", "data", "statistic",
+		"poll", "analysi", "analyse", "calculation", "count", "tally", "release", "document", "paper", "letter", "communique", "communiqué",
+		"announcement", "review", "audit", "research", "assessment", "filing", "note", "memo", "bulletin", "index", "indice", "ranking",
+		"table", "list", "record", "finding", "result", "report's", "account", "transcript", "version", "summary", "article", "book",
+		"post", "tweet", "message", "blog", "email", "e-mail", "video", "interview", "speech", "remark", "comment", "testimony", "posting":
+		return true
+	}
+	return false
 }
 
 // storyBodyBefore: the one organization named (outside quotations and
@@ -3769,7 +3921,7 @@ func (x *extractor) sayingDate(e timex.Expr, cf, cl int) bool {
 // here too (TestFrameWordCoversTheSwitch checks).
 func frameWord(w string) bool {
 	switch w {
-	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
+	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
 		return true
 	}
 	return false

@@ -102,3 +102,19 @@ func TestStatementsAccordingToBody(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsAccordingToBy: "according to N by X" makes X the speaker
+// only when N is a text, figure or utterance X put out (a study, a
+// survey, a post); a thing X made or people X polled are not X's words.
+func TestStatementsAccordingToBy(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "study", in: "Grain stocks fell by a third, according to a study by Orvane Motors.",
+			want: []string{"Orvane Motors"}},
+		{name: "online post", in: "According to an online post by Marta Helvig, the bridge reopened at dawn.",
+			want: []string{"Marta Helvig"}},
+		{name: "device", in: "The engines are tuned according to a method designed by Orvane Motors.",
+			want: nil},
+		{name: "people polled", in: "Rates will stay flat, according to traders polled by Orvane Motors.",
+			want: nil},
+	})
+}

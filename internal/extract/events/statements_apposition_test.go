@@ -57,3 +57,18 @@ func TestStatementsLongApposition(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsNestedApposition: a description after the speaker's name
+// may hold its own apposition ("X, a board member of Y's bank, the Z,
+// said"); the speaker is still the name before the first comma, wherever
+// the sentence starts.
+func TestStatementsNestedApposition(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "after then", in: "Then Oskar Brenn, a board member of Ruvania's central bank, the Volksbank, said that cash trading should stay.",
+			want: []string{"Oskar Brenn"}},
+		{name: "after but comma", in: "But, Oskar Brenn, the chairman of Ruvania's central bank, the Volksbank, said that cash trading should stay.",
+			want: []string{"Oskar Brenn"}},
+		{name: "place not a description", in: "Back in Pello, the capital of the north, officials said the bridge would reopen.",
+			want: nil},
+	})
+}

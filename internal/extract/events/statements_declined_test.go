@@ -22,3 +22,17 @@ func TestStatementsDeclinedComment(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsNegationStopsAtSentenceEnd: a "not" or "refused" ending
+// the sentence before does not negate the next sentence's speech verb;
+// a negation inside the same clause still does.
+func TestStatementsNegationStopsAtSentenceEnd(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "did not.", in: "Marta Helvig named Oskar Brenn as treasurer. The council did not. Brenn stated he would leave the post.",
+			want: []string{"Oskar Brenn"}},
+		{name: "refused.", in: "Marta Helvig named Oskar Brenn as treasurer. The council refused. Brenn said he would appeal.",
+			want: []string{"Oskar Brenn"}},
+		{name: "same clause", in: "Marta Helvig named Oskar Brenn as treasurer. Brenn did not say whether he would appeal.",
+			want: nil},
+	})
+}

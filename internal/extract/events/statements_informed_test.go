@@ -22,3 +22,22 @@ func TestStatementsInformed(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsAttemptPersuade: "sought to reassure Y that ...", "tried
+// to convince Y that ...": words aimed at a listener, framed as an
+// attempt, are the subject's statement (GUIDELINES 20.11); the same verbs
+// with no reported clause ("by cutting", "to sell") are acts.
+func TestStatementsAttemptPersuade(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "sought to reassure", in: "Lena Marsh has sought to reassure farmers that the grain subsidy will stay.",
+			want: []string{"Lena Marsh"}},
+		{name: "tried to convince", in: "Tomas Verel tried to convince the council that the bridge was safe.",
+			want: []string{"Tomas Verel"}},
+		{name: "by an act", in: "Lena Marsh has sought to reassure farmers by cutting the levy.",
+			want: nil},
+		{name: "to do", in: "Tomas Verel tried to persuade the council to close the bridge.",
+			want: nil},
+		{name: "no attempt verb", in: "Lena Marsh wants to persuade farmers that the levy is fair.",
+			want: nil},
+	})
+}
