@@ -938,8 +938,11 @@ func (f *finder) sentence(si int) {
 // Telegraph Co"), else -1.
 func (f *finder) codeNameSpeaker(i int) (ok bool, def int) {
 	t := f.tok(i)
+	if !t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || f.credit[i-f.first] {
+		return false, -1 // most words: decided before the text is read
+	}
 	w := f.text(i)
-	if !t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || f.credit[i-f.first] || len(w) < 2 || len(w) > 12 {
+	if len(w) < 2 || len(w) > 12 {
 		return false, -1
 	}
 	code := t.Has(segment.FlagAllCaps)
@@ -953,24 +956,20 @@ func (f *finder) codeNameSpeaker(i int) (ok bool, def int) {
 				return false, -1
 			}
 		}
+		if !inner {
+			return false, -1
+		}
 		for _, p := range [...]string{"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von"} {
 			if strings.HasPrefix(w, p) {
 				return false, -1
 			}
 		}
-		code = inner
 	} else {
 		for k := 0; k < len(w); k++ {
 			if !(w[k] >= 'A' && w[k] <= 'Z') {
 				return false, -1 // "U.S.", "G-7": not a code name of this shape
 			}
 		}
-	}
-	if !code || f.word(i).IsStop() || postNominal(w) || seatLetters(w) {
-		return false, -1
-	}
-	if e, _ := f.matchTitle(i, i+1); e != nil {
-		return false, -1 // "QC", "CEO": a post
 	}
 	p := i - 1
 	if p >= f.first && f.lower(p) == "the" {
@@ -995,6 +994,13 @@ func (f *finder) codeNameSpeaker(i int) (ok bool, def int) {
 	lv := f.lower(v)
 	if !IsSpeechVerb(lv) || lv == "say" || strings.HasSuffix(lv, "ing") {
 		return false, -1
+	}
+	// the look-ups last: most capitalised words fail the cheap checks above
+	if f.word(i).IsStop() || postNominal(w) || seatLetters(w) {
+		return false, -1
+	}
+	if e, _ := f.matchTitle(i, i+1); e != nil {
+		return false, -1 // "QC", "CEO": a post
 	}
 	// the word nowhere part of a longer name ("GenCorp Inc", "<CSR Ltd>",
 	// "David SyCip"), nor the initials of one ("ATT" after "American
@@ -2059,10 +2065,20 @@ func (f *finder) corpRunAt(k int) bool {
 // so the words name it. Not a given name or a known person's surname
 // ("Roe spokesman Jan Lind" after "Ann Roe"), nor a place or title.
 func (f *finder) bodyBeforePost(i int) int {
+	if !f.isCap(i) {
+		return 0 // most words: no body's name starts here
+	}
 	if f.credit[i-f.first] || i > f.first && f.tok(i-1).Kind == segment.Word && (f.isCap(i-1) && !(i-1 == f.first && f.word(i-1).IsStop()) || f.text(i-1) == "and" || f.text(i-1) == "&") {
 		return 0 // the run's start only ("Nottingham Forest", "Home Affairs")
 	}
 	k := i
+	for k < f.last && k < i+3 && f.isCap(k) {
+		k++
+	}
+	if k == i || k+2 >= f.last || f.isCap(k) || !postAfterBody(f.text(k), f.text(k+1)) {
+		return 0 // no post after the run: the common case, decided without look-ups
+	}
+	k = i
 	for k < f.last && k < i+3 && f.isCap(k) {
 		w := f.word(k)
 		if w.IsStop() || w.StartsEntity() || w.StartsTitle() || f.tok(k).Has(segment.FlagPossessive) || k > i && f.tok(k).Has(segment.FlagNewline) {
@@ -2081,12 +2097,6 @@ func (f *finder) bodyBeforePost(i int) int {
 	if k == i || k+2 >= f.last || f.isCap(k) {
 		return 0
 	}
-	// one word: not a common noun capitalised ("Charity boss"), an
-	// adjective ("Presidential spokesman"), nor the short form of a longer
-	// name the article writes ("Velox Mining Inc" ... "Velox chairman")
-	if k == i+1 && (f.lowerInDoc(i) || strings.HasSuffix(f.text(i), "ial")) || f.longerRunInDoc(i, k) {
-		return 0
-	}
 	p := k
 	switch f.text(k) {
 	case "founder", "co-founder", "chairman", "chairwoman", "boss", "spokesman", "spokeswoman":
@@ -2102,10 +2112,29 @@ func (f *finder) bodyBeforePost(i int) int {
 	if _, given := f.word(p).Given(); !given || f.word(p).IsStop() {
 		return 0
 	}
+	// Checked last, as they read the whole article. One word: not a
+	// common noun capitalised ("Charity boss"), an adjective
+	// ("Presidential spokesman"), nor the short form of a longer name the
+	// article writes ("Velox Mining Inc" ... "Velox chairman").
+	if k == i+1 && (f.lowerInDoc(i) || strings.HasSuffix(f.text(i), "ial")) || f.longerRunInDoc(i, k) {
+		return 0
+	}
 	if f.surnameInDoc(k - 1) {
 		return 0
 	}
 	return k - i
+}
+
+// postAfterBody reports a post that bodyBeforePost reads after a body's
+// name: w, or w and next for "chief executive".
+func postAfterBody(w, next string) bool {
+	switch w {
+	case "founder", "co-founder", "chairman", "chairwoman", "boss", "spokesman", "spokeswoman":
+		return true
+	case "chief":
+		return next == "executive"
+	}
+	return false
 }
 
 // longerRunInDoc reports the words [i, k) written elsewhere in the
