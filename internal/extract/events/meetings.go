@@ -3591,7 +3591,17 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// the convening body takes part (with the named people there)
 			// but only for someone placed at it ("attended", "at the summit",
 			// "chaired"), not one who merely speaks of it
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, tr.first) || x.chairs(cs, tr.first) || x.precededBy(tr.first, cs, "at", "during") || x.atOccasion(cs, tr.first)) {
+			// a body of several words before the noun ("attended the
+			// European Central Bank meeting", "at the Group of Seven
+			// summit") is read as one word: the verb or "at" is looked for
+			// before it
+			at := tr.first
+			if mi := x.mentionAt(tr.first - 1); mi >= 0 && tr.first-1 >= s.First {
+				if m := &x.md.Mentions[mi]; m.Kind == mentions.Org && m.Last == tr.first && !m.Possessive && m.First >= s.First {
+					at = m.First
+				}
+			}
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at)) {
 				if bodyMeeting {
 					ruleSuffix, bodyOf = "+body", b
 				}
