@@ -663,6 +663,9 @@ func (x *extractor) relativeAntecedent(si, k int) int {
 	if j >= s.First && x.text(j) == "," {
 		j--
 	}
+	if j-2 >= s.First && x.text(j+1) == "," && x.d.Tokens[j].Kind == segment.Number && x.text(j-1) == "," {
+		j -= 2 // "X, 61, who": an age between the name and the relative
+	}
 	if j < s.First {
 		return -1
 	}

@@ -29,3 +29,19 @@ func TestMeetingBodyOfSeveralWords(t *testing.T) {
 		{"outlook-of-it", "Prime Minister Ana Colt said the European Central Bank meeting in Paris had been postponed.", nil},
 	})
 }
+
+// TestMeetingRelativeAfterAge pins a relative clause whose antecedent is
+// followed by an age in commas ("X, 61, who ..."), common in BBC prose:
+// the name is the relative's subject as without the age. An age before a
+// clause that is no relative changes nothing. The sentences are our own.
+func TestMeetingRelativeAfterAge(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"age-who-attend",
+			"Finance minister Tomas Reik, 61, who has been in Britain to attend the G7 meeting in Leeds, told us the plan was sound.",
+			[]string{"VISIT OCCURRED Tomas Reik+United Kingdom  United Kingdom", "MEETING OCCURRED Group of Seven+Tomas Reik  Leeds"}},
+		{"age-whom-met",
+			"Carl Diaz has married Anna Berg, 52, whom he met at a clinic in Oslo.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  Oslo"}},
+		{"age-no-relative", "Carl Diaz, 61, said the meeting had gone well.", nil},
+	})
+}
