@@ -3507,6 +3507,24 @@ func (f *finder) appositiveEnds(k int) bool {
 			}
 		}
 	}
+	if f.text(k) == "(" {
+		// "X, leader of the Acme Workers Union (AWU), said": the holder's
+		// short form in brackets, then the apposition closes as usual
+		for q := k + 1; q < f.last && q < k+5; q++ {
+			if f.text(q) == ")" {
+				if q > k+1 && q+1 < f.last {
+					switch f.text(q + 1) {
+					case ",", ".", ";", "—", "–":
+						return true
+					}
+				}
+				break
+			}
+			if f.tok(q).Kind != segment.Word || !f.isCap(q) {
+				break
+			}
+		}
+	}
 	switch f.text(k) {
 	case ",", ".", ")", ";", "—", "–", ":", "who", "and", "since", "until":
 		return true
