@@ -3025,6 +3025,12 @@ func (f *finder) predicateTitle(j int) *Title {
 	}
 	if k < f.last {
 		switch f.lower(k) {
+		case "currently", "now", "also", "still":
+			k++ // "X is currently chairman of Y", "X, who is also head of Y"
+		}
+	}
+	if k < f.last {
+		switch f.lower(k) {
 		case "the", "a", "an":
 			k++
 		}
@@ -3076,6 +3082,9 @@ func (f *finder) predicateTitle(j int) *Title {
 	}
 	if of < 0 && e.Scope == gazetteer.ScopeBody {
 		return nil
+	}
+	if of < 0 && headLast < f.last && f.text(headLast) == "of" {
+		return nil // "X is also vice-president of the council's research unit": a holder the text names but we cannot read
 	}
 	return &Title{
 		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former,
