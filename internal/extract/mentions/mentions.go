@@ -3025,6 +3025,12 @@ func (f *finder) predicateTitle(j int) *Title {
 	}
 	if k < f.last {
 		switch f.lower(k) {
+		case "currently", "now", "also", "still":
+			k++ // "X is currently chairman of Y", "X, who is also head of Y"
+		}
+	}
+	if k < f.last {
+		switch f.lower(k) {
 		case "the", "a", "an":
 			k++
 		}
@@ -3076,6 +3082,9 @@ func (f *finder) predicateTitle(j int) *Title {
 	}
 	if of < 0 && e.Scope == gazetteer.ScopeBody {
 		return nil
+	}
+	if of < 0 && headLast < f.last && f.text(headLast) == "of" {
+		return nil // "X is also vice-president of the council's research unit": a holder the text names but we cannot read
 	}
 	return &Title{
 		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former,
@@ -3503,6 +3512,24 @@ func (f *finder) appositiveEnds(k int) bool {
 				continue
 			}
 			if f.tok(q).Kind != segment.Word || appositiveStop(w) && w != "of" && w != "on" && w != "for" && w != "in" && w != "and" && w != "to" && w != "at" && w != "with" {
+				break
+			}
+		}
+	}
+	if f.text(k) == "(" {
+		// "X, leader of the Acme Workers Union (AWU), said": the holder's
+		// short form in brackets, then the apposition closes as usual
+		for q := k + 1; q < f.last && q < k+5; q++ {
+			if f.text(q) == ")" {
+				if q > k+1 && q+1 < f.last {
+					switch f.text(q + 1) {
+					case ",", ".", ";", "—", "–":
+						return true
+					}
+				}
+				break
+			}
+			if f.tok(q).Kind != segment.Word || !f.isCap(q) {
 				break
 			}
 		}
