@@ -1771,6 +1771,22 @@ func legislature(w string) bool {
 	return false
 }
 
+// datedWeekday reports whether token i is a weekday read as a date: after
+// "on", "last", "next", "this", "since", "until" or "by" ("On Friday Acme
+// Motor Company said", "on Monday Navy ships"). A weekday opening a paper's
+// name ("the Sunday Times") follows none of these; "Sun" (Sun Co) is no
+// weekday here.
+func (f *finder) datedWeekday(i int) bool {
+	if i <= f.first || f.word(i).Weekday() == 0 || !strings.HasSuffix(f.lower(i), "day") {
+		return false
+	}
+	switch f.lower(i - 1) {
+	case "on", "last", "next", "this", "since", "until", "by":
+		return true
+	}
+	return false
+}
+
 // orgRun returns the length of an organization name starting at i found by
 // its shape: capitalised words ending in an organization word ("Medical
 // Research Council"), or such a word followed by of/for and capitalised
@@ -1778,6 +1794,9 @@ func legislature(w string) bool {
 func (f *finder) orgRun(i int) int {
 	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) {
 		return 0
+	}
+	if f.datedWeekday(i) {
+		return 0 // "On Friday Acme Motor Company said": the weekday is a date
 	}
 	lastHead := -1
 	poss := -1     // a possessive read inside the run

@@ -103,3 +103,41 @@ func TestOrgNameShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgAfterDatedWeekday: a weekday read as a date ("on Friday", "last
+// Tuesday") does not open the body's name that follows it. Guards: a
+// paper named after a weekday, and "Sun" (no weekday inside a firm's name).
+func TestOrgAfterDatedWeekday(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"on weekday, firm", "On Friday Velox Motor Company said it would recall the vans.",
+			[]string{"Velox Motor Company"}, []string{"Friday Velox Motor Company"}},
+		{"on weekday, airline", "Officials said on Tuesday Tilden Airlines had grounded two jets.",
+			[]string{"Tilden Airlines"}, []string{"Tuesday Tilden Airlines"}},
+		{"last weekday", "Since last Monday Dorset Savings Bank has closed six branches.",
+			[]string{"Dorset Savings Bank"}, []string{"Monday Dorset Savings Bank"}},
+		{"paper named after a weekday", "The claim was printed by the Sunday Clarion Post last week.",
+			[]string{"Sunday Clarion Post"}, nil},
+		{"sun in a firm's name", "A stake in the mine was sold by Sun Velox Energy Partners.",
+			[]string{"Sun Velox Energy Partners"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
