@@ -1647,6 +1647,9 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	switch e.Kind {
 	case gazetteer.Demonym, gazetteer.Seat, gazetteer.Capital:
 	case gazetteer.Place:
+		if k := f.placeOfOrg(i, n); k > 0 {
+			return k
+		}
 		return f.placeOpenedOrg(i, n)
 	case gazetteer.Country:
 		// "Japan Socialist Party", "Kenya Tea Development Authority": two
@@ -1708,6 +1711,33 @@ func (f *finder) committeeRun(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// placeOfOrg returns the length of a body's name that opens with a city
+// or region the lists know and goes on with a body word and its of-phrase
+// ("Ruvania Department of Roads", "Tilden Institute of Technology",
+// "Dorset Museum of Natural History"), or 0: the place belongs to the
+// name, which the shape rules alone would cut after it.
+func (f *finder) placeOfOrg(i, n int) int {
+	j := i + n
+	if j+2 >= f.last || !OrgHead(f.text(j)) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) || f.tok(j).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if w := f.text(j + 1); w != "of" && w != "for" {
+		return 0
+	}
+	if p := i - 1; p > f.first {
+		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) {
+			return 0 // the name starts before the place
+		}
+	}
+	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
+		return 0
+	}
+	if k := f.orgRun(j); k >= 3 {
+		return n + k
+	}
+	return 0
 }
 
 // placeOpenedOrg returns the length of a body's name that opens with a

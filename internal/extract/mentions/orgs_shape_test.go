@@ -141,3 +141,41 @@ func TestOrgAfterDatedWeekday(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceOpenedOfOrg: a city or region the lists know opens the name of a
+// body whose head word has an of-phrase ("Texas Department of Roads"):
+// the place belongs to the name. Guards: a capitalised word before the
+// place (the name starts earlier), a place's possessive, a place before a
+// bare body word.
+func TestPlaceOpenedOfOrg(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"state department", "The Ohio Department of Rural Roads closed the bridge on Monday.",
+			[]string{"Ohio Department of Rural Roads"}, []string{"Department of Rural Roads"}},
+		{"city chamber", "Figures from the Boston Chamber of Commerce showed sales fell.",
+			[]string{"Boston Chamber of Commerce"}, []string{"Chamber of Commerce"}},
+		{"state institute", "She teaches at the Oregon Institute of Marine Studies in the south.",
+			[]string{"Oregon Institute of Marine Studies"}, nil},
+		{"place's possessive", "Ohio's Department of Rural Roads closed the bridge.",
+			nil, []string{"Ohio's Department of Rural Roads"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
