@@ -790,7 +790,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		// gazetteer entities: longest match
-		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) && !f.indexName(e, i, n) {
+		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) && !f.indexName(e, i, n) && !f.timeZone(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
 				i += n
 				continue
@@ -1709,6 +1709,20 @@ func (f *finder) committeeRun(j, k int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// timeZone reports a listed body's one-word name that ends a time zone's
+// name ("10 a.m. Eastern Time", "Central European Time", "Pacific Daylight
+// Time"): a clock, not the magazine.
+func (f *finder) timeZone(e *gazetteer.Entry, i, n int) bool {
+	if e.Kind != gazetteer.Org || n != 1 || i <= f.first || f.text(i) != "Time" {
+		return false
+	}
+	switch f.text(i - 1) {
+	case "Eastern", "Central", "Pacific", "Mountain", "Atlantic", "European", "Standard", "Daylight", "Summer", "Mean", "Universal", "Coordinated":
+		return true
 	}
 	return false
 }

@@ -179,3 +179,33 @@ func TestPlaceOpenedOfOrg(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeZoneNotMagazine: "Time" closing a time zone's name is a clock,
+// not the listed magazine. Guard: the magazine itself.
+func TestTimeZoneNotMagazine(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"eastern", "Trading will open at 9 a.m. Eastern Time on the new board.", nil, []string{"Time"}},
+		{"daylight", "The launch slipped to noon Pacific Daylight Time on Tuesday.", nil, []string{"Time"}},
+		{"magazine", "In an interview with Time, the singer said she would tour.", []string{"Time"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
