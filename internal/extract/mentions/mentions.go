@@ -1650,6 +1650,9 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		if k := f.placeOfOrg(i, n); k > 0 {
 			return k
 		}
+		if k := f.placeListedBody(i, n); k > 0 {
+			return k
+		}
 		return f.placeOpenedOrg(i, n)
 	case gazetteer.Country:
 		// "Japan Socialist Party", "Kenya Tea Development Authority": two
@@ -1725,6 +1728,36 @@ func (f *finder) timeZone(e *gazetteer.Entry, i, n int) bool {
 		return true
 	}
 	return false
+}
+
+// placeListedBody returns the length of a state's or city's own court or
+// assembly whose generic name the lists know ("Ohio Supreme Court", "Ohio
+// General Assembly"), or 0.
+func (f *finder) placeListedBody(i, n int) int {
+	j := i + n
+	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if p := i - 1; p > f.first {
+		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) {
+			return 0 // the name starts before the place
+		}
+	}
+	e2, n2 := f.matchEntity(j, f.last)
+	if e2 == nil || e2.Kind != gazetteer.Org || n2 < 2 || f.tok(j+n2-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if w := f.text(j); strings.HasSuffix(w, ".") || f.tok(j).Has(segment.FlagAllCaps) {
+		return 0 // "Ohio U.S. Senate race": the country's body
+	}
+	// courts and assemblies only: a state's party or chamber ("Ohio
+	// Democratic Party") shares its short name with the nation's, which
+	// the same article often names too
+	switch f.text(j + n2 - 1) {
+	case "Court", "Assembly", "Legislature":
+		return n + n2
+	}
+	return 0
 }
 
 // placeOfOrg returns the length of a body's name that opens with a city

@@ -162,6 +162,12 @@ func TestPlaceOpenedOfOrg(t *testing.T) {
 			[]string{"Oregon Institute of Marine Studies"}, nil},
 		{"place's possessive", "Ohio's Department of Rural Roads closed the bridge.",
 			nil, []string{"Ohio's Department of Rural Roads"}},
+		{"state supreme court", "The ruling was struck down by the Oregon Supreme Court last month.",
+			[]string{"Oregon Supreme Court"}, nil},
+		{"state's party keeps the nation's name", "She chairs the Oregon Democratic Party and spoke on Monday.",
+			nil, []string{"Oregon Democratic Party"}},
+		{"country's body after a state", "He lost the Oregon U.S. Senate race by a wide margin.",
+			nil, []string{"Oregon U.S. Senate"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
