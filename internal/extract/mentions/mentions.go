@@ -1848,6 +1848,17 @@ func legislature(w string) bool {
 	return false
 }
 
+// pluralCentersHead reports "Centers" or "Centres" heading a body by its
+// of- or for-phrase ("Centers for Disease Control", "Nursing Centres of
+// Ruvania"); alone the plural is mostly a chain's outlets ("several Acme
+// Centers").
+func (f *finder) pluralCentersHead(j int) bool {
+	if w := f.text(j); w != "Centers" && w != "Centres" || j+2 >= f.last {
+		return false
+	}
+	return (f.text(j+1) == "for" || f.text(j+1) == "of") && f.isCap(j+2)
+}
+
 // datedWeekday reports whether token i is a weekday read as a date: after
 // "on", "last", "next", "this", "since", "until" or "by" ("On Friday Acme
 // Motor Company said", "on Monday Navy ships"). A weekday opening a paper's
@@ -1920,7 +1931,7 @@ func (f *finder) orgRun(i int) int {
 			}
 			// a "-corp" firm heads a run only before any connector ("Shares
 			// of Maxicorp" is no firm's name)
-			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected {
+			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) {
 				lastHead = j
 			}
 			j++

@@ -215,3 +215,36 @@ func TestTimeZoneNotMagazine(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralCentersHead: "Centers"/"Centres" head a body's name before its
+// of- or for-phrase. Guard: a chain's outlets with no such phrase.
+func TestPluralCentersHead(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"for phrase", "Figures from the Centres for Coastal Erosion Studies showed a rise.",
+			[]string{"Centres for Coastal Erosion Studies"}, nil},
+		{"of phrase", "Talks with Velox Care Centers of Ruvania ended without a deal.",
+			[]string{"Velox Care Centers of Ruvania"}, nil},
+		{"outlets", "The tyres are sold at several Velox Centers across the state.",
+			nil, []string{"Velox Centers"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
