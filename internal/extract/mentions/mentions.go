@@ -1967,6 +1967,9 @@ func (f *finder) orgRun(i int) int {
 		if w == "and" && j == lastHead+1 && j+3 < f.last && ofOpener(f.text(j+1)) && (f.text(j+2) == "of" || f.text(j+2) == "for" || f.text(j+2) == "on") && f.isCap(j+3) {
 			break // "the Monetary Committee and Committee of Bank Governors": two bodies
 		}
+		if (w == "and" || w == "&") && j > i && j+1 < f.last && f.text(j+1) == "The" {
+			break // "Asda and The Daily Planet": "The" opens a second name
+		}
 		if w == "and" && j == lastHead+1 && f.corpRunAt(j+1) {
 			break // "Tilden Savings Bank and Ruvania Bancorp": two firms
 		}

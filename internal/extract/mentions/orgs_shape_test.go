@@ -86,6 +86,10 @@ func TestOrgNameShapes(t *testing.T) {
 			[]string{"Maxicorp"}, []string{"Shares of Maxicorp"}},
 		{"bank and trust", "He called the Dorset Savings Bank and Trust of Tilden about the loan.",
 			[]string{"Dorset Savings Bank and Trust of Tilden"}, nil},
+		{"and The opens a second name", "He sold Tilden Savings Bank Ltd and The Velox Press last year.",
+			[]string{"Tilden Savings Bank Ltd", "Velox Press"}, []string{"Tilden Savings Bank Ltd and The Velox Press"}},
+		{"and lower-case the", "He sold Tilden Savings Bank and the Velox Press last year.",
+			[]string{"Tilden Savings Bank", "Velox Press"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
