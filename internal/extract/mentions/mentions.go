@@ -790,7 +790,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		// gazetteer entities: longest match
-		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) && !f.indexName(e, i, n) {
+		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) && !f.indexName(e, i, n) && !f.timeZone(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
 				i += n
 				continue
@@ -1647,6 +1647,12 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	switch e.Kind {
 	case gazetteer.Demonym, gazetteer.Seat, gazetteer.Capital:
 	case gazetteer.Place:
+		if k := f.placeOfOrg(i, n); k > 0 {
+			return k
+		}
+		if k := f.placeListedBody(i, n); k > 0 {
+			return k
+		}
 		return f.placeOpenedOrg(i, n)
 	case gazetteer.Country:
 		// "Japan Socialist Party", "Kenya Tea Development Authority": two
@@ -1710,6 +1716,77 @@ func (f *finder) committeeRun(j, k int) bool {
 	return false
 }
 
+// timeZone reports a listed body's one-word name that ends a time zone's
+// name ("10 a.m. Eastern Time", "Central European Time", "Pacific Daylight
+// Time"): a clock, not the magazine.
+func (f *finder) timeZone(e *gazetteer.Entry, i, n int) bool {
+	if e.Kind != gazetteer.Org || n != 1 || i <= f.first || f.text(i) != "Time" {
+		return false
+	}
+	switch f.text(i - 1) {
+	case "Eastern", "Central", "Pacific", "Mountain", "Atlantic", "European", "Standard", "Daylight", "Summer", "Mean", "Universal", "Coordinated":
+		return true
+	}
+	return false
+}
+
+// placeListedBody returns the length of a state's or city's own court or
+// assembly whose generic name the lists know ("Ohio Supreme Court", "Ohio
+// General Assembly"), or 0.
+func (f *finder) placeListedBody(i, n int) int {
+	j := i + n
+	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if p := i - 1; p > f.first {
+		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) {
+			return 0 // the name starts before the place
+		}
+	}
+	e2, n2 := f.matchEntity(j, f.last)
+	if e2 == nil || e2.Kind != gazetteer.Org || n2 < 2 || f.tok(j+n2-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if w := f.text(j); strings.HasSuffix(w, ".") || f.tok(j).Has(segment.FlagAllCaps) {
+		return 0 // "Ohio U.S. Senate race": the country's body
+	}
+	// courts and assemblies only: a state's party or chamber ("Ohio
+	// Democratic Party") shares its short name with the nation's, which
+	// the same article often names too
+	switch f.text(j + n2 - 1) {
+	case "Court", "Assembly", "Legislature":
+		return n + n2
+	}
+	return 0
+}
+
+// placeOfOrg returns the length of a body's name that opens with a city
+// or region the lists know and goes on with a body word and its of-phrase
+// ("Ruvania Department of Roads", "Tilden Institute of Technology",
+// "Dorset Museum of Natural History"), or 0: the place belongs to the
+// name, which the shape rules alone would cut after it.
+func (f *finder) placeOfOrg(i, n int) int {
+	j := i + n
+	if j+2 >= f.last || !OrgHead(f.text(j)) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) || f.tok(j).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if w := f.text(j + 1); w != "of" && w != "for" {
+		return 0
+	}
+	if p := i - 1; p > f.first {
+		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) {
+			return 0 // the name starts before the place
+		}
+	}
+	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
+		return 0
+	}
+	if k := f.orgRun(j); k >= 3 {
+		return n + k
+	}
+	return 0
+}
+
 // placeOpenedOrg returns the length of a body's name that opens with a
 // city or region the lists know ("Bristol University", "Wales Tourist
 // Board", "Chicago Film Critics Association"): the place [i, i+n) and
@@ -1771,6 +1848,33 @@ func legislature(w string) bool {
 	return false
 }
 
+// pluralCentersHead reports "Centers" or "Centres" heading a body by its
+// of- or for-phrase ("Centers for Disease Control", "Nursing Centres of
+// Ruvania"); alone the plural is mostly a chain's outlets ("several Acme
+// Centers").
+func (f *finder) pluralCentersHead(j int) bool {
+	if w := f.text(j); w != "Centers" && w != "Centres" || j+2 >= f.last {
+		return false
+	}
+	return (f.text(j+1) == "for" || f.text(j+1) == "of") && f.isCap(j+2)
+}
+
+// datedWeekday reports whether token i is a weekday read as a date: after
+// "on", "last", "next", "this", "since", "until" or "by" ("On Friday Acme
+// Motor Company said", "on Monday Navy ships"). A weekday opening a paper's
+// name ("the Sunday Times") follows none of these; "Sun" (Sun Co) is no
+// weekday here.
+func (f *finder) datedWeekday(i int) bool {
+	if i <= f.first || f.word(i).Weekday() == 0 || !strings.HasSuffix(f.lower(i), "day") {
+		return false
+	}
+	switch f.lower(i - 1) {
+	case "on", "last", "next", "this", "since", "until", "by":
+		return true
+	}
+	return false
+}
+
 // orgRun returns the length of an organization name starting at i found by
 // its shape: capitalised words ending in an organization word ("Medical
 // Research Council"), or such a word followed by of/for and capitalised
@@ -1778,6 +1882,9 @@ func legislature(w string) bool {
 func (f *finder) orgRun(i int) int {
 	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) {
 		return 0
+	}
+	if f.datedWeekday(i) {
+		return 0 // "On Friday Acme Motor Company said": the weekday is a date
 	}
 	lastHead := -1
 	poss := -1     // a possessive read inside the run
@@ -1824,7 +1931,7 @@ func (f *finder) orgRun(i int) int {
 			}
 			// a "-corp" firm heads a run only before any connector ("Shares
 			// of Maxicorp" is no firm's name)
-			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected {
+			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) {
 				lastHead = j
 			}
 			j++
@@ -1859,6 +1966,9 @@ func (f *finder) orgRun(i int) int {
 		}
 		if w == "and" && j == lastHead+1 && j+3 < f.last && ofOpener(f.text(j+1)) && (f.text(j+2) == "of" || f.text(j+2) == "for" || f.text(j+2) == "on") && f.isCap(j+3) {
 			break // "the Monetary Committee and Committee of Bank Governors": two bodies
+		}
+		if (w == "and" || w == "&") && j > i && j+1 < f.last && f.text(j+1) == "The" {
+			break // "Asda and The Daily Planet": "The" opens a second name
 		}
 		if w == "and" && j == lastHead+1 && f.corpRunAt(j+1) {
 			break // "Tilden Savings Bank and Ruvania Bancorp": two firms

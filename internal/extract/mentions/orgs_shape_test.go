@@ -86,6 +86,155 @@ func TestOrgNameShapes(t *testing.T) {
 			[]string{"Maxicorp"}, []string{"Shares of Maxicorp"}},
 		{"bank and trust", "He called the Dorset Savings Bank and Trust of Tilden about the loan.",
 			[]string{"Dorset Savings Bank and Trust of Tilden"}, nil},
+		{"and The opens a second name", "He sold Tilden Savings Bank Ltd and The Velox Press last year.",
+			[]string{"Tilden Savings Bank Ltd", "Velox Press"}, []string{"Tilden Savings Bank Ltd and The Velox Press"}},
+		{"and lower-case the", "He sold Tilden Savings Bank and the Velox Press last year.",
+			[]string{"Tilden Savings Bank", "Velox Press"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestOrgAfterDatedWeekday: a weekday read as a date ("on Friday", "last
+// Tuesday") does not open the body's name that follows it. Guards: a
+// paper named after a weekday, and "Sun" (no weekday inside a firm's name).
+func TestOrgAfterDatedWeekday(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"on weekday, firm", "On Friday Velox Motor Company said it would recall the vans.",
+			[]string{"Velox Motor Company"}, []string{"Friday Velox Motor Company"}},
+		{"on weekday, airline", "Officials said on Tuesday Tilden Airlines had grounded two jets.",
+			[]string{"Tilden Airlines"}, []string{"Tuesday Tilden Airlines"}},
+		{"last weekday", "Since last Monday Dorset Savings Bank has closed six branches.",
+			[]string{"Dorset Savings Bank"}, []string{"Monday Dorset Savings Bank"}},
+		{"paper named after a weekday", "The claim was printed by the Sunday Clarion Post last week.",
+			[]string{"Sunday Clarion Post"}, nil},
+		{"sun in a firm's name", "A stake in the mine was sold by Sun Velox Energy Partners.",
+			[]string{"Sun Velox Energy Partners"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestPlaceOpenedOfOrg: a city or region the lists know opens the name of a
+// body whose head word has an of-phrase ("Texas Department of Roads"):
+// the place belongs to the name. Guards: a capitalised word before the
+// place (the name starts earlier), a place's possessive, a place before a
+// bare body word.
+func TestPlaceOpenedOfOrg(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"state department", "The Ohio Department of Rural Roads closed the bridge on Monday.",
+			[]string{"Ohio Department of Rural Roads"}, []string{"Department of Rural Roads"}},
+		{"city chamber", "Figures from the Boston Chamber of Commerce showed sales fell.",
+			[]string{"Boston Chamber of Commerce"}, []string{"Chamber of Commerce"}},
+		{"state institute", "She teaches at the Oregon Institute of Marine Studies in the south.",
+			[]string{"Oregon Institute of Marine Studies"}, nil},
+		{"place's possessive", "Ohio's Department of Rural Roads closed the bridge.",
+			nil, []string{"Ohio's Department of Rural Roads"}},
+		{"state supreme court", "The ruling was struck down by the Oregon Supreme Court last month.",
+			[]string{"Oregon Supreme Court"}, nil},
+		{"state's party keeps the nation's name", "She chairs the Oregon Democratic Party and spoke on Monday.",
+			nil, []string{"Oregon Democratic Party"}},
+		{"country's body after a state", "He lost the Oregon U.S. Senate race by a wide margin.",
+			nil, []string{"Oregon U.S. Senate"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestTimeZoneNotMagazine: "Time" closing a time zone's name is a clock,
+// not the listed magazine. Guard: the magazine itself.
+func TestTimeZoneNotMagazine(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"eastern", "Trading will open at 9 a.m. Eastern Time on the new board.", nil, []string{"Time"}},
+		{"daylight", "The launch slipped to noon Pacific Daylight Time on Tuesday.", nil, []string{"Time"}},
+		{"magazine", "In an interview with Time, the singer said she would tour.", []string{"Time"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
+
+// TestPluralCentersHead: "Centers"/"Centres" head a body's name before its
+// of- or for-phrase. Guard: a chain's outlets with no such phrase.
+func TestPluralCentersHead(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"for phrase", "Figures from the Centres for Coastal Erosion Studies showed a rise.",
+			[]string{"Centres for Coastal Erosion Studies"}, nil},
+		{"of phrase", "Talks with Velox Care Centers of Ruvania ended without a deal.",
+			[]string{"Velox Care Centers of Ruvania"}, nil},
+		{"outlets", "The tyres are sold at several Velox Centers across the state.",
+			nil, []string{"Velox Centers"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
