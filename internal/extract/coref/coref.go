@@ -529,7 +529,7 @@ func (r *Result) namesakePerson(i int) int {
 		return -1
 	}
 	d := r.md.Seg
-	if k := m.Last; k < len(d.Tokens) && d.Tokens[k].Kind == segment.Word && d.Tokens[k].Has(segment.FlagCap) && !d.Tokens[k].Has(segment.FlagInQuote) == !d.Tokens[m.First].Has(segment.FlagInQuote) && k < d.Sentences[m.Sent].Last {
+	if k := m.Last; k < len(d.Tokens) && d.Tokens[k].Kind == segment.Word && d.Tokens[k].Has(segment.FlagCap) && d.Tokens[k].Has(segment.FlagInQuote) == d.Tokens[m.First].Has(segment.FlagInQuote) && k < d.Sentences[m.Sent].Last {
 		return -1 // the body's name goes on or qualifies a post: "Salomon Inc", "Salomon Chairman X"
 	}
 	w := d.TokenText(m.First)
