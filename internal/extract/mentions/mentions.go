@@ -899,6 +899,13 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if k := f.plainNameSpeaker(i); k > 0 {
+			// "Halvorsen Foods said its profit rose": a firm no list knows
+			// and no name shape gives away, speaking of its own
+			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			i += k
+			continue
+		}
 		if k := f.bodyBeforePost(i); k > 0 {
 			// "Skyline founder Ann Roe": the body a post belongs to
 			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
@@ -1033,6 +1040,74 @@ func (f *finder) codeNameSpeaker(i int) (ok bool, def int) {
 		}
 	}
 	return true, def
+}
+
+// plainNameSpeaker returns the length of a run of one or two capitalised
+// words at i that opens its clause and speaks of itself with "its"
+// ("Halvorsen Foods said its sales fell", "Brightwell said on Monday its
+// bid stands"): a person says "his" or "her", never "its", so the run is
+// a body's name even with no legal suffix, body word or listed name.
+// Not a run whose first word is a listed given name, a stop word, a
+// title or the start of a listed entity, nor a word the article also
+// writes in lower case, nor a run that is part of a longer name or a
+// person's surname elsewhere in the article.
+func (f *finder) plainNameSpeaker(i int) int {
+	t := f.tok(i)
+	if !t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps) || t.Has(segment.FlagInQuote) || f.credit[i-f.first] {
+		return 0
+	}
+	k := i + 1
+	if k < f.last && f.isCap(k) && !f.tok(k).Has(segment.FlagAllCaps) && !f.tok(i).Has(segment.FlagPossessive) {
+		k++
+	}
+	if k < f.last && f.isCap(k) {
+		return 0 // a longer run: other rules read it
+	}
+	v := k
+	if v >= f.last || !IsSpeechVerb(f.lower(v)) || f.lower(v) == "say" || strings.HasSuffix(f.lower(v), "ing") {
+		return 0
+	}
+	// "its" right after the verb, or after "on <Weekday>" / "that"
+	j := v + 1
+	switch {
+	case j < f.last && f.lower(j) == "that":
+		j++
+	case j+1 < f.last && f.lower(j) == "on" && f.isCap(j+1):
+		j += 2
+	}
+	if j >= f.last || f.lower(j) != "its" {
+		return 0 // the common case, decided without look-ups
+	}
+	p := i - 1
+	if p >= f.first && f.lower(p) == "the" {
+		p--
+	}
+	if p >= f.first {
+		lp, tk := f.lower(p), f.tok(p)
+		switch {
+		case lp == "," || lp == ";" || lp == "and" || lp == "but" || lp == "while" || lp == "as" || lp == "after" || lp == "when":
+		case tk.Kind == segment.Quote || tk.Has(segment.FlagClose):
+		default:
+			return 0 // "a unit of Halvorsen said", "Acme's Brightwell"
+		}
+		if lp == "and" && p > f.first && f.isCap(p-1) {
+			return 0 // "Lund and Ferris said its": the end of a firm's name
+		}
+	}
+	for q := i; q < k; q++ {
+		w := f.word(q)
+		if w.IsStop() || w.StartsEntity() || w.StartsTitle() || f.tok(q).Has(segment.FlagPossessive) {
+			return 0
+		}
+		if _, given := w.Given(); given {
+			return 0
+		}
+	}
+	// checked last, as they read the whole article
+	if k == i+1 && f.lowerInDoc(i) || f.longerRunInDoc(i, k) || f.surnameInDoc(k-1) {
+		return 0
+	}
+	return k - i
 }
 
 // seatLetters: a seat or office written after a person's name ("X MP

@@ -1,0 +1,54 @@
+package mentions
+
+import "testing"
+
+// TestPlainNameSpeaker: a run of one or two capitalised words with no
+// legal suffix, body word or listed name is a body's name when it speaks
+// of itself with "its". Guards: a person ("said his"), a run that is not
+// the clause's subject ("a unit of ..."), a word the article writes in
+// lower case, a person's surname elsewhere, "its" not right after the
+// verb.
+func TestPlainNameSpeaker(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+		not  []string
+	}{
+		{"one word", "Halvorsen said its quarterly profit rose by a tenth.",
+			[]string{"Halvorsen"}, nil},
+		{"two words", "Brightwell Dairies said its new plant would open in May.",
+			[]string{"Brightwell Dairies"}, nil},
+		{"after a weekday", "Brightwell said on Tuesday its offer for the mill still stood.",
+			[]string{"Brightwell"}, nil},
+		{"after and", "Sales fell, and Ostrava Freight said that its fleet would shrink.",
+			[]string{"Ostrava Freight"}, nil},
+		{"a person", "Halvorsen said his quarterly profit rose by a tenth.",
+			nil, []string{"Halvorsen"}},
+		{"not the subject", "A unit of Halvorsen said its profit rose.",
+			nil, []string{"Halvorsen"}},
+		{"a common word", "The harvest was poor. Harvest said its yield fell.",
+			nil, []string{"Harvest"}},
+		{"a surname elsewhere", "Tom Halvorsen spoke first. Halvorsen said its rules were clear.",
+			nil, []string{"Halvorsen"}},
+		{"end of a firm's name after and", "Lund and Ferris said its board met.",
+			nil, []string{"Ferris"}},
+		{"its later", "Halvorsen said the bank cut its rates.",
+			nil, []string{"Halvorsen"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
