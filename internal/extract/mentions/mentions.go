@@ -338,6 +338,12 @@ func (f *finder) lower(i int) string {
 	return f.d.Lower(i)
 }
 
+// addOrgRun adds the n words from token i as one organization, named as
+// written.
+func (f *finder) addOrgRun(i, n int) {
+	f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+}
+
 func (f *finder) add(m Mention) int {
 	m.Sent = f.sent
 	m.Start, m.End = int(f.d.Tokens[m.First].Start), int(f.d.Tokens[m.Last-1].End)
@@ -771,14 +777,14 @@ func (f *finder) sentence(si int) {
 		if k := f.commaFirm(i); k > 0 {
 			// "Northwind Asset Management, Inc.": a company suffix after
 			// a comma closes a firm's registered name
-			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			f.addOrgRun(i, k)
 			i += k
 			continue
 		}
 		if k := f.spelledAt(i); k > 0 {
 			// "the Commission on Fair Trading (CFT)": a body's name that
 			// the acronym after it spells out
-			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			f.addOrgRun(i, k)
 			i += k
 			continue
 		}
@@ -815,7 +821,7 @@ func (f *finder) sentence(si int) {
 		// Lind and U.S. Commerce Secretary" names two people)
 		if ts, ok := f.titleEnd.get(i); t.Has(segment.FlagCap) && !f.credit[i-f.first] && !(ok && (ts.e.Class == gazetteer.Role || ts.e.Class == gazetteer.Honorific)) {
 			if n := f.orgRun(i); n > 0 {
-				f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n-1].End]})
+				f.addOrgRun(i, n)
 				i += n
 				continue
 			}
@@ -902,13 +908,13 @@ func (f *finder) sentence(si int) {
 		if k := f.plainNameSpeaker(i); k > 0 {
 			// "Halvorsen Foods said its profit rose": a firm no list knows
 			// and no name shape gives away, speaking of its own
-			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			f.addOrgRun(i, k)
 			i += k
 			continue
 		}
 		if k := f.bodyBeforePost(i); k > 0 {
 			// "Skyline founder Ann Roe": the body a post belongs to
-			f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End]})
+			f.addOrgRun(i, k)
 			i += k
 			continue
 		}
@@ -2724,7 +2730,7 @@ func (f *finder) name(i, n int, headline bool) {
 		// "the victims' group Ending Clergy Abuse", "the charity Oxfam":
 		// the name a body goes by
 		n = f.bodyNameEnd(i, n)
-		f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+		f.addOrgRun(i, n)
 		if f.skipTo < i+n {
 			f.skipTo = i + n
 		}
@@ -2736,7 +2742,7 @@ func (f *finder) name(i, n int, headline bool) {
 			// Associates L.P."; with more words after the tail
 			// ("Interactive Media Player") a product, no person either
 			if last := f.text(i + n - 1); j == i+n-1 || j == i+n-2 && (last == "L.P." || last == "LP" || last == "II") {
-				f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+				f.addOrgRun(i, n)
 			}
 			return
 		}

@@ -8,12 +8,7 @@ import "testing"
 // words are another body, written as such or listed ("an agency for the
 // Joint Budget Committee", "a unit for the USDA").
 func TestOrgForThe(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []orgCase{
 		{"institute for the", "A study by the Institute for the Study of Wetlands found more birds.",
 			[]string{"Institute for the Study of Wetlands"}, nil},
 		{"league after a demonym", "The Kenyan League for the Defence of Human Rights protested.",
@@ -27,21 +22,7 @@ func TestOrgForThe(t *testing.T) {
 		{"for a listed body", "The Commodity Sales Division for the USDA sold wheat.",
 			[]string{"Commodity Sales Division", "USDA"}, []string{"Commodity Sales Division for the USDA"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := orgTexts(tc.in)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
-				}
-			}
-		})
-	}
+	checkOrgs(t, tests)
 }
 
 // TestOrgDemonymBody: a demonym and one body word that is a body of its

@@ -10,12 +10,7 @@ import "testing"
 // "on", a listed place after "on", a sentence-opening ordinal, bodies
 // listed after an of-place, a firm's "Bank and Trust".
 func TestOrgNameShapes(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []orgCase{
 		{"ordinal court", "The ruling was upheld by the Ninth Circuit Court of Appeals last week.",
 			[]string{"Ninth Circuit Court of Appeals"}, []string{"Circuit Court of Appeals"}},
 		{"ordinal bank", "Loans were made by First Ruvania National Bank to the farm.",
@@ -91,33 +86,14 @@ func TestOrgNameShapes(t *testing.T) {
 		{"and lower-case the", "He sold Tilden Savings Bank and the Velox Press last year.",
 			[]string{"Tilden Savings Bank", "Velox Press"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := orgTexts(tc.in)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
-				}
-			}
-		})
-	}
+	checkOrgs(t, tests)
 }
 
 // TestOrgAfterDatedWeekday: a weekday read as a date ("on Friday", "last
 // Tuesday") does not open the body's name that follows it. Guards: a
 // paper named after a weekday, and "Sun" (no weekday inside a firm's name).
 func TestOrgAfterDatedWeekday(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []orgCase{
 		{"on weekday, firm", "On Friday Velox Motor Company said it would recall the vans.",
 			[]string{"Velox Motor Company"}, []string{"Friday Velox Motor Company"}},
 		{"on weekday, airline", "Officials said on Tuesday Tilden Airlines had grounded two jets.",
@@ -129,21 +105,7 @@ func TestOrgAfterDatedWeekday(t *testing.T) {
 		{"sun in a firm's name", "A stake in the mine was sold by Sun Velox Energy Partners.",
 			[]string{"Sun Velox Energy Partners"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := orgTexts(tc.in)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
-				}
-			}
-		})
-	}
+	checkOrgs(t, tests)
 }
 
 // TestPlaceOpenedOfOrg: a city or region the lists know opens the name of a
@@ -152,12 +114,7 @@ func TestOrgAfterDatedWeekday(t *testing.T) {
 // place (the name starts earlier), a place's possessive, a place before a
 // bare body word.
 func TestPlaceOpenedOfOrg(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []orgCase{
 		{"state department", "The Ohio Department of Rural Roads closed the bridge on Monday.",
 			[]string{"Ohio Department of Rural Roads"}, []string{"Department of Rural Roads"}},
 		{"city chamber", "Figures from the Boston Chamber of Commerce showed sales fell.",
@@ -173,62 +130,24 @@ func TestPlaceOpenedOfOrg(t *testing.T) {
 		{"country's body after a state", "He lost the Oregon U.S. Senate race by a wide margin.",
 			nil, []string{"Oregon U.S. Senate"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := orgTexts(tc.in)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
-				}
-			}
-		})
-	}
+	checkOrgs(t, tests)
 }
 
 // TestTimeZoneNotMagazine: "Time" closing a time zone's name is a clock,
 // not the listed magazine. Guard: the magazine itself.
 func TestTimeZoneNotMagazine(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []orgCase{
 		{"eastern", "Trading will open at 9 a.m. Eastern Time on the new board.", nil, []string{"Time"}},
 		{"daylight", "The launch slipped to noon Pacific Daylight Time on Tuesday.", nil, []string{"Time"}},
 		{"magazine", "In an interview with Time, the singer said she would tour.", []string{"Time"}, nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := orgTexts(tc.in)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
-				}
-			}
-		})
-	}
+	checkOrgs(t, tests)
 }
 
 // TestPluralCentersHead: "Centers"/"Centres" head a body's name before its
 // of- or for-phrase. Guard: a chain's outlets with no such phrase.
 func TestPluralCentersHead(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []orgCase{
 		{"for phrase", "Figures from the Centres for Coastal Erosion Studies showed a rise.",
 			[]string{"Centres for Coastal Erosion Studies"}, nil},
 		{"of phrase", "Talks with Velox Care Centers of Ruvania ended without a deal.",
@@ -236,19 +155,5 @@ func TestPluralCentersHead(t *testing.T) {
 		{"outlets", "The tyres are sold at several Velox Centers across the state.",
 			nil, []string{"Velox Centers"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := orgTexts(tc.in)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
-				}
-			}
-		})
-	}
+	checkOrgs(t, tests)
 }

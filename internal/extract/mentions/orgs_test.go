@@ -16,6 +16,35 @@ func orgTexts(text string) map[string]bool {
 	return got
 }
 
+// orgCase is a sentence, the organization texts it must give and those it
+// must not.
+type orgCase struct {
+	name string
+	in   string
+	want []string
+	not  []string
+}
+
+// checkOrgs runs each case as a subtest of t.
+func checkOrgs(t *testing.T, cases []orgCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := orgTexts(tc.in)
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if got[n] {
+					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
+				}
+			}
+		})
+	}
+}
+
 func personTexts(text string) map[string]bool {
 	d, md := find(text)
 	got := map[string]bool{}

@@ -9,12 +9,7 @@ import "testing"
 // lower case, a person's surname elsewhere, "its" not right after the
 // verb.
 func TestPlainNameSpeaker(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []orgCase{
 		{"one word", "Halvorsen said its quarterly profit rose by a tenth.",
 			[]string{"Halvorsen"}, nil},
 		{"two words", "Brightwell Dairies said its new plant would open in May.",
@@ -36,19 +31,5 @@ func TestPlainNameSpeaker(t *testing.T) {
 		{"its later", "Halvorsen said the bank cut its rates.",
 			nil, []string{"Halvorsen"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := orgTexts(tc.in)
-			for _, w := range tc.want {
-				if !got[w] {
-					t.Errorf("%q: want organization %q, got %v", tc.in, w, got)
-				}
-			}
-			for _, n := range tc.not {
-				if got[n] {
-					t.Errorf("%q: %q is no organization, got %v", tc.in, n, got)
-				}
-			}
-		})
-	}
+	checkOrgs(t, tests)
 }
