@@ -80,22 +80,8 @@ func TestUntitledHolderRepeated(t *testing.T) {
 		{"Ian Blake spoke in Leeds. Mr Ian Blake left. Tom Blake arrived. Blake said no. The prime minister smiled.",
 			[]string{""}},
 	}
-	g := gazetteer.Default()
 	for _, tc := range tests {
-		md := mentions.Find(segment.Segment(tc.in), g)
-		r := Resolve(md, g)
-		var got []string
-		for i, m := range md.Mentions {
-			if m.Kind != mentions.Descriptor {
-				continue
-			}
-			name := ""
-			if e := r.Entity(i); e != nil {
-				name = e.Name
-			}
-			got = append(got, name)
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
+		if diff := cmp.Diff(tc.want, descriptorHolders(tc.in)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.in, diff)
 		}
 	}
@@ -137,23 +123,29 @@ func TestPostHolders(t *testing.T) {
 		{"Tom Reed met Carl Owens. Mr Reed left. Mr Owens stayed. Mr Reed thanked the spokesman.",
 			[]string{""}},
 	}
-	g := gazetteer.Default()
 	for _, tc := range tests {
-		md := mentions.Find(segment.Segment(tc.in), g)
-		r := Resolve(md, g)
-		var got []string
-		for i, m := range md.Mentions {
-			if m.Kind != mentions.Descriptor {
-				continue
-			}
-			name := ""
-			if e := r.Entity(i); e != nil {
-				name = e.Name
-			}
-			got = append(got, name)
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
+		if diff := cmp.Diff(tc.want, descriptorHolders(tc.in)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tc.in, diff)
 		}
 	}
+}
+
+// descriptorHolders resolves text and returns, for each post mention in
+// order, the name of the person it was resolved to ("" for none).
+func descriptorHolders(text string) []string {
+	g := gazetteer.Default()
+	md := mentions.Find(segment.Segment(text), g)
+	r := Resolve(md, g)
+	var got []string
+	for i, m := range md.Mentions {
+		if m.Kind != mentions.Descriptor {
+			continue
+		}
+		name := ""
+		if e := r.Entity(i); e != nil {
+			name = e.Name
+		}
+		got = append(got, name)
+	}
+	return got
 }
