@@ -424,6 +424,7 @@ func (b *builder) meetings(ev *events.Facts) {
 			}
 		}
 	}
+	oneTrip(b.cr, ms)
 	index := map[string]int{}
 	for _, m := range ms {
 		if m.Status == kg.StatusPlanned && occurred[participantKey(b.cr, m)] && m.Date.IsZero() {
@@ -451,6 +452,53 @@ func (b *builder) meetings(ev *events.Facts) {
 			ID: id, Kind: m.Kind, Status: m.Status, Date: m.Date, PlaceID: placeID,
 			Participants: parts, Evidence: []kg.Evidence{e},
 		})
+	}
+}
+
+// oneTrip gives the reports of one visitor's trip to one host the same
+// date, so that they become one visit. A trip still to come is one trip
+// in a story however many sentences speak of it ("will visit X next
+// month", "before he leaves for X"), even when a sentence lends it a date
+// of its own clause ("today ordered ... before going to X"): the first
+// dated report holds. Of the trips that happened, an undated report
+// ("during his two-week visit here") is the one trip the story dates,
+// when it dates only one; a TALKS or MEETING of the same people lends no
+// date here, as a visit is a fact of its own (GUIDELINES 13.8).
+func oneTrip(cr *coref.Result, ms []events.Meeting) {
+	type trip struct {
+		date  kg.PartialDate
+		place int
+		dates int // distinct dates among the reports that happened
+	}
+	trips := map[string]*trip{}
+	for _, m := range ms {
+		if m.Kind != kg.MeetingVisit || m.Date.IsZero() {
+			continue
+		}
+		k := string(m.Status) + "|" + participantKey(cr, m)
+		t := trips[k]
+		switch {
+		case t == nil:
+			trips[k] = &trip{date: m.Date, place: m.Place, dates: 1}
+		case t.date != m.Date:
+			t.dates++
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != kg.MeetingVisit {
+			continue
+		}
+		t := trips[string(m.Status)+"|"+participantKey(cr, *m)]
+		if t == nil || m.Date == t.date {
+			continue
+		}
+		if m.Status == kg.StatusPlanned || m.Date.IsZero() && t.dates == 1 {
+			m.Date = t.date
+			if m.Place < 0 {
+				m.Place = t.place
+			}
+		}
 	}
 }
 

@@ -28,6 +28,20 @@ func TestMeetingReportsMerge(t *testing.T) {
 		{"an undated report takes the date of the dated one",
 			"Kenyan President Amara Odhiambo met Canadian Prime Minister Daniel Whitcombe. The meeting between Odhiambo and Whitcombe took place in Ottawa on Monday.",
 			[]string{"MEETING OCCURRED 2025-03-10 Amara Odhiambo+Daniel Whitcombe"}},
+		// one trip (oneTrip): a planned trip told three times, one of them
+		// dated by another clause's "today", is one visit
+		{"a planned trip told in several sentences is one visit",
+			"Kenyan President Amara Odhiambo will visit Ottawa next month to ease a row over tariffs. Facing the risk that he might have to go to Canada with nothing to offer, Odhiambo today told his ministers to draft new measures. A panel is expected to report days before Odhiambo is scheduled to leave for Ottawa.",
+			[]string{"VISIT PLANNED 2025-04 Amara Odhiambo+Canada"}},
+		{"an undated stay is the one dated trip, beside talks of the same people",
+			"Kenyan Trade Minister Amara Odhiambo opens talks with Canadian officials today. Speaking on the flight to Ottawa yesterday, Odhiambo said his trip aimed to win market access. Diplomats do not foresee any Canadian concessions during Odhiambo's fortnight-long visit here.",
+			[]string{"TALKS OCCURRED 2025-03-11 Amara Odhiambo+Canada", "VISIT OCCURRED 2025-03-10 Amara Odhiambo+Canada"}},
+		{"two trips that happened on different dates stay two",
+			"Kenyan President Amara Odhiambo visited Canada in January. Odhiambo also visited Canada last week.",
+			[]string{"VISIT OCCURRED 2025-01 Amara Odhiambo+Canada", "VISIT OCCURRED 2025-03 Amara Odhiambo+Canada"}},
+		{"a trip that happened and one still to come stay two",
+			"Kenyan President Amara Odhiambo visited Canada last week. Odhiambo will visit Canada again in June.",
+			[]string{"VISIT OCCURRED 2025-03 Amara Odhiambo+Canada", "VISIT PLANNED 2025-06 Amara Odhiambo+Canada"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
