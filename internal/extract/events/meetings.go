@@ -2611,6 +2611,9 @@ func (x *extractor) planned(from, to int) bool {
 			if w == "set" && x.text(k+1) != "to" && x.text(k+1) != "for" {
 				continue
 			}
+			if w == "due" && x.causeAfterDue(k) {
+				continue // "held up due to a strike": a cause, not a schedule
+			}
 			if x.closedRelative(k, to) {
 				continue // "X, who will step down next year, met Y": the stepping down's
 			}
@@ -2874,6 +2877,9 @@ func (x *extractor) plannedAfter(from, to int) bool {
 		}
 		switch x.text(k) {
 		case "scheduled", "planned", "due", "cancelled", "canceled", "postponed", "scrapped", "expected", "proposed":
+			if x.text(k) == "due" && x.causeAfterDue(k) {
+				continue // "talks ... were terminated due to a failure to agree": a cause
+			}
 			return true
 		case "called":
 			if x.text(k+1) == "off" {
@@ -2897,6 +2903,66 @@ func (x *extractor) plannedAfter(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// progressiveWeekday: the trigger is in the present progressive ("is
+// meeting", "are visiting", "is holding talks") and its clause names a
+// weekday that is not a past one ("on Thursday", not "last Thursday"):
+// an arrangement still to come, as "tomorrow" would make it.
+func (x *extractor) progressiveWeekday(si, cs int, tr trigger) bool {
+	v := tr.first
+	if tr.noun {
+		v = -1
+		for j := tr.first - 1; j >= cs && j >= tr.first-3; j-- {
+			if w := x.lower(j); w == "holding" || w == "having" || w == "hosting" {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			return false
+		}
+	}
+	if !strings.HasSuffix(x.lower(v), "ing") || x.d.Tokens[v].Has(segment.FlagInQuote) {
+		return false
+	}
+	b := v - 1
+	if x.lower(b) == "also" {
+		b--
+	}
+	if b < cs || !isBe(x.lower(b)) {
+		return false
+	}
+	// the weekday of the trigger's own phrase, before a comma or another
+	// event's clause ("after talks in Seoul on Sunday", "where he arrived
+	// on Sunday", "a spokesman said on Sunday" are not the encounter's)
+	last := x.d.Sentences[si].Last
+	for k := tr.last + 1; k < last && k <= tr.last+12; k++ {
+		w := x.lower(k)
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
+			return false
+		}
+		switch w {
+		case ",", ";", ":", "after", "before", "since", "following", "until", "where", "when", "who", "which", "while", "and", "but":
+			return false
+		}
+		switch x.text(k) {
+		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+			if x.lower(k-1) != "on" && x.lower(k-1) != "next" && x.lower(k-1) != "this" {
+				return false
+			}
+			// the story's own day: under way
+			return x.ref.Precision() != kg.PrecisionDay || x.ref.Start().Weekday().String() != x.text(k)
+		}
+	}
+	return false
+}
+
+// causeAfterDue: "due" at token k opens "due to" and a noun phrase ("due
+// to a failure to agree", "due to the strike"), the preposition of a
+// cause, not "due to meet" or "due on Friday" of a schedule.
+func (x *extractor) causeAfterDue(k int) bool {
+	return x.lower(k+1) == "to" && (isDeterminerWord(x.lower(k+2)) && x.lower(k+2) != "and" && x.lower(k+2) != "or" && x.lower(k+2) != "but" || x.lower(k+2) == "lack")
 }
 
 // precededBy reports one of words within the three tokens before the
@@ -4095,6 +4161,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
 		status = kg.StatusPlanned // "The X talks with Y will focus on trade"
+	}
+	if !after && status == kg.StatusOccurred && x.progressiveWeekday(si, cs, tr) {
+		status = kg.StatusPlanned // "X is meeting Y on Thursday": the present progressive of an arrangement
 	}
 	if tr.rule == "visit:verb-left-for" && !after {
 		// "leaves for X on Tuesday", "is heading for X": not there yet;
