@@ -565,6 +565,9 @@ func (x *extractor) clauseStart(si, i int) int {
 				j = m.Last - 1
 			}
 		case "told", "tells", "telling":
+			if e := x.warnedListener(k, i); e >= 0 && x.mentionAt(k) < 0 {
+				return e // "told the Senate that talks with Y would resume": the listener is no subject
+			}
 			// "He told a news conference his office had talks with Y",
 			// "told reporters that ...": a new clause after the listeners
 			j := k + 1
@@ -596,6 +599,9 @@ func (x *extractor) clauseStart(si, i int) int {
 			}
 		default:
 			if mentions.IsSpeechVerb(w) && k+1 < i && x.mentionAt(k) < 0 && !x.d.Tokens[k].Has(segment.FlagCap) && w != "agreed" && w != "urged" && w != "asked" {
+				if e := x.warnedListener(k, i); e >= 0 {
+					return e // "warned the Senate that a bill would hurt talks with Y": the listener is no subject
+				}
 				if nm := x.mentionAt(k + 1); nm >= 0 && (w == "told" || w == "tells") && x.md.Mentions[nm].Kind != mentions.Pronoun {
 					// "told Reuters (in an interview) meetings with X ...": the listener is no subject
 					if e := int(x.md.Mentions[nm].Last); e < i {
@@ -609,6 +615,30 @@ func (x *extractor) clauseStart(si, i int) int {
 		}
 	}
 	return s.First
+}
+
+// warnedListener: a verb of speech at token k that takes its listener as
+// object ("warned the Senate", "told Japan", "reminded X") followed by
+// that listener, named before token i: the listener's last token, where
+// the clause of what was said begins, or -1.
+func (x *extractor) warnedListener(k, i int) int {
+	switch x.lower(k) {
+	case "told", "tells", "telling", "warned", "warns", "warning", "assured", "assures", "reminded", "reminds", "cautioned", "cautions", "informed", "informs":
+	default:
+		return -1
+	}
+	j := k + 1
+	if x.lower(j) == "the" {
+		j++
+	}
+	nm := x.mentionAt(j)
+	if nm < 0 || int(x.md.Mentions[nm].First) != j || x.md.Mentions[nm].Kind == mentions.Pronoun || x.md.Mentions[nm].Possessive {
+		return -1
+	}
+	if e := int(x.md.Mentions[nm].Last); e < i {
+		return e
+	}
+	return -1
 }
 
 // complementAfter reports a clause of its own starting at token k right

@@ -44,3 +44,24 @@ func TestMeetingStatusCues(t *testing.T) {
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
 	})
 }
+
+// TestWarnedListenerIsNoParty pins that the listener of "warned",
+// "assured", "reminded" is not the subject of the clause of what was
+// said: found on unannotated news, where a chamber warned against a bill
+// became a party to the talks the bill would hurt.
+func TestWarnedListenerIsNoParty(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{
+		{"warned-listener-is-no-party",
+			"Premier Lucas Brandt warned the Senate that the bill would hurt talks with Japan.",
+			nil},
+		{"warned-listener-against-a-bill",
+			"Premier Lucas Brandt warned the Senate on radio against passing a farm bill that would weaken his hand in negotiations with Japan.",
+			nil},
+		{"subject-after-the-listener-kept",
+			"Premier Lucas Brandt warned the Senate that Foreign Minister Anna Berg would hold talks with Japan.",
+			[]string{"TALKS PLANNED Anna Berg+Japan  -"}},
+		{"told-listener-still-no-party",
+			"Premier Lucas Brandt told the Senate that talks with Japan would resume.",
+			nil},
+	})
+}
