@@ -341,9 +341,16 @@ func (b *builder) meetings(ev *events.Facts) {
 	// a planned meeting of the same parties as one that happened, with no
 	// other date, is that meeting spoken of before it took place
 	occurred := map[string]bool{}
+	// and an undated visit told with no tense of its own ("until X's
+	// visit", "X's visit was part of the business") beside the same trip
+	// dated still to come is that trip: one visit, the planned one
+	plannedTrip := map[string]bool{}
 	for _, m := range ms {
 		if m.Status == kg.StatusOccurred {
 			occurred[participantKey(b.cr, m)] = true
+		}
+		if m.Kind == kg.MeetingVisit && m.Status == kg.StatusPlanned && !m.Date.IsZero() && (b.ref.IsZero() || !m.Date.End().Before(b.ref.Start())) {
+			plannedTrip[participantKey(b.cr, m)] = true
 		}
 	}
 	// a meeting with no place, on the day a participant was visiting a
@@ -428,6 +435,9 @@ func (b *builder) meetings(ev *events.Facts) {
 	index := map[string]int{}
 	for _, m := range ms {
 		if m.Status == kg.StatusPlanned && occurred[participantKey(b.cr, m)] && m.Date.IsZero() {
+			continue
+		}
+		if m.Kind == kg.MeetingVisit && m.Status == kg.StatusOccurred && m.Date.IsZero() && plannedTrip[participantKey(b.cr, m)] {
 			continue
 		}
 		ids := make([]string, len(m.Participants))
