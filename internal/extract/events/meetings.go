@@ -3563,6 +3563,30 @@ func venueNoun(w string) bool {
 	return false
 }
 
+// travellersRound: co-travellers, two or more people named as the
+// subject of "meet", meeting two or more named people, in a story that
+// has told their trip before or in this sentence: a round of meetings
+// like one visitor's (GUIDELINES §7, "a day of meetings with A, B and
+// C"), unless the sentence makes it joint.
+func (x *extractor) travellersRound(si int, tr trigger, agents, others []int) bool {
+	if tr.noun || !strings.HasPrefix(tr.rule, "meeting:verb-met") || len(uniqueEntities(agents)) < 2 || len(uniqueEntities(others)) < 2 || x.jointCue(si) {
+		return false
+	}
+	for _, e := range append(append([]int(nil), agents...), others...) {
+		if !x.isPerson(e) {
+			return false
+		}
+	}
+	s := x.d.Sentences[si]
+	for j := 0; j < s.Last; j++ {
+		switch x.lower(j) {
+		case "trip", "trips", "tour", "visit", "visits", "visiting", "mission", "arrived", "arrives", "arriving", "arrival":
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) jointCue(si int) bool {
 	s := x.d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
@@ -4343,6 +4367,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 		ruleSuffix = "+venue" // "met A and B in a London hotel": one encounter
 	}
 	split := !toldAtMeal && !venue && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
+	if !split && !toldAtMeal && !venue && x.travellersRound(si, tr, agents, others) {
+		// "A and B are today meeting X, Y and Z" after their trip is told:
+		// the travellers' round, one meeting per counterpart (§7)
+		split = true
+		ruleSuffix += "+travellers-round"
+	}
 	for _, ps := range x.participants(agents, others, split, firm) {
 		suffix := ruleSuffix
 		for _, p := range ps {
