@@ -2172,12 +2172,12 @@ func (x *extractor) possessorBefore(si, i int) (int, int) {
 // summit") or in its of-phrase ("a summit of EC leaders"), or -1.
 func (x *extractor) conveningBody(si, i, k int) int {
 	s := x.d.Sentences[si]
-	if j := i - 1; j-1 > s.First && occasionAdjective(x.lower(j)) && x.atOccasion(s.First, i) {
-		// "at the close of the XYZ yearly meeting": the body before an
-		// adjective of the occasion, for someone the phrase places there
-		if mi := x.mentionAt(j - 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].Last == j && !x.md.Mentions[mi].Possessive {
-			return x.actor(int(mi))
-		}
+	if mi := x.bodyBeforeOccasion(si, i); mi >= 0 {
+		// "at the close of the XYZ yearly meeting", "attended the OPEC
+		// ministerial meeting", "the ADB's annual meeting": the body before
+		// the adjectives of the occasion (whether someone is placed there
+		// is the caller's test)
+		return x.actor(mi)
 	}
 	if mi := x.mentionAt(i - 1); i-1 >= s.First && mi >= 0 {
 		m := &x.md.Mentions[mi]
@@ -3547,7 +3547,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		// "Putin's visit", "the German leader's visit", "the Pakistani
 		// president's first visit", "Shultz' Moscow talks", "Abe's U.S. visit"
-		if len(agents) == 0 {
+		if len(agents) == 0 && (tr.kind == kg.MeetingVisit || tr.kind == kg.MeetingCall || x.bodyBeforeOccasion(si, tr.first) < 0) {
+			// ("the Fund's annual meeting" is the body's own meeting, read below)
 			if e, where := x.possessorBefore(si, tr.first); e >= 0 {
 				agents = append(agents, e)
 				firm = true
@@ -3604,7 +3605,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 					at = m.First
 				}
 			}
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at)) {
+			bareAt := true
+			if mi := x.bodyBeforeOccasion(si, tr.first); mi >= 0 {
+				// "attended the OPEC ministerial meeting", "at the end of the
+				// X annual meeting"; a bare "at" before the longer phrase
+				// places no one: "hoped the governors would approve it at
+				// the X annual meeting", "after a speech at the X annual
+				// meeting"
+				at, bareAt = x.md.Mentions[mi].First, false
+			}
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at)) {
 				if bodyMeeting {
 					ruleSuffix, bodyOf = "+body", b
 				}
@@ -5706,6 +5716,34 @@ func (x *extractor) theirPair(si, j int) []int {
 		return nil
 	}
 	return pair
+}
+
+// bodyBeforeOccasion returns the mention of a body named before one or
+// two adjectives of the occasion that end right before the noun of a
+// meeting at token i ("the OPEC ministerial meeting", "the ADB annual
+// general meeting", "the Fund's spring meeting"), or -1. The adjectives
+// say which of the body's own meetings it is, so a possessive body
+// convenes it too.
+func (x *extractor) bodyBeforeOccasion(si, i int) int {
+	s := x.d.Sentences[si]
+	j := i - 1
+	for j > s.First && j >= i-2 && occasionAdjective(x.lower(j)) {
+		j--
+	}
+	if j == i-1 || j < s.First {
+		return -1
+	}
+	if w := x.lower(j); (w == "'s" || w == "’s") && j > s.First {
+		j-- // the possessive ending written as a token of its own
+	}
+	mi := x.mentionAt(j)
+	if mi < 0 {
+		return -1
+	}
+	if m := &x.md.Mentions[mi]; m.Kind != mentions.Org || m.First < s.First || m.Last != j+1 && !(m.Possessive && m.Last == j+2) {
+		return -1
+	}
+	return int(mi)
 }
 
 // occasionAdjective: a word between a body's name and the noun of its

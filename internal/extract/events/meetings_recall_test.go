@@ -150,3 +150,38 @@ func TestMeetingRecallTour(t *testing.T) {
 			"Trade Minister Carl Diaz began a tour of Oslo on Monday.", nil},
 	})
 }
+
+// TestMeetingRecallBodyGatherings pins two more shapes of a named body's
+// own meeting (GUIDELINES 16.3): the body before adjectives of the
+// occasion ("the X ministerial meeting", "the X's annual meeting"), and
+// a body's convention, conference or congress that a verb of attending
+// places someone at. A bare "at" before the longer phrase, a speech to
+// the gathering and a gathering of no named body place no one. The
+// sentences are our own.
+func TestMeetingRecallBodyGatherings(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"body-adjective-meeting",
+			"Oil minister Tomas Riedel attended the OPEC ministerial meeting in Vienna.",
+			[]string{"MEETING OCCURRED OPEC+Tomas Riedel  Vienna"}},
+		{"possessive-body-adjective-meeting",
+			"Finance Minister Tomas Riedel attended the Asian Development Bank's annual meeting.",
+			[]string{"MEETING OCCURRED Asian Development Bank+Tomas Riedel  -"}},
+		{"end-of-possessive-meeting",
+			"Finance Minister Tomas Riedel spoke to reporters at the end of the Asian Development Bank's annual meeting.",
+			[]string{"MEETING OCCURRED Asian Development Bank+Tomas Riedel  -"}},
+		{"attending-convention",
+			"Finance Minister Tomas Riedel, attending the American Bankers Association convention, said rates would hold.",
+			[]string{"MEETING OCCURRED American Bankers Association+Tomas Riedel  -"}},
+		{"attended-party-conference",
+			"Lena Holt, leader of the Green Party, attended the Labour conference and spoke of local pacts.",
+			[]string{"MEETING OCCURRED Labour Party+Lena Holt  -"}},
+		{"bare-at-other-subject",
+			"Finance Minister Tomas Riedel hoped the governors would approve the loan at the Asian Development Bank annual meeting.", nil},
+		{"spoken-of",
+			"Finance Minister Tomas Riedel said OPEC's annual meeting had gone well.", nil},
+		{"told-conference",
+			"Finance Minister Tomas Riedel told the annual conference of the American Bankers Association that rates would hold.", nil},
+		{"news-conference",
+			"Finance Minister Tomas Riedel attended a news conference in Oslo.", nil},
+	})
+}
