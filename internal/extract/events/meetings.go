@@ -365,6 +365,38 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.with = i + 1
 			return t, true
 		}
+	case "negotiating", "negotiates", "negotiated", "negotiate":
+		// "X is negotiating with Y", "X negotiated directly with Y":
+		// talks, as the noun "negotiations" is. An infinitive is a plan
+		// only after a verb of planning ("agreed to negotiate with Y");
+		// "willing to", "ready to", "prefer to negotiate" are hypothetical
+		// (GUIDELINES §7), and "a pact negotiated with Y" has no agent
+		wi := i + 1
+		if a := x.lower(wi); a == "directly" || a == "separately" || a == "bilaterally" || a == "jointly" {
+			wi++
+		}
+		if x.lower(wi) != "with" {
+			return t, false
+		}
+		if prev == "to" {
+			switch x.lower(i - 2) {
+			case "agreed", "agree", "agrees", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "going", "decided", "decide", "decides", "begin", "began", "start", "started":
+			default:
+				return t, false
+			}
+		}
+		if w == "negotiated" && i > 0 && !x.d.Tokens[i-1].Has(segment.FlagCap) {
+			switch prev {
+			case "has", "have", "had", "and", "also", "then", "successfully", "already":
+			default:
+				if x.mentionAt(i-1) < 0 {
+					return t, false // "the pact negotiated with Y"
+				}
+			}
+		}
+		t.kind, t.rule = kg.MeetingTalks, "talks:verb-negotiated"
+		t.with = wi
+		return t, true
 	case "shook", "shakes":
 		// "A and B shook hands", "shook hands with X"
 		if next == "hands" {

@@ -185,3 +185,28 @@ func TestMeetingRecallBodyGatherings(t *testing.T) {
 			"Finance Minister Tomas Riedel attended a news conference in Oslo.", nil},
 	})
 }
+
+// TestMeetingRecallNegotiatingWith pins the verb of negotiating with a
+// named party as talks, like the noun: under way, planned after a verb
+// of planning; a hypothetical willingness, a refusal and a deal
+// "negotiated with" someone (no agent) are none. The sentences are our
+// own.
+func TestMeetingRecallNegotiatingWith(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"is-negotiating-with",
+			"Kenya is negotiating with Norway over fishing rights, officials said.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		{"negotiated-directly-with",
+			"Finance Minister Tomas Riedel negotiated directly with Trade Minister Lena Holt last week.",
+			[]string{"TALKS OCCURRED Lena Holt+Tomas Riedel 2025-03 -"}},
+		{"agreed-to-negotiate",
+			"Kenya agreed to negotiate with Norway next week.",
+			[]string{"TALKS PLANNED Kenya+Norway 2025-03 -"}},
+		{"willing-to-negotiate",
+			"Kenya is willing to negotiate with Norway.", nil},
+		{"will-not-negotiate",
+			"Kenya will not negotiate with Norway until the boats are freed.", nil},
+		{"deal-negotiated-with",
+			"The accord negotiated with Norway will save money, Kenyan officials said.", nil},
+	})
+}
