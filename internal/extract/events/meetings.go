@@ -3767,6 +3767,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
+		if len(agents) == 0 {
+			agents = x.bodyItSaid(si, tr.first) // "Acme said it met with Y"
+		}
 		if tr.rule == "visit:visiting-titled" {
 			agents = nil
 			if pm := x.titledPersonAt(si, tr.first+1); pm >= 0 && x.isPerson(x.actor(pm)) {
@@ -5776,6 +5779,34 @@ func (x *extractor) bodyBeforeOccasion(si, i int) int {
 		return -1
 	}
 	return int(mi)
+}
+
+// bodyItSaid reads the body that says "it" did what the verb at token
+// i tells: "Acme Corp said it met with officials of Y", "the bank said
+// on Monday that it is negotiating with Y". A body speaking of itself
+// as "it" is the one pronoun whose antecedent the sentence itself gives
+// (coreference resolves people's pronouns only). It returns the body, or
+// nil.
+func (x *extractor) bodyItSaid(si, i int) []int {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbialsTo(s.First, i-1, false)
+	if k-1 < s.First || x.lower(k) != "it" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return nil
+	}
+	k--
+	if x.lower(k) == "that" {
+		k = x.skipAdverbialsTo(s.First, k-1, false) // "said on Monday that it"
+	}
+	switch x.lower(k) {
+	case "said", "says", "announced", "disclosed", "reported", "confirmed", "added":
+	default:
+		return nil
+	}
+	sub := x.subjectBefore(si, k)
+	if len(sub) != 1 || x.cr.Entities[sub[0]].Kind != kg.KindOrganization {
+		return nil
+	}
+	return sub
 }
 
 // occasionAdjective: a word between a body's name and the noun of its

@@ -210,3 +210,21 @@ func TestMeetingRecallNegotiatingWith(t *testing.T) {
 			"The accord negotiated with Norway will save money, Kenyan officials said.", nil},
 	})
 }
+
+// TestMeetingRecallBodySaidIt pins a body that says "it" met or is
+// negotiating with someone: the body is the agent. A person's "it" and
+// a refusal give none. The sentences are our own.
+func TestMeetingRecallBodySaidIt(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"said-it-met-with",
+			"Deutsche Bank said it met with officials of Citibank on Monday.",
+			[]string{"MEETING OCCURRED Citibank+Deutsche Bank 2025-03-10 -"}},
+		{"said-that-it-is-negotiating",
+			"Deutsche Bank said that it is negotiating with Citibank.",
+			[]string{"TALKS OCCURRED Citibank+Deutsche Bank  -"}},
+		{"person-said-it",
+			"Tomas Riedel said it met with Citibank.", nil},
+		{"said-it-would-not-meet",
+			"Deutsche Bank said it would not meet Citibank.", nil},
+	})
+}
