@@ -2226,7 +2226,51 @@ func (x *extractor) conveningBody(si, i, k int) int {
 			return x.actor(int(mi))
 		}
 	}
+	if k+2 < s.Last && x.lower(k+1) == "by" {
+		// "a meeting organised by the X Forum": the body that convenes it
+		switch x.lower(k) {
+		case "organised", "organized", "convened", "sponsored", "hosted", "called":
+			j := k + 2
+			if x.lower(j) == "the" {
+				j++
+			}
+			if mi := x.mentionAt(j); j < s.Last && mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].First == j {
+				return x.actor(int(mi))
+			}
+		}
+	}
 	return -1
+}
+
+// travelPurpose reports a meeting noun phrase starting at token at that
+// is the purpose of a journey or a stay told before it in the clause:
+// "flew to Vienna for the OPEC meeting", "will be in Lima on May 3 for
+// the plenary meeting of the X Bank", "went to Nairobi for a session
+// convened by Y". The traveller is placed at the meeting; "the outlook
+// for the X meeting" travels nowhere.
+func (x *extractor) travelPurpose(cs, at int) bool {
+	f := -1
+	for k := at - 1; k >= cs && k >= at-4; k-- {
+		if x.lower(k) == "for" {
+			f = k
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	if x.motionVerbBefore(cs, f) >= 0 {
+		return true
+	}
+	for k := f - 1; k >= cs && k >= f-12; k-- {
+		switch x.lower(k) {
+		case "left", "leave", "leaves", "leaving", "heading", "arriving", "coming", "returning", "travelling", "traveling":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
 }
 
 // purposeFor: "for" right before a noun trigger over its modifiers
@@ -3646,7 +3690,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 				// meeting"
 				at, bareAt = x.md.Mentions[mi].First, false
 			}
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at)) {
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at) || x.travelPurpose(cs, at)) {
 				if bodyMeeting {
 					ruleSuffix, bodyOf = "+body", b
 				}
@@ -5754,9 +5798,10 @@ func (x *extractor) theirPair(si, j int) []int {
 }
 
 // bodyBeforeOccasion returns the mention of a body named before one or
-// two adjectives of the occasion that end right before the noun of a
-// meeting at token i ("the OPEC ministerial meeting", "the ADB annual
-// general meeting", "the Fund's spring meeting"), or -1. The adjectives
+// two adjectives of the occasion, or its acronym in brackets, that end
+// right before the noun of a meeting at token i ("the OPEC ministerial
+// meeting", "the ADB annual general meeting", "the Fund's spring
+// meeting", "the International Monetary Fund (IMF) meeting"), or -1. The adjectives
 // say which of the body's own meetings it is, so a possessive body
 // convenes it too.
 func (x *extractor) bodyBeforeOccasion(si, i int) int {
@@ -5764,6 +5809,9 @@ func (x *extractor) bodyBeforeOccasion(si, i int) int {
 	j := i - 1
 	for j > s.First && j >= i-2 && occasionAdjective(x.lower(j)) {
 		j--
+	}
+	if j-3 >= s.First && x.text(j) == ")" && x.text(j-2) == "(" {
+		j -= 3 // "the International Monetary Fund (IMF) meeting": the acronym in brackets
 	}
 	if j == i-1 || j < s.First {
 		return -1

@@ -228,3 +228,29 @@ func TestMeetingRecallBodySaidIt(t *testing.T) {
 			"Deutsche Bank said it would not meet Citibank.", nil},
 	})
 }
+
+// TestMeetingRecallTravelPurpose pins a body's meeting that is the
+// purpose of a journey or a stay ("flew to X for the Y meeting", "will
+// be in X for the annual meeting of Y"), a body's acronym in brackets
+// before the noun, and a meeting "organised by" a body. A meeting only
+// hoped for or spoken of places no one. The sentences are our own.
+func TestMeetingRecallTravelPurpose(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"be-in-city-for-meeting-of",
+			"Central bank governor Tomas Riedel will be in Osaka on April 22 for the plenary meeting of the Nordic Investment Bank.",
+			[]string{"MEETING PLANNED Nordic Investment Bank+Tomas Riedel 2025-04-22 Osaka"}},
+		{"was-in-city-for-body-meeting",
+			"Oil executive Tomas Riedel was in Houston for the National Petroleum Refiners Association meeting.",
+			[]string{"MEETING OCCURRED National Petroleum Refiners Association+Tomas Riedel  Houston"}},
+		{"acronym-in-brackets",
+			"Finance Minister Tomas Riedel attended the International Monetary Fund (IMF) meeting.",
+			[]string{"MEETING OCCURRED International Monetary Fund+Tomas Riedel  -"}},
+		{"went-for-meeting-convened-by",
+			"Trade Minister Tomas Riedel went to Mombasa for a meeting convened by the World Bank.",
+			[]string{"MEETING OCCURRED Tomas Riedel+World Bank  -"}},
+		{"hopes-for-meeting",
+			"Finance Minister Tomas Riedel said he had high hopes for the International Monetary Fund meeting.", nil},
+		{"outlook-for-meeting",
+			"Analysts said the outlook for the OPEC meeting was poor, according to Tomas Riedel.", nil},
+	})
+}
