@@ -162,17 +162,22 @@ var noEncounters = func() {}
 func (x *extractor) afterWords(si int) bool {
 	s := x.d.Sentences[si]
 	talks, ongoing := false, false
+	gathering, attend := false, false // "attended the X conference"; "news conference" alone is none
 	for i := s.First; i < s.Last; i++ {
 		switch x.lower(i) {
-		case "meeting", "meetings", "joined", "convention", "conference", "congress":
+		case "meeting", "meetings", "joined":
 			return true
+		case "convention", "conference", "congress":
+			gathering = true
+		case "attend", "attends", "attended", "attending":
+			attend = true
 		case "talks", "negotiations", "discussions":
 			talks = true
 		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
 			ongoing = true // talksSpeaker's verbs ("under way", "going on", "taking place")
 		}
 	}
-	return talks && ongoing
+	return talks && ongoing || gathering && attend
 }
 
 // mostNamed is the person of es the story names at least twice as often
