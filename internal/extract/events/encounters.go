@@ -158,21 +158,26 @@ func (x *extractor) hasTrigger(si int) bool {
 var noEncounters = func() {}
 
 // afterWords reports a word bodyMeetings, joinedBy or talksSpeaker reads
-// in sentence si ("meeting", "joined", "talks").
+// in sentence si ("meeting", "conference", "joined", "talks").
 func (x *extractor) afterWords(si int) bool {
 	s := x.d.Sentences[si]
 	talks, ongoing := false, false
+	gathering, attend := false, false // "attended the X conference"; "news conference" alone is none
 	for i := s.First; i < s.Last; i++ {
 		switch x.lower(i) {
 		case "meeting", "meetings", "joined":
 			return true
+		case "convention", "conference", "congress":
+			gathering = true
+		case "attend", "attends", "attended", "attending":
+			attend = true
 		case "talks", "negotiations", "discussions":
 			talks = true
 		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
 			ongoing = true // talksSpeaker's verbs ("under way", "going on", "taking place")
 		}
 	}
-	return talks && ongoing
+	return talks && ongoing || gathering && attend
 }
 
 // mostNamed is the person of es the story names at least twice as often
@@ -277,10 +282,22 @@ func (x *extractor) bodyMeetings(si int) {
 		return
 	}
 	for i := s.First; i < s.Last; i++ {
-		if w := x.lower(i); w != "meeting" && w != "meetings" || x.d.Tokens[i].Has(segment.FlagInQuote) {
+		w := x.lower(i)
+		if w != "meeting" && w != "meetings" && !gatheringNoun(w) || x.d.Tokens[i].Has(segment.FlagInQuote) {
 			continue
 		}
-		tr, ok := x.findTrigger(i, s.Last)
+		var tr trigger
+		ok := false
+		if gatheringNoun(w) {
+			// "X, attending the Y Association's annual convention", "X
+			// attended the Z party conference": a body's gathering is its
+			// meeting (GUIDELINES 16.3), but only for someone a verb of
+			// attending places there; "at the conference" is as often a
+			// speech or a news conference there
+			tr, ok = trigger{first: i, last: i + 1, kind: kg.MeetingMeeting, noun: true, rule: "meeting:noun-meeting"}, x.attendedBefore(si, i)
+		} else {
+			tr, ok = x.findTrigger(i, s.Last)
+		}
 		if !ok || tr.rule != "meeting:noun-meeting" {
 			continue
 		}
@@ -321,6 +338,29 @@ func (x *extractor) bodyMeetings(si int) {
 			delete(x.standIns, body) // no encounter read: the body stands in for no one
 		}
 	}
+}
+
+// gatheringNoun: nouns of a body's gathering other than "meeting" that
+// bodyMeetings reads when someone attends one.
+func gatheringNoun(w string) bool {
+	return w == "convention" || w == "conference" || w == "congress"
+}
+
+// attendedBefore reports a verb of attending ("attended", "is
+// attending", "to attend") right before the noun phrase that ends with
+// the noun at token i: back over its body and modifiers, within six
+// words, to the determiner or possessive, and the verb before it.
+func (x *extractor) attendedBefore(si, i int) bool {
+	s := x.d.Sentences[si]
+	for k := i - 1; k >= s.First && k >= i-7; k-- {
+		switch w := x.lower(k); w {
+		case "attend", "attends", "attended", "attending":
+			return true
+		case ",", ";", "(", ")", "-", "–", "—", "and", "or", "at", "to", "in", "of", "for", "by", "with", "from", "on", "after", "before", "said", "told":
+			return false
+		}
+	}
+	return false
 }
 
 // passiveBefore reports a passive verb ("be finalised", "been taken")

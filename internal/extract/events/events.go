@@ -42,6 +42,7 @@
 //	talks:noun-talks         "held talks with B", "talks between A and B", "A's Moscow talks with B";
 //	                         not talks only spoken of ("A said progress was made in talks with B")
 //	talks:verb-talked        "A talked with B"
+//	talks:verb-negotiated    "A is negotiating with B", "A agreed to negotiate with B" (not "willing to")
 //	talks:verb-discussed     "A discussed trade with B"
 //	call:verb-called, call:noun-call, call:verb-spoke-by-phone   telephone calls
 //	summit:noun-summit       "a summit with B"

@@ -63,10 +63,11 @@ func TestCarriedDates(t *testing.T) {
 		{"date-when-clause",
 			"The bill should pass before April 19, when Finance Minister Carl Diaz visits Norway.",
 			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-04-19 Norway"}},
-		// the date of the occasion a visit is for
+		// the date of the occasion a visit is for; the body's meeting the
+		// stay is for is an encounter too (GUIDELINES 16.3, 19.18)
 		{"for-the-meeting-next-week",
 			"Finance Minister Carl Diaz said he will raise it when he is in Norway for the OECD meeting next week.",
-			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway", "MEETING PLANNED Carl Diaz+OECD 2025-03 -"}},
 
 		// must not fire: a clause about the occasion's end
 		{"occasion-which-ends",

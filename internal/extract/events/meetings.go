@@ -365,6 +365,38 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.with = i + 1
 			return t, true
 		}
+	case "negotiating", "negotiates", "negotiated", "negotiate":
+		// "X is negotiating with Y", "X negotiated directly with Y":
+		// talks, as the noun "negotiations" is. An infinitive is a plan
+		// only after a verb of planning ("agreed to negotiate with Y");
+		// "willing to", "ready to", "prefer to negotiate" are hypothetical
+		// (GUIDELINES §7), and "a pact negotiated with Y" has no agent
+		wi := i + 1
+		if a := x.lower(wi); a == "directly" || a == "separately" || a == "bilaterally" || a == "jointly" {
+			wi++
+		}
+		if x.lower(wi) != "with" {
+			return t, false
+		}
+		if prev == "to" {
+			switch x.lower(i - 2) {
+			case "agreed", "agree", "agrees", "expected", "due", "scheduled", "set", "plans", "planned", "planning", "going", "decided", "decide", "decides", "begin", "began", "start", "started":
+			default:
+				return t, false
+			}
+		}
+		if w == "negotiated" && i > 0 && !x.d.Tokens[i-1].Has(segment.FlagCap) {
+			switch prev {
+			case "has", "have", "had", "and", "also", "then", "successfully", "already":
+			default:
+				if x.mentionAt(i-1) < 0 {
+					return t, false // "the pact negotiated with Y"
+				}
+			}
+		}
+		t.kind, t.rule = kg.MeetingTalks, "talks:verb-negotiated"
+		t.with = wi
+		return t, true
 	case "shook", "shakes":
 		// "A and B shook hands", "shook hands with X"
 		if next == "hands" {
@@ -2202,12 +2234,12 @@ func (x *extractor) possessorBefore(si, i int) (int, int) {
 // summit") or in its of-phrase ("a summit of EC leaders"), or -1.
 func (x *extractor) conveningBody(si, i, k int) int {
 	s := x.d.Sentences[si]
-	if j := i - 1; j-1 > s.First && occasionAdjective(x.lower(j)) && x.atOccasion(s.First, i) {
-		// "at the close of the XYZ yearly meeting": the body before an
-		// adjective of the occasion, for someone the phrase places there
-		if mi := x.mentionAt(j - 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].Last == j && !x.md.Mentions[mi].Possessive {
-			return x.actor(int(mi))
-		}
+	if mi := x.bodyBeforeOccasion(si, i); mi >= 0 {
+		// "at the close of the XYZ yearly meeting", "attended the OPEC
+		// ministerial meeting", "the ADB's annual meeting": the body before
+		// the adjectives of the occasion (whether someone is placed there
+		// is the caller's test)
+		return x.actor(mi)
 	}
 	if mi := x.mentionAt(i - 1); i-1 >= s.First && mi >= 0 {
 		m := &x.md.Mentions[mi]
@@ -2224,7 +2256,51 @@ func (x *extractor) conveningBody(si, i, k int) int {
 			return x.actor(int(mi))
 		}
 	}
+	if k+2 < s.Last && x.lower(k+1) == "by" {
+		// "a meeting organised by the X Forum": the body that convenes it
+		switch x.lower(k) {
+		case "organised", "organized", "convened", "sponsored", "hosted", "called":
+			j := k + 2
+			if x.lower(j) == "the" {
+				j++
+			}
+			if mi := x.mentionAt(j); j < s.Last && mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].First == j {
+				return x.actor(int(mi))
+			}
+		}
+	}
 	return -1
+}
+
+// travelPurpose reports a meeting noun phrase starting at token at that
+// is the purpose of a journey or a stay told before it in the clause:
+// "flew to Vienna for the OPEC meeting", "will be in Lima on May 3 for
+// the plenary meeting of the X Bank", "went to Nairobi for a session
+// convened by Y". The traveller is placed at the meeting; "the outlook
+// for the X meeting" travels nowhere.
+func (x *extractor) travelPurpose(cs, at int) bool {
+	f := -1
+	for k := at - 1; k >= cs && k >= at-4; k-- {
+		if x.lower(k) == "for" {
+			f = k
+			break
+		}
+	}
+	if f < 0 {
+		return false
+	}
+	if x.motionVerbBefore(cs, f) >= 0 {
+		return true
+	}
+	for k := f - 1; k >= cs && k >= f-12; k-- {
+		switch x.lower(k) {
+		case "left", "leave", "leaves", "leaving", "heading", "arriving", "coming", "returning", "travelling", "traveling":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
 }
 
 // purposeFor: "for" right before a noun trigger over its modifiers
@@ -3667,7 +3743,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		// "Putin's visit", "the German leader's visit", "the Pakistani
 		// president's first visit", "Shultz' Moscow talks", "Abe's U.S. visit"
-		if len(agents) == 0 {
+		if len(agents) == 0 && (tr.kind == kg.MeetingVisit || tr.kind == kg.MeetingCall || x.bodyBeforeOccasion(si, tr.first) < 0) {
+			// ("the Fund's annual meeting" is the body's own meeting, read below)
 			if e, where := x.possessorBefore(si, tr.first); e >= 0 {
 				agents = append(agents, e)
 				firm = true
@@ -3724,7 +3801,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 					at = m.First
 				}
 			}
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at)) {
+			bareAt := true
+			if mi := x.bodyBeforeOccasion(si, tr.first); mi >= 0 {
+				// "attended the OPEC ministerial meeting", "at the end of the
+				// X annual meeting"; a bare "at" before the longer phrase
+				// places no one: "hoped the governors would approve it at
+				// the X annual meeting", "after a speech at the X annual
+				// meeting"
+				at, bareAt = x.md.Mentions[mi].First, false
+			}
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at) || x.travelPurpose(cs, at)) {
 				if bodyMeeting {
 					ruleSuffix, bodyOf = "+body", b
 				}
@@ -3845,6 +3931,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
+		if len(agents) == 0 {
+			agents = x.bodyItSaid(si, tr.first) // "Acme said it met with Y"
+		}
 		if tr.rule == "visit:visiting-titled" {
 			agents = nil
 			if pm := x.titledPersonAt(si, tr.first+1); pm >= 0 && x.isPerson(x.actor(pm)) {
@@ -5835,6 +5924,66 @@ func (x *extractor) theirPair(si, j int) []int {
 		return nil
 	}
 	return pair
+}
+
+// bodyBeforeOccasion returns the mention of a body named before one or
+// two adjectives of the occasion, or its acronym in brackets, that end
+// right before the noun of a meeting at token i ("the OPEC ministerial
+// meeting", "the ADB annual general meeting", "the Fund's spring
+// meeting", "the International Monetary Fund (IMF) meeting"), or -1. The adjectives
+// say which of the body's own meetings it is, so a possessive body
+// convenes it too.
+func (x *extractor) bodyBeforeOccasion(si, i int) int {
+	s := x.d.Sentences[si]
+	j := i - 1
+	for j > s.First && j >= i-2 && occasionAdjective(x.lower(j)) {
+		j--
+	}
+	if j-3 >= s.First && x.text(j) == ")" && x.text(j-2) == "(" {
+		j -= 3 // "the International Monetary Fund (IMF) meeting": the acronym in brackets
+	}
+	if j == i-1 || j < s.First {
+		return -1
+	}
+	if w := x.lower(j); (w == "'s" || w == "’s") && j > s.First {
+		j-- // the possessive ending written as a token of its own
+	}
+	mi := x.mentionAt(j)
+	if mi < 0 {
+		return -1
+	}
+	if m := &x.md.Mentions[mi]; m.Kind != mentions.Org || m.First < s.First || m.Last != j+1 && !(m.Possessive && m.Last == j+2) {
+		return -1
+	}
+	return int(mi)
+}
+
+// bodyItSaid reads the body that says "it" did what the verb at token
+// i tells: "Acme Corp said it met with officials of Y", "the bank said
+// on Monday that it is negotiating with Y". A body speaking of itself
+// as "it" is the one pronoun whose antecedent the sentence itself gives
+// (coreference resolves people's pronouns only). It returns the body, or
+// nil.
+func (x *extractor) bodyItSaid(si, i int) []int {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbialsTo(s.First, i-1, false)
+	if k-1 < s.First || x.lower(k) != "it" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return nil
+	}
+	k--
+	if x.lower(k) == "that" {
+		k = x.skipAdverbialsTo(s.First, k-1, false) // "said on Monday that it"
+	}
+	switch x.lower(k) {
+	case "said", "says", "announced", "disclosed", "reported", "confirmed", "added":
+	default:
+		return nil
+	}
+	sub := x.subjectBefore(si, k)
+	if len(sub) != 1 || x.cr.Entities[sub[0]].Kind != kg.KindOrganization {
+		return nil
+	}
+	return sub
 }
 
 // occasionAdjective: a word between a body's name and the noun of its

@@ -150,3 +150,107 @@ func TestMeetingRecallTour(t *testing.T) {
 			"Trade Minister Carl Diaz began a tour of Oslo on Monday.", nil},
 	})
 }
+
+// TestMeetingRecallBodyGatherings pins two more shapes of a named body's
+// own meeting (GUIDELINES 16.3): the body before adjectives of the
+// occasion ("the X ministerial meeting", "the X's annual meeting"), and
+// a body's convention, conference or congress that a verb of attending
+// places someone at. A bare "at" before the longer phrase, a speech to
+// the gathering and a gathering of no named body place no one. The
+// sentences are our own.
+func TestMeetingRecallBodyGatherings(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"body-adjective-meeting",
+			"Oil minister Tomas Riedel attended the OPEC ministerial meeting in Vienna.",
+			[]string{"MEETING OCCURRED OPEC+Tomas Riedel  Vienna"}},
+		{"possessive-body-adjective-meeting",
+			"Finance Minister Tomas Riedel attended the Asian Development Bank's annual meeting.",
+			[]string{"MEETING OCCURRED Asian Development Bank+Tomas Riedel  -"}},
+		{"end-of-possessive-meeting",
+			"Finance Minister Tomas Riedel spoke to reporters at the end of the Asian Development Bank's annual meeting.",
+			[]string{"MEETING OCCURRED Asian Development Bank+Tomas Riedel  -"}},
+		{"attending-convention",
+			"Finance Minister Tomas Riedel, attending the American Bankers Association convention, said rates would hold.",
+			[]string{"MEETING OCCURRED American Bankers Association+Tomas Riedel  -"}},
+		{"attended-party-conference",
+			"Lena Holt, leader of the Green Party, attended the Labour conference and spoke of local pacts.",
+			[]string{"MEETING OCCURRED Labour Party+Lena Holt  -"}},
+		{"bare-at-other-subject",
+			"Finance Minister Tomas Riedel hoped the governors would approve the loan at the Asian Development Bank annual meeting.", nil},
+		{"spoken-of",
+			"Finance Minister Tomas Riedel said OPEC's annual meeting had gone well.", nil},
+		{"told-conference",
+			"Finance Minister Tomas Riedel told the annual conference of the American Bankers Association that rates would hold.", nil},
+		{"news-conference",
+			"Finance Minister Tomas Riedel attended a news conference in Oslo.", nil},
+	})
+}
+
+// TestMeetingRecallNegotiatingWith pins the verb of negotiating with a
+// named party as talks, like the noun: under way, planned after a verb
+// of planning; a hypothetical willingness, a refusal and a deal
+// "negotiated with" someone (no agent) are none. The sentences are our
+// own.
+func TestMeetingRecallNegotiatingWith(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"is-negotiating-with",
+			"Kenya is negotiating with Norway over fishing rights, officials said.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		{"negotiated-directly-with",
+			"Finance Minister Tomas Riedel negotiated directly with Trade Minister Lena Holt last week.",
+			[]string{"TALKS OCCURRED Lena Holt+Tomas Riedel 2025-03 -"}},
+		{"agreed-to-negotiate",
+			"Kenya agreed to negotiate with Norway next week.",
+			[]string{"TALKS PLANNED Kenya+Norway 2025-03 -"}},
+		{"willing-to-negotiate",
+			"Kenya is willing to negotiate with Norway.", nil},
+		{"will-not-negotiate",
+			"Kenya will not negotiate with Norway until the boats are freed.", nil},
+		{"deal-negotiated-with",
+			"The accord negotiated with Norway will save money, Kenyan officials said.", nil},
+	})
+}
+
+// TestMeetingRecallBodySaidIt pins a body that says "it" met or is
+// negotiating with someone: the body is the agent. A person's "it" and
+// a refusal give none. The sentences are our own.
+func TestMeetingRecallBodySaidIt(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"said-it-met-with",
+			"Deutsche Bank said it met with officials of Citibank on Monday.",
+			[]string{"MEETING OCCURRED Citibank+Deutsche Bank 2025-03-10 -"}},
+		{"said-that-it-is-negotiating",
+			"Deutsche Bank said that it is negotiating with Citibank.",
+			[]string{"TALKS OCCURRED Citibank+Deutsche Bank  -"}},
+		{"person-said-it",
+			"Tomas Riedel said it met with Citibank.", nil},
+		{"said-it-would-not-meet",
+			"Deutsche Bank said it would not meet Citibank.", nil},
+	})
+}
+
+// TestMeetingRecallTravelPurpose pins a body's meeting that is the
+// purpose of a journey or a stay ("flew to X for the Y meeting", "will
+// be in X for the annual meeting of Y"), a body's acronym in brackets
+// before the noun, and a meeting "organised by" a body. A meeting only
+// hoped for or spoken of places no one. The sentences are our own.
+func TestMeetingRecallTravelPurpose(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"be-in-city-for-meeting-of",
+			"Central bank governor Tomas Riedel will be in Osaka on April 22 for the plenary meeting of the Nordic Investment Bank.",
+			[]string{"MEETING PLANNED Nordic Investment Bank+Tomas Riedel 2025-04-22 Osaka"}},
+		{"was-in-city-for-body-meeting",
+			"Oil executive Tomas Riedel was in Houston for the National Petroleum Refiners Association meeting.",
+			[]string{"MEETING OCCURRED National Petroleum Refiners Association+Tomas Riedel  Houston"}},
+		{"acronym-in-brackets",
+			"Finance Minister Tomas Riedel attended the International Monetary Fund (IMF) meeting.",
+			[]string{"MEETING OCCURRED International Monetary Fund+Tomas Riedel  -"}},
+		{"went-for-meeting-convened-by",
+			"Trade Minister Tomas Riedel went to Mombasa for a meeting convened by the World Bank.",
+			[]string{"MEETING OCCURRED Tomas Riedel+World Bank  -"}},
+		{"hopes-for-meeting",
+			"Finance Minister Tomas Riedel said he had high hopes for the International Monetary Fund meeting.", nil},
+		{"outlook-for-meeting",
+			"Analysts said the outlook for the OPEC meeting was poor, according to Tomas Riedel.", nil},
+	})
+}
