@@ -82,7 +82,7 @@ func TestCarriedDates(t *testing.T) {
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
 		// must not fire: an arrival somewhere else (another visit's)
 		{"arrival-elsewhere",
-			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.\n\nOdhiambo arrived in Stockholm last night.",
+			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.\n\nOdhiambo arrived in Stockholm last night. Sweden is ready.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway", "VISIT OCCURRED Amara Odhiambo+Sweden 2025-03-11 Stockholm"}},
 		// must not fire: the span crosses into another month
 		{"last-two-weeks-across-months",
@@ -246,7 +246,7 @@ func TestFarArrivalDate(t *testing.T) {
 
 		// must not fire: a far arrival somewhere else
 		{"far-arrival-elsewhere",
-			"Kenyan Trade Minister Amara Odhiambo is visiting Norway to sign a fish deal.\n\nPrices rose.\n\nTraders were calm.\n\nFarmers were not.\n\nOdhiambo arrived in Stockholm on Monday.",
+			"Kenyan Trade Minister Amara Odhiambo is visiting Norway to sign a fish deal.\n\nPrices rose.\n\nTraders were calm.\n\nFarmers were not.\n\nOdhiambo arrived in Stockholm on Monday. Sweden is ready.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway", "VISIT OCCURRED Amara Odhiambo+Sweden 2025-03-10 Stockholm"}},
 	})
 }

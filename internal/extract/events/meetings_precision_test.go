@@ -130,11 +130,11 @@ func TestMeetingPrecision(t *testing.T) {
 			[]string{"TALKS PLANNED Carl Diaz+Kenji Marubo  -"}},
 		// "During his trip, Y will ...": the pronoun points ahead to Y
 		{"opening-phrase-cataphora",
-			"Central bank chief Otto Brandt spoke on Monday. During his trip to Ottawa, which lasts from March 26 to 29, Economics Minister Martin Kessel will meet Secretary of State Carl Diaz.",
+			"Central bank chief Otto Brandt spoke on Monday. During his trip to Ottawa, which lasts from March 26 to 29, Economics Minister Martin Kessel will meet Secretary of State Carl Diaz. Canada is ready.",
 			[]string{"VISIT PLANNED Canada+Martin Kessel  Ottawa", "MEETING PLANNED Carl Diaz+Martin Kessel 2025-03 -"}}, // a day of the trip the text does not give (17.5)
 		// an encounter still being weighed
 		{"visit-under-consideration",
-			"An official said a visit to Oslo by Secretary of State Carl Diaz for arms discussions was under consideration.",
+			"An official said a visit to Oslo by Secretary of State Carl Diaz for arms discussions was under consideration. Norway is ready.",
 			[]string{"VISIT PLANNED Carl Diaz+Norway  Oslo"}},
 		// recall: "has been in <country> for talks", "is in <capital>
 		// today and tomorrow to meet"
@@ -142,7 +142,7 @@ func TestMeetingPrecision(t *testing.T) {
 			"Finnish Finance Minister Anna Berg has been in Japan for talks on the world economy.",
 			[]string{"VISIT OCCURRED Anna Berg+Japan  Japan"}},
 		{"in-capital-today-and-tomorrow",
-			"Finnish Finance Minister Anna Berg is in Ottawa today and tomorrow to brief lawmakers.",
+			"Finnish Finance Minister Anna Berg is in Ottawa today and tomorrow to brief Canadian lawmakers.",
 			[]string{"VISIT OCCURRED Anna Berg+Canada 2025-03-11 Ottawa"}},
 		// flight is no official visit
 		{"fled-and-went",

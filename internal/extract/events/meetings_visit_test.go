@@ -1,0 +1,95 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestVisitTimeAdverbAfterCountry pins a country followed by a time
+// adverb ("Norway tomorrow", "Norway early next week"): the name is the
+// destination, not a modifier of a noun after it. The sentences are our
+// own.
+func TestVisitTimeAdverbAfterCountry(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"tomorrow",
+			"Kenyan Finance Minister Carl Diaz was scheduled to travel to Norway tomorrow, aides said.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-11 Norway"}},
+		{"soon",
+			"Kenyan Finance Minister Carl Diaz will visit Norway soon.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway"}},
+		{"early-next-week",
+			"Kenyan Finance Minister Carl Diaz will visit Norway early next week.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+		// a country as the subject of its own clause is no destination
+		{"country-subject",
+			"Kenyan Finance Minister Carl Diaz said Norway tomorrow would answer his letter.", nil},
+	})
+}
+
+// TestVisitReturnedFrom pins "returned from X", "on his return from X":
+// the traveller had been there, so the visit happened (or is under way),
+// undated by the return (GUIDELINES 17.6). The sentences are our own.
+func TestVisitReturnedFrom(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"returned-from-country",
+			"Kenyan Trade Minister Carl Diaz returned from Norway on Friday with a fish deal.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"his-return",
+			"Kenyan Trade Minister Carl Diaz spoke to reporters on his return from Norway.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"relative-capital",
+			"Envoy Carl Diaz, who has just returned from Oslo, said Norwegian buyers were keen.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+		{"when-returns",
+			"The panel will start work when Kenyan Trade Minister Carl Diaz returns from Norway.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		// a recall, a group's return, a return home, a person without a
+		// post, a city of a country the text never names: no visit
+		{"asked-to-return",
+			"The cabinet asked Kenyan envoy Carl Diaz to return from Norway.", nil},
+		{"their-return",
+			"Carl Diaz and two other freed prisoners spoke on their return from Norway.", nil},
+		{"home",
+			"Kenyan Trade Minister Carl Diaz returned from Kenya on Friday.", nil},
+		{"no-post",
+			"Carl Diaz returned from Norway on Friday.", nil},
+		{"city-of-unnamed-country",
+			"Kenyan Trade Minister Carl Diaz returned from Oslo on Friday.", nil},
+	})
+}
+
+// TestVisitLeftPlaceFor pins "left X for Y": Y is the destination. The
+// sentences are our own.
+func TestVisitLeftPlaceFor(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"left-city-for-country",
+			"Kenyan Trade Minister Carl Diaz, who left Oslo yesterday for Sweden, praised the talks.",
+			[]string{"VISIT OCCURRED Carl Diaz+Sweden 2025-03-09 Sweden"}},
+		{"leaves-country-for-country",
+			"Kenyan Trade Minister Carl Diaz leaves Norway on Friday for Sweden.",
+			[]string{"VISIT PLANNED Carl Diaz+Sweden 2025-03-14 Sweden"}},
+		{"ship",
+			"The ferry left Norway for Sweden with 300 passengers.", nil},
+	})
+}
+
+// TestVisitCityOfUnnamedCountry pins GUIDELINES 13.2: a trip to a city
+// is a visit to its country only when the text names that country (by
+// name, demonym, a title's country, a nation of the United Kingdom);
+// otherwise there is no visit. The sentences are our own.
+func TestVisitCityOfUnnamedCountry(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"capital-only",
+			"Kenyan Trade Minister Carl Diaz is in Oslo for talks on fish quotas.", nil},
+		{"demonym-names-it",
+			"Kenyan Trade Minister Carl Diaz is in Oslo for talks with Norwegian fish buyers.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+		{"title-names-it",
+			"Kenyan Trade Minister Carl Diaz will visit Washington next week, U.S. Treasury Secretary Tom Baker said.",
+			[]string{"VISIT PLANNED Carl Diaz+United States 2025-03 Washington"}},
+		{"uk-nation",
+			"Kenyan Trade Minister Carl Diaz visited Scotland and Norway last week.",
+			[]string{"VISIT OCCURRED Carl Diaz+United Kingdom 2025-03 United Kingdom", "VISIT OCCURRED Carl Diaz+Norway 2025-03 Norway"}},
+	})
+}
