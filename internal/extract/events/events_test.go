@@ -285,7 +285,7 @@ func TestMeetings(t *testing.T) {
 		{"The heads of the central banks of Kenya and Peru have met in Lima.", nil},
 		// a host's guests meet the host; joining someone on a visit is meeting them
 		{"Kenyan President Amara Odhiambo will be in Lima from June 3 as the guest of Peruvian President Rosa Marquez.",
-			[]string{"MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima", "VISIT PLANNED Amara Odhiambo+Peru 2025-06-03 Lima"}},
+			[]string{"VISIT PLANNED Amara Odhiambo+Peru 2025-06-03 Lima", "MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima"}},
 		{"Kenyan President Amara Odhiambo will be in Lima from June 3 as the guest of President Rosa Marquez.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima"}},
 		{"Kenyan President Amara Odhiambo is to join Foreign Minister Joseph Mwangi on a visit to Mombasa on Friday.",

@@ -339,7 +339,7 @@ func TestTourBoundDates(t *testing.T) {
 			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
 		{"run-of-days",
 			"Trade Minister Ingrid Solvang will be in Nairobi from March 24 to 27.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
-			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
+			[]string{"VISIT PLANNED Ingrid Solvang+Kenya 2025-03-24 Nairobi", "MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
 
 		// must not fire: the trip runs into the next month
 		{"across-months",

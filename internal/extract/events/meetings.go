@@ -498,7 +498,23 @@ func (x *extractor) stayAbroadAt(j, last int) bool {
 		}
 		a = x.lower(n) // "is in Washington today to meet"
 	}
-	return a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap)
+	if a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap) {
+		return true
+	}
+	// "will be in Oslo from May 2 to 5", "was in Ottawa last
+	// week": the stay's time told as its complement, as "on Friday" is
+	if t := x.lower(m.Last); m.Last < last && t != "today" && t != "tonight" && !x.d.Tokens[m.Last].Has(segment.FlagInQuote) {
+		// ("is in Rome today" alone is a stay under way, read above
+		// only with its purpose)
+		k := m.Last
+		if a == "from" || a == "until" || a == "between" {
+			k++
+		}
+		if si := x.d.SentenceAt(int(x.d.Tokens[k].Start)); si >= 0 && x.dateStartingAt(si, k) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryNamed reports a country entity e that the article names itself

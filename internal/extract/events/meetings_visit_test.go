@@ -93,3 +93,22 @@ func TestVisitCityOfUnnamedCountry(t *testing.T) {
 			[]string{"VISIT OCCURRED Carl Diaz+United Kingdom 2025-03 United Kingdom", "VISIT OCCURRED Carl Diaz+Norway 2025-03 Norway"}},
 	})
 }
+
+// TestVisitStayWithTime pins a stay abroad whose complement is its time
+// ("will be in Oslo from April 21 to 24", "was in Oslo last week"), as
+// "on Friday" already is. The sentences are our own.
+func TestVisitStayWithTime(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"from-date",
+			"Kenyan Trade Minister Carl Diaz will be in Oslo from April 21 to 24, Norwegian officials said.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-04-21 Oslo"}},
+		{"last-week",
+			"Kenyan Trade Minister Carl Diaz said he raised the issue when he was in Norway last week.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03 Norway"}},
+		// at home, or only "today" with no purpose: no visit read here
+		{"home",
+			"Kenyan Trade Minister Carl Diaz was in Kenya last week.", nil},
+		{"today-alone",
+			"Kenyan Trade Minister Carl Diaz is in Norway today.", nil},
+	})
+}
