@@ -3656,6 +3656,21 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
+		if tr.rule == "visit:noun-visit" && x.lower(k) != "to" {
+			// "X's visit later this month to Moscow", "a trip next week to
+			// Oslo": the time told between the noun and its destination
+			e := x.dateStartingAt(si, k)
+			if e < 0 {
+				for _, d := range x.sentenceDates(si, false) {
+					if d.First == k && d.Rel == timex.At {
+						e = d.Last // "later this month" read as one expression
+					}
+				}
+			}
+			if e > k && e < s.Last && x.lower(e) == "to" {
+				k = e
+			}
+		}
 		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of" || tr.rule == "visit:returned-from" && x.lower(k) == "from") {
 			others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
 			if len(hosts) == 0 && len(others) == 0 {

@@ -112,3 +112,21 @@ func TestVisitStayWithTime(t *testing.T) {
 			"Kenyan Trade Minister Carl Diaz is in Norway today.", nil},
 	})
 }
+
+// TestVisitNounTimeBeforeDestination pins a time told between a visit
+// noun and its destination ("a trip tomorrow to Norway", "Diaz's visit
+// later this month to Norway"), as the verbs already skip one. The
+// sentences are our own.
+func TestVisitNounTimeBeforeDestination(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"cancelled-trip-tomorrow",
+			"Kenyan Trade Minister Carl Diaz has cancelled a trip tomorrow to Norway because of a strike.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-11 Norway"}},
+		{"possessive-later-this-month",
+			"Kenyan Trade Minister Carl Diaz spoke. Diaz's visit later this month to Norway is off.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+		// a time phrase followed by something else than the destination
+		{"time-then-other",
+			"Kenyan Trade Minister Carl Diaz spoke of a trip next week to raise funds.", nil},
+	})
+}
