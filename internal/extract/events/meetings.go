@@ -171,6 +171,12 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
+	case "stopover", "stopovers", "stop-over":
+		// "during a stopover in Lima": a short visit, its place after "in"
+		if next == "in" {
+			t.kind, t.noun, t.rule = kg.MeetingVisit, true, "visit:noun-visit"
+			return t, true
+		}
 	case "tour", "toured", "touring", "tours":
 		// "a two-week tour of Japan and Korea", "toured Brazil": a visit to
 		// each country named (GUIDELINES §7: a continent's tour is none)
@@ -3671,7 +3677,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 				k = e
 			}
 		}
-		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of" || tr.rule == "visit:returned-from" && x.lower(k) == "from") {
+		stopover := strings.HasPrefix(x.lower(tr.first), "stop")
+		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of" || tr.rule == "visit:returned-from" && x.lower(k) == "from" || stopover && x.lower(k) == "in") {
 			others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
 			if len(hosts) == 0 && len(others) == 0 {
 				destination = true // "a visit to Africa": somewhere, not a country

@@ -130,3 +130,19 @@ func TestVisitNounTimeBeforeDestination(t *testing.T) {
 			"Kenyan Trade Minister Carl Diaz spoke of a trip next week to raise funds.", nil},
 	})
 }
+
+// TestVisitStopover pins "a stopover in X": a short visit, its place
+// after "in". The sentences are our own.
+func TestVisitStopover(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"told-during-stopover",
+			"Kenyan Trade Minister Carl Diaz, speaking to the press on a stopover in Norway, said prices would rise.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"pronoun-capital",
+			"Kenyan Trade Minister Carl Diaz spoke. He told reporters during a stopover in Oslo that Norwegian prices would rise.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+		// a stopover no one named makes
+		{"airline",
+			"The airline plans a stopover in Norway on its new route.", nil},
+	})
+}
