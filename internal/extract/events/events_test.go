@@ -251,7 +251,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"VISIT PLANNED Canada+Joseph Mwangi 2025-03 Canada"}},
 		{"Kenyan Foreign Minister Joseph Mwangi said the economy went into recession.", nil},
 		// a date in a person's relative clause is not the meeting's; one in the main clause is not a "where" clause's
-		{"Kenyan President Amara Odhiambo, who leaves for Lima on Tuesday, met Canadian Prime Minister Daniel Whitcombe.",
+		{"Kenyan President Amara Odhiambo, who leaves for Lima on Tuesday, met Canadian Prime Minister Daniel Whitcombe. Peru is ready.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Peru 2025-03-11 Peru", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"Kenyan President Amara Odhiambo arrived last night after a stop in Ottawa, where he met Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa", "VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},

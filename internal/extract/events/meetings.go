@@ -544,7 +544,9 @@ func (x *extractor) countryMentioned(id string) bool {
 	for i := range x.md.Mentions {
 		m := &x.md.Mentions[i]
 		if m.Kind == mentions.Country && m.Entry != nil && kg.CountryID(m.Entry.ISO) == id {
-			return true
+			if m.Entry.Kind != gazetteer.Capital || !x.capitalAsPlace(i) {
+				return true
+			}
 		}
 		if m.Kind == mentions.Place && m.Entry != nil && m.Entry.ISO == "GB" && kg.CountryID("GB") == id {
 			switch m.Entry.Name {
@@ -557,6 +559,23 @@ func (x *extractor) countryMentioned(id string) bool {
 				return true // "U.S. Treasury Secretary": the country before its ministry's post
 			}
 		}
+	}
+	return false
+}
+
+// capitalAsPlace reports a capital (mention mi) read as a country that
+// is still only a place: a destination or whereabouts ("left for
+// Washington", "from Moscow") or a modifier ("London coffee prices", "a
+// Washington meeting"). Only a capital acting ("Washington argues",
+// "talks with Moscow") names its country (GUIDELINES §4).
+func (x *extractor) capitalAsPlace(mi int) bool {
+	m := &x.md.Mentions[mi]
+	if m.AsPlace || x.modifier(mi) {
+		return true
+	}
+	switch x.lower(m.First - 1) {
+	case "for", "to", "from", "in", "at", "into", "via":
+		return true
 	}
 	return false
 }

@@ -146,3 +146,16 @@ func TestVisitStopover(t *testing.T) {
 			"The airline plans a stopover in Norway on its new route.", nil},
 	})
 }
+
+// TestVisitCapitalOnlyAsPlace pins GUIDELINES §4 with 13.2: a capital
+// names its country only when it acts ("Oslo says"), not as a
+// destination or a modifier. The sentences are our own.
+func TestVisitCapitalOnlyAsPlace(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"capital-modifier",
+			"Kenyan Trade Minister Carl Diaz has left for Oslo to discuss a loan. Oslo fish prices fell.", nil},
+		{"capital-acting",
+			"Kenyan Trade Minister Carl Diaz has left for Oslo to discuss a loan. Oslo says it will help.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+	})
+}
