@@ -61,7 +61,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-03 Nairobi"}},
 		{"Canadian Prime Minister Daniel Whitcombe visited Kenya in February.",
 			[]string{"VISIT OCCURRED Daniel Whitcombe+Kenya 2025-02 Kenya"}},
-		{"Canadian Prime Minister Daniel Whitcombe will visit Nairobi next month.",
+		{"Canadian Prime Minister Daniel Whitcombe will visit Nairobi next month. Kenya is ready.",
 			[]string{"VISIT PLANNED Daniel Whitcombe+Kenya 2025-04 Nairobi"}},
 		{"Kenyan President Amara Odhiambo spoke by phone with Canadian Prime Minister Daniel Whitcombe on Friday.",
 			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
@@ -124,7 +124,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"VISIT OCCURRED Amara Odhiambo+Canada 2025-03-07 Ottawa", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		{"Kenyan President Amara Odhiambo will travel to Ottawa next week to meet Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-03 Ottawa", "MEETING PLANNED Amara Odhiambo+Daniel Whitcombe 2025-03 -"}},
-		{"Kenyan President Amara Odhiambo will be in Ottawa on Friday.",
+		{"Kenyan President Amara Odhiambo will be in Ottawa on Friday. Canada is ready.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-03-14 Ottawa"}},
 		{"Kenyan President Amara Odhiambo talked to Canadian Prime Minister Daniel Whitcombe by telephone on Friday.",
 			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
@@ -183,7 +183,7 @@ func TestMeetings(t *testing.T) {
 		// the subject after an opening phrase with the encounter
 		{"During a phone call with Canadian Prime Minister Daniel Whitcombe, Kenyan President Amara Odhiambo discussed trade.",
 			[]string{"CALL OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
-		{"After meeting Canadian Prime Minister Daniel Whitcombe, Kenyan President Amara Odhiambo flew into Lima.",
+		{"After meeting Canadian Prime Minister Daniel Whitcombe, Kenyan President Amara Odhiambo flew into Lima. Peru is ready.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -", "VISIT OCCURRED Amara Odhiambo+Peru  Lima"}},
 		// a counterpart named after a comma
 		{"Kenyan President Amara Odhiambo met his Canadian counterpart, Daniel Whitcombe, in Ottawa.",
@@ -251,7 +251,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"VISIT PLANNED Canada+Joseph Mwangi 2025-03 Canada"}},
 		{"Kenyan Foreign Minister Joseph Mwangi said the economy went into recession.", nil},
 		// a date in a person's relative clause is not the meeting's; one in the main clause is not a "where" clause's
-		{"Kenyan President Amara Odhiambo, who leaves for Lima on Tuesday, met Canadian Prime Minister Daniel Whitcombe.",
+		{"Kenyan President Amara Odhiambo, who leaves for Lima on Tuesday, met Canadian Prime Minister Daniel Whitcombe. Peru is ready.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Peru 2025-03-11 Peru", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"Kenyan President Amara Odhiambo arrived last night after a stop in Ottawa, where he met Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa", "VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},
@@ -259,7 +259,7 @@ func TestMeetings(t *testing.T) {
 		{"Officials drafted a package in time for Kenyan President Amara Odhiambo's visit to Canada from May 2.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada 2025-05-02 Canada"}},
 		// a trip completed, before a trip to come
-		{"After having completed a trip to Canada, Kenyan President Amara Odhiambo will fly to Lima.",
+		{"After having completed a trip to Canada, Kenyan President Amara Odhiambo will fly to Lima. Peru is ready.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Canada  Canada", "VISIT PLANNED Amara Odhiambo+Peru  Lima"}},
 		// the clause's verb after a noun trigger in subject position
 		{"Kenyan President Amara Odhiambo's talks with Canadian Prime Minister Daniel Whitcombe will focus on trade.",
@@ -285,7 +285,7 @@ func TestMeetings(t *testing.T) {
 		{"The heads of the central banks of Kenya and Peru have met in Lima.", nil},
 		// a host's guests meet the host; joining someone on a visit is meeting them
 		{"Kenyan President Amara Odhiambo will be in Lima from June 3 as the guest of Peruvian President Rosa Marquez.",
-			[]string{"MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima", "VISIT PLANNED Amara Odhiambo+Peru 2025-06-03 Lima"}},
+			[]string{"VISIT PLANNED Amara Odhiambo+Peru 2025-06-03 Lima", "MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima"}},
 		{"Kenyan President Amara Odhiambo will be in Lima from June 3 as the guest of President Rosa Marquez.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Rosa Marquez 2025-06-03 Lima"}},
 		{"Kenyan President Amara Odhiambo is to join Foreign Minister Joseph Mwangi on a visit to Mombasa on Friday.",
@@ -295,7 +295,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"SUMMIT OCCURRED Amara Odhiambo+Daniel Whitcombe+European Union  -"}},
 		{"Kenyan President Amara Odhiambo said trade was on the agenda for the EU summit.", nil},
 		// the purpose of a trip names no counterpart; "little point in talks" holds none
-		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe flew to Tokyo for farm talks.",
+		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe flew to Tokyo for farm talks. Japan is ready.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Daniel Whitcombe+Japan  Tokyo"}},
 		{"Kenyan President Amara Odhiambo spoke with Daniel Whitcombe. Both men agreed there was little point in negotiations.", nil},
 		// negation a few words before a noun trigger
@@ -368,7 +368,7 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan President Amara Odhiambo, who is to blame for the crisis, met Canadian Prime Minister Daniel Whitcombe on Friday.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		// a negation before a time preposition does not reach the trigger after it
-		{"The dispute could not be settled before a visit to Ottawa by Kenyan President Amara Odhiambo.",
+		{"The dispute could not be settled before a visit to Ottawa by Kenyan President Amara Odhiambo. Canada is ready.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada  Ottawa"}},
 		{"Kenyan President Amara Odhiambo has no plans for a visit to Ottawa.", nil},
 		// a name in apposition to a description is the subject, also coordinated

@@ -83,7 +83,7 @@ func TestCarriedDates(t *testing.T) {
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway"}},
 		// must not fire: an arrival somewhere else (another visit's)
 		{"arrival-elsewhere",
-			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.\n\nOdhiambo arrived in Stockholm last night.",
+			"Kenyan Trade Minister Amara Odhiambo is in Norway to discuss fish quotas.\n\nOdhiambo arrived in Stockholm last night. Sweden is ready.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway", "VISIT OCCURRED Amara Odhiambo+Sweden 2025-03-11 Stockholm"}},
 		// must not fire: the span crosses into another month
 		{"last-two-weeks-across-months",
@@ -247,7 +247,7 @@ func TestFarArrivalDate(t *testing.T) {
 
 		// must not fire: a far arrival somewhere else
 		{"far-arrival-elsewhere",
-			"Kenyan Trade Minister Amara Odhiambo is visiting Norway to sign a fish deal.\n\nPrices rose.\n\nTraders were calm.\n\nFarmers were not.\n\nOdhiambo arrived in Stockholm on Monday.",
+			"Kenyan Trade Minister Amara Odhiambo is visiting Norway to sign a fish deal.\n\nPrices rose.\n\nTraders were calm.\n\nFarmers were not.\n\nOdhiambo arrived in Stockholm on Monday. Sweden is ready.",
 			[]string{"VISIT OCCURRED Amara Odhiambo+Norway  Norway", "VISIT OCCURRED Amara Odhiambo+Sweden 2025-03-10 Stockholm"}},
 	})
 }
@@ -340,7 +340,7 @@ func TestTourBoundDates(t *testing.T) {
 			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
 		{"run-of-days",
 			"Trade Minister Ingrid Solvang will be in Nairobi from March 24 to 27.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
-			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
+			[]string{"VISIT PLANNED Ingrid Solvang+Kenya 2025-03-24 Nairobi", "MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
 
 		// must not fire: the trip runs into the next month
 		{"across-months",

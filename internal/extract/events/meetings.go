@@ -171,6 +171,12 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
+	case "stopover", "stopovers", "stop-over":
+		// "during a stopover in Lima": a short visit, its place after "in"
+		if next == "in" {
+			t.kind, t.noun, t.rule = kg.MeetingVisit, true, "visit:noun-visit"
+			return t, true
+		}
 	case "tour", "toured", "touring", "tours":
 		// "a two-week tour of Japan and Korea", "toured Brazil": a visit to
 		// each country named (GUIDELINES §7: a continent's tour is none)
@@ -194,6 +200,16 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		// (checked once the visitor is known)
 		leaving := strings.HasPrefix(w, "le") || strings.HasPrefix(w, "dep")
 		for j := i + 1; j < last && j < i+6; j++ {
+			if leaving && j == i+1 {
+				// "left Tokyo yesterday for Seoul": the place left, then
+				// the destination
+				if mi := x.mentionAt(j); mi >= 0 {
+					if m := &x.md.Mentions[mi]; m.First == j && !m.Possessive && m.Entry != nil && m.Entry.ISO != "" && (m.Kind == mentions.Country || m.Kind == mentions.Place) {
+						j = m.Last - 1
+						continue
+					}
+				}
+			}
 			switch x.lower(j) {
 			case "here":
 				if !leaving && x.hereCountry() >= 0 && (strings.HasPrefix(w, "arriv") || strings.HasPrefix(w, "fl") || strings.HasPrefix(w, "trav")) {
@@ -231,6 +247,33 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			}
 			break
 		}
+	case "returned", "returning", "returns", "return":
+		// "X returned from Washington", "on his return from Moscow",
+		// "after returning home from Japan": X had been there, so the
+		// visit happened (or is under way: "when X returns from Tokyo")
+		j := i + 1
+		if next == "home" {
+			j++
+		}
+		if x.lower(j) != "from" || j >= last {
+			return t, false
+		}
+		if w == "return" {
+			switch {
+			case prev == "his" || prev == "her":
+				// "on his return from Moscow"; "their return" is often a
+				// group's with unnamed members, no one's official trip
+				t.noun = true
+			case prev == "will" || prev == "would" || prev == "to" && (x.lower(i-2) == "due" || x.lower(i-2) == "expected" || x.lower(i-2) == "scheduled"):
+				// "is due to return from Oslo on Friday": there now; "asked
+				// the envoy to return from X" is a recall, no visit
+			default:
+				return t, false
+			}
+		}
+		t.kind, t.rule = kg.MeetingVisit, "visit:returned-from"
+		t.last = j
+		return t, true
 	case "sending", "send", "sends", "sent", "dispatched", "dispatching":
 		// "is sending Foreign Minister X to Ottawa": X's visit
 		if ents, end := x.listAfter(x.d.SentenceAt(int(x.d.Tokens[i].Start)), i+1); len(ents) == 1 && x.isPerson(ents[0]) && end < last && x.lower(end) == "to" {
@@ -493,7 +536,23 @@ func (x *extractor) stayAbroadAt(j, last int) bool {
 		}
 		a = x.lower(n) // "is in Washington today to meet"
 	}
-	return a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap)
+	if a == "to" || a == "for" || a == "on" || a == "(" || strings.HasSuffix(a, "ing") && len(a) > 5 && !x.d.Tokens[m.Last].Has(segment.FlagCap) {
+		return true
+	}
+	// "will be in Oslo from May 2 to 5", "was in Ottawa last
+	// week": the stay's time told as its complement, as "on Friday" is
+	if t := x.lower(m.Last); m.Last < last && t != "today" && t != "tonight" && !x.d.Tokens[m.Last].Has(segment.FlagInQuote) {
+		// ("is in Rome today" alone is a stay under way, read above
+		// only with its purpose)
+		k := m.Last
+		if a == "from" || a == "until" || a == "between" {
+			k++
+		}
+		if si := x.d.SentenceAt(int(x.d.Tokens[k].Start)); si >= 0 && x.dateStartingAt(si, k) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // countryNamed reports a country entity e that the article names itself
@@ -505,6 +564,50 @@ func (x *extractor) countryNamed(e int) bool {
 		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.Kind != gazetteer.Capital && kg.CountryID(m.Entry.ISO) == id {
 			return true
 		}
+	}
+	return false
+}
+
+// countryMentioned reports a country (by id) that the article refers to
+// itself: by name, demonym, title or seat, or by its capital acting for
+// it ("Washington argues"), all of them country mentions (GUIDELINES §4);
+// a city named as a place is none.
+func (x *extractor) countryMentioned(id string) bool {
+	for i := range x.md.Mentions {
+		m := &x.md.Mentions[i]
+		if m.Kind == mentions.Country && m.Entry != nil && kg.CountryID(m.Entry.ISO) == id {
+			if m.Entry.Kind != gazetteer.Capital || !x.capitalAsPlace(i) {
+				return true
+			}
+		}
+		if m.Kind == mentions.Place && m.Entry != nil && m.Entry.ISO == "GB" && kg.CountryID("GB") == id {
+			switch m.Entry.Name {
+			case "England", "Scotland", "Wales", "Northern Ireland":
+				return true // GUIDELINES §4: the nations of the United Kingdom name it
+			}
+		}
+		for _, t := range []*mentions.Title{m.Title, m.Appos} {
+			if t != nil && t.OfISO != "" && kg.CountryID(t.OfISO) == id {
+				return true // "U.S. Treasury Secretary": the country before its ministry's post
+			}
+		}
+	}
+	return false
+}
+
+// capitalAsPlace reports a capital (mention mi) read as a country that
+// is still only a place: a destination or whereabouts ("left for
+// Washington", "from Moscow") or a modifier ("London coffee prices", "a
+// Washington meeting"). Only a capital acting ("Washington argues",
+// "talks with Moscow") names its country (GUIDELINES §4).
+func (x *extractor) capitalAsPlace(mi int) bool {
+	m := &x.md.Mentions[mi]
+	if m.AsPlace || x.modifier(mi) {
+		return true
+	}
+	switch x.lower(m.First - 1) {
+	case "for", "to", "from", "in", "at", "into", "via":
+		return true
 	}
 	return false
 }
@@ -2590,6 +2693,14 @@ func (x *extractor) modifier(mi int) bool {
 	switch x.lower(k) {
 	case "he", "she", "they", "we", "it":
 		return false // "back from a visit to Japan he said": a new clause's subject
+	case "tomorrow", "soon", "shortly", "overnight":
+		return false // "will visit Norway tomorrow": a time adverb, not a noun the name qualifies
+	case "early", "late":
+		// "will visit Norway early next week", "late this month": the
+		// adverb of a time phrase; "Norway late payments" stays a modifier
+		if n := x.lower(k + 1); n == "next" || n == "this" || n == "last" || n == "in" || n == "on" || n == "tomorrow" || n == "today" {
+			return false
+		}
 	}
 	return !functionWord(x.lower(k))
 }
@@ -3767,7 +3878,23 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
-		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of") {
+		if tr.rule == "visit:noun-visit" && x.lower(k) != "to" {
+			// "X's visit later this month to Moscow", "a trip next week to
+			// Oslo": the time told between the noun and its destination
+			e := x.dateStartingAt(si, k)
+			if e < 0 {
+				for _, d := range x.sentenceDates(si, false) {
+					if d.First == k && d.Rel == timex.At {
+						e = d.Last // "later this month" read as one expression
+					}
+				}
+			}
+			if e > k && e < s.Last && x.lower(e) == "to" {
+				k = e
+			}
+		}
+		stopover := strings.HasPrefix(x.lower(tr.first), "stop")
+		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of" || tr.rule == "visit:returned-from" && x.lower(k) == "from" || stopover && x.lower(k) == "in") {
 			others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
 			if len(hosts) == 0 && len(others) == 0 {
 				destination = true // "a visit to Africa": somewhere, not a country
@@ -4047,8 +4174,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 				others, k = x.includingAfter(si, tr.last, k)
 			}
 		case tr.kind == kg.MeetingVisit:
-			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" {
-				k++ // "is in", "travelled to", "arrived in", "sending X to"
+			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" || tr.rule == "visit:returned-from" {
+				k++ // "is in", "travelled to", "arrived in", "sending X to", "returned from"
 			}
 			if tr.rule == "visit:arrived-here" || tr.rule == "visit:visiting-titled" {
 				hosts = []int{x.hereCountry()}
@@ -4071,7 +4198,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					}
 				}
 			}
-			if tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" {
+			if tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:returned-from" {
 				for j := max(cs, tr.first-12); j < tr.first; j++ {
 					switch x.lower(j) {
 					case "fled", "flee", "flees", "fleeing", "escaped", "defected", "deported", "extradited", "smuggled", "exiled":
@@ -4378,6 +4505,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 			date = kg.PartialDate{}
 		}
 	}
+	if tr.rule == "visit:returned-from" {
+		// back from the place: the stay happened, or is under way ("when
+		// X returns from Tokyo"), whatever the clause's tense; the return
+		// dates its end, not its start (GUIDELINES 17.6)
+		status, date = kg.StatusOccurred, kg.PartialDate{}
+	}
 	if tr.rule == "visit:appositive-in" {
 		// "X, in Brazil for talks, said ...": a stay under way whose start
 		// the phrase does not give (GUIDELINES 17.6); the main clause's
@@ -4645,6 +4778,12 @@ func (x *extractor) visitParticipantsAt(agents []int, host int, region bool) []P
 		return nil
 	}
 	hostID := x.cr.Entities[host].ID
+	if x.cr.Entities[host].Kind == kg.KindCountry && !x.countryMentioned(hostID) {
+		// "was in London", "flew to Moscow" in a story that never names
+		// Britain or the Soviet Union: a city alone is a place, not its
+		// country (GUIDELINES §4, 13.2), so no visit to the country
+		return nil
+	}
 	var ps []Participant
 	for _, a := range agents {
 		if a == host || x.cr.Entities[a].ID == hostID {

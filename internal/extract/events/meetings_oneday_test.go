@@ -25,7 +25,7 @@ func TestJointOneDay(t *testing.T) {
 			[]string{"MEETING OCCURRED Hans Weber+Karl Brandt+Otto Lenz 2025-03-10 -"}},
 		// guards: one meeting per counterpart
 		{"day-in-relative-clause",
-			"Economy Minister Omar Said, who flies to Rome on Friday, met President Ali Hamid and envoy Sami Aziz to discuss the loan.",
+			"Economy Minister Omar Said, who flies to Rome on Friday, met President Ali Hamid and envoy Sami Aziz to discuss the loan. Italy is ready.",
 			[]string{"VISIT OCCURRED Italy+Omar Said 2025-03-07 Rome", "MEETING OCCURRED Ali Hamid+Omar Said  -", "MEETING OCCURRED Omar Said+Sami Aziz  -"}},
 		{"day-in-later-clause",
 			"Karl Brandt met Otto Lenz and Hans Weber, and on Monday he flew home.",
@@ -38,7 +38,7 @@ func TestJointOneDay(t *testing.T) {
 			"Trade Secretary Karl Brandt leaves on Saturday on a week-long trip to Asia. Brandt will meet Prime Minister Otto Lenz and Finance Minister Hans Weber on Monday to discuss tariffs.",
 			[]string{"MEETING PLANNED Karl Brandt+Otto Lenz 2025-03-17 -", "MEETING PLANNED Hans Weber+Karl Brandt 2025-03-17 -"}},
 		{"arrival-told-before",
-			"Foreign Minister Karl Brandt arrived in Oslo on Sunday. He met Prime Minister Otto Lenz and Finance Minister Hans Weber on Monday.",
+			"Foreign Minister Karl Brandt arrived in Oslo on Sunday. He met Prime Minister Otto Lenz and Finance Minister Hans Weber on Monday. Norway is ready.",
 			[]string{"VISIT OCCURRED Karl Brandt+Norway 2025-03-09 Oslo", "MEETING OCCURRED Karl Brandt+Otto Lenz 2025-03-10 -", "MEETING OCCURRED Hans Weber+Karl Brandt 2025-03-10 -"}},
 		{"span-of-days",
 			"Karl Brandt will meet Otto Lenz and Hans Weber on Monday and Tuesday.",

@@ -84,7 +84,7 @@ func TestMeetingPrecision(t *testing.T) {
 			[]string{"TALKS OCCURRED Carl Diaz+Robert Holt  -"}},
 		// talks that are the purpose of a departure told in the present
 		{"leaves-for-talks",
-			"Trade Minister Paul Rha leaves today for Oslo for fishing talks with Prime Minister Carl Diaz.",
+			"Korean Trade Minister Paul Rha leaves today for Oslo for fishing talks with Prime Minister Carl Diaz. Norway is ready.",
 			[]string{"VISIT PLANNED Norway+Paul Rha 2025-03-11 Norway", "TALKS PLANNED Carl Diaz+Paul Rha 2025-03-11 -"}},
 		// a modal inside a closed "while" clause is that clause's
 		{"while-clause-modal",
@@ -104,10 +104,10 @@ func TestMeetingPrecision(t *testing.T) {
 			nil},
 		// "before leaving for X" after a past main clause: the trip began
 		{"before-leaving-past",
-			"World Bank President Carl Diaz told a news briefing before leaving for Oslo that debt was a worry.",
+			"World Bank President Carl Diaz told a news briefing before leaving for Oslo that debt was a worry. Norway is ready.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
 		{"before-leaving-future",
-			"World Bank President Carl Diaz will give a news briefing before leaving for Oslo.",
+			"World Bank President Carl Diaz will give a news briefing before leaving for Oslo. Norway is ready.",
 			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway"}},
 		// two subjects of "meet" with a goal as its object meet no one;
 		// meeting people together, they meet each other
@@ -130,11 +130,11 @@ func TestMeetingPrecision(t *testing.T) {
 			[]string{"TALKS PLANNED Carl Diaz+Kenji Marubo  -"}},
 		// "During his trip, Y will ...": the pronoun points ahead to Y
 		{"opening-phrase-cataphora",
-			"Central bank chief Otto Brandt spoke on Monday. During his trip to Ottawa, which lasts from March 26 to 29, Economics Minister Martin Kessel will meet Secretary of State Carl Diaz.",
+			"Central bank chief Otto Brandt spoke on Monday. During his trip to Ottawa, which lasts from March 26 to 29, Economics Minister Martin Kessel will meet Secretary of State Carl Diaz. Canada is ready.",
 			[]string{"VISIT PLANNED Canada+Martin Kessel  Ottawa", "MEETING PLANNED Carl Diaz+Martin Kessel 2025-03 -"}}, // a day of the trip the text does not give (17.5)
 		// an encounter still being weighed
 		{"visit-under-consideration",
-			"An official said a visit to Oslo by Secretary of State Carl Diaz for arms discussions was under consideration.",
+			"An official said a visit to Oslo by Secretary of State Carl Diaz for arms discussions was under consideration. Norway is ready.",
 			[]string{"VISIT PLANNED Carl Diaz+Norway  Oslo"}},
 		// recall: "has been in <country> for talks", "is in <capital>
 		// today and tomorrow to meet"
@@ -142,7 +142,7 @@ func TestMeetingPrecision(t *testing.T) {
 			"Finnish Finance Minister Anna Berg has been in Japan for talks on the world economy.",
 			[]string{"VISIT OCCURRED Anna Berg+Japan  Japan"}},
 		{"in-capital-today-and-tomorrow",
-			"Finnish Finance Minister Anna Berg is in Ottawa today and tomorrow to brief lawmakers.",
+			"Finnish Finance Minister Anna Berg is in Ottawa today and tomorrow to brief Canadian lawmakers.",
 			[]string{"VISIT OCCURRED Anna Berg+Canada 2025-03-11 Ottawa"}},
 		// flight is no official visit
 		{"fled-and-went",

@@ -119,7 +119,7 @@ func TestMeetingRecallNounPhrases(t *testing.T) {
 			"Kenyan President Carl Diaz will attend the meeting planned with Norwegian Prime Minister Anna Berg on Friday.",
 			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-14 -"}},
 		{"capital-visit-by",
-			"Bankers hope for a deal during an Oslo visit later this month by Kenyan President Carl Diaz.",
+			"Bankers hope for a deal during an Oslo visit later this month by Kenyan President Carl Diaz. Norway is ready.",
 			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
 		// a capital naming a body, not a destination; a visit by no one named
 		{"capital-body-visit",
