@@ -201,7 +201,7 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
-				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t)) {
+				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t) || x.bodyNounPresident(t, m)) {
 					// "Commission President X", "Renault president Y": a
 					// body's president, not a country's; the body when the
 					// words before the post are the short name of one the
@@ -1328,6 +1328,39 @@ func (x *extractor) namedPresident(t *mentions.Title) bool {
 		if cm := x.mentionAt(q); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
 			continue
 		}
+		return true
+	}
+	return false
+}
+
+// bodyNounPresident reports a president's title right after a
+// lower-case noun for a body or a firm's department ("union president
+// X", "bank president Y", "marketing vice president Z"): the post of a
+// body the words do not name, never a country's.
+func (x *extractor) bodyNounPresident(t *mentions.Title, m *mentions.Mention) bool {
+	k := t.First - 1
+	if t != m.Title || t.Appositive || t.National || k < x.d.Sentences[m.Sent].First {
+		return false
+	}
+	switch t.Head.Name {
+	case "President", "Vice President", "Vice-President":
+	default:
+		return false
+	}
+	if tk := x.d.Tokens[k]; tk.Kind != segment.Word || tk.Has(segment.FlagCap) && k != x.d.Sentences[m.Sent].First {
+		return false
+	}
+	return bodyNoun(x.lower(k))
+}
+
+// bodyNoun: a lower-case noun for a body or a firm's department, which
+// a president's title after it belongs to.
+func bodyNoun(w string) bool {
+	switch w {
+	case "company", "group", "union", "bank", "exchange", "association", "club", "federation", "conference", "corporation",
+		"firm", "board", "council", "league", "institute", "foundation", "society", "chamber", "airline", "division",
+		"unit", "subsidiary", "network", "studio", "team", "university", "college", "agency", "commission", "museum",
+		"sales", "marketing", "operations", "relations", "research", "engineering", "production", "manufacturing", "finance":
 		return true
 	}
 	return false

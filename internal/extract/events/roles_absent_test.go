@@ -18,3 +18,19 @@ func TestRoleAbsentPresidency(t *testing.T) {
 			[]string{"Lars Dahl|President|Peru"}},
 	})
 }
+
+// TestRoleBodyNounPresident covers a president's title right after a
+// lower-case noun for a body or a firm's department: the body's post,
+// which the words do not name, so no role; a president after a
+// qualifier or a preposition stays the home country's.
+func TestRoleBodyNounPresident(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a union's president", "Wages in the United States rose. Talks in the United States resumed. We will strike if we must, union president Tom Reed said.", "", nil},
+		{"a firm's department", "Car sales in the United States rose. Sales in the United States will grow, sales vice-president Tom Reed said.", "", nil},
+		{"a bank's president", "Growth in the United States slowed. Lending in the United States will rise, bank president Tom Reed said.", "", nil},
+		{"a qualifier is no body", "Growth in the United States slowed. Lending in the United States will rise, Republican President Tom Reed said.", "",
+			[]string{"Tom Reed|President|United States"}},
+		{"a preposition is no body", "Growth in the United States slowed. The plan was drawn up with President Tom Reed last year.", "",
+			[]string{"Tom Reed|President|United States"}},
+	})
+}
