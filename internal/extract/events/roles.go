@@ -201,7 +201,7 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
-				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t) || x.bodyNounPresident(t, m)) {
+				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t) || x.bodyNounPresident(t, m) || x.lowerPresidentOfBody(t, m)) {
 					// "Commission President X", "Renault president Y": a
 					// body's president, not a country's; the body when the
 					// words before the post are the short name of one the
@@ -1351,6 +1351,53 @@ func (x *extractor) bodyNounPresident(t *mentions.Title, m *mentions.Mention) bo
 		return false
 	}
 	return bodyNoun(x.lower(k))
+}
+
+// lowerPresidentOfBody reports a president's title written in lower
+// case in a frame that ties it to a body rather than a country: in
+// apposition with no holder ("X, president, said"), after "its" when no
+// country is named before it in the sentence ("Acme said its president
+// X"), after a closing bracket ("Acme (ACM) president X") or after a
+// capitalised word that names no country and no person ("Eastern
+// president X"). A head of state in lower case comes after a qualifier
+// or a preposition ("Socialist president X", "government of president
+// Y") and keeps the home country.
+func (x *extractor) lowerPresidentOfBody(t *mentions.Title, m *mentions.Mention) bool {
+	if t.National || t.Pronoun || strings.ToLower(t.Text) != t.Text {
+		return false
+	}
+	switch t.Head.Name {
+	case "President", "Vice President", "Vice-President":
+	default:
+		return false
+	}
+	if t.Appositive {
+		return t == m.Appos && x.text(m.Last) == "," // not "X became president in 2000"
+	}
+	first := x.d.Sentences[m.Sent].First
+	k := t.First - 1
+	if t != m.Title || k <= first {
+		return false
+	}
+	switch w := x.text(k); {
+	case w == ")" || w == ">":
+		return true
+	case strings.EqualFold(w, "its"):
+		for j := k - 1; j >= first; j-- {
+			if cm := x.mentionAt(j); cm >= 0 && x.md.Mentions[cm].Kind != mentions.Pronoun {
+				return x.md.Mentions[cm].Kind != mentions.Country
+			}
+		}
+		return false // "its" with nothing named before it: unclear
+	}
+	tk := x.d.Tokens[k]
+	if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || presidentQualifier(x.lower(k)) {
+		return false
+	}
+	if cm := x.mentionAt(k); cm >= 0 {
+		return x.md.Mentions[cm].Kind == mentions.Org
+	}
+	return true
 }
 
 // bodyNoun: a lower-case noun for a body or a firm's department, which

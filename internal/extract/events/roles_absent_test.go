@@ -34,3 +34,24 @@ func TestRoleBodyNounPresident(t *testing.T) {
 			[]string{"Tom Reed|President|United States"}},
 	})
 }
+
+// TestRoleLowerPresidentOfBody covers a president's title in lower case
+// in frames that tie it to a body: apposition with no holder, "its"
+// after a body, a closing bracket, a capitalised word naming no country.
+// A lower-case head of state after a qualifier or a preposition, or in a
+// predicate, keeps the home country.
+func TestRoleLowerPresidentOfBody(t *testing.T) {
+	const us = "Growth in the United States slowed. Jobs in the United States grew. "
+	checkRoles(t, []roleCase{
+		{"apposition with no holder", us + "Orders will pick up soon, said Tom Reed, president.", "", nil},
+		{"its after a firm", us + "Westwind Corp said the firm, its president, Tom Reed, and its vice president, Ann Cole, may seek seats.", "",
+			[]string{"Tom Reed|president|Westwind Corp"}},
+		{"after a ticker in brackets", us + "Allied Bakers Corp <ABC> president Tom Reed said sales rose.", "", nil},
+		{"after a capitalised word naming nobody", us + "Talks stalled when Eastern president Tom Reed called for cuts.", "", nil},
+		{"after a capitalised firm name", us + "Talks stalled when Columbia Video president Tom Reed called for cuts.", "", nil},
+		{"a party qualifier keeps the country", us + "The plan was blocked by Republican president Tom Reed last year.", "",
+			[]string{"Tom Reed|president|United States"}},
+		{"a preposition keeps the country", us + "The plan was drawn up by the government of president Tom Reed.", "",
+			[]string{"Tom Reed|president|United States"}},
+	})
+}
