@@ -80,6 +80,13 @@ func (x *extractor) roles() {
 				rule = "role:title-after-name"
 			}
 			of := x.titleOf(t)
+			if of >= 0 && t == m.Title && x.portfolioBody(of, t) {
+				// "Labour Minister X" in a story that never names a Labour
+				// party: the portfolio, a post of the country
+				title = x.text(x.md.Mentions[t.Of].First) + " " + title
+				of = -1
+				rule += "+portfolio-word"
+			}
 			if of >= 0 && x.possessedBody(t) {
 				continue // "founder of Ruritania's Acme Films": Acme's post, a body the lists do not know
 			}
@@ -904,6 +911,40 @@ func (x *extractor) storyCompanyPosts() {
 		}
 		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: company, Span: Span{m.Sent, m.Sent}, Rule: "role:appositive+story-company"})
 	}
+}
+
+// portfolioBody reports a one-word body before a national post whose
+// word names a portfolio ("Labour Minister X") when the article names
+// that body nowhere else than right before such a post: a ministry's
+// field read as a party's name, not a party.
+func (x *extractor) portfolioBody(of int, t *mentions.Title) bool {
+	if t.Of < 0 {
+		return false // "U.S. Treasury Secretary": a country written before the post
+	}
+	q := &x.md.Mentions[t.Of]
+	if q.Kind != mentions.Org || q.Last-q.First != 1 || q.First < t.First-1 || q.Last >= t.Last || !portfolioHead(t.Head) || !mentions.PortfolioNoun(x.lower(q.First)) {
+		return false
+	}
+	for i := range x.md.Mentions {
+		o := &x.md.Mentions[i]
+		if o.Entity != of {
+			continue
+		}
+		if o.Kind != mentions.Org || o.Last-o.First != 1 {
+			return false
+		}
+		e, _ := x.g.MatchTitle(x.d, o.Last, x.d.Sentences[o.Sent].Last)
+		if e == nil || !portfolioHead(e) {
+			return false // the body named as a body: "Labour said", "Labour MP"
+		}
+	}
+	return true
+}
+
+// portfolioHead: a minister's or secretary's bare post, which a
+// portfolio word before it completes ("Labour Minister").
+func portfolioHead(e *gazetteer.Entry) bool {
+	return e.Class == gazetteer.Role && (e.Name == "Minister" || e.Name == "Secretary")
 }
 
 // orgPrefix reads a body post written after capitalised words that the
