@@ -12,6 +12,7 @@ func TestRoleAbsentPresidency(t *testing.T) {
 		{"a firm's president in a Canadian story", "Canada's exports rose in May. Canada's factories were busy. Sales will grow this year, president Lars Dahl told shareholders.", "", nil},
 		{"a vice-president in a Dutch story", "The Netherlands cut its rates. The Netherlands expects growth. Vice-president Lars Dahl said the bank would wait.", "", nil},
 		{"a vice-president in a British paper", "Sales will grow this year, Vice-President Lars Dahl told shareholders.", "GB", nil},
+		{"a secretary in a Japanese story", "Japan's exports rose in May. Japan's factories were busy. Commerce Secretary Lars Dahl said more would follow.", "", nil},
 		{"the country's own post stays", "Canada's exports rose in May. Canada's factories were busy. Prime Minister Lars Dahl said more would follow.", "",
 			[]string{"Lars Dahl|Prime Minister|Canada"}},
 		{"a president of a country that has one", "Peru's exports rose in May. Peru's factories were busy. President Lars Dahl said more would follow.", "",
