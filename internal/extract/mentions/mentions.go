@@ -3702,6 +3702,10 @@ func (f *finder) appositiveEnds(k int) bool {
 			if w == "'s" || w == "’s" {
 				continue
 			}
+			if w == "(" {
+				k = q // "(RCFT)," after the tail: the short form, read below
+				break
+			}
 			if f.tok(q).Kind != segment.Word || appositiveStop(w) && w != "of" && w != "on" && w != "for" && w != "in" && w != "and" && w != "to" && w != "at" && w != "with" {
 				break
 			}
