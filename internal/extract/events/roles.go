@@ -261,6 +261,75 @@ func (x *extractor) roles() {
 	x.partyMemberRoles()
 	x.possessiveApposRoles()
 	x.delegationRoles()
+	x.officialSpokesmanRoles()
+}
+
+// officialSpokesmanRoles reads "X, a spokesman for EU trade commissioner
+// Y,": the spokesman of a named office holder speaks for the body or the
+// country that holds the office, as the holder's own role names it (the
+// guidelines count him the body's spokesman). Only when the holder's
+// roles name one such body or country.
+func (x *extractor) officialSpokesmanRoles() {
+	n := len(x.out.Roles)
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote {
+			continue
+		}
+		last := x.d.Sentences[pm.Sent].Last
+		k := pm.Last
+		if k+3 >= last || x.text(k) != "," {
+			continue
+		}
+		k++
+		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		for k < last && mentions.IsTitleModifier(x.lower(k)) {
+			k++ // "chief spokesman", "senior spokeswoman"
+		}
+		title := x.lower(k)
+		switch title {
+		case "spokesman", "spokeswoman", "spokesperson":
+		default:
+			continue
+		}
+		if k+2 >= last || x.lower(k+1) != "for" {
+			continue
+		}
+		// the holder: the next person mention, titled ("Chancellor Y",
+		// "EU trade commissioner Y") right after "for"
+		q := int32(-1)
+		for j := k + 2; j < last && j < k+8; j++ {
+			if c := x.mentionAt(j); c >= 0 && x.md.Mentions[c].Kind == mentions.Person {
+				q = c // the name after its title ("EU trade commissioner Y")
+				break
+			}
+		}
+		if q < 0 {
+			continue
+		}
+		hm := &x.md.Mentions[q]
+		if hm.Kind != mentions.Person || hm.Entity < 0 || hm.Entity == pm.Entity || hm.Title == nil || hm.Title.Last != hm.First || hm.Title.First > k+2 {
+			continue
+		}
+		of := -1
+		for ri := 0; ri < n; ri++ {
+			r := &x.out.Roles[ri]
+			if r.Person != hm.Entity || r.Of < 0 || r.Of == of {
+				continue
+			}
+			if of >= 0 {
+				of = -2 // two holders: which one he speaks for is unclear
+				break
+			}
+			of = r.Of
+		}
+		if of < 0 || x.hasRole(pm.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: of, Span: Span{pm.Sent, pm.Sent}, Rule: "role:official-spokesman"})
+	}
 }
 
 // delegationRoles reads "X, head of the Ruritanian delegation," and
