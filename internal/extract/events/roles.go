@@ -262,6 +262,71 @@ func (x *extractor) roles() {
 	x.possessiveApposRoles()
 	x.delegationRoles()
 	x.officialSpokesmanRoles()
+	x.apposBodyPrefixRoles()
+}
+
+// apposBodyPrefixRoles reads "X, a Honeywell spokesman, said": a body's
+// post in apposition after a name with capitalised words before it that
+// the word lists do not know, when those words are an organization the
+// article names (its name, its opening words or an alias: orgNamed) or
+// one organization mention. The apposition must close (a comma, a stop,
+// a speech verb) right after the post.
+func (x *extractor) apposBodyPrefixRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.Appos != nil {
+			continue
+		}
+		last := x.d.Sentences[pm.Sent].Last
+		k := pm.Last
+		if k+3 >= last || x.text(k) != "," {
+			continue
+		}
+		k++
+		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		first := k
+		for k < last && k < first+3 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) {
+			if e, _ := x.g.MatchTitle(x.d, k, last); e != nil {
+				break
+			}
+			k++
+		}
+		if k == first || k >= last {
+			continue
+		}
+		e, n := x.g.MatchTitle(x.d, k, last)
+		if e == nil || e.Class != gazetteer.Role || e.Scope != gazetteer.ScopeBody || k+n >= last {
+			continue
+		}
+		switch w := x.lower(k + n); {
+		case w == "," || w == ".":
+		case mentions.IsSpeechVerb(w):
+			// "replacing X, a CEPE spokesman said": after a word the name is
+			// an object and the spokesman someone else; after the opening,
+			// a comma or a quotation the name is the speaker
+			if b := pm.First - 1; b >= x.d.Sentences[pm.Sent].First && x.d.Tokens[b].Kind == segment.Word {
+				continue
+			}
+		default:
+			continue
+		}
+		of := -1
+		if om := x.mentionAt(first); om >= 0 && x.md.Mentions[om].Kind == mentions.Org && x.md.Mentions[om].First == first && x.md.Mentions[om].Last == k {
+			of = x.md.Mentions[om].Entity
+		} else {
+			of = x.orgNamed(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[k-1].End])
+		}
+		if of < 0 || x.cr.Entities[of].Kind != kg.KindOrganization {
+			continue
+		}
+		title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[k].Start:x.d.Tokens[k+n-1].End]), " ")
+		if x.hasRole(pm.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: of, Span: Span{pm.Sent, pm.Sent}, Rule: "role:appositive+org-prefix"})
+	}
 }
 
 // officialSpokesmanRoles reads "X, a spokesman for EU trade commissioner

@@ -30,3 +30,20 @@ func TestRoleApposWireMarks(t *testing.T) {
 		{"no title, no role", "Ron Mills, a longtime customer of <Rexon Group Inc>, bought the shares.", "", nil},
 	})
 }
+
+// TestRoleApposBodyPrefix covers "X, a Brandon spokesman, said": a
+// body's post in apposition with capitalised words before it that name
+// an organization of the article. Not after a verb whose object the
+// name is ("replacing X, a Brandon spokesman said": someone else spoke),
+// and not for words that name a place.
+func TestRoleApposBodyPrefix(t *testing.T) {
+	const firm = "Brandon Foods Inc cut its prices. "
+	checkRoles(t, []roleCase{
+		{"the opening words of a named firm", firm + "Tom Reed, a Brandon spokesman, said sales were weak.", "",
+			[]string{"Tom Reed|spokesman|Brandon Foods Inc"}},
+		{"closed by a speech verb after a quotation", firm + `"Sales were weak," Tom Reed, Brandon chairman, told reporters.`, "",
+			[]string{"Tom Reed|chairman|Brandon Foods Inc"}},
+		{"the name is an object", firm + "The firm named Ann Cole, replacing Tom Reed, a Brandon spokesman said.", "", nil},
+		{"a place is no body", firm + "Tom Reed, a Texas spokesman, said sales were weak.", "", nil},
+	})
+}
