@@ -80,6 +80,13 @@ func (x *extractor) roles() {
 				rule = "role:title-after-name"
 			}
 			of := x.titleOf(t)
+			if of >= 0 && t == m.Title && x.portfolioBody(of, t) {
+				// "Labour Minister X" in a story that never names a Labour
+				// party: the portfolio, a post of the country
+				title = x.text(x.md.Mentions[t.Of].First) + " " + title
+				of = -1
+				rule += "+portfolio-word"
+			}
 			if of >= 0 && x.possessedBody(t) {
 				continue // "founder of Ruritania's Acme Films": Acme's post, a body the lists do not know
 			}
@@ -201,7 +208,7 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
-				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t)) {
+				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t) || x.bodyNounPresident(t, m) || x.lowerPresidentOfBody(t, m)) {
 					// "Commission President X", "Renault president Y": a
 					// body's president, not a country's; the body when the
 					// words before the post are the short name of one the
@@ -254,6 +261,140 @@ func (x *extractor) roles() {
 	x.partyMemberRoles()
 	x.possessiveApposRoles()
 	x.delegationRoles()
+	x.officialSpokesmanRoles()
+	x.apposBodyPrefixRoles()
+}
+
+// apposBodyPrefixRoles reads "X, a Honeywell spokesman, said": a body's
+// post in apposition after a name with capitalised words before it that
+// the word lists do not know, when those words are an organization the
+// article names (its name, its opening words or an alias: orgNamed) or
+// one organization mention. The apposition must close (a comma, a stop,
+// a speech verb) right after the post.
+func (x *extractor) apposBodyPrefixRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.Appos != nil {
+			continue
+		}
+		last := x.d.Sentences[pm.Sent].Last
+		k := pm.Last
+		if k+3 >= last || x.text(k) != "," {
+			continue
+		}
+		k++
+		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		first := k
+		for k < last && k < first+3 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) {
+			if e, _ := x.g.MatchTitle(x.d, k, last); e != nil {
+				break
+			}
+			k++
+		}
+		if k == first || k >= last {
+			continue
+		}
+		e, n := x.g.MatchTitle(x.d, k, last)
+		if e == nil || e.Class != gazetteer.Role || e.Scope != gazetteer.ScopeBody || k+n >= last {
+			continue
+		}
+		switch w := x.lower(k + n); {
+		case w == "," || w == ".":
+		case mentions.IsSpeechVerb(w):
+			// "replacing X, a CEPE spokesman said": after a word the name is
+			// an object and the spokesman someone else; after the opening,
+			// a comma or a quotation the name is the speaker
+			if b := pm.First - 1; b >= x.d.Sentences[pm.Sent].First && x.d.Tokens[b].Kind == segment.Word {
+				continue
+			}
+		default:
+			continue
+		}
+		of := -1
+		if om := x.mentionAt(first); om >= 0 && x.md.Mentions[om].Kind == mentions.Org && x.md.Mentions[om].First == first && x.md.Mentions[om].Last == k {
+			of = x.md.Mentions[om].Entity
+		} else {
+			of = x.orgNamed(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[k-1].End])
+		}
+		if of < 0 || x.cr.Entities[of].Kind != kg.KindOrganization {
+			continue
+		}
+		title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[k].Start:x.d.Tokens[k+n-1].End]), " ")
+		if x.hasRole(pm.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: of, Span: Span{pm.Sent, pm.Sent}, Rule: "role:appositive+org-prefix"})
+	}
+}
+
+// officialSpokesmanRoles reads "X, a spokesman for EU trade commissioner
+// Y,": the spokesman of a named office holder speaks for the body or the
+// country that holds the office, as the holder's own role names it (the
+// guidelines count him the body's spokesman). Only when the holder's
+// roles name one such body or country.
+func (x *extractor) officialSpokesmanRoles() {
+	n := len(x.out.Roles)
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote {
+			continue
+		}
+		last := x.d.Sentences[pm.Sent].Last
+		k := pm.Last
+		if k+3 >= last || x.text(k) != "," {
+			continue
+		}
+		k++
+		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		for k < last && mentions.IsTitleModifier(x.lower(k)) {
+			k++ // "chief spokesman", "senior spokeswoman"
+		}
+		title := x.lower(k)
+		switch title {
+		case "spokesman", "spokeswoman", "spokesperson":
+		default:
+			continue
+		}
+		if k+2 >= last || x.lower(k+1) != "for" {
+			continue
+		}
+		// the holder: the next person mention, titled ("Chancellor Y",
+		// "EU trade commissioner Y") right after "for"
+		q := int32(-1)
+		for j := k + 2; j < last && j < k+8; j++ {
+			if c := x.mentionAt(j); c >= 0 && x.md.Mentions[c].Kind == mentions.Person {
+				q = c // the name after its title ("EU trade commissioner Y")
+				break
+			}
+		}
+		if q < 0 {
+			continue
+		}
+		hm := &x.md.Mentions[q]
+		if hm.Kind != mentions.Person || hm.Entity < 0 || hm.Entity == pm.Entity || hm.Title == nil || hm.Title.Last != hm.First || hm.Title.First > k+2 {
+			continue
+		}
+		of := -1
+		for ri := 0; ri < n; ri++ {
+			r := &x.out.Roles[ri]
+			if r.Person != hm.Entity || r.Of < 0 || r.Of == of {
+				continue
+			}
+			if of >= 0 {
+				of = -2 // two holders: which one he speaks for is unclear
+				break
+			}
+			of = r.Of
+		}
+		if of < 0 || x.hasRole(pm.Entity, title) {
+			continue
+		}
+		x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: of, Span: Span{pm.Sent, pm.Sent}, Rule: "role:official-spokesman"})
+	}
 }
 
 // delegationRoles reads "X, head of the Ruritanian delegation," and
@@ -906,6 +1047,40 @@ func (x *extractor) storyCompanyPosts() {
 	}
 }
 
+// portfolioBody reports a one-word body before a national post whose
+// word names a portfolio ("Labour Minister X") when the article names
+// that body nowhere else than right before such a post: a ministry's
+// field read as a party's name, not a party.
+func (x *extractor) portfolioBody(of int, t *mentions.Title) bool {
+	if t.Of < 0 {
+		return false // "U.S. Treasury Secretary": a country written before the post
+	}
+	q := &x.md.Mentions[t.Of]
+	if q.Kind != mentions.Org || q.Last-q.First != 1 || q.First < t.First-1 || q.Last >= t.Last || !portfolioHead(t.Head) || !mentions.PortfolioNoun(x.lower(q.First)) {
+		return false
+	}
+	for i := range x.md.Mentions {
+		o := &x.md.Mentions[i]
+		if o.Entity != of {
+			continue
+		}
+		if o.Kind != mentions.Org || o.Last-o.First != 1 {
+			return false
+		}
+		e, _ := x.g.MatchTitle(x.d, o.Last, x.d.Sentences[o.Sent].Last)
+		if e == nil || !portfolioHead(e) {
+			return false // the body named as a body: "Labour said", "Labour MP"
+		}
+	}
+	return true
+}
+
+// portfolioHead: a minister's or secretary's bare post, which a
+// portfolio word before it completes ("Labour Minister").
+func portfolioHead(e *gazetteer.Entry) bool {
+	return e.Class == gazetteer.Role && (e.Name == "Minister" || e.Name == "Secretary")
+}
+
 // orgPrefix reads a body post written after capitalised words that the
 // word lists do not know as a body ("Dome spokesman", "Yukos chief
 // executive"): when those words begin the name of exactly one
@@ -1328,6 +1503,86 @@ func (x *extractor) namedPresident(t *mentions.Title) bool {
 		if cm := x.mentionAt(q); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country {
 			continue
 		}
+		return true
+	}
+	return false
+}
+
+// bodyNounPresident reports a president's title right after a
+// lower-case noun for a body or a firm's department ("union president
+// X", "bank president Y", "marketing vice president Z"): the post of a
+// body the words do not name, never a country's.
+func (x *extractor) bodyNounPresident(t *mentions.Title, m *mentions.Mention) bool {
+	k := t.First - 1
+	if t != m.Title || t.Appositive || t.National || k < x.d.Sentences[m.Sent].First {
+		return false
+	}
+	switch t.Head.Name {
+	case "President", "Vice President", "Vice-President":
+	default:
+		return false
+	}
+	if tk := x.d.Tokens[k]; tk.Kind != segment.Word || tk.Has(segment.FlagCap) && k != x.d.Sentences[m.Sent].First {
+		return false
+	}
+	return bodyNoun(x.lower(k))
+}
+
+// lowerPresidentOfBody reports a president's title written in lower
+// case in a frame that ties it to a body rather than a country: in
+// apposition with no holder ("X, president, said"), after "its" when no
+// country is named before it in the sentence ("Acme said its president
+// X"), after a closing bracket ("Acme (ACM) president X") or after a
+// capitalised word that names no country and no person ("Eastern
+// president X"). A head of state in lower case comes after a qualifier
+// or a preposition ("Socialist president X", "government of president
+// Y") and keeps the home country.
+func (x *extractor) lowerPresidentOfBody(t *mentions.Title, m *mentions.Mention) bool {
+	if t.National || t.Pronoun || strings.ToLower(t.Text) != t.Text {
+		return false
+	}
+	switch t.Head.Name {
+	case "President", "Vice President", "Vice-President":
+	default:
+		return false
+	}
+	if t.Appositive {
+		return t == m.Appos && x.text(m.Last) == "," // not "X became president in 2000"
+	}
+	first := x.d.Sentences[m.Sent].First
+	k := t.First - 1
+	if t != m.Title || k <= first {
+		return false
+	}
+	switch w := x.text(k); {
+	case w == ")" || w == ">":
+		return true
+	case strings.EqualFold(w, "its"):
+		for j := k - 1; j >= first; j-- {
+			if cm := x.mentionAt(j); cm >= 0 && x.md.Mentions[cm].Kind != mentions.Pronoun {
+				return x.md.Mentions[cm].Kind != mentions.Country
+			}
+		}
+		return false // "its" with nothing named before it: unclear
+	}
+	tk := x.d.Tokens[k]
+	if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || presidentQualifier(x.lower(k)) {
+		return false
+	}
+	if cm := x.mentionAt(k); cm >= 0 {
+		return x.md.Mentions[cm].Kind == mentions.Org
+	}
+	return true
+}
+
+// bodyNoun: a lower-case noun for a body or a firm's department, which
+// a president's title after it belongs to.
+func bodyNoun(w string) bool {
+	switch w {
+	case "company", "group", "union", "bank", "exchange", "association", "club", "federation", "conference", "corporation",
+		"firm", "board", "council", "league", "institute", "foundation", "society", "chamber", "airline", "division",
+		"unit", "subsidiary", "network", "studio", "team", "university", "college", "agency", "commission", "museum",
+		"sales", "marketing", "operations", "relations", "research", "engineering", "production", "manufacturing", "finance":
 		return true
 	}
 	return false

@@ -3673,7 +3673,7 @@ func (f *finder) appositiveEnds(k int) bool {
 		j := k + 1
 		for j < f.last && j < k+12 {
 			w := f.text(j)
-			if f.isCap(j) || w == "the" || w == "of" || w == "and" && j+1 < f.last && f.isCap(j+1) || w == "for" || w == "'s" || w == "’s" || f.tok(j).Kind == segment.Number {
+			if f.isCap(j) || w == "the" || w == "of" || w == "and" && j+1 < f.last && f.isCap(j+1) || w == "for" || w == "'s" || w == "’s" || f.tok(j).Kind == segment.Number || w == "<" || w == ">" {
 				j++
 				continue
 			}
@@ -3701,6 +3701,10 @@ func (f *finder) appositiveEnds(k int) bool {
 			}
 			if w == "'s" || w == "’s" {
 				continue
+			}
+			if w == "(" {
+				k = q // "(RCFT)," after the tail: the short form, read below
+				break
 			}
 			if f.tok(q).Kind != segment.Word || appositiveStop(w) && w != "of" && w != "on" && w != "for" && w != "in" && w != "and" && w != "to" && w != "at" && w != "with" {
 				break
@@ -3845,6 +3849,9 @@ func (f *finder) appositiveTitle(j int) *Title {
 		k++
 		if k < f.last && f.lower(k) == "the" {
 			k++
+		}
+		if k+1 < f.last && f.text(k) == "<" && f.isCap(k+1) {
+			k++ // "president of <Acme Inc>": a wire's mark around a name
 		}
 		// "speaker of the lower house of the Argentine Parliament": the body
 		// the lower-case part belongs to
