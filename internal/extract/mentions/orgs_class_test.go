@@ -1,0 +1,37 @@
+package mentions
+
+import "testing"
+
+// TestOrgClassNouns: a body no list knows, named next to a class noun for
+// bodies: trade nouns before the name ("steel producer X", "its unit X",
+// an acronym after "firm"), and an apposition after it headed by such a
+// noun ("X, the country's third-biggest lender,"). Guards: trades people
+// ply before a two-word name, ships after "carrier", a plant's numbered
+// unit, a post after the noun ("the company chairman"), a possessive noun
+// ("the bank's chairman"), the short form of a firm's registered name, the
+// tail of a longer name, a roman numeral.
+func TestOrgClassNouns(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"producer before a name", "Shares in steel producer Torvane rose on Monday.", []string{"Torvane"}, nil},
+		{"unit before a name", "The deal was struck with its unit Belmaro last year.", []string{"Belmaro"}, nil},
+		{"acronym after firm", "The luxury goods firm QRTX said sales rose.", []string{"QRTX"}, nil},
+		{"ampersand name after lender", "He sold the stake to mortgage lender Harwell & Bingford in May.", []string{"Harwell & Bingford"}, nil},
+		{"national carrier, comma", "The national carrier, Aerovia, cut its fares again.", []string{"Aerovia"}, nil},
+		{"apposition with a possessive", "Norvella, the country's third-biggest lender, cut 300 jobs.", []string{"Norvella"}, nil},
+		{"apposition with a country's possessive", "Kestamo, Japan's largest carmaker, said sales rose.", []string{"Kestamo"}, nil},
+		{"apposition with of after a superlative", "Brandt, the world's largest producer of tin, said output fell.", []string{"Brandt"}, nil},
+		{"apposition before a relative clause", "Fendrix, a Swiss engineering group which makes pumps, was sold.", []string{"Fendrix"}, nil},
+		{"acronym in apposition", "ZQNB, the country's biggest lender, said it would cut rates.", []string{"ZQNB"}, nil},
+
+		{"a trade people ply", "Film producer Gil Varnes told reporters he was glad.", nil, []string{"Gil Varnes"}},
+		{"a ship", "The bulk carrier Tessaly was hit by a missile at dawn.", nil, []string{"Tessaly"}},
+		{"a plant's unit", "Output at generating unit Eastbrook 7 was cut by half.", nil, []string{"Eastbrook"}},
+		{"a post after the noun", "Hollis, the company chairman, quit on Friday.", nil, []string{"Hollis"}},
+		{"a possessive noun", "Tom Quist, the bank's chairman, said so.", nil, []string{"Tom Quist"}},
+		{"short form of a registered name", "Polvane Ltd said profits rose. Polvane, a chemicals company, said so.", nil, []string{"Polvane"}},
+		{"tail of a longer name", "Dames and Rowley, an engineering firm, did the tests.", nil, []string{"Rowley"}},
+		{"tail after a suffix", "It was sold to Norske Bankco A/S, Norway's largest bank, in May.", nil, []string{"S"}},
+		{"tail after an acronym", "ABN Corvo, the Dutch bank, said it would not bid.", nil, []string{"Corvo"}},
+		{"a roman numeral", "It makes machines for the standard group III faxes.", nil, []string{"III"}},
+	})
+}
