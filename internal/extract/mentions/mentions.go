@@ -1589,6 +1589,46 @@ func (f *finder) nameGoesOnBefore(i int) bool {
 	return t.Kind == segment.Number || t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) || f.text(i-1) == "&" || f.text(i-1) == "/"
 }
 
+// sharesOf reports a run [i, end) right after "shares in/of" or "stake(s)
+// in": a company's name, unless a number or a lone letter after it makes
+// it a class of stock or a thing ("shares of Class B", "Pier 7").
+func (f *finder) sharesOf(i, end int) bool {
+	if i-2 < f.first {
+		return false
+	}
+	switch f.lower(i - 1) {
+	case "in":
+		switch f.lower(i - 2) {
+		case "shares", "stake", "stakes", "shareholding", "shareholdings":
+		default:
+			return false
+		}
+	case "of":
+		if f.lower(i-2) != "shares" {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := i; k < end; k++ {
+		switch w := f.text(k); {
+		case w == "Class" || w == "Series" || len(w) == 1 || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-exempt"):
+			return false // "shares of Class B", "a stake in Oslo-based X"
+		}
+	}
+	if end < f.last {
+		t := f.tok(end)
+		if t.Kind == segment.Number || t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) || t.Has(segment.FlagPossessive) {
+			return false // "Pier 7"; a name that goes on ("Heck's Inc")
+		}
+		switch w := f.text(end); {
+		case w == "&" || w == "-" || w == "'" || w == "/" || strings.HasPrefix(w, "'") || foreignConnector(w):
+			return false // "Pay 'N Pak", "Fichtel und Sachs"
+		}
+	}
+	return true
+}
+
 // classAppositive reports an apposition at k (a comma) headed by a class
 // noun for bodies: an article or a possessive ("the UK's", "Japan's"), up
 // to four lower-case modifiers, the noun, and the end of the apposition
@@ -2883,6 +2923,14 @@ func (f *finder) name(i, n int, headline bool) {
 			f.skipTo = i + n
 		}
 		return
+	}
+	if f.sharesOf(i, end) && !f.longerRunInDoc(i, i+n) {
+		// "shares in Torvane rose", "a 20% stake in Torvane": what shares
+		// are held in is a company
+		if _, given := f.word(i).Given(); n == 1 || !given || f.word(i).LexiconGiven() {
+			f.addOrgRun(i, n)
+			return
+		}
 	}
 	if f.classAppositive(end) && !f.longerRunInDoc(i, i+n) && !f.nameGoesOnBefore(i) {
 		// "Norvella, the country's third-biggest lender, said": a class

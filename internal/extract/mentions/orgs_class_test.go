@@ -35,3 +35,22 @@ func TestOrgClassNouns(t *testing.T) {
 		{"a roman numeral", "It makes machines for the standard group III faxes.", nil, []string{"III"}},
 	})
 }
+
+// TestOrgSharesIn: what shares or a stake are held in is a company
+// ("shares in Torvane rose", "a stake in Belmaro Foods"). Guards: a class
+// of stock ("shares of Class B"), a town's "-based" before the name, a
+// name that goes on past the run ("Pelk's Inc", "Harn und Sohn"), a
+// person's name.
+func TestOrgSharesIn(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"shares in", "Shares in Torvane rose 4% after the results.", []string{"Torvane"}, nil},
+		{"stake in", "The group bought a 20% stake in Belmaro Foods last year.", []string{"Belmaro Foods"}, nil},
+		{"shares of", "He sold 5,000 shares of Quillan Mining in March.", []string{"Quillan Mining"}, nil},
+
+		{"a class of stock", "It sold 10,000 shares of Class B preferred stock.", nil, []string{"Class B"}},
+		{"a town before the name", "It took a stake in Oslo-based Farnvik, the statement said.", nil, []string{"Oslo-based"}},
+		{"a possessive going on", "It wrote down its stake in Pelk's Inc last year.", nil, []string{"Pelk"}},
+		{"a foreign connector", "It holds a stake in Harn und Sohn, the toy maker.", nil, []string{"Harn"}},
+		{"a person", "She holds shares in Maria Lopez's name, he said.", nil, []string{"Maria Lopez"}},
+	})
+}
