@@ -159,8 +159,39 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	}
 	md.credit = f.credit
 	md.unproven = f.unproven
+	md.bodiesNamedAsPeople()
 	md.order()
 	return md
+}
+
+// bodiesNamedAsPeople turns a person's mention with no title, honorific
+// or apposition into a body's when the article names a body in the very
+// same words elsewhere ("bank Standard Chartered ... Standard Chartered
+// said"): a speech verb or a name shape is weaker evidence than a class
+// noun or a legal ending, and one name in one story is one actor.
+func (md *Doc) bodiesNamedAsPeople() {
+	ms := md.Mentions
+	var orgs []int
+	for i := range ms {
+		if ms[i].Kind == Org && !ms[i].ShortForm && !ms[i].Portfolio && strings.IndexByte(ms[i].Name, ' ') > 0 {
+			orgs = append(orgs, i)
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Person || m.Title != nil || m.Hon != "" || m.Appos != nil {
+			continue
+		}
+		for _, o := range orgs {
+			if ms[o].Name == m.Name {
+				m.Kind, m.OrgName, m.Entry, m.Gender = Org, ms[o].OrgName, ms[o].Entry, 0
+				break
+			}
+		}
+	}
 }
 
 // order puts the mentions back in text order: rules that read ahead

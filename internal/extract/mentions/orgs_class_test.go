@@ -54,3 +54,38 @@ func TestOrgSharesIn(t *testing.T) {
 		{"a person", "She holds shares in Maria Lopez's name, he said.", nil, []string{"Maria Lopez"}},
 	})
 }
+
+// TestBodiesNamedAsPeople: a name the article gives a body (by a class
+// noun) is that body wherever a weaker cue (a speech verb after two
+// capitalised words) would make it a person; a titled person keeps his
+// name.
+func TestBodiesNamedAsPeople(t *testing.T) {
+	cases := []struct {
+		name, in string
+		org      string
+		person   string
+	}{
+		{"speech verb after the body's name", "The bank Tallis Marlow cut rates. Tallis Marlow said profits rose.", "Tallis Marlow", ""},
+		{"a titled person", "The bank Tallis Marlow cut rates. Director Tallis Marlow said profits rose.", "Tallis Marlow", "Tallis Marlow"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, md := find(tc.in)
+			var orgs, people int
+			for _, m := range md.Mentions {
+				switch {
+				case m.Kind == Org && d.Text[m.Start:m.End] == tc.org:
+					orgs++
+				case m.Kind == Person && d.Text[m.Start:m.End] == tc.person:
+					people++
+				}
+			}
+			if tc.person == "" && (orgs != 2 || people != 0) {
+				t.Errorf("%q: want 2 organization mentions of %q and no person, got %d and %d", tc.in, tc.org, orgs, people)
+			}
+			if tc.person != "" && people != 1 {
+				t.Errorf("%q: want the titled %q kept as a person, got %d person mentions", tc.in, tc.person, people)
+			}
+		})
+	}
+}
