@@ -924,7 +924,7 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
-		if t.Has(segment.FlagAllCaps) && len(w) >= 2 && !f.credit[i-f.first] && !legalSuffix(w) && !romanNumeral(w) && !f.nameGoesOnBefore(i) && (bodyNounBefore(f, i) || f.classAppositive(i+1)) && !f.longerRunInDoc(i, i+1) {
+		if t.Has(segment.FlagAllCaps) && len(w) >= 2 && !f.credit[i-f.first] && !legalSuffix(w) && !romanNumeral(w) && !f.nameGoesOnBefore(i) && (bodyNounBefore(f, i) || f.classAppositive(i+1) || f.classNounAfter(i, i+1)) && !f.longerRunInDoc(i, i+1) {
 			// "luxury goods firm LVMH", "the oil company TNK-BP", "KLB,
 			// the country's biggest lender,": an acronym next to a class
 			// noun for a body names that body (a person's name is no
@@ -1618,6 +1618,33 @@ func (f *finder) nameGoesOnBefore(i int) bool {
 		return true // "Dames and Roe, an engineering firm": the firm is "Dames and Roe"
 	}
 	return t.Kind == segment.Number || t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) || f.text(i-1) == "&" || f.text(i-1) == "/"
+}
+
+// classNounAfter reports a run [i, end) inside its sentence followed by
+// a lower-case class noun for a firm and then no capitalised word ("its
+// Clearwell unit", "Japan's troubled Koram bank"): the run names the
+// firm. Not a word the article writes in lower case too, nor an
+// adjective ("Islamic bank"), nor "bank" before a name ("investment bank
+// Lazard" at a sentence's start).
+func (f *finder) classNounAfter(i, end int) bool {
+	if i == f.first || end+1 > f.last || end >= f.last {
+		return false
+	}
+	switch f.lower(end) {
+	case "bank", "unit", "subsidiary", "affiliate", "division":
+	default:
+		return false
+	}
+	if f.isCap(end) || end+1 < f.last && (f.isCap(end+1) || f.tok(end+1).Has(segment.FlagAllCaps)) {
+		return false
+	}
+	for k := i; k < end; k++ {
+		lw := f.lower(k)
+		if strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "al") || strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ese") || strings.HasSuffix(lw, "ish") || strings.Contains(lw, "-") || f.lowerInDoc(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // sharesOf reports a run [i, end) right after "shares in/of" or "stake(s)
@@ -2954,6 +2981,14 @@ func (f *finder) name(i, n int, headline bool) {
 			f.skipTo = i + n
 		}
 		return
+	}
+	if f.classNounAfter(i, end) && !f.nameGoesOnBefore(i) && !f.longerRunInDoc(i, i+n) {
+		// "the Koram bank", "its Clearwell unit": a class noun for a firm
+		// right after the name
+		if _, given := f.word(i).Given(); !given || f.word(i).LexiconGiven() {
+			f.addOrgRun(i, n)
+			return
+		}
 	}
 	if f.sharesOf(i, end) && !f.longerRunInDoc(i, i+n) {
 		// "shares in Torvane rose", "a 20% stake in Torvane": what shares

@@ -89,3 +89,21 @@ func TestBodiesNamedAsPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgClassNounAfter: a lower-case class noun for a firm right after
+// a capitalised name ("its Clearwell unit", "the Koram bank") names the
+// firm. Guards: a word the article also writes in lower case, an
+// adjective, the tail of a longer name, a capitalised word after the
+// noun.
+func TestOrgClassNounAfter(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"unit after a name", "The group sold its Clearwell unit last year.", []string{"Clearwell"}, nil},
+		{"bank after a name", "Investors in the troubled Koram bank lost money.", []string{"Koram"}, nil},
+		{"acronym before bank", "Three executives of the QFJ bank were charged.", []string{"QFJ"}, nil},
+
+		{"an adjective", "It plans to open an Islamic bank in the city.", nil, []string{"Islamic"}},
+		{"a common noun", "Quality control was poor. It sold part of its Control division.", nil, []string{"Control"}},
+		{"the tail of a longer name", "It sold its Alabama Gas subsidiary in May.", nil, []string{"Gas"}},
+		{"a name after the noun", "He said the Dorvan bank Lazard would advise.", nil, []string{"Dorvan"}},
+	})
+}
