@@ -110,6 +110,7 @@ type Doc struct {
 	titleEnd *titleEnds
 	credit   []bool
 	unproven []span
+	orgIdx   []int
 }
 
 // Find returns the mentions of a segmented article. Sentences flagged as
@@ -152,7 +153,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	if titleEnd == nil {
 		titleEnd = new(titleEnds)
 	}
-	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
+	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven, orgIdx: md.orgIdx}
 	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
 	for si := range d.Sentences {
 		f.sentence(si)
@@ -171,7 +172,8 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 // noun or a legal ending, and one name in one story is one actor.
 func (md *Doc) bodiesNamedAsPeople() {
 	ms := md.Mentions
-	var orgs []int
+	orgs := md.orgIdx[:0]
+	defer func() { md.orgIdx = orgs }()
 	for i := range ms {
 		if ms[i].Kind == Org && !ms[i].ShortForm && !ms[i].Portfolio && strings.IndexByte(ms[i].Name, ' ') > 0 {
 			orgs = append(orgs, i)
