@@ -110,6 +110,7 @@ type Doc struct {
 	titleEnd *titleEnds
 	credit   []bool
 	unproven []span
+	orgIdx   []int
 }
 
 // Find returns the mentions of a segmented article. Sentences flagged as
@@ -152,15 +153,47 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	if titleEnd == nil {
 		titleEnd = new(titleEnds)
 	}
-	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
+	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven, orgIdx: md.orgIdx}
 	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
 	md.credit = f.credit
 	md.unproven = f.unproven
+	md.bodiesNamedAsPeople()
 	md.order()
 	return md
+}
+
+// bodiesNamedAsPeople turns a person's mention with no title, honorific
+// or apposition into a body's when the article names a body in the very
+// same words elsewhere ("bank Standard Chartered ... Standard Chartered
+// said"): a speech verb or a name shape is weaker evidence than a class
+// noun or a legal ending, and one name in one story is one actor.
+func (md *Doc) bodiesNamedAsPeople() {
+	ms := md.Mentions
+	orgs := md.orgIdx[:0]
+	defer func() { md.orgIdx = orgs }()
+	for i := range ms {
+		if ms[i].Kind == Org && !ms[i].ShortForm && !ms[i].Portfolio && strings.IndexByte(ms[i].Name, ' ') > 0 {
+			orgs = append(orgs, i)
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Person || m.Title != nil || m.Hon != "" || m.Appos != nil {
+			continue
+		}
+		for _, o := range orgs {
+			if ms[o].Name == m.Name {
+				m.Kind, m.OrgName, m.Entry, m.Gender = Org, ms[o].OrgName, ms[o].Entry, 0
+				break
+			}
+		}
+	}
 }
 
 // order puts the mentions back in text order: rules that read ahead
@@ -893,6 +926,24 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if t.Has(segment.FlagAllCaps) && len(w) >= 2 && !f.credit[i-f.first] && !legalSuffix(w) && !romanNumeral(w) && !f.nameGoesOnBefore(i) && (bodyNounBefore(f, i) || f.classAppositive(i+1) || f.classNounAfter(i, i+1)) && !f.longerRunInDoc(i, i+1) {
+			// "luxury goods firm LVMH", "the oil company TNK-BP", "KLB,
+			// the country's biggest lender,": an acronym next to a class
+			// noun for a body names that body (a person's name is no
+			// acronym), unless it is the short form of a longer name
+			// the article writes ("KLB Inc")
+			if e, _ := f.matchTitle(i, f.last); e == nil {
+				k := f.bodyNameEnd(i, 1)
+				if k > 1 && f.nameShaped(i+1, true) {
+					if _, given := f.given(i + 1); given {
+						k = 1 // "aerospace group ACME Ann Roe": a person's name after the body's
+					}
+				}
+				f.addOrgRun(i, k)
+				i += k
+				continue
+			}
+		}
 		if ok, def := f.codeNameSpeaker(i); ok {
 			// "HP said", "The OFT stated": a body's code name that no list
 			// knows, speaking; the body whose initials it is when the text
@@ -1488,21 +1539,22 @@ func bodyNounBefore(f *finder, i int) bool {
 	if k < f.first || f.isCap(k) {
 		return false
 	}
-	switch f.lower(k) {
-	case "group", "organisation", "organization", "charity", "campaign", "network", "firm", "company", "agency", "newspaper", "magazine", "website",
-		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog",
-		"broadcaster", "bidder", "exchange", "insurer", "retailer", "airline", "carmaker", "automaker", "regulator", "subsidiary", "tabloid", "broadsheet", "conglomerate", "bank",
-		"operator", "maker", "giant", "chain", "manufacturer", "brokerage", "provider", "consultancy", "utility":
-		if k != i-1 && !comma || f.lower(k) == "broadcaster" || describingNoun(f.lower(k)) {
-			// the newer nouns also describe people ("fellow broadcaster
-			// Ann Roe") or precede an owner ("the bank's"): a listed given
-			// name opens a person's name
-			if _, given := f.word(i).Given(); given {
-				return false
-			}
-		}
-	default:
+	if !bodyClassNoun(f.lower(k)) {
 		return false
+	}
+	if f.lower(k) == "carrier" && !(k-1 >= f.first && airCarrier(f.lower(k-1))) {
+		return false // "the bulk carrier Ana", "aircraft carrier X": ships
+	}
+	if f.lower(k) == "unit" && i+1 < f.last && f.tok(i+1).Kind == segment.Number {
+		return false // "generating unit Eastbrook 7": a plant's unit
+	}
+	if k != i-1 && !comma || f.lower(k) == "broadcaster" || describingNoun(f.lower(k)) {
+		// the newer nouns also describe people ("fellow broadcaster
+		// Ann Roe") or precede an owner ("the bank's"): a listed given
+		// name opens a person's name
+		if _, given := f.word(i).Given(); given {
+			return false
+		}
 	}
 	if comma {
 		// the name ends the apposition ("a drugs charity, Addaction,
@@ -1538,13 +1590,207 @@ func bodyNounBefore(f *finder, i int) bool {
 	return true
 }
 
+// bodyClassNoun: common nouns for a body or a class of bodies that may
+// stand next to its name ("rights group Acme", "steel producer Acme",
+// "Acme, the country's biggest lender,").
+func bodyClassNoun(w string) bool {
+	switch w {
+	case "group", "organisation", "organization", "charity", "campaign", "network", "firm", "company", "agency", "newspaper", "magazine", "website",
+		"channel", "daily", "weekly", "think-tank", "thinktank", "movement", "party", "union", "coalition", "militia", "outlet", "site", "association", "foundation", "institute", "watchdog",
+		"broadcaster", "bidder", "exchange", "insurer", "retailer", "airline", "carmaker", "automaker", "regulator", "subsidiary", "tabloid", "broadsheet", "conglomerate", "bank",
+		"operator", "maker", "giant", "chain", "manufacturer", "brokerage", "provider", "consultancy", "utility",
+		"carrier", "unit", "affiliate", "producer", "brewer", "broker", "lender", "supplier", "distributor", "refiner",
+		"drugmaker", "chipmaker", "steelmaker", "toymaker", "shipbuilder", "telco":
+		return true
+	}
+	return false
+}
+
+// nameGoesOnBefore reports a capitalised word, a number or "&" right
+// before token i in its sentence: the run at i may be the tail of a
+// longer name that opens with a word of another kind ("ABN Amro",
+// "Dames and Moore",
+// "Swiss Re", "Il Sole 24 Ore", "Norske Creditbank A/S").
+func (f *finder) nameGoesOnBefore(i int) bool {
+	if i-1 < f.first {
+		return false
+	}
+	t := f.tok(i - 1)
+	if w := f.text(i - 1); w == "and" && i-2 >= f.first && f.isCap(i-2) {
+		return true // "Dames and Roe, an engineering firm": the firm is "Dames and Roe"
+	}
+	return t.Kind == segment.Number || t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) || f.text(i-1) == "&" || f.text(i-1) == "/"
+}
+
+// classNounAfter reports a run [i, end) inside its sentence followed by
+// a lower-case class noun for a firm and then no capitalised word ("its
+// Clearwell unit", "Japan's troubled Koram bank"): the run names the
+// firm. Not a word the article writes in lower case too, nor an
+// adjective ("Islamic bank"), nor "bank" before a name ("investment bank
+// Lazard" at a sentence's start).
+func (f *finder) classNounAfter(i, end int) bool {
+	if i == f.first || end+1 > f.last || end >= f.last {
+		return false
+	}
+	switch f.lower(end) {
+	case "bank", "unit", "subsidiary", "affiliate", "division":
+	default:
+		return false
+	}
+	if f.isCap(end) || end+1 < f.last && (f.isCap(end+1) || f.tok(end+1).Has(segment.FlagAllCaps)) {
+		return false
+	}
+	for k := i; k < end; k++ {
+		lw := f.lower(k)
+		if strings.HasSuffix(lw, "ic") || strings.HasSuffix(lw, "al") || strings.HasSuffix(lw, "ian") || strings.HasSuffix(lw, "ese") || strings.HasSuffix(lw, "ish") || strings.Contains(lw, "-") || f.lowerInDoc(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesOf reports a run [i, end) right after "shares in/of" or "stake(s)
+// in": a company's name, unless a number or a lone letter after it makes
+// it a class of stock or a thing ("shares of Class B", "Pier 7").
+func (f *finder) sharesOf(i, end int) bool {
+	if i-2 < f.first {
+		return false
+	}
+	switch f.lower(i - 1) {
+	case "in":
+		switch f.lower(i - 2) {
+		case "shares", "stake", "stakes", "shareholding", "shareholdings":
+		default:
+			return false
+		}
+	case "of":
+		if f.lower(i-2) != "shares" {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := i; k < end; k++ {
+		switch w := f.text(k); {
+		case w == "Class" || w == "Series" || len(w) == 1 || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-exempt"):
+			return false // "shares of Class B", "a stake in Oslo-based X"
+		}
+	}
+	if end < f.last {
+		t := f.tok(end)
+		if t.Kind == segment.Number || t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) || t.Has(segment.FlagPossessive) {
+			return false // "Pier 7"; a name that goes on ("Heck's Inc")
+		}
+		switch w := f.text(end); {
+		case w == "&" || w == "-" || w == "'" || w == "/" || strings.HasPrefix(w, "'") || foreignConnector(w):
+			return false // "Pay 'N Pak", "Fichtel und Sachs"
+		}
+	}
+	return true
+}
+
+// classAppositive reports an apposition at k (a comma) headed by a class
+// noun for bodies: an article or a possessive ("the UK's", "Japan's"), up
+// to four lower-case modifiers, the noun, and the end of the apposition
+// or a relative clause after it ("Acme, the UK's third-biggest bank,",
+// "Acme, a Swiss engineering group which"). The noun must close the
+// phrase: "the company's chairman", "the bank chairman" describe people.
+// "of" may follow the noun only after a superlative ("the world's
+// largest producer of tin").
+func (f *finder) classAppositive(k int) bool {
+	if k+2 >= f.last || f.text(k) != "," {
+		return false
+	}
+	j := k + 1
+	det := false
+	switch f.lower(j) {
+	case "the", "a", "an":
+		j++
+		det = true
+	}
+	// a possessive: "the UK's", "Japan's", "South Korea's", "the country's"
+	for q := j; q < f.last && q < j+4; q++ {
+		if f.tok(q).Has(segment.FlagPossessive) {
+			if q > j && (f.isCap(q-1) || f.lower(q-1) == "country" || f.lower(q-1) == "world" || f.lower(q-1) == "nation") {
+				j = q + 1
+				det = true
+			}
+			break
+		}
+		if !f.isCap(q) && !(q == j && (f.lower(q) == "country" || f.lower(q) == "world" || f.lower(q) == "nation")) {
+			break
+		}
+	}
+	if !det {
+		return false
+	}
+	superl := false
+	for q := j; q < f.last && q < j+8; q++ {
+		t := f.tok(q)
+		if f.text(q) == "-" && q > j {
+			continue // "third-biggest": the hyphen is a token of its own
+		}
+		if t.Kind != segment.Word && t.Kind != segment.Number || t.Has(segment.FlagCap) && t.Kind == segment.Word && !t.Has(segment.FlagAllCaps) && q > j {
+			return false
+		}
+		w := f.lower(q)
+		if w == "of" || w == "and" || w == "who" || IsSpeechVerb(w) {
+			return false
+		}
+		if strings.HasSuffix(w, "est") || w == "top" || w == "leading" {
+			superl = true
+		}
+		if !bodyClassNoun(w) {
+			continue
+		}
+		if q+1 >= f.last {
+			return true
+		}
+		switch nx := f.lower(q + 1); nx {
+		case ",", ".", ";", ":", ")", "which", "that", "whose", "with", "in", "based", "by", "-", "--":
+			return true
+		case "of":
+			return superl
+		}
+		return false
+	}
+	return false
+}
+
+// airCarrier: words before "carrier" that make it an airline or a
+// telephone company, not a ship ("flag carrier X", "the national
+// carrier, X").
+func airCarrier(w string) bool {
+	switch w {
+	case "flag", "national", "low-cost", "low-fare", "budget", "no-frills", "regional", "air", "long-distance", "phone", "telecoms", "state", "state-owned":
+		return true
+	}
+	return false
+}
+
+// romanNumeral: "II", "III", "IV" (a class or a series, no name).
+func romanNumeral(w string) bool {
+	return strings.Trim(w, "IVX") == ""
+}
+
+// tradeOfPeople: class nouns for firms that also name a person's trade
+// ("record producer", "power broker").
+func tradeOfPeople(w string) bool {
+	switch w {
+	case "producer", "broker", "supplier", "distributor", "brewer", "lender":
+		return true
+	}
+	return false
+}
+
 // describingNoun: class nouns that describe a firm before its name
 // ("software maker Acme", "tour operator Acme", "oil giant Acme") but
 // also a person's trade ("film maker Ann Roe"): a listed given name after
 // them opens a person's name.
 func describingNoun(w string) bool {
 	switch w {
-	case "operator", "maker", "giant", "chain", "manufacturer", "brokerage", "provider", "consultancy", "utility":
+	case "operator", "maker", "giant", "chain", "manufacturer", "brokerage", "provider", "consultancy", "utility",
+		"producer", "broker", "supplier", "distributor", "brewer", "lender":
 		return true
 	}
 	return false
@@ -1571,13 +1817,13 @@ func (f *finder) bodyNameEnd(i, n int) int {
 			j++
 			continue
 		}
-		if j+1 < f.last && foreignConnector(f.text(j)) && f.isCap(j+1) {
+		if j+1 < f.last && (foreignConnector(f.text(j)) || f.text(j) == "&") && f.isCap(j+1) {
 			j += 2
 			continue
 		}
 		break
 	}
-	if j > i+n && len(f.text(j-1)) == 1 {
+	if j > i+n && len(f.text(j-1)) == 1 && f.text(j-2) != "&" {
 		j-- // "Norsk Data A/S": the suffix's first letter alone is no word of the name
 	}
 	return j - i
@@ -2726,15 +2972,46 @@ func (f *finder) name(i, n int, headline bool) {
 	if n >= 2 && end < f.last && generational(f.text(end)) {
 		end++
 	}
-	if bodyNounBefore(f, i) {
+	if bodyNounBefore(f, i) && !(n >= 2 && i-1 >= f.first && tradeOfPeople(f.lower(i-1))) {
 		// "the victims' group Ending Clergy Abuse", "the charity Oxfam":
-		// the name a body goes by
+		// the name a body goes by (a trade that people also ply, before
+		// two capitalised words, may open a person's name: "film
+		// producer Ann Roe")
 		n = f.bodyNameEnd(i, n)
 		f.addOrgRun(i, n)
 		if f.skipTo < i+n {
 			f.skipTo = i + n
 		}
 		return
+	}
+	if f.classNounAfter(i, end) && !f.nameGoesOnBefore(i) && !f.longerRunInDoc(i, i+n) {
+		// "the Koram bank", "its Clearwell unit": a class noun for a firm
+		// right after the name
+		if _, given := f.word(i).Given(); !given || f.word(i).LexiconGiven() {
+			f.addOrgRun(i, n)
+			return
+		}
+	}
+	if f.sharesOf(i, end) && !f.longerRunInDoc(i, i+n) {
+		// "shares in Torvane rose", "a 20% stake in Torvane": what shares
+		// are held in is a company
+		if _, given := f.word(i).Given(); n == 1 || !given || f.word(i).LexiconGiven() {
+			f.addOrgRun(i, n)
+			return
+		}
+	}
+	if f.classAppositive(end) && !f.longerRunInDoc(i, i+n) && !f.nameGoesOnBefore(i) {
+		// "Norvella, the country's third-biggest lender, said": a class
+		// noun for bodies heading the apposition after the name; a
+		// listed given name opening a longer run is a person's; words
+		// the article writes inside a longer name are its short form
+		// ("Polysar, a petrochemical firm," after "Polysar Ltd")
+		if _, given := f.word(i).Given(); n == 1 || !given || f.word(i).LexiconGiven() {
+			if _, ok := f.titleEnd.get(m.First); !ok {
+				f.addOrgRun(i, n)
+				return
+			}
+		}
 	}
 	for j := i + 1; j < i+n; j++ {
 		if firmTails[f.text(j)] {
