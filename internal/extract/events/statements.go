@@ -231,6 +231,11 @@ func (x *extractor) findFrames(si int) []frame {
 			// "revealed talks were under way": a reported clause with no "that"
 			rule = "statement:revealed-clause"
 			// "revealed that ...", ""...," she concluded": words, not "revealed a plan"
+		case (w == "reported" || w == "reports") && !x.passive(v) && x.reportedClause(v, s.Last):
+			// "X reported (that) the first tremor came at noon": a clause
+			// of what was said; not "reported a loss", "the reported
+			// attack", "it was reported"
+			rule = "statement:reported-clause"
 		case (w == "spoke" || w == "speaks" || w == "talked") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
 			// "spoke of the risk that ...", "talked about the plan": words
 			// about a topic ("talks of" is too often the noun)
@@ -282,7 +287,12 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 		}
 		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) {
-			continue // "claimed the title": won it, said nothing
+			if x.lower(v+1) != "to" || x.lower(v+2) != "be" && x.lower(v+2) != "have" {
+				continue // "claimed the title": won it, said nothing
+			}
+			// "claimed to have no memory of it", "claims to be unaware":
+			// the claim is the speaker's own words about himself
+			rule = "statement:claimed-to"
 		}
 		if x.passive(v) && (w == "told" || w == "informed" || w == "assured" || w == "warned" || w == "urged" || passiveSpeech(w)) && x.lower(v+1) == "by" && !x.negatedVerb(v) {
 			// "he was told by Minister X of ...": X speaks
@@ -357,6 +367,12 @@ func (x *extractor) findFrames(si int) []frame {
 				}
 				if m.Kind == mentions.Country && m.Last < v && x.nameAfter(m.Last) {
 					continue // "Russian Dmitri Orlov ... claimed": the demonym of a name the lists do not know
+				}
+				if rule == "statement:reported-clause" && m.Kind == mentions.Country && m.Last < v && x.d.Tokens[m.Last].Kind == segment.Word && !x.d.Tokens[m.Last].Has(segment.FlagCap) && x.lower(m.Last) != "government" && !fillers[x.lower(m.Last)] && !strings.HasSuffix(x.lower(m.Last), "ly") {
+					continue // "Brazilian newspapers reported": the press, not the country
+				}
+				if rule == "statement:reported-clause" && x.cr.Entities[e].OrgKind == "MEDIA" {
+					continue // "CNN reported ...": news media reporting facts (GUIDELINES §8: optional)
 				}
 				if m.Kind == mentions.Country && x.countryInName(si, subj) {
 					continue // "Athletics Ireland have hinted", "AGA's German contended": a name the lists do not know
@@ -2001,7 +2017,56 @@ func (x *extractor) subjectMention(si, v int) int {
 	if x.inPrepPhrase(int(mi)) {
 		return -1
 	}
+	if pm := x.possessiveInPrep(si, int(mi)); pm >= 0 {
+		// "X of the Y's Z Division said": the person the phrase
+		// describes, else no one
+		return x.personOfBody(si, pm)
+	}
 	return int(mi)
+}
+
+// possessiveInPrep returns the possessive that body mention mi, or the
+// first of a pair it closes ("X and the Y"), follows when a preposition
+// opens it, else -1: "scientists from China's X University and the Y
+// Academy said" name the speakers' employers, not the speakers.
+func (x *extractor) possessiveInPrep(si, mi int) int {
+	s := x.d.Sentences[si]
+	if k := x.md.Mentions[mi].Kind; k != mentions.Org && k != mentions.Country {
+		return -1
+	}
+	for n := 0; n < 3; n++ {
+		j := x.md.Mentions[mi].TitledFirst() - 1
+		for j >= s.First && (x.lower(j) == "the" || x.lower(j) == "a") {
+			j--
+		}
+		if j-1 < s.First {
+			return -1
+		}
+		switch x.text(j) {
+		case "'s", "’s":
+			pm := x.mentionAt(j - 1)
+			if pm < 0 || !x.md.Mentions[pm].Possessive {
+				return -1
+			}
+			k := x.md.Mentions[pm].TitledFirst() - 1
+			for k >= s.First && x.lower(k) == "the" {
+				k--
+			}
+			if k >= s.First && isPreposition(x.lower(k)) {
+				return int(pm)
+			}
+			return -1
+		case "and":
+			pm := x.mentionAt(j - 1)
+			if pm < 0 || x.md.Mentions[pm].Last != j {
+				return -1
+			}
+			mi = int(pm)
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // personOfBody returns the person a body's name (mention mi) belongs to
@@ -3047,6 +3112,18 @@ func (x *extractor) tokEnd(last int) int {
 func (x *extractor) endsWithComma(k int) bool {
 	if k-1 >= 0 && x.lower(k-1) == "the" {
 		k-- // "..., the White House said"
+	} else {
+		// "..., her son X announced", "..., its president X said": a
+		// relation or a post of someone just named before the name
+		j := k
+		for n := 0; n < 2 && j-1 >= 0 && x.d.Tokens[j-1].Kind == segment.Word && !x.d.Tokens[j-1].Has(segment.FlagCap) && !possessiveDeterminer(x.lower(j-1)); n++ {
+			j--
+		}
+		if j < k && j-1 >= 0 && possessiveDeterminer(x.lower(j-1)) {
+			k = j - 1
+		} else if j == k && k-1 >= 0 && possessiveDeterminer(x.lower(k-1)) {
+			k-- // the post is part of the name's title: "its president X"
+		}
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		w := x.text(j)
@@ -3921,8 +3998,44 @@ func (x *extractor) sayingDate(e timex.Expr, cf, cl int) bool {
 // here too (TestFrameWordCoversTheSwitch checks).
 func frameWord(w string) bool {
 	switch w {
-	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
+	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "reported", "reports", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
 		return true
 	}
 	return false
+}
+
+// reportedClause: the words after "reported" at v are a clause of what
+// was said: "that" (after a time or a venue at most: "reported on Monday
+// that"), or a subject and a finite verb ("reported the tremor came
+// ..."). "Reported to", "reported a loss of" and "reports said" (the
+// noun) are none.
+func (x *extractor) reportedClause(v, last int) bool {
+	if v+1 >= last || mentions.IsSpeechVerb(x.lower(v+1)) {
+		return false
+	}
+	if x.lower(v) == "reports" {
+		// the noun: "Tanjug reports showed ...", "told Reuters reports
+		// that ...", "other Acme reports"
+		switch x.lower(v + 1) {
+		case "show", "showed", "shows", "suggest", "suggested", "suggests", "indicate", "indicated", "indicates", "were", "are", "have", "had":
+			return false
+		}
+		if mi := x.mentionAt(v - 1); mi >= 0 && x.md.Mentions[mi].Last == v {
+			if f := x.md.Mentions[mi].TitledFirst(); f > 0 {
+				switch p := x.lower(f - 1); {
+				case mentions.IsSpeechVerb(p), p == "other", p == "recent", p == "earlier", p == "these", p == "those", p == "several", p == "many", p == "some", p == "such", p == "two", p == "three":
+					return false
+				}
+			}
+		}
+	}
+	for k := v + 1; k < last && k <= v+6; k++ {
+		if x.lower(k) == "that" && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return true
+		}
+		if !x.skippable(k) || x.lower(k) == "to" {
+			break
+		}
+	}
+	return x.finiteAhead(v, last)
 }
