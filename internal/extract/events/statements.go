@@ -1991,7 +1991,7 @@ func (x *extractor) subjectMention(si, v int) int {
 				return int(pm)
 			}
 		}
-		return -1
+		return x.personBeforePhrase(si, k)
 	}
 	m := &x.md.Mentions[mi]
 	if m.Owner >= 0 {
@@ -2012,10 +2012,13 @@ func (x *extractor) subjectMention(si, v int) int {
 		}
 	}
 	if m.InTitle || m.Possessive || m.InQuote || m.Kind == mentions.Place || m.Kind == mentions.Surname {
-		return -1
+		if m.InTitle || m.InQuote {
+			return -1
+		}
+		return x.personBeforePhrase(si, k)
 	}
 	if x.inPrepPhrase(int(mi)) {
-		return -1
+		return x.personBeforePhrase(si, k)
 	}
 	if pm := x.possessiveInPrep(si, int(mi)); pm >= 0 {
 		// "X of the Y's Z Division said": the person the phrase
@@ -4038,4 +4041,78 @@ func (x *extractor) reportedClause(v, last int) bool {
 		}
 	}
 	return x.finiteAhead(v, last)
+}
+
+// personBeforePhrase returns the person whose name opens the clause and
+// is followed by "of", "from" or "at" and a phrase of the body or place
+// that ends at token k, right before the verb, or -1: "X of the city's
+// water authority said", "X of the University of Y in Z also said", "X
+// of Rogaland Fire and Rescue said". The phrase holds no comma,
+// quotation, clause word or other person; a possessive before a noun
+// for a person ("X of Acme's lawyer") makes that one the subject.
+func (x *extractor) personBeforePhrase(si, k int) int {
+	s := x.d.Sentences[si]
+	if k-1 > s.First && x.text(k) == "," && x.text(k-1) == ")" {
+		k-- // "X of the Y Institute (YI), announced": a stray comma
+	}
+	for j := k; j >= s.First && j > k-16; j-- {
+		t := x.d.Tokens[j]
+		if pm := x.mentionAt(j); pm >= 0 {
+			p := &x.md.Mentions[pm]
+			if p.Kind != mentions.Person && p.Kind != mentions.Pronoun {
+				j = p.First
+				continue
+			}
+			if p.Kind != mentions.Person || p.InQuote || p.Possessive || p.Last > k {
+				return -1
+			}
+			switch x.lower(p.Last) {
+			case "of", "from", "at":
+			default:
+				return -1
+			}
+			if n := p.Last + 1; x.lower(n) != "the" && !x.d.Tokens[n].Has(segment.FlagCap) {
+				return -1 // "X from time to time said"
+			}
+			start := p.TitledFirst()
+			if p.Hon != "" {
+				for start > s.First && int(x.d.Tokens[start-1].Start) >= p.HonStart {
+					start--
+				}
+			}
+			if start > s.First && !x.clauseOpens(s.First, start) {
+				return -1
+			}
+			return int(pm)
+		}
+		if t.Has(segment.FlagInQuote) {
+			return -1
+		}
+		w := x.lower(j)
+		switch {
+		case w == "'s" || w == "’s":
+			if unnamedPerson(x.lower(j + 1)) {
+				return -1 // "X of Acme's lawyer said": the lawyer speaks
+			}
+		case w == "(" || w == ")" || w == "&" || w == "-":
+		case t.Kind == segment.Number:
+		case t.Kind != segment.Word:
+			return -1
+		case w == "who" || w == "which" || w == "that" || w == "whose" || w == "when" || w == "while" || mentions.IsSpeechVerb(w):
+			return -1
+		case auxiliary(w):
+			return -1 // "X from Y had the most pledged delegates": a clause of its own
+		case !t.Has(segment.FlagCap) && len(w) > 4 && strings.HasSuffix(w, "ed") && !isDeterminerWord(x.lower(j-1)):
+			return -1 // a past verb, not "the combined group"
+		}
+	}
+	return -1
+}
+
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "be", "been", "being":
+		return true
+	}
+	return false
 }
