@@ -35,7 +35,8 @@ func contentBeforeVerb(w string) bool {
 		"acknowledged", "declared", "announced", "reiterated", "emphasised", "emphasized", "predicted", "estimated",
 		"indicated", "indicates", "joked", "quipped", "tweeted", "continued", "elaborated", "suggested", "says,",
 		"argue", "insist", "warn", "tell", "add", "acknowledge", "admit", "stress", "claim", "declare", "predict",
-		"confirmed", "confirms", "recalls", "concedes", "admits", "explains", "concluded", "concludes", "revealed", "reveals":
+		"confirmed", "confirms", "recalls", "concedes", "admits", "explains", "concluded", "concludes", "revealed", "reveals",
+		"quoted": // ""...," X was quoted as saying."
 		return true
 	}
 	return false
@@ -116,6 +117,13 @@ func (x *extractor) findFrames(si int) []frame {
 		w := x.lower(v)
 		if w == "according" && x.lower(v+1) == "to" {
 			if f, ok := x.accordingTo(si, v); ok {
+				out = append(out, f)
+			}
+			continue
+		}
+		if w == "quoted" && x.passive(v) {
+			// "X was quoted (by the agency) as saying ...": X speaks
+			if f, ok := x.passiveQuotedAs(si, v); ok {
 				out = append(out, f)
 			}
 			continue
@@ -4115,4 +4123,40 @@ func auxiliary(w string) bool {
 		return true
 	}
 	return false
+}
+
+// passiveQuotedAs reads "X was quoted (by Y, on Sunday) as saying ...",
+// the passive of "Y quoted X as saying": the subject speaks. The words
+// are before the attribution or after "saying".
+func (x *extractor) passiveQuotedAs(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	as := -1
+	for k := v + 1; k+1 < s.Last && k <= v+14; k++ {
+		if t := x.d.Tokens[k]; t.Kind == segment.Quote || t.Has(segment.FlagInQuote) || x.text(k) == "," || x.text(k) == ";" || x.text(k) == ":" {
+			break
+		}
+		if x.lower(k) == "as" && asSaying(x.lower(k+1)) {
+			as = k
+			break
+		}
+	}
+	if as < 0 {
+		return frame{}, false
+	}
+	subj := x.subjectMention(si, v)
+	if subj < 0 {
+		return frame{}, false
+	}
+	e := x.actor(subj)
+	if e < 0 {
+		return frame{}, false
+	}
+	m := &x.md.Mentions[subj]
+	first := m.TitledFirst()
+	if m.Hon != "" {
+		for first > s.First && int(x.d.Tokens[first-1].Start) >= m.HonStart {
+			first--
+		}
+	}
+	return frame{speaker: e, speakerMi: subj, attrFirst: first, attrLast: as + 2, verb: v, rule: "statement:quoted-as-saying", personLike: x.isPerson(e)}, true
 }
