@@ -1903,8 +1903,8 @@ func (x *extractor) subjectMention(si, v int) int {
 			k -= 3
 		}
 	}
-	if k-1 >= s.First && memberTitle(x.text(k)) && x.mentionAt(k) < 0 {
-		// "X MP said": the seat title after the name
+	if k-1 >= s.First && (memberTitle(x.text(k)) && x.mentionAt(k) < 0 || (x.text(k) == "QC" || x.text(k) == "KC") && (x.mentionAt(k) < 0 || x.md.Mentions[x.mentionAt(k)].Kind == mentions.Surname)) {
+		// "X MP said", "Judge X QC said": the seat or the rank after the name
 		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k {
 			k--
 		}
