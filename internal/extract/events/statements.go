@@ -1814,6 +1814,12 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 			mi = int32(pm)
 		}
 	}
+	if mi < 0 && k+1 < s.Last {
+		// "quoted Mr X as saying": the honorific before the name
+		if pm := x.mentionAt(k + 1); pm >= 0 && x.md.Mentions[pm].Hon != "" && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].HonStart <= int(x.d.Tokens[k].Start) {
+			mi = pm
+		}
+	}
 	if mi < 0 {
 		return frame{}, false
 	}
@@ -1835,11 +1841,25 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 	if e < 0 {
 		return frame{}, false
 	}
+	if m.Kind == mentions.Pronoun && !x.isPerson(e) {
+		return frame{}, false // "quoted him as saying" is a person
+	}
 	rule := "statement:quoted-as-saying"
 	if x.lower(v) == "cited" {
 		rule = "statement:cited-as-saying"
 	}
-	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end + 2, verb: end + 1, rule: rule, personLike: x.isPerson(e)}, true
+	first := v
+	for j := v - 1; j > s.First && j >= v-8; j-- {
+		// ""...," the agency quoted X as saying.": the attribution opens
+		// with the one who quotes, after the words
+		if t := x.d.Tokens[j]; x.text(j) == "," || t.Kind == segment.Quote || t.Has(segment.FlagInQuote) {
+			if t.Kind == segment.Quote || t.Has(segment.FlagInQuote) || x.d.Tokens[j-1].Kind == segment.Quote {
+				first = j + 1
+			}
+			break
+		}
+	}
+	return frame{speaker: e, speakerMi: int(mi), attrFirst: first, attrLast: end + 2, verb: end + 1, rule: rule, personLike: x.isPerson(e)}, true
 }
 
 func (x *extractor) hasWordAhead(v, last int, w string, n int) bool {
@@ -3003,7 +3023,7 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		contentFirst, contentLast = firstTok, hi
 	case afterMarked && afterWords >= 2:
 		contentFirst, contentLast = afterStart, hi
-	case contentBeforeVerb(verbWord) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst) && (afterWords < 3 || !marked && f.attrLast < hi && x.text(f.attrLast) == ",")):
+	case (contentBeforeVerb(verbWord) || f.rule == "statement:quoted-as-saying" && f.attrFirst < f.verb-2) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst) && (afterWords < 3 || !marked && f.attrLast < hi && x.text(f.attrLast) == ",")):
 		// '"...," X said', "The talks failed, X said on Monday"; but in
 		// "The head of the police, X, said the attack ..." the words after
 		// the verb are what was said

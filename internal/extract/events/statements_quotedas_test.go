@@ -28,3 +28,20 @@ func TestStatementPassiveQuotedAs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestStatementQuotedAsAfterWords pins "...," the agency quoted X as
+// saying: the words before the one who quotes are X's, also for a
+// pronoun and a name with its honorific; a pronoun for a body is none.
+func TestStatementQuotedAsAfterWords(t *testing.T) {
+	checkStatements(t, true, []stmtCase{
+		{"the words before the quoting body",
+			"\"The talks went well,\" the agency quoted Tom Reed as saying.",
+			[]string{"Tom Reed|The talks went well"}},
+		{"a pronoun",
+			"Tom Reed spoke in Warsaw. \"The talks went well,\" the radio quoted him as saying.",
+			[]string{"Tom Reed|The talks went well"}},
+		{"an honorific before the name",
+			"Tom Reed spoke in Warsaw. The paper quoted Mr Reed as saying the talks went well.",
+			[]string{"Tom Reed|"}},
+	})
+}
