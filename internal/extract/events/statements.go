@@ -35,7 +35,8 @@ func contentBeforeVerb(w string) bool {
 		"acknowledged", "declared", "announced", "reiterated", "emphasised", "emphasized", "predicted", "estimated",
 		"indicated", "indicates", "joked", "quipped", "tweeted", "continued", "elaborated", "suggested", "says,",
 		"argue", "insist", "warn", "tell", "add", "acknowledge", "admit", "stress", "claim", "declare", "predict",
-		"confirmed", "confirms", "recalls", "concedes", "admits", "explains", "concluded", "concludes", "revealed", "reveals":
+		"confirmed", "confirms", "recalls", "concedes", "admits", "explains", "concluded", "concludes", "revealed", "reveals",
+		"quoted": // ""...," X was quoted as saying."
 		return true
 	}
 	return false
@@ -116,6 +117,13 @@ func (x *extractor) findFrames(si int) []frame {
 		w := x.lower(v)
 		if w == "according" && x.lower(v+1) == "to" {
 			if f, ok := x.accordingTo(si, v); ok {
+				out = append(out, f)
+			}
+			continue
+		}
+		if w == "quoted" && x.passive(v) {
+			// "X was quoted (by the agency) as saying ...": X speaks
+			if f, ok := x.passiveQuotedAs(si, v); ok {
 				out = append(out, f)
 			}
 			continue
@@ -231,6 +239,11 @@ func (x *extractor) findFrames(si int) []frame {
 			// "revealed talks were under way": a reported clause with no "that"
 			rule = "statement:revealed-clause"
 			// "revealed that ...", ""...," she concluded": words, not "revealed a plan"
+		case (w == "reported" || w == "reports") && !x.passive(v) && x.reportedClause(v, s.Last):
+			// "X reported (that) the first tremor came at noon": a clause
+			// of what was said; not "reported a loss", "the reported
+			// attack", "it was reported"
+			rule = "statement:reported-clause"
 		case (w == "spoke" || w == "speaks" || w == "talked") && (x.lower(v+1) == "of" || x.lower(v+1) == "about") && !x.passive(v):
 			// "spoke of the risk that ...", "talked about the plan": words
 			// about a topic ("talks of" is too often the noun)
@@ -282,7 +295,12 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 		}
 		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) {
-			continue // "claimed the title": won it, said nothing
+			if x.lower(v+1) != "to" || x.lower(v+2) != "be" && x.lower(v+2) != "have" {
+				continue // "claimed the title": won it, said nothing
+			}
+			// "claimed to have no memory of it", "claims to be unaware":
+			// the claim is the speaker's own words about himself
+			rule = "statement:claimed-to"
 		}
 		if x.passive(v) && (w == "told" || w == "informed" || w == "assured" || w == "warned" || w == "urged" || passiveSpeech(w)) && x.lower(v+1) == "by" && !x.negatedVerb(v) {
 			// "he was told by Minister X of ...": X speaks
@@ -357,6 +375,12 @@ func (x *extractor) findFrames(si int) []frame {
 				}
 				if m.Kind == mentions.Country && m.Last < v && x.nameAfter(m.Last) {
 					continue // "Russian Dmitri Orlov ... claimed": the demonym of a name the lists do not know
+				}
+				if rule == "statement:reported-clause" && m.Kind == mentions.Country && m.Last < v && x.d.Tokens[m.Last].Kind == segment.Word && !x.d.Tokens[m.Last].Has(segment.FlagCap) && x.lower(m.Last) != "government" && !fillers[x.lower(m.Last)] && !strings.HasSuffix(x.lower(m.Last), "ly") {
+					continue // "Brazilian newspapers reported": the press, not the country
+				}
+				if rule == "statement:reported-clause" && x.cr.Entities[e].OrgKind == "MEDIA" {
+					continue // "CNN reported ...": news media reporting facts (GUIDELINES §8: optional)
 				}
 				if m.Kind == mentions.Country && x.countryInName(si, subj) {
 					continue // "Athletics Ireland have hinted", "AGA's German contended": a name the lists do not know
@@ -1790,6 +1814,12 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 			mi = int32(pm)
 		}
 	}
+	if mi < 0 && k+1 < s.Last {
+		// "quoted Mr X as saying": the honorific before the name
+		if pm := x.mentionAt(k + 1); pm >= 0 && x.md.Mentions[pm].Hon != "" && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].HonStart <= int(x.d.Tokens[k].Start) {
+			mi = pm
+		}
+	}
 	if mi < 0 {
 		return frame{}, false
 	}
@@ -1811,11 +1841,25 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 	if e < 0 {
 		return frame{}, false
 	}
+	if m.Kind == mentions.Pronoun && !x.isPerson(e) {
+		return frame{}, false // "quoted him as saying" is a person
+	}
 	rule := "statement:quoted-as-saying"
 	if x.lower(v) == "cited" {
 		rule = "statement:cited-as-saying"
 	}
-	return frame{speaker: e, speakerMi: int(mi), attrFirst: v, attrLast: end + 2, verb: end + 1, rule: rule, personLike: x.isPerson(e)}, true
+	first := v
+	for j := v - 1; j > s.First && j >= v-8; j-- {
+		// ""...," the agency quoted X as saying.": the attribution opens
+		// with the one who quotes, after the words
+		if t := x.d.Tokens[j]; x.text(j) == "," || t.Kind == segment.Quote || t.Has(segment.FlagInQuote) {
+			if t.Kind == segment.Quote || t.Has(segment.FlagInQuote) || x.d.Tokens[j-1].Kind == segment.Quote {
+				first = j + 1
+			}
+			break
+		}
+	}
+	return frame{speaker: e, speakerMi: int(mi), attrFirst: first, attrLast: end + 2, verb: end + 1, rule: rule, personLike: x.isPerson(e)}, true
 }
 
 func (x *extractor) hasWordAhead(v, last int, w string, n int) bool {
@@ -1879,8 +1923,8 @@ func (x *extractor) subjectMention(si, v int) int {
 			k -= 3
 		}
 	}
-	if k-1 >= s.First && memberTitle(x.text(k)) && x.mentionAt(k) < 0 {
-		// "X MP said": the seat title after the name
+	if k-1 >= s.First && (memberTitle(x.text(k)) && x.mentionAt(k) < 0 || (x.text(k) == "QC" || x.text(k) == "KC") && (x.mentionAt(k) < 0 || x.md.Mentions[x.mentionAt(k)].Kind == mentions.Surname)) {
+		// "X MP said", "Judge X QC said": the seat or the rank after the name
 		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k {
 			k--
 		}
@@ -1975,7 +2019,7 @@ func (x *extractor) subjectMention(si, v int) int {
 				return int(pm)
 			}
 		}
-		return -1
+		return x.personBeforePhrase(si, k)
 	}
 	m := &x.md.Mentions[mi]
 	if m.Owner >= 0 {
@@ -1996,12 +2040,64 @@ func (x *extractor) subjectMention(si, v int) int {
 		}
 	}
 	if m.InTitle || m.Possessive || m.InQuote || m.Kind == mentions.Place || m.Kind == mentions.Surname {
-		return -1
+		if m.InTitle || m.InQuote {
+			return -1
+		}
+		return x.personBeforePhrase(si, k)
 	}
 	if x.inPrepPhrase(int(mi)) {
-		return -1
+		return x.personBeforePhrase(si, k)
+	}
+	if pm := x.possessiveInPrep(si, int(mi)); pm >= 0 {
+		// "X of the Y's Z Division said": the person the phrase
+		// describes, else no one
+		return x.personOfBody(si, pm)
 	}
 	return int(mi)
+}
+
+// possessiveInPrep returns the possessive that body mention mi, or the
+// first of a pair it closes ("X and the Y"), follows when a preposition
+// opens it, else -1: "scientists from China's X University and the Y
+// Academy said" name the speakers' employers, not the speakers.
+func (x *extractor) possessiveInPrep(si, mi int) int {
+	s := x.d.Sentences[si]
+	if k := x.md.Mentions[mi].Kind; k != mentions.Org && k != mentions.Country {
+		return -1
+	}
+	for n := 0; n < 3; n++ {
+		j := x.md.Mentions[mi].TitledFirst() - 1
+		for j >= s.First && (x.lower(j) == "the" || x.lower(j) == "a") {
+			j--
+		}
+		if j-1 < s.First {
+			return -1
+		}
+		switch x.text(j) {
+		case "'s", "’s":
+			pm := x.mentionAt(j - 1)
+			if pm < 0 || !x.md.Mentions[pm].Possessive {
+				return -1
+			}
+			k := x.md.Mentions[pm].TitledFirst() - 1
+			for k >= s.First && x.lower(k) == "the" {
+				k--
+			}
+			if k >= s.First && isPreposition(x.lower(k)) {
+				return int(pm)
+			}
+			return -1
+		case "and":
+			pm := x.mentionAt(j - 1)
+			if pm < 0 || x.md.Mentions[pm].Last != j {
+				return -1
+			}
+			mi = int(pm)
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // personOfBody returns the person a body's name (mention mi) belongs to
@@ -2927,7 +3023,7 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 		contentFirst, contentLast = firstTok, hi
 	case afterMarked && afterWords >= 2:
 		contentFirst, contentLast = afterStart, hi
-	case contentBeforeVerb(verbWord) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst) && (afterWords < 3 || !marked && f.attrLast < hi && x.text(f.attrLast) == ",")):
+	case (contentBeforeVerb(verbWord) || f.rule == "statement:quoted-as-saying" && f.attrFirst < f.verb-2) && beforeWords >= 3 && (beforeHasQuote || x.endsWithComma(f.attrFirst) && (afterWords < 3 || !marked && f.attrLast < hi && x.text(f.attrLast) == ",")):
 		// '"...," X said', "The talks failed, X said on Monday"; but in
 		// "The head of the police, X, said the attack ..." the words after
 		// the verb are what was said
@@ -3047,6 +3143,18 @@ func (x *extractor) tokEnd(last int) int {
 func (x *extractor) endsWithComma(k int) bool {
 	if k-1 >= 0 && x.lower(k-1) == "the" {
 		k-- // "..., the White House said"
+	} else {
+		// "..., her son X announced", "..., its president X said": a
+		// relation or a post of someone just named before the name
+		j := k
+		for n := 0; n < 2 && j-1 >= 0 && x.d.Tokens[j-1].Kind == segment.Word && !x.d.Tokens[j-1].Has(segment.FlagCap) && !possessiveDeterminer(x.lower(j-1)); n++ {
+			j--
+		}
+		if j < k && j-1 >= 0 && possessiveDeterminer(x.lower(j-1)) {
+			k = j - 1
+		} else if j == k && k-1 >= 0 && possessiveDeterminer(x.lower(k-1)) {
+			k-- // the post is part of the name's title: "its president X"
+		}
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		w := x.text(j)
@@ -3921,8 +4029,154 @@ func (x *extractor) sayingDate(e timex.Expr, cf, cl int) bool {
 // here too (TestFrameWordCoversTheSwitch checks).
 func frameWord(w string) bool {
 	switch w {
-	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
+	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "reported", "reports", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
 		return true
 	}
 	return false
+}
+
+// reportedClause: the words after "reported" at v are a clause of what
+// was said: "that" (after a time or a venue at most: "reported on Monday
+// that"), or a subject and a finite verb ("reported the tremor came
+// ..."). "Reported to", "reported a loss of" and "reports said" (the
+// noun) are none.
+func (x *extractor) reportedClause(v, last int) bool {
+	if v+1 >= last || mentions.IsSpeechVerb(x.lower(v+1)) {
+		return false
+	}
+	if x.lower(v) == "reports" {
+		// the noun: "Tanjug reports showed ...", "told Reuters reports
+		// that ...", "other Acme reports"
+		switch x.lower(v + 1) {
+		case "show", "showed", "shows", "suggest", "suggested", "suggests", "indicate", "indicated", "indicates", "were", "are", "have", "had":
+			return false
+		}
+		if mi := x.mentionAt(v - 1); mi >= 0 && x.md.Mentions[mi].Last == v {
+			if f := x.md.Mentions[mi].TitledFirst(); f > 0 {
+				switch p := x.lower(f - 1); {
+				case mentions.IsSpeechVerb(p), p == "other", p == "recent", p == "earlier", p == "these", p == "those", p == "several", p == "many", p == "some", p == "such", p == "two", p == "three":
+					return false
+				}
+			}
+		}
+	}
+	for k := v + 1; k < last && k <= v+6; k++ {
+		if x.lower(k) == "that" && !x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return true
+		}
+		if !x.skippable(k) || x.lower(k) == "to" {
+			break
+		}
+	}
+	return x.finiteAhead(v, last)
+}
+
+// personBeforePhrase returns the person whose name opens the clause and
+// is followed by "of", "from" or "at" and a phrase of the body or place
+// that ends at token k, right before the verb, or -1: "X of the city's
+// water authority said", "X of the University of Y in Z also said", "X
+// of Rogaland Fire and Rescue said". The phrase holds no comma,
+// quotation, clause word or other person; a possessive before a noun
+// for a person ("X of Acme's lawyer") makes that one the subject.
+func (x *extractor) personBeforePhrase(si, k int) int {
+	s := x.d.Sentences[si]
+	if k-1 > s.First && x.text(k) == "," && x.text(k-1) == ")" {
+		k-- // "X of the Y Institute (YI), announced": a stray comma
+	}
+	for j := k; j >= s.First && j > k-16; j-- {
+		t := x.d.Tokens[j]
+		if pm := x.mentionAt(j); pm >= 0 {
+			p := &x.md.Mentions[pm]
+			if p.Kind != mentions.Person && p.Kind != mentions.Pronoun {
+				j = p.First
+				continue
+			}
+			if p.Kind != mentions.Person || p.InQuote || p.Possessive || p.Last > k {
+				return -1
+			}
+			switch x.lower(p.Last) {
+			case "of", "from", "at":
+			default:
+				return -1
+			}
+			if n := p.Last + 1; x.lower(n) != "the" && !x.d.Tokens[n].Has(segment.FlagCap) {
+				return -1 // "X from time to time said"
+			}
+			start := p.TitledFirst()
+			if p.Hon != "" {
+				for start > s.First && int(x.d.Tokens[start-1].Start) >= p.HonStart {
+					start--
+				}
+			}
+			if start > s.First && !x.clauseOpens(s.First, start) {
+				return -1
+			}
+			return int(pm)
+		}
+		if t.Has(segment.FlagInQuote) {
+			return -1
+		}
+		w := x.lower(j)
+		switch {
+		case w == "'s" || w == "’s":
+			if unnamedPerson(x.lower(j + 1)) {
+				return -1 // "X of Acme's lawyer said": the lawyer speaks
+			}
+		case w == "(" || w == ")" || w == "&" || w == "-":
+		case t.Kind == segment.Number:
+		case t.Kind != segment.Word:
+			return -1
+		case w == "who" || w == "which" || w == "that" || w == "whose" || w == "when" || w == "while" || mentions.IsSpeechVerb(w):
+			return -1
+		case auxiliary(w):
+			return -1 // "X from Y had the most pledged delegates": a clause of its own
+		case !t.Has(segment.FlagCap) && len(w) > 4 && strings.HasSuffix(w, "ed") && !isDeterminerWord(x.lower(j-1)):
+			return -1 // a past verb, not "the combined group"
+		}
+	}
+	return -1
+}
+
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
+// passiveQuotedAs reads "X was quoted (by Y, on Sunday) as saying ...",
+// the passive of "Y quoted X as saying": the subject speaks. The words
+// are before the attribution or after "saying".
+func (x *extractor) passiveQuotedAs(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	as := -1
+	for k := v + 1; k+1 < s.Last && k <= v+14; k++ {
+		if t := x.d.Tokens[k]; t.Kind == segment.Quote || t.Has(segment.FlagInQuote) || x.text(k) == "," || x.text(k) == ";" || x.text(k) == ":" {
+			break
+		}
+		if x.lower(k) == "as" && asSaying(x.lower(k+1)) {
+			as = k
+			break
+		}
+	}
+	if as < 0 {
+		return frame{}, false
+	}
+	subj := x.subjectMention(si, v)
+	if subj < 0 {
+		return frame{}, false
+	}
+	e := x.actor(subj)
+	if e < 0 {
+		return frame{}, false
+	}
+	m := &x.md.Mentions[subj]
+	first := m.TitledFirst()
+	if m.Hon != "" {
+		for first > s.First && int(x.d.Tokens[first-1].Start) >= m.HonStart {
+			first--
+		}
+	}
+	return frame{speaker: e, speakerMi: subj, attrFirst: first, attrLast: as + 2, verb: v, rule: "statement:quoted-as-saying", personLike: x.isPerson(e)}, true
 }
