@@ -795,6 +795,13 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if n := f.blockedGivenName(i); n > 0 {
+			// "Jan Berg said", "chairman Milan Novak": a given name that
+			// reads as a month, a stop word or a place opens a person's name
+			f.name(i, n, headline)
+			i = max(i+n, f.skipTo)
+			continue
+		}
 		// gazetteer entities: longest match
 		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) && !f.indexName(e, i, n) && !f.timeZone(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
