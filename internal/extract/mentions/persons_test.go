@@ -44,6 +44,15 @@ func TestPersonCues(t *testing.T) {
 		{"describing word before a quoted given name", "He played an Anglicised \"Jimmy\" Crane in the film.", nil, []string{"Anglicised Crane"}},
 		{"quoted letter in a firm's name", "Shares of Games \"R\" Fun fell.", nil, []string{"Games Fun", "Fun"}},
 		{"quoted verb between names", "Orwin \"sold\" Tasker shares.", nil, []string{"Orwin Tasker"}},
+		// occupations of broadcasting and sport before a name (titles.tsv)
+		{"DJ before a name", "Breakfast DJ Orla Venn will host the late show.", []string{"Orla Venn"}, []string{"DJ Orla Venn"}},
+		{"DJ opening a sentence", "DJ Tobin Rask has left the station.", []string{"Tobin Rask"}, []string{"DJ Tobin Rask"}},
+		{"rugby position opening a sentence", "Fly-half Dario Venn is an injury doubt.", []string{"Dario Venn"}, []string{"Fly-half Dario Venn"}},
+		{"football position in lower case", "The club sold winger Petr Valko to a rival.", []string{"Petr Valko"}, nil},
+		{"position word inside a firm's name", "Shares of Winger Tools Inc rose.", nil, []string{"Tools Inc", "Winger Tools"}},
+		// stop words also borne as surnames (words.txt)
+		{"stop word as a surname", "Critics singled out Tamsin Back and Ivo Rennart.", []string{"Tamsin Back", "Ivo Rennart"}, nil},
+		{"stop word before a capitalised word", "She read Orin Read More Books to the class.", nil, []string{"Orin Read"}},
 		// contexts only a person fits
 		{"relative clause on who", "The firm chose Orwin Tasker, who ran its Lagos office.", []string{"Orwin Tasker"}, nil},
 		{"who after a plural group", "Senate Liberals, who hold the chair, objected.", nil, []string{"Senate Liberals"}},
