@@ -2686,6 +2686,14 @@ func (f *finder) name(i, n int, headline bool) {
 			hyphenBorn = tail == "born" || tail == "elect" || tail == "designate"
 		}
 	}
+	if n >= 3 && hyphenDescriber(f.text(i)) {
+		if _, ok := f.given(i + 1); ok {
+			// "Co-star Ana Roe", "In-form Ana Roe", "Fifteen-year-old
+			// Ana Roe": a hyphenated describing word before a given name
+			// is none of the name
+			i, n = i+1, n-1
+		}
+	}
 	if i == f.first && n >= 3 && f.occupationOpening(i) {
 		// "Backbencher Stephen Pound said": the capital of a sentence's
 		// first word does not make a describing noun part of the name

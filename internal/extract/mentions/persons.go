@@ -595,3 +595,12 @@ func (f *finder) blockedGivenName(i int) int {
 	}
 	return 0
 }
+
+// hyphenDescriber reports a capitalised word joined by a hyphen to a
+// lower-case part ("Co-star", "In-form", "Man-of-the-match",
+// "Oscar-winner"): a describing word, which given names are not (they
+// capitalise each part: "Jean-Paul").
+func hyphenDescriber(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[0] >= 'A' && w[0] <= 'Z' && w[h+1] >= 'a' && w[h+1] <= 'z'
+}

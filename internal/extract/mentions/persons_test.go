@@ -50,6 +50,11 @@ func TestPersonCues(t *testing.T) {
 		{"rugby position opening a sentence", "Fly-half Dario Venn is an injury doubt.", []string{"Dario Venn"}, []string{"Fly-half Dario Venn"}},
 		{"football position in lower case", "The club sold winger Petr Valko to a rival.", []string{"Petr Valko"}, nil},
 		{"position word inside a firm's name", "Shares of Winger Tools Inc rose.", nil, []string{"Tools Inc", "Winger Tools"}},
+		// a hyphenated describing word before a given name (hyphenDescriber)
+		{"hyphenated describer opening a sentence", "Co-star Livia Marsk flew in for the gala.", []string{"Livia Marsk"}, []string{"Co-star Livia Marsk"}},
+		{"hyphenated age opening a sentence", "Twelve-year-old Tomas Vrell won the junior title.", []string{"Tomas Vrell"}, nil},
+		{"hyphenated given name stays", "Jean-Paul Vrell said the deal was off.", []string{"Jean-Paul Vrell"}, nil},
+		{"hyphenated describer before a firm", "Family-owned Tomas Vrell Holdings said it sold the unit.", nil, []string{"Tomas Vrell"}},
 		// stop words also borne as surnames (words.txt)
 		{"stop word as a surname", "Critics singled out Tamsin Back and Ivo Rennart.", []string{"Tamsin Back", "Ivo Rennart"}, nil},
 		{"stop word before a capitalised word", "She read Orin Read More Books to the class.", nil, []string{"Orin Read"}},
