@@ -2572,7 +2572,7 @@ func (f *finder) nameRun(i int) int {
 			// bin Sultan al-Nahayan"; an occupation capitalised inside a
 			// name is a surname or a word of a thing's name ("Barbara
 			// Boxer", "Media Player")
-			if e, _ := f.matchTitle(j, f.last); e != nil && !e.Lower {
+			if e, c := f.matchTitle(j, f.last); e != nil && !e.Lower && !f.titleSurname(i, j, c) {
 				break
 			}
 		}

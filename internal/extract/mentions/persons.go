@@ -604,3 +604,23 @@ func hyphenDescriber(w string) bool {
 	h := strings.IndexByte(w, '-')
 	return h > 0 && h+1 < len(w) && w[0] >= 'A' && w[0] <= 'Z' && w[h+1] >= 'a' && w[h+1] <= 'z'
 }
+
+// titleSurname reports a one-word title at j right after a given name at
+// i that ends the name, a surname ("Ana King said", "Tom Bishop, a
+// trader", "Ivo Judge's firm"): no capitalised word nor "of" follows it,
+// so it opens no name of its own ("Jordan King Hussein", "Mary Queen of
+// Scots"); the title is no acronym ("the Glasgow Kelvin MP, who") and the
+// word at i is no title itself.
+func (f *finder) titleSurname(i, j, c int) bool {
+	if j != i+1 || c != 1 || strings.IndexByte(f.text(j), '.') >= 0 || f.tok(j).Has(segment.FlagAllCaps) || f.word(i).StartsTitle() {
+		return false
+	}
+	if _, ok := f.given(i); !ok {
+		return false
+	}
+	k := j + 1
+	if k < f.last && f.tok(k).Has(segment.FlagPossessive) {
+		return true
+	}
+	return k >= f.last || f.tok(k).Kind != segment.Word && f.tok(k).Kind != segment.Number || !f.isCap(k) && f.lower(k) != "of"
+}

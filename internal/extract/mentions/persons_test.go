@@ -55,6 +55,13 @@ func TestPersonCues(t *testing.T) {
 		{"hyphenated age opening a sentence", "Twelve-year-old Tomas Vrell won the junior title.", []string{"Tomas Vrell"}, nil},
 		{"hyphenated given name stays", "Jean-Paul Vrell said the deal was off.", []string{"Jean-Paul Vrell"}, nil},
 		{"hyphenated describer before a firm", "Family-owned Tomas Vrell Holdings said it sold the unit.", nil, []string{"Tomas Vrell"}},
+		// a title word as a surname (titleSurname)
+		{"title word as a surname before a verb", "Bank governor Hugo King warned of higher rates.", []string{"Hugo King"}, []string{"Hugo"}},
+		{"title word as a surname before a comma", "Losses will grow, said Orla Judge, a trader in Leeds.", []string{"Orla Judge"}, nil},
+		{"title word as a surname before a possessive", "Shares rose after Ivo Bishop's firm bid.", []string{"Ivo Bishop"}, nil},
+		{"title before a name is no surname", "Crowds cheered when Jordan King Tavor arrived.", nil, []string{"Jordan King"}},
+		{"title before of is no surname", "She wrote a life of Mary Queen of Gorse.", nil, []string{"Mary Queen"}},
+		{"acronym title is no surname", "The Leeds Kelvin MP, who left the party, spoke.", nil, []string{"Kelvin MP"}},
 		// stop words also borne as surnames (words.txt)
 		{"stop word as a surname", "Critics singled out Tamsin Back and Ivo Rennart.", []string{"Tamsin Back", "Ivo Rennart"}, nil},
 		{"stop word before a capitalised word", "She read Orin Read More Books to the class.", nil, []string{"Orin Read"}},
