@@ -154,10 +154,94 @@ func fits(ws, full []string) int {
 	if len(ws) == 2 && len(full) >= 3 && ws[0] == full[0] && ws[1] == full[len(full)-1] && allInitials(full[1:len(full)-1]) {
 		return 2 // "John Smith" for "John Q. Smith": the middle initial dropped
 	}
-	if len(ws) == 1 && len(full) == 3 && ws[0] == full[1] && !isParticleWord(ws[0]) && !allInitials(ws) {
-		return 1 // "Ortega" for "Ana Ortega Ruiz": the first of two family names
+	if len(ws) == 1 && (len(full) == 3 || len(full) == 4 && allInitials(full[1:2])) && ws[0] == full[len(full)-2] && !isParticleWord(ws[0]) && !allInitials(ws) {
+		return 1 // "Ortega" for "Ana Ortega Ruiz" or "Ana M. Ortega Ruiz": the first of two family names
+	}
+	if namesDropped(ws, full) {
+		return 2
 	}
 	return 0
+}
+
+// namesDropped reports a two-word name ws that writes the longer name
+// full short: the same given name and one of the later names, the words
+// between them or after it left out ("Ana Ruiz" for "Ana Maria Ruiz",
+// "Ana Ortega" for "Ana M. Ortega Ruiz", "Deng Luk" for "Deng Luk Jok").
+// Not when a generational suffix tells a father from a son ("Ed Roe
+// Jr."), and not when more than one word would follow the name kept or
+// that word ends a body's name ("Ana Roe Ltd", "Ana Roe Voting Rights").
+func namesDropped(ws, full []string) bool {
+	if len(ws) != 2 || len(full) < 3 || ws[0] != full[0] || generationalWord(full[len(full)-1]) || allInitials(ws[1:]) {
+		return false
+	}
+	for k := 1; k < len(full); k++ {
+		if full[k] != ws[1] {
+			continue
+		}
+		switch tail := full[k+1:]; len(tail) {
+		case 0:
+			return true
+		case 1:
+			return !mentions.LegalSuffix(tail[0]) && !mentions.OrgHead(tail[0]) && !strings.HasSuffix(tail[0], ".")
+		}
+		return false
+	}
+	return false
+}
+
+// formalName reports a person whose first mention is written in full
+// form: with a title, an honorific or an apposition, or with a middle
+// initial ("Ana M. Ortega Ruiz"). Only such a name shows that the word
+// after the names a short form keeps is a name too ("Ruiz"), not a word
+// the name ran into.
+func (r *Result) formalName(ei int) bool {
+	e := &r.Entities[ei]
+	fm := &r.md.Mentions[e.First]
+	if fm.Title != nil || fm.Hon != "" || fm.Appos != nil {
+		return true
+	}
+	for _, w := range e.words[1 : len(e.words)-1] {
+		if allInitials([]string{w}) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesakeBefore reports a person whose first mention the words before
+// it mark as a relative of someone ("her mother, Ana Maria Ruiz") or as
+// a thing ("the Ana Roe Experience"), or that ends in a generational
+// suffix ("Ed Lee Roe Jr."): a shorter name with the same given name and
+// surname ("Ana Ruiz", "Ed Roe") is then someone else, or the person the
+// thing is named after.
+func (r *Result) namesakeBefore(ei int) bool {
+	d := r.md.Seg
+	fm := &r.md.Mentions[r.Entities[ei].First]
+	if ws := strings.Fields(fm.Name); len(ws) > 0 && generationalWord(ws[len(ws)-1]) {
+		return true // "Ed Roe Jr.": the name keeps its suffix past its words; "Ed Roe" may be the father
+	}
+	k := fm.TitledFirst() - 1
+	if k >= 0 && d.Lower(k) == "the" {
+		return true
+	}
+	for n := 0; k >= 0 && n < 3; n, k = n+1, k-1 {
+		switch d.Lower(k) {
+		case "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother", "aunt", "uncle", "grandmother",
+			"grandfather", "grandson", "granddaughter", "cousin", "niece", "nephew", "widow", "widower", "parents", "stepmother", "stepfather":
+			return true
+		}
+	}
+	return false
+}
+
+// generationalWord reports a suffix that tells a father from his son
+// ("Jr.", "III"): "Ed Roe" need not be "Ed Roe Jr.".
+func generationalWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jr", "Sr", "II", "III", "IV":
+		return true
+	}
+	return false
 }
 
 // workBeforeCredit reports whether a two-word name stands right before a
@@ -298,7 +382,15 @@ func (r *Result) people(g *gazetteer.Gazetteer) {
 			if sc == 2 && len(ws) < len(e.words) && ws[0] == e.words[0] && ms[e.First].Sent == m.Sent {
 				continue // "George W Bush, Bill Clinton, George Bush": the same sentence names two people
 			}
-			if sc == 1 && len(e.words) == 3 && ws[0] == e.words[1] && ws[0] != e.words[0] {
+			if sc == 2 && namesDropped(ws, e.words) {
+				if r.namesakeBefore(ei) {
+					continue // "her mother, Ana Maria Ruiz" is not "Ana Ruiz"
+				}
+				if ws[1] != e.words[len(e.words)-1] && !r.formalName(ei) {
+					continue // "Otto Lind Opened": a word after the name kept is a surname only in a name written formally
+				}
+			}
+			if sc == 1 && len(e.words) >= 3 && ws[0] == e.words[len(e.words)-2] && ws[0] != e.words[0] {
 				if _, given := g.Given(e.words[0]); !given {
 					continue // "Air" is not "Delta Air Lines": the first of two family names only after a listed given name
 				}

@@ -35,6 +35,16 @@ func TestResolve(t *testing.T) {
 		{"It thanked Karl P. Wendt, Ann Lee and Karl Wendt for their help.", map[string]string{"Karl Wendt": "Karl Wendt"}},
 		// nor a different first name
 		{"Karl P. Wendt chaired the board. Later Hans Wendt resigned.", map[string]string{"Hans Wendt": "Hans Wendt"}},
+		// a middle name or a second family name dropped in another mention (namesDropped)
+		{"Karl Peter Wendt chaired the board. Later Karl Wendt resigned.", map[string]string{"Karl Wendt": "Karl Peter Wendt"}},
+		{"The court removed Diego R. Salas Mena. Diego Salas said he would appeal.", map[string]string{"Diego Salas": "Diego R. Salas Mena"}},
+		{"The court removed Diego R. Salas Mena. Salas said he would appeal.", map[string]string{"Salas": "Diego R. Salas Mena"}},
+		{"Deng Akol Ruai, the trade minister, died on Sunday. Deng Akol had led the talks.", map[string]string{"Deng Akol": "Deng Akol Ruai"}},
+		{"Otto Lind Opened the bridge. Otto Lind spoke.", map[string]string{"Otto Lind": "Otto Lind"}},
+		// not a relative bearing the same names, nor a firm or a band named after the person
+		{"Ana Ruiz was raised by her mother, Ana Maria Ruiz, in Leeds. Ana Ruiz later moved.", map[string]string{"Ana Ruiz": "Ana Ruiz"}},
+		{"Karl Wendt Limited sold a truck. Karl Wendt founded it.", map[string]string{"Karl Wendt": "Karl Wendt"}},
+		{"Karl Peter Wendt Jr. chaired the board. Later Karl Wendt resigned.", map[string]string{"Karl Wendt": "Karl Wendt"}},
 		// the first of two family names written alone, after a listed given name
 		{"Ana Ortega Ruiz won the vote. Ortega said she was pleased.", map[string]string{"Ortega": "Ana Ortega Ruiz"}},
 		{"Mayor Diego Salas Mena spoke. Later Salas left.", map[string]string{"Salas": "Diego Salas Mena"}},

@@ -828,6 +828,13 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if n := f.blockedGivenName(i); n > 0 {
+			// "Jan Berg said", "chairman Milan Novak": a given name that
+			// reads as a month, a stop word or a place opens a person's name
+			f.name(i, n, headline)
+			i = max(i+n, f.skipTo)
+			continue
+		}
 		// gazetteer entities: longest match
 		if e, n := f.matchEntity(i, f.last); e != nil && !f.givenNameCountry(e, i, n) && !f.honorificName(e, i, n) && !f.indexName(e, i, n) && !f.timeZone(e, i, n) {
 			if f.credit[i-f.first] && e.Kind != gazetteer.Org {
@@ -2811,7 +2818,7 @@ func (f *finder) nameRun(i int) int {
 			// bin Sultan al-Nahayan"; an occupation capitalised inside a
 			// name is a surname or a word of a thing's name ("Barbara
 			// Boxer", "Media Player")
-			if e, _ := f.matchTitle(j, f.last); e != nil && !e.Lower {
+			if e, c := f.matchTitle(j, f.last); e != nil && !e.Lower && !f.titleSurname(i, j, c) {
 				break
 			}
 		}
@@ -2923,6 +2930,14 @@ func (f *finder) name(i, n int, headline bool) {
 			// "-designate" describe a person
 			i, n = i+1, n-1
 			hyphenBorn = tail == "born" || tail == "elect" || tail == "designate"
+		}
+	}
+	if n >= 3 && hyphenDescriber(f.text(i)) {
+		if _, ok := f.given(i + 1); ok {
+			// "Co-star Ana Roe", "In-form Ana Roe", "Fifteen-year-old
+			// Ana Roe": a hyphenated describing word before a given name
+			// is none of the name
+			i, n = i+1, n-1
 		}
 	}
 	if i == f.first && n >= 3 && f.occupationOpening(i) {

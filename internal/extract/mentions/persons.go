@@ -514,3 +514,113 @@ func (f *finder) nickname(i, k int, headline bool) bool {
 	}
 	return true
 }
+
+// blockedGivenName returns 2 for a run of two words at i that opens with
+// a hand-listed given name another list reads otherwise, a month ("Jan"),
+// a stop word ("Christian") or a one-word place ("Milan", "Sofia"), and
+// closes with a surname ("Jan Berg", "Milan Novak"), when the context
+// shows a person: a title before it, a speech verb next to it (not for a
+// stop word: "Christian Aid said" is a charity), an apposition or a
+// relative "who" after it, a person named next to it in a list ("Ana
+// Roe, Christian Aid's head" is an apposition), or the
+// surname standing alone elsewhere in the article ("Novak scored"). Else
+// 0: the word is read as its list says. The surname is one capitalised
+// word that no list knows, that the article never writes in lower case,
+// and that no other capitalised word follows ("Milan Stock Exchange",
+// "Christian Democrats" stay what they are).
+func (f *finder) blockedGivenName(i int) int {
+	w := f.word(i)
+	if _, ok := w.Given(); !ok || w.LexiconGiven() {
+		return 0
+	}
+	stop := w.IsStop()
+	if !stop && w.Month() == 0 && !w.StartsEntity() {
+		return 0
+	}
+	k := i + 1
+	if k >= f.last || !f.isCap(k) || f.tok(i).Has(segment.FlagAllCaps) || f.tok(k).Has(segment.FlagNewline) || f.tok(k).Has(segment.FlagAllCaps) {
+		return 0
+	}
+	if w.StartsEntity() {
+		e, n := f.matchEntity(i, f.last)
+		if e == nil && !stop && w.Month() == 0 || e != nil && (n > 1 || e.Kind != gazetteer.Place && e.Kind != gazetteer.Capital) {
+			return 0 // "Christian Democratic Union", "Morgan Stanley": the first word of a listed body's name
+		}
+	}
+	kw := f.word(k)
+	if _, given := kw.Given(); given && !kw.LexiconGiven() || kw.IsStop() || kw.IsOrgWord() || kw.Month() > 0 || kw.Weekday() > 0 || kw.StartsEntity() || kw.StartsTitle() {
+		return 0
+	}
+	s := f.text(k)
+	if OrgHead(s) || firmWord(f.d.Lower(k)) || tradeWord(f.d.Lower(k)) || facilityNouns[s] || strings.HasSuffix(s, ".") || contraction(s) || f.lowerInDoc(k) {
+		return 0
+	}
+	end := k + 1
+	if end < f.last && (f.isCap(end) || f.tok(end).Kind == segment.Number) {
+		return 0
+	}
+	_, titled := f.titleEnd.get(i)
+	if titled {
+		return 2 // "chairman Jan Berg"
+	}
+	if i-1 >= f.first && f.isCap(i-1) {
+		return 0 // "Hans Christian Berg": a middle name, the name opened before
+	}
+	if !stop && f.speechAdjacent(i, end) {
+		return 2
+	}
+	if f.appositive(end) || f.whoAfter(i, end) || f.personContext(i, end) {
+		return 2
+	}
+	if i-2 >= f.first && (f.text(i-1) == "," || f.text(i-1) == "and") && !(end < f.last && f.tok(end).Has(segment.FlagPossessive)) {
+		if pm := f.md.ByToken[i-2]; pm >= 0 && f.md.Mentions[pm].Kind == Person && f.md.Mentions[pm].Last == i-1 {
+			return 2 // "Ana Roe, Christian Berg and ...": a list of people
+		}
+	}
+	if end+2 < f.last && (f.text(end) == "," || f.text(end) == "and") {
+		if _, ok := f.given(end + 1); ok && f.isCap(end+2) && !f.word(end+1).IsStop() {
+			return 2 // "Milan Novak and Ana Roe"
+		}
+	}
+	for x := range f.d.Tokens {
+		if x == k || f.d.TokenText(x) != s {
+			continue
+		}
+		if x == 0 {
+			return 2
+		}
+		if p := f.d.Tokens[x-1]; p.Kind != segment.Word || !p.Has(segment.FlagCap) {
+			return 2 // "Novak scored": the surname alone
+		}
+	}
+	return 0
+}
+
+// hyphenDescriber reports a capitalised word joined by a hyphen to a
+// lower-case part ("Co-star", "In-form", "Man-of-the-match",
+// "Oscar-winner"): a describing word, which given names are not (they
+// capitalise each part: "Jean-Paul").
+func hyphenDescriber(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && w[0] >= 'A' && w[0] <= 'Z' && w[h+1] >= 'a' && w[h+1] <= 'z'
+}
+
+// titleSurname reports a one-word title at j right after a given name at
+// i that ends the name, a surname ("Ana King said", "Tom Bishop, a
+// trader", "Ivo Judge's firm"): no capitalised word nor "of" follows it,
+// so it opens no name of its own ("Jordan King Hussein", "Mary Queen of
+// Scots"); the title is no acronym ("the Glasgow Kelvin MP, who") and the
+// word at i is no title itself.
+func (f *finder) titleSurname(i, j, c int) bool {
+	if j != i+1 || c != 1 || strings.IndexByte(f.text(j), '.') >= 0 || f.tok(j).Has(segment.FlagAllCaps) || f.word(i).StartsTitle() {
+		return false
+	}
+	if _, ok := f.given(i); !ok {
+		return false
+	}
+	k := j + 1
+	if k < f.last && f.tok(k).Has(segment.FlagPossessive) {
+		return true
+	}
+	return k >= f.last || f.tok(k).Kind != segment.Word && f.tok(k).Kind != segment.Number || !f.isCap(k) && f.lower(k) != "of"
+}

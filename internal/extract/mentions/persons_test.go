@@ -44,6 +44,27 @@ func TestPersonCues(t *testing.T) {
 		{"describing word before a quoted given name", "He played an Anglicised \"Jimmy\" Crane in the film.", nil, []string{"Anglicised Crane"}},
 		{"quoted letter in a firm's name", "Shares of Games \"R\" Fun fell.", nil, []string{"Games Fun", "Fun"}},
 		{"quoted verb between names", "Orwin \"sold\" Tasker shares.", nil, []string{"Orwin Tasker"}},
+		// occupations of broadcasting and sport before a name (titles.tsv)
+		{"DJ before a name", "Breakfast DJ Orla Venn will host the late show.", []string{"Orla Venn"}, []string{"DJ Orla Venn"}},
+		{"DJ opening a sentence", "DJ Tobin Rask has left the station.", []string{"Tobin Rask"}, []string{"DJ Tobin Rask"}},
+		{"rugby position opening a sentence", "Fly-half Dario Venn is an injury doubt.", []string{"Dario Venn"}, []string{"Fly-half Dario Venn"}},
+		{"football position in lower case", "The club sold winger Petr Valko to a rival.", []string{"Petr Valko"}, nil},
+		{"position word inside a firm's name", "Shares of Winger Tools Inc rose.", nil, []string{"Tools Inc", "Winger Tools"}},
+		// a hyphenated describing word before a given name (hyphenDescriber)
+		{"hyphenated describer opening a sentence", "Co-star Livia Marsk flew in for the gala.", []string{"Livia Marsk"}, []string{"Co-star Livia Marsk"}},
+		{"hyphenated age opening a sentence", "Twelve-year-old Tomas Vrell won the junior title.", []string{"Tomas Vrell"}, nil},
+		{"hyphenated given name stays", "Jean-Paul Vrell said the deal was off.", []string{"Jean-Paul Vrell"}, nil},
+		{"hyphenated describer before a firm", "Family-owned Tomas Vrell Holdings said it sold the unit.", nil, []string{"Tomas Vrell"}},
+		// a title word as a surname (titleSurname)
+		{"title word as a surname before a verb", "Bank governor Hugo King warned of higher rates.", []string{"Hugo King"}, []string{"Hugo"}},
+		{"title word as a surname before a comma", "Losses will grow, said Orla Judge, a trader in Leeds.", []string{"Orla Judge"}, nil},
+		{"title word as a surname before a possessive", "Shares rose after Ivo Bishop's firm bid.", []string{"Ivo Bishop"}, nil},
+		{"title before a name is no surname", "Crowds cheered when Jordan King Tavor arrived.", nil, []string{"Jordan King"}},
+		{"title before of is no surname", "She wrote a life of Mary Queen of Gorse.", nil, []string{"Mary Queen"}},
+		{"acronym title is no surname", "The Leeds Kelvin MP, who left the party, spoke.", nil, []string{"Kelvin MP"}},
+		// stop words also borne as surnames (words.txt)
+		{"stop word as a surname", "Critics singled out Tamsin Back and Ivo Rennart.", []string{"Tamsin Back", "Ivo Rennart"}, nil},
+		{"stop word before a capitalised word", "She read Orin Read More Books to the class.", nil, []string{"Orin Read"}},
 		// contexts only a person fits
 		{"relative clause on who", "The firm chose Orwin Tasker, who ran its Lagos office.", []string{"Orwin Tasker"}, nil},
 		{"who after a plural group", "Senate Liberals, who hold the chair, objected.", nil, []string{"Senate Liberals"}},
