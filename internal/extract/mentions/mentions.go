@@ -719,7 +719,7 @@ func isInitials(w string) bool {
 
 func isParticle(w string) bool {
 	switch w {
-	case "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "bin", "ibn", "al", "el", "ter", "zu", "af", "y", "St.", "St":
+	case "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "bin", "ibn", "bint", "arap", "al", "el", "ter", "zu", "af", "y", "St.", "St":
 		return true
 	}
 	return false
@@ -812,6 +812,16 @@ func (f *finder) sentence(si int) {
 				f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End], Short: d.Text[d.Tokens[i+n].Start:d.Tokens[i+k-1].End]})
 				i += k
 				continue
+			}
+			if e.Kind == gazetteer.Org {
+				// "Acme Lynch and Co Inc", "Acme Petroleum Co Plc": the
+				// listed firm's legal tail is part of its name
+				n += f.commaNameRest(e, i, n)
+				if k := f.firmTail(i + n); k > 0 {
+					n += k
+				} else if e.OrgKind == "COMPANY" {
+					n += f.firmWordsTail(i + n)
+				}
 			}
 			f.entity(e, i, n)
 			i += n
@@ -1691,6 +1701,88 @@ func commaSuffix(w string) bool {
 	return false
 }
 
+// commaNameRest returns 2 when a listed body matched by the short form
+// [i, i+n) goes on after a comma with the next word of its full name
+// ("Goldwyn, Sachs and Co" for a firm listed as Goldwyn Sachs): the old
+// partnership's comma; else 0. Left out, the rest ("Sachs and Co") would
+// be read as another firm.
+func (f *finder) commaNameRest(e *gazetteer.Entry, i, n int) int {
+	j := i + n
+	if j+1 >= f.last || f.text(j) != "," || !f.isCap(j+1) || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	short := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
+	rest, ok := strings.CutPrefix(e.Name, short+" ")
+	if !ok {
+		return 0
+	}
+	next := f.text(j + 1)
+	if rest != next && !strings.HasPrefix(rest, next+" ") {
+		return 0
+	}
+	return 2
+}
+
+// firmTail returns the length of a firm's legal tail at j, right after a
+// listed body's name: "and Co" or "& Co" with any legal suffixes after it
+// ("and Co Inc"), or legal suffixes alone ("Co Plc", "Corp"); else 0.
+// Left out, the tail would be read as a firm of its own ("Co Inc").
+func (f *finder) firmTail(j int) int {
+	if j >= f.last || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	k := j
+	switch f.text(j) {
+	case "and", "&":
+		if j+1 >= f.last {
+			return 0
+		}
+		switch f.text(j + 1) {
+		case "Co", "Co.", "Cos", "Cos.", "Company":
+			k = j + 2
+		default:
+			return 0
+		}
+	}
+	for k < f.last && k < j+4 && legalSuffix(f.text(k)) && !f.tok(k).Has(segment.FlagNewline) {
+		k++
+	}
+	if k > j && k < f.last && !f.tok(k-1).Has(segment.FlagPossessive) {
+		switch f.text(k) {
+		case "U.S.A.", "U.S.A", "USA":
+			k++ // "Acme Co U.S.A.": the firm's American unit, no country speaking
+		}
+	}
+	return k - j
+}
+
+// firmWordsTail returns the length of one or two capitalised words and a
+// legal suffix right after a listed company's name ("Acme Motor Corp",
+// "Acme Computer Inc", "Acme Motor Credit Corp"): the company's fuller
+// legal name or a unit bearing its name, never a firm named by the tail
+// alone ("Motor Corp"); else 0. The words may not be listed themselves
+// ("Acme Lehman Brothers Inc" joins two listed names) nor open a title.
+func (f *finder) firmWordsTail(j int) int {
+	for k := j; k < f.last && k < j+3; k++ {
+		if !f.isCap(k) || f.tok(k).Has(segment.FlagNewline) || f.tok(k).Has(segment.FlagPossessive) {
+			return 0
+		}
+		if legalSuffix(f.text(k)) {
+			if k == j {
+				return 0
+			}
+			return k - j + f.firmTail(k)
+		}
+		if f.word(k).IsStop() && !f.word(k).IsOrgWord() && !OrgHead(f.text(k)) || f.word(k).StartsTitle() || entityAt(f, k) != nil {
+			return 0
+		}
+		if _, given := f.word(k).Given(); given {
+			return 0
+		}
+	}
+	return 0
+}
+
 // firmSuffixAfter returns the length of the capitalised words up to a
 // company suffix ("Group Inc", "Co Ltd", "Pty Ltd") right after a listed
 // body that is not itself a company (a broadcaster, a paper, an
@@ -1956,6 +2048,40 @@ func (f *finder) datedWeekday(i int) bool {
 	return false
 }
 
+// dateBeforeName reports whether token i is a date word glued to the front
+// of a name by the shape reader: a month written in full before a
+// capitalised word ("the July Acme Conference on Trade", "in early
+// December Acme Securities Inc became") or a month or weekday before
+// "of"/"for" and a capitalised word ("in late December of Acme Blenders
+// Inc", "launched Monday for Acme PLC"). No body's name opens with a
+// month; "May" is a surname too ("May Department Stores Co") and stays.
+// A weekday opening a paper's name ("Sunday Mirror") stays.
+func (f *finder) dateBeforeName(i int) bool {
+	if i+1 >= f.last {
+		return false
+	}
+	wd := f.word(i)
+	if wd.Month() == 0 && wd.Weekday() == 0 {
+		return false
+	}
+	switch nx := f.text(i + 1); {
+	case nx == "of" || nx == "for":
+		return i+2 < f.last && f.isCap(i+2) && (wd.Weekday() != 0 || fullMonth(f.text(i)))
+	case wd.Month() != 0:
+		return fullMonth(f.text(i)) && f.isCap(i+1)
+	}
+	return false
+}
+
+// fullMonth reports a month's name written in full, bar "May".
+func fullMonth(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December":
+		return true
+	}
+	return false
+}
+
 // orgRun returns the length of an organization name starting at i found by
 // its shape: capitalised words ending in an organization word ("Medical
 // Research Council"), or such a word followed by of/for and capitalised
@@ -1966,6 +2092,9 @@ func (f *finder) orgRun(i int) int {
 	}
 	if f.datedWeekday(i) {
 		return 0 // "On Friday Acme Motor Company said": the weekday is a date
+	}
+	if f.dateBeforeName(i) {
+		return 0 // "in early December Acme Securities Inc became": a date, then the name
 	}
 	lastHead := -1
 	poss := -1     // a possessive read inside the run
