@@ -2087,7 +2087,7 @@ func fullMonth(w string) bool {
 // Research Council"), or such a word followed by of/for and capitalised
 // words ("Ministry of Defence").
 func (f *finder) orgRun(i int) int {
-	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) {
+	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) && !f.stopOpensFirm(i) {
 		return 0
 	}
 	if f.datedWeekday(i) {
@@ -2348,6 +2348,49 @@ func (f *finder) nameOpener(i int) bool {
 		}
 		p := f.text(i - 1)
 		return p != "." && p != ":" && p != "\"" && p != "“"
+	}
+	return false
+}
+
+// stopOpensFirm reports a capitalised word of the stop list inside a
+// sentence that opens a firm's registered name: capitalised words after
+// it up to a legal suffix ("bought Home Harbor Savings Inc", "shares of
+// Great Plains Timber Corp", "Prime Dental Services Inc said"). Inside a
+// sentence such a word is capitalised only as part of a name; without
+// the suffix the word stays out (titles, honorifics and dates never
+// open one).
+func (f *finder) stopOpensFirm(i int) bool {
+	if i == f.first || f.d.Sentences[f.sent].Headline || !f.tok(i).Has(segment.FlagCap) || f.tok(i).Has(segment.FlagAllCaps) {
+		return false
+	}
+	switch f.text(i - 1) {
+	case ".", ":", "\"", "“", "(", "-", "--", "—":
+		return false
+	}
+	if wd := f.word(i); wd.Month() != 0 || wd.Weekday() != 0 || functionWord(f.lower(i)) {
+		return false
+	}
+	if e, _ := f.matchTitle(i, f.last); e != nil {
+		return false // "Dr", "Prime Minister"; "Prime" alone may open a firm
+	}
+	for k := i + 1; k < f.last && k < i+5; k++ {
+		if !f.isCap(k) || f.tok(k).Has(segment.FlagNewline) || f.tok(k-1).Has(segment.FlagPossessive) {
+			return false
+		}
+		if legalSuffix(f.text(k)) {
+			return k > i+1
+		}
+	}
+	return false
+}
+
+// functionWord: articles, prepositions and the like that a capital may
+// start inside a wire sentence ("said By Acme Corp", "An Acme Corp
+// unit", "The Acme Co Plc") without being part of the name after them.
+func functionWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "by", "of", "in", "at", "for", "to", "from", "with", "and", "or", "but", "as", "on", "if", "when", "while", "after", "before", "under", "over", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "he", "she", "we", "they", "both", "all", "some", "any", "each", "every", "no", "not", "also", "only", "than", "then", "via", "per", "since", "until", "against", "about", "amid", "among", "despite", "during", "through", "into", "upon", "without", "within", "according":
+		return true
 	}
 	return false
 }

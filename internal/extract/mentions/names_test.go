@@ -6,7 +6,8 @@ import "testing"
 // or weekday glued to the front of a body's name by the shape reader, a
 // listed firm's legal tail ("and Co Inc", "Co Plc", "Motor Corp") and its
 // old comma ("Goldman, Sachs"), which alone would be read as firms of
-// their own. Guards: a paper whose name opens with a weekday, a title after a firm's name, a possessive firm.
+// their own; a word of the stop list opening a firm's name inside a
+// sentence ("Home Harbor Savings Inc"). Guards: a paper whose name opens with a weekday, a title after a firm's name, a possessive firm.
 func TestNameBoundaries(t *testing.T) {
 	checkOrgs(t, []orgCase{
 		{"month before a conference", "The plan goes before the July Harbour Nations Conference on Fisheries next year.",
@@ -33,6 +34,14 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Goldman, Sachs and Co"}, []string{"Sachs and Co"}},
 		{"two firms joined by and", "Texaco Inc and Harlan Oil Co said they formed a venture.",
 			[]string{"Texaco Inc", "Harlan Oil Co"}, []string{"Inc and Harlan Oil Co"}},
+		{"a stop-list word opening a firm", "The bank bought Home Harbor Savings Inc last year.",
+			[]string{"Home Harbor Savings Inc"}, []string{"Harbor Savings Inc"}},
+		{"a title word opening a firm", "Analysts said Prime Dental Services Inc would gain.",
+			[]string{"Prime Dental Services Inc"}, []string{"Dental Services Inc"}},
+		{"an article before a firm", "A unit of it was sold to An Acme Corp affiliate.",
+			nil, []string{"An Acme Corp"}},
+		{"a preposition before a firm", "The plant was bought outright By Kestrel Mills Corp in May.",
+			nil, []string{"By Kestrel Mills Corp"}},
 		{"a title after the firm", "Toyota Chairman Ann Roe said sales rose.",
 			[]string{"Toyota"}, []string{"Toyota Chairman"}},
 		{"a listed name after the firm", "Toyota Lehman Brothers Inc is no firm we know.",
