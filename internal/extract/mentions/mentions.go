@@ -801,7 +801,10 @@ func (f *finder) sentence(si int) {
 				i += n
 				continue
 			}
-			if k := f.firmSuffixAfter(e, i, n); k > 0 {
+			if k := f.firmSuffixAfter(e, i, n); k > 0 || f.bankAfterBody(e, i, n) {
+				if k == 0 {
+					k = f.orgRun(i + n)
+				}
 				// "Telemundo Group Inc", "Daily Planet Co Ltd": a firm
 				// that bears a listed broadcaster's or paper's name
 				f.add(Mention{Kind: Org, First: i, Last: i + n + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n+k-1].End]})
@@ -1781,6 +1784,29 @@ func (f *finder) firmWordsTail(j int) int {
 		}
 	}
 	return 0
+}
+
+// bankAfterBody reports a bank or trust whose name opens with a listed
+// body's one-word name ("Commonwealth Bank of Ruvania", "Commonwealth
+// Realty Trust"): the body's word and the bank's run after it, with no
+// comma between, are one firm; alone the run ("Bank of Ruvania") would
+// be read as a body of its own. Acronyms ("EU") stay: what follows them
+// is a part of the body.
+func (f *finder) bankAfterBody(e *gazetteer.Entry, i, n int) bool {
+	if e.Kind != gazetteer.Org || e.OrgKind == "COMPANY" || n != 1 || i+1 >= f.last || f.tok(i).Has(segment.FlagAllCaps) || f.tok(i).Has(segment.FlagPossessive) {
+		return false
+	}
+	k := f.orgRun(i + 1)
+	if k == 0 {
+		return false
+	}
+	for q := i + 1; q < i+1+k; q++ {
+		switch f.text(q) {
+		case "Bank", "Trust", "Bancorp", "Savings", "Bankshares":
+			return true
+		}
+	}
+	return false
 }
 
 // firmSuffixAfter returns the length of the capitalised words up to a

@@ -7,7 +7,8 @@ import "testing"
 // listed firm's legal tail ("and Co Inc", "Co Plc", "Motor Corp") and its
 // old comma ("Goldman, Sachs"), which alone would be read as firms of
 // their own; a word of the stop list opening a firm's name inside a
-// sentence ("Home Harbor Savings Inc"). Guards: a paper whose name opens with a weekday, a title after a firm's name, a possessive firm.
+// sentence ("Home Harbor Savings Inc"); a bank named with a listed body's
+// word ("Commonwealth Bank of Ruvania"). Guards: a paper whose name opens with a weekday, a title after a firm's name, a possessive firm.
 func TestNameBoundaries(t *testing.T) {
 	checkOrgs(t, []orgCase{
 		{"month before a conference", "The plan goes before the July Harbour Nations Conference on Fisheries next year.",
@@ -42,6 +43,12 @@ func TestNameBoundaries(t *testing.T) {
 			nil, []string{"An Acme Corp"}},
 		{"a preposition before a firm", "The plant was bought outright By Kestrel Mills Corp in May.",
 			nil, []string{"By Kestrel Mills Corp"}},
+		{"a bank opening with a listed body's word", "The loan came from the Commonwealth Bank of Ruvania last year.",
+			[]string{"Commonwealth Bank of Ruvania"}, []string{"Bank of Ruvania"}},
+		{"a trust opening with a listed body's word", "Shares of it went to Commonwealth Realty Trust in May.",
+			[]string{"Commonwealth Realty Trust"}, []string{"Realty Trust"}},
+		{"a body's own part", "The Commonwealth Secretariat said it would send observers.",
+			nil, []string{"Commonwealth Secretariat"}},
 		{"a title after the firm", "Toyota Chairman Ann Roe said sales rose.",
 			[]string{"Toyota"}, []string{"Toyota Chairman"}},
 		{"a listed name after the firm", "Toyota Lehman Brothers Inc is no firm we know.",
