@@ -2386,12 +2386,21 @@ func (f *finder) nameOpener(i int) bool {
 // the suffix the word stays out (titles, honorifics and dates never
 // open one).
 func (f *finder) stopOpensFirm(i int) bool {
-	if i == f.first || f.d.Sentences[f.sent].Headline || !f.tok(i).Has(segment.FlagCap) || f.tok(i).Has(segment.FlagAllCaps) {
+	if f.d.Sentences[f.sent].Headline || !f.tok(i).Has(segment.FlagCap) || f.tok(i).Has(segment.FlagAllCaps) {
 		return false
 	}
-	switch f.text(i - 1) {
-	case ".", ":", "\"", "“", "(", "-", "--", "—":
-		return false
+	if i == f.first {
+		// at a sentence's start only a word that is no adverb, verb form
+		// or quantifier there ("Prime Dental Services Inc said", not
+		// "Former Acme Corp chairman ...", "Meanwhile Acme Corp said")
+		if !sentenceFirmOpener(f.text(i)) {
+			return false
+		}
+	} else {
+		switch f.text(i - 1) {
+		case ".", ":", "\"", "“", "(", "-", "--", "—":
+			return false
+		}
 	}
 	if wd := f.word(i); wd.Month() != 0 || wd.Weekday() != 0 || functionWord(f.lower(i)) {
 		return false
@@ -2406,6 +2415,18 @@ func (f *finder) stopOpensFirm(i int) bool {
 		if legalSuffix(f.text(k)) {
 			return k > i+1
 		}
+	}
+	return false
+}
+
+// sentenceFirmOpener: words of the stop list that open firms' names at a
+// sentence's start in wire copy ("Home Acme Savings Inc said", "Great
+// Plains Timber Corp said"); adverbs, quantifiers and the like that
+// open clauses there are not among them.
+func sentenceFirmOpener(w string) bool {
+	switch w {
+	case "Home", "Great", "Prime", "Video", "World", "Republic", "County", "City", "Sea", "Ocean", "Image", "Source", "Empire", "Big", "Old", "Little", "Royal", "Central", "Worldwide", "Summit", "Far", "Premier":
+		return true
 	}
 	return false
 }
