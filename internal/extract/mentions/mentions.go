@@ -752,7 +752,7 @@ func isInitials(w string) bool {
 
 func isParticle(w string) bool {
 	switch w {
-	case "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "bin", "ibn", "al", "el", "ter", "zu", "af", "y", "St.", "St":
+	case "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "della", "bin", "ibn", "bint", "arap", "al", "el", "ter", "zu", "af", "y", "St.", "St":
 		return true
 	}
 	return false
@@ -841,7 +841,10 @@ func (f *finder) sentence(si int) {
 				i += n
 				continue
 			}
-			if k := f.firmSuffixAfter(e, i, n); k > 0 {
+			if k := f.firmSuffixAfter(e, i, n); k > 0 || f.bankAfterBody(e, i, n) {
+				if k == 0 {
+					k = f.orgRun(i + n)
+				}
 				// "Telemundo Group Inc", "Daily Planet Co Ltd": a firm
 				// that bears a listed broadcaster's or paper's name
 				f.add(Mention{Kind: Org, First: i, Last: i + n + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n+k-1].End]})
@@ -852,6 +855,16 @@ func (f *finder) sentence(si int) {
 				f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End], Short: d.Text[d.Tokens[i+n].Start:d.Tokens[i+k-1].End]})
 				i += k
 				continue
+			}
+			if e.Kind == gazetteer.Org {
+				// "Acme Lynch and Co Inc", "Acme Petroleum Co Plc": the
+				// listed firm's legal tail is part of its name
+				n += f.commaNameRest(e, i, n)
+				if k := f.firmTail(i + n); k > 0 {
+					n += k
+				} else if e.OrgKind == "COMPANY" {
+					n += f.firmWordsTail(i + n)
+				}
 			}
 			f.entity(e, i, n)
 			i += n
@@ -1944,6 +1957,111 @@ func commaSuffix(w string) bool {
 	return false
 }
 
+// commaNameRest returns 2 when a listed body matched by the short form
+// [i, i+n) goes on after a comma with the next word of its full name
+// ("Goldwyn, Sachs and Co" for a firm listed as Goldwyn Sachs): the old
+// partnership's comma; else 0. Left out, the rest ("Sachs and Co") would
+// be read as another firm.
+func (f *finder) commaNameRest(e *gazetteer.Entry, i, n int) int {
+	j := i + n
+	if j+1 >= f.last || f.text(j) != "," || !f.isCap(j+1) || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	short := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
+	rest, ok := strings.CutPrefix(e.Name, short+" ")
+	if !ok {
+		return 0
+	}
+	next := f.text(j + 1)
+	if rest != next && !strings.HasPrefix(rest, next+" ") {
+		return 0
+	}
+	return 2
+}
+
+// firmTail returns the length of a firm's legal tail at j, right after a
+// listed body's name: "and Co" or "& Co" with any legal suffixes after it
+// ("and Co Inc"), or legal suffixes alone ("Co Plc", "Corp"); else 0.
+// Left out, the tail would be read as a firm of its own ("Co Inc").
+func (f *finder) firmTail(j int) int {
+	if j >= f.last || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	k := j
+	switch f.text(j) {
+	case "and", "&":
+		if j+1 >= f.last {
+			return 0
+		}
+		switch f.text(j + 1) {
+		case "Co", "Co.", "Cos", "Cos.", "Company":
+			k = j + 2
+		default:
+			return 0
+		}
+	}
+	for k < f.last && k < j+4 && legalSuffix(f.text(k)) && !f.tok(k).Has(segment.FlagNewline) {
+		k++
+	}
+	if k > j && k < f.last && !f.tok(k-1).Has(segment.FlagPossessive) {
+		switch f.text(k) {
+		case "U.S.A.", "U.S.A", "USA":
+			k++ // "Acme Co U.S.A.": the firm's American unit, no country speaking
+		}
+	}
+	return k - j
+}
+
+// firmWordsTail returns the length of one or two capitalised words and a
+// legal suffix right after a listed company's name ("Acme Motor Corp",
+// "Acme Computer Inc", "Acme Motor Credit Corp"): the company's fuller
+// legal name or a unit bearing its name, never a firm named by the tail
+// alone ("Motor Corp"); else 0. The words may not be listed themselves
+// ("Acme Lehman Brothers Inc" joins two listed names) nor open a title.
+func (f *finder) firmWordsTail(j int) int {
+	for k := j; k < f.last && k < j+3; k++ {
+		if !f.isCap(k) || f.tok(k).Has(segment.FlagNewline) || f.tok(k).Has(segment.FlagPossessive) {
+			return 0
+		}
+		if legalSuffix(f.text(k)) {
+			if k == j {
+				return 0
+			}
+			return k - j + f.firmTail(k)
+		}
+		if f.word(k).IsStop() && !f.word(k).IsOrgWord() && !OrgHead(f.text(k)) || f.word(k).StartsTitle() || entityAt(f, k) != nil {
+			return 0
+		}
+		if _, given := f.word(k).Given(); given {
+			return 0
+		}
+	}
+	return 0
+}
+
+// bankAfterBody reports a bank or trust whose name opens with a listed
+// body's one-word name ("Commonwealth Bank of Ruvania", "Commonwealth
+// Realty Trust"): the body's word and the bank's run after it, with no
+// comma between, are one firm; alone the run ("Bank of Ruvania") would
+// be read as a body of its own. Acronyms ("EU") stay: what follows them
+// is a part of the body.
+func (f *finder) bankAfterBody(e *gazetteer.Entry, i, n int) bool {
+	if e.Kind != gazetteer.Org || e.OrgKind == "COMPANY" || n != 1 || i+1 >= f.last || f.tok(i).Has(segment.FlagAllCaps) || f.tok(i).Has(segment.FlagPossessive) {
+		return false
+	}
+	k := f.orgRun(i + 1)
+	if k == 0 {
+		return false
+	}
+	for q := i + 1; q < i+1+k; q++ {
+		switch f.text(q) {
+		case "Bank", "Trust", "Bancorp", "Savings", "Bankshares":
+			return true
+		}
+	}
+	return false
+}
+
 // firmSuffixAfter returns the length of the capitalised words up to a
 // company suffix ("Group Inc", "Co Ltd", "Pty Ltd") right after a listed
 // body that is not itself a company (a broadcaster, a paper, an
@@ -2209,16 +2327,53 @@ func (f *finder) datedWeekday(i int) bool {
 	return false
 }
 
+// dateBeforeName reports whether token i is a date word glued to the front
+// of a name by the shape reader: a month written in full before a
+// capitalised word ("the July Acme Conference on Trade", "in early
+// December Acme Securities Inc became") or a month or weekday before
+// "of"/"for" and a capitalised word ("in late December of Acme Blenders
+// Inc", "launched Monday for Acme PLC"). No body's name opens with a
+// month; "May" is a surname too ("May Department Stores Co") and stays.
+// A weekday opening a paper's name ("Sunday Mirror") stays.
+func (f *finder) dateBeforeName(i int) bool {
+	if i+1 >= f.last {
+		return false
+	}
+	wd := f.word(i)
+	if wd.Month() == 0 && wd.Weekday() == 0 {
+		return false
+	}
+	switch nx := f.text(i + 1); {
+	case nx == "of" || nx == "for":
+		return i+2 < f.last && f.isCap(i+2) && (wd.Weekday() != 0 || fullMonth(f.text(i)))
+	case wd.Month() != 0:
+		return fullMonth(f.text(i)) && f.isCap(i+1)
+	}
+	return false
+}
+
+// fullMonth reports a month's name written in full, bar "May".
+func fullMonth(w string) bool {
+	switch w {
+	case "January", "February", "March", "April", "June", "July", "August", "September", "October", "November", "December":
+		return true
+	}
+	return false
+}
+
 // orgRun returns the length of an organization name starting at i found by
 // its shape: capitalised words ending in an organization word ("Medical
 // Research Council"), or such a word followed by of/for and capitalised
 // words ("Ministry of Defence").
 func (f *finder) orgRun(i int) int {
-	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) {
+	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) && !f.stopOpensFirm(i) {
 		return 0
 	}
 	if f.datedWeekday(i) {
 		return 0 // "On Friday Acme Motor Company said": the weekday is a date
+	}
+	if f.dateBeforeName(i) {
+		return 0 // "in early December Acme Securities Inc became": a date, then the name
 	}
 	lastHead := -1
 	poss := -1     // a possessive read inside the run
@@ -2472,6 +2627,70 @@ func (f *finder) nameOpener(i int) bool {
 		}
 		p := f.text(i - 1)
 		return p != "." && p != ":" && p != "\"" && p != "“"
+	}
+	return false
+}
+
+// stopOpensFirm reports a capitalised word of the stop list inside a
+// sentence that opens a firm's registered name: capitalised words after
+// it up to a legal suffix ("bought Home Harbor Savings Inc", "shares of
+// Great Plains Timber Corp", "Prime Dental Services Inc said"). Inside a
+// sentence such a word is capitalised only as part of a name; without
+// the suffix the word stays out (titles, honorifics and dates never
+// open one).
+func (f *finder) stopOpensFirm(i int) bool {
+	if f.d.Sentences[f.sent].Headline || !f.tok(i).Has(segment.FlagCap) || f.tok(i).Has(segment.FlagAllCaps) {
+		return false
+	}
+	if i == f.first {
+		// at a sentence's start only a word that is no adverb, verb form
+		// or quantifier there ("Prime Dental Services Inc said", not
+		// "Former Acme Corp chairman ...", "Meanwhile Acme Corp said")
+		if !sentenceFirmOpener(f.text(i)) {
+			return false
+		}
+	} else {
+		switch f.text(i - 1) {
+		case ".", ":", "\"", "“", "(", "-", "--", "—":
+			return false
+		}
+	}
+	if wd := f.word(i); wd.Month() != 0 || wd.Weekday() != 0 || functionWord(f.lower(i)) {
+		return false
+	}
+	if e, _ := f.matchTitle(i, f.last); e != nil {
+		return false // "Dr", "Prime Minister"; "Prime" alone may open a firm
+	}
+	for k := i + 1; k < f.last && k < i+5; k++ {
+		if !f.isCap(k) || f.tok(k).Has(segment.FlagNewline) || f.tok(k-1).Has(segment.FlagPossessive) {
+			return false
+		}
+		if legalSuffix(f.text(k)) {
+			return k > i+1
+		}
+	}
+	return false
+}
+
+// sentenceFirmOpener: words of the stop list that open firms' names at a
+// sentence's start in wire copy ("Home Acme Savings Inc said", "Great
+// Plains Timber Corp said"); adverbs, quantifiers and the like that
+// open clauses there are not among them.
+func sentenceFirmOpener(w string) bool {
+	switch w {
+	case "Home", "Great", "Prime", "Video", "World", "Republic", "County", "City", "Sea", "Ocean", "Image", "Source", "Empire", "Big", "Old", "Little", "Royal", "Central", "Worldwide", "Summit", "Far", "Premier":
+		return true
+	}
+	return false
+}
+
+// functionWord: articles, prepositions and the like that a capital may
+// start inside a wire sentence ("said By Acme Corp", "An Acme Corp
+// unit", "The Acme Co Plc") without being part of the name after them.
+func functionWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "by", "of", "in", "at", "for", "to", "from", "with", "and", "or", "but", "as", "on", "if", "when", "while", "after", "before", "under", "over", "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "he", "she", "we", "they", "both", "all", "some", "any", "each", "every", "no", "not", "also", "only", "than", "then", "via", "per", "since", "until", "against", "about", "amid", "among", "despite", "during", "through", "into", "upon", "without", "within", "according":
+		return true
 	}
 	return false
 }

@@ -70,7 +70,7 @@ func TestOrgShapes(t *testing.T) {
 		// a firm that bears a listed paper's or broadcaster's name
 		{"firm after listed media", "Analysts said Telemundo Group Inc would sell the unit.", []string{"Telemundo Group Inc"}, []string{"Telemundo", "Group Inc"}, nil},
 		{"two suffixes", "A loan for the Financial Times Co Ltd was agreed.", []string{"Financial Times Co Ltd"}, []string{"Co Ltd"}, nil},
-		{"listed company keeps its entry", "Boeing Co said orders rose.", []string{"Boeing"}, []string{"Boeing Co"}, nil},
+		{"listed company keeps its entry", "Boeing Co said orders rose.", []string{"Boeing Co"}, []string{"Co"}, nil}, // the entry: TestFirmTailKeepsEntry
 		{"listed media alone", "The Guardian reported the loss.", []string{"The Guardian"}, nil, nil},
 		// listed exchanges, agencies and papers
 		{"exchange without head", "Shares rose on Euronext and Nasdaq today.", []string{"Euronext", "Nasdaq"}, nil, nil},
