@@ -1,0 +1,186 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// appointVerb: verbs that give a person a post written after the name
+// ("named X president", "X was elected chairman").
+func appointVerb(w string) bool {
+	switch w {
+	case "named", "appointed", "elected", "promoted":
+		return true
+	}
+	return false
+}
+
+// appointedRoles reads a post given by an appointment verb with the
+// title after the name: "Acme said it named X president and chief
+// executive", "X has been appointed chairman of Acme", "elected Y as
+// treasurer of the company". The post's body is an organization named
+// right after "of", or, for "of its", "of the company", "of the board"
+// or no "of", the organization that opens the sentence as its subject.
+// The name must be followed by the title with no comma (", director of
+// ..." is an apposition the other rules read), and the title phrase must
+// close (a stop, comma, "effective", "succeeding", ...) so that "named X
+// president of its Y unit" (a unit's post) gives nothing.
+func (x *extractor) appointedRoles() {
+	for si := range x.d.Sentences {
+		s := &x.d.Sentences[si]
+		if s.Headline || s.Dateline {
+			continue
+		}
+		for k := s.First; k+2 < s.Last; k++ {
+			if x.d.Tokens[k].Kind != segment.Word || !appointVerb(x.lower(k)) || x.d.Tokens[k].Has(segment.FlagInQuote) {
+				continue
+			}
+			person, pFirst, j := -1, -1, -1
+			if pm := x.mentionAt(k + 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && int(x.md.Mentions[pm].First) == k+1 && x.md.Mentions[pm].Entity >= 0 {
+				// active: "named X president"
+				person, pFirst, j = x.md.Mentions[pm].Entity, k+1, int(x.md.Mentions[pm].Last)
+			} else if b := k - 1; b > s.First {
+				// passive: "X was named president", "X has been elected chairman"
+				switch x.lower(b) {
+				case "was", "been", "is", "be":
+				default:
+					continue
+				}
+				for b-1 > s.First && (x.lower(b-1) == "has" || x.lower(b-1) == "had" || x.lower(b-1) == "have" || x.lower(b-1) == "will") {
+					b--
+				}
+				if pm := x.mentionAt(b - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && int(x.md.Mentions[pm].Last) == b && x.md.Mentions[pm].Entity >= 0 {
+					person, pFirst, j = x.md.Mentions[pm].Entity, int(x.md.Mentions[pm].First), k+1
+				}
+			}
+			if person < 0 || !x.isPerson(person) || j >= s.Last {
+				continue
+			}
+			if x.lower(j) == "as" {
+				j++
+			}
+			if j < s.Last && x.lower(j) == "the" {
+				j++
+			}
+			if j < s.Last && x.lower(j) == "new" {
+				j++
+			}
+			var posts []string
+			for j < s.Last {
+				p, n := x.appointedPost(j, s.Last)
+				if n == 0 {
+					break
+				}
+				posts = append(posts, p)
+				j += n
+				if j+1 < s.Last && x.lower(j) == "and" {
+					if _, n2 := x.appointedPost(j+1, s.Last); n2 > 0 {
+						j++
+						continue
+					}
+				}
+				break
+			}
+			if len(posts) == 0 {
+				continue
+			}
+			of := -1
+			if j < s.Last && x.lower(j) == "of" {
+				q := j + 1
+				switch {
+				case q+1 < s.Last && (x.lower(q) == "its" || x.lower(q) == "the" && (x.lower(q+1) == "company" || x.lower(q+1) == "board" || x.lower(q+1) == "corporation")):
+					if x.lower(q) == "its" {
+						q++
+					} else {
+						q += 2
+					}
+					if q < s.Last && (x.d.Tokens[q].Kind == segment.Word || x.d.Tokens[q].Has(segment.FlagPossessive)) {
+						continue // "of its Y unit", "of the company's unit": another body's post
+					}
+					of = x.openingOrg(si, pFirst, true)
+				default:
+					if q < s.Last && x.lower(q) == "the" {
+						q++
+					}
+					om := x.mentionAt(q)
+					if om < 0 || x.md.Mentions[om].Kind != mentions.Org || int(x.md.Mentions[om].First) != q || x.md.Mentions[om].Entity < 0 || x.md.Mentions[om].Possessive {
+						continue
+					}
+					if e := int(x.md.Mentions[om].Last); e < s.Last && (x.d.Tokens[e].Has(segment.FlagPossessive) || x.d.Tokens[e].Kind == segment.Word && x.d.Tokens[e].Has(segment.FlagCap)) {
+						continue // "of the Acme Plastics Division": a unit the name opens
+					}
+					of = x.md.Mentions[om].Entity
+				}
+			} else if j == s.Last || appointedPostEnd(x.lower(j)) {
+				of = x.openingOrg(si, pFirst, true)
+			}
+			if of < 0 {
+				continue
+			}
+			for _, p := range posts {
+				if x.hasRole(person, p) {
+					continue
+				}
+				x.out.Roles = append(x.out.Roles, Role{Person: person, Title: p, Of: of, Span: Span{si, si}, Rule: "role:appointed"})
+			}
+		}
+	}
+}
+
+// appointedPostEnd: words that may close the post after an appointment
+// verb when no "of" names the body.
+func appointedPostEnd(w string) bool {
+	switch w {
+	case ",", ".", ";", "effective", "succeeding", "replacing", "after", "following", "on", "at", "and", "in", "to":
+		return true
+	}
+	return false
+}
+
+// appointedPost reads a body's post at token i written in lower case
+// after an appointment verb, with up to two modifiers before the listed
+// title ("senior vice president", "executive vice president"): its
+// words and length, else 0. Posts of a country's government (ministers)
+// and a nation's leaders are left out: this reads a company's or an
+// organization's officers.
+func (x *extractor) appointedPost(i, limit int) (string, int) {
+	for skip := 0; skip <= 2 && i+skip < limit; skip++ {
+		if skip > 0 {
+			t := x.d.Tokens[i+skip-1]
+			if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(i+skip-1)) || isDeterminerWord(x.lower(i+skip-1)) {
+				return "", 0
+			}
+		}
+		if t := x.d.Tokens[i+skip]; t.Kind != segment.Word {
+			return "", 0
+		}
+		e, n := x.g.MatchTitle(x.d, i+skip, limit)
+		if e == nil {
+			continue
+		}
+		if e.Class != gazetteer.Role || !appointedHead(e.Name) {
+			return "", 0
+		}
+		return strings.Join(strings.Fields(x.d.Text[x.d.Tokens[i].Start:x.d.Tokens[i+skip+n-1].End]), " "), skip + n
+	}
+	return "", 0
+}
+
+// appointedHead: the officers' posts an appointment in a body gives.
+func appointedHead(name string) bool {
+	n := strings.ToLower(name)
+	if n == "ceo" || strings.HasPrefix(n, "chief ") && strings.HasSuffix(n, " officer") {
+		return true
+	}
+	switch n {
+	case "president", "vice president", "chairman", "vice chairman", "chairwoman", "chairperson", "chair",
+		"chief executive", "chief executive officer", "chief operating officer", "chief financial officer",
+		"director", "managing director", "executive director", "director general", "director-general",
+		"treasurer", "general manager", "manager", "secretary general", "secretary-general", "governor", "deputy governor", "head":
+		return true
+	}
+	return false
+}

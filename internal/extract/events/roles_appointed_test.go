@@ -1,0 +1,23 @@
+package events
+
+import "testing"
+
+// TestRoleAppointed covers posts given by an appointment verb with the
+// title after the name: the body is the one named after "of", else the
+// organization opening the sentence; a unit's post ("of its Y unit") and an apposition after a comma give
+// nothing.
+func TestRoleAppointed(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"active with two posts", "Zorblex Corp said it named Hannah Quist president and chief executive officer, succeeding Paul Verhoek.", "",
+			[]string{"Hannah Quist|president|Zorblex Corp", "Hannah Quist|chief executive officer|Zorblex Corp"}},
+		{"passive, of the board", "Brimworth Group said Tomas Ellery has been elected chairman of the board.", "",
+			[]string{"Tomas Ellery|chairman|Brimworth Group"}},
+		{"modifier and a named body", "Quellan Holdings said it appointed Dora Lintz as senior vice president of Brindle Bank.", "",
+			[]string{"Dora Lintz|senior vice president|Brindle Bank"}},
+		{"a unit of the company", "Kestrel Inc said it appointed Dora Lintz as senior vice president of its plastics division.", "", nil},
+		{"a division the text names as a body", "Kestrel Inc said Dora Lintz was named president of the Kestrel Plastics Division.", "",
+			[]string{"Dora Lintz|president|Kestrel Plastics Division"}},
+		{"no body", "Voters elected Dora Lintz president last year.", "", nil},
+		{"a comma apposition", "Kestrel Inc said it named Dora Lintz, a former banker, to the board.", "", nil},
+	})
+}
