@@ -100,7 +100,7 @@ func (x *extractor) appointedRoles() {
 					if q < s.Last && (x.d.Tokens[q].Kind == segment.Word || x.d.Tokens[q].Has(segment.FlagPossessive)) {
 						continue // "of its Y unit", "of the company's unit": another body's post
 					}
-					of = x.openingOrg(si, pFirst, true)
+					of = x.appointingOrg(si, pFirst)
 				default:
 					if q < s.Last && x.lower(q) == "the" {
 						q++
@@ -115,7 +115,7 @@ func (x *extractor) appointedRoles() {
 					of = x.md.Mentions[om].Entity
 				}
 			} else if j == s.Last || appointedPostEnd(x.lower(j)) {
-				of = x.openingOrg(si, pFirst, true)
+				of = x.appointingOrg(si, pFirst)
 			}
 			if of < 0 {
 				continue
@@ -128,6 +128,25 @@ func (x *extractor) appointedRoles() {
 			}
 		}
 	}
+}
+
+// appointingOrg returns the organization that opens sentence si as
+// its subject before token before, else, when the sentence opens with
+// "The company", "The board", "Its board" or "It", the one company the
+// article names (soleCompany); else -1.
+func (x *extractor) appointingOrg(si, before int) int {
+	if org := x.openingOrg(si, before, true); org >= 0 {
+		return org
+	}
+	first := x.d.Sentences[si].First
+	if first+1 >= before {
+		return -1
+	}
+	w0, w1 := x.lower(first), x.lower(first+1)
+	if w0 == "it" || (w0 == "the" || w0 == "its") && (w1 == "company" || w1 == "board" || w1 == "firm") {
+		return x.soleCompany()
+	}
+	return -1
 }
 
 // appointedPostEnd: words that may close the post after an appointment

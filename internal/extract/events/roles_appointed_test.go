@@ -17,6 +17,9 @@ func TestRoleAppointed(t *testing.T) {
 		{"a unit of the company", "Kestrel Inc said it appointed Dora Lintz as senior vice president of its plastics division.", "", nil},
 		{"a division the text names as a body", "Kestrel Inc said Dora Lintz was named president of the Kestrel Plastics Division.", "",
 			[]string{"Dora Lintz|president|Kestrel Plastics Division"}},
+		{"the company in a story on one firm", "Pellham Corp lost money in May. The company also named Ivo Sande as treasurer.", "",
+			[]string{"Ivo Sande|treasurer|Pellham Corp"}},
+		{"the company in a story on two firms", "Pellham Corp bid for Raskin Inc in May. The company also named Ivo Sande as treasurer.", "", nil},
 		{"no body", "Voters elected Dora Lintz president last year.", "", nil},
 		{"a comma apposition", "Kestrel Inc said it named Dora Lintz, a former banker, to the board.", "", nil},
 	})
