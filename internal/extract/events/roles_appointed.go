@@ -35,26 +35,50 @@ func (x *extractor) appointedRoles() {
 			continue
 		}
 		for k := s.First; k+2 < s.Last; k++ {
-			if x.d.Tokens[k].Kind != segment.Word || !appointVerb(x.lower(k)) || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			if x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagInQuote) {
 				continue
 			}
+			w := x.lower(k)
 			person, pFirst, j := -1, -1, -1
-			if pm := x.mentionAt(k + 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && int(x.md.Mentions[pm].First) == k+1 && x.md.Mentions[pm].Entity >= 0 {
-				// active: "named X president"
-				person, pFirst, j = x.md.Mentions[pm].Entity, k+1, int(x.md.Mentions[pm].Last)
-			} else if b := k - 1; b > s.First {
-				// passive: "X was named president", "X has been elected chairman"
-				switch x.lower(b) {
-				case "was", "been", "is", "be":
-				default:
+			switch {
+			case appointVerb(w):
+				if pm := x.mentionAt(k + 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && int(x.md.Mentions[pm].First) == k+1 && x.md.Mentions[pm].Entity >= 0 {
+					// active: "named X president"
+					person, pFirst, j = x.md.Mentions[pm].Entity, k+1, int(x.md.Mentions[pm].Last)
+					if j+4 < s.Last && x.lower(j) == "to" && x.lower(j+1) == "the" {
+						// "named X to the new post of vice chairman"
+						q := j + 2
+						if x.lower(q) == "new" {
+							q++
+						}
+						if q+1 < s.Last && (x.lower(q) == "post" || x.lower(q) == "position") && x.lower(q+1) == "of" {
+							j = q + 2
+						}
+					}
+				} else if b := k - 1; b > s.First {
+					// passive: "X was named president", "X, who has been elected chairman"
+					switch x.lower(b) {
+					case "was", "been", "is", "be":
+						person, pFirst = x.appointedSubject(si, b)
+						j = k + 1
+					}
+				}
+			case w == "became" || w == "becomes" || w == "become":
+				// "X became chairman", "X, who will become chief executive"
+				person, pFirst = x.appointedSubject(si, k)
+				j = k + 1
+			case w == "succeeds" || w == "succeeded" || w == "succeed" || w == "replaces" || w == "replaced" || w == "replace":
+				// "X succeeds Y as president": the post after "as"
+				pm := x.mentionAt(k + 1)
+				if pm < 0 || x.md.Mentions[pm].Kind != mentions.Person || int(x.md.Mentions[pm].First) != k+1 {
 					continue
 				}
-				for b-1 > s.First && (x.lower(b-1) == "has" || x.lower(b-1) == "had" || x.lower(b-1) == "have" || x.lower(b-1) == "will") {
-					b--
+				if e := int(x.md.Mentions[pm].Last); e < s.Last && x.lower(e) == "as" {
+					person, pFirst = x.appointedSubject(si, k)
+					j = e
 				}
-				if pm := x.mentionAt(b - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && int(x.md.Mentions[pm].Last) == b && x.md.Mentions[pm].Entity >= 0 {
-					person, pFirst, j = x.md.Mentions[pm].Entity, int(x.md.Mentions[pm].First), k+1
-				}
+			default:
+				continue
 			}
 			if person < 0 || !x.isPerson(person) || j >= s.Last {
 				continue
@@ -128,6 +152,25 @@ func (x *extractor) appointedRoles() {
 			}
 		}
 	}
+}
+
+// appointedSubject returns the person named right before token b, the
+// subject of a verb there, with "has", "had", "have" or "will" and a
+// relative ", who" between them: the person entity and the mention's
+// first token, else -1, -1.
+func (x *extractor) appointedSubject(si, b int) (int, int) {
+	first := x.d.Sentences[si].First
+	for b-1 > first && (x.lower(b-1) == "has" || x.lower(b-1) == "had" || x.lower(b-1) == "have" || x.lower(b-1) == "will") {
+		b--
+	}
+	if b-2 > first && x.lower(b-1) == "who" && x.text(b-2) == "," {
+		b -= 2
+	}
+	pm := x.mentionAt(b - 1)
+	if pm < 0 || x.md.Mentions[pm].Kind != mentions.Person || int(x.md.Mentions[pm].Last) != b || x.md.Mentions[pm].Entity < 0 {
+		return -1, -1
+	}
+	return x.md.Mentions[pm].Entity, int(x.md.Mentions[pm].First)
 }
 
 // appointingOrg returns the organization that opens sentence si as

@@ -2,8 +2,9 @@ package events
 
 import "testing"
 
-// TestRoleAppointed covers posts given by an appointment verb with the
-// title after the name: the body is the one named after "of", else the
+// TestRoleAppointed covers posts given by an appointment verb (named,
+// appointed, elected, promoted; became; succeeded Y as) with the title
+// after the name: the body is the one named after "of", else the
 // organization opening the sentence; a unit's post ("of its Y unit") and an apposition after a comma give
 // nothing.
 func TestRoleAppointed(t *testing.T) {
@@ -20,6 +21,15 @@ func TestRoleAppointed(t *testing.T) {
 		{"the company in a story on one firm", "Pellham Corp lost money in May. The company also named Ivo Sande as treasurer.", "",
 			[]string{"Ivo Sande|treasurer|Pellham Corp"}},
 		{"the company in a story on two firms", "Pellham Corp bid for Raskin Inc in May. The company also named Ivo Sande as treasurer.", "", nil},
+		{"to the new post of", "Pellham Corp said it named Ivo Sande to the new post of vice chairman.", "",
+			[]string{"Ivo Sande|vice chairman|Pellham Corp"}},
+		{"a relative clause", "Pellham Corp said Ivo Sande, who was elected chairman of the board, would stay on.", "",
+			[]string{"Ivo Sande|chairman|Pellham Corp"}},
+		{"will become", "Pellham Corp said Ivo Sande will become president.", "",
+			[]string{"Ivo Sande|president|Pellham Corp"}},
+		{"succeeds as", "Ivo Sande will succeed Ola Brekke as president of Pellham Corp next year.", "",
+			[]string{"Ivo Sande|president|Pellham Corp"}},
+		{"became with no body", "Ivo Sande became president after two elections.", "", nil},
 		{"no body", "Voters elected Dora Lintz president last year.", "", nil},
 		{"a comma apposition", "Kestrel Inc said it named Dora Lintz, a former banker, to the board.", "", nil},
 	})
