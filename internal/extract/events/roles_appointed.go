@@ -12,7 +12,7 @@ import (
 // ("named X president", "X was elected chairman").
 func appointVerb(w string) bool {
 	switch w {
-	case "named", "appointed", "elected", "promoted":
+	case "named", "appointed", "elected", "promoted", "nominated":
 		return true
 	}
 	return false
@@ -86,7 +86,9 @@ func (x *extractor) appointedRoles() {
 			if x.lower(j) == "as" {
 				j++
 			}
-			if j < s.Last && x.lower(j) == "the" {
+			its := false
+			if j < s.Last && (x.lower(j) == "the" || x.lower(j) == "its") {
+				its = x.lower(j) == "its"
 				j++
 			}
 			if j < s.Last && x.lower(j) == "new" {
@@ -112,6 +114,9 @@ func (x *extractor) appointedRoles() {
 				continue
 			}
 			of := -1
+			if its && j < s.Last && x.lower(j) == "of" {
+				continue // "as its president of Y": whose post is unclear
+			}
 			if j < s.Last && x.lower(j) == "of" {
 				q := j + 1
 				switch {

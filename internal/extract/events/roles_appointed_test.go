@@ -30,6 +30,8 @@ func TestRoleAppointed(t *testing.T) {
 		{"succeeds as", "Ivo Sande will succeed Ola Brekke as president of Pellham Corp next year.", "",
 			[]string{"Ivo Sande|president|Pellham Corp"}},
 		{"became with no body", "Ivo Sande became president after two elections.", "", nil},
+		{"its post", "Pellham Corp said it nominated Ivo Sande as its treasurer.", "",
+			[]string{"Ivo Sande|treasurer|Pellham Corp"}},
 		{"no body", "Voters elected Dora Lintz president last year.", "", nil},
 		{"a comma apposition", "Kestrel Inc said it named Dora Lintz, a former banker, to the board.", "", nil},
 	})
