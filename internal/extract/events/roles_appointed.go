@@ -12,7 +12,7 @@ import (
 // ("named X president", "X was elected chairman").
 func appointVerb(w string) bool {
 	switch w {
-	case "named", "appointed", "elected", "promoted", "nominated":
+	case "named", "appointed", "elected", "promoted", "nominated", "re-elected", "reelected":
 		return true
 	}
 	return false
@@ -67,6 +67,10 @@ func (x *extractor) appointedRoles() {
 				// "X became chairman", "X, who will become chief executive"
 				person, pFirst = x.appointedSubject(si, k)
 				j = k + 1
+			case (w == "took" || w == "take" || w == "takes") && k+2 < s.Last && x.lower(k+1) == "over" && x.lower(k+2) == "as":
+				// "X took over as chairman", "X will take over as its director"
+				person, pFirst = x.appointedSubject(si, k)
+				j = k + 2
 			case w == "succeeds" || w == "succeeded" || w == "succeed" || w == "replaces" || w == "replaced" || w == "replace":
 				// "X succeeds Y as president": the post after "as"
 				pm := x.mentionAt(k + 1)

@@ -32,6 +32,8 @@ func TestRoleAppointed(t *testing.T) {
 		{"became with no body", "Ivo Sande became president after two elections.", "", nil},
 		{"its post", "Pellham Corp said it nominated Ivo Sande as its treasurer.", "",
 			[]string{"Ivo Sande|treasurer|Pellham Corp"}},
+		{"take over as", "Ivo Sande will take over as treasurer of Pellham Corp in May.", "",
+			[]string{"Ivo Sande|treasurer|Pellham Corp"}},
 		{"no body", "Voters elected Dora Lintz president last year.", "", nil},
 		{"a comma apposition", "Kestrel Inc said it named Dora Lintz, a former banker, to the board.", "", nil},
 	})
