@@ -67,6 +67,14 @@ func (x *extractor) appointedRoles() {
 				// "X became chairman", "X, who will become chief executive"
 				person, pFirst = x.appointedSubject(si, k)
 				j = k + 1
+			case w == "remains" || w == "remain" || (w == "is" || w == "been") && x.relativeCopula(si, k):
+				// "succeeding Y, who remains chairman", "X, who is also
+				// president of Y": a post the person holds now
+				person, pFirst = x.appointedSubject(si, k)
+				j = k + 1
+				if j < s.Last && (x.lower(j) == "also" || x.lower(j) == "now" || x.lower(j) == "currently" || x.lower(j) == "still") {
+					j++
+				}
 			case (w == "took" || w == "take" || w == "takes") && k+2 < s.Last && x.lower(k+1) == "over" && x.lower(k+2) == "as":
 				// "X took over as chairman", "X will take over as its director"
 				person, pFirst = x.appointedSubject(si, k)
@@ -182,6 +190,19 @@ func (x *extractor) appointedSubject(si, b int) (int, int) {
 	return x.md.Mentions[pm].Entity, int(x.md.Mentions[pm].First)
 }
 
+// relativeCopula reports "is" or "has been" at token k opening a
+// relative clause after a name: ", who is", ", who has been".
+func (x *extractor) relativeCopula(si, k int) bool {
+	b := k
+	if x.lower(k) == "been" {
+		if b-1 <= x.d.Sentences[si].First || x.lower(b-1) != "has" {
+			return false
+		}
+		b--
+	}
+	return b-2 > x.d.Sentences[si].First && x.lower(b-1) == "who" && x.text(b-2) == ","
+}
+
 // appointingOrg returns the organization that opens sentence si as
 // its subject before token before, else, when the sentence opens with
 // "The company", "The board", "Its board" or "It", the one company the
@@ -191,6 +212,9 @@ func (x *extractor) appointingOrg(si, before int) int {
 		return org
 	}
 	first := x.d.Sentences[si].First
+	if org := x.openingOrgPast(si, before); org >= 0 {
+		return org
+	}
 	if first+1 >= before {
 		return -1
 	}
@@ -199,6 +223,36 @@ func (x *extractor) appointingOrg(si, before int) int {
 		return x.soleCompany()
 	}
 	return -1
+}
+
+// openingOrgPast is openingOrg with the people of the sentence let
+// through: "Acme Corp said it named A president, succeeding B, who
+// remains chairman" gives B's post to Acme. Any other organization,
+// country or descriptor before token before gives -1.
+func (x *extractor) openingOrgPast(si, before int) int {
+	first := x.d.Sentences[si].First
+	org := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= before {
+			break
+		}
+		switch m.Kind {
+		case mentions.Org:
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
+				return -1
+			}
+			for k := first; k < m.First; k++ {
+				if w := x.lower(k); w != "the" && w != "<" {
+					return -1
+				}
+			}
+			org = m.Entity
+		case mentions.Country, mentions.Descriptor, mentions.Pair:
+			return -1
+		}
+	}
+	return org
 }
 
 // appointedPostEnd: words that may close the post after an appointment

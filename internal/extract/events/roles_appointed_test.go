@@ -34,6 +34,12 @@ func TestRoleAppointed(t *testing.T) {
 			[]string{"Ivo Sande|treasurer|Pellham Corp"}},
 		{"take over as", "Ivo Sande will take over as treasurer of Pellham Corp in May.", "",
 			[]string{"Ivo Sande|treasurer|Pellham Corp"}},
+		{"who remains, past another person", "Pellham Corp said Ivo Sande was named president, succeeding Ola Brekke, who remains chairman.", "",
+			[]string{"Ivo Sande|president|Pellham Corp", "Ola Brekke|chairman|Pellham Corp"}},
+		{"who is also", "Ola Brekke, who is also treasurer of Pellham Corp, spoke first.", "",
+			[]string{"Ola Brekke|treasurer|Pellham Corp"}},
+		{"who is retiring", "Pellham Corp said Ola Brekke, who is retiring as chairman, will stay on the board.", "", nil},
+		{"a second body first", "Pellham Corp said Raskin Inc hired Ola Brekke, who remains chairman.", "", nil},
 		{"no body", "Voters elected Dora Lintz president last year.", "", nil},
 		{"a comma apposition", "Kestrel Inc said it named Dora Lintz, a former banker, to the board.", "", nil},
 	})
