@@ -263,6 +263,7 @@ func (x *extractor) roles() {
 	x.delegationRoles()
 	x.officialSpokesmanRoles()
 	x.apposBodyPrefixRoles()
+	x.appointedRoles()
 }
 
 // apposBodyPrefixRoles reads "X, a Honeywell spokesman, said": a body's
