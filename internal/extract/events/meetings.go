@@ -545,11 +545,15 @@ func (x *extractor) stayAbroadAt(j, last int) bool {
 		// ("is in Rome today" alone is a stay under way, read above
 		// only with its purpose)
 		k := m.Last
-		if a == "from" || a == "until" || a == "between" {
-			k++
+		if t == "from" || t == "until" || t == "between" {
+			k++ // the date after the preposition read at m.Last
 		}
-		if si := x.d.SentenceAt(int(x.d.Tokens[k].Start)); si >= 0 && x.dateStartingAt(si, k) >= 0 {
-			return true
+		// k may pass the sentence's end ("is in Oslo from" at the end of
+		// a text): no date then
+		if k < last {
+			if si := x.d.SentenceAt(int(x.d.Tokens[k].Start)); si >= 0 && x.dateStartingAt(si, k) >= 0 {
+				return true
+			}
 		}
 	}
 	return false
