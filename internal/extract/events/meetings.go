@@ -1037,12 +1037,7 @@ func (x *extractor) subordinateSubject(mi, v int) bool {
 // nounPhraseStart is the first token of mention m's noun phrase: its
 // title, its honorific ("Mr", "Dr") and a "the" before them.
 func (x *extractor) nounPhraseStart(m *mentions.Mention) int {
-	start := m.TitledFirst()
-	if m.Hon != "" {
-		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
-			start--
-		}
-	}
+	start := x.nameFirst(m, 0)
 	if x.lower(start-1) == "the" {
 		start--
 	}
