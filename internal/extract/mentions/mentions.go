@@ -841,10 +841,11 @@ func (f *finder) sentence(si int) {
 				i += n
 				continue
 			}
-			if k := f.firmSuffixAfter(e, i, n); k > 0 || f.bankAfterBody(e, i, n) {
-				if k == 0 {
-					k = f.orgRun(i + n)
-				}
+			k := f.firmSuffixAfter(e, i, n)
+			if k == 0 {
+				k = f.bankAfterBody(e, i, n)
+			}
+			if k > 0 {
 				// "Telemundo Group Inc", "Daily Planet Co Ltd": a firm
 				// that bears a listed broadcaster's or paper's name
 				f.add(Mention{Kind: Org, First: i, Last: i + n + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n+k-1].End]})
@@ -1649,7 +1650,7 @@ func (f *finder) nameGoesOnBefore(i int) bool {
 // adjective ("Islamic bank"), nor "bank" before a name ("investment bank
 // Lazard" at a sentence's start).
 func (f *finder) classNounAfter(i, end int) bool {
-	if i == f.first || end+1 > f.last || end >= f.last {
+	if i == f.first || end >= f.last {
 		return false
 	}
 	switch f.lower(end) {
@@ -2039,27 +2040,24 @@ func (f *finder) firmWordsTail(j int) int {
 	return 0
 }
 
-// bankAfterBody reports a bank or trust whose name opens with a listed
-// body's one-word name ("Commonwealth Bank of Ruvania", "Commonwealth
-// Realty Trust"): the body's word and the bank's run after it, with no
-// comma between, are one firm; alone the run ("Bank of Ruvania") would
-// be read as a body of its own. Acronyms ("EU") stay: what follows them
-// is a part of the body.
-func (f *finder) bankAfterBody(e *gazetteer.Entry, i, n int) bool {
+// bankAfterBody returns the length of a bank's or trust's run right
+// after a listed body's one-word name that opens it ("Commonwealth Bank
+// of Ruvania", "Commonwealth Realty Trust"), else 0: the body's word and
+// the run, with no comma between, are one firm; alone the run ("Bank of
+// Ruvania") would be read as a body of its own. Acronyms ("EU") stay:
+// what follows them is a part of the body.
+func (f *finder) bankAfterBody(e *gazetteer.Entry, i, n int) int {
 	if e.Kind != gazetteer.Org || e.OrgKind == "COMPANY" || n != 1 || i+1 >= f.last || f.tok(i).Has(segment.FlagAllCaps) || f.tok(i).Has(segment.FlagPossessive) {
-		return false
+		return 0
 	}
 	k := f.orgRun(i + 1)
-	if k == 0 {
-		return false
-	}
 	for q := i + 1; q < i+1+k; q++ {
 		switch f.text(q) {
 		case "Bank", "Trust", "Bancorp", "Savings", "Bankshares":
-			return true
+			return k
 		}
 	}
-	return false
+	return 0
 }
 
 // firmSuffixAfter returns the length of the capitalised words up to a
