@@ -630,17 +630,24 @@ func (f *finder) givenStopOpening(i int, firstOfRun bool) bool {
 	if _, ok := f.titleEnd.get(i); ok {
 		return true
 	}
-	second := f.text(k)
+	return f.surnameAlone(k, true)
+}
+
+// surnameAlone reports the word at token k written elsewhere in the
+// article as a surname alone ("Voss said"): first in the text or after
+// no capitalised word, so not inside another capitalised name ("Medical
+// Fellowship"); with titled, also right after a title or honorific ("Mr
+// Voss").
+func (f *finder) surnameAlone(k int, titled bool) bool {
+	w := f.text(k)
 	for x := range f.d.Tokens {
-		if x == k || f.d.TokenText(x) != second {
+		if x == k || f.d.TokenText(x) != w {
 			continue
 		}
 		if x == 0 {
 			return true
 		}
-		// not inside another capitalised name ("Medical Fellowship"),
-		// unless a title or honorific stands there ("Mr Voss")
-		if p := f.d.Tokens[x-1]; p.Kind != segment.Word || !p.Has(segment.FlagCap) || f.g.Word(f.d.TokenText(x-1)).StartsTitle() {
+		if p := f.d.Tokens[x-1]; p.Kind != segment.Word || !p.Has(segment.FlagCap) || titled && f.g.Word(f.d.TokenText(x-1)).StartsTitle() {
 			return true
 		}
 	}
