@@ -4102,6 +4102,8 @@ func (x *extractor) personBeforePhrase(si, k int) int {
 	return -1
 }
 
+// auxiliary: a verb that opens a verb phrase of its own ("X from Y had
+// ..."): a phrase of a body read back from the verb stops there.
 func auxiliary(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "be", "been", "being":
