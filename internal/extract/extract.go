@@ -478,7 +478,7 @@ func oneTrip(cr *coref.Result, ms []events.Meeting) {
 	type trip struct {
 		date  kg.PartialDate
 		place int
-		dates int // distinct dates among the reports that happened
+		dates int // 1 + the dated reports whose date is not the first's: 1 when all agree
 	}
 	trips := map[string]*trip{}
 	for _, m := range ms {

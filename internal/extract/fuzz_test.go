@@ -22,6 +22,7 @@ func FuzzExtract(f *testing.F) {
 		"", "“", "”Yet“ said.", "Mr.", "Mr. X said “", "A\n\nB", "\xff\xfe\xfd", "U.S.-led “quote.”Then Mr. Y said.",
 		"President Putin met Xi on May 16, 2024 in Beijing.", "He said: \"one. \"two.", "On May 32, 2024 they met.",
 		"Ms. von der Leyen, the leader, said “no” — and left.", "(A/B via Getty Images)", "OSLO, March 3, 2025 — Ms. A met Mr. B.",
+		"Ana Roe is in Norway from", // a stay's preposition as the last token: no date after it
 	} {
 		f.Add(s)
 	}

@@ -545,11 +545,15 @@ func (x *extractor) stayAbroadAt(j, last int) bool {
 		// ("is in Rome today" alone is a stay under way, read above
 		// only with its purpose)
 		k := m.Last
-		if a == "from" || a == "until" || a == "between" {
-			k++
+		if t == "from" || t == "until" || t == "between" {
+			k++ // the date after the preposition read at m.Last
 		}
-		if si := x.d.SentenceAt(int(x.d.Tokens[k].Start)); si >= 0 && x.dateStartingAt(si, k) >= 0 {
-			return true
+		// k may pass the sentence's end ("is in Oslo from" at the end of
+		// a text): no date then
+		if k < last {
+			if si := x.d.SentenceAt(int(x.d.Tokens[k].Start)); si >= 0 && x.dateStartingAt(si, k) >= 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -1033,12 +1037,7 @@ func (x *extractor) subordinateSubject(mi, v int) bool {
 // nounPhraseStart is the first token of mention m's noun phrase: its
 // title, its honorific ("Mr", "Dr") and a "the" before them.
 func (x *extractor) nounPhraseStart(m *mentions.Mention) int {
-	start := m.TitledFirst()
-	if m.Hon != "" {
-		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
-			start--
-		}
-	}
+	start := x.nameFirst(m, 0)
 	if x.lower(start-1) == "the" {
 		start--
 	}

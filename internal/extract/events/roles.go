@@ -278,14 +278,9 @@ func (x *extractor) apposBodyPrefixRoles() {
 		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.Appos != nil {
 			continue
 		}
-		last := x.d.Sentences[pm.Sent].Last
-		k := pm.Last
-		if k+3 >= last || x.text(k) != "," {
+		k, last, ok := x.apposWords(pm, 3)
+		if !ok {
 			continue
-		}
-		k++
-		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
-			k++
 		}
 		first := k
 		for k < last && k < first+3 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) {
@@ -342,14 +337,9 @@ func (x *extractor) officialSpokesmanRoles() {
 		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote {
 			continue
 		}
-		last := x.d.Sentences[pm.Sent].Last
-		k := pm.Last
-		if k+3 >= last || x.text(k) != "," {
+		k, last, ok := x.apposWords(pm, 3)
+		if !ok {
 			continue
-		}
-		k++
-		if w := x.lower(k); w == "a" || w == "an" || w == "the" {
-			k++
 		}
 		for k < last && mentions.IsTitleModifier(x.lower(k)) {
 			k++ // "chief spokesman", "senior spokeswoman"
@@ -856,19 +846,32 @@ func (x *extractor) onlyParliament() int {
 	return found
 }
 
+// apposWords returns the first word of an apposition after person
+// mention m ("X, a spokesman", "X, the director": the comma and an
+// article passed over) and its sentence's end; ok is false when no comma
+// follows the name or fewer than room tokens come after the comma.
+func (x *extractor) apposWords(m *mentions.Mention, room int) (k, last int, ok bool) {
+	last = x.d.Sentences[m.Sent].Last
+	k = m.Last
+	if k+room >= last || x.text(k) != "," {
+		return 0, last, false
+	}
+	k++
+	if w := x.lower(k); w == "a" || w == "an" || w == "the" {
+		k++
+	}
+	return k, last, true
+}
+
 // apposModifiers gives an appositive title the lower-case words written
 // before it ("X, commercial director of Y": the post is "commercial
 // director", as written), not words about the person or the time ("X,
 // now director of Y", "X, who is director").
 func (x *extractor) apposModifiers(m *mentions.Mention, title string) string {
 	s := &x.d.Sentences[m.Sent]
-	k := m.Last
-	if k >= s.Last || x.text(k) != "," {
+	k, _, ok := x.apposWords(m, 0)
+	if !ok {
 		return title
-	}
-	k++
-	if w := x.lower(k); w == "a" || w == "an" || w == "the" {
-		k++
 	}
 	f := strings.Fields(title)
 	if len(f) == 0 {

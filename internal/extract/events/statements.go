@@ -360,12 +360,7 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 			if e >= 0 {
 				m := &x.md.Mentions[subj]
-				first := m.TitledFirst()
-				if m.Hon != "" {
-					for first > s.First && int(x.d.Tokens[first-1].Start) >= m.HonStart {
-						first--
-					}
-				}
+				first := x.nameFirst(m, s.First)
 				also, from := x.coordinated(si, subj)
 				if from < first {
 					first = from
@@ -1047,12 +1042,7 @@ func (x *extractor) colonQuote(si, c int) (frame, bool) {
 	// a comma at most), and no second clause starts before the colon:
 	// not "The actor, whose films include X, said:", nor "A finished
 	// third, and B said:" (B then is the one speaking)
-	start := m.TitledFirst()
-	if m.Hon != "" {
-		for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
-			start--
-		}
-	}
+	start := x.nameFirst(m, s.First)
 	if start > s.First && !(x.lower(start-1) == "the" && start-1 == s.First) && !(x.text(start-1) == "," && x.wordCount(s.First, start) <= 6 && x.firstActorMention(si, s.First, start-1) < 0) {
 		return frame{}, false
 	}
@@ -1132,12 +1122,7 @@ func (x *extractor) sourceNounFrame(si, v int) (frame, bool) {
 		if !x.md.Mentions[m].Possessive && !strings.HasPrefix(x.text(j+1), "'") && !strings.HasPrefix(x.text(j+1), "’") {
 			return frame{}, false
 		}
-		mi, first = int(m), x.md.Mentions[m].TitledFirst()
-		if mm := &x.md.Mentions[m]; mm.Hon != "" {
-			for first > s.First && int(x.d.Tokens[first-1].Start) >= mm.HonStart {
-				first--
-			}
-		}
+		mi, first = int(m), x.nameFirst(&x.md.Mentions[m], s.First)
 		if first > s.First && x.lower(first-1) == "the" {
 			first--
 		}
@@ -1298,12 +1283,7 @@ func (x *extractor) unclosedApposition(si, v int, rule string) (frame, bool) {
 	if int(m.Last) != c || m.InQuote || m.Possessive || (m.Kind != mentions.Person && m.Kind != mentions.Org) {
 		return frame{}, false
 	}
-	start := m.TitledFirst()
-	if m.Hon != "" {
-		for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
-			start--
-		}
-	}
+	start := x.nameFirst(m, s.First)
 	if x.sourceNounAt(k) >= 0 {
 		return frame{}, false // "X, a Holcim statement said": the statement's author speaks
 	}
@@ -2180,12 +2160,7 @@ func (x *extractor) openedSubject(si, k int, adjunct bool) int {
 		}
 		// the clause must open with it: only a time phrase, a
 		// subordinate clause closed by a comma or nothing may come first
-		start := m.TitledFirst()
-		if m.Hon != "" {
-			for start > s.First && int(x.d.Tokens[start-1].Start) >= m.HonStart {
-				start--
-			}
-		}
+		start := x.nameFirst(m, s.First)
 		if start > s.First && !x.clauseOpens(s.First, start) {
 			if adjunct {
 				continue
@@ -2359,12 +2334,7 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 		}
 		mi, m = int(pm), &x.md.Mentions[pm]
 	}
-	start := m.TitledFirst()
-	if m.Hon != "" {
-		for start > 0 && int(x.d.Tokens[start-1].Start) >= m.HonStart {
-			start--
-		}
-	}
+	start := x.nameFirst(m, 0)
 	for start > 0 && (x.lower(start-1) == "the" || x.lower(start-1) == "a" || x.text(start-1) == "<" || x.d.Tokens[start-1].Kind == segment.Number && len(x.text(start-1)) <= 3) {
 		start-- // "a spokesman for 10 Downing Street"; not a year: "In 2004 IBM said"; Reuters' "with <Acme Corp>"
 	}
@@ -4102,12 +4072,7 @@ func (x *extractor) personBeforePhrase(si, k int) int {
 			if n := p.Last + 1; x.lower(n) != "the" && !x.d.Tokens[n].Has(segment.FlagCap) {
 				return -1 // "X from time to time said"
 			}
-			start := p.TitledFirst()
-			if p.Hon != "" {
-				for start > s.First && int(x.d.Tokens[start-1].Start) >= p.HonStart {
-					start--
-				}
-			}
+			start := x.nameFirst(p, s.First)
 			if start > s.First && !x.clauseOpens(s.First, start) {
 				return -1
 			}
@@ -4137,6 +4102,8 @@ func (x *extractor) personBeforePhrase(si, k int) int {
 	return -1
 }
 
+// auxiliary: a verb that opens a verb phrase of its own ("X from Y had
+// ..."): a phrase of a body read back from the verb stops there.
 func auxiliary(w string) bool {
 	switch w {
 	case "is", "are", "was", "were", "has", "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "does", "do", "be", "been", "being":
@@ -4172,11 +4139,19 @@ func (x *extractor) passiveQuotedAs(si, v int) (frame, bool) {
 		return frame{}, false
 	}
 	m := &x.md.Mentions[subj]
+	first := x.nameFirst(m, s.First)
+	return frame{speaker: e, speakerMi: subj, attrFirst: first, attrLast: as + 2, verb: v, rule: "statement:quoted-as-saying", personLike: x.isPerson(e)}, true
+}
+
+// nameFirst returns the first token of mention m with its title and its
+// honorific ("Mr", "Dr": the honorific's tokens lie before TitledFirst),
+// not before token floor: where a clause the name opens begins.
+func (x *extractor) nameFirst(m *mentions.Mention, floor int) int {
 	first := m.TitledFirst()
 	if m.Hon != "" {
-		for first > s.First && int(x.d.Tokens[first-1].Start) >= m.HonStart {
+		for first > floor && int(x.d.Tokens[first-1].Start) >= m.HonStart {
 			first--
 		}
 	}
-	return frame{speaker: e, speakerMi: subj, attrFirst: first, attrLast: as + 2, verb: v, rule: "statement:quoted-as-saying", personLike: x.isPerson(e)}, true
+	return first
 }

@@ -7,12 +7,7 @@ import "testing"
 // or a place opens a person's name when the context shows a person, and
 // stays what its list says otherwise.
 func TestBlockedGivenName(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []personCase{
 		// must fire
 		{"month word before a speech verb", "Jan Vorlund said the talks would go on.", []string{"Jan Vorlund"}, nil},
 		{"month word after a title", "Union chairman Jan Vorlund warned of strikes.", []string{"Jan Vorlund"}, nil},
@@ -33,20 +28,5 @@ func TestBlockedGivenName(t *testing.T) {
 		{"no evidence", "Milan Dorvak shot wide again.", nil, []string{"Milan Dorvak"}},
 		{"word written in lower case elsewhere", "Christian Outreach said it would help. The outreach work goes on.", nil, []string{"Christian Outreach"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, md := find(tt.in)
-			got := kinds(md)
-			for _, w := range tt.want {
-				if got[w] != Person {
-					t.Errorf("%q: %q is %v, want a person (mentions %v)", tt.in, w, got[w], got)
-				}
-			}
-			for _, w := range tt.not {
-				if got[w] == Person {
-					t.Errorf("%q: %q is a person (mentions %v)", tt.in, w, got)
-				}
-			}
-		})
-	}
+	checkPersons(t, tests)
 }

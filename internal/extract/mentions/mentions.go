@@ -630,17 +630,24 @@ func (f *finder) givenStopOpening(i int, firstOfRun bool) bool {
 	if _, ok := f.titleEnd.get(i); ok {
 		return true
 	}
-	second := f.text(k)
+	return f.surnameAlone(k, true)
+}
+
+// surnameAlone reports the word at token k written elsewhere in the
+// article as a surname alone ("Voss said"): first in the text or after
+// no capitalised word, so not inside another capitalised name ("Medical
+// Fellowship"); with titled, also right after a title or honorific ("Mr
+// Voss").
+func (f *finder) surnameAlone(k int, titled bool) bool {
+	w := f.text(k)
 	for x := range f.d.Tokens {
-		if x == k || f.d.TokenText(x) != second {
+		if x == k || f.d.TokenText(x) != w {
 			continue
 		}
 		if x == 0 {
 			return true
 		}
-		// not inside another capitalised name ("Medical Fellowship"),
-		// unless a title or honorific stands there ("Mr Voss")
-		if p := f.d.Tokens[x-1]; p.Kind != segment.Word || !p.Has(segment.FlagCap) || f.g.Word(f.d.TokenText(x-1)).StartsTitle() {
+		if p := f.d.Tokens[x-1]; p.Kind != segment.Word || !p.Has(segment.FlagCap) || titled && f.g.Word(f.d.TokenText(x-1)).StartsTitle() {
 			return true
 		}
 	}
@@ -841,10 +848,11 @@ func (f *finder) sentence(si int) {
 				i += n
 				continue
 			}
-			if k := f.firmSuffixAfter(e, i, n); k > 0 || f.bankAfterBody(e, i, n) {
-				if k == 0 {
-					k = f.orgRun(i + n)
-				}
+			k := f.firmSuffixAfter(e, i, n)
+			if k == 0 {
+				k = f.bankAfterBody(e, i, n)
+			}
+			if k > 0 {
 				// "Telemundo Group Inc", "Daily Planet Co Ltd": a firm
 				// that bears a listed broadcaster's or paper's name
 				f.add(Mention{Kind: Org, First: i, Last: i + n + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+n+k-1].End]})
@@ -1649,7 +1657,7 @@ func (f *finder) nameGoesOnBefore(i int) bool {
 // adjective ("Islamic bank"), nor "bank" before a name ("investment bank
 // Lazard" at a sentence's start).
 func (f *finder) classNounAfter(i, end int) bool {
-	if i == f.first || end+1 > f.last || end >= f.last {
+	if i == f.first || end >= f.last {
 		return false
 	}
 	switch f.lower(end) {
@@ -2039,27 +2047,24 @@ func (f *finder) firmWordsTail(j int) int {
 	return 0
 }
 
-// bankAfterBody reports a bank or trust whose name opens with a listed
-// body's one-word name ("Commonwealth Bank of Ruvania", "Commonwealth
-// Realty Trust"): the body's word and the bank's run after it, with no
-// comma between, are one firm; alone the run ("Bank of Ruvania") would
-// be read as a body of its own. Acronyms ("EU") stay: what follows them
-// is a part of the body.
-func (f *finder) bankAfterBody(e *gazetteer.Entry, i, n int) bool {
+// bankAfterBody returns the length of a bank's or trust's run right
+// after a listed body's one-word name that opens it ("Commonwealth Bank
+// of Ruvania", "Commonwealth Realty Trust"), else 0: the body's word and
+// the run, with no comma between, are one firm; alone the run ("Bank of
+// Ruvania") would be read as a body of its own. Acronyms ("EU") stay:
+// what follows them is a part of the body.
+func (f *finder) bankAfterBody(e *gazetteer.Entry, i, n int) int {
 	if e.Kind != gazetteer.Org || e.OrgKind == "COMPANY" || n != 1 || i+1 >= f.last || f.tok(i).Has(segment.FlagAllCaps) || f.tok(i).Has(segment.FlagPossessive) {
-		return false
+		return 0
 	}
 	k := f.orgRun(i + 1)
-	if k == 0 {
-		return false
-	}
 	for q := i + 1; q < i+1+k; q++ {
 		switch f.text(q) {
 		case "Bank", "Trust", "Bancorp", "Savings", "Bankshares":
-			return true
+			return k
 		}
 	}
-	return false
+	return 0
 }
 
 // firmSuffixAfter returns the length of the capitalised words up to a

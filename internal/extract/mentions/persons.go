@@ -582,16 +582,8 @@ func (f *finder) blockedGivenName(i int) int {
 			return 2 // "Milan Novak and Ana Roe"
 		}
 	}
-	for x := range f.d.Tokens {
-		if x == k || f.d.TokenText(x) != s {
-			continue
-		}
-		if x == 0 {
-			return 2
-		}
-		if p := f.d.Tokens[x-1]; p.Kind != segment.Word || !p.Has(segment.FlagCap) {
-			return 2 // "Novak scored": the surname alone
-		}
+	if f.surnameAlone(k, false) {
+		return 2 // "Novak scored": the surname alone
 	}
 	return 0
 }

@@ -6,12 +6,7 @@ import "testing"
 // sentences: the names must be people (want), and the phrases in not must
 // be no person's name.
 func TestPersonCues(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want []string
-		not  []string
-	}{
+	tests := []personCase{
 		// occupations before a name or in apposition after it
 		{"lower-case occupation", "The panel chose pianist Tilda Marsk to open the night.", []string{"Tilda Marsk"}, nil},
 		{"lower-case professor", "The party nominated professor Tilda Marsk for the post.", []string{"Tilda Marsk"}, nil},
@@ -114,6 +109,30 @@ func TestPersonCues(t *testing.T) {
 		{"titles of works in a list", "The open call that was lost drew Open Water, Lost Harbour and Tom Roe.", []string{"Tom Roe"}, []string{"Open Water", "Lost Harbour"}},
 		{"no list after a preposition", "Visitors came to Punta Norte and John Roe greeted them.", []string{"John Roe"}, []string{"Punta Norte"}},
 	}
+	checkPersons(t, tests)
+}
+
+// TestOccupationWordAsLoneSurname: a lower-case-kind occupation word
+// opening a sentence before a verb is a surname mention (for coref to
+// join to the fuller name), not a title.
+func TestOccupationWordAsLoneSurname(t *testing.T) {
+	_, md := find("Goalkeeper Dan Seaman was dropped. Seaman told reporters he was calm.")
+	if got := kinds(md); got["Seaman"] != Surname {
+		t.Errorf("Seaman is %v, want a surname (mentions %v)", got["Seaman"], got)
+	}
+}
+
+// personCase: the names in want must be people's, the phrases in not no
+// person's name.
+type personCase struct {
+	name string
+	in   string
+	want []string
+	not  []string
+}
+
+func checkPersons(t *testing.T, tests []personCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, md := find(tt.in)
@@ -125,19 +144,9 @@ func TestPersonCues(t *testing.T) {
 			}
 			for _, w := range tt.not {
 				if got[w] == Person {
-					t.Errorf("%q: %q is a person", tt.in, w)
+					t.Errorf("%q: %q is a person (mentions %v)", tt.in, w, got)
 				}
 			}
 		})
-	}
-}
-
-// TestOccupationWordAsLoneSurname: a lower-case-kind occupation word
-// opening a sentence before a verb is a surname mention (for coref to
-// join to the fuller name), not a title.
-func TestOccupationWordAsLoneSurname(t *testing.T) {
-	_, md := find("Goalkeeper Dan Seaman was dropped. Seaman told reporters he was calm.")
-	if got := kinds(md); got["Seaman"] != Surname {
-		t.Errorf("Seaman is %v, want a surname (mentions %v)", got["Seaman"], got)
 	}
 }
