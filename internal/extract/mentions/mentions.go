@@ -158,6 +158,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
+	f.bodiesSpeakingByDocCue()
 	md.credit = f.credit
 	md.unproven = f.unproven
 	md.bodiesNamedAsPeople()

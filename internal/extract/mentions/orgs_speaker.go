@@ -1,0 +1,233 @@
+package mentions
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// bodiesSpeakingByDocCue turns a lone capitalised word that no rule typed
+// (a Surname mention that coref would drop for want of a fuller name) and
+// that speaks ("Torvano said", "..., Kellwick warned") into a body's name
+// when the article itself treats the same word as a body elsewhere:
+// "Torvano raised its forecast" (a person's deeds are "his" or "her"),
+// "Torvano president Ann Roe" (a post of the body before a name) or
+// "Torvano, which makes ..." (a person takes "who"). Not a listed given
+// name, a stop word, a title, the start of a listed name, a word the
+// article also writes in lower case, after a given name or inside a
+// longer capitalised run, nor a word of a person's name found in the
+// article.
+func (f *finder) bodiesSpeakingByDocCue() {
+	ms := f.md.Mentions
+	for mi := range ms {
+		m := &ms[mi]
+		if m.Kind != Surname || m.Last-m.First != 1 || m.Weak || !f.speakingSubject(m.First) {
+			continue
+		}
+		i := m.First
+		w := f.text(i)
+		if len(w) < 3 || f.tok(i).Has(segment.FlagAllCaps) || strings.ContainsAny(w, ".0123456789") || innerCapital(w) {
+			continue // code names, "M-2", "CitiCorp": other rules' shapes
+		}
+		lw := f.word(i)
+		if _, given := lw.Given(); given || lw.IsStop() || lw.StartsTitle() || lw.StartsEntity() {
+			continue
+		}
+		if !(i > 0 && f.d.Lower(i-1) == "the" && !peopleNoun(w)) && !f.bodyCueInDoc(w) {
+			// "the Halifax said": a person's name takes no article
+			continue // the common case: decided before the longer reads below
+		}
+		if f.lowerInDoc(i) || f.surnameInDoc(i) || f.longerRunInDoc(i, i+1) || f.personWordInDoc(w) || f.joinedNameInDoc(w) {
+			continue
+		}
+		for k := range ms {
+			if ms[k].Kind == Surname && ms[k].Last-ms[k].First == 1 && f.text(ms[k].First) == w {
+				ms[k].Kind, ms[k].OrgName, ms[k].Gender = Org, w, 0
+			}
+		}
+	}
+}
+
+// speakingSubject reports the word at i opening its clause (a sentence
+// start, "The", a comma, a conjunction or a closing quotation mark
+// before it) as the subject of a speech verb right after it ("has",
+// "have", "also" between).
+func (f *finder) speakingSubject(i int) bool {
+	d := f.d
+	v := i + 1
+	for v < len(d.Tokens) && d.Tokens[v].Kind == segment.Word && (d.Lower(v) == "has" || d.Lower(v) == "have" || d.Lower(v) == "also") {
+		v++
+	}
+	if v >= len(d.Tokens) || d.Tokens[v].Kind != segment.Word {
+		return false
+	}
+	switch lv := d.Lower(v); {
+	case !IsSpeechVerb(lv) || lv == "say" || strings.HasSuffix(lv, "ing"):
+		return false
+	case lv == "states" || lv == "claims" || lv == "notes" || lv == "answers" || lv == "replies" || lv == "tweets":
+		return false // "the Pacific states": a plural noun, no verb
+	}
+	if false {
+		return false
+	}
+	p := i - 1
+	if p >= 0 && d.Lower(p) == "the" {
+		p--
+	}
+	if p < 0 || f.sentenceStart(p+1) {
+		return true
+	}
+	if p > 0 && (d.Lower(p) == "and" || d.TokenText(p) == "&") && d.Tokens[p-1].Has(segment.FlagCap) {
+		return false // "Strawbridge and Clothier said": the end of a firm's name
+	}
+	switch tk := d.Tokens[p]; {
+	case tk.Kind == segment.Quote || tk.Has(segment.FlagClose):
+		return true
+	case tk.Kind == segment.Word:
+		switch d.Lower(p) {
+		case "and", "but", "while", "as", "after", "when":
+			return true
+		}
+	default:
+		switch d.TokenText(p) {
+		case ",", ";":
+			return true
+		}
+	}
+	return false
+}
+
+// bodyCueInDoc reports the word w written somewhere in the article as a
+// body: a subject whose own "its" follows its verb ("W raised its", "W
+// has cut its"), a post of the body before a capitalised name ("W
+// president Ann Roe", "W chief executive Ann Roe"), or "W, which".
+func (f *finder) bodyCueInDoc(w string) bool {
+	d := f.d
+	wlen := int32(len(w))
+	for k, t := range d.Tokens {
+		if t.Kind != segment.Word || t.End-t.Start != wlen || d.Text[t.Start:t.End] != w {
+			continue
+		}
+		q := k + 1
+		if q+1 < len(d.Tokens) && d.TokenText(q) == "," && d.Lower(q+1) == "which" {
+			return true
+		}
+		if q+2 < len(d.Tokens) && d.Tokens[q].Has(segment.FlagPossessive) && d.Tokens[q+2].Kind == segment.Word && d.Tokens[q+2].Has(segment.FlagCap) {
+			if _, given := f.word(q + 1).Given(); given && d.Tokens[q+1].Has(segment.FlagCap) && !f.word(q+1).LexiconGiven() {
+				return true // "W's Ann Roe said": one of the body's people
+			}
+		}
+		for q < len(d.Tokens) && d.Tokens[q].Kind == segment.Word && (d.Lower(q) == "has" || d.Lower(q) == "have" || d.Lower(q) == "had" || d.Lower(q) == "also") {
+			q++
+		}
+		if q+1 >= len(d.Tokens) || d.Tokens[q].Kind != segment.Word || d.Tokens[q].Has(segment.FlagCap) {
+			continue
+		}
+		if staffWord(d.Lower(q)) || d.Lower(q) == "chief" && q+1 < len(d.Tokens) && staffWord(d.Lower(q+1)) {
+			return true // "Ann Roe, W chief economist,", "a W spokeswoman": the body's staff
+		}
+		if companyPostWord(d.Lower(q)) {
+			e := q + 1
+			if e < len(d.Tokens) && (d.Lower(e) == "executive" || d.Lower(e) == "officer") {
+				e++
+			}
+			if e+1 < len(d.Tokens) && d.Tokens[e].Kind == segment.Word && d.Tokens[e].Has(segment.FlagCap) && d.Tokens[e+1].Kind == segment.Word && d.Tokens[e+1].Has(segment.FlagCap) {
+				return true // "W chairman Ann Roe": a post of the body before a full name
+			}
+			continue
+		}
+		j := q + 1 // the verb at q, then "its" (after "that" or "on <Day>")
+		switch {
+		case j < len(d.Tokens) && d.Lower(j) == "that":
+			j++
+		case j+1 < len(d.Tokens) && d.Lower(j) == "on" && d.Tokens[j+1].Has(segment.FlagCap):
+			j += 2
+		}
+		if j < len(d.Tokens) && d.Lower(j) == "its" && d.SentenceAt(int(d.Tokens[j].Start)) == d.SentenceAt(int(t.Start)) {
+			switch d.Lower(q) {
+			case "and", "or", "of", "in", "on", "to", "for", "with", "by", "from", "at", "about", "as", "is", "was":
+				continue // "W and its partners", "W is its largest holder": not W's own
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// companyPostWord: posts of a body written between its name and the
+// holder's ("W chairman Ann Roe").
+func companyPostWord(w string) bool {
+	switch w {
+	case "president", "chairman", "chairwoman", "chief", "spokesman", "spokeswoman", "spokesperson", "founder", "boss", "director":
+		return true
+	}
+	return false
+}
+
+// peopleNoun reports a capitalised word after "the" that names people,
+// not a body: a plural ("the MPs", "the Smiths"), a "-man" noun ("the
+// Irishman", "the Congressmen").
+func peopleNoun(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men")
+}
+
+// staffWord: a body's staff written right after its name ("W
+// spokeswoman", "W chief economist"); posts a person's name also takes
+// before them in that place ("Roe aide") are not here.
+func staffWord(w string) bool {
+	switch w {
+	case "spokesman", "spokeswoman", "spokesperson", "economist", "analyst", "analysts", "executives", "shareholders", "employees":
+		return true
+	}
+	return false
+}
+
+// personWordInDoc reports w as one of the words of a person's mention
+// found in the article ("Ann Torvano" makes a lone "Torvano" hers).
+func (f *finder) personWordInDoc(w string) bool {
+	for _, m := range f.md.Mentions {
+		if m.Kind != Person {
+			continue
+		}
+		for k := m.First; k < m.Last; k++ {
+			if f.text(k) == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// innerCapital reports a capital right after a lower-case letter
+// ("CitiCorp"): a code name's shape, read by codeNameSpeaker.
+func innerCapital(w string) bool {
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedNameInDoc reports w joined to another capitalised word by "&"
+// or "and" somewhere in the article ("Marsh & McLennan", "Lund and
+// Ferris"), or right after a capitalised word not opening its sentence
+// ("Bank Hapoalim"): the short form of a longer name, or its tail.
+func (f *finder) joinedNameInDoc(w string) bool {
+	d := f.d
+	for k := range d.Tokens {
+		if d.TokenText(k) != w {
+			continue
+		}
+		if k+2 < len(d.Tokens) && (d.TokenText(k+1) == "&" || d.TokenText(k+1) == "and") && d.Tokens[k+2].Has(segment.FlagCap) {
+			return true
+		}
+		if k >= 1 && d.Tokens[k-1].Kind == segment.Word && d.Tokens[k-1].Has(segment.FlagCap) && d.TokenText(k-1) != "The" && !f.sentenceStart(k-1) {
+			return true // "Bank Hapoalim": the tail of a longer name
+		}
+		if k >= 2 && (d.TokenText(k-1) == "&" || d.TokenText(k-1) == "and") && d.Tokens[k-2].Has(segment.FlagCap) && !f.sentenceStart(k-2) {
+			return true
+		}
+	}
+	return false
+}
