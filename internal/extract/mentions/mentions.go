@@ -854,6 +854,13 @@ func (f *finder) sentence(si int) {
 				i += k
 				continue
 			}
+			if k := f.placeOpenedSpeaker(e, i, n); k > 0 {
+				// "Dorland Telecom said", "Swiss Vantor has said": a
+				// firm whose name opens with its country or city
+				f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: f.fullerFirmName(i, i+k)})
+				i += k
+				continue
+			}
 			f.entity(e, i, n)
 			i += n
 			continue

@@ -3,6 +3,7 @@ package mentions
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
@@ -226,6 +227,141 @@ func (f *finder) joinedNameInDoc(w string) bool {
 			return true // "Bank Hapoalim": the tail of a longer name
 		}
 		if k >= 2 && (d.TokenText(k-1) == "&" || d.TokenText(k-1) == "and") && d.Tokens[k-2].Has(segment.FlagCap) && !f.sentenceStart(k-2) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeOpenedSpeaker returns the length of a firm's name that opens with
+// a country, its adjective or a city [i, i+n) and goes on with one or
+// two capitalised words no list knows, the whole run the subject of a
+// speech verb ("Dorland Telecom said", "Swiss Vantor has said", "Munich
+// Re warned"), or 0: a person named after a country's adjective
+// ("German Hans Roe said") has a given name or a surname the article
+// writes after one; a post ("French Minister X") is a title.
+func (f *finder) placeOpenedSpeaker(e *gazetteer.Entry, i, n int) int {
+	switch e.Kind {
+	case gazetteer.Country, gazetteer.Demonym, gazetteer.Capital, gazetteer.Place:
+	default:
+		return 0
+	}
+	j := i + n
+	k := 0
+	for k < 2 && j+k < f.last && f.tok(j+k).Kind == segment.Word && f.isCap(j+k) && !f.tok(j+k).Has(segment.FlagNewline) && !f.tok(j+k).Has(segment.FlagAllCaps) {
+		k++
+	}
+	if k == 0 || j+k >= f.last || f.tok(j+k-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	v := j + k
+	for v < f.last && (f.lower(v) == "has" || f.lower(v) == "have" || f.lower(v) == "also") {
+		v++
+	}
+	if v >= f.last || !IsSpeechVerb(f.lower(v)) || f.lower(v) == "say" || strings.HasSuffix(f.lower(v), "ing") {
+		return 0 // the common case, decided first
+	}
+	switch lv := f.lower(v); lv {
+	case "states", "claims", "notes", "answers", "replies", "tweets":
+		return 0 // "the Swiss Franc notes": a plural noun, no verb
+	}
+	if p := i - 1; p >= f.first {
+		if tk := f.tok(p); tk.Kind == segment.Word && tk.Has(segment.FlagCap) && f.text(p) != "The" || f.text(p) == "&" || f.text(p) == "," && p-1 >= f.first && f.isCap(p-1) {
+			return 0 // "Georgia Gulf Corp", "Shell Canada Ltd", "Toyota Motor Sales, U.S.A. Inc": the name starts before the place
+		}
+	}
+	if _, titled := f.titleEnd.get(i); titled {
+		return 0 // "economy minister German Gref": a title before a name
+	}
+	for q := j; q < j+k; q++ {
+		w := f.word(q)
+		if _, given := w.Given(); given || w.IsStop() || w.StartsTitle() || w.StartsEntity() {
+			return 0
+		}
+	}
+	if f.surnameInDoc(j+k-1) || f.lowerInDoc(j+k-1) || f.honorificInDoc(f.text(j+k-1)) {
+		return 0 // a person's surname ("Mr Crosby"), a common noun
+	}
+	if k == 2 && f.aloneInDoc(j+1, f.text(j)) {
+		return 0 // "manager for Canada Hajimu Watanabe ... Watanabe said": a person's name after the place
+	}
+	switch f.text(j + k - 1) {
+	case "Banker", "Official", "Administration", "Government", "Economist", "Analyst", "Source", "Diplomat", "Delegation":
+		return 0 // "a leading U.S. Banker said": people or a government, no firm
+	}
+	for q := j; q < j+k; q++ {
+		if f.d.Sentences[f.sent].Headline {
+			return 0
+		}
+		if peopleNoun(f.text(q)) && !firmPlural(f.text(q)) {
+			return 0 // "U.S. Senators said", "U.S. Officials": people, not a firm
+		}
+	}
+	return n + k
+}
+
+// firmPlural: plural words that end firms' names ("American Airlines",
+// "Texas Instruments", "U.S. Lines").
+func firmPlural(w string) bool {
+	switch w {
+	case "Airlines", "Airways", "Lines", "Instruments", "Brands", "Industries", "Systems", "Communications", "Holdings", "Resources", "Products", "Motors", "Savings", "Foods", "Stores", "Mills", "Cos", "Laboratories", "Pharmaceuticals", "Minerals", "Services", "Devices", "Electronics", "Telecommunications", "Customs", "Express":
+		return true
+	}
+	return false
+}
+
+// honorificInDoc reports w written anywhere in the article right after
+// an honorific ("Mr Crosby"): a person's surname.
+func (f *finder) honorificInDoc(w string) bool {
+	d := f.d
+	for k := 1; k < len(d.Tokens); k++ {
+		if d.TokenText(k) != w {
+			continue
+		}
+		switch strings.TrimSuffix(d.TokenText(k-1), ".") {
+		case "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Prof", "Professor":
+			return true
+		}
+	}
+	return false
+}
+
+// fullerFirmName returns the name of the firm whose short form the run
+// [i, e) is: the same words written elsewhere in the article followed by
+// up to three capitalised words that end in a legal suffix or a body's
+// word ("American Vantor Co" for "American Vantor"), else the run's own
+// words.
+func (f *finder) fullerFirmName(i, e int) string {
+	d := f.d
+	n := e - i
+	own := d.Text[d.Tokens[i].Start:d.Tokens[e-1].End]
+	for q := 0; q+n < len(d.Tokens); q++ {
+		if q == i {
+			continue
+		}
+		same := true
+		for r := 0; r < n && same; r++ {
+			same = d.TokenText(q+r) == d.TokenText(i+r)
+		}
+		if !same || q > 0 && d.Tokens[q-1].Kind == segment.Word && d.Tokens[q-1].Has(segment.FlagCap) && !f.sentenceStart(q) {
+			continue
+		}
+		for t := q + n; t < len(d.Tokens) && t < q+n+3 && d.Tokens[t].Kind == segment.Word && d.Tokens[t].Has(segment.FlagCap) && !d.Tokens[t].Has(segment.FlagNewline); t++ {
+			if w := d.TokenText(t); legalSuffix(w) || OrgHead(w) || firmWord(d.Lower(t)) {
+				return d.Text[d.Tokens[q].Start:d.Tokens[t].End]
+			}
+		}
+	}
+	return own
+}
+
+// aloneInDoc reports the word at i written elsewhere in the article
+// without the word prev right before it: a surname used alone.
+func (f *finder) aloneInDoc(i int, prev string) bool {
+	d := f.d
+	w := f.text(i)
+	for k := range d.Tokens {
+		if k != i && d.TokenText(k) == w && (k == 0 || d.TokenText(k-1) != prev) {
 			return true
 		}
 	}

@@ -32,3 +32,45 @@ func TestBodiesSpeakingByDocCue(t *testing.T) {
 		{"a plural noun, no verb", "The Pacific states reported fewer failures, the agency said.", nil, []string{"Pacific"}},
 	})
 }
+
+// TestPlaceOpenedSpeaker: a country, its adjective or a city, then one
+// or two capitalised words no list knows, speaking: a firm named after
+// its home ("Dorland Telecom said", "Swiss Vantor has said"), under the
+// fuller name the article writes elsewhere ("Vantor Co"). Guards: a
+// given name or a surname after the place ("German Hans Roe", "Mr Roe"),
+// a title before the place, the place inside a longer name ("Georgia
+// Gulf Corp"), people nouns ("U.S. Senators", "a U.S. Banker"), a plural
+// noun read as a verb ("the Swiss Franc notes").
+func TestPlaceOpenedSpeaker(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"country then a word", "France Vantel said it would sell the unit.", []string{"France Vantel"}, nil},
+		{"adjective then a word, has said", "Swiss Orvane has said claims will be small.", []string{"Swiss Orvane"}, nil},
+		{"city then a word, at the end", "Sales fell 5%, Munich Orvane said.", []string{"Munich Orvane"}, nil},
+
+		{"a title before the place", "Economy minister German Grelov told the paper that prices rose.", nil, []string{"German Grelov"}},
+		{"honorific surname elsewhere", "Australian Lynwood Crossan said so. Mr Crossan is an adviser.", nil, []string{"Australian Lynwood Crossan"}},
+		{"a longer name", "The chemical maker Georgia Gulf Corp said it would sell stock.", nil, []string{"Gulf Corp"}},
+		{"people noun", "One senior U.S. Banker warned that rates may rise.", nil, []string{"U.S. Banker"}},
+		{"plural people", "The U.S. Senators said they would vote no.", nil, []string{"U.S. Senators"}},
+		{"a plural noun, no verb", "The Swiss Franc notes will be redeemed in July.", nil, []string{"Swiss Franc"}},
+		{"a person's name after the place", "The manager for Canada Hanoru Watabe told us so. Watabe said more.", nil, []string{"Canada Hanoru Watabe"}},
+	})
+}
+
+// TestPlaceOpenedSpeakerFullerName: the short form speaks under the
+// fuller name the article writes elsewhere, so that both are one body.
+func TestPlaceOpenedSpeakerFullerName(t *testing.T) {
+	d, md := find("American Vantor Co cut jobs. American Vantor said sales fell.")
+	found := false
+	for _, m := range md.Mentions {
+		if m.Kind == Org && d.Text[m.Start:m.End] == "American Vantor" {
+			found = true
+			if m.OrgName != "American Vantor Co" {
+				t.Errorf("short form named %q, want %q", m.OrgName, "American Vantor Co")
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no organization mention for the short form: %+v", md.Mentions)
+	}
+}
