@@ -3213,6 +3213,12 @@ func (f *finder) name(i, n int, headline bool) {
 	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
 		evidence = true
 	}
+	if !evidence && f.firmWordSpeaker(i, n, end) {
+		// "Westbay Communications agreed": a firm's word ends the
+		// speaking run; named as the fuller name written elsewhere
+		f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.fullerFirmName(i, i+n)})
+		return
+	}
 	if !evidence {
 		if n >= 2 && n <= 3 && isParticle(strings.ToLower(w0)) {
 			// "De Zeeuw" after "Aart de Zeeuw": a short form coref may join

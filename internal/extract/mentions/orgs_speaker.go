@@ -367,3 +367,45 @@ func (f *finder) aloneInDoc(i int, prev string) bool {
 	}
 	return false
 }
+
+// firmWordSpeaker reports a run [i, i+n) of two or three capitalised
+// words no person's evidence was found for, ending in a firm's or a
+// trade's word and right before a speech verb ("Westbay Communications
+// agreed", "Harbor Resources said"): firmSpeaker kept it from being read
+// as a person; it is the firm's name. Not after a preposition ("a unit
+// of X said" speaks for someone else) nor a word that opens a person's
+// name (a listed given name first).
+func (f *finder) firmWordSpeaker(i, n, end int) bool {
+	if n < 2 || n > 3 || end != i+n || end >= f.last || !IsSpeechVerb(f.lower(end)) || f.lower(end) == "say" || strings.HasSuffix(f.lower(end), "ing") {
+		return false
+	}
+	lw := f.d.Lower(i + n - 1)
+	if !firmWord(lw) && !tradeWord(lw) {
+		return false
+	}
+	if p := i - 1; p >= f.first {
+		switch f.lower(p) {
+		case "of", "at", "from", "for", "on", "with", "by", "to", "in":
+			return false
+		}
+		if tk := f.tok(p); tk.Kind == segment.Word && f.text(p) != "The" && f.text(p) != "the" && (tk.Has(segment.FlagCap) || !strings.ContainsAny(f.text(p)[:1], "abcdefghijklmnopqrstuvwxyz") || f.text(p)[0] >= 'a' && f.text(p)[0] <= 'z' && !f.word(p).IsStop() && f.sentenceStart(p)) {
+			return false // "OKC Limited Partnership", "vanzetti Systems Inc": the name starts before the run
+		}
+		if f.text(p) == "&" || f.text(p) == "-" || f.text(p) == "and" && p-1 >= f.first && f.isCap(p-1) && !(p-2 >= f.first && f.text(p-2) == ",") {
+			return false // "Oil and Gas Partnership": the tail of a longer name; not a list "A, B and C"
+		}
+	}
+	if end+1 < f.last && (f.lower(end) == "added" || f.lower(end) == "adds") && f.tok(end+1).Kind != segment.Word {
+		return false // "Bell Resources added 20 to 5.70": a price that rose
+	}
+	if end+1 < f.last && (f.lower(end) == "added" || f.lower(end) == "adds") && f.lower(end+1) == "to" {
+		return false
+	}
+	if bodyClassNoun(f.lower(i)) || tradeOfPeople(f.lower(i)) {
+		return false // "Distributor Sony Pictures said": a class noun opens the sentence
+	}
+	if _, given := f.word(i).Given(); given && !f.word(i).LexiconGiven() {
+		return false
+	}
+	return true
+}

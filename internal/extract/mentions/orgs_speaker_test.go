@@ -74,3 +74,22 @@ func TestPlaceOpenedSpeakerFullerName(t *testing.T) {
 		t.Errorf("no organization mention for the short form: %+v", md.Mentions)
 	}
 }
+
+// TestFirmWordSpeaker: two or three capitalised words ending in a firm's
+// or a trade's word right before a speech verb name a firm ("Westbay
+// Communications agreed"), under the fuller name written elsewhere.
+// Guards: after a preposition, inside a longer name (a capital, an
+// all-caps word or "X and" before), a share price that "added", a class
+// noun opening the sentence, a listed given name first.
+func TestFirmWordSpeaker(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"communications", "Westbay Communications agreed to buy the rival for $2bn.", []string{"Westbay Communications"}, nil},
+		{"resources at the end", "Output will rise next year, Harbor Resources said.", []string{"Harbor Resources"}, nil},
+
+		{"after a preposition", "A unit of Harbor Resources said output fell.", nil, []string{"Harbor Resources"}},
+		{"tail of a longer name", "The QRX Limited Partnership said it would pay 5 cts.", nil, []string{"Limited Partnership"}},
+		{"tail after and", "Delmont Oil and Gas Partnership said it sold two fields.", nil, []string{"Gas Partnership"}},
+		{"a share price", "Tarvel Resources added 20 to 5.70 in late trade.", nil, []string{"Tarvel Resources"}},
+		{"class noun first", "Distributor Zelmo Pictures said filming starts in May.", nil, []string{"Distributor Zelmo Pictures"}},
+	})
+}
