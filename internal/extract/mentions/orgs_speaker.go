@@ -34,7 +34,7 @@ func (f *finder) bodiesSpeakingByDocCue() {
 		if _, given := lw.Given(); given || lw.IsStop() || lw.StartsTitle() || lw.StartsEntity() {
 			continue
 		}
-		if !(i > 0 && f.d.Lower(i-1) == "the" && !peopleNoun(w)) && !f.bodyCueInDoc(w) {
+		if !(i > 0 && f.articleBefore(i) && !peopleNoun(w)) && !f.bodyCueInDoc(w) {
 			// "the Halifax said": a person's name takes no article
 			continue // the common case: decided before the longer reads below
 		}
@@ -408,4 +408,17 @@ func (f *finder) firmWordSpeaker(i, n, end int) bool {
 		return false
 	}
 	return true
+}
+
+// articleBefore reports "the" before the word at i, in lower case or
+// opening the sentence: a capital "The" inside a sentence is part of a
+// name ("The Game said": a performer's stage name).
+func (f *finder) articleBefore(i int) bool {
+	switch f.d.TokenText(i - 1) {
+	case "the":
+		return true
+	case "The":
+		return f.sentenceStart(i - 1)
+	}
+	return false
 }

@@ -29,6 +29,7 @@ func TestBodiesSpeakingByDocCue(t *testing.T) {
 		{"tail after and", "Strand and Clothier said its board met.", nil, []string{"Clothier"}},
 		{"plural after the", "The Dorrells said they would appeal.", nil, []string{"Dorrells"}},
 		{"a -man noun after the", "We played well, the Irishman said.", nil, []string{"Irishman"}},
+		{"a capital The inside the sentence", "On radio, The Velvo said he would tour in May.", nil, []string{"Velvo"}},
 		{"a plural noun, no verb", "The Pacific states reported fewer failures, the agency said.", nil, []string{"Pacific"}},
 	})
 }
