@@ -38,12 +38,13 @@ func (f *finder) bodiesSpeakingByDocCue() {
 			// "the Halifax said": a person's name takes no article
 			continue // the common case: decided before the longer reads below
 		}
-		if f.lowerInDoc(i) || f.surnameInDoc(i) || f.longerRunInDoc(i, i+1) || f.personWordInDoc(w) || f.joinedNameInDoc(w) {
+		if f.lowerInDoc(i) || f.surnameInDoc(i) || f.nameGoesOnInDoc(w) || f.personWordInDoc(w) || f.joinedNameInDoc(w) {
 			continue
 		}
+		name := f.fullerFirmName(i, i+1) // "Preussag" after "Preussag AG": the one firm
 		for k := range ms {
 			if ms[k].Kind == Surname && ms[k].Last-ms[k].First == 1 && f.text(ms[k].First) == w {
-				ms[k].Kind, ms[k].OrgName, ms[k].Gender = Org, w, 0
+				ms[k].Kind, ms[k].OrgName, ms[k].Gender = Org, name, 0
 			}
 		}
 	}
@@ -419,6 +420,28 @@ func (f *finder) articleBefore(i int) bool {
 		return true
 	case "The":
 		return f.sentenceStart(i - 1)
+	}
+	return false
+}
+
+// nameGoesOnInDoc reports w written elsewhere right before a capitalised
+// word, as the opening of a longer name ("Torvano Motors"), but not
+// before a product's code, all capitals or with a digit ("the Torvano
+// DS", "Torvano X5"): a firm's products carry its name.
+func (f *finder) nameGoesOnInDoc(w string) bool {
+	d := f.d
+	for k := 0; k+1 < len(d.Tokens); k++ {
+		if d.TokenText(k) != w {
+			continue
+		}
+		t := d.Tokens[k+1]
+		if t.Kind != segment.Word || !t.Has(segment.FlagCap) || t.Has(segment.FlagNewline) {
+			continue
+		}
+		if nt := d.TokenText(k + 1); (t.Has(segment.FlagAllCaps) || strings.ContainsAny(nt, "0123456789")) && !legalSuffix(nt) {
+			continue
+		}
+		return true
 	}
 	return false
 }

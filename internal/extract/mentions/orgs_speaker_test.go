@@ -19,6 +19,7 @@ func TestBodiesSpeakingByDocCue(t *testing.T) {
 		{"possessive before a full name", "Prices must fall, Kelmora says. Kelmora's Helen Durst spoke at length.", []string{"Kelmora"}, nil},
 		{"staff word after the name", "A Kelmora spokeswoman was upbeat. Kelmora said prices rose by 2% in May.", []string{"Kelmora"}, nil},
 		{"article before the speaker", "House prices rose by 1% in May, the Dunford has said.", []string{"Dunford"}, nil},
+		{"a product code after the name", "Torvano president Kenji Sato spoke. The Torvano DS sold well. Torvano said more.", []string{"Torvano"}, nil},
 		{"after a closing quote", "\"Sales were weak,\" Torvano said. Torvano cut its forecast.", []string{"Torvano"}, nil},
 
 		{"no cue", "Torvano said sales would fall.", nil, []string{"Torvano"}},
@@ -93,4 +94,15 @@ func TestFirmWordSpeaker(t *testing.T) {
 		{"a share price", "Tarvel Resources added 20 to 5.70 in late trade.", nil, []string{"Tarvel Resources"}},
 		{"class noun first", "Distributor Zelmo Pictures said filming starts in May.", nil, []string{"Distributor Zelmo Pictures"}},
 	})
+}
+
+// TestBodiesSpeakingFullerName: a lone word the article also writes
+// before a legal suffix speaks as that firm ("Preston AG").
+func TestBodiesSpeakingFullerName(t *testing.T) {
+	d, md := find("Norvik AG cut jobs. Norvik said profits fell. Norvik raised its dividend.")
+	for _, m := range md.Mentions {
+		if m.Kind == Org && d.Text[m.Start:m.End] == "Norvik" && m.OrgName != "Norvik AG" {
+			t.Errorf("lone word named %q, want %q", m.OrgName, "Norvik AG")
+		}
+	}
 }
