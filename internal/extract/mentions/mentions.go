@@ -158,6 +158,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
+	f.bodiesSpeakingByDocCue()
 	md.credit = f.credit
 	md.unproven = f.unproven
 	md.bodiesNamedAsPeople()
@@ -861,6 +862,13 @@ func (f *finder) sentence(si int) {
 			}
 			if k := f.qualifiedOrg(e, i, n); k > 0 {
 				f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: d.Text[d.Tokens[i].Start:d.Tokens[i+k-1].End], Short: d.Text[d.Tokens[i+n].Start:d.Tokens[i+k-1].End]})
+				i += k
+				continue
+			}
+			if k := f.placeOpenedSpeaker(e, i, n); k > 0 {
+				// "Dorland Telecom said", "Swiss Vantor has said": a
+				// firm whose name opens with its country or city
+				f.add(Mention{Kind: Org, First: i, Last: i + k, OrgName: f.fullerFirmName(i, i+k)})
 				i += k
 				continue
 			}
@@ -3428,6 +3436,12 @@ func (f *finder) name(i, n int, headline bool) {
 	}
 	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
 		evidence = true
+	}
+	if !evidence && f.firmWordSpeaker(i, n, end) {
+		// "Westbay Communications agreed": a firm's word ends the
+		// speaking run; named as the fuller name written elsewhere
+		f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.fullerFirmName(i, i+n)})
+		return
 	}
 	if !evidence {
 		if n >= 2 && n <= 3 && isParticle(strings.ToLower(w0)) {
