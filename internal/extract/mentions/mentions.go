@@ -2120,6 +2120,9 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		}
 		return f.placeOpenedOrg(i, n)
 	case gazetteer.Country:
+		if k := f.countryCourt(i, n); k > 0 {
+			return k
+		}
 		// "Japan Socialist Party", "Kenya Tea Development Authority": two
 		// or more words after the country (a lone "U.S. Army" or "UK
 		// Treasury" keeps the country)
@@ -2162,6 +2165,29 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	// Government", which is the country)
 	if e.Kind == gazetteer.Demonym && (legislature(f.text(j)) || demonymBody(f.text(j))) && !(j+1 < f.last && f.isCap(j+1)) {
 		return n + 1
+	}
+	return 0
+}
+
+// countryCourt returns the length of a court whose full name opens with
+// its country ("U.S. District Court for the Sixth District of Ruvania",
+// "United States Court of Appeals", "U.S. Bankruptcy Court"), or 0: one
+// body, and the country inside its name is no mention of its own
+// (GUIDELINES §4, optional in gold). A listed court after the country
+// ("U.S. Supreme Court") keeps its entry.
+func (f *finder) countryCourt(i, n int) int {
+	j := i + n
+	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) {
+		return 0
+	}
+	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
+		return 0
+	}
+	k := f.orgRun(j)
+	for q := j; q < j+k; q++ {
+		if w := f.text(q); w == "Court" || w == "Courts" {
+			return n + k
+		}
 	}
 	return 0
 }
