@@ -826,7 +826,51 @@ func (x *extractor) shortCompany(si, k int) int {
 			found = i
 		}
 	}
+	// "Tolliver & Brisk ... Tolliver said": the firm named after its
+	// partners, also where the lists made the short form a body of its
+	// own; not where another firm could be meant
+	partner := -1
+	for i := range x.cr.Entities {
+		if e := &x.cr.Entities[i]; e.Kind == kg.KindOrganization && x.partnerName(e.Name, word) {
+			if partner >= 0 {
+				return -1
+			}
+			partner = i
+		}
+	}
+	if partner >= 0 && (found < 0 || x.cr.Entities[found].Name == word) {
+		return partner
+	}
 	return found
+}
+
+// partnerName: word is what a body named after its partners ("Tolliver
+// & Brisk Cos", "Tolliver and Brisk Inc") is called short in news
+// prose, the name before "&" or "and", unless that word is a given
+// name alone or the surname of a person the story names.
+func (x *extractor) partnerName(name, word string) bool {
+	rest, ok := strings.CutPrefix(name, word+" & ")
+	if !ok {
+		// with "and" only one partner's name after it ("Tolliver and
+		// Brisk Inc"): "Hitachi and Ruvo Electric" may be two firms
+		// the lists ran together
+		rest, ok = strings.CutPrefix(name, word+" and ")
+		if i := strings.IndexByte(rest, ' '); ok && i >= 0 && !(firmName(rest) && strings.IndexByte(rest[i+1:], ' ') < 0) {
+			return false
+		}
+	}
+	if !ok || rest == "" {
+		return false
+	}
+	if _, given := x.g.Word(word).Given(); given && !strings.Contains(word, " ") {
+		return false
+	}
+	for i := range x.cr.Entities {
+		if e := &x.cr.Entities[i]; e.Kind == kg.KindPerson && (strings.HasSuffix(e.Name, " "+word) || e.Name == word) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyFits: "the company" or "the firm" is a company (a body of no

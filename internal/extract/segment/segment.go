@@ -514,12 +514,55 @@ func scanWord(s string, i int) (end, poss int) {
 	}
 	// a trailing period belongs to abbreviations and initials
 	if j < len(s) && s[j] == '.' && !strings3(s, j, "...") {
+		if k := degreeTail(s, i, j); k > j {
+			// "Ph.D", "D.Phil": a dotted degree is one word
+			j = k
+			hasInnerDot = true
+		}
 		w := s[i:j]
 		if hasInnerDot || IsAbbreviation(w) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) {
 			j++
 		}
 	}
 	return j, 0
+}
+
+// degreeTail returns the end of a dotted degree whose first part is
+// s[i:j] and whose period is s[j] ("Ph.D", "D.Phil", "LL.M"), else j.
+// One-letter parts ("M.D", "B.A") are joined by scanWord already.
+func degreeTail(s string, i, j int) int {
+	var tail string
+	switch s[i:j] {
+	case "Ph", "Ed", "Psy", "Th", "Pharm":
+		tail = ".D"
+	case "LL":
+		if strings3(s, j, ".B") {
+			tail = ".B"
+		} else {
+			tail = ".M"
+		}
+	case "D":
+		tail = ".Phil"
+	default:
+		return j
+	}
+	if !strings3(s, j, tail) || wordRuneAt(s, j+len(tail)) {
+		return j
+	}
+	return j + len(tail)
+}
+
+// degree reports a dotted degree that degreeTail joins ("Ph.D.",
+// "D.Phil."): it ends a sentence only before a word that usually opens
+// one, never before a word in lower case or a comma ("a Ph.D. in
+// physics"). One-letter forms ("M.A.", "B.A.") are left as they were:
+// they are often a person's initials ("M.A. Ruvo") and end no sentence.
+func degree(w string) bool {
+	switch w {
+	case "Ph.D.", "D.Phil.", "LL.B.", "LL.M.", "Ed.D.", "Psy.D.", "Th.D.", "Pharm.D.":
+		return true
+	}
+	return false
 }
 
 func wordRuneAt(s string, i int) bool {
@@ -768,7 +811,7 @@ func (d *Doc) endsSentence(i, last int) bool {
 	if abbrev {
 		// "the U.S. He said": only a few abbreviations end sentences, and
 		// only before a word that usually starts one.
-		if !endingAbbrev(txt) && !(IsMonth(txt) && n.Kind != Number) {
+		if !endingAbbrev(txt) && !(IsMonth(txt) && n.Kind != Number) && !degree(txt) {
 			return false // "Jan. 5" goes on; "in Jan. The" may end
 		}
 		return n.Has(FlagOpen) || (n.Kind == Word && n.Has(FlagCap) && IsSentenceStarter(d.Text[n.Start:n.End]))
