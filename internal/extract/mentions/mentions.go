@@ -2169,6 +2169,24 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	return 0
 }
 
+// nameGoesOn reports a capitalised word at token j, on the line of the
+// word before it, which is no possessive: a name that a place or a
+// listed name opening it at j-1 may go on into.
+func (f *finder) nameGoesOn(j int) bool {
+	return j < f.last && f.isCap(j) && !f.tok(j).Has(segment.FlagNewline) && !f.tok(j-1).Has(segment.FlagPossessive)
+}
+
+// capitalBefore reports a capitalised word right before token i, not
+// the sentence's first: a name that starts before i.
+func (f *finder) capitalBefore(i int) bool {
+	p := i - 1
+	if p <= f.first {
+		return false
+	}
+	tk := f.tok(p)
+	return tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps))
+}
+
 // countryCourt returns the length of a court whose full name opens with
 // its country ("U.S. District Court for the Sixth District of Ruvania",
 // "United States Court of Appeals", "U.S. Bankruptcy Court"), or 0: one
@@ -2177,7 +2195,7 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 // ("U.S. Supreme Court") keeps its entry.
 func (f *finder) countryCourt(i, n int) int {
 	j := i + n
-	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) {
+	if !f.nameGoesOn(j) {
 		return 0
 	}
 	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
@@ -2226,13 +2244,11 @@ func (f *finder) timeZone(e *gazetteer.Entry, i, n int) bool {
 // General Assembly"), or 0.
 func (f *finder) placeListedBody(i, n int) int {
 	j := i + n
-	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) {
+	if !f.nameGoesOn(j) {
 		return 0
 	}
-	if p := i - 1; p > f.first {
-		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) {
-			return 0 // the name starts before the place
-		}
+	if f.capitalBefore(i) {
+		return 0 // the name starts before the place
 	}
 	e2, n2 := f.matchEntity(j, f.last)
 	if e2 == nil || e2.Kind != gazetteer.Org || n2 < 2 || f.tok(j+n2-1).Has(segment.FlagPossessive) {
@@ -2264,10 +2280,8 @@ func (f *finder) placeOfOrg(i, n int) int {
 	if w := f.text(j + 1); w != "of" && w != "for" {
 		return 0
 	}
-	if p := i - 1; p > f.first {
-		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) {
-			return 0 // the name starts before the place
-		}
+	if f.capitalBefore(i) {
+		return 0 // the name starts before the place
 	}
 	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
 		return 0
@@ -2285,16 +2299,14 @@ func (f *finder) placeOfOrg(i, n int) int {
 // body; 0 when not so. Not a facility ("Edinburgh Airport").
 func (f *finder) placeOpenedOrg(i, n int) int {
 	j := i + n
-	if j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagNewline) || f.tok(j-1).Has(segment.FlagPossessive) {
+	if !f.nameGoesOn(j) {
 		return 0
 	}
 	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
 		return 0
 	}
-	if p := i - 1; p >= f.first {
-		if tk := f.tok(p); tk.Kind == segment.Word && (tk.Has(segment.FlagCap) || tk.Has(segment.FlagAllCaps)) && p > f.first || f.text(p) == "&" {
-			return 0 // "First Boston Corp", "Acme Europe Ltd": the name starts before the place
-		}
+	if f.capitalBefore(i) || i > f.first && f.text(i-1) == "&" {
+		return 0 // "First Boston Corp", "Acme Europe Ltd": the name starts before the place
 	}
 	k := 0
 	for k < 4 && j+k < f.last && f.tok(j+k).Kind == segment.Word && f.isCap(j+k) && !f.tok(j+k).Has(segment.FlagNewline) {
