@@ -1151,15 +1151,25 @@ func (x *extractor) itsOrg(t *mentions.Title, si int) int {
 	if t.First-1 < first || x.lower(t.First-1) != "its" || t.Head.Lead && !strings.HasSuffix(t.Head.Name, "President") {
 		return -1 // "its Silver King unit": a monarch's word is no company post
 	}
-	return x.openingOrg(si, t.First-1, false)
+	return x.openingOrg(si, t.First-1, openingAlone)
 }
 
+// opening says what openingOrg lets stand between a sentence's opening
+// body and the token it reads up to.
+type opening int
+
+const (
+	openingAlone  opening = iota // nothing but the body
+	openingIt                    // and "it" after the body
+	openingPeople                // and people and pronouns: "Acme Corp said it named A president, succeeding B, who remains chairman"
+)
+
 // openingOrg returns the organization that opens sentence si as its
-// subject ("Acme Corp said", "The Acme Group expects") when no person,
-// country, descriptor, pair or other body is named between it and token
-// before, and a pronoun only when it is "it" after the body and it is
-// allowed; else -1.
-func (x *extractor) openingOrg(si, before int, it bool) int {
+// subject ("Acme Corp said", "The Acme Group expects") when no other
+// body, country, descriptor or pair is named between it and token
+// before, nor a person or pronoun unless mode lets them through; else
+// -1.
+func (x *extractor) openingOrg(si, before int, mode opening) int {
 	first := x.d.Sentences[si].First
 	org := -1
 	for _, mi := range x.bySent[si] {
@@ -1169,7 +1179,7 @@ func (x *extractor) openingOrg(si, before int, it bool) int {
 		}
 		switch m.Kind {
 		case mentions.Org:
-			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle && !x.postAndBefore(m.Last, before) {
+			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle && (mode == openingPeople || !x.postAndBefore(m.Last, before)) {
 				return -1
 			}
 			for k := first; k < m.First; k++ {
@@ -1179,10 +1189,14 @@ func (x *extractor) openingOrg(si, before int, it bool) int {
 			}
 			org = m.Entity
 		case mentions.Pronoun:
-			if !it || x.lower(m.First) != "it" || org < 0 {
+			if mode != openingPeople && (mode != openingIt || x.lower(m.First) != "it" || org < 0) {
 				return -1
 			}
-		case mentions.Person, mentions.Country, mentions.Descriptor, mentions.Pair:
+		case mentions.Person:
+			if mode != openingPeople {
+				return -1
+			}
+		case mentions.Country, mentions.Descriptor, mentions.Pair:
 			return -1
 		}
 	}
@@ -1709,7 +1723,7 @@ func (x *extractor) subjectOrg(t *mentions.Title, si int) int {
 	default:
 		return -1
 	}
-	org := x.openingOrg(si, t.First, true)
+	org := x.openingOrg(si, t.First, openingIt)
 	if org >= 0 && t.Head.Lead && x.cr.Entities[org].OrgKind != "COMPANY" && !firmName(x.cr.Entities[org].Name) {
 		return -1
 	}

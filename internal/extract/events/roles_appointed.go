@@ -208,11 +208,11 @@ func (x *extractor) relativeCopula(si, k int) bool {
 // "The company", "The board", "Its board" or "It", the one company the
 // article names (soleCompany); else -1.
 func (x *extractor) appointingOrg(si, before int) int {
-	if org := x.openingOrg(si, before, true); org >= 0 {
+	if org := x.openingOrg(si, before, openingIt); org >= 0 {
 		return org
 	}
 	first := x.d.Sentences[si].First
-	if org := x.openingOrgPast(si, before); org >= 0 {
+	if org := x.openingOrg(si, before, openingPeople); org >= 0 {
 		return org
 	}
 	if first+1 >= before {
@@ -223,36 +223,6 @@ func (x *extractor) appointingOrg(si, before int) int {
 		return x.soleCompany()
 	}
 	return -1
-}
-
-// openingOrgPast is openingOrg with the people of the sentence let
-// through: "Acme Corp said it named A president, succeeding B, who
-// remains chairman" gives B's post to Acme. Any other organization,
-// country or descriptor before token before gives -1.
-func (x *extractor) openingOrgPast(si, before int) int {
-	first := x.d.Sentences[si].First
-	org := -1
-	for _, mi := range x.bySent[si] {
-		m := &x.md.Mentions[mi]
-		if m.First >= before {
-			break
-		}
-		switch m.Kind {
-		case mentions.Org:
-			if org >= 0 || m.Entity < 0 || m.Possessive || m.InTitle {
-				return -1
-			}
-			for k := first; k < m.First; k++ {
-				if w := x.lower(k); w != "the" && w != "<" {
-					return -1
-				}
-			}
-			org = m.Entity
-		case mentions.Country, mentions.Descriptor, mentions.Pair:
-			return -1
-		}
-	}
-	return org
 }
 
 // appointedPostEnd: words that may close the post after an appointment
