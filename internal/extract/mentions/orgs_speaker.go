@@ -50,6 +50,17 @@ func (f *finder) bodiesSpeakingByDocCue() {
 	}
 }
 
+// pluralNounVerb reports a speech verb's third-person form that is as
+// often a plural noun after a name ("the Pacific states", "the Swiss
+// Franc notes"): no verb to make the name before it a speaker.
+func pluralNounVerb(lv string) bool {
+	switch lv {
+	case "states", "claims", "notes", "answers", "replies", "tweets":
+		return true
+	}
+	return false
+}
+
 // speakingSubject reports the word at i opening its clause (a sentence
 // start, "The", a comma, a conjunction or a closing quotation mark
 // before it) as the subject of a speech verb right after it ("has",
@@ -63,13 +74,7 @@ func (f *finder) speakingSubject(i int) bool {
 	if v >= len(d.Tokens) || d.Tokens[v].Kind != segment.Word {
 		return false
 	}
-	switch lv := d.Lower(v); {
-	case !IsSpeechVerb(lv) || lv == "say" || strings.HasSuffix(lv, "ing"):
-		return false
-	case lv == "states" || lv == "claims" || lv == "notes" || lv == "answers" || lv == "replies" || lv == "tweets":
-		return false // "the Pacific states": a plural noun, no verb
-	}
-	if false {
+	if lv := d.Lower(v); !IsSpeechVerb(lv) || lv == "say" || strings.HasSuffix(lv, "ing") || pluralNounVerb(lv) {
 		return false
 	}
 	p := i - 1
@@ -262,9 +267,8 @@ func (f *finder) placeOpenedSpeaker(e *gazetteer.Entry, i, n int) int {
 	if v >= f.last || !IsSpeechVerb(f.lower(v)) || f.lower(v) == "say" || strings.HasSuffix(f.lower(v), "ing") {
 		return 0 // the common case, decided first
 	}
-	switch lv := f.lower(v); lv {
-	case "states", "claims", "notes", "answers", "replies", "tweets":
-		return 0 // "the Swiss Franc notes": a plural noun, no verb
+	if pluralNounVerb(f.lower(v)) {
+		return 0 // "the Swiss Franc notes"
 	}
 	if p := i - 1; p >= f.first {
 		if tk := f.tok(p); tk.Kind == segment.Word && tk.Has(segment.FlagCap) && f.text(p) != "The" || f.text(p) == "&" || f.text(p) == "," && p-1 >= f.first && f.isCap(p-1) {
