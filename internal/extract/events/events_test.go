@@ -476,6 +476,11 @@ func TestStatements(t *testing.T) {
 		{"Kenyan President Amara Odhiambo welcomed the decision of the court.", "Amara Odhiambo", "", "the decision of the court.", "2025-03-10"},
 		// content before "X said," that the sentence goes on after
 		{"The rains failed in the north, Kenyan President Amara Odhiambo said, and prices would rise.", "Amara Odhiambo", "", "The rains failed in the north", "2025-03-10"},
+		// the speaker's description between the quotation and the name is not what was said
+		{"“The harvest was poor,” chairman and chief executive Amara Odhiambo said.", "Amara Odhiambo", "The harvest was poor", "The harvest was poor", "2025-03-10"},
+		{"“The harvest was poor,” the Kenya Farmers Union said in a statement.", "Kenya Farmers Union", "The harvest was poor", "The harvest was poor", "2025-03-10"},
+		// a quotation closed without a comma goes on in the sentence
+		{"Finance Minister Joseph Mwangi said there was “no need for new” taxes this year.", "Joseph Mwangi", "no need for new", "there was no need for new taxes this year.", "2025-03-10"},
 	}
 	for _, tc := range tests {
 		f, cr := run(tc.in, ref)

@@ -3090,6 +3090,9 @@ func (x *extractor) statement(si int, f frame, used []bool, lo, hi int) *Stateme
 			span.Last = next
 		}
 	}
+	if contentLast == f.attrFirst {
+		contentLast = x.attributionTail(contentFirst, contentLast)
+	}
 	text := x.plain(contentFirst, contentLast)
 	if !twoWords(text) && len(qtexts) == 0 {
 		return nil
@@ -3212,6 +3215,27 @@ func (x *extractor) wordCount(from, to int) int {
 
 // plain returns the words of tokens [from, to) without quotation marks and
 // without the commas or periods that trail them.
+// attributionTail cuts the speaker's description off content that ends
+// where the speaker's name starts: in '"...," chairman and chief executive
+// X said' the words after the quotation's closing comma describe the
+// speaker and are not what was said. A quotation closed without a comma
+// ('"a need for Cox-2" inhibitors') goes on in the sentence and is kept.
+func (x *extractor) attributionTail(first, last int) int {
+	for k := last - 1; k > first && last-k <= 10; k-- {
+		t := x.d.Tokens[k]
+		if t.Kind == segment.Quote {
+			if t.Has(segment.FlagClose) && k+1 < last && x.text(k-1) == "," {
+				return k + 1
+			}
+			return last
+		}
+		if t.Has(segment.FlagInQuote) || t.Kind == segment.Punct && x.text(k) != "'" && x.text(k) != "'s" {
+			return last
+		}
+	}
+	return last
+}
+
 func (x *extractor) plain(from, to int) string {
 	if from >= to {
 		return ""
