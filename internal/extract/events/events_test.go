@@ -479,6 +479,8 @@ func TestStatements(t *testing.T) {
 		// the speaker's description between the quotation and the name is not what was said
 		{"“The harvest was poor,” chairman and chief executive Amara Odhiambo said.", "Amara Odhiambo", "The harvest was poor", "The harvest was poor", "2025-03-10"},
 		{"“The harvest was poor,” the Kenya Farmers Union said in a statement.", "Kenya Farmers Union", "The harvest was poor", "The harvest was poor", "2025-03-10"},
+		{"Rice exports fell 4 pct in March, the Kenya Farmers Union said.", "Kenya Farmers Union", "", "Rice exports fell 4 pct in March", "2025-03-10"},
+		{"Rice exports fell in the first quarter, its chairman Joseph Mwangi said.", "Joseph Mwangi", "", "Rice exports fell in the first quarter", "2025-03-10"},
 		// a quotation closed without a comma goes on in the sentence
 		{"Finance Minister Joseph Mwangi said there was “no need for new” taxes this year.", "Joseph Mwangi", "no need for new", "there was no need for new taxes this year.", "2025-03-10"},
 	}

@@ -3217,11 +3217,12 @@ func (x *extractor) wordCount(from, to int) int {
 // without the commas or periods that trail them.
 // attributionTail cuts the speaker's description off content that ends
 // where the speaker's name starts: in '"...," chairman and chief executive
-// X said' the words after the quotation's closing comma describe the
+// X said' and "Prices will rise, the OECD said" the words after the
+// closing comma ("chairman and chief executive", "the") describe the
 // speaker and are not what was said. A quotation closed without a comma
 // ('"a need for Cox-2" inhibitors') goes on in the sentence and is kept.
 func (x *extractor) attributionTail(first, last int) int {
-	for k := last - 1; k > first && last-k <= 10; k-- {
+	for k := last - 1; k > first+1 && last-k <= 10; k-- {
 		t := x.d.Tokens[k]
 		if t.Kind == segment.Quote {
 			if t.Has(segment.FlagClose) && k+1 < last && x.text(k-1) == "," {
@@ -3229,7 +3230,16 @@ func (x *extractor) attributionTail(first, last int) int {
 			}
 			return last
 		}
-		if t.Has(segment.FlagInQuote) || t.Kind == segment.Punct && x.text(k) != "'" && x.text(k) != "'s" {
+		if t.Has(segment.FlagInQuote) {
+			return last
+		}
+		if t.Kind == segment.Punct {
+			switch x.text(k) {
+			case "'", "'s", "’", "’s", "-", ".":
+				continue // "Atticus' David Slager", "vice-president", "U.S."
+			case ",":
+				return k
+			}
 			return last
 		}
 	}
