@@ -5215,6 +5215,9 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		if e.First > at && (x.attributionDate(at, e.First) || x.speechBetween(at, e.First)) {
 			continue // "agreed to hold talks, a spokesman said Tuesday": the saying's
 		}
+		if e.Last <= at && x.speechThatBetween(e.Last, at) {
+			continue // "told the daily in an interview today that the talks on October 27 ...": the saying's
+		}
 		dist := e.First - at
 		if dist < 0 {
 			if onlyAfter && !x.modifiesTrigger(e, at) { // "after Monday's talks": the talks' own day
@@ -5241,6 +5244,32 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		return kg.DateMonth(e.Date.Year, e.Date.Month), e.Ahead
 	}
 	return x.dates[best].Date, x.dates[best].Ahead
+}
+
+// speechThatBetween reports a "that" between token from and a trigger at
+// token at that opens the content clause of a verb of speech before it
+// ("said today that the talks", "told a daily in an interview on Monday
+// that talks with X"): a date before that "that" is the saying's.
+func (x *extractor) speechThatBetween(from, at int) bool {
+	for k := from; k < at; k++ {
+		if x.lower(k) != "that" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
+		if si < 0 {
+			return false
+		}
+		for v := k - 1; v >= x.d.Sentences[si].First && v >= k-14; v-- {
+			switch x.lower(v) {
+			case "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "announced", "reported", "noted", "stressed", "warned", "interview":
+				return true
+			case ";":
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // withinOtherOccasion reports an occasion's relative clause opening

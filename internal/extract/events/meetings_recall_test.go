@@ -254,3 +254,26 @@ func TestMeetingRecallTravelPurpose(t *testing.T) {
 			"Analysts said the outlook for the OPEC meeting was poor, according to Tomas Riedel.", nil},
 	})
 }
+
+// TestMeetingRecallConjunctionAfterUS pins Reuters' capitalised "And"
+// after "U.S." as a conjunction, not a sentence start, and a date told
+// before the "that" of a verb of speech as the saying's, not the
+// encounter's. The sentences are our own.
+func TestMeetingRecallConjunctionAfterUS(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"talks-between-us-and",
+			"Fishing talks between the U.S. And Norway ended without a deal, an Oslo newspaper reported.",
+			[]string{"TALKS OCCURRED Norway+United States  -"}},
+		{"officials-us-and-met",
+			"U.S. And Norwegian officials met in Oslo last week to discuss fishing quotas.",
+			[]string{"MEETING OCCURRED Norway+United States 2025-03 Oslo"}},
+		{"said-today-that-talks-later",
+			"Trade Minister Carl Diaz told a weekly in an interview today that talks with Norwegian Foreign Minister Ola Berg on March 17 would be hard.",
+			[]string{"TALKS PLANNED Carl Diaz+Ola Berg 2025-03-17 -"}},
+		// a date before the trigger with no verb of speech and "that"
+		// between them is the encounter's own
+		{"date-before-no-speech",
+			"On Friday Trade Minister Carl Diaz held talks with Norwegian Foreign Minister Ola Berg.",
+			[]string{"TALKS OCCURRED Carl Diaz+Ola Berg 2025-03-07 -"}},
+	})
+}
