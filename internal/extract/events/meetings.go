@@ -4060,6 +4060,15 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 {
 			agents = x.bodyItSaid(si, tr.first) // "Acme said it met with Y"
 		}
+		if len(agents) == 0 && tr.rule == "meeting:verb-met" {
+			// "A and B will reaffirm the accord when they meet next week":
+			// "they" is the pair the sentence names before it
+			if j := x.theyBefore(si, tr.first); j >= 0 && x.noObjectAfter(si, tr.last) {
+				if pair := x.theyPair(si, j); pair != nil {
+					agents, ruleSuffix = pair, "+they-pair"
+				}
+			}
+		}
 		if tr.rule == "visit:visiting-titled" {
 			agents = nil
 			if pm := x.titledPersonAt(si, tr.first+1); pm >= 0 && x.isPerson(x.actor(pm)) {
@@ -6091,6 +6100,79 @@ func (x *extractor) theirPair(si, j int) []int {
 		return nil
 	}
 	return pair
+}
+
+// theyBefore returns the token of a "they" that is the subject of the
+// verb at token i, over auxiliaries and adverbs ("when they meet", "they
+// will first meet", "they are to meet"), or -1.
+func (x *extractor) theyBefore(si, i int) int {
+	s := x.d.Sentences[si]
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		switch x.lower(k) {
+		case "they":
+			return k
+		case "will", "would", "can", "could", "should", "may", "might", "shall", "are", "were", "to", "due", "expected", "scheduled", "have", "had", "first", "last", "also", "finally", "then", "later", "again", "eventually":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// theyPair reads "they" at token j as the two people the sentence names
+// before it, coordinated ("A and B ... when they meet"): the last two
+// people named before it, the second right after the first's "and".
+// Unlike theirPair a body named on the way ("reaffirm the G-7 accord
+// when they meet") is no party: "they" are people.
+func (x *extractor) theyPair(si, j int) []int {
+	s := x.d.Sentences[si]
+	var ms []int
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First < s.First || m.First >= j || m.InQuote || m.InTitle {
+			continue
+		}
+		if m.Kind == mentions.Pronoun || m.Kind == mentions.Descriptor && m.Entity < 0 {
+			return nil // "he", "the minister": the pair is unclear
+		}
+		if m.Kind != mentions.Person && m.Kind != mentions.Surname {
+			continue
+		}
+		ms = append(ms, int(mi))
+	}
+	if len(ms) < 2 {
+		return nil
+	}
+	a, b := ms[len(ms)-2], ms[len(ms)-1] // a speaker before them is no party: "X said A and B ..."
+	ea, eb := x.actor(a), x.actor(b)
+	if ea < 0 || eb < 0 || ea == eb || !x.isPerson(ea) || !x.isPerson(eb) {
+		return nil
+	}
+	and := x.md.Mentions[a].Last
+	if x.md.Mentions[a].Possessive || x.lower(and) != "and" || x.nameStartingAt(si, and+1) != b {
+		return nil
+	}
+	return []int{ea, eb}
+}
+
+// noObjectAfter reports a verb of meeting (ending before token k) with
+// no object or "with" after it, over adverbs and a date: "when they
+// meet later this week", "when they met on Bali", not "they would meet
+// bankers", whose meeting is with someone else.
+func (x *extractor) noObjectAfter(si, k int) bool {
+	s := x.d.Sentences[si]
+	j := x.skipAfterVerb(si, k)
+	if j >= s.Last {
+		return true
+	}
+	if x.d.Tokens[j].Kind == segment.Punct {
+		return true
+	}
+	switch x.lower(j) {
+	case "in", "on", "at", "for", "to", "during", "before", "after", "when", "and", "but", "next", "this", "last", "again", "early", "late", "over", "until", "from":
+		return true
+	}
+	return false
 }
 
 // bodyBeforeOccasion returns the mention of a body named before one or

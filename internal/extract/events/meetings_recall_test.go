@@ -277,3 +277,23 @@ func TestMeetingRecallConjunctionAfterUS(t *testing.T) {
 			[]string{"TALKS OCCURRED Carl Diaz+Ola Berg 2025-03-07 -"}},
 	})
 }
+
+// TestMeetingRecallTheyPair pins "they" as the subject of a verb of
+// meeting read as the two people the sentence coordinates before it.
+// The sentences are our own.
+func TestMeetingRecallTheyPair(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"when-they-meet",
+			"Analyst Pia Holm said Kenyan President Carl Diaz and Norwegian Prime Minister Ola Berg will sign the fishing accord when they meet in Oslo on Friday.",
+			[]string{"MEETING PLANNED Carl Diaz+Ola Berg 2025-03-14 Oslo"}},
+		{"when-they-met",
+			"The loan followed an accord reached between Kenyan President Carl Diaz and Norwegian Prime Minister Ola Berg when they met in Oslo last year.",
+			[]string{"MEETING OCCURRED Carl Diaz+Ola Berg 2024 Oslo"}},
+		// "they" meeting someone else, or people not coordinated: no
+		// meeting between the two
+		{"they-meet-others",
+			"Kenyan President Carl Diaz and Norwegian Prime Minister Ola Berg said they would meet bankers on Friday.", nil},
+		{"not-coordinated",
+			"Kenyan President Carl Diaz told Norwegian Prime Minister Ola Berg that bankers were worried before they met on Friday.", nil},
+	})
+}
