@@ -3800,6 +3800,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	visitPlace := -1
 	destination := false
 	opener := false
+	mission := false    // "an IMF mission will visit X": the body travels, with no post to check
 	mainClause := false // a participle after its main clause: "X will meet Y before visiting Z"
 	purposeOf := -1     // the motion verb whose purpose the trigger is: "flew to Berlin to meet Y"
 	unnamedWith := false
@@ -4060,6 +4061,14 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 {
 			agents = x.bodyItSaid(si, tr.first) // "Acme said it met with Y"
 		}
+		if len(agents) == 0 && tr.kind == kg.MeetingVisit && !tr.noun {
+			// "An IMF team will visit La Paz", "a World Bank mission
+			// arrived in Brazil": the body's unnamed staff on its errand
+			// stand for it (GUIDELINES §7)
+			if b := x.missionSubject(si, cs, tr.first); len(b) > 0 {
+				agents, mission, ruleSuffix = b, true, "+mission"
+			}
+		}
 		if len(agents) == 0 && tr.rule == "meeting:verb-met" {
 			// "A and B will reaffirm the accord when they meet next week":
 			// "they" is the pair the sentence names before it
@@ -4220,7 +4229,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					if tr.rule == "visit:sent" {
 						break
 					}
-					if !x.holdsPost(a) {
+					if !mission && !x.holdsPost(a) {
 						return // official travel only: "she travelled to New York"
 					}
 				}
@@ -6117,6 +6126,91 @@ func (x *extractor) theyBefore(si, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// missionSubject reads the subject of the verb of travel at token i as
+// organizations and a noun of a travelling group: "[an] IMF team (will
+// visit)", "a routine World Bank mission (arrived in)", "(said) the IMF
+// and World Bank team (is due to visit)". Only auxiliaries and a few
+// adverbs stand between it and the verb, and only a determiner and an
+// adjective or two before it, at the clause start or after "said" or
+// "that"; a country's delegation or a team led by a named person is
+// left to the other readings.
+func (x *extractor) missionSubject(si, cs, i int) []int {
+	k := i - 1
+	for k > cs {
+		switch x.lower(k) {
+		case "will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "due", "expected", "scheduled", "set", "also", "shortly", "soon", "now", "currently", "which", "that", "be", "been":
+			k--
+			continue
+		}
+		break
+	}
+	switch x.lower(k) {
+	case "mission", "team", "delegation":
+		// (plural "teams have visited X on three occasions": a count of
+		// past visits, optional under §7)
+	default:
+		return nil
+	}
+	var bodies []int
+	j := k
+	for {
+		mi := x.mentionAt(j - 1)
+		if mi < 0 || j-1 < cs {
+			break
+		}
+		m := &x.md.Mentions[mi]
+		if m.Last != j || m.Kind != mentions.Org || m.Possessive || m.First < cs {
+			return nil
+		}
+		e := x.actor(int(mi))
+		if e < 0 || x.cr.Entities[e].Kind != kg.KindOrganization {
+			return nil
+		}
+		if strings.Contains(x.d.Text[x.d.Tokens[m.First].Start:x.d.Tokens[m.Last-1].End], "-") {
+			return nil // "IMF-World Bank" read as one name: two bodies
+		}
+		bodies = append(bodies, e)
+		j = m.First
+		if sep := x.text(j - 1); j-1 > cs && (sep == "-" || sep == "/" || x.lower(j-1) == "and") {
+			j-- // "IMF-World Bank team", "IMF and World Bank team"
+			continue
+		}
+		break
+	}
+	if len(bodies) == 0 {
+		return nil
+	}
+	for n := 0; j > cs && n < 3; n++ {
+		w := x.lower(j - 1)
+		if isDeterminerWord(w) {
+			j--
+			break
+		}
+		if tk := x.d.Tokens[j-1]; tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && !functionWord(w) && n < 2 {
+			j-- // "a routine IMF mission", "a joint technical World Bank team"
+			continue
+		}
+		break
+	}
+	if isDeterminerWord(x.lower(j)) {
+		j++
+	}
+	for ; j > cs; j-- {
+		if isDeterminerWord(x.lower(j - 1)) {
+			continue
+		}
+		break
+	}
+	if j > cs {
+		switch x.lower(j - 1) {
+		case "said", "says", "that", "and", ",":
+		default:
+			return nil
+		}
+	}
+	return bodies
 }
 
 // theyPair reads "they" at token j as the two people the sentence names

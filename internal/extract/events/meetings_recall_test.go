@@ -297,3 +297,28 @@ func TestMeetingRecallTheyPair(t *testing.T) {
 			"Kenyan President Carl Diaz told Norwegian Prime Minister Ola Berg that bankers were worried before they met on Friday.", nil},
 	})
 }
+
+// TestMeetingRecallMission pins a named body's mission, team or
+// delegation as the visitor of a country: the body stands for its
+// unnamed staff (GUIDELINES §7). The sentences are our own.
+func TestMeetingRecallMission(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"mission-will-visit",
+			"Kenya has asked for a new loan. A World Bank mission will visit Kenya on Thursday to review the request.",
+			[]string{"VISIT PLANNED Kenya+World Bank 2025-03-13 Kenya"}},
+		{"said-team-would-visit",
+			"Kenya has asked for a new loan. A ministry spokesman said a World Bank team would visit Kenya shortly.",
+			[]string{"VISIT PLANNED Kenya+World Bank  Kenya"}},
+		{"mission-arrived",
+			"Kenya has asked for a new loan. The World Bank mission arrived in Kenya on Friday.",
+			[]string{"VISIT OCCURRED Kenya+World Bank 2025-03-07 Kenya"}},
+		// a country's delegation, a plural of repeated visits, a member
+		// of the team: left to the other readings
+		{"country-delegation",
+			"A Kenyan delegation will visit Norway on Thursday.", nil},
+		{"plural-teams",
+			"Kenya has asked for a new loan. World Bank teams have visited Kenya on three occasions.", nil},
+		{"member-of-team",
+			"Kenya has asked for a new loan. A member of the World Bank team will visit Kenya on Thursday.", nil},
+	})
+}
