@@ -3800,6 +3800,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	visitPlace := -1
 	destination := false
 	opener := false
+	mission := false    // "an IMF mission will visit X": the body travels, with no post to check
 	mainClause := false // a participle after its main clause: "X will meet Y before visiting Z"
 	purposeOf := -1     // the motion verb whose purpose the trigger is: "flew to Berlin to meet Y"
 	unnamedWith := false
@@ -4060,6 +4061,23 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 {
 			agents = x.bodyItSaid(si, tr.first) // "Acme said it met with Y"
 		}
+		if len(agents) == 0 && tr.kind == kg.MeetingVisit && !tr.noun {
+			// "An IMF team will visit La Paz", "a World Bank mission
+			// arrived in Brazil": the body's unnamed staff on its errand
+			// stand for it (GUIDELINES §7)
+			if b := x.missionSubject(si, cs, tr.first); len(b) > 0 {
+				agents, mission, ruleSuffix = b, true, "+mission"
+			}
+		}
+		if len(agents) == 0 && tr.rule == "meeting:verb-met" {
+			// "A and B will reaffirm the accord when they meet next week":
+			// "they" is the pair the sentence names before it
+			if j := x.theyBefore(si, tr.first); j >= 0 && x.noObjectAfter(si, tr.last) {
+				if pair := x.theyPair(si, j); pair != nil {
+					agents, ruleSuffix = pair, "+they-pair"
+				}
+			}
+		}
 		if tr.rule == "visit:visiting-titled" {
 			agents = nil
 			if pm := x.titledPersonAt(si, tr.first+1); pm >= 0 && x.isPerson(x.actor(pm)) {
@@ -4211,7 +4229,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					if tr.rule == "visit:sent" {
 						break
 					}
-					if !x.holdsPost(a) {
+					if !mission && !x.holdsPost(a) {
 						return // official travel only: "she travelled to New York"
 					}
 				}
@@ -5215,6 +5233,9 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		if e.First > at && (x.attributionDate(at, e.First) || x.speechBetween(at, e.First)) {
 			continue // "agreed to hold talks, a spokesman said Tuesday": the saying's
 		}
+		if e.Last <= at && x.speechThatBetween(e.Last, at) {
+			continue // "told the daily in an interview today that the talks on October 27 ...": the saying's
+		}
 		dist := e.First - at
 		if dist < 0 {
 			if onlyAfter && !x.modifiesTrigger(e, at) { // "after Monday's talks": the talks' own day
@@ -5241,6 +5262,32 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		return kg.DateMonth(e.Date.Year, e.Date.Month), e.Ahead
 	}
 	return x.dates[best].Date, x.dates[best].Ahead
+}
+
+// speechThatBetween reports a "that" between token from and a trigger at
+// token at that opens the content clause of a verb of speech before it
+// ("said today that the talks", "told a daily in an interview on Monday
+// that talks with X"): a date before that "that" is the saying's.
+func (x *extractor) speechThatBetween(from, at int) bool {
+	for k := from; k < at; k++ {
+		if x.lower(k) != "that" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
+		if si < 0 {
+			return false
+		}
+		for v := k - 1; v >= x.d.Sentences[si].First && v >= k-14; v-- {
+			switch x.lower(v) {
+			case "said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "announced", "reported", "noted", "stressed", "warned", "interview":
+				return true
+			case ";":
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // withinOtherOccasion reports an occasion's relative clause opening
@@ -6062,6 +6109,164 @@ func (x *extractor) theirPair(si, j int) []int {
 		return nil
 	}
 	return pair
+}
+
+// theyBefore returns the token of a "they" that is the subject of the
+// verb at token i, over auxiliaries and adverbs ("when they meet", "they
+// will first meet", "they are to meet"), or -1.
+func (x *extractor) theyBefore(si, i int) int {
+	s := x.d.Sentences[si]
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		switch x.lower(k) {
+		case "they":
+			return k
+		case "will", "would", "can", "could", "should", "may", "might", "shall", "are", "were", "to", "due", "expected", "scheduled", "have", "had", "first", "last", "also", "finally", "then", "later", "again", "eventually":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// missionSubject reads the subject of the verb of travel at token i as
+// organizations and a noun of a travelling group: "[an] IMF team (will
+// visit)", "a routine World Bank mission (arrived in)", "(said) the IMF
+// and World Bank team (is due to visit)". Only auxiliaries and a few
+// adverbs stand between it and the verb, and only a determiner and an
+// adjective or two before it, at the clause start or after "said" or
+// "that"; a country's delegation or a team led by a named person is
+// left to the other readings.
+func (x *extractor) missionSubject(si, cs, i int) []int {
+	k := i - 1
+	for k > cs {
+		switch x.lower(k) {
+		case "will", "would", "is", "are", "was", "were", "has", "have", "had", "to", "due", "expected", "scheduled", "set", "also", "shortly", "soon", "now", "currently", "which", "that", "be", "been":
+			k--
+			continue
+		}
+		break
+	}
+	switch x.lower(k) {
+	case "mission", "team", "delegation":
+		// (plural "teams have visited X on three occasions": a count of
+		// past visits, optional under §7)
+	default:
+		return nil
+	}
+	var bodies []int
+	j := k
+	for {
+		mi := x.mentionAt(j - 1)
+		if mi < 0 || j-1 < cs {
+			break
+		}
+		m := &x.md.Mentions[mi]
+		if m.Last != j || m.Kind != mentions.Org || m.Possessive || m.First < cs {
+			return nil
+		}
+		e := x.actor(int(mi))
+		if e < 0 || x.cr.Entities[e].Kind != kg.KindOrganization {
+			return nil
+		}
+		if strings.Contains(x.d.Text[x.d.Tokens[m.First].Start:x.d.Tokens[m.Last-1].End], "-") {
+			return nil // "IMF-World Bank" read as one name: two bodies
+		}
+		bodies = append(bodies, e)
+		j = m.First
+		if sep := x.text(j - 1); j-1 > cs && (sep == "-" || sep == "/" || x.lower(j-1) == "and") {
+			j-- // "IMF-World Bank team", "IMF and World Bank team"
+			continue
+		}
+		break
+	}
+	if len(bodies) == 0 {
+		return nil
+	}
+	for n := 0; j > cs && n < 3; n++ {
+		w := x.lower(j - 1)
+		if isDeterminerWord(w) {
+			j--
+			break
+		}
+		if tk := x.d.Tokens[j-1]; tk.Kind == segment.Word && !tk.Has(segment.FlagCap) && !functionWord(w) && n < 2 {
+			j-- // "a routine IMF mission", "a joint technical World Bank team"
+			continue
+		}
+		break
+	}
+	if isDeterminerWord(x.lower(j)) {
+		j++
+	}
+	for ; j > cs; j-- {
+		if isDeterminerWord(x.lower(j - 1)) {
+			continue
+		}
+		break
+	}
+	if j > cs {
+		switch x.lower(j - 1) {
+		case "said", "says", "that", "and", ",":
+		default:
+			return nil
+		}
+	}
+	return bodies
+}
+
+// theyPair reads "they" at token j as the two people the sentence names
+// before it, coordinated ("A and B ... when they meet"): the last two
+// people named before it, the second right after the first's "and".
+// Unlike theirPair a body named on the way ("reaffirm the G-7 accord
+// when they meet") is no party: "they" are people.
+func (x *extractor) theyPair(si, j int) []int {
+	s := x.d.Sentences[si]
+	var ms []int
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First < s.First || m.First >= j || m.InQuote || m.InTitle {
+			continue
+		}
+		if m.Kind == mentions.Pronoun || m.Kind == mentions.Descriptor && m.Entity < 0 {
+			return nil // "he", "the minister": the pair is unclear
+		}
+		if m.Kind != mentions.Person && m.Kind != mentions.Surname {
+			continue
+		}
+		ms = append(ms, int(mi))
+	}
+	if len(ms) < 2 {
+		return nil
+	}
+	a, b := ms[len(ms)-2], ms[len(ms)-1] // a speaker before them is no party: "X said A and B ..."
+	ea, eb := x.actor(a), x.actor(b)
+	if ea < 0 || eb < 0 || ea == eb || !x.isPerson(ea) || !x.isPerson(eb) {
+		return nil
+	}
+	and := x.md.Mentions[a].Last
+	if x.md.Mentions[a].Possessive || x.lower(and) != "and" || x.nameStartingAt(si, and+1) != b {
+		return nil
+	}
+	return []int{ea, eb}
+}
+
+// noObjectAfter reports a verb of meeting (ending before token k) with
+// no object or "with" after it, over adverbs and a date: "when they
+// meet later this week", "when they met on Bali", not "they would meet
+// bankers", whose meeting is with someone else.
+func (x *extractor) noObjectAfter(si, k int) bool {
+	s := x.d.Sentences[si]
+	j := x.skipAfterVerb(si, k)
+	if j >= s.Last {
+		return true
+	}
+	if x.d.Tokens[j].Kind == segment.Punct {
+		return true
+	}
+	switch x.lower(j) {
+	case "in", "on", "at", "for", "to", "during", "before", "after", "when", "and", "but", "next", "this", "last", "again", "early", "late", "over", "until", "from":
+		return true
+	}
+	return false
 }
 
 // bodyBeforeOccasion returns the mention of a body named before one or

@@ -254,3 +254,71 @@ func TestMeetingRecallTravelPurpose(t *testing.T) {
 			"Analysts said the outlook for the OPEC meeting was poor, according to Tomas Riedel.", nil},
 	})
 }
+
+// TestMeetingRecallConjunctionAfterUS pins Reuters' capitalised "And"
+// after "U.S." as a conjunction, not a sentence start, and a date told
+// before the "that" of a verb of speech as the saying's, not the
+// encounter's. The sentences are our own.
+func TestMeetingRecallConjunctionAfterUS(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"talks-between-us-and",
+			"Fishing talks between the U.S. And Norway ended without a deal, an Oslo newspaper reported.",
+			[]string{"TALKS OCCURRED Norway+United States  -"}},
+		{"officials-us-and-met",
+			"U.S. And Norwegian officials met in Oslo last week to discuss fishing quotas.",
+			[]string{"MEETING OCCURRED Norway+United States 2025-03 Oslo"}},
+		{"said-today-that-talks-later",
+			"Trade Minister Carl Diaz told a weekly in an interview today that talks with Norwegian Foreign Minister Ola Berg on March 17 would be hard.",
+			[]string{"TALKS PLANNED Carl Diaz+Ola Berg 2025-03-17 -"}},
+		// a date before the trigger with no verb of speech and "that"
+		// between them is the encounter's own
+		{"date-before-no-speech",
+			"On Friday Trade Minister Carl Diaz held talks with Norwegian Foreign Minister Ola Berg.",
+			[]string{"TALKS OCCURRED Carl Diaz+Ola Berg 2025-03-07 -"}},
+	})
+}
+
+// TestMeetingRecallTheyPair pins "they" as the subject of a verb of
+// meeting read as the two people the sentence coordinates before it.
+// The sentences are our own.
+func TestMeetingRecallTheyPair(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"when-they-meet",
+			"Analyst Pia Holm said Kenyan President Carl Diaz and Norwegian Prime Minister Ola Berg will sign the fishing accord when they meet in Oslo on Friday.",
+			[]string{"MEETING PLANNED Carl Diaz+Ola Berg 2025-03-14 Oslo"}},
+		{"when-they-met",
+			"The loan followed an accord reached between Kenyan President Carl Diaz and Norwegian Prime Minister Ola Berg when they met in Oslo last year.",
+			[]string{"MEETING OCCURRED Carl Diaz+Ola Berg 2024 Oslo"}},
+		// "they" meeting someone else, or people not coordinated: no
+		// meeting between the two
+		{"they-meet-others",
+			"Kenyan President Carl Diaz and Norwegian Prime Minister Ola Berg said they would meet bankers on Friday.", nil},
+		{"not-coordinated",
+			"Kenyan President Carl Diaz told Norwegian Prime Minister Ola Berg that bankers were worried before they met on Friday.", nil},
+	})
+}
+
+// TestMeetingRecallMission pins a named body's mission, team or
+// delegation as the visitor of a country: the body stands for its
+// unnamed staff (GUIDELINES §7). The sentences are our own.
+func TestMeetingRecallMission(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"mission-will-visit",
+			"Kenya has asked for a new loan. A World Bank mission will visit Kenya on Thursday to review the request.",
+			[]string{"VISIT PLANNED Kenya+World Bank 2025-03-13 Kenya"}},
+		{"said-team-would-visit",
+			"Kenya has asked for a new loan. A ministry spokesman said a World Bank team would visit Kenya shortly.",
+			[]string{"VISIT PLANNED Kenya+World Bank  Kenya"}},
+		{"mission-arrived",
+			"Kenya has asked for a new loan. The World Bank mission arrived in Kenya on Friday.",
+			[]string{"VISIT OCCURRED Kenya+World Bank 2025-03-07 Kenya"}},
+		// a country's delegation, a plural of repeated visits, a member
+		// of the team: left to the other readings
+		{"country-delegation",
+			"A Kenyan delegation will visit Norway on Thursday.", nil},
+		{"plural-teams",
+			"Kenya has asked for a new loan. World Bank teams have visited Kenya on three occasions.", nil},
+		{"member-of-team",
+			"Kenya has asked for a new loan. A member of the World Bank team will visit Kenya on Thursday.", nil},
+	})
+}

@@ -678,6 +678,7 @@ func (d *Doc) splitSentences(paraStarts []int) {
 				start = i
 			}
 			if !d.endsSentence(i, last) {
+				d.lowerConjunction(i, last)
 				continue
 			}
 			j := i + 1
@@ -814,7 +815,11 @@ func (d *Doc) endsSentence(i, last int) bool {
 		if !endingAbbrev(txt) && !(IsMonth(txt) && n.Kind != Number) && !degree(txt) {
 			return false // "Jan. 5" goes on; "in Jan. The" may end
 		}
-		return n.Has(FlagOpen) || (n.Kind == Word && n.Has(FlagCap) && IsSentenceStarter(d.Text[n.Start:n.End]))
+		w := d.Text[n.Start:n.End]
+		if capConjunction(w) {
+			return false // "between the U.S. And Japan" (see lowerConjunction)
+		}
+		return n.Has(FlagOpen) || (n.Kind == Word && n.Has(FlagCap) && IsSentenceStarter(w))
 	}
 	if txt == "..." || txt == "…" {
 		return n.Kind == Word && n.Has(FlagCap) && n.Has(FlagSpaceBefore)
@@ -830,6 +835,28 @@ func (d *Doc) endsSentence(i, last int) bool {
 		return true
 	}
 	return false
+}
+
+// capConjunction: "And", "Or" as Reuters writes them after "U.S."
+// ("talks between the U.S. And Japan"); a sentence seldom opens with a
+// conjunction right after an abbreviation.
+func capConjunction(w string) bool {
+	return w == "And" || w == "Or"
+}
+
+// lowerConjunction clears the capital of such a conjunction right after
+// an abbreviation that may end a sentence but does not here (token i), so
+// that names are not run on over it ("U.S. And Oki Electric"); initials
+// keep it ("E.D. And F. Man").
+func (d *Doc) lowerConjunction(i, last int) {
+	t := d.Tokens[i]
+	if t.Kind != Word || !t.Has(FlagAbbrev) || i+1 >= last || !endingAbbrev(d.Text[t.Start:t.End]) {
+		return
+	}
+	n := &d.Tokens[i+1]
+	if n.Kind == Word && n.Has(FlagCap) && !n.Has(FlagNewline) && capConjunction(d.Text[n.Start:n.End]) {
+		n.Flags &^= FlagCap
+	}
 }
 
 func endingAbbrev(w string) bool {

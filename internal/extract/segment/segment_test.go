@@ -26,6 +26,9 @@ func TestSentences(t *testing.T) {
 		{"plain", "Mr. Okafor met Ms. Lind. They spoke.", []string{"Mr. Okafor met Ms. Lind.", "They spoke."}},
 		{"abbrev country", "He flew to the U.S. The talks ended.", []string{"He flew to the U.S.", "The talks ended."}},
 		{"abbrev mid", "The U.S. Secretary of State arrived.", []string{"The U.S. Secretary of State arrived."}},
+		{"capitalised conjunction after U.S.", "Fishing talks between the U.S. And Norway resumed. They ended.", []string{"Fishing talks between the U.S. And Norway resumed.", "They ended."}},
+		{"capitalised or after U.K.", "Exports to the U.K. Or Ireland fell.", []string{"Exports to the U.K. Or Ireland fell."}},
+		{"starter after U.S. still ends", "He flew to the U.S. But the talks ended.", []string{"He flew to the U.S.", "But the talks ended."}},
 		{"quote end", "“We agree,” she said. “Good.”", []string{"“We agree,” she said.", "“Good.”"}},
 		{"missing space after quote", "He said “no.”Then he left.", []string{"He said “no.”", "Then he left."}},
 		{"paragraphs", "Headline Here\n\nFirst line.\nSecond line", []string{"Headline Here", "First line.", "Second line"}},
@@ -404,5 +407,32 @@ func TestLeadLabel(t *testing.T) {
 				t.Errorf("label %q, want %q", got, tt.label)
 			}
 		})
+	}
+}
+
+func TestConjunctionAfterAbbrevLosesCapital(t *testing.T) {
+	tests := []struct {
+		in   string
+		word string
+		cap  bool
+	}{
+		{"Talks between the U.S. And Norway resumed.", "And", false},
+		{"Shares of E.D. And F. Lumber rose.", "And", true}, // initials: part of a firm's name
+		{"And so it went.", "And", true},
+	}
+	for _, tc := range tests {
+		d := Segment(tc.in)
+		found := false
+		for _, tk := range d.Tokens {
+			if d.Text[tk.Start:tk.End] == tc.word {
+				found = true
+				if got := tk.Has(FlagCap); got != tc.cap {
+					t.Errorf("%q: %q capital = %v, want %v", tc.in, tc.word, got, tc.cap)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tc.in, tc.word)
+		}
 	}
 }
