@@ -76,7 +76,7 @@ func capitalPolitical(w string) bool {
 		"troops", "military", "forces", "army", "support", "opposition", "cooperation", "co-operation", "backing", "approval", "rejection", "veto",
 		"threat", "threats", "sanctions", "involvement", "intervention", "commitment", "promise", "pledge", "approach", "strategy", "view",
 		"views", "argument", "claim", "claims", "accusation", "accusations", "retaliation", "diplomacy", "crackdown", "hostility", "ultimatum",
-		"warning", "warnings", "criticism", "complaint", "complaints", "invitation", "protest", "protests", "interests", "determination",
+		"warning", "warnings", "criticism", "complaint", "complaints", "invitation", "protest", "protests", "determination",
 		"willingness", "reluctance", "failure", "readiness", "agreement", "consent", "blessing", "answer", "reply", "retaliatory", "patience":
 		return true
 	}
@@ -172,7 +172,7 @@ func (f *finder) capitalActs(i, n int) bool {
 	if j+1 < f.last && f.text(j) == "," && (f.lower(j+1) == "which" || f.lower(j+1) == "who") {
 		j += 2
 	}
-	if f.subjectVerb(j, f.lower(i-1) == "with") {
+	if !prepositionBefore(f.lower(i-1)) && f.subjectVerb(j, f.lower(i-1) == "with") {
 		return true
 	}
 	// walk left over a coordination ("between Washington and Tokyo")
@@ -268,7 +268,8 @@ func (f *finder) subjectVerb(j int, with bool) bool {
 			// verb after a modal, unless it tells of a market or a city
 			switch {
 			case w == "have" && (strings.HasSuffix(f.lower(k+1), "ed") || strings.HasSuffix(f.lower(k+1), "en") || f.lower(k+1) == "been"):
-				continue // "would have agreed": the participle decides
+				modal = false // "would have agreed": the participle decides
+				continue
 			case w == "not" || w == "n't" || w == "also" || w == "still" || strings.HasSuffix(w, "ly"):
 				continue
 			}
@@ -290,6 +291,17 @@ func (f *finder) subjectVerb(j int, with bool) bool {
 func isBe(w string) bool {
 	switch w {
 	case "be", "is", "was", "are", "were", "been", "being":
+		return true
+	}
+	return false
+}
+
+// prepositionBefore: a preposition before the capital makes it its
+// object, no subject ("the sale of Delhi would", "for Rome to"); after
+// "with" an absolute clause may follow ("with Baghdad saying").
+func prepositionBefore(w string) bool {
+	switch w {
+	case "of", "for", "by", "on", "over", "under", "about", "than", "like", "between", "against", "among", "without":
 		return true
 	}
 	return false

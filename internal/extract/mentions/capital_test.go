@@ -37,6 +37,8 @@ func TestCapitalActs(t *testing.T) {
 		{"Oslo, May 4 - The fishing group posted a loss.", "Oslo", Place},
 		{"Rome will host the next rowing championship.", "Rome", Place},
 		{"Part of the port could be sold, and Rabat may be offered a stake.", "Rabat", Place},
+		{"Analysts said the sale of Oslo would help the parent firm.", "Oslo", Place},
+		{"A float of Lima would have raised cash for the group.", "Lima", Place},
 		{"Dublin's famous old bridge was repainted.", "Dublin", Place},
 		{"Fans cheered as Sporting Lisbon scored twice.", "Lisbon", Place},
 		{"Ottawa protests drew large crowds on Sunday.", "Ottawa", Place},
