@@ -52,6 +52,7 @@ type Result struct {
 	byName  map[nameKey]int // what others keyed an id on -> entity
 	aliases []alias
 	store   []string // backing store of the entities' aliases
+	nations int      // the United Kingdom's entity when a nation of it is named ("England"), else -1
 }
 
 // nameKey is what the id of a country, body or place is made from, with
@@ -101,10 +102,11 @@ func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Opti
 	*r = Result{
 		Entities: r.Entities[:0], md: md, pron: r.pron[:0], opts: opts,
 		scratch: r.scratch[:0], ambig: r.ambig[:0], arena: r.arena[:0],
-		order: r.order[:0], index: r.index, byName: r.byName, aliases: r.aliases[:0], store: r.store[:0],
+		order: r.order[:0], index: r.index, byName: r.byName, aliases: r.aliases[:0], store: r.store[:0], nations: -1,
 	}
 	r.people(g)
 	r.others(g)
+	r.ukNations(g)
 	r.descriptors()
 	r.finish()
 	return r
@@ -1009,6 +1011,48 @@ func entryISO(m *mentions.Mention) string {
 	return m.Entry.ISO
 }
 
+// ukNation reports a place mention of England, Scotland, Wales or
+// Northern Ireland, which name the United Kingdom (GUIDELINES §4), not
+// after "New" ("New England" is no nation of it).
+func (r *Result) ukNation(m *mentions.Mention) bool {
+	if m.Kind != mentions.Place || m.Entity < 0 || m.Entry == nil || m.Entry.Kind != gazetteer.Place || m.Entry.ISO != "GB" {
+		return false
+	}
+	switch m.Entry.Name {
+	case "England", "Scotland", "Wales", "Northern Ireland":
+	default:
+		return false
+	}
+	if m.Name != m.Entry.Name {
+		return false // "Ulster": a province and a rugby side, not the nation's name
+	}
+	d := r.md.Seg
+	return d == nil || m.First == 0 || m.First > len(d.Tokens) || d.TokenText(m.First-1) != "New"
+}
+
+// ukNations gives the United Kingdom an entity when a nation of it is
+// named: the place stays a place, and the country is mentioned too.
+func (r *Result) ukNations(g *gazetteer.Gazetteer) {
+	for i := range r.md.Mentions {
+		if !r.ukNation(&r.md.Mentions[i]) {
+			continue
+		}
+		id := kg.CountryID("GB")
+		ei, ok := r.index[id]
+		if !ok {
+			c := g.Country("GB")
+			if c == nil {
+				return
+			}
+			r.Entities = append(r.Entities, Entity{Kind: kg.KindCountry, ID: id, Name: c.Name, ISO: "GB", First: i})
+			ei = len(r.Entities) - 1
+			r.index[id] = ei
+		}
+		r.nations = ei
+		return
+	}
+}
+
 func (r *Result) finish() {
 	ms := r.md.Mentions
 	d := r.md.Seg
@@ -1035,6 +1079,10 @@ func (r *Result) finish() {
 			}
 		}
 		aliases = append(aliases, alias{m.Entity, name})
+		if r.nations >= 0 && r.ukNation(m) {
+			r.Entities[r.nations].Mentions++
+			aliases = append(aliases, alias{r.nations, name})
+		}
 		if m.Short != "" {
 			aliases = append(aliases, alias{m.Entity, m.Short})
 		}

@@ -252,7 +252,7 @@ func TestMeetings(t *testing.T) {
 		{"Kenyan Foreign Minister Joseph Mwangi said the economy went into recession.", nil},
 		// a date in a person's relative clause is not the meeting's; one in the main clause is not a "where" clause's
 		{"Kenyan President Amara Odhiambo, who leaves for Lima on Tuesday, met Canadian Prime Minister Daniel Whitcombe. Peru is ready.",
-			[]string{"VISIT PLANNED Amara Odhiambo+Peru 2025-03-11 Peru", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
+			[]string{"VISIT PLANNED Amara Odhiambo+Peru 2025-03-11 Lima", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		{"Kenyan President Amara Odhiambo arrived last night after a stop in Ottawa, where he met Canadian Prime Minister Daniel Whitcombe.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa", "VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},
 		// a month and day with no tense of their own are the coming ones

@@ -14,7 +14,7 @@ func TestMeetingRulesGeneral(t *testing.T) {
 		// subordinate clause: "before/after/since/until X <finite verb>"
 		{"before-subject-trip-and-talks",
 			"The plan will be studied before Kenyan Prime Minister Carl Diaz leaves for Oslo on March 29 for talks with Norwegian Prime Minister Anna Berg.",
-			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-29 Norway", "TALKS PLANNED Anna Berg+Carl Diaz 2025-03-29 -"}},
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-29 Oslo", "TALKS PLANNED Anna Berg+Carl Diaz 2025-03-29 -"}},
 		{"before-subject-trip",
 			"The budget must pass before Kenyan Prime Minister Carl Diaz leaves next week for Norway.",
 			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},

@@ -156,6 +156,6 @@ func TestVisitCapitalOnlyAsPlace(t *testing.T) {
 			"Kenyan Trade Minister Carl Diaz has left for Oslo to discuss a loan. Oslo fish prices fell.", nil},
 		{"capital-acting",
 			"Kenyan Trade Minister Carl Diaz has left for Oslo to discuss a loan. Oslo says it will help.",
-			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
 	})
 }

@@ -2493,7 +2493,7 @@ func (x *extractor) dominantCountry() string {
 	counts := map[string]int{}
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
-		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.ISO != "" && !m.InQuote {
+		if (m.Kind == mentions.Country || m.CityOnly) && m.Entry != nil && m.Entry.ISO != "" && !m.InQuote {
 			counts[m.Entry.ISO]++
 			if x.d.Sentences[m.Sent].Headline {
 				counts[m.Entry.ISO]++

@@ -78,6 +78,7 @@ type Mention struct {
 	InTitle     bool             // a qualifier inside a person's title: not a participant of its own
 	Portfolio   bool             // a body named only as a post's portfolio ("Treasury Secretary"): no mention of the body
 	AsPlace     bool             // a capital used as a place ("in Beijing")
+	CityOnly    bool             // a capital that is a place for want of an acting frame ("London coffee prices"), not after a locative: it still tells what the story is about
 	Possessive  bool             // followed by 's
 	InQuote     bool             // inside quotation marks
 	Short       string           // an organization's name without the demonym or seat it opens with ("Press Agency")
@@ -1535,6 +1536,10 @@ func (f *finder) entity(e *gazetteer.Entry, i, n int) {
 		m.Kind = Country
 		if locatives[prev] || f.cityOfCountry(i, n) {
 			m.Kind, m.AsPlace = Place, true
+		} else if !f.capitalActs(i, n) {
+			// GUIDELINES §4: a city alone is a place; only a capital
+			// acting for its government names the country
+			m.Kind, m.AsPlace, m.CityOnly = Place, true, true
 		}
 	case gazetteer.Place:
 		m.Kind, m.AsPlace = Place, true
@@ -3953,9 +3958,11 @@ func (f *finder) titleOfBefore(i int) *Title {
 		return t
 	case q.Kind == Country || q.Kind == Org:
 	case q.Kind == Place || q.Kind == Surname:
-		if !local {
+		if !local && !(q.Kind == Place && q.Entry != nil && q.Entry.Kind == gazetteer.Capital) {
 			return nil
 		}
+		// "the prosecutor general of Tehran, X": a city's post; the
+		// place as its holder leaves "of" empty (GUIDELINES §6)
 	default:
 		return nil
 	}
