@@ -1,0 +1,20 @@
+package events
+
+import "testing"
+
+// TestRoleCountryInBodyName pins a body's post written after a country
+// that a capitalised word opens ("Halvex Canada spokesman X"): the
+// country is part of a firm's name, not the post's holder; the holder is
+// the firm when the article names it, else nothing. Sentences we wrote.
+func TestRoleCountryInBodyName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an unnamed firm's unit in a country", "Halvex Canada spokesman Tom Reed said the plant would close in May.", "", nil},
+		{"the firm the article names", "Norvale Australia Ltd cut its dividend. Norvale Australia chairman Ann Hale said costs rose.", "",
+			[]string{"Ann Hale|chairman|Norvale Australia Ltd"}},
+		{"a known firm's unit with a lower-case president", "Talks with Ford stalled, Ford Canada president Bob Dunn said on Friday.", "", nil},
+		{"an adjective before a demonym stays the country's", "Special Japanese envoy Tom Reed arrived in Lima on Friday.", "",
+			[]string{"Tom Reed|envoy|Japan"}},
+		{"a national post after a time word", "Yesterday British Farm Minister Ann Hale said prices fell.", "",
+			[]string{"Ann Hale|Farm Minister|United Kingdom"}},
+	})
+}
