@@ -18,3 +18,14 @@ func TestRoleCountryInBodyName(t *testing.T) {
 			[]string{"Ann Hale|Farm Minister|United Kingdom"}},
 	})
 }
+
+// TestRoleAbsentHead pins a bare head of government in a story on a
+// presidential republic: the home country has no such post, so it is
+// not given; its president keeps the country. Sentences we wrote.
+func TestRoleAbsentHead(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"no prime minister in a presidential republic", "Mexico and Mexico's banks agreed on the loan. Prime Minister Tom Reed welcomed the deal for Mexico.", "", nil},
+		{"its president keeps the country", "Mexico and Mexico's banks agreed on the loan. President Tom Reed welcomed the deal for Mexico.", "",
+			[]string{"Tom Reed|President|Mexico"}},
+	})
+}
