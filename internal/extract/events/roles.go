@@ -72,6 +72,20 @@ func (x *extractor) roles() {
 					}
 				}
 			}
+			if k, c := x.possessorOfCoordinated(t, m); sharedOf < 0 && c >= 0 {
+				// "Indonesia's Mining and Energy Minister X": the country's
+				// possessive opens both portfolios, and the post is both
+				sharedOf = c
+				e := t.Last
+				for e > t.First && e <= len(x.d.Tokens) && x.d.Tokens[e-1].Kind != segment.Word {
+					e-- // "Minister, X": the comma is no part of the post
+				}
+				if e <= m.First && e <= len(x.d.Tokens) {
+					title = x.text2(k+1, e) // as written ("Finance and National Economy Minister")
+				} else {
+					title = x.text2(k+1, t.First) + " " + title
+				}
+			}
 			rule := "role:title-before-name"
 			if t.Appositive {
 				rule = "role:appositive"
@@ -1171,6 +1185,51 @@ func (x *extractor) countryInBodyName(t *mentions.Title) (org int, ok bool) {
 		return -1, false // "Deputy Canadian ...": a title word
 	}
 	return named, true
+}
+
+// possessorOfCoordinated reads a capitalised portfolio coordinated
+// before a portfolio title, both opened by a country's possessive
+// ("Indonesia's Mining and Energy Minister X", "Ruritania's Finance and
+// National Economy Minister Y"): the last token of the possessive and the
+// country, else -1, -1. At most three capitalised words, none of them a name, between the
+// possessive and "and".
+func (x *extractor) possessorOfCoordinated(t *mentions.Title, m *mentions.Mention) (last, country int) {
+
+	if !t.Portfolio || t != m.Title || t.Appositive || t.Of >= 0 || t.OfISO != "" || t.First < 3 || t.First >= len(x.d.Tokens) || x.lower(t.First-1) != "and" || !x.d.Tokens[t.First].Has(segment.FlagCap) {
+		return -1, -1
+	}
+	first := x.d.Sentences[m.Sent].First
+	k := t.First - 2
+	for ; k >= first && k > t.First-5; k-- {
+		w := x.d.Tokens[k]
+		if mk := x.mentionAt(k); mk >= 0 && !x.looseWord(int(mk)) || w.Kind != segment.Word || !w.Has(segment.FlagCap) || w.Has(segment.FlagPossessive) || functionWord(x.lower(k)) {
+			break
+		}
+	}
+
+	if k == t.First-2 || k < first {
+		return -1, -1 // no portfolio word before "and"
+	}
+	p := k
+	if lw := x.lower(k); (lw == "'s" || lw == "’s") && k > first {
+		p = k - 1 // the possessive written as a token of its own
+	}
+	cm := x.mentionAt(p)
+	if cm < 0 {
+		return -1, -1
+	}
+	if c := &x.md.Mentions[cm]; c.Kind != mentions.Country || !c.Possessive || c.Entity < 0 || c.Last != p+1 {
+		return -1, -1
+	}
+	return k, x.md.Mentions[cm].Entity
+}
+
+// looseWord reports a mention that resolved to no actor: a lone
+// capitalised word or body head word ("Mining" in "Mining and Energy
+// Minister"), no name of its own.
+func (x *extractor) looseWord(mi int) bool {
+	m := &x.md.Mentions[mi]
+	return m.Entity < 0 && (m.Kind == mentions.Surname || m.Kind == mentions.Org)
 }
 
 // nameOpener: a mention that may be the first word of a firm's name

@@ -29,3 +29,15 @@ func TestRoleAbsentHead(t *testing.T) {
 			[]string{"Tom Reed|President|Mexico"}},
 	})
 }
+
+// TestRolePossessiveCoordinatedPortfolio pins a country's possessive
+// opening two capitalised portfolios joined by "and" before the title
+// ("Ruritania's Mining and Energy Minister X"): the country holds the
+// post, written whole. Sentences we wrote.
+func TestRolePossessiveCoordinatedPortfolio(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a possessive before two portfolios", "Tariffs rose in Chile. Peru's Mining and Energy Minister Tom Reed said exports fell.", "",
+			[]string{"Tom Reed|Mining and Energy Minister|Peru"}},
+		{"a named person before the and", "Tariffs rose in Chile. Peru's Ann Hale and Energy Minister Tom Reed said exports fell.", "", nil},
+	})
+}
