@@ -72,6 +72,20 @@ func (x *extractor) roles() {
 					}
 				}
 			}
+			if k, c := x.possessorOfCoordinated(t, m); sharedOf < 0 && c >= 0 {
+				// "Indonesia's Mining and Energy Minister X": the country's
+				// possessive opens both portfolios, and the post is both
+				sharedOf = c
+				e := t.Last
+				for e > t.First && e <= len(x.d.Tokens) && x.d.Tokens[e-1].Kind != segment.Word {
+					e-- // "Minister, X": the comma is no part of the post
+				}
+				if e <= m.First && e <= len(x.d.Tokens) {
+					title = x.text2(k+1, e) // as written ("Finance and National Economy Minister")
+				} else {
+					title = x.text2(k+1, t.First) + " " + title
+				}
+			}
 			rule := "role:title-before-name"
 			if t.Appositive {
 				rule = "role:appositive"
@@ -80,6 +94,15 @@ func (x *extractor) roles() {
 				rule = "role:title-after-name"
 			}
 			of := x.titleOf(t)
+			if of >= 0 && t == m.Title && !t.Appositive {
+				if o, ok := x.countryInBodyName(t); ok {
+					if o < 0 {
+						continue // "Gulf Canada spokesman X": a firm's post, whose firm the article does not name
+					}
+					of = o
+					rule += "+body-name"
+				}
+			}
 			if of >= 0 && t == m.Title && x.portfolioBody(of, t) {
 				// "Labour Minister X" in a story that never names a Labour
 				// party: the portfolio, a post of the country
@@ -1114,6 +1137,119 @@ func (x *extractor) orgPrefix(title string, head *gazetteer.Entry) (int, string)
 		return -1, ""
 	}
 	return found, strings.Join(words[n:], " ")
+}
+
+// countryInBodyName reads a body's post written after a country that a
+// capitalised word opens ("Gulf Canada spokesman X", "Shell U.K. finance
+// director Y", "Real Madrid president Z"): the country is part of a
+// firm's or club's name, not the post's holder. ok is true when the
+// words read so; the organization is the one the article names with
+// those words, else -1 (no holder the text names).
+func (x *extractor) countryInBodyName(t *mentions.Title) (org int, ok bool) {
+	if t.Of < 0 || t.Head == nil || t.Last < 1 || t.Last > len(x.d.Tokens) {
+		return -1, false
+	}
+	if t.Head.Lead && x.text(t.Last-1) != "president" || !t.Head.Lead && t.Head.Scope != gazetteer.ScopeBody {
+		return -1, false // a national post or a leader ("Yesterday British Farm Minister", "Welcoming Soviet leader"); a lower-case "president" may be a firm's
+	}
+	c := &x.md.Mentions[t.Of]
+	if c.Kind != mentions.Country || c.Possessive || c.First < t.First {
+		return -1, false
+	}
+	k := c.First - 1
+	if k < x.d.Sentences[c.Sent].First {
+		return -1, false
+	}
+	w := x.d.Tokens[k]
+	lw := x.lower(k)
+	if w.Kind != segment.Word || !w.Has(segment.FlagCap) || w.Has(segment.FlagPossessive) || functionWord(lw) || x.g.Month(lw) > 0 || x.g.Weekday(lw) > 0 {
+		return -1, false // "The Canadian spokesman", "Tuesday Canadian ..."
+	}
+	first := k
+	om := x.mentionAt(k)
+	if om >= 0 {
+		if o := &x.md.Mentions[om]; o.Last != c.First || o.First < t.First && o.First != k || !nameOpener(o.Kind) {
+			return -1, false // a person or a country right before: not one name
+		}
+		first = x.md.Mentions[om].First
+	}
+	if first != t.First && c.First != t.First {
+		return -1, false // other words of the title before the name
+	}
+	name := x.text2(first, c.Last)
+	named := x.orgNamed(name)
+	if named < 0 && (om < 0 && x.g.IsStop(x.text(k)) || c.Entry == nil || c.Entry.Kind == gazetteer.Demonym) {
+		return -1, false // "Special Japanese envoy", "Former ...": an adjective before the post, unless the article names a body so ("Royal Dutch")
+	}
+	if e, _ := x.g.MatchTitle(x.d, k, c.First); e != nil {
+		return -1, false // "Deputy Canadian ...": a title word
+	}
+	return named, true
+}
+
+// possessorOfCoordinated reads a capitalised portfolio coordinated
+// before a portfolio title, both opened by a country's possessive
+// ("Indonesia's Mining and Energy Minister X", "Ruritania's Finance and
+// National Economy Minister Y"): the last token of the possessive and the
+// country, else -1, -1. At most three capitalised words, none of them a name, between the
+// possessive and "and".
+func (x *extractor) possessorOfCoordinated(t *mentions.Title, m *mentions.Mention) (last, country int) {
+
+	if !t.Portfolio || t != m.Title || t.Appositive || t.Of >= 0 || t.OfISO != "" || t.First < 3 || t.First >= len(x.d.Tokens) || x.lower(t.First-1) != "and" || !x.d.Tokens[t.First].Has(segment.FlagCap) {
+		return -1, -1
+	}
+	first := x.d.Sentences[m.Sent].First
+	k := t.First - 2
+	for ; k >= first && k > t.First-5; k-- {
+		w := x.d.Tokens[k]
+		if mk := x.mentionAt(k); mk >= 0 && !x.looseWord(int(mk)) || w.Kind != segment.Word || !w.Has(segment.FlagCap) || w.Has(segment.FlagPossessive) || functionWord(x.lower(k)) {
+			break
+		}
+	}
+
+	if k == t.First-2 || k < first {
+		return -1, -1 // no portfolio word before "and"
+	}
+	p := k
+	if lw := x.lower(k); (lw == "'s" || lw == "’s") && k > first {
+		p = k - 1 // the possessive written as a token of its own
+	}
+	cm := x.mentionAt(p)
+	if cm < 0 {
+		return -1, -1
+	}
+	if c := &x.md.Mentions[cm]; c.Kind != mentions.Country || !c.Possessive || c.Entity < 0 || c.Last != p+1 {
+		return -1, -1
+	}
+	return k, x.md.Mentions[cm].Entity
+}
+
+// looseWord reports a mention that resolved to no actor: a lone
+// capitalised word or body head word ("Mining" in "Mining and Energy
+// Minister"), no name of its own.
+func (x *extractor) looseWord(mi int) bool {
+	m := &x.md.Mentions[mi]
+	return m.Entity < 0 && (m.Kind == mentions.Surname || m.Kind == mentions.Org)
+}
+
+// nameOpener: a mention that may be the first word of a firm's name
+// going on with a country ("Amoco Canada", "Gulf Canada", "Shell U.K."):
+// a body, a place word or a lone capitalised word.
+func nameOpener(k mentions.Kind) bool {
+	return k == mentions.Org || k == mentions.Place || k == mentions.Surname
+}
+
+// text2 is the words of tokens [first, last) as written, one space
+// between them.
+func (x *extractor) text2(first, last int) string {
+	var b strings.Builder
+	for k := first; k < last && k < len(x.d.Tokens); k++ {
+		if k > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(x.text(k))
+	}
+	return b.String()
 }
 
 // orgNamed is the one organization of the article that words written

@@ -565,3 +565,29 @@ func TestGivenNameGenders(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAbsentHeads pins the heads of state and government that
+// monarchies and presidential republics do not have: no president in a
+// Gulf monarchy, no prime minister in a presidential republic (each
+// country keeps the head it has).
+func TestTitleAbsentHeads(t *testing.T) {
+	g := Default()
+	for _, tc := range []struct {
+		iso, title string
+		want       bool
+	}{
+		{"BH", "President", true},
+		{"BH", "Prime Minister", false},
+		{"QA", "President", true},
+		{"CY", "Prime Minister", true},
+		{"CY", "President", false},
+		{"MX", "Premier", true},
+		{"MX", "President", false},
+		{"CH", "Prime Minister", true},
+		{"IL", "Prime Minister", false},
+	} {
+		if got := g.TitleAbsent(tc.iso, tc.title); got != tc.want {
+			t.Errorf("TitleAbsent(%q, %q) = %v, want %v", tc.iso, tc.title, got, tc.want)
+		}
+	}
+}
