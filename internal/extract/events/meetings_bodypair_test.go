@@ -1,0 +1,33 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestMeetingBodyPair pins "the two companies", "both countries" as the
+// two bodies or countries named just before (GUIDELINES 7: a body or a
+// country stands in for a side that names no person), and talks measured
+// out ("held four days of talks") as held. "The two sides" are two
+// countries, never bodies named in passing; three bodies before make no
+// pair. The sentences are our own.
+func TestMeetingBodyPair(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"two-companies-measured-talks",
+			"Norwegian insurer Storebrand Holdings has rejected a bid from Danish lender Halden Bank. The two companies held three days of talks after the offer was made.",
+			[]string{"TALKS OCCURRED Halden Bank+Storebrand Holdings  -"}},
+		{"both-countries-talks",
+			"Kenya and Norway have not yet settled the fishing quarrel. Both countries have held fishing talks since the spring.",
+			[]string{"TALKS OCCURRED Kenya+Norway  -"}},
+		{"two-sides-countries",
+			"Kenya will ask Norway for urgent talks on fish tariffs, and officials said the two sides would probably meet next month.",
+			[]string{"MEETING PLANNED Kenya+Norway 2025-04 -"}},
+		{"two-sides-body-in-passing",
+			"Speaking at the World Bank forum, the Kenyan minister said the two sides will meet again in Oslo.",
+			nil},
+		{"three-bodies",
+			"Halden Bank bid for the firm, as did Vestfold Group, while Storebrand Holdings stayed out. The two companies held talks last week.",
+			nil},
+	})
+}
