@@ -2560,6 +2560,14 @@ func (x *extractor) heldFirmly(cs, i int) bool {
 			switch x.lower(k - 1) {
 			case "is", "are", "was", "were", "been", "be":
 				return true
+			case "part":
+				// "will take part in the X summit": attending it
+				switch x.lower(k - 2) {
+				case "take", "takes", "took", "taking", "taken":
+					return true
+				}
+			case "participate", "participates", "participated", "participating":
+				return true
 			}
 			return false
 		case "of":

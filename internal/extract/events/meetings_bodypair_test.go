@@ -31,3 +31,21 @@ func TestMeetingBodyPair(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetingTakePart pins "take part in" and "participate in" a body's
+// meeting or summit as attending it (GUIDELINES 16.3); taking part in
+// something else about a meeting places no one there. The sentences are
+// our own.
+func TestMeetingTakePart(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"will-take-part-summit",
+			"Kenyan President Amara Odhiambo flew home. Mr Odhiambo is to take part in next month's African Union summit in Addis Ababa.",
+			[]string{"SUMMIT PLANNED African Union+Amara Odhiambo 2025-04 Addis Ababa"}},
+		{"participated-meeting-of",
+			"Kenyan President Amara Odhiambo flew home. Mr Odhiambo participated in a meeting of the African Union in Addis Ababa.",
+			[]string{"MEETING OCCURRED African Union+Amara Odhiambo  Addis Ababa"}},
+		{"took-part-in-vote",
+			"Kenyan President Amara Odhiambo flew home. Mr Odhiambo took part in the vote on a meeting of the African Union.",
+			nil},
+	})
+}
