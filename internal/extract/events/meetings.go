@@ -5141,6 +5141,9 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		}
 		return out
 	}
+	if e := x.firmDescribedAt(si, cs, i); e >= 0 {
+		return []int{e}
+	}
 	// "The Commissioners, led by President X, will pay a visit"
 	for k := cs; k+2 < i; k++ {
 		if x.lower(k) == "led" && x.lower(k+1) == "by" {
@@ -5150,6 +5153,45 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		}
 	}
 	return nil
+}
+
+// firmDescribedAt reads a clause opened by "the company", "the firm"
+// (cs) after the one body its sentence names before it: "X said the
+// company had held talks with Y", "a spokesman for X said the group was
+// in talks with Y". The described body is X; with no body or two bodies
+// named before, nothing.
+func (x *extractor) firmDescribedAt(si, cs, i int) int {
+	if cs+1 >= i || x.lower(cs) != "the" || mentions.PairBodyNoun(x.lower(cs+1)+"s") != 'o' && x.lower(cs+1) != "company" {
+		return -1
+	}
+	if x.mentionAt(cs+1) >= 0 {
+		return -1 // "the Falic Group": a name, read as one
+	}
+	for k := cs + 2; k < i; k++ {
+		switch x.lower(k) {
+		case "should", "could", "might", "must", "would", "may", "involved", "all":
+			return -1 // "asked that the firm could join any talks", "all negotiations": a wish, a habit
+		}
+	}
+	body := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= cs {
+			break
+		}
+		if m.Kind != mentions.Org || m.InQuote {
+			continue
+		}
+		e := x.actor(mi)
+		if e < 0 || x.cr.Entities[e].OrgKind == "MEDIA" {
+			continue // "the company told Reuters": a source, not the firm
+		}
+		if body >= 0 && body != e {
+			return -1
+		}
+		body = e
+	}
+	return body
 }
 
 // describedNameAt reads, at token j before token i, one or two

@@ -49,3 +49,24 @@ func TestMeetingTakePart(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetingFirmDescribed pins "X said the company had held talks with
+// Y": the company is the one body named before it. Two bodies before,
+// or a wish ("could take part in all negotiations"), give nothing.
+// The sentences are our own.
+func TestMeetingFirmDescribed(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"said-the-company",
+			"Norwegian insurer Storebrand Holdings said the company had held formal discussions with Halden Bank about a merger.",
+			[]string{"TALKS OCCURRED Halden Bank+Storebrand Holdings  -"}},
+		{"said-the-firm-after-of-phrase",
+			"One of the founders of Vestfold Group said the firm recently opened talks with fashion designer Tom Harding.",
+			[]string{"TALKS OCCURRED Tom Harding+Vestfold Group  -"}},
+		{"two-bodies-before",
+			"Storebrand Holdings told Halden Bank that the company was holding talks with Vestfold Group.",
+			nil},
+		{"wish",
+			"Storebrand Holdings said the company would be involved in any negotiations with Halden Bank.",
+			nil},
+	})
+}
