@@ -1240,6 +1240,9 @@ func (x *extractor) toldIn(si, i int) (int, int) {
 			v-- // "told Mr X"
 		}
 	}
+	if x.md.Mentions[lm].Kind == mentions.Descriptor && x.lower(v) == "the" && v > s.First {
+		v-- // "told the chancellor at a dinner": the post coreference gave its holder
+	}
 	switch x.lower(v) {
 	case "told", "tells", "assured", "assures", "informed", "informs", "asked", "asks", "urged", "urges", "warned", "warns", "promised", "promises":
 	default:

@@ -70,3 +70,17 @@ func TestMeetingFirmDescribed(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetingToldPostAtMeal pins "X told the <post> at a dinner hosted by
+// Z": the post's holder is the listener, as a name would be; a speech
+// puts no one at a table. The sentences are our own.
+func TestMeetingToldPostAtMeal(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"told-the-post-at-dinner",
+			"Finance Minister Sam Pike and Amara Odhiambo disagree. Mr Odhiambo told the finance minister at a dinner hosted by Tom Harding in May 2024 that he would quit.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Sam Pike+Tom Harding 2024-05 -"}},
+		{"told-the-post-in-speech",
+			"Finance Minister Sam Pike and Amara Odhiambo disagree. Mr Odhiambo told the finance minister in a speech that he was wrong.",
+			nil},
+	})
+}
