@@ -154,6 +154,7 @@ type Facts struct {
 type CountryEntity func(iso string) int
 
 type extractor struct {
+	bodyPairs        bool // pair reads "the two companies" as two bodies (meetings)
 	d                *segment.Doc
 	g                *gazetteer.Gazetteer
 	md               *mentions.Doc
@@ -216,6 +217,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 	}
 	x.home, x.textHome = x.homeCountry()
 	x.roles()
+	x.bodyPairs = true // "the two companies" are bodies for meetings only (pair)
 	for si := range d.Sentences {
 		if d.Sentences[si].Headline || d.Sentences[si].Dateline {
 			continue
@@ -223,6 +225,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 		x.meetings(si)
 	}
 	x.afterMeetings()
+	x.bodyPairs = false
 	x.carryDates()
 	x.statements()
 	x.heldPostRoles()

@@ -1240,6 +1240,9 @@ func (x *extractor) toldIn(si, i int) (int, int) {
 			v-- // "told Mr X"
 		}
 	}
+	if x.md.Mentions[lm].Kind == mentions.Descriptor && x.lower(v) == "the" && v > s.First {
+		v-- // "told the chancellor at a dinner": the post coreference gave its holder
+	}
 	switch x.lower(v) {
 	case "told", "tells", "assured", "assures", "informed", "informs", "asked", "asks", "urged", "urges", "warned", "warns", "promised", "promises":
 	default:
@@ -1593,6 +1596,15 @@ func (x *extractor) holdsPost(e int) bool {
 // people named in the two sentences before; nil when unclear.
 func (x *extractor) pair(mi int) []int {
 	m := &x.md.Mentions[mi]
+	body := byte(0)
+	if x.bodyPairs {
+		// statements read "the two companies said" as they did: a joint
+		// statement's speakers are a question of their own
+		body = mentions.PairBodyNoun(x.lower(m.Last - 1))
+	}
+	if body == 'o' || body == 'c' {
+		return x.bodyPair(mi, body) // "the two banks": no people
+	}
 	for i := len(x.out.Meetings) - 1; i >= 0; i-- {
 		mt := &x.out.Meetings[i]
 		if mt.Span.Last > m.Sent {
@@ -1619,6 +1631,48 @@ func (x *extractor) pair(mi int) []int {
 	}
 	if len(ps) == 2 {
 		return []int{ps[1], ps[0]}
+	}
+	if x.bodyPairs && (body == 'b' || x.lower(m.Last-1) == "sides" || x.lower(m.Last-1) == "two") {
+		// "the two sides", "the two parties", "the two held talks" with no
+		// two people named: the two countries named instead; bodies are
+		// too often named in passing ("during the X Bank meeting, he said
+		// the two sides will meet") to be read as the sides
+		return x.bodyPair(mi, 'c')
+	}
+	return nil
+}
+
+// bodyPair reads "the two companies", "both countries" (kind 'o', 'c',
+// or 'b' for either) as the two organizations or countries named in the
+// sentence and the two before it, when exactly two are; a news medium
+// ("the paper said") is a source, not one of the pair, and a body named
+// only inside a person's title or a quotation is none.
+func (x *extractor) bodyPair(mi int, kind byte) []int {
+	m := &x.md.Mentions[mi]
+	var bs []int
+	for j := mi - 1; j >= 0 && x.md.Mentions[j].Sent >= m.Sent-2; j-- {
+		o := &x.md.Mentions[j]
+		if o.InQuote || o.InTitle || o.Entity < 0 || o.Portfolio {
+			continue
+		}
+		switch {
+		case o.Kind == mentions.Org && kind != 'c':
+			if o.Entry != nil && o.Entry.OrgKind == "MEDIA" || x.cr.Entities[o.Entity].OrgKind == "MEDIA" {
+				continue
+			}
+		case o.Kind == mentions.Country && kind != 'o':
+			if o.Entry == nil || o.Entry.Kind != gazetteer.Country {
+				continue // "Brussels", a demonym's people: not the state itself
+			}
+		default:
+			continue
+		}
+		if e := x.actor(j); e >= 0 {
+			bs = addUniqueInt(bs, e)
+		}
+	}
+	if len(bs) == 2 {
+		return []int{bs[1], bs[0]}
 	}
 	return nil
 }
@@ -2498,7 +2552,8 @@ func (x *extractor) chairedBy(si, k int) (int, int) {
 // meetings", "was in talks"), unlike a mere mention ("progress in talks
 // with Y", "the outcome of talks with Y").
 func (x *extractor) heldFirmly(cs, i int) bool {
-	for k := i - 1; k >= cs && k >= i-4; k-- {
+	low := i - 4
+	for k := i - 1; k >= cs && k >= low; k-- {
 		switch w := x.lower(k); w {
 		case "held", "hold", "holds", "holding", "had", "have", "has", "having", "began", "begin", "begins", "begun", "opened", "open", "resumed", "resume",
 			"started", "start", "concluded", "conclude", "attended", "attend", "attending", "attends", "joined", "join", "chaired", "chairing", "chair", "hosted", "hosting":
@@ -2508,11 +2563,38 @@ func (x *extractor) heldFirmly(cs, i int) bool {
 			switch x.lower(k - 1) {
 			case "is", "are", "was", "were", "been", "be":
 				return true
+			case "part":
+				// "will take part in the X summit": attending it
+				switch x.lower(k - 2) {
+				case "take", "takes", "took", "taking", "taken":
+					return true
+				}
+			case "participate", "participates", "participated", "participating":
+				return true
 			}
 			return false
-		case "of", "on", "at", "about", "for", "to", "from", "that", ",":
+		case "of":
+			// "held four days of talks", "began a second round of
+			// negotiations": a measure of the talks, held all the same
+			if k-1 >= cs && measureNoun(x.lower(k-1)) && low == i-4 {
+				low = k - 4
+				k--
+				continue
+			}
+			return false
+		case "on", "at", "about", "for", "to", "from", "that", ",":
 			return false
 		}
+	}
+	return false
+}
+
+// measureNoun: nouns that measure talks out ("two days of talks", "a
+// round of negotiations").
+func measureNoun(w string) bool {
+	switch w {
+	case "day", "days", "week", "weeks", "hours", "months", "round", "rounds", "session", "sessions", "series":
+		return true
 	}
 	return false
 }
@@ -5080,6 +5162,9 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		}
 		return out
 	}
+	if e := x.firmDescribedAt(si, cs, i); e >= 0 {
+		return []int{e}
+	}
 	// "The Commissioners, led by President X, will pay a visit"
 	for k := cs; k+2 < i; k++ {
 		if x.lower(k) == "led" && x.lower(k+1) == "by" {
@@ -5089,6 +5174,45 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		}
 	}
 	return nil
+}
+
+// firmDescribedAt reads a clause opened by "the company", "the firm"
+// (cs) after the one body its sentence names before it: "X said the
+// company had held talks with Y", "a spokesman for X said the group was
+// in talks with Y". The described body is X; with no body or two bodies
+// named before, nothing.
+func (x *extractor) firmDescribedAt(si, cs, i int) int {
+	if cs+1 >= i || x.lower(cs) != "the" || mentions.PairBodyNoun(x.lower(cs+1)+"s") != 'o' && x.lower(cs+1) != "company" {
+		return -1
+	}
+	if x.mentionAt(cs+1) >= 0 {
+		return -1 // "the Falic Group": a name, read as one
+	}
+	for k := cs + 2; k < i; k++ {
+		switch x.lower(k) {
+		case "should", "could", "might", "must", "would", "may", "involved", "all":
+			return -1 // "asked that the firm could join any talks", "all negotiations": a wish, a habit
+		}
+	}
+	body := -1
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.First >= cs {
+			break
+		}
+		if m.Kind != mentions.Org || m.InQuote {
+			continue
+		}
+		e := x.actor(mi)
+		if e < 0 || x.cr.Entities[e].OrgKind == "MEDIA" {
+			continue // "the company told Reuters": a source, not the firm
+		}
+		if body >= 0 && body != e {
+			return -1
+		}
+		body = e
+	}
+	return body
 }
 
 // describedNameAt reads, at token j before token i, one or two

@@ -4824,7 +4824,22 @@ func pairNoun(w string) bool {
 	case "leaders", "men", "women", "presidents", "ministers", "premiers", "politicians", "sides", "heads":
 		return true
 	}
-	return false
+	return PairBodyNoun(w) != 0
+}
+
+// PairBodyNoun: plural nouns for bodies in "the two companies", "both
+// countries": 'o' for organizations, 'c' for countries, 'b' for either
+// ("the two parties", whose sides may be firms or states), else 0.
+func PairBodyNoun(w string) byte {
+	switch w {
+	case "companies", "firms", "banks", "groups", "exchanges", "carmakers", "airlines", "unions", "bourses", "insurers", "retailers", "brewers":
+		return 'o'
+	case "countries", "nations", "governments":
+		return 'c'
+	case "parties":
+		return 'b'
+	}
+	return 0
 }
 
 // topicNoun: lower-case words naming a reporter's or spokesman's beat
