@@ -4168,7 +4168,7 @@ func (f *finder) appositiveHead(j int) *appos {
 					return &appos{first: j + 1, head: e2, headFirst: k2, headLast: k2 + c2, andFirst: k, andLast: k + c}
 				}
 			}
-			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) || f.nameAfter(k+c) {
+			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) && !(e.Scope == gazetteer.ScopeGov && f.portfolioTail(k+c) > 0) || f.nameAfter(k+c) {
 				return nil
 			}
 			return &appos{first: j + 1, head: e, headFirst: k, headLast: k + c}
@@ -4411,6 +4411,14 @@ func (f *finder) appositiveTitle(j int) *Title {
 	}
 	k := a.headLast
 	last := k
+	textEnd := a.headLast
+	if a.head.Scope == gazetteer.ScopeGov && a.andLast == 0 && !strings.HasPrefix(a.head.Name, "Vice") && f.plainBeforePost(a.first, a.headFirst) {
+		// "X, minister for foreign trade,": the lower-case words after
+		// "for" or "of" are the portfolio, part of the title, not a holder
+		if e := f.portfolioTail(k); e > 0 {
+			textEnd, last, k = e, e, f.last
+		}
+	}
 	statedHolder := false // an of-phrase names the holder, known or not
 	if of < 0 && !possessed && k < f.last && (f.text(k) == "of" || f.text(k) == "at" || f.text(k) == "for" || f.text(k) == "to") {
 		statedHolder = f.text(k) != "to"
@@ -4515,8 +4523,88 @@ func (f *finder) appositiveTitle(j int) *Title {
 	}
 	return &Title{
 		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and,
-		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
+		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[textEnd-1].End],
 	}
+}
+
+// portfolioTail reads a national post's portfolio written in lower case
+// after it ("minister for foreign economic relations and trade",
+// "undersecretary of state for economic affairs", "under secretary of
+// commerce"): k is the "for" or "of" after the post; it returns the end
+// of the portfolio words when the apposition closes right after them,
+// else 0. No determiner, capital, number or body noun may stand among
+// them: "secretary of the party", "minister for two years" are no
+// portfolio.
+func (f *finder) portfolioTail(k int) int {
+	if k >= f.last || f.text(k) != "for" && f.text(k) != "of" {
+		return 0
+	}
+	j := k + 1
+	if f.text(k) == "of" && j+1 < f.last && f.text(j) == "state" && f.text(j+1) == "for" {
+		j += 2 // "of state for": a junior post over the portfolio
+	}
+	n := 0
+	for ; j < f.last && n < 6; j++ {
+		t := f.tok(j)
+		w := f.lower(j)
+		if w == "and" && n > 0 && j+1 < f.last && f.text(j-1) != "and" {
+			continue
+		}
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagPossessive) || f.isCap(j) || len(w) < 3 ||
+			appositiveStop(w) || functionWord(w) || IsSpeechVerb(w) || portfolioBodyNoun(w) {
+			break
+		}
+		n++
+	}
+	if n == 0 || f.text(j-1) == "and" || j >= f.last && n > 0 {
+		if j >= f.last && n > 0 && f.text(j-1) != "and" {
+			return j
+		}
+		return 0
+	}
+	switch f.text(j) {
+	case ",", ".", ";", ")", "—", "–":
+		return j
+	}
+	if IsSpeechVerb(f.lower(j)) {
+		return j // "X, its minister for economic affairs added"
+	}
+	return 0
+}
+
+// plainBeforePost reports that the words [i, j) before an appositive
+// post leave it a national post: no capitalised word but a country, its
+// adjective or a portfolio ("Canadian", "Commerce"; not "FCC", a body
+// whose post it is), and no superlative, which makes it a description
+// ("the most important minister for economic affairs").
+func (f *finder) plainBeforePost(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := f.lower(k)
+		if w == "most" || w == "least" || strings.HasSuffix(w, "est") && len(w) > 5 {
+			return false
+		}
+		if !f.isCap(k) || portfolioNoun(w) || isTitleModifier(w) {
+			continue
+		}
+		if e, n := f.matchEntity(k, j); e != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) {
+			k += n - 1
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// portfolioBodyNoun: nouns for a body, which after "of" name the holder
+// of the post rather than its portfolio ("secretary of the union").
+func portfolioBodyNoun(w string) bool {
+	switch w {
+	case "union", "unions", "party", "company", "firm", "bank", "association", "committee", "council", "board", "group", "federation",
+		"league", "club", "society", "corporation", "institute", "foundation", "commission", "authority", "agency", "department",
+		"ministry", "office", "bureau", "organisation", "organization", "school", "university", "church", "years", "months", "weeks", "days":
+		return true
+	}
+	return false
 }
 
 // firmDescription returns the length of a lower-case description of a
