@@ -26,7 +26,7 @@ func (x *extractor) roles() {
 		if m.Kind != mentions.Person && !(m.Kind == mentions.Descriptor && m.Definite && x.untitled(m.Entity)) || m.Entity < 0 || m.Weak {
 			continue // "the prime minister" for someone the story names with no title holds the post
 		}
-		titles := [3]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi)}
+		titles := [4]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi), m.CoTitle}
 		for _, t := range titles {
 			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
 				continue
@@ -78,6 +78,9 @@ func (x *extractor) roles() {
 			}
 			if t == titles[2] {
 				rule = "role:title-after-name"
+			}
+			if t == titles[3] {
+				rule = "role:coordinated-title"
 			}
 			of := x.titleOf(t)
 			if of >= 0 && t == m.Title && x.portfolioBody(of, t) {

@@ -75,6 +75,7 @@ type Mention struct {
 	Gender      byte             // 'm', 'f' or 0
 	Title       *Title           // the title before the name ("Russian President")
 	Appos       *Title           // a title in apposition after it ("X, the speaker of the House")
+	CoTitle     *Title           // a second post joined by "and" before Title, with words of its own ("Nigerian oil minister and OPEC president X")
 	InTitle     bool             // a qualifier inside a person's title: not a participant of its own
 	Portfolio   bool             // a body named only as a post's portfolio ("Treasury Secretary"): no mention of the body
 	AsPlace     bool             // a capital used as a place ("in Beijing")
@@ -237,6 +238,9 @@ func (md *Doc) order() {
 		}
 		if m.Appos != nil {
 			m.Appos.Of = re(m.Appos.Of)
+		}
+		if m.CoTitle != nil {
+			m.CoTitle.Of = re(m.CoTitle.Of)
 		}
 	}
 	for k, mi := range md.ByToken {
@@ -3391,6 +3395,7 @@ func (f *finder) name(i, n int, headline bool) {
 				ts = pt // "UAE President Sheikh X": the post, not the rank
 			}
 			m.Title = f.title(ts, f.add)
+			m.CoTitle = f.coordinatedTitle(m.Title)
 			evidence = true
 			if ts.e.Gender != 0 {
 				m.Gender = ts.e.Gender
@@ -4525,6 +4530,50 @@ func (f *finder) appositiveTitle(j int) *Title {
 		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[textEnd-1].End],
 	}
+}
+
+// coordinatedTitle reads a second post written before a person's title
+// and joined to it by "and", each with words of its own ("Nigerian oil
+// minister and OPEC president X", "Labour Party leader and Prime
+// Minister Y"): the name holds both posts. Not after "the" or "a" ("the
+// CCP leader and French President X" are two people), nor for posts of
+// two countries; nil when there is none.
+func (f *finder) coordinatedTitle(t *Title) *Title {
+	k := t.First - 1
+	if t.And != "" || t.Former || t.Head.Class != gazetteer.Role || k-1 < f.first || f.lower(k) != "and" {
+		return nil
+	}
+	ps, ok := f.titleEnd.get(k)
+	if !ok || ps.first >= k || ps.e.Class != gazetteer.Role {
+		return nil
+	}
+	ct := f.title(ps, f.add)
+	if ct.Former || ct.Pronoun || ct.Last != k || ct.Of < 0 && ct.OfISO == "" {
+		return nil // "president and chief executive X": a firm's pair, read with its body or not at all
+	}
+	if b := ct.First - 1; b >= f.first {
+		switch f.lower(b) {
+		case "the", "a", "an", "between", "both", "and", ",":
+			return nil // "the CCP leader and French President X": a described holder, then another person
+		}
+	}
+	if ci, ti := f.titleISO(ct), f.titleISO(t); ci != "" && ti != "" && ci != ti {
+		return nil // two countries' posts: two people
+	}
+	return ct
+}
+
+// titleISO is the country a title's qualifier names, or "".
+func (f *finder) titleISO(t *Title) string {
+	if t.OfISO != "" {
+		return t.OfISO
+	}
+	if t.Of >= 0 {
+		if m := &f.md.Mentions[t.Of]; m.Kind == Country && m.Entry != nil {
+			return m.Entry.ISO
+		}
+	}
+	return ""
 }
 
 // portfolioTail reads a national post's portfolio written in lower case
