@@ -4532,6 +4532,57 @@ func (f *finder) appositiveTitle(j int) *Title {
 	}
 }
 
+// countryBeat reads the lower-case words ending at k that stand between
+// a country's possessive and a post ("Mexico's public credit director",
+// "Norway's peace negotiator", "Chile's chief debt negotiator"): one to
+// three plain words, none a body's noun ("Brazil's airport authority
+// chief" is the authority's), a superlative, a participle, adverb or
+// hyphenated description ("newly designated", "market-oriented") or a
+// verb of speech; the caller keeps it to posts
+// written in lower case, as a capitalised post is a name of its own. It
+// returns the first of them and the country's mention, else -1, -1.
+func (f *finder) countryBeat(k int) (int, int) {
+	j := k
+	for ; j >= f.first && j > k-3; j-- {
+		t := f.tok(j)
+		w := f.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagPossessive) {
+			break
+		}
+		if len(w) < 3 || functionWord(w) || appositiveStop(w) || IsSpeechVerb(w) || portfolioBodyNoun(w) || beatBodyNoun(w) ||
+			strings.HasSuffix(w, "est") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.Contains(w, "-") ||
+			w == "leading" || w == "most" || w == "next" || isFormer(w) || isDroppedModifier(w) {
+			return -1, -1
+		}
+		if e, _ := f.matchTitle(j, k+1); e != nil && !isTitleModifier(w) {
+			return -1, -1 // "Chile's president and finance minister": another post
+		}
+	}
+	if j == k || j < f.first+1 || !f.tok(j).Has(segment.FlagPossessive) {
+		return -1, -1
+	}
+	mi := f.md.ByToken[j-1]
+	if mi < 0 {
+		return -1, -1
+	}
+	if m := &f.md.Mentions[mi]; m.Kind != Country || m.Last != j {
+		return -1, -1
+	}
+	return j + 1, int(mi)
+}
+
+// beatBodyNoun: nouns for a body that may stand between a country's
+// possessive and a post, making the post the body's ("Britain's biggest
+// union leader", "Brazil's airport authority chief").
+func beatBodyNoun(w string) bool {
+	switch w {
+	case "authority", "exchange", "team", "firm", "airline", "carrier", "maker", "producer", "producers", "industry", "army", "navy", "police",
+		"court", "parliament", "assembly", "senate", "congress", "cabinet", "government", "opposition", "delegation", "mission", "embassy", "side":
+		return true
+	}
+	return false
+}
+
 // coordinatedTitle reads a second post written before a person's title
 // and joined to it by "and", each with words of its own ("Nigerian oil
 // minister and OPEC president X", "Labour Party leader and Prime
@@ -5045,6 +5096,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 	// walk left over modifiers, portfolio words and qualifiers
 	k := headFirst - 1
 	textStartByte := -1 // "Ex-Prime Minister": the title starts inside a token
+	beat := false       // the words after a country's possessive are the post's beat, kept as written (countryBeat)
 	for k >= f.first {
 		w := f.text(k)
 		lw := f.lower(k)
@@ -5254,6 +5306,20 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && !f.isCap(headFirst) {
+			if j, c := f.countryBeat(k); c >= 0 {
+				// "Mexico's public credit director X", "Norway's peace
+				// negotiator Y": the country's possessive, then the post's
+				// beat in lower case
+				f.md.Mentions[c].InTitle = true
+				t.Of = c
+				t.Portfolio = true
+				textStart = j
+				beat = true
+				k = f.md.Mentions[c].First - 1
+				continue
+			}
+		}
 		break
 	}
 	t.First = k + 1
@@ -5264,7 +5330,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 		}
 	}
 	// a portfolio begins with a capitalised word or a portfolio noun
-	for textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) && !portfolioNoun(f.lower(textStart)) && !(t.Portfolio && beatStart(f.lower(textStart), textStart+1 == headFirst)) && !(t.National && f.lower(textStart) == "central") {
+	for !beat && textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) && !portfolioNoun(f.lower(textStart)) && !(t.Portfolio && beatStart(f.lower(textStart), textStart+1 == headFirst)) && !(t.National && f.lower(textStart) == "central") {
 		textStart++
 	}
 	from := int(d.Tokens[textStart].Start)
