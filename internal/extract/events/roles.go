@@ -2222,6 +2222,10 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 	// in a story filed from Tokyo), so when the dateline and what the
 	// story is about disagree, the leader's country is unclear
 	cands := []string{x.home, x.textHome}
+	// "government spokesman X" (a body's post made the nation's by the
+	// word "government", not a central bank's): only a government the
+	// story names, not the paper's own country by default
+	govPost := t.National && !strings.Contains(strings.ToLower(t.Text), "bank")
 	if t.Head.Lead && x.homeFromDateline && x.textHome != "" && x.textHome != x.home {
 		cands = nil
 		for _, c := range []string{x.home, x.textHome} {
@@ -2234,7 +2238,7 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 		}
 	}
 	for _, home := range cands {
-		if home != "" && !x.g.TitleAbsent(home, t.Head.Name) {
+		if home != "" && !x.g.TitleAbsent(home, t.Head.Name) && !(govPost && !x.named(home)) {
 			if t.Head.Lead && x.postHeldByOther(home, t.Head.Name, person) {
 				// "President X" in a story on Pakistan whose president the
 				// story names: X heads some other country

@@ -4374,11 +4374,19 @@ func (f *finder) appositiveTitle(j int) *Title {
 	former := false
 	possessed := false // "Name, Rolm's president": a possessor holds the post, named or not
 	unknownPossessor := false
+	national := false // "Name, the government spokesman": the nation's post
 	// a qualifier before the head: "Name, Christian Democratic Party secretary"
 	for k := a.first; k < a.headFirst; {
 		w := f.lower(k)
 		if isFormer(w) || strings.HasPrefix(w, "ex-") {
 			former = true
+		}
+		if w == "government" && of < 0 && !f.isCap(k) && !subGovernment(f.lower(k-1)) {
+			national = true
+			if k+1 < a.headFirst && f.tok(k+1).Has(segment.FlagPossessive) {
+				k += 2 // "the government's communications minister"
+				continue
+			}
 		}
 		if f.tok(k).Has(segment.FlagPossessive) {
 			possessed = true
@@ -4502,7 +4510,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 			}
 		}
 	}
-	if of < 0 && a.head.Scope == gazetteer.ScopeBody {
+	if of < 0 && a.head.Scope == gazetteer.ScopeBody && !national {
 		return nil // "X, a spokesman": of what, the text does not say
 	}
 	unnamed := of < 0 && (statedHolder || possessed) && a.head.Scope != gazetteer.ScopeLocal // "X, senior vice president of the company's oil unit", "X, Rolm's president"
@@ -4527,7 +4535,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 		and = f.d.Text[f.d.Tokens[as].Start:f.d.Tokens[a.andLast-1].End]
 	}
 	return &Title{
-		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and,
+		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and, National: national && of < 0,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[textEnd-1].End],
 	}
 }
@@ -4569,6 +4577,17 @@ func (f *finder) countryBeat(k int) (int, int) {
 		return -1, -1
 	}
 	return j + 1, int(mi)
+}
+
+// subGovernment: words before "government" that make it a region's,
+// a city's or a party's beat rather than the nation's ("local
+// government spokesman", "state government").
+func subGovernment(w string) bool {
+	switch w {
+	case "local", "state", "regional", "provincial", "city", "municipal", "county", "shadow", "opposition", "student", "school", "club":
+		return true
+	}
+	return false
 }
 
 // beatBodyNoun: nouns for a body that may stand between a country's
@@ -5303,6 +5322,15 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 		}
 		if (w == "and" || w == "&") && t.Portfolio && !t.National && textStart == k+1 && f.isCap(textStart) && k-1 >= f.first && f.isCap(k-1) && (f.md.ByToken[k-1] < 0 || f.md.Mentions[f.md.ByToken[k-1]].Kind == Surname) {
 			textStart = k
+			k--
+			continue
+		}
+		if lw == "government" && !t.National && t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && t.Head.Scope == gazetteer.ScopeBody && (!tk.Has(segment.FlagCap) || k == f.first) && !subGovernment(f.lower(k-1)) {
+			// "government spokesman X": the national government's post,
+			// whose country is inferred; the word itself stays out of
+			// the title, as it does after a country ("Polish government
+			// spokesman")
+			t.National = true
 			k--
 			continue
 		}
