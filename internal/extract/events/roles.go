@@ -1894,7 +1894,17 @@ func (x *extractor) pluralTitleRoles() {
 			continue // cheap checks before the map: the titles are capitalised words
 		}
 		one, ok := pluralTitles[x.text(k)]
-		if !ok || t.Has(segment.FlagInQuote) {
+		var head *gazetteer.Entry
+		if !ok {
+			// only before a listed person, so that few words reach the lists
+			if pm := x.mentionAt(k + 1); pm < 0 || x.md.Mentions[pm].Kind != mentions.Person || x.md.Mentions[pm].First != k+1 || x.mentionAt(k) >= 0 {
+				continue // not a word inside a body's name ("House of Representatives")
+			}
+			if head, one = x.pluralPost(k); head == nil {
+				continue
+			}
+		}
+		if t.Has(segment.FlagInQuote) {
 			continue
 		}
 		si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
@@ -1902,13 +1912,14 @@ func (x *extractor) pluralTitleRoles() {
 			continue
 		}
 		last := x.d.Sentences[si].Last
-		var people []int
+		var people, ofAfter []int
 		for j := k + 1; j < last; {
 			mi := x.mentionAt(j)
 			if mi < 0 || x.md.Mentions[mi].Kind != mentions.Person || x.md.Mentions[mi].First != j || x.md.Mentions[mi].Entity < 0 {
 				break
 			}
 			people = append(people, x.md.Mentions[mi].Entity)
+			ofAfter = append(ofAfter, -1)
 			j = x.md.Mentions[mi].Last
 			if j < last && x.text(j) == "(" {
 				// "(D-Okla.)": the party and state in brackets
@@ -1923,7 +1934,11 @@ func (x *extractor) pluralTitleRoles() {
 				j += 2 // ", D-Wis.,"
 			}
 			if j < last && x.lower(j) == "of" {
-				// "of New York": the state the senator sits for
+				// "of New York": the state the senator sits for;
+				// "Presidents A of Nigeria and B of Ghana": each one's country
+				if cm := x.mentionAt(j + 1); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Entity >= 0 {
+					ofAfter[len(ofAfter)-1] = x.md.Mentions[cm].Entity
+				}
 				j++
 				for j < last && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) {
 					j++
@@ -1940,6 +1955,31 @@ func (x *extractor) pluralTitleRoles() {
 			}
 		}
 		if len(people) == 0 {
+			continue
+		}
+		if head != nil {
+			// "EC Commissioners A and B", "State Secretaries A and B": a
+			// listed plural of any post, for two people or more
+			if len(people) < 2 {
+				continue
+			}
+			of := -1
+			if ofAfter[0] >= 0 {
+				// each listed person's own country after the name: no
+				// shared holder is read
+			} else if q := x.mentionAt(k - 1 - strings.Count(one, " ")); q >= 0 && x.md.Mentions[q].Last == k-strings.Count(one, " ") && x.md.Mentions[q].Entity >= 0 &&
+				(x.md.Mentions[q].Kind == mentions.Country || x.md.Mentions[q].Kind == mentions.Org) {
+				of = x.md.Mentions[q].Entity // the qualifier before the post
+			} else if head.Scope == gazetteer.ScopeGov && x.home != "" && x.named(x.home) && !x.g.TitleAbsent(x.home, head.Name) {
+				of = x.country(x.home)
+			}
+			for i, p := range people {
+				if o := ofAfter[i]; o >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: p, Title: one, Of: o, Span: Span{si, si}, Rule: "role:plural-title+of-after"})
+				} else if of >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: p, Title: one, Of: of, Span: Span{si, si}, Rule: "role:plural-title"})
+				}
+			}
 			continue
 		}
 		td := segment.Segment(one)
@@ -1959,6 +1999,53 @@ func (x *extractor) pluralTitleRoles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: p, Title: one, Of: of, Span: Span{si, si}, Rule: "role:plural-title+title-country"})
 		}
 	}
+}
+
+// pluralPost reads a capitalised plural of a post the lists know
+// ("Commissioners", "State Secretaries", "Vice-Premiers"), with the
+// capitalised title words right before it: the post's entry and its
+// singular title as written; nil when the word is no such plural, or a
+// former post.
+func (x *extractor) pluralPost(k int) (*gazetteer.Entry, string) {
+	w := x.text(k)
+	var one string
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 5:
+		one = strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 5:
+		one = strings.TrimSuffix(w, "s")
+	default:
+		return nil, ""
+	}
+	first := k
+	for j := k - 1; j >= 0 && j > k-3 && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) && x.mentionAt(j) < 0; j-- {
+		lw := x.lower(j)
+		if !mentions.IsTitleModifier(lw) && lw != "state" && lw != "cabinet" {
+			break
+		}
+		first = j // "Deputy Prime Ministers", "State Secretaries"
+	}
+	if first > 0 && isFormerWord(x.lower(first-1)) {
+		return nil, ""
+	}
+	text := one
+	if first < k {
+		text = x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[k].Start] + one
+	}
+	td := segment.Segment(text)
+	e, n := x.g.MatchTitle(td, 0, len(td.Tokens))
+	if e == nil || n != len(td.Tokens) || e.Class != gazetteer.Role {
+		if first < k {
+			// "State Secretary": the lists may know only the head
+			td = segment.Segment(one)
+			if e, n = x.g.MatchTitle(td, 0, len(td.Tokens)); e == nil || n != len(td.Tokens) || e.Class != gazetteer.Role {
+				return nil, ""
+			}
+		} else {
+			return nil, ""
+		}
+	}
+	return e, strings.Join(strings.Fields(text), " ")
 }
 
 // dropPlaceWord drops a capitalised word opening a local post's title
