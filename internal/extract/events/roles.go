@@ -580,7 +580,25 @@ func (x *extractor) possessiveApposRoles() {
 				head = true
 			}
 		}
+		oneOf := ""
+		if !head && first < end && om >= 0 && x.md.Mentions[om].First >= s.First+2 && x.lower(x.md.Mentions[om].First-2) == "one" && x.lower(x.md.Mentions[om].First-1) == "of" {
+			// "One of South Sudan's Vice Presidents, X": one holder of a
+			// post several hold
+			if w := x.text(end - 1); strings.HasSuffix(w, "s") && len(w) > 4 && x.d.Tokens[end-1].Has(segment.FlagCap) {
+				oneOf = strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].Start]+strings.TrimSuffix(w, "s")), " ")
+				td := segment.Segment(oneOf)
+				if e, n := x.g.MatchTitle(td, 0, len(td.Tokens)); e != nil && e.Class == gazetteer.Role && n == len(td.Tokens) {
+					head = true
+				}
+			}
+		}
 		if !head || first >= end {
+			continue
+		}
+		if oneOf != "" {
+			if !x.hasRole(pm.Entity, oneOf) {
+				x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: oneOf, Of: holder, Span: Span{pm.Sent, pm.Sent}, Rule: "role:possessive-appositive+one-of"})
+			}
 			continue
 		}
 		rule := "role:possessive-appositive"
