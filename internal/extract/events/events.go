@@ -19,7 +19,10 @@
 //	                         and naming no other ("Chile expects ..., finance minister X said"): that country, before the home one
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
-//	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B": each listed person holds the post
+//	role:coordinated-title   "Nigerian oil minister and OPEC president X": the first of two posts joined before one name,
+//	                         each with a holder of its own
+//	role:plural-title        "Sens. A (D-Okla.), B of Iowa and C", "Senators A and B", "EC Commissioners A and B":
+//	                         each listed person holds the post
 //	role:member-of           "X, a member of the Y Committee,", "A member of the Z Parliament, X,", "Member of Parliament X":
 //	                         a seat in a legislature, council, board, committee or court (not a party or a firm)
 //	role:party-member        "X, a member of the Y Party,", "X is a member of the Y Party", "A, B and C are (all) members of

@@ -26,7 +26,7 @@ func (x *extractor) roles() {
 		if m.Kind != mentions.Person && !(m.Kind == mentions.Descriptor && m.Definite && x.untitled(m.Entity)) || m.Entity < 0 || m.Weak {
 			continue // "the prime minister" for someone the story names with no title holds the post
 		}
-		titles := [3]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi)}
+		titles := [4]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi), m.CoTitle}
 		for _, t := range titles {
 			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
 				continue
@@ -92,6 +92,9 @@ func (x *extractor) roles() {
 			}
 			if t == titles[2] {
 				rule = "role:title-after-name"
+			}
+			if t == titles[3] {
+				rule = "role:coordinated-title"
 			}
 			of := x.titleOf(t)
 			if of >= 0 && t == m.Title && !t.Appositive {
@@ -600,7 +603,25 @@ func (x *extractor) possessiveApposRoles() {
 				head = true
 			}
 		}
+		oneOf := ""
+		if !head && first < end && om >= 0 && x.md.Mentions[om].First >= s.First+2 && x.lower(x.md.Mentions[om].First-2) == "one" && x.lower(x.md.Mentions[om].First-1) == "of" {
+			// "One of South Sudan's Vice Presidents, X": one holder of a
+			// post several hold
+			if w := x.text(end - 1); strings.HasSuffix(w, "s") && len(w) > 4 && x.d.Tokens[end-1].Has(segment.FlagCap) {
+				oneOf = strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].Start]+strings.TrimSuffix(w, "s")), " ")
+				td := segment.Segment(oneOf)
+				if e, n := x.g.MatchTitle(td, 0, len(td.Tokens)); e != nil && e.Class == gazetteer.Role && n == len(td.Tokens) {
+					head = true
+				}
+			}
+		}
 		if !head || first >= end {
+			continue
+		}
+		if oneOf != "" {
+			if !x.hasRole(pm.Entity, oneOf) {
+				x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: oneOf, Of: holder, Span: Span{pm.Sent, pm.Sent}, Rule: "role:possessive-appositive+one-of"})
+			}
 			continue
 		}
 		rule := "role:possessive-appositive"
@@ -2027,7 +2048,17 @@ func (x *extractor) pluralTitleRoles() {
 			continue // cheap checks before the map: the titles are capitalised words
 		}
 		one, ok := pluralTitles[x.text(k)]
-		if !ok || t.Has(segment.FlagInQuote) {
+		var head *gazetteer.Entry
+		if !ok {
+			// only before a listed person, so that few words reach the lists
+			if pm := x.mentionAt(k + 1); pm < 0 || x.md.Mentions[pm].Kind != mentions.Person || x.md.Mentions[pm].First != k+1 || x.mentionAt(k) >= 0 {
+				continue // not a word inside a body's name ("House of Representatives")
+			}
+			if head, one = x.pluralPost(k); head == nil {
+				continue
+			}
+		}
+		if t.Has(segment.FlagInQuote) {
 			continue
 		}
 		si := x.d.SentenceAt(int(x.d.Tokens[k].Start))
@@ -2035,13 +2066,14 @@ func (x *extractor) pluralTitleRoles() {
 			continue
 		}
 		last := x.d.Sentences[si].Last
-		var people []int
+		var people, ofAfter []int
 		for j := k + 1; j < last; {
 			mi := x.mentionAt(j)
 			if mi < 0 || x.md.Mentions[mi].Kind != mentions.Person || x.md.Mentions[mi].First != j || x.md.Mentions[mi].Entity < 0 {
 				break
 			}
 			people = append(people, x.md.Mentions[mi].Entity)
+			ofAfter = append(ofAfter, -1)
 			j = x.md.Mentions[mi].Last
 			if j < last && x.text(j) == "(" {
 				// "(D-Okla.)": the party and state in brackets
@@ -2056,7 +2088,11 @@ func (x *extractor) pluralTitleRoles() {
 				j += 2 // ", D-Wis.,"
 			}
 			if j < last && x.lower(j) == "of" {
-				// "of New York": the state the senator sits for
+				// "of New York": the state the senator sits for;
+				// "Presidents A of Nigeria and B of Ghana": each one's country
+				if cm := x.mentionAt(j + 1); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Entity >= 0 {
+					ofAfter[len(ofAfter)-1] = x.md.Mentions[cm].Entity
+				}
 				j++
 				for j < last && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) {
 					j++
@@ -2073,6 +2109,31 @@ func (x *extractor) pluralTitleRoles() {
 			}
 		}
 		if len(people) == 0 {
+			continue
+		}
+		if head != nil {
+			// "EC Commissioners A and B", "State Secretaries A and B": a
+			// listed plural of any post, for two people or more
+			if len(people) < 2 {
+				continue
+			}
+			of := -1
+			if ofAfter[0] >= 0 {
+				// each listed person's own country after the name: no
+				// shared holder is read
+			} else if q := x.mentionAt(k - 1 - strings.Count(one, " ")); q >= 0 && x.md.Mentions[q].Last == k-strings.Count(one, " ") && x.md.Mentions[q].Entity >= 0 &&
+				(x.md.Mentions[q].Kind == mentions.Country || x.md.Mentions[q].Kind == mentions.Org) {
+				of = x.md.Mentions[q].Entity // the qualifier before the post
+			} else if head.Scope == gazetteer.ScopeGov && x.home != "" && x.named(x.home) && !x.g.TitleAbsent(x.home, head.Name) {
+				of = x.country(x.home)
+			}
+			for i, p := range people {
+				if o := ofAfter[i]; o >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: p, Title: one, Of: o, Span: Span{si, si}, Rule: "role:plural-title+of-after"})
+				} else if of >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: p, Title: one, Of: of, Span: Span{si, si}, Rule: "role:plural-title"})
+				}
+			}
 			continue
 		}
 		td := segment.Segment(one)
@@ -2092,6 +2153,53 @@ func (x *extractor) pluralTitleRoles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: p, Title: one, Of: of, Span: Span{si, si}, Rule: "role:plural-title+title-country"})
 		}
 	}
+}
+
+// pluralPost reads a capitalised plural of a post the lists know
+// ("Commissioners", "State Secretaries", "Vice-Premiers"), with the
+// capitalised title words right before it: the post's entry and its
+// singular title as written; nil when the word is no such plural, or a
+// former post.
+func (x *extractor) pluralPost(k int) (*gazetteer.Entry, string) {
+	w := x.text(k)
+	var one string
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 5:
+		one = strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 5:
+		one = strings.TrimSuffix(w, "s")
+	default:
+		return nil, ""
+	}
+	first := k
+	for j := k - 1; j >= 0 && j > k-3 && x.d.Tokens[j].Kind == segment.Word && x.d.Tokens[j].Has(segment.FlagCap) && x.mentionAt(j) < 0; j-- {
+		lw := x.lower(j)
+		if !mentions.IsTitleModifier(lw) && lw != "state" && lw != "cabinet" {
+			break
+		}
+		first = j // "Deputy Prime Ministers", "State Secretaries"
+	}
+	if first > 0 && isFormerWord(x.lower(first-1)) {
+		return nil, ""
+	}
+	text := one
+	if first < k {
+		text = x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[k].Start] + one
+	}
+	td := segment.Segment(text)
+	e, n := x.g.MatchTitle(td, 0, len(td.Tokens))
+	if e == nil || n != len(td.Tokens) || e.Class != gazetteer.Role {
+		if first < k {
+			// "State Secretary": the lists may know only the head
+			td = segment.Segment(one)
+			if e, n = x.g.MatchTitle(td, 0, len(td.Tokens)); e == nil || n != len(td.Tokens) || e.Class != gazetteer.Role {
+				return nil, ""
+			}
+		} else {
+			return nil, ""
+		}
+	}
+	return e, strings.Join(strings.Fields(text), " ")
 }
 
 // dropPlaceWord drops a capitalised word opening a local post's title
@@ -2355,6 +2463,10 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 	// in a story filed from Tokyo), so when the dateline and what the
 	// story is about disagree, the leader's country is unclear
 	cands := []string{x.home, x.textHome}
+	// "government spokesman X" (a body's post made the nation's by the
+	// word "government", not a central bank's): only a government the
+	// story names, not the paper's own country by default
+	govPost := t.National && !strings.Contains(strings.ToLower(t.Text), "bank")
 	if t.Head.Lead && x.homeFromDateline && x.textHome != "" && x.textHome != x.home {
 		cands = nil
 		for _, c := range []string{x.home, x.textHome} {
@@ -2367,7 +2479,7 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 		}
 	}
 	for _, home := range cands {
-		if home != "" && !x.g.TitleAbsent(home, t.Head.Name) {
+		if home != "" && !x.g.TitleAbsent(home, t.Head.Name) && !(govPost && !x.named(home)) {
 			if t.Head.Lead && x.postHeldByOther(home, t.Head.Name, person) {
 				// "President X" in a story on Pakistan whose president the
 				// story names: X heads some other country

@@ -75,6 +75,7 @@ type Mention struct {
 	Gender      byte             // 'm', 'f' or 0
 	Title       *Title           // the title before the name ("Russian President")
 	Appos       *Title           // a title in apposition after it ("X, the speaker of the House")
+	CoTitle     *Title           // a second post joined by "and" before Title, with words of its own ("Nigerian oil minister and OPEC president X")
 	InTitle     bool             // a qualifier inside a person's title: not a participant of its own
 	Portfolio   bool             // a body named only as a post's portfolio ("Treasury Secretary"): no mention of the body
 	AsPlace     bool             // a capital used as a place ("in Beijing")
@@ -238,6 +239,9 @@ func (md *Doc) order() {
 		}
 		if m.Appos != nil {
 			m.Appos.Of = re(m.Appos.Of)
+		}
+		if m.CoTitle != nil {
+			m.CoTitle.Of = re(m.CoTitle.Of)
 		}
 	}
 	for k, mi := range md.ByToken {
@@ -3396,6 +3400,7 @@ func (f *finder) name(i, n int, headline bool) {
 				ts = pt // "UAE President Sheikh X": the post, not the rank
 			}
 			m.Title = f.title(ts, f.add)
+			m.CoTitle = f.coordinatedTitle(m.Title)
 			evidence = true
 			if ts.e.Gender != 0 {
 				m.Gender = ts.e.Gender
@@ -4175,7 +4180,7 @@ func (f *finder) appositiveHead(j int) *appos {
 					return &appos{first: j + 1, head: e2, headFirst: k2, headLast: k2 + c2, andFirst: k, andLast: k + c}
 				}
 			}
-			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) || f.nameAfter(k+c) {
+			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) && !(e.Scope == gazetteer.ScopeGov && f.portfolioTail(k+c) > 0) || f.nameAfter(k+c) {
 				return nil
 			}
 			return &appos{first: j + 1, head: e, headFirst: k, headLast: k + c}
@@ -4376,11 +4381,19 @@ func (f *finder) appositiveTitle(j int) *Title {
 	former := false
 	possessed := false // "Name, Rolm's president": a possessor holds the post, named or not
 	unknownPossessor := false
+	national := false // "Name, the government spokesman": the nation's post
 	// a qualifier before the head: "Name, Christian Democratic Party secretary"
 	for k := a.first; k < a.headFirst; {
 		w := f.lower(k)
 		if isFormer(w) || strings.HasPrefix(w, "ex-") {
 			former = true
+		}
+		if w == "government" && of < 0 && !f.isCap(k) && !subGovernment(f.lower(k-1)) {
+			national = true
+			if k+1 < a.headFirst && f.tok(k+1).Has(segment.FlagPossessive) {
+				k += 2 // "the government's communications minister"
+				continue
+			}
 		}
 		if f.tok(k).Has(segment.FlagPossessive) {
 			possessed = true
@@ -4418,6 +4431,14 @@ func (f *finder) appositiveTitle(j int) *Title {
 	}
 	k := a.headLast
 	last := k
+	textEnd := a.headLast
+	if a.head.Scope == gazetteer.ScopeGov && a.andLast == 0 && !strings.HasPrefix(a.head.Name, "Vice") && f.plainBeforePost(a.first, a.headFirst) {
+		// "X, minister for foreign trade,": the lower-case words after
+		// "for" or "of" are the portfolio, part of the title, not a holder
+		if e := f.portfolioTail(k); e > 0 {
+			textEnd, last, k = e, e, f.last
+		}
+	}
 	statedHolder := false // an of-phrase names the holder, known or not
 	if of < 0 && !possessed && k < f.last && (f.text(k) == "of" || f.text(k) == "at" || f.text(k) == "for" || f.text(k) == "to") {
 		statedHolder = f.text(k) != "to"
@@ -4496,7 +4517,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 			}
 		}
 	}
-	if of < 0 && a.head.Scope == gazetteer.ScopeBody {
+	if of < 0 && a.head.Scope == gazetteer.ScopeBody && !national {
 		return nil // "X, a spokesman": of what, the text does not say
 	}
 	unnamed := of < 0 && (statedHolder || possessed) && a.head.Scope != gazetteer.ScopeLocal // "X, senior vice president of the company's oil unit", "X, Rolm's president"
@@ -4521,9 +4542,195 @@ func (f *finder) appositiveTitle(j int) *Title {
 		and = f.d.Text[f.d.Tokens[as].Start:f.d.Tokens[a.andLast-1].End]
 	}
 	return &Title{
-		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and,
-		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
+		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and, National: national && of < 0,
+		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[textEnd-1].End],
 	}
+}
+
+// countryBeat reads the lower-case words ending at k that stand between
+// a country's possessive and a post ("Mexico's public credit director",
+// "Norway's peace negotiator", "Chile's chief debt negotiator"): one to
+// three plain words, none a body's noun ("Brazil's airport authority
+// chief" is the authority's), a superlative, a participle, adverb or
+// hyphenated description ("newly designated", "market-oriented") or a
+// verb of speech; the caller keeps it to posts
+// written in lower case, as a capitalised post is a name of its own. It
+// returns the first of them and the country's mention, else -1, -1.
+func (f *finder) countryBeat(k int) (int, int) {
+	j := k
+	for ; j >= f.first && j > k-3; j-- {
+		t := f.tok(j)
+		w := f.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagPossessive) {
+			break
+		}
+		if len(w) < 3 || functionWord(w) || appositiveStop(w) || IsSpeechVerb(w) || portfolioBodyNoun(w) || beatBodyNoun(w) ||
+			strings.HasSuffix(w, "est") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || strings.Contains(w, "-") ||
+			w == "leading" || w == "most" || w == "next" || isFormer(w) || isDroppedModifier(w) {
+			return -1, -1
+		}
+		if e, _ := f.matchTitle(j, k+1); e != nil && !isTitleModifier(w) {
+			return -1, -1 // "Chile's president and finance minister": another post
+		}
+	}
+	if j == k || j < f.first+1 || !f.tok(j).Has(segment.FlagPossessive) {
+		return -1, -1
+	}
+	mi := f.md.ByToken[j-1]
+	if mi < 0 {
+		return -1, -1
+	}
+	if m := &f.md.Mentions[mi]; m.Kind != Country || m.Last != j {
+		return -1, -1
+	}
+	return j + 1, int(mi)
+}
+
+// subGovernment: words before "government" that make it a region's,
+// a city's or a party's beat rather than the nation's ("local
+// government spokesman", "state government").
+func subGovernment(w string) bool {
+	switch w {
+	case "local", "state", "regional", "provincial", "city", "municipal", "county", "shadow", "opposition", "student", "school", "club":
+		return true
+	}
+	return false
+}
+
+// beatBodyNoun: nouns for a body that may stand between a country's
+// possessive and a post, making the post the body's ("Britain's biggest
+// union leader", "Brazil's airport authority chief").
+func beatBodyNoun(w string) bool {
+	switch w {
+	case "authority", "exchange", "team", "firm", "airline", "carrier", "maker", "producer", "producers", "industry", "army", "navy", "police",
+		"court", "parliament", "assembly", "senate", "congress", "cabinet", "government", "opposition", "delegation", "mission", "embassy", "side":
+		return true
+	}
+	return false
+}
+
+// coordinatedTitle reads a second post written before a person's title
+// and joined to it by "and", each with words of its own ("Nigerian oil
+// minister and OPEC president X", "Labour Party leader and Prime
+// Minister Y"): the name holds both posts. Not after "the" or "a" ("the
+// CCP leader and French President X" are two people), nor for posts of
+// two countries; nil when there is none.
+func (f *finder) coordinatedTitle(t *Title) *Title {
+	k := t.First - 1
+	if t.And != "" || t.Former || t.Head.Class != gazetteer.Role || k-1 < f.first || f.lower(k) != "and" {
+		return nil
+	}
+	ps, ok := f.titleEnd.get(k)
+	if !ok || ps.first >= k || ps.e.Class != gazetteer.Role {
+		return nil
+	}
+	ct := f.title(ps, f.add)
+	if ct.Former || ct.Pronoun || ct.Last != k || ct.Of < 0 && ct.OfISO == "" {
+		return nil // "president and chief executive X": a firm's pair, read with its body or not at all
+	}
+	if b := ct.First - 1; b >= f.first {
+		switch f.lower(b) {
+		case "the", "a", "an", "between", "both", "and", ",":
+			return nil // "the CCP leader and French President X": a described holder, then another person
+		}
+	}
+	if ci, ti := f.titleISO(ct), f.titleISO(t); ci != "" && ti != "" && ci != ti {
+		return nil // two countries' posts: two people
+	}
+	return ct
+}
+
+// titleISO is the country a title's qualifier names, or "".
+func (f *finder) titleISO(t *Title) string {
+	if t.OfISO != "" {
+		return t.OfISO
+	}
+	if t.Of >= 0 {
+		if m := &f.md.Mentions[t.Of]; m.Kind == Country && m.Entry != nil {
+			return m.Entry.ISO
+		}
+	}
+	return ""
+}
+
+// portfolioTail reads a national post's portfolio written in lower case
+// after it ("minister for foreign economic relations and trade",
+// "undersecretary of state for economic affairs", "under secretary of
+// commerce"): k is the "for" or "of" after the post; it returns the end
+// of the portfolio words when the apposition closes right after them,
+// else 0. No determiner, capital, number or body noun may stand among
+// them: "secretary of the party", "minister for two years" are no
+// portfolio.
+func (f *finder) portfolioTail(k int) int {
+	if k >= f.last || f.text(k) != "for" && f.text(k) != "of" {
+		return 0
+	}
+	j := k + 1
+	if f.text(k) == "of" && j+1 < f.last && f.text(j) == "state" && f.text(j+1) == "for" {
+		j += 2 // "of state for": a junior post over the portfolio
+	}
+	n := 0
+	for ; j < f.last && n < 6; j++ {
+		t := f.tok(j)
+		w := f.lower(j)
+		if w == "and" && n > 0 && j+1 < f.last && f.text(j-1) != "and" {
+			continue
+		}
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagPossessive) || f.isCap(j) || len(w) < 3 ||
+			appositiveStop(w) || functionWord(w) || IsSpeechVerb(w) || portfolioBodyNoun(w) {
+			break
+		}
+		n++
+	}
+	if n == 0 || f.text(j-1) == "and" || j >= f.last && n > 0 {
+		if j >= f.last && n > 0 && f.text(j-1) != "and" {
+			return j
+		}
+		return 0
+	}
+	switch f.text(j) {
+	case ",", ".", ";", ")", "—", "–":
+		return j
+	}
+	if IsSpeechVerb(f.lower(j)) {
+		return j // "X, its minister for economic affairs added"
+	}
+	return 0
+}
+
+// plainBeforePost reports that the words [i, j) before an appositive
+// post leave it a national post: no capitalised word but a country, its
+// adjective or a portfolio ("Canadian", "Commerce"; not "FCC", a body
+// whose post it is), and no superlative, which makes it a description
+// ("the most important minister for economic affairs").
+func (f *finder) plainBeforePost(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := f.lower(k)
+		if w == "most" || w == "least" || strings.HasSuffix(w, "est") && len(w) > 5 {
+			return false
+		}
+		if !f.isCap(k) || portfolioNoun(w) || isTitleModifier(w) {
+			continue
+		}
+		if e, n := f.matchEntity(k, j); e != nil && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) {
+			k += n - 1
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// portfolioBodyNoun: nouns for a body, which after "of" name the holder
+// of the post rather than its portfolio ("secretary of the union").
+func portfolioBodyNoun(w string) bool {
+	switch w {
+	case "union", "unions", "party", "company", "firm", "bank", "association", "committee", "council", "board", "group", "federation",
+		"league", "club", "society", "corporation", "institute", "foundation", "commission", "authority", "agency", "department",
+		"ministry", "office", "bureau", "organisation", "organization", "school", "university", "church", "years", "months", "weeks", "days":
+		return true
+	}
+	return false
 }
 
 // firmDescription returns the length of a lower-case description of a
@@ -4930,6 +5137,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 	// walk left over modifiers, portfolio words and qualifiers
 	k := headFirst - 1
 	textStartByte := -1 // "Ex-Prime Minister": the title starts inside a token
+	beat := false       // the words after a country's possessive are the post's beat, kept as written (countryBeat)
 	for k >= f.first {
 		w := f.text(k)
 		lw := f.lower(k)
@@ -5139,6 +5347,29 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
+		if lw == "government" && !t.National && t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && t.Head.Scope == gazetteer.ScopeBody && (!tk.Has(segment.FlagCap) || k == f.first) && !subGovernment(f.lower(k-1)) {
+			// "government spokesman X": the national government's post,
+			// whose country is inferred; the word itself stays out of
+			// the title, as it does after a country ("Polish government
+			// spokesman")
+			t.National = true
+			k--
+			continue
+		}
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && !f.isCap(headFirst) {
+			if j, c := f.countryBeat(k); c >= 0 {
+				// "Mexico's public credit director X", "Norway's peace
+				// negotiator Y": the country's possessive, then the post's
+				// beat in lower case
+				f.md.Mentions[c].InTitle = true
+				t.Of = c
+				t.Portfolio = true
+				textStart = j
+				beat = true
+				k = f.md.Mentions[c].First - 1
+				continue
+			}
+		}
 		break
 	}
 	t.First = k + 1
@@ -5149,7 +5380,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 		}
 	}
 	// a portfolio begins with a capitalised word or a portfolio noun
-	for textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) && !portfolioNoun(f.lower(textStart)) && !(t.Portfolio && beatStart(f.lower(textStart), textStart+1 == headFirst)) && !(t.National && f.lower(textStart) == "central") {
+	for !beat && textStart < headFirst && !f.isCap(textStart) && !isTitleModifier(f.lower(textStart)) && !portfolioNoun(f.lower(textStart)) && !(t.Portfolio && beatStart(f.lower(textStart), textStart+1 == headFirst)) && !(t.National && f.lower(textStart) == "central") {
 		textStart++
 	}
 	from := int(d.Tokens[textStart].Start)
