@@ -2012,6 +2012,11 @@ func (x *extractor) subjectMention(si, v int) int {
 			// "the director of Y, X, said", "The head of the police, X, on
 			// Sunday said": the name set off by commas is the speaker
 			k--
+		} else if pk := x.closedOfPhrase(si, k); pk >= 0 {
+			// "the bill's backer, Senator X of New Jersey, said", "X of
+			// the Y Institute (YI), announced": the comma closes the
+			// person's "of" phrase; the body it names is no speaker
+			k = pk
 		} else {
 			j := k - 1
 			for j >= s.First && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) && k-j < 30 {
@@ -4198,4 +4203,59 @@ func (x *extractor) nameFirst(m *mentions.Mention, floor int) int {
 		}
 	}
 	return first
+}
+
+// closedOfPhrase returns the last token of the body or place that ends a
+// person's "of" phrase right before the comma at token c ("Senator X of
+// New Jersey, said", "X of the Y Institute (YI), said"), when the person
+// opens the sentence or follows a comma, else -1. The comma then closes
+// the person's apposition or description, not a clause of its own.
+func (x *extractor) closedOfPhrase(si, c int) int {
+	s := x.d.Sentences[si]
+	k := c - 1
+	if k > s.First && x.text(k) == ")" {
+		// "(NIAID)": the body's short form in parentheses
+		for j := k - 1; j > s.First && j >= k-4; j-- {
+			if x.text(j) == "(" {
+				k = j - 1
+				break
+			}
+		}
+	}
+	if k <= s.First {
+		return -1
+	}
+	bm := x.mentionAt(k)
+	if bm < 0 {
+		return -1
+	}
+	b := &x.md.Mentions[bm]
+	if b.Last != k+1 || b.Possessive || b.InQuote || (b.Kind != mentions.Org && b.Kind != mentions.Country && b.Kind != mentions.Place) {
+		return -1
+	}
+	of := b.First - 1
+	if cm := x.mentionAt(of); of > s.First && cm >= 0 && x.md.Mentions[cm].Last == b.First && !x.md.Mentions[cm].Possessive &&
+		(x.md.Mentions[cm].Kind == mentions.Country || x.md.Mentions[cm].Kind == mentions.Place) {
+		// "of the United States National Institute of ...": the
+		// country word before the body's name
+		of = x.md.Mentions[cm].First - 1
+	}
+	if x.lower(of) == "the" {
+		of--
+	}
+	if of-1 < s.First || x.lower(of) != "of" {
+		return -1
+	}
+	pm := x.mentionAt(of - 1)
+	if pm < 0 {
+		return -1
+	}
+	p := &x.md.Mentions[pm]
+	if p.Kind != mentions.Person || p.Last != of || p.InQuote || p.InTitle || p.Possessive {
+		return -1
+	}
+	if first := x.skipAdverbials(s.First, p.First-1); !(p.First == s.First || first < s.First || x.commaBefore(si, p.First)) {
+		return -1
+	}
+	return k
 }
