@@ -974,6 +974,11 @@ func (x *extractor) invertedFrame(si, v int) (frame, bool) {
 			if !x.d.Tokens[end].Has(segment.FlagOpen) && x.d.Tokens[end].Kind != segment.Quote {
 				return frame{}, false
 			}
+			if x.text(v-1) == "," && !x.d.Tokens[v-1].Has(segment.FlagInQuote) && x.subjectMention(si, v) >= 0 {
+				// "X, his wife, said Y "worked hard"": the name after the
+				// verb opens what X said about Y
+				return frame{}, false
+			}
 		}
 	}
 	mi := x.firstActorMention(si, v+1, end)
