@@ -341,6 +341,10 @@ func (x *extractor) findFrames(si int) []frame {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-continues+story-company"})
 				continue
 			}
+			if e := x.subjectBodyBefore(si, the, x.lower(k)); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-noun+subject-before"})
+				continue
+			}
 		}
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
@@ -4263,4 +4267,85 @@ func (x *extractor) closedOfPhrase(si, c int) int {
 		return -1
 	}
 	return k
+}
+
+// subjectBodyBefore: "the company said", "the airline announced" opening
+// a clause is the body that is the subject of one of the two sentences
+// before, when the noun fits it and no other body it fits is named from
+// there on ("Acme recalled 500 cars. The company said ..."; GUIDELINES
+// 19.24: a class noun pointing back to a body named as subject is read
+// like a pronoun). -1 otherwise.
+func (x *extractor) subjectBodyBefore(si, the int, head string) int {
+	if x.d.Tokens[the].Has(segment.FlagInQuote) {
+		return -1
+	}
+	for k := the + 1; k < the+4 && k < len(x.d.Tokens); k++ {
+		if w := x.lower(k); w == head {
+			if nx := x.lower(k + 1); nx == "daily" || nx == "weekly" || nx == "monthly" {
+				return -1 // "the party daily said": a newspaper
+			}
+			break
+		}
+	}
+	s := x.d.Sentences[si]
+	if the > s.First {
+		switch w := x.lower(the - 1); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		case x.d.Tokens[the-1].Kind == segment.Quote || x.d.Tokens[the-1].Has(segment.FlagClose):
+		default:
+			return -1
+		}
+	}
+	e, from := -1, -1
+	for j := si - 1; j >= 0 && j >= si-2; j-- {
+		sub := x.sentenceSubject(j, x.d.Sentences[j].Last)
+		if sub < 0 {
+			continue
+		}
+		a := x.actor(sub)
+		if a < 0 || !bodyFits(head, &x.cr.Entities[a]) {
+			return -1
+		}
+		if be := x.md.Mentions[sub].Last; (x.lower(be) == "is" || x.lower(be) == "was") && isDeterminerWord(x.lower(be+1)) {
+			return -1 // "Beta is a family-owned firm ...": background on another body
+		}
+		e, from = a, j
+		break
+	}
+	if e < 0 {
+		return -1
+	}
+	spoke := false
+	for i := range x.out.Statements {
+		st := &x.out.Statements[i]
+		if sp := st.Speaker; sp != e && bodyFits(head, &x.cr.Entities[sp]) {
+			return -1 // "Acme said it sold Beta Corp. Beta makes ... The company said": Acme may go on
+		}
+		if st.Speaker == e && st.Span.First <= from && from <= st.Span.Last {
+			spoke = true
+		}
+	}
+	if !spoke {
+		// "Beta will underwrite the issue, it said": someone else speaks
+		// in the subject's sentence
+		ps := x.d.Sentences[from]
+		for k := ps.First; k < ps.Last; k++ {
+			if t := x.d.Tokens[k]; t.Kind == segment.Word && !t.Has(segment.FlagInQuote) && mentions.IsSpeechVerb(x.lower(k)) {
+				return -1
+			}
+		}
+	}
+	// no other body the noun fits named since: "the company" could be it
+	for j := from; j <= si; j++ {
+		for _, mi := range x.bySent[j] {
+			m := &x.md.Mentions[mi]
+			if j == si && m.First >= the {
+				break
+			}
+			if a := x.actor(mi); a >= 0 && a != e && bodyFits(head, &x.cr.Entities[a]) {
+				return -1
+			}
+		}
+	}
+	return e
 }
