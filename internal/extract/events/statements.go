@@ -432,6 +432,8 @@ func (x *extractor) findFrames(si int) []frame {
 		if k := x.skipAdverbials(s.First, v-1); k >= s.First && x.lower(k) == "it" {
 			if e := x.lastBody(si, k); e >= 0 {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k, attrLast: v + 1, verb: v, rule: "statement:it-continues"})
+			} else if e := x.itSubjectBody(si, k); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k, attrLast: v + 1, verb: v, rule: "statement:it+subject-before"})
 			}
 		} else if k >= s.First && x.lower(k) == "they" && len(out) == 0 {
 			// "Acme said sales fell. They said ...": news prose often makes
@@ -4287,6 +4289,31 @@ func (x *extractor) subjectBodyBefore(si, the int, head string) int {
 			break
 		}
 	}
+	return x.bodyBefore(si, the, 2, func(e *coref.Entity) bool { return bodyFits(head, e) })
+}
+
+// itSubjectBody: "It said" opening a sentence right after one whose
+// subject is a body or country is that body, on the terms of
+// subjectBodyBefore ("The Fed kept rates low on Wednesday. It announced
+// ..."), when nothing has spoken before for lastBody to go on with.
+func (x *extractor) itSubjectBody(si, k int) int {
+	s := x.d.Sentences[si]
+	if k != s.First || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return -1
+	}
+	if v := x.skipAdverbialsFwd(k + 1); x.lower(v) == "added" || x.lower(v) == "adds" {
+		return -1 // "It added reserves": with no one speaking before, more often an act than words
+	}
+	return x.bodyBefore(si, k, 1, func(e *coref.Entity) bool {
+		return e.Kind == kg.KindOrganization || e.Kind == kg.KindCountry
+	})
+}
+
+// bodyBefore is the body fits accepts that is the subject of one of the
+// back sentences before sentence si, with no other such body named from
+// there to token the, none that spoke before, nobody else speaking in
+// that sentence, and no background "X is a ..." in it; else -1.
+func (x *extractor) bodyBefore(si, the, back int, fits func(e *coref.Entity) bool) int {
 	s := x.d.Sentences[si]
 	if the > s.First {
 		switch w := x.lower(the - 1); {
@@ -4297,17 +4324,24 @@ func (x *extractor) subjectBodyBefore(si, the int, head string) int {
 		}
 	}
 	e, from := -1, -1
-	for j := si - 1; j >= 0 && j >= si-2; j-- {
+	for j := si - 1; j >= 0 && j >= si-back; j-- {
 		sub := x.sentenceSubject(j, x.d.Sentences[j].Last)
 		if sub < 0 {
 			continue
 		}
 		a := x.actor(sub)
-		if a < 0 || !bodyFits(head, &x.cr.Entities[a]) {
+		if a < 0 || !fits(&x.cr.Entities[a]) {
 			return -1
 		}
 		if be := x.md.Mentions[sub].Last; (x.lower(be) == "is" || x.lower(be) == "was") && isDeterminerWord(x.lower(be+1)) {
 			return -1 // "Beta is a family-owned firm ...": background on another body
+		}
+		if m := &x.md.Mentions[sub]; m.Kind == mentions.Country {
+			// "The US firm is thought to ...", "The U.S. private sector
+			// should ...": a country word before a noun is no subject
+			if nx := x.lower(m.Last); !(nx == "government" || auxiliary(nx) || strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "s") || x.d.Tokens[m.Last].Kind != segment.Word) {
+				return -1
+			}
 		}
 		e, from = a, j
 		break
@@ -4318,7 +4352,7 @@ func (x *extractor) subjectBodyBefore(si, the int, head string) int {
 	spoke := false
 	for i := range x.out.Statements {
 		st := &x.out.Statements[i]
-		if sp := st.Speaker; sp != e && bodyFits(head, &x.cr.Entities[sp]) {
+		if sp := st.Speaker; sp != e && fits(&x.cr.Entities[sp]) {
 			return -1 // "Acme said it sold Beta Corp. Beta makes ... The company said": Acme may go on
 		}
 		if st.Speaker == e && st.Span.First <= from && from <= st.Span.Last {
@@ -4342,10 +4376,23 @@ func (x *extractor) subjectBodyBefore(si, the int, head string) int {
 			if j == si && m.First >= the {
 				break
 			}
-			if a := x.actor(mi); a >= 0 && a != e && bodyFits(head, &x.cr.Entities[a]) {
+			if a := x.actor(mi); a >= 0 && a != e && fits(&x.cr.Entities[a]) {
 				return -1
 			}
 		}
 	}
 	return e
+}
+
+// skipAdverbialsFwd walks right from token k over the auxiliaries and
+// adverbs skipAdverbials passes over ("it has also added"), to the verb.
+func (x *extractor) skipAdverbialsFwd(k int) int {
+	for k < len(x.d.Tokens) {
+		w := x.lower(k)
+		if !(auxiliary(w) || w == "also" || w == "then" || w == "later" || len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			break
+		}
+		k++
+	}
+	return k
 }

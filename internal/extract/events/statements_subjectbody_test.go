@@ -20,3 +20,18 @@ func TestStatementsSubjectBodyBefore(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsItSubjectBody: "It said" opening the sentence after one
+// whose subject is a body is that body, though it has not spoken yet;
+// not "It added" (an act as often as words), not after a country word
+// before a noun ("The Ruvanian firm ..."), not when another body is named.
+func TestStatementsItSubjectBody(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "agency", in: "The Ruvanian Water Agency proposed new rules for wells on Monday. It said the rules would protect farmers.",
+			want: []string{"Ruvanian Water Agency"}},
+		{name: "added as an act", in: "The Ruvanian Water Agency closed ten wells on Monday. It added two new pumps on Tuesday.",
+			want: nil},
+		{name: "another body named", in: "The Ruvanian Water Agency closed ten wells owned by Dorvale Foods Inc. It said the wells were unsafe.",
+			want: nil},
+	})
+}
