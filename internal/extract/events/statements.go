@@ -346,6 +346,12 @@ func (x *extractor) findFrames(si int) []frame {
 				continue
 			}
 		}
+		// "The two companies said", "Both banks said": the two bodies
+		// just named, each a speaker (GUIDELINES 19.24)
+		if f, ok := x.bodyPairFrame(si, v); ok {
+			out = append(out, f)
+			continue
+		}
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
 			e := x.actor(subj)
@@ -4395,4 +4401,96 @@ func (x *extractor) skipAdverbialsFwd(k int) int {
 		k++
 	}
 	return k
+}
+
+// pairHead maps the plural nouns "the two ..." or "both ..." use for two
+// bodies to the singular bodyFits knows ("" for countries).
+func pairHead(w string) (string, bool) {
+	switch w {
+	case "companies":
+		return "company", true
+	case "agencies":
+		return "agency", true
+	case "ministries":
+		return "ministry", true
+	case "firms", "banks", "groups", "exchanges", "unions", "organisations", "organizations":
+		return strings.TrimSuffix(w, "s"), true
+	case "airlines", "carriers", "utilities", "insurers", "carmakers", "automakers", "retailers":
+		return "company", true
+	case "countries", "nations", "governments":
+		return "", true
+	}
+	return "", false
+}
+
+// bodyPairFrame reads "The two companies said", "Both banks said" opening
+// a clause: when the sentence and the two before name exactly two bodies
+// the noun fits, each speaks.
+func (x *extractor) bodyPairFrame(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	if k-1 < s.First || x.d.Tokens[k].Has(segment.FlagInQuote) || x.mentionAt(k) >= 0 {
+		return frame{}, false
+	}
+	head, ok := pairHead(x.lower(k))
+	if !ok {
+		return frame{}, false
+	}
+	open := k - 1
+	switch {
+	case x.lower(k-1) == "both":
+	case x.lower(k-1) == "two" && k-2 >= s.First && x.lower(k-2) == "the":
+		open = k - 2
+	default:
+		return frame{}, false
+	}
+	if open > s.First {
+		switch w := x.lower(open - 1); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		case x.d.Tokens[open-1].Kind == segment.Quote || x.d.Tokens[open-1].Has(segment.FlagClose):
+		default:
+			return frame{}, false
+		}
+	}
+	var ents []int
+	for j := max(0, si-2); j <= si; j++ {
+		for _, mi := range x.bySent[j] {
+			m := &x.md.Mentions[mi]
+			if j == si && m.First >= open {
+				break
+			}
+			if m.InQuote || m.InTitle {
+				continue
+			}
+			a := x.actor(mi)
+			if a < 0 {
+				continue
+			}
+			e := &x.cr.Entities[a]
+			if head == "" && e.Kind != kg.KindCountry || head != "" && !bodyFits(head, e) {
+				continue
+			}
+			ents = addUniqueInt(ents, a)
+		}
+	}
+	if len(ents) != 2 {
+		return frame{}, false
+	}
+	for _, a := range ents {
+		if n := x.cr.Entities[a].Name; strings.Contains(n, " and ") && firmName(n[:strings.Index(n, " and ")]) {
+			return frame{}, false // "Acme Corp and Beta Inc" read as one name: two firms, one of them lost
+		}
+	}
+	for j := max(0, si-2); j <= si; j++ {
+		ps := x.d.Sentences[j]
+		for k := ps.First + 1; k < ps.Last && (j < si || k < open); k++ {
+			if x.mentionAt(k) < 0 && x.d.Tokens[k-1].Has(segment.FlagCap) && x.mentionAt(k-1) < 0 {
+				switch strings.TrimSuffix(x.text(k), ".") {
+				case "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Corporation":
+					return frame{}, false // "Beta Ltd": a firm the lists do not know may be one of the two
+				}
+			}
+		}
+	}
+	return frame{speaker: ents[0], also: ents[1:], speakerMi: -1, attrFirst: open, attrLast: v + 1, verb: v, rule: "statement:body-pair"}, true
 }

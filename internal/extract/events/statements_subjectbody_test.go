@@ -35,3 +35,17 @@ func TestStatementsItSubjectBody(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatementsBodyPair: "the two companies said", "both countries
+// said" after exactly two such bodies are named gives each a statement;
+// not when a firm the lists do not know may be one of the two.
+func TestStatementsBodyPair(t *testing.T) {
+	checkStatements(t, false, []stmtCase{
+		{name: "two companies", in: "Kestrel Partners Inc agreed to buy Dorvale Foods Inc on Monday. The two companies said the deal would close in June.",
+			want: []string{"Dorvale Foods Inc", "Kestrel Partners Inc"}},
+		{name: "both countries", in: "Norway and Chile signed a fishing accord on Monday, both countries said.",
+			want: []string{"Chile", "Norway"}},
+		{name: "unknown firm", in: "Kestrel Partners Inc hired Harlow Veng Ltd and Dorvale Foods Inc as advisers. The two firms said the terms were fair.",
+			want: nil},
+	})
+}
