@@ -158,7 +158,7 @@ func (x *extractor) findFrames(si int) []frame {
 			out = append(out, f)
 			continue
 		}
-		speech := mentions.IsSpeechVerb(w) && (!strings.HasSuffix(w, "ing") || x.progressive(v))
+		speech := mentions.IsSpeechVerb(w) && (!strings.HasSuffix(w, "ing") || x.progressive(v)) || x.emphaticSpeech(v)
 		if !speech && !frameWord(w) && !quoteVerb(w) && !asVerb(w) && !informVerb(w) && !futureSpeech(w) && !persuadeVerb(w) {
 			continue // no case below can match: every one starts from the word
 		}
@@ -4493,4 +4493,20 @@ func (x *extractor) bodyPairFrame(si, v int) (frame, bool) {
 		}
 	}
 	return frame{speaker: ents[0], also: ents[1:], speakerMi: -1, attrFirst: open, attrLast: v + 1, verb: v, rule: "statement:body-pair"}, true
+}
+
+// emphaticSpeech: a verb of speech in its plain form after an emphatic
+// "did" or "does" ("X did admit that ...", "Y does stress that ..."): the
+// past or present form the lists know, said with emphasis. "Did not
+// admit" has "not" between and stays out.
+func (x *extractor) emphaticSpeech(v int) bool {
+	if d := x.lower(v - 1); d != "did" && d != "does" {
+		return false
+	}
+	w := x.lower(v)
+	switch w {
+	case "admit", "acknowledge", "concede", "confirm", "warn", "insist", "deny", "predict", "promise", "suggest", "urge", "stress", "announce", "argue", "explain", "note", "state", "declare", "tell", "reiterate", "emphasise", "emphasize":
+		return true
+	}
+	return false
 }
