@@ -964,13 +964,21 @@ func (x *extractor) invertedFrame(si, v int) (frame, bool) {
 		return frame{}, false
 	}
 	ents, end := x.listAfter(si, v+1)
+	described := -1
+	if pe, pend, pmi := x.possessiveDescribed(si, v+1); pe >= 0 {
+		// "said Aguilera's agent Meghan Prophet": the person the
+		// possessive's description names
+		ents, end, described = []int{pe}, pend, pmi
+	}
 	// "said X, the mayor": the apposition names the same speaker again
 	ents = uniqueInts(ents)
 	if len(ents) != 1 {
 		return frame{}, false
 	}
 	person := false
-	if mi := x.firstActorMention(si, v+1, end); mi >= 0 {
+	if mi := x.firstActorMention(si, v+1, end); described >= 0 {
+		person = true
+	} else if mi >= 0 {
 		end = x.md.Mentions[mi].Last // the speaker; an apposition may follow
 		person = x.md.Mentions[mi].Kind == mentions.Person
 	}
@@ -994,6 +1002,9 @@ func (x *extractor) invertedFrame(si, v int) (frame, bool) {
 		}
 	}
 	mi := x.firstActorMention(si, v+1, end)
+	if described >= 0 {
+		mi = described
+	}
 	return frame{speaker: ents[0], speakerMi: mi, attrFirst: v, attrLast: end, verb: v, inverted: true, rule: "statement:verb-speaker", personLike: x.isPerson(ents[0])}, true
 }
 
@@ -4509,4 +4520,47 @@ func (x *extractor) emphaticSpeech(v int) bool {
 		return true
 	}
 	return false
+}
+
+// possessiveDescribed reads "X's agent Y", "the network's spokesman Y",
+// "Huber's longtime partner Y" from token k: a possessive name, up to five
+// lower-case words, then a person's name. It returns that person and the
+// token after the name and its mention, else -1.
+func (x *extractor) possessiveDescribed(si, k int) (int, int, int) {
+	s := x.d.Sentences[si]
+	if x.lower(k) == "the" {
+		k++
+	}
+	pm := x.mentionAt(k)
+	j := -1
+	if pm >= 0 {
+		if m := &x.md.Mentions[pm]; m.Possessive && !m.InQuote && int(m.First) == k {
+			j = m.Last
+			if w := x.lower(j); w == "'s" || w == "’s" || w == "'" || w == "’" {
+				j++
+			}
+		}
+	} else if k+1 < s.Last && (x.lower(k+1) == "'s" || x.lower(k+1) == "’s") && x.d.Tokens[k].Kind == segment.Word {
+		j = k + 2 // "the network's spokesman Y"
+	}
+	if j < 0 {
+		return -1, -1, -1
+	}
+	for n := 0; j < s.Last && n <= 5; j, n = j+1, n+1 {
+		if qm := x.mentionAt(j); qm >= 0 {
+			m := &x.md.Mentions[qm]
+			if m.Kind != mentions.Person || m.InQuote || m.Possessive || n == 0 {
+				return -1, -1, -1 // a description must come between
+			}
+			if a := x.actor(int(qm)); a >= 0 && x.isPerson(a) {
+				return a, m.Last, int(qm)
+			}
+			return -1, -1, -1
+		}
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || functionWord(x.lower(j)) && x.lower(j) != "and" {
+			return -1, -1, -1
+		}
+	}
+	return -1, -1, -1
 }
