@@ -368,6 +368,8 @@ func (r *Result) people(g *gazetteer.Gazetteer) {
 		}
 		return cmp.Compare(mb.Last-mb.First, ma.Last-ma.First)
 	})
+	var tied []int  // the people of the best score
+	var named []int // mentions per person, counted once full names are resolved
 	for _, i := range order {
 		m := &ms[i]
 		ws := r.nameWords(m)
@@ -406,8 +408,10 @@ func (r *Result) people(g *gazetteer.Gazetteer) {
 			switch {
 			case sc > bestScore:
 				best, bestScore, ties = ei, sc, 1
+				tied = append(tied[:0], ei)
 			case sc == bestScore:
 				ties++
+				tied = append(tied, ei)
 			}
 		}
 		if best >= 0 && ties == 1 && m.Title != nil && !m.Weak && len(ws) == 1 && i < r.Entities[best].First && r.Entities[best].Gender != 0 && m.Title.Head != nil && m.Title.Head.Gender == 0 {
@@ -432,6 +436,25 @@ func (r *Result) people(g *gazetteer.Gazetteer) {
 				e.weakOnly = false
 			}
 			continue
+		}
+		if best >= 0 && len(ws) == 1 && m.Kind == mentions.Surname && m.Hon == "" && m.Title == nil {
+			if named == nil {
+				named = make([]int, len(r.Entities))
+				for j := range ms {
+					if e := ms[j].Entity; e >= 0 && e < len(named) && ms[j].Kind == mentions.Person {
+						named[e]++
+					}
+				}
+			}
+			if lead := r.leadNamesake(tied, named, i); lead >= 0 {
+				// "Donald Trump ... his niece Mary Trump ... Trump said": a
+				// bare surname is the person the story names first and
+				// again; a namesake it names once, later, is not meant
+				m.Kind = mentions.Person
+				m.Entity = lead
+				r.ambig = append(r.ambig, i) // still a name two people bear (sharesName)
+				continue
+			}
 		}
 		if best >= 0 {
 			r.ambig = append(r.ambig, i) // ambiguous: a named person, but which
@@ -1516,4 +1539,45 @@ func (r *Result) Entity(idx int) *Entity {
 		return nil
 	}
 	return &r.Entities[m.Entity]
+}
+
+// leadNamesake returns, of the people tied sharing a surname, the one the
+// story names in full first, in a sentence before every other, when it
+// names him more than once and every other once only, and before the
+// surname mention mi; else -1.
+func (r *Result) leadNamesake(tied, named []int, mi int) int {
+	ms := r.md.Mentions
+	lead := -1
+	for _, e := range tied {
+		if e >= len(named) || r.Entities[e].First < 0 || r.Entities[e].First >= len(ms) {
+			return -1
+		}
+		if lead < 0 || r.Entities[e].First < r.Entities[lead].First {
+			lead = e
+		}
+	}
+	if lead < 0 || named[lead] < 2 || r.Entities[lead].First >= mi {
+		return -1
+	}
+	if d := r.md.Seg; d != nil && ms[mi].Last < len(d.Tokens) && namedGroupNoun(strings.ToLower(d.TokenText(ms[mi].Last))) {
+		return -1 // "the Biden campaign", "Hilton lawyers": the family or camp, not one person
+	}
+	for _, e := range tied {
+		if e != lead && (named[e] != 1 || ms[r.Entities[e].First].Sent <= ms[r.Entities[lead].First].Sent) {
+			return -1
+		}
+	}
+	return lead
+}
+
+// namedGroupNoun: nouns a surname modifies to name a group or a thing of
+// the person's ("the Biden campaign", "Hilton lawyers", "the Kennedy
+// family"), whichever namesake is meant.
+func namedGroupNoun(w string) bool {
+	switch w {
+	case "administration", "campaign", "camp", "family", "families", "team", "lawyers", "lawyer", "attorneys", "attorney", "aides", "aide",
+		"estate", "foundation", "government", "era", "presidency", "supporters", "children", "brothers", "sisters", "household", "clan", "dynasty", "heirs":
+		return true
+	}
+	return false
 }

@@ -158,7 +158,7 @@ func (x *extractor) findFrames(si int) []frame {
 			out = append(out, f)
 			continue
 		}
-		speech := mentions.IsSpeechVerb(w) && (!strings.HasSuffix(w, "ing") || x.progressive(v))
+		speech := mentions.IsSpeechVerb(w) && (!strings.HasSuffix(w, "ing") || x.progressive(v)) || x.emphaticSpeech(v)
 		if !speech && !frameWord(w) && !quoteVerb(w) && !asVerb(w) && !informVerb(w) && !futureSpeech(w) && !persuadeVerb(w) {
 			continue // no case below can match: every one starts from the word
 		}
@@ -341,6 +341,16 @@ func (x *extractor) findFrames(si int) []frame {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-continues+story-company"})
 				continue
 			}
+			if e := x.subjectBodyBefore(si, the, x.lower(k)); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-noun+subject-before"})
+				continue
+			}
+		}
+		// "The two companies said", "Both banks said": the two bodies
+		// just named, each a speaker (GUIDELINES 19.24)
+		if f, ok := x.bodyPairFrame(si, v); ok {
+			out = append(out, f)
+			continue
 		}
 		// "X said": the speaker right before the verb
 		if subj := x.subjectMention(si, v); subj >= 0 {
@@ -428,6 +438,8 @@ func (x *extractor) findFrames(si int) []frame {
 		if k := x.skipAdverbials(s.First, v-1); k >= s.First && x.lower(k) == "it" {
 			if e := x.lastBody(si, k); e >= 0 {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k, attrLast: v + 1, verb: v, rule: "statement:it-continues"})
+			} else if e := x.itSubjectBody(si, k); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: k, attrLast: v + 1, verb: v, rule: "statement:it+subject-before"})
 			}
 		} else if k >= s.First && x.lower(k) == "they" && len(out) == 0 {
 			// "Acme said sales fell. They said ...": news prose often makes
@@ -952,13 +964,21 @@ func (x *extractor) invertedFrame(si, v int) (frame, bool) {
 		return frame{}, false
 	}
 	ents, end := x.listAfter(si, v+1)
+	described := -1
+	if pe, pend, pmi := x.possessiveDescribed(si, v+1); pe >= 0 {
+		// "said Aguilera's agent Meghan Prophet": the person the
+		// possessive's description names
+		ents, end, described = []int{pe}, pend, pmi
+	}
 	// "said X, the mayor": the apposition names the same speaker again
 	ents = uniqueInts(ents)
 	if len(ents) != 1 {
 		return frame{}, false
 	}
 	person := false
-	if mi := x.firstActorMention(si, v+1, end); mi >= 0 {
+	if mi := x.firstActorMention(si, v+1, end); described >= 0 {
+		person = true
+	} else if mi >= 0 {
 		end = x.md.Mentions[mi].Last // the speaker; an apposition may follow
 		person = x.md.Mentions[mi].Kind == mentions.Person
 	}
@@ -974,9 +994,17 @@ func (x *extractor) invertedFrame(si, v int) (frame, bool) {
 			if !x.d.Tokens[end].Has(segment.FlagOpen) && x.d.Tokens[end].Kind != segment.Quote {
 				return frame{}, false
 			}
+			if x.text(v-1) == "," && !x.d.Tokens[v-1].Has(segment.FlagInQuote) && x.subjectMention(si, v) >= 0 {
+				// "X, his wife, said Y "worked hard"": the name after the
+				// verb opens what X said about Y
+				return frame{}, false
+			}
 		}
 	}
 	mi := x.firstActorMention(si, v+1, end)
+	if described >= 0 {
+		mi = described
+	}
 	return frame{speaker: ents[0], speakerMi: mi, attrFirst: v, attrLast: end, verb: v, inverted: true, rule: "statement:verb-speaker", personLike: x.isPerson(ents[0])}, true
 }
 
@@ -2012,6 +2040,11 @@ func (x *extractor) subjectMention(si, v int) int {
 			// "the director of Y, X, said", "The head of the police, X, on
 			// Sunday said": the name set off by commas is the speaker
 			k--
+		} else if pk := x.closedOfPhrase(si, k); pk >= 0 {
+			// "the bill's backer, Senator X of New Jersey, said", "X of
+			// the Y Institute (YI), announced": the comma closes the
+			// person's "of" phrase; the body it names is no speaker
+			k = pk
 		} else {
 			j := k - 1
 			for j >= s.First && !(x.text(j) == "," && !x.d.Tokens[j].Has(segment.FlagInQuote)) && k-j < 30 {
@@ -4232,4 +4265,336 @@ func (x *extractor) nameFirst(m *mentions.Mention, floor int) int {
 		}
 	}
 	return first
+}
+
+// closedOfPhrase returns the last token of the body or place that ends a
+// person's "of" phrase right before the comma at token c ("Senator X of
+// New Jersey, said", "X of the Y Institute (YI), said"), when the person
+// opens the sentence or follows a comma, else -1. The comma then closes
+// the person's apposition or description, not a clause of its own.
+func (x *extractor) closedOfPhrase(si, c int) int {
+	s := x.d.Sentences[si]
+	k := c - 1
+	if k > s.First && x.text(k) == ")" {
+		// "(NIAID)": the body's short form in parentheses
+		for j := k - 1; j > s.First && j >= k-4; j-- {
+			if x.text(j) == "(" {
+				k = j - 1
+				break
+			}
+		}
+	}
+	if k <= s.First {
+		return -1
+	}
+	bm := x.mentionAt(k)
+	if bm < 0 {
+		return -1
+	}
+	b := &x.md.Mentions[bm]
+	if b.Last != k+1 || b.Possessive || b.InQuote || (b.Kind != mentions.Org && b.Kind != mentions.Country && b.Kind != mentions.Place) {
+		return -1
+	}
+	of := b.First - 1
+	if cm := x.mentionAt(of); of > s.First && cm >= 0 && x.md.Mentions[cm].Last == b.First && !x.md.Mentions[cm].Possessive &&
+		(x.md.Mentions[cm].Kind == mentions.Country || x.md.Mentions[cm].Kind == mentions.Place) {
+		// "of the United States National Institute of ...": the
+		// country word before the body's name
+		of = x.md.Mentions[cm].First - 1
+	}
+	if x.lower(of) == "the" {
+		of--
+	}
+	if of-1 < s.First || x.lower(of) != "of" {
+		return -1
+	}
+	pm := x.mentionAt(of - 1)
+	if pm < 0 {
+		return -1
+	}
+	p := &x.md.Mentions[pm]
+	if p.Kind != mentions.Person || p.Last != of || p.InQuote || p.InTitle || p.Possessive {
+		return -1
+	}
+	if first := x.skipAdverbials(s.First, p.First-1); !(p.First == s.First || first < s.First || x.commaBefore(si, p.First)) {
+		return -1
+	}
+	return k
+}
+
+// subjectBodyBefore: "the company said", "the airline announced" opening
+// a clause is the body that is the subject of one of the two sentences
+// before, when the noun fits it and no other body it fits is named from
+// there on ("Acme recalled 500 cars. The company said ..."; GUIDELINES
+// 19.24: a class noun pointing back to a body named as subject is read
+// like a pronoun). -1 otherwise.
+func (x *extractor) subjectBodyBefore(si, the int, head string) int {
+	if x.d.Tokens[the].Has(segment.FlagInQuote) {
+		return -1
+	}
+	for k := the + 1; k < the+4 && k < len(x.d.Tokens); k++ {
+		if w := x.lower(k); w == head {
+			if nx := x.lower(k + 1); nx == "daily" || nx == "weekly" || nx == "monthly" {
+				return -1 // "the party daily said": a newspaper
+			}
+			break
+		}
+	}
+	return x.bodyBefore(si, the, 2, func(e *coref.Entity) bool { return bodyFits(head, e) })
+}
+
+// itSubjectBody: "It said" opening a sentence right after one whose
+// subject is a body or country is that body, on the terms of
+// subjectBodyBefore ("The Fed kept rates low on Wednesday. It announced
+// ..."), when nothing has spoken before for lastBody to go on with.
+func (x *extractor) itSubjectBody(si, k int) int {
+	s := x.d.Sentences[si]
+	if k != s.First || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return -1
+	}
+	if v := x.skipAdverbialsFwd(k + 1); x.lower(v) == "added" || x.lower(v) == "adds" {
+		return -1 // "It added reserves": with no one speaking before, more often an act than words
+	}
+	return x.bodyBefore(si, k, 1, func(e *coref.Entity) bool {
+		return e.Kind == kg.KindOrganization || e.Kind == kg.KindCountry
+	})
+}
+
+// bodyBefore is the body fits accepts that is the subject of one of the
+// back sentences before sentence si, with no other such body named from
+// there to token the, none that spoke before, nobody else speaking in
+// that sentence, and no background "X is a ..." in it; else -1.
+func (x *extractor) bodyBefore(si, the, back int, fits func(e *coref.Entity) bool) int {
+	s := x.d.Sentences[si]
+	if the > s.First {
+		switch w := x.lower(the - 1); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		case x.d.Tokens[the-1].Kind == segment.Quote || x.d.Tokens[the-1].Has(segment.FlagClose):
+		default:
+			return -1
+		}
+	}
+	e, from := -1, -1
+	for j := si - 1; j >= 0 && j >= si-back; j-- {
+		sub := x.sentenceSubject(j, x.d.Sentences[j].Last)
+		if sub < 0 {
+			continue
+		}
+		a := x.actor(sub)
+		if a < 0 || !fits(&x.cr.Entities[a]) {
+			return -1
+		}
+		if be := x.md.Mentions[sub].Last; (x.lower(be) == "is" || x.lower(be) == "was") && isDeterminerWord(x.lower(be+1)) {
+			return -1 // "Beta is a family-owned firm ...": background on another body
+		}
+		if m := &x.md.Mentions[sub]; m.Kind == mentions.Country {
+			// "The US firm is thought to ...", "The U.S. private sector
+			// should ...": a country word before a noun is no subject
+			if nx := x.lower(m.Last); !(nx == "government" || auxiliary(nx) || strings.HasSuffix(nx, "ed") || strings.HasSuffix(nx, "s") || x.d.Tokens[m.Last].Kind != segment.Word) {
+				return -1
+			}
+		}
+		e, from = a, j
+		break
+	}
+	if e < 0 {
+		return -1
+	}
+	spoke := false
+	for i := range x.out.Statements {
+		st := &x.out.Statements[i]
+		if sp := st.Speaker; sp != e && fits(&x.cr.Entities[sp]) {
+			return -1 // "Acme said it sold Beta Corp. Beta makes ... The company said": Acme may go on
+		}
+		if st.Speaker == e && st.Span.First <= from && from <= st.Span.Last {
+			spoke = true
+		}
+	}
+	if !spoke {
+		// "Beta will underwrite the issue, it said": someone else speaks
+		// in the subject's sentence
+		ps := x.d.Sentences[from]
+		for k := ps.First; k < ps.Last; k++ {
+			if t := x.d.Tokens[k]; t.Kind == segment.Word && !t.Has(segment.FlagInQuote) && mentions.IsSpeechVerb(x.lower(k)) {
+				return -1
+			}
+		}
+	}
+	// no other body the noun fits named since: "the company" could be it
+	for j := from; j <= si; j++ {
+		for _, mi := range x.bySent[j] {
+			m := &x.md.Mentions[mi]
+			if j == si && m.First >= the {
+				break
+			}
+			if a := x.actor(mi); a >= 0 && a != e && fits(&x.cr.Entities[a]) {
+				return -1
+			}
+		}
+	}
+	return e
+}
+
+// skipAdverbialsFwd walks right from token k over the auxiliaries and
+// adverbs skipAdverbials passes over ("it has also added"), to the verb.
+func (x *extractor) skipAdverbialsFwd(k int) int {
+	for k < len(x.d.Tokens) {
+		w := x.lower(k)
+		if !(auxiliary(w) || w == "also" || w == "then" || w == "later" || len(w) > 4 && strings.HasSuffix(w, "ly")) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
+// pairHead maps the plural nouns "the two ..." or "both ..." use for two
+// bodies to the singular bodyFits knows ("" for countries).
+func pairHead(w string) (string, bool) {
+	switch w {
+	case "companies":
+		return "company", true
+	case "agencies":
+		return "agency", true
+	case "ministries":
+		return "ministry", true
+	case "firms", "banks", "groups", "exchanges", "unions", "organisations", "organizations":
+		return strings.TrimSuffix(w, "s"), true
+	case "airlines", "carriers", "utilities", "insurers", "carmakers", "automakers", "retailers":
+		return "company", true
+	case "countries", "nations", "governments":
+		return "", true
+	}
+	return "", false
+}
+
+// bodyPairFrame reads "The two companies said", "Both banks said" opening
+// a clause: when the sentence and the two before name exactly two bodies
+// the noun fits, each speaks.
+func (x *extractor) bodyPairFrame(si, v int) (frame, bool) {
+	s := x.d.Sentences[si]
+	k := x.skipAdverbials(s.First, v-1)
+	if k-1 < s.First || x.d.Tokens[k].Has(segment.FlagInQuote) || x.mentionAt(k) >= 0 {
+		return frame{}, false
+	}
+	head, ok := pairHead(x.lower(k))
+	if !ok {
+		return frame{}, false
+	}
+	open := k - 1
+	switch {
+	case x.lower(k-1) == "both":
+	case x.lower(k-1) == "two" && k-2 >= s.First && x.lower(k-2) == "the":
+		open = k - 2
+	default:
+		return frame{}, false
+	}
+	if open > s.First {
+		switch w := x.lower(open - 1); {
+		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		case x.d.Tokens[open-1].Kind == segment.Quote || x.d.Tokens[open-1].Has(segment.FlagClose):
+		default:
+			return frame{}, false
+		}
+	}
+	var ents []int
+	for j := max(0, si-2); j <= si; j++ {
+		for _, mi := range x.bySent[j] {
+			m := &x.md.Mentions[mi]
+			if j == si && m.First >= open {
+				break
+			}
+			if m.InQuote || m.InTitle {
+				continue
+			}
+			a := x.actor(mi)
+			if a < 0 {
+				continue
+			}
+			e := &x.cr.Entities[a]
+			if head == "" && e.Kind != kg.KindCountry || head != "" && !bodyFits(head, e) {
+				continue
+			}
+			ents = addUniqueInt(ents, a)
+		}
+	}
+	if len(ents) != 2 {
+		return frame{}, false
+	}
+	for _, a := range ents {
+		if n := x.cr.Entities[a].Name; strings.Contains(n, " and ") && firmName(n[:strings.Index(n, " and ")]) {
+			return frame{}, false // "Acme Corp and Beta Inc" read as one name: two firms, one of them lost
+		}
+	}
+	for j := max(0, si-2); j <= si; j++ {
+		ps := x.d.Sentences[j]
+		for k := ps.First + 1; k < ps.Last && (j < si || k < open); k++ {
+			if x.mentionAt(k) < 0 && x.d.Tokens[k-1].Has(segment.FlagCap) && x.mentionAt(k-1) < 0 {
+				switch strings.TrimSuffix(x.text(k), ".") {
+				case "Inc", "Corp", "Co", "Ltd", "Plc", "PLC", "AG", "SA", "NV", "GmbH", "Corporation":
+					return frame{}, false // "Beta Ltd": a firm the lists do not know may be one of the two
+				}
+			}
+		}
+	}
+	return frame{speaker: ents[0], also: ents[1:], speakerMi: -1, attrFirst: open, attrLast: v + 1, verb: v, rule: "statement:body-pair"}, true
+}
+
+// emphaticSpeech: a verb of speech in its plain form after an emphatic
+// "did" or "does" ("X did admit that ...", "Y does stress that ..."): the
+// past or present form the lists know, said with emphasis. "Did not
+// admit" has "not" between and stays out.
+func (x *extractor) emphaticSpeech(v int) bool {
+	if d := x.lower(v - 1); d != "did" && d != "does" {
+		return false
+	}
+	w := x.lower(v)
+	switch w {
+	case "admit", "acknowledge", "concede", "confirm", "warn", "insist", "deny", "predict", "promise", "suggest", "urge", "stress", "announce", "argue", "explain", "note", "state", "declare", "tell", "reiterate", "emphasise", "emphasize":
+		return true
+	}
+	return false
+}
+
+// possessiveDescribed reads "X's agent Y", "the network's spokesman Y",
+// "Huber's longtime partner Y" from token k: a possessive name, up to five
+// lower-case words, then a person's name. It returns that person and the
+// token after the name and its mention, else -1.
+func (x *extractor) possessiveDescribed(si, k int) (int, int, int) {
+	s := x.d.Sentences[si]
+	if x.lower(k) == "the" {
+		k++
+	}
+	pm := x.mentionAt(k)
+	j := -1
+	if pm >= 0 {
+		if m := &x.md.Mentions[pm]; m.Possessive && !m.InQuote && int(m.First) == k {
+			j = m.Last
+			if w := x.lower(j); w == "'s" || w == "’s" || w == "'" || w == "’" {
+				j++
+			}
+		}
+	} else if k+1 < s.Last && (x.lower(k+1) == "'s" || x.lower(k+1) == "’s") && x.d.Tokens[k].Kind == segment.Word {
+		j = k + 2 // "the network's spokesman Y"
+	}
+	if j < 0 {
+		return -1, -1, -1
+	}
+	for n := 0; j < s.Last && n <= 5; j, n = j+1, n+1 {
+		if qm := x.mentionAt(j); qm >= 0 {
+			m := &x.md.Mentions[qm]
+			if m.Kind != mentions.Person || m.InQuote || m.Possessive || n == 0 {
+				return -1, -1, -1 // a description must come between
+			}
+			if a := x.actor(int(qm)); a >= 0 && x.isPerson(a) {
+				return a, m.Last, int(qm)
+			}
+			return -1, -1, -1
+		}
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || functionWord(x.lower(j)) && x.lower(j) != "and" {
+			return -1, -1, -1
+		}
+	}
+	return -1, -1, -1
 }

@@ -23,7 +23,7 @@ func TestStatementsBodyHeadOf(t *testing.T) {
 		{name: "trailing", in: "The Ministry of Fisheries in Ruvania cut the quota. The catch fell by a third last year, the ministry said.", want: []string{"Ministry of Fisheries"}},
 		{name: "suffix first", in: "The Supreme Court heard the case after the Court of Appeals ruled. The court said the ruling would stand.", want: []string{"Supreme Court"}},
 		{name: "two of-bodies", in: "The Bureau of Mines and the Bureau of Fisheries met. The bureau said output had fallen.", want: nil},
-		{name: "bank left out", in: "The Bank of Ruvania raised rates. The bank said prices had risen.", want: nil},
+		{name: "bank left out", in: "The Bank of Ruvania raised rates, traders said. The bank said prices had risen.", want: nil},
 	})
 }
 
