@@ -4474,8 +4474,11 @@ func pairHead(w string) (string, bool) {
 func (x *extractor) bodyPairFrame(si, v int) (frame, bool) {
 	s := x.d.Sentences[si]
 	k := x.skipAdverbials(s.First, v-1)
-	if k-1 < s.First || x.d.Tokens[k].Has(segment.FlagInQuote) || x.mentionAt(k) >= 0 {
+	if k-1 < s.First || x.d.Tokens[k].Has(segment.FlagInQuote) {
 		return frame{}, false
+	}
+	if mi := x.mentionAt(k); mi >= 0 && x.md.Mentions[mi].Kind != mentions.Pair {
+		return frame{}, false // the mention finder reads "the two companies" as a pair for meetings
 	}
 	head, ok := pairHead(x.lower(k))
 	if !ok {
