@@ -260,6 +260,7 @@ func (x *extractor) roles() {
 	x.memberOfRoles()
 	x.partyMemberRoles()
 	x.possessiveApposRoles()
+	x.possessiveAfterRoles()
 	x.delegationRoles()
 	x.officialSpokesmanRoles()
 	x.apposBodyPrefixRoles()
@@ -555,47 +556,13 @@ func (x *extractor) possessiveApposRoles() {
 		if holder < 0 {
 			continue
 		}
-		first, end := p+1, c
-		switch x.lower(first) {
-		case "new", "current", "newly-appointed":
-			first++
-		}
-		head := false
-		for i := first; i < end; i++ {
-			switch x.lower(i) {
-			case "former", "ex", "late", "outgoing", "incoming", "predecessor", "successor", "nominee", "then", "designate", "retired", "one":
-				head = false
-				i = end
-				continue
-			case "in", "to", "at", "on":
-				if head {
-					end = i // "ambassador in Lima": the post is the ambassador's
-				}
-				continue
-			}
-			if e, _ := x.g.MatchTitle(x.d, i, end); e != nil && e.Class == gazetteer.Role {
-				head = true
-			}
-		}
-		if !head || first >= end {
+		spans := x.possessedPosts(p+1, c)
+		if spans == nil {
 			continue
 		}
 		rule := "role:possessive-appositive"
 		if om < 0 || x.md.Mentions[om].Kind == mentions.Descriptor {
 			rule += "+definite-body"
-		}
-		spans := [][2]int{{first, end}}
-		for i := first + 1; i < end-1; i++ {
-			if x.lower(i) != "and" {
-				continue
-			}
-			// "Acme's chairman and chief executive, X": two posts
-			if e, n := x.g.MatchTitle(x.d, first, i); e != nil && e.Class == gazetteer.Role && first+n == i {
-				if e, n := x.g.MatchTitle(x.d, i+1, end); e != nil && e.Class == gazetteer.Role && i+1+n == end {
-					spans = [][2]int{{first, i}, {i + 1, end}}
-				}
-			}
-			break
 		}
 		for _, sp := range spans {
 			title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[sp[0]].Start:x.d.Tokens[sp[1]-1].End]), " ")
@@ -605,6 +572,136 @@ func (x *extractor) possessiveApposRoles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: holder, Span: Span{pm.Sent, pm.Sent}, Rule: rule})
 		}
 	}
+}
+
+// possessiveAfterRoles reads a body's post in the possessive, in
+// apposition after the name: "X, Acme's chief executive, said", "Y, the
+// charity's director, said". The mention finder reads this when it knows
+// the body as it passes the name; a body it finds only later (a hyphenated
+// or all-capital name, a short form) is read here. Only an organization
+// (or "the <noun>'s" standing for the one body of that kind) as the
+// possessor, and the apposition must close right after the post.
+func (x *extractor) possessiveAfterRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote || pm.Appos != nil && pm.Appos.Of >= 0 {
+			continue
+		}
+		last := x.d.Sentences[pm.Sent].Last
+		c := pm.Last
+		if c+2 >= last || x.text(c) != "," {
+			continue
+		}
+		p := -1 // the possessive mark
+		holder := -1
+		if om := x.mentionAt(c + 1); om >= 0 {
+			o := &x.md.Mentions[om]
+			if o.Kind != mentions.Org || o.Entity < 0 || o.First != c+1 || o.Last >= last || !x.d.Tokens[o.Last].Has(segment.FlagPossessive) {
+				continue
+			}
+			p, holder = o.Last, o.Entity
+		} else if x.lower(c+1) == "the" && x.mentionAt(c+2) < 0 && x.d.Tokens[c+3].Has(segment.FlagPossessive) {
+			p, holder = c+3, x.definiteBody(c+2, x.d.Sentences[pm.Sent].First)
+		}
+		if holder < 0 || p+1 >= last {
+			continue
+		}
+		end := p + 1
+		for end < last && end < p+8 && x.d.Tokens[end].Kind == segment.Word && !appositionCloser(x.lower(end)) {
+			if dm := x.mentionAt(end); dm >= 0 && x.md.Mentions[dm].Kind != mentions.Descriptor {
+				break // "Chief Executive" capitalised is a descriptor; any other name is not the post
+			}
+			end++
+		}
+		if end == p+1 || end < last && x.d.Tokens[end].Kind == segment.Word && !appositionCloser(x.lower(end)) {
+			continue // the phrase runs on into another name or clause
+		}
+		for k := p + 2; k < end; k++ {
+			if w := x.lower(k); w == "for" || w == "of" {
+				end = k // "EA's managing director for European publishing": the post is "managing director"
+				break
+			}
+		}
+		if end < last {
+			switch x.text(end) {
+			case ",", ".", ";", ")", "—", "–", "said", "says", "told", "who":
+			default:
+				if x.d.Tokens[end].Kind != segment.Word {
+					continue
+				}
+			}
+		}
+		spans := x.possessedPosts(p+1, end)
+		if spans == nil {
+			continue
+		}
+		rule := "role:possessive-after-name"
+		if x.mentionAt(c+1) < 0 {
+			rule += "+definite-body"
+		}
+		for _, sp := range spans {
+			title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[sp[0]].Start:x.d.Tokens[sp[1]-1].End]), " ")
+			if x.hasRole(pm.Entity, title) {
+				continue
+			}
+			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: holder, Span: Span{pm.Sent, pm.Sent}, Rule: rule})
+		}
+	}
+}
+
+// appositionCloser: words after a post that end its apposition ("X,
+// Acme's chairman, said", "..., who").
+func appositionCloser(w string) bool {
+	switch w {
+	case "said", "says", "told", "who", "which", "has", "had", "is", "was", "will", "would":
+		return true
+	}
+	return false
+}
+
+// possessedPosts reads the post words [first, end) after a possessive
+// ("Acme's new chief executive"): the span(s) of the post, two when "and"
+// joins two posts ("chairman and chief executive"), or nil when the words
+// hold no post the lists know or a past or future one.
+func (x *extractor) possessedPosts(first, end int) [][2]int {
+	switch x.lower(first) {
+	case "new", "current", "newly-appointed":
+		first++
+	}
+	head := false
+	for i := first; i < end; i++ {
+		switch x.lower(i) {
+		case "former", "ex", "late", "outgoing", "incoming", "predecessor", "successor", "nominee", "then", "designate", "retired", "one":
+			head = false
+			i = end
+			continue
+		case "in", "to", "at", "on":
+			if head {
+				end = i // "ambassador in Lima": the post is the ambassador's
+			}
+			continue
+		}
+		if e, _ := x.g.MatchTitle(x.d, i, end); e != nil && e.Class == gazetteer.Role {
+			head = true
+		}
+	}
+	if !head || first >= end {
+		return nil
+	}
+	spans := [][2]int{{first, end}}
+	for i := first + 1; i < end-1; i++ {
+		if x.lower(i) != "and" {
+			continue
+		}
+		// "Acme's chairman and chief executive, X": two posts
+		if e, n := x.g.MatchTitle(x.d, first, i); e != nil && e.Class == gazetteer.Role && first+n == i {
+			if e, n := x.g.MatchTitle(x.d, i+1, end); e != nil && e.Class == gazetteer.Role && i+1+n == end {
+				spans = [][2]int{{first, i}, {i + 1, end}}
+			}
+		}
+		break
+	}
+	return spans
 }
 
 // memberOfRoles reads a seat in a deliberative body written with "member

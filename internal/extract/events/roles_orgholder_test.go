@@ -1,0 +1,23 @@
+package events
+
+import "testing"
+
+// TestRolePossessiveAfterName pins a body's post in the possessive after
+// the name ("X, Acme's chief executive, said") when the mention finder
+// did not know the body as it passed the name (a hyphenated or
+// all-capital name), and "the company's" standing for the one company.
+// Sentences we wrote.
+func TestRolePossessiveAfterName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an all-capital firm's post after the name", "\"Demand for routers slowed,\" said Mara Lund, BT's chief executive.", "",
+			[]string{"Mara Lund|chief executive|BT"}},
+		{"the closing comma missing before the verb", "Mara Lund, Microsoft's chief financial officer said demand for routers slowed.", "",
+			[]string{"Mara Lund|chief financial officer|Microsoft"}},
+		{"two posts joined by and", "Mara Lund, BT's chairman and chief executive, told dealers in Oslo of slower demand.", "",
+			[]string{"Mara Lund|chairman|BT", "Mara Lund|chief executive|BT"}},
+		{"the company's post in a story on one firm", "Norvale Corp said its chairman had quit. His tasks pass to Ivo Brandt, the company's chief operating officer.", "",
+			[]string{"Ivo Brandt|chief operating officer|Norvale Corp"}},
+		{"a past post is none", "Mara Lund, BT's former chief executive, said demand for routers slowed.", "", nil},
+		{"a person's aide holds no body's post", "Tom Reed met Ann Hale. Ivo Brandt, Reed's chief of staff, said nothing.", "", nil},
+	})
+}
