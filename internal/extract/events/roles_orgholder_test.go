@@ -21,3 +21,16 @@ func TestRolePossessiveAfterName(t *testing.T) {
 		{"a person's aide holds no body's post", "Tom Reed met Ann Hale. Ivo Brandt, Reed's chief of staff, said nothing.", "", nil},
 	})
 }
+
+// TestRoleUnclosedHolder pins an apposition whose of-phrase runs straight
+// into the speech verb, its closing comma missing ("X, chairman of Acme
+// said"). Sentences we wrote.
+func TestRoleUnclosedHolder(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the comma missing before said", "Ivo Brandt, chairman of Norvale Corp said margins on routers would widen.", "",
+			[]string{"Ivo Brandt|chairman|Norvale Corp"}},
+		{"the comma missing before told, a spokesman for a body", "Demand for routers slowed, Ann Hale, spokeswoman for Norvale Corp told dealers.", "",
+			[]string{"Ann Hale|spokeswoman|Norvale Corp"}},
+		{"after an article the title is the speaker's", "Tom Reed met Ann Hale, the chairman of Norvale Corp said.", "", nil},
+	})
+}

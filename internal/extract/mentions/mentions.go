@@ -4168,7 +4168,7 @@ func (f *finder) appositiveHead(j int) *appos {
 					return &appos{first: j + 1, head: e2, headFirst: k2, headLast: k2 + c2, andFirst: k, andLast: k + c}
 				}
 			}
-			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) || f.nameAfter(k+c) {
+			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) && !f.unclosedHolder(j, k+c) || f.nameAfter(k+c) {
 				return nil
 			}
 			return &appos{first: j + 1, head: e, headFirst: k, headLast: k + c}
@@ -4205,6 +4205,44 @@ func (f *finder) unclosedAppositive(comma, k int) bool {
 		return true
 	}
 	return IsSpeechVerb(w)
+}
+
+// unclosedHolder: "X, chairman of Acme Corp said ...": an apposition
+// whose of-phrase names the holder by capitalised words and runs straight
+// into the speech verb, its closing comma missing (common on the wires).
+// Not after an article: "A met B, the chairman of Acme said" quotes the
+// chairman about B.
+func (f *finder) unclosedHolder(comma, k int) bool {
+	if k >= f.last || comma+1 >= f.last {
+		return false
+	}
+	switch f.lower(comma + 1) {
+	case "a", "an", "the":
+		return false
+	}
+	switch f.text(k) {
+	case "of", "for", "at":
+	default:
+		return false
+	}
+	j, caps := k+1, 0
+	for j < f.last && j < k+12 {
+		w := f.text(j)
+		if f.isCap(j) {
+			caps++
+		} else if w != "the" && w != "of" && w != "and" && w != "&" && w != "'s" && w != "’s" && w != "<" && w != ">" && w != "." {
+			break
+		}
+		j++
+	}
+	if caps == 0 || j >= f.last {
+		return false
+	}
+	switch f.lower(j) {
+	case "said", "says", "told":
+		return true
+	}
+	return false
 }
 
 // nameAfter: a name starts at k ("..., Chief Cabinet Secretary Gotoda").
