@@ -130,6 +130,15 @@ func (x *extractor) roles() {
 					rule += "+org-prefix"
 				}
 			}
+			if of < 0 && t == m.Title && !t.Appositive && !t.Pronoun && t.Scope() == gazetteer.ScopeBody {
+				// "Storehouse Plc corporate treasurer X", "Acme <ACME.N>
+				// chairman X": the body named right before the post, a wire's
+				// ticker or a few lower-case words between
+				if o, post := x.orgBeforePost(t, m.Sent); o >= 0 {
+					of, title = o, post
+					rule += "+org-before"
+				}
+			}
 			if of < 0 && t == m.Title {
 				// "Ecuador's deputy energy minister X": a rank word before a
 				// portfolio can end up a title of its own, holding the "of"
@@ -1146,6 +1155,72 @@ func (x *extractor) storyCompanyPosts() {
 		}
 		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: company, Span: Span{m.Sent, m.Sent}, Rule: "role:appositive+story-company"})
 	}
+}
+
+// orgBeforePost reads the organization written right before a body's
+// post in front of a name: "Storehouse Plc corporate treasurer X", "Acme
+// Inc <ACME.N> chairman X", "the Acme board chairman X". Up to three
+// lower-case words may stand between (they stay in the title, as
+// written), or a wire's ticker in angle brackets. Not a possessive ("Acme's
+// chairman": possessorOrg) nor a verb or function word between ("Acme said
+// chairman X"). It returns the body and the title, or -1.
+func (x *extractor) orgBeforePost(t *mentions.Title, si int) (int, string) {
+	first := x.d.Sentences[si].First
+	if t.Last <= first || t.Last > len(x.d.Tokens) {
+		return -1, ""
+	}
+	// the token where the title text starts
+	startByte := x.d.Tokens[t.Last-1].End - int32(len(t.Text))
+	s := t.Last - 1
+	for s > first && s > t.First && x.d.Tokens[s-1].Start >= startByte {
+		s--
+	}
+	j := s - 1
+	for n := 0; j >= first && n < 3; n++ {
+		tk := x.d.Tokens[j]
+		w := x.lower(j)
+		if tk.Kind != segment.Word || tk.Has(segment.FlagCap) || tk.Has(segment.FlagPossessive) || functionWord(w) || isDeterminerWord(w) || mentions.IsSpeechVerb(w) || isFormerWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || x.mentionAt(j) >= 0 && x.md.Mentions[x.mentionAt(j)].Kind != mentions.Descriptor {
+			break
+		}
+		j--
+	}
+	mods := j + 1
+	if mods < s && strings.HasSuffix(x.lower(mods), "s") {
+		return -1, "" // "Acme expects chairman X": a verb after the body, not a unit's name
+	}
+	if j >= first && x.text(j) == ">" {
+		// "<ACME.N>": a wire's ticker after the name
+		q := j - 1
+		for q >= first && q > j-6 && x.text(q) != "<" {
+			q--
+		}
+		if q < first || x.text(q) != "<" || mods < s {
+			return -1, ""
+		}
+		j = q - 1
+	}
+	if j < first {
+		return -1, ""
+	}
+	om := x.mentionAt(j)
+	if om < 0 {
+		return -1, ""
+	}
+	o := &x.md.Mentions[om]
+	if o.Kind != mentions.Org || o.Entity < 0 || o.Last != j+1 || o.Possessive || x.d.Tokens[j].Has(segment.FlagPossessive) {
+		return -1, ""
+	}
+	if o.First > first && isFormerWord(x.lower(o.First-1)) {
+		return -1, "" // "former Senate majority leader X": a past post
+	}
+	if k := x.cr.Entities[o.Entity].OrgKind; k == "PARTY" || k == "GOVERNMENT" || partyBody(&x.cr.Entities[o.Entity]) {
+		for q := mods; q < s; q++ {
+			if x.lower(q) == "committee" {
+				return -1, "" // "Labour health committee chairman X", "Treasury committee chairman Y": a parliament's committee named by party or department
+			}
+		}
+	}
+	return o.Entity, strings.Join(strings.Fields(x.d.Text[x.d.Tokens[mods].Start:x.d.Tokens[t.Last-1].End]), " ")
 }
 
 // portfolioBody reports a one-word body before a national post whose

@@ -22,6 +22,21 @@ func TestRolePossessiveAfterName(t *testing.T) {
 	})
 }
 
+// TestRoleOrgBeforePost pins a body named right before a body's post in
+// front of a name, with lower-case words or a wire's ticker between.
+// Sentences we wrote.
+func TestRoleOrgBeforePost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"lower-case words between the body and the post", "Norvale Corp corporate treasurer Ivo Brandt said bond sales would fund the plant.", "",
+			[]string{"Ivo Brandt|corporate treasurer|Norvale Corp"}},
+		{"a ticker between the body and the post", "Norvale Corp <NVC> chairman Ivo Brandt told analysts margins would widen.", "",
+			[]string{"Ivo Brandt|chairman|Norvale Corp"}},
+		{"a verb between the body and the post", "Norvale Corp expects chairman Ivo Brandt to stay on.", "", nil},
+		{"a past post is none", "He praised former Norvale Corp board chairman Ivo Brandt for the merger.", "", nil},
+		{"a party word before a committee's post", "The Conservative Party met. Conservative justice committee chairman Ivo Brandt said prisons were full.", "", nil},
+	})
+}
+
 // TestRoleUnclosedHolder pins an apposition whose of-phrase runs straight
 // into the speech verb, its closing comma missing ("X, chairman of Acme
 // said"). Sentences we wrote.
