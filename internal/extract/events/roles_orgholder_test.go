@@ -49,3 +49,21 @@ func TestRoleUnclosedHolder(t *testing.T) {
 		{"after an article the title is the speaker's", "Tom Reed met Ann Hale, the chairman of Norvale Corp said.", "", nil},
 	})
 }
+
+// TestRoleAppositionHolderName pins a post in apposition after a name
+// whose body's name runs on past what the lists know ("X, managing
+// director of Acme Chemical Co Europe-Asia, said"): the word after the
+// body is no second person holding the post. And a country's possessive
+// before a members' body ("president of Ruritania's growers
+// association") gives the country no post. Sentences we wrote.
+func TestRoleAppositionHolderName(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the body's name runs on after the lists' name", "Ana Roe, managing director of Kelvo Chemical Co Europe-Asia, said the plant would close.", "",
+			[]string{"Ana Roe|managing director|Kelvo Chemical Co"}},
+		{"a post before the name after an article and a list", "Present were Ambassador Li Wen, and the director-general of the Kelvo Trade Agency, Ivo Brandt.", "",
+			[]string{"Ivo Brandt|director-general|Kelvo Trade Agency"}},
+		{"a members' body inside a country", "Ivo Brandt, president of Peru's potato growers association, said prices fell.", "", nil},
+		{"a country's government post stays the country's", "Ivo Brandt, spokesman of Peru's government, said prices fell.", "",
+			[]string{"Ivo Brandt|spokesman|Peru"}},
+	})
+}

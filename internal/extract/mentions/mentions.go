@@ -3934,6 +3934,11 @@ func (f *finder) titleOfBefore(i int) *Title {
 	if !ok || ts.e.Class != gazetteer.Role {
 		return nil
 	}
+	if f.appositionToPerson(ts.first) {
+		// "X, managing director of Acme Chemical Co Europe-Africa, said":
+		// the post is X's, and the word after the body ends its name
+		return nil
+	}
 	if f.text(k) == "for" && (!speaksFor(ts.e.Name) || f.text(i) != ",") {
 		// "the candidate for Ohio, X": only a spokesman speaks for a body;
 		// and only with the name set off by commas ("a spokesman for
@@ -3966,6 +3971,32 @@ func (f *finder) titleOfBefore(i int) *Title {
 	t.Last = q.Last
 	q.InTitle = true
 	return t
+}
+
+// appositionToPerson reports a post starting at token first that stands
+// in apposition after a person's name: "X, general manager of ...", "X,
+// the director of ...".
+func (f *finder) appositionToPerson(first int) bool {
+	c := first - 1
+	article := false
+	if c > f.first {
+		switch f.lower(c) {
+		case "the", "a", "an":
+			c--
+			article = true
+		}
+	}
+	for !article && c > f.first && c > first-4 && f.text(c) != "," {
+		if t, w := f.tok(c), f.lower(c); t.Kind != segment.Word || t.Has(segment.FlagCap) || appositiveStop(w) || strings.HasSuffix(w, "ed") {
+			return false
+		}
+		c-- // "X, investment director of ...": lower-case words before the post
+	}
+	if c <= f.first || f.text(c) != "," {
+		return false
+	}
+	pm := f.mentionEnding(c)
+	return pm >= 0 && f.md.Mentions[pm].Kind == Person
 }
 
 // speaksFor: a post written with "for" before its body ("a spokesman
@@ -4503,6 +4534,9 @@ func (f *finder) appositiveTitle(j int) *Title {
 					}
 				}
 			}
+			if (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) && f.privateBodyAfter(k+n) {
+				modifier = true // "president of Colombia's exporters' association": the association's post, not the country's
+			}
 			if e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place && !modifier {
 				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
 				last = k + n
@@ -4555,6 +4589,32 @@ func (f *finder) appositiveTitle(j int) *Title {
 		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[a.headLast-1].End],
 	}
+}
+
+// privateBodyAfter reports a possessive at token k followed by lower-case
+// words ending in a noun for a body of members ("Colombia's coffee
+// exporters' association", "Japan's steel federation"): a body inside the
+// country, not its state.
+func (f *finder) privateBodyAfter(k int) bool {
+	if k >= f.last || !f.tok(k).Has(segment.FlagPossessive) {
+		return false
+	}
+	for q := k + 1; q < f.last && q < k+6; q++ {
+		t := f.tok(q)
+		if t.Has(segment.FlagPossessive) {
+			continue // "exporters' association"
+		}
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) {
+			return false
+		}
+		switch f.lower(q) {
+		case "association", "federation", "union", "chamber", "confederation", "council", "society", "league", "institute":
+			return true
+		case "government", "ministry", "central", "parliament", "cabinet", "army", "navy", "embassy", "delegation", "treasury", "state":
+			return false
+		}
+	}
+	return false
 }
 
 // firmDescription returns the length of a lower-case description of a
