@@ -80,6 +80,9 @@ func (x *extractor) roles() {
 				rule = "role:title-after-name"
 			}
 			of := x.titleOf(t)
+			if of >= 0 && t.Scope() == gazetteer.ScopeBody && x.cr.Entities[of].Kind == kg.KindCountry && x.countryInsideName(t.Of) {
+				continue // "Nintendo UK general manager": the country word is inside a firm's name
+			}
 			if of >= 0 && t == m.Title && x.portfolioBody(of, t) {
 				// "Labour Minister X" in a story that never names a Labour
 				// party: the portfolio, a post of the country
@@ -626,7 +629,7 @@ func (x *extractor) possessiveAfterRoles() {
 			continue // the phrase runs on into another name or clause
 		}
 		for k := p + 2; k < end; k++ {
-			if w := x.lower(k); w == "for" || w == "of" {
+			if w := x.lower(k); w == "for" || w == "of" || w == "here" || w == "there" {
 				end = k // "EA's managing director for European publishing": the post is "managing director"
 				break
 			}
@@ -2303,6 +2306,36 @@ func (x *extractor) titleOf(t *mentions.Title) int {
 		return -1
 	}
 	return of
+}
+
+// countryInsideName reports a country mention closing a longer name the
+// lists do not know: a capitalised word no mention covers right before it
+// ("Nintendo UK", "Alcan Australia"). A word after it is left alone:
+// "Soviet Planning chief" is the country's post.
+func (x *extractor) countryInsideName(q int) bool {
+	if q < 0 || int(q) >= len(x.md.Mentions) {
+		return false
+	}
+	c := &x.md.Mentions[q]
+	si := c.Sent
+	bare := func(k int) bool {
+		if k < x.d.Sentences[si].First || k >= x.d.Sentences[si].Last {
+			return false
+		}
+		tk := x.d.Tokens[k]
+		w := x.lower(k)
+		if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || functionWord(w) || isDeterminerWord(w) {
+			return false
+		}
+		if k == x.d.Sentences[si].First && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || mentions.IsTitleModifier(w)) {
+			return false // "Welcoming Soviet leader X", "Special Japanese envoy Y": a sentence's first word, capitalised as such
+		}
+		if e, _ := x.g.MatchTitle(x.d, k, x.d.Sentences[si].Last); e != nil {
+			return false // "UK General Manager": the post, not a name
+		}
+		return x.mentionAt(k) < 0 || x.md.Mentions[x.mentionAt(k)].Kind == mentions.Surname
+	}
+	return bare(c.First - 1)
 }
 
 // inferHolder finds the holder of a title the text leaves bare: the one

@@ -67,3 +67,23 @@ func TestRoleAppositionHolderName(t *testing.T) {
 			[]string{"Ivo Brandt|spokesman|Peru"}},
 	})
 }
+
+// TestRoleGeneralManager pins "general manager" as a body's post, and the
+// appositions its holders are written in on the wires: a sentence ending
+// in "Ltd.", a lower-case unit after the body's possessive with the
+// closing comma missing, a plural possessive ("Growers' Association").
+// A country word closing a firm's name ("Kelvo UK") holds no post.
+// Sentences we wrote.
+func TestRoleGeneralManager(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a general manager of a named firm", "Ivo Brandt, general manager of Norvale Corp, said the plant would reopen.", "",
+			[]string{"Ivo Brandt|general manager|Norvale Corp"}},
+		{"the sentence ends in an abbreviation", "\"Rates will fall,\" said Ivo Brandt, deputy general manager of research at the Norvale Bank Ltd.", "",
+			[]string{"Ivo Brandt|deputy general manager|Norvale Bank Ltd."}},
+		{"a unit of the firm and no closing comma", "Ivo Brandt, general manager of Norvale Bank Ltd's bond division said yields would rise.", "",
+			[]string{"Ivo Brandt|general manager|Norvale Bank Ltd"}},
+		{"a plural possessive inside the body's name", "Ivo Brandt, chairman of the Ruritanian Potato Growers' Association, said yields would rise.", "",
+			[]string{"Ivo Brandt|chairman|Ruritanian Potato Growers' Association"}},
+		{"a country word closing a firm's name", "Ivo Brandt, Kelvo UK general manager, said yields would rise.", "", nil},
+	})
+}

@@ -4269,6 +4269,23 @@ func (f *finder) unclosedHolder(comma, k int) bool {
 	if caps == 0 || j >= f.last {
 		return false
 	}
+	if f.tok(j-1).Has(segment.FlagPossessive) || f.text(j) == "'" {
+		// "of Acme Ltd's fund management office said": a lower-case unit
+		// of the holder up to the verb
+		if f.text(j) == "'" {
+			j++
+		}
+		for q := j; q < f.last && q < j+5 && f.tok(q).Kind == segment.Word && !f.isCap(q); q++ {
+			switch f.lower(q) {
+			case "said", "says", "told":
+				return q > j
+			}
+			if appositiveStop(f.lower(q)) {
+				return false
+			}
+		}
+		return false
+	}
 	switch f.lower(j) {
 	case "said", "says", "told":
 		return true
@@ -4336,8 +4353,11 @@ func (f *finder) appositiveEnds(k int) bool {
 				k = q // "..., Acme's vice president of product marketing." ends the sentence too
 				break
 			}
-			if w == "'s" || w == "’s" {
-				continue
+			if q+1 == f.last && f.tok(q).Kind == segment.Word && strings.HasSuffix(w, ".") {
+				return true // "... at the Bank of Tokyo Ltd.": the abbreviation's stop ends the sentence
+			}
+			if w == "'s" || w == "’s" || w == "'" && f.tok(q).Has(segment.FlagPossessive) {
+				continue // "of Acme Securities' bond department,"
 			}
 			if w == "(" {
 				k = q // "(RCFT)," after the tail: the short form, read below
