@@ -87,3 +87,13 @@ func TestRoleGeneralManager(t *testing.T) {
 		{"a country word closing a firm's name", "Ivo Brandt, Kelvo UK general manager, said yields would rise.", "", nil},
 	})
 }
+
+// TestRoleTickerSubject pins a company post read from the sentence's
+// subject when a wire's dotted ticker follows the company's name: the
+// ticker's stop does not end the sentence. Sentences we wrote.
+func TestRoleTickerSubject(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a dotted ticker after the subject", "Norvale Corp <NVC.T> expects higher sales of routers this year, chairman Ivo Brandt told reporters.", "",
+			[]string{"Ivo Brandt|chairman|Norvale Corp"}},
+	})
+}
