@@ -612,7 +612,7 @@ func (x *extractor) possessiveAfterRoles() {
 				continue
 			}
 			p, holder = o.Last, o.Entity
-		} else if x.lower(c+1) == "the" && x.mentionAt(c+2) < 0 && x.d.Tokens[c+3].Has(segment.FlagPossessive) {
+		} else if c+3 < last && x.lower(c+1) == "the" && x.mentionAt(c+2) < 0 && x.d.Tokens[c+3].Has(segment.FlagPossessive) {
 			p, holder = c+3, x.definiteBody(c+2, x.d.Sentences[pm.Sent].First)
 		}
 		if holder < 0 || p+1 >= last {
