@@ -106,6 +106,9 @@ func (x *extractor) roles() {
 					rule += "+body-name"
 				}
 			}
+			if of >= 0 && t.Scope() == gazetteer.ScopeBody && x.cr.Entities[of].Kind == kg.KindCountry && x.countryInsideName(t.Of) {
+				continue // "Nintendo UK general manager": the country word is inside a firm's name
+			}
 			if of >= 0 && t == m.Title && x.portfolioBody(of, t) {
 				// "Labour Minister X" in a story that never names a Labour
 				// party: the portfolio, a post of the country
@@ -154,6 +157,15 @@ func (x *extractor) roles() {
 				if o, rest := x.orgPrefix(title, t.Head); o >= 0 {
 					of, title = o, rest
 					rule += "+org-prefix"
+				}
+			}
+			if of < 0 && t == m.Title && !t.Appositive && !t.Pronoun && t.Scope() == gazetteer.ScopeBody {
+				// "Storehouse Plc corporate treasurer X", "Acme <ACME.N>
+				// chairman X": the body named right before the post, a wire's
+				// ticker or a few lower-case words between
+				if o, post := x.orgBeforePost(t, m.Sent); o >= 0 {
+					of, title = o, post
+					rule += "+org-before"
 				}
 			}
 			if of < 0 && t == m.Title {
@@ -286,6 +298,7 @@ func (x *extractor) roles() {
 	x.memberOfRoles()
 	x.partyMemberRoles()
 	x.possessiveApposRoles()
+	x.possessiveAfterRoles()
 	x.delegationRoles()
 	x.officialSpokesmanRoles()
 	x.apposBodyPrefixRoles()
@@ -581,41 +594,24 @@ func (x *extractor) possessiveApposRoles() {
 		if holder < 0 {
 			continue
 		}
-		first, end := p+1, c
-		switch x.lower(first) {
-		case "new", "current", "newly-appointed":
-			first++
-		}
-		head := false
-		for i := first; i < end; i++ {
-			switch x.lower(i) {
-			case "former", "ex", "late", "outgoing", "incoming", "predecessor", "successor", "nominee", "then", "designate", "retired", "one":
-				head = false
-				i = end
-				continue
-			case "in", "to", "at", "on":
-				if head {
-					end = i // "ambassador in Lima": the post is the ambassador's
-				}
-				continue
-			}
-			if e, _ := x.g.MatchTitle(x.d, i, end); e != nil && e.Class == gazetteer.Role {
-				head = true
-			}
-		}
+		spans := x.possessedPosts(p+1, c)
 		oneOf := ""
-		if !head && first < end && om >= 0 && x.md.Mentions[om].First >= s.First+2 && x.lower(x.md.Mentions[om].First-2) == "one" && x.lower(x.md.Mentions[om].First-1) == "of" {
+		if first, end := p+1, c; spans == nil && first < end && om >= 0 && x.md.Mentions[om].First >= s.First+2 && x.lower(x.md.Mentions[om].First-2) == "one" && x.lower(x.md.Mentions[om].First-1) == "of" {
 			// "One of South Sudan's Vice Presidents, X": one holder of a
 			// post several hold
-			if w := x.text(end - 1); strings.HasSuffix(w, "s") && len(w) > 4 && x.d.Tokens[end-1].Has(segment.FlagCap) {
-				oneOf = strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].Start]+strings.TrimSuffix(w, "s")), " ")
-				td := segment.Segment(oneOf)
+			switch x.lower(first) {
+			case "new", "current", "newly-appointed":
+				first++
+			}
+			if w := x.text(end - 1); first < end && strings.HasSuffix(w, "s") && len(w) > 4 && x.d.Tokens[end-1].Has(segment.FlagCap) {
+				t := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].Start]+strings.TrimSuffix(w, "s")), " ")
+				td := segment.Segment(t)
 				if e, n := x.g.MatchTitle(td, 0, len(td.Tokens)); e != nil && e.Class == gazetteer.Role && n == len(td.Tokens) {
-					head = true
+					oneOf = t
 				}
 			}
 		}
-		if !head || first >= end {
+		if spans == nil && oneOf == "" {
 			continue
 		}
 		if oneOf != "" {
@@ -628,18 +624,80 @@ func (x *extractor) possessiveApposRoles() {
 		if om < 0 || x.md.Mentions[om].Kind == mentions.Descriptor {
 			rule += "+definite-body"
 		}
-		spans := [][2]int{{first, end}}
-		for i := first + 1; i < end-1; i++ {
-			if x.lower(i) != "and" {
+		for _, sp := range spans {
+			title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[sp[0]].Start:x.d.Tokens[sp[1]-1].End]), " ")
+			if x.hasRole(pm.Entity, title) {
 				continue
 			}
-			// "Acme's chairman and chief executive, X": two posts
-			if e, n := x.g.MatchTitle(x.d, first, i); e != nil && e.Class == gazetteer.Role && first+n == i {
-				if e, n := x.g.MatchTitle(x.d, i+1, end); e != nil && e.Class == gazetteer.Role && i+1+n == end {
-					spans = [][2]int{{first, i}, {i + 1, end}}
+			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: holder, Span: Span{pm.Sent, pm.Sent}, Rule: rule})
+		}
+	}
+}
+
+// possessiveAfterRoles reads a body's post in the possessive, in
+// apposition after the name: "X, Acme's chief executive, said", "Y, the
+// charity's director, said". The mention finder reads this when it knows
+// the body as it passes the name; a body it finds only later (a hyphenated
+// or all-capital name, a short form) is read here. Only an organization
+// (or "the <noun>'s" standing for the one body of that kind) as the
+// possessor, and the apposition must close right after the post.
+func (x *extractor) possessiveAfterRoles() {
+	for mi := range x.md.Mentions {
+		pm := &x.md.Mentions[mi]
+		if pm.Kind != mentions.Person || pm.Entity < 0 || pm.Weak || pm.InQuote || pm.Appos != nil && pm.Appos.Of >= 0 {
+			continue
+		}
+		last := x.d.Sentences[pm.Sent].Last
+		c := pm.Last
+		if c+2 >= last || x.text(c) != "," {
+			continue
+		}
+		p := -1 // the possessive mark
+		holder := -1
+		if om := x.mentionAt(c + 1); om >= 0 {
+			o := &x.md.Mentions[om]
+			if o.Kind != mentions.Org || o.Entity < 0 || o.First != c+1 || o.Last >= last || !x.d.Tokens[o.Last].Has(segment.FlagPossessive) {
+				continue
+			}
+			p, holder = o.Last, o.Entity
+		} else if c+3 < last && x.lower(c+1) == "the" && x.mentionAt(c+2) < 0 && x.d.Tokens[c+3].Has(segment.FlagPossessive) {
+			p, holder = c+3, x.definiteBody(c+2, x.d.Sentences[pm.Sent].First)
+		}
+		if holder < 0 || p+1 >= last {
+			continue
+		}
+		end := p + 1
+		for end < last && end < p+8 && x.d.Tokens[end].Kind == segment.Word && !appositionCloser(x.lower(end)) {
+			if dm := x.mentionAt(end); dm >= 0 && x.md.Mentions[dm].Kind != mentions.Descriptor {
+				break // "Chief Executive" capitalised is a descriptor; any other name is not the post
+			}
+			end++
+		}
+		if end == p+1 || end < last && x.d.Tokens[end].Kind == segment.Word && !appositionCloser(x.lower(end)) {
+			continue // the phrase runs on into another name or clause
+		}
+		for k := p + 2; k < end; k++ {
+			if w := x.lower(k); w == "for" || w == "of" || w == "here" || w == "there" {
+				end = k // "EA's managing director for European publishing": the post is "managing director"
+				break
+			}
+		}
+		if end < last {
+			switch x.text(end) {
+			case ",", ".", ";", ")", "—", "–", "said", "says", "told", "who":
+			default:
+				if x.d.Tokens[end].Kind != segment.Word {
+					continue
 				}
 			}
-			break
+		}
+		spans := x.possessedPosts(p+1, end)
+		if spans == nil {
+			continue
+		}
+		rule := "role:possessive-after-name"
+		if x.mentionAt(c+1) < 0 {
+			rule += "+definite-body"
 		}
 		for _, sp := range spans {
 			title := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[sp[0]].Start:x.d.Tokens[sp[1]-1].End]), " ")
@@ -649,6 +707,61 @@ func (x *extractor) possessiveApposRoles() {
 			x.out.Roles = append(x.out.Roles, Role{Person: pm.Entity, Title: title, Of: holder, Span: Span{pm.Sent, pm.Sent}, Rule: rule})
 		}
 	}
+}
+
+// appositionCloser: words after a post that end its apposition ("X,
+// Acme's chairman, said", "..., who").
+func appositionCloser(w string) bool {
+	switch w {
+	case "said", "says", "told", "who", "which", "has", "had", "is", "was", "will", "would":
+		return true
+	}
+	return false
+}
+
+// possessedPosts reads the post words [first, end) after a possessive
+// ("Acme's new chief executive"): the span(s) of the post, two when "and"
+// joins two posts ("chairman and chief executive"), or nil when the words
+// hold no post the lists know or a past or future one.
+func (x *extractor) possessedPosts(first, end int) [][2]int {
+	switch x.lower(first) {
+	case "new", "current", "newly-appointed":
+		first++
+	}
+	head := false
+	for i := first; i < end; i++ {
+		switch x.lower(i) {
+		case "former", "ex", "late", "outgoing", "incoming", "predecessor", "successor", "nominee", "then", "designate", "retired", "one":
+			head = false
+			i = end
+			continue
+		case "in", "to", "at", "on":
+			if head {
+				end = i // "ambassador in Lima": the post is the ambassador's
+			}
+			continue
+		}
+		if e, _ := x.g.MatchTitle(x.d, i, end); e != nil && e.Class == gazetteer.Role {
+			head = true
+		}
+	}
+	if !head || first >= end {
+		return nil
+	}
+	spans := [][2]int{{first, end}}
+	for i := first + 1; i < end-1; i++ {
+		if x.lower(i) != "and" {
+			continue
+		}
+		// "Acme's chairman and chief executive, X": two posts
+		if e, n := x.g.MatchTitle(x.d, first, i); e != nil && e.Class == gazetteer.Role && first+n == i {
+			if e, n := x.g.MatchTitle(x.d, i+1, end); e != nil && e.Class == gazetteer.Role && i+1+n == end {
+				spans = [][2]int{{first, i}, {i + 1, end}}
+			}
+		}
+		break
+	}
+	return spans
 }
 
 // memberOfRoles reads a seat in a deliberative body written with "member
@@ -1093,6 +1206,72 @@ func (x *extractor) storyCompanyPosts() {
 		}
 		x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: company, Span: Span{m.Sent, m.Sent}, Rule: "role:appositive+story-company"})
 	}
+}
+
+// orgBeforePost reads the organization written right before a body's
+// post in front of a name: "Storehouse Plc corporate treasurer X", "Acme
+// Inc <ACME.N> chairman X", "the Acme board chairman X". Up to three
+// lower-case words may stand between (they stay in the title, as
+// written), or a wire's ticker in angle brackets. Not a possessive ("Acme's
+// chairman": possessorOrg) nor a verb or function word between ("Acme said
+// chairman X"). It returns the body and the title, or -1.
+func (x *extractor) orgBeforePost(t *mentions.Title, si int) (int, string) {
+	first := x.d.Sentences[si].First
+	if t.Last <= first || t.Last > len(x.d.Tokens) {
+		return -1, ""
+	}
+	// the token where the title text starts
+	startByte := x.d.Tokens[t.Last-1].End - int32(len(t.Text))
+	s := t.Last - 1
+	for s > first && s > t.First && x.d.Tokens[s-1].Start >= startByte {
+		s--
+	}
+	j := s - 1
+	for n := 0; j >= first && n < 3; n++ {
+		tk := x.d.Tokens[j]
+		w := x.lower(j)
+		if tk.Kind != segment.Word || tk.Has(segment.FlagCap) || tk.Has(segment.FlagPossessive) || functionWord(w) || isDeterminerWord(w) || mentions.IsSpeechVerb(w) || isFormerWord(w) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || x.mentionAt(j) >= 0 && x.md.Mentions[x.mentionAt(j)].Kind != mentions.Descriptor {
+			break
+		}
+		j--
+	}
+	mods := j + 1
+	if mods < s && strings.HasSuffix(x.lower(mods), "s") {
+		return -1, "" // "Acme expects chairman X": a verb after the body, not a unit's name
+	}
+	if j >= first && x.text(j) == ">" {
+		// "<ACME.N>": a wire's ticker after the name
+		q := j - 1
+		for q >= first && q > j-6 && x.text(q) != "<" {
+			q--
+		}
+		if q < first || x.text(q) != "<" || mods < s {
+			return -1, ""
+		}
+		j = q - 1
+	}
+	if j < first {
+		return -1, ""
+	}
+	om := x.mentionAt(j)
+	if om < 0 {
+		return -1, ""
+	}
+	o := &x.md.Mentions[om]
+	if o.Kind != mentions.Org || o.Entity < 0 || o.Last != j+1 || o.Possessive || x.d.Tokens[j].Has(segment.FlagPossessive) {
+		return -1, ""
+	}
+	if o.First > first && isFormerWord(x.lower(o.First-1)) {
+		return -1, "" // "former Senate majority leader X": a past post
+	}
+	if k := x.cr.Entities[o.Entity].OrgKind; k == "PARTY" || k == "GOVERNMENT" || partyBody(&x.cr.Entities[o.Entity]) {
+		for q := mods; q < s; q++ {
+			if x.lower(q) == "committee" {
+				return -1, "" // "Labour health committee chairman X", "Treasury committee chairman Y": a parliament's committee named by party or department
+			}
+		}
+	}
+	return o.Entity, strings.Join(strings.Fields(x.d.Text[x.d.Tokens[mods].Start:x.d.Tokens[t.Last-1].End]), " ")
 }
 
 // portfolioBody reports a one-word body before a national post whose
@@ -2375,6 +2554,36 @@ func (x *extractor) titleOf(t *mentions.Title) int {
 		return -1
 	}
 	return of
+}
+
+// countryInsideName reports a country mention closing a longer name the
+// lists do not know: a capitalised word no mention covers right before it
+// ("Nintendo UK", "Alcan Australia"). A word after it is left alone:
+// "Soviet Planning chief" is the country's post.
+func (x *extractor) countryInsideName(q int) bool {
+	if q < 0 || int(q) >= len(x.md.Mentions) {
+		return false
+	}
+	c := &x.md.Mentions[q]
+	si := c.Sent
+	bare := func(k int) bool {
+		if k < x.d.Sentences[si].First || k >= x.d.Sentences[si].Last {
+			return false
+		}
+		tk := x.d.Tokens[k]
+		w := x.lower(k)
+		if tk.Kind != segment.Word || !tk.Has(segment.FlagCap) || functionWord(w) || isDeterminerWord(w) {
+			return false
+		}
+		if k == x.d.Sentences[si].First && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || mentions.IsTitleModifier(w)) {
+			return false // "Welcoming Soviet leader X", "Special Japanese envoy Y": a sentence's first word, capitalised as such
+		}
+		if e, _ := x.g.MatchTitle(x.d, k, x.d.Sentences[si].Last); e != nil {
+			return false // "UK General Manager": the post, not a name
+		}
+		return x.mentionAt(k) < 0 || x.md.Mentions[x.mentionAt(k)].Kind == mentions.Surname
+	}
+	return bare(c.First - 1)
 }
 
 // inferHolder finds the holder of a title the text leaves bare: the one

@@ -3944,6 +3944,11 @@ func (f *finder) titleOfBefore(i int) *Title {
 	if !ok || ts.e.Class != gazetteer.Role {
 		return nil
 	}
+	if f.appositionToPerson(ts.first) {
+		// "X, managing director of Acme Chemical Co Europe-Africa, said":
+		// the post is X's, and the word after the body ends its name
+		return nil
+	}
 	if f.text(k) == "for" && (!speaksFor(ts.e.Name) || f.text(i) != ",") {
 		// "the candidate for Ohio, X": only a spokesman speaks for a body;
 		// and only with the name set off by commas ("a spokesman for
@@ -3978,6 +3983,32 @@ func (f *finder) titleOfBefore(i int) *Title {
 	t.Last = q.Last
 	q.InTitle = true
 	return t
+}
+
+// appositionToPerson reports a post starting at token first that stands
+// in apposition after a person's name: "X, general manager of ...", "X,
+// the director of ...".
+func (f *finder) appositionToPerson(first int) bool {
+	c := first - 1
+	article := false
+	if c > f.first {
+		switch f.lower(c) {
+		case "the", "a", "an":
+			c--
+			article = true
+		}
+	}
+	for !article && c > f.first && c > first-4 && f.text(c) != "," {
+		if t, w := f.tok(c), f.lower(c); t.Kind != segment.Word || t.Has(segment.FlagCap) || appositiveStop(w) || strings.HasSuffix(w, "ed") {
+			return false
+		}
+		c-- // "X, investment director of ...": lower-case words before the post
+	}
+	if c <= f.first || f.text(c) != "," {
+		return false
+	}
+	pm := f.mentionEnding(c)
+	return pm >= 0 && f.md.Mentions[pm].Kind == Person
 }
 
 // speaksFor: a post written with "for" before its body ("a spokesman
@@ -4180,7 +4211,7 @@ func (f *finder) appositiveHead(j int) *appos {
 					return &appos{first: j + 1, head: e2, headFirst: k2, headLast: k2 + c2, andFirst: k, andLast: k + c}
 				}
 			}
-			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) && !(e.Scope == gazetteer.ScopeGov && f.portfolioTail(k+c) > 0) || f.nameAfter(k+c) {
+			if e.Class == gazetteer.Role && !f.appositiveEnds(k+c) && !f.unclosedAppositive(j, k+c) && !f.unclosedHolder(j, k+c) && !(e.Scope == gazetteer.ScopeGov && f.portfolioTail(k+c) > 0) || f.nameAfter(k+c) {
 				return nil
 			}
 			return &appos{first: j + 1, head: e, headFirst: k, headLast: k + c}
@@ -4217,6 +4248,61 @@ func (f *finder) unclosedAppositive(comma, k int) bool {
 		return true
 	}
 	return IsSpeechVerb(w)
+}
+
+// unclosedHolder: "X, chairman of Acme Corp said ...": an apposition
+// whose of-phrase names the holder by capitalised words and runs straight
+// into the speech verb, its closing comma missing (common on the wires).
+// Not after an article: "A met B, the chairman of Acme said" quotes the
+// chairman about B.
+func (f *finder) unclosedHolder(comma, k int) bool {
+	if k >= f.last || comma+1 >= f.last {
+		return false
+	}
+	switch f.lower(comma + 1) {
+	case "a", "an", "the":
+		return false
+	}
+	switch f.text(k) {
+	case "of", "for", "at":
+	default:
+		return false
+	}
+	j, caps := k+1, 0
+	for j < f.last && j < k+12 {
+		w := f.text(j)
+		if f.isCap(j) {
+			caps++
+		} else if w != "the" && w != "of" && w != "and" && w != "&" && w != "'s" && w != "’s" && w != "<" && w != ">" && w != "." {
+			break
+		}
+		j++
+	}
+	if caps == 0 || j >= f.last {
+		return false
+	}
+	if f.tok(j-1).Has(segment.FlagPossessive) || f.text(j) == "'" {
+		// "of Acme Ltd's fund management office said": a lower-case unit
+		// of the holder up to the verb
+		if f.text(j) == "'" {
+			j++
+		}
+		for q := j; q < f.last && q < j+5 && f.tok(q).Kind == segment.Word && !f.isCap(q); q++ {
+			switch f.lower(q) {
+			case "said", "says", "told":
+				return q > j
+			}
+			if appositiveStop(f.lower(q)) {
+				return false
+			}
+		}
+		return false
+	}
+	switch f.lower(j) {
+	case "said", "says", "told":
+		return true
+	}
+	return false
 }
 
 // nameAfter: a name starts at k ("..., Chief Cabinet Secretary Gotoda").
@@ -4279,8 +4365,11 @@ func (f *finder) appositiveEnds(k int) bool {
 				k = q // "..., Acme's vice president of product marketing." ends the sentence too
 				break
 			}
-			if w == "'s" || w == "’s" {
-				continue
+			if q+1 == f.last && f.tok(q).Kind == segment.Word && strings.HasSuffix(w, ".") {
+				return true // "... at the Bank of Tokyo Ltd.": the abbreviation's stop ends the sentence
+			}
+			if w == "'s" || w == "’s" || w == "'" && f.tok(q).Has(segment.FlagPossessive) {
+				continue // "of Acme Securities' bond department,"
 			}
 			if w == "(" {
 				k = q // "(RCFT)," after the tail: the short form, read below
@@ -4492,6 +4581,9 @@ func (f *finder) appositiveTitle(j int) *Title {
 						modifier = true
 					}
 				}
+			}
+			if (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym) && f.privateBodyAfter(k+n) {
+				modifier = true // "president of Colombia's exporters' association": the association's post, not the country's
 			}
 			if e.Kind != gazetteer.Capital && e.Kind != gazetteer.Place && !modifier {
 				of = f.add(Mention{Kind: kindOf(e), First: k, Last: k + n, Entry: e, InTitle: true})
@@ -4729,6 +4821,32 @@ func portfolioBodyNoun(w string) bool {
 		"league", "club", "society", "corporation", "institute", "foundation", "commission", "authority", "agency", "department",
 		"ministry", "office", "bureau", "organisation", "organization", "school", "university", "church", "years", "months", "weeks", "days":
 		return true
+	}
+	return false
+}
+
+// privateBodyAfter reports a possessive at token k followed by lower-case
+// words ending in a noun for a body of members ("Colombia's coffee
+// exporters' association", "Japan's steel federation"): a body inside the
+// country, not its state.
+func (f *finder) privateBodyAfter(k int) bool {
+	if k >= f.last || !f.tok(k).Has(segment.FlagPossessive) {
+		return false
+	}
+	for q := k + 1; q < f.last && q < k+6; q++ {
+		t := f.tok(q)
+		if t.Has(segment.FlagPossessive) {
+			continue // "exporters' association"
+		}
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) {
+			return false
+		}
+		switch f.lower(q) {
+		case "association", "federation", "union", "chamber", "confederation", "council", "society", "league", "institute":
+			return true
+		case "government", "ministry", "central", "parliament", "cabinet", "army", "navy", "embassy", "delegation", "treasury", "state":
+			return false
+		}
 	}
 	return false
 }

@@ -824,6 +824,9 @@ func (d *Doc) endsSentence(i, last int) bool {
 	if txt == "..." || txt == "…" {
 		return n.Kind == Word && n.Has(FlagCap) && n.Has(FlagSpaceBefore)
 	}
+	if j == i+1 && !n.Has(FlagSpaceBefore) && d.inTicker(i, last) {
+		return false // "Acme Ltd <ACME.L> said": the stop inside a wire's ticker
+	}
 	switch {
 	case n.Has(FlagOpen):
 		return true
@@ -857,6 +860,18 @@ func (d *Doc) lowerConjunction(i, last int) {
 	if n.Kind == Word && n.Has(FlagCap) && !n.Has(FlagNewline) && capConjunction(d.Text[n.Start:n.End]) {
 		n.Flags &^= FlagCap
 	}
+}
+
+// inTicker reports the stop at token i inside a wire's ticker in angle
+// brackets ("<NPOL.T>", "<RTRS.L>"): "<" and a word right before it, a
+// word and ">" right after it, with no space anywhere.
+func (d *Doc) inTicker(i, last int) bool {
+	if i < 2 || i+2 >= last {
+		return false
+	}
+	lt, w1, w2, gt := d.Tokens[i-2], d.Tokens[i-1], d.Tokens[i+1], d.Tokens[i+2]
+	return d.Text[lt.Start:lt.End] == "<" && d.Text[gt.Start:gt.End] == ">" && w1.Kind == Word && w2.Kind == Word &&
+		!w1.Has(FlagSpaceBefore) && !d.Tokens[i].Has(FlagSpaceBefore) && !w2.Has(FlagSpaceBefore) && !gt.Has(FlagSpaceBefore)
 }
 
 func endingAbbrev(w string) bool {
