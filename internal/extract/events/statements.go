@@ -762,13 +762,8 @@ func (x *extractor) storyCompany(si, the int, head string) int {
 		return -1
 	}
 	s := x.d.Sentences[si]
-	if the > s.First {
-		switch w := x.lower(the - 1); {
-		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
-		case x.d.Tokens[the-1].Kind == segment.Quote || x.d.Tokens[the-1].Has(segment.FlagClose):
-		default:
-			return -1
-		}
+	if !x.opensClause(s.First, the) {
+		return -1
 	}
 	e := -1
 	for i := len(x.out.Statements) - 1; i >= 0; i-- {
@@ -813,13 +808,8 @@ func (x *extractor) shortCompany(si, k int) int {
 		return -1
 	}
 	s := x.d.Sentences[si]
-	if m.First > s.First {
-		switch w := x.lower(m.First - 1); {
-		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
-		case x.d.Tokens[m.First-1].Kind == segment.Quote || x.d.Tokens[m.First-1].Has(segment.FlagClose):
-		default:
-			return -1
-		}
+	if !x.opensClause(s.First, m.First) {
+		return -1
 	}
 	word := x.d.Text[x.d.Tokens[m.First].Start:x.d.Tokens[m.Last-1].End]
 	found := -1
@@ -4366,13 +4356,8 @@ func (x *extractor) itSubjectBody(si, k int) int {
 // that sentence, and no background "X is a ..." in it; else -1.
 func (x *extractor) bodyBefore(si, the, back int, fits func(e *coref.Entity) bool) int {
 	s := x.d.Sentences[si]
-	if the > s.First {
-		switch w := x.lower(the - 1); {
-		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
-		case x.d.Tokens[the-1].Kind == segment.Quote || x.d.Tokens[the-1].Has(segment.FlagClose):
-		default:
-			return -1
-		}
+	if !x.opensClause(s.First, the) {
+		return -1
 	}
 	e, from := -1, -1
 	for j := si - 1; j >= 0 && j >= si-back; j-- {
@@ -4492,13 +4477,8 @@ func (x *extractor) bodyPairFrame(si, v int) (frame, bool) {
 	default:
 		return frame{}, false
 	}
-	if open > s.First {
-		switch w := x.lower(open - 1); {
-		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
-		case x.d.Tokens[open-1].Kind == segment.Quote || x.d.Tokens[open-1].Has(segment.FlagClose):
-		default:
-			return frame{}, false
-		}
+	if !x.opensClause(s.First, open) {
+		return frame{}, false
 	}
 	var ents []int
 	for j := max(0, si-2); j <= si; j++ {
@@ -4600,4 +4580,21 @@ func (x *extractor) possessiveDescribed(si, k int) (int, int, int) {
 		}
 	}
 	return -1, -1, -1
+}
+
+// opensClause reports that token k opens a clause of a sentence starting
+// at first: the sentence's first word, or a word after a comma, "but",
+// "and", "however", "meanwhile" or a closing quotation mark ("..., the
+// company said"; "The two firms met, and both companies said").
+func (x *extractor) opensClause(first, k int) bool {
+	if k <= first {
+		return true
+	}
+	switch w := x.lower(k - 1); {
+	case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
+		return true
+	case x.d.Tokens[k-1].Kind == segment.Quote || x.d.Tokens[k-1].Has(segment.FlagClose):
+		return true
+	}
+	return false
 }
