@@ -5119,7 +5119,11 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
-		if (w == "and" || w == "&") && t.Portfolio && !t.National && textStart == k+1 && f.isCap(textStart) && k-1 >= f.first && f.isCap(k-1) && (f.md.ByToken[k-1] < 0 || f.md.Mentions[f.md.ByToken[k-1]].Kind == Surname) {
+		if (w == "and" || w == "&") && t.Portfolio && !t.National && textStart == k+1 && f.isCap(textStart) && k-1 >= f.first && f.isCap(k-1) && (f.md.ByToken[k-1] < 0 || f.md.Mentions[f.md.ByToken[k-1]].Kind == Surname) &&
+			!f.surnameInDoc(k-1) && !f.personWordInDoc(f.text(k-1)) {
+			// "Trade and Industry Secretary"; not "Kohl and Finance
+			// Minister X", where the word before "and" is a person named
+			// elsewhere in the article
 			textStart = k
 			k--
 			continue
