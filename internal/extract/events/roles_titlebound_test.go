@@ -14,3 +14,20 @@ func TestRoleTitleAfterSurnameAnd(t *testing.T) {
 			[]string{"Karl Wessel|Trade and Industry Minister|Germany"}},
 	})
 }
+
+// TestRoleTitleAffiliation covers a faith, a political leaning or a
+// departure written before a post: it describes the holder and is no
+// word of the title.
+func TestRoleTitleAffiliation(t *testing.T) {
+	const lb = "Lebanon's cabinet met in Beirut. Lebanon's budget is late. "
+	checkRoles(t, []roleCase{
+		{"a faith before the portfolio", lb + "The president named Druze Moslem Health Minister Karim Haddad as his envoy.", "",
+			[]string{"Karim Haddad|Health Minister|Lebanon"}},
+		{"a leaning opening the sentence", lb + "Royalist Prime Minister Karim Haddad opened the session.", "",
+			[]string{"Karim Haddad|Prime Minister|Lebanon"}},
+		{"a departing holder", lb + "Departing Deputy Finance Minister Karim Haddad spoke.", "",
+			[]string{"Karim Haddad|Deputy Finance Minister|Lebanon"}},
+		{"a portfolio word stays", lb + "Housing Minister Karim Haddad spoke.", "",
+			[]string{"Karim Haddad|Housing Minister|Lebanon"}},
+	})
+}

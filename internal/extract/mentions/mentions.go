@@ -4875,6 +4875,20 @@ func isDroppedModifier(w string) bool {
 	return false
 }
 
+// isAffiliation: a faith, a political leaning or a departure described
+// before a post ("Sunni Moslem Education Minister", "Gaullist Prime
+// Minister", "Departing Deputy Secretary"): it says who holds the post,
+// it is no word of the post, even when capitalised.
+func isAffiliation(w string) bool {
+	switch w {
+	case "moslem", "muslim", "sunni", "shia", "shiite", "shi'ite", "christian", "catholic", "protestant", "maronite", "druze", "jewish", "hindu", "sikh", "buddhist",
+		"gaullist", "libertarian", "marxist", "leftist", "rightist", "left-wing", "right-wing", "islamist", "royalist", "monarchist", "separatist",
+		"departing", "retiring":
+		return true
+	}
+	return false
+}
+
 func isFormer(w string) bool {
 	switch w {
 	case "former", "formerly", "previously", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect", "deposed", "ousted":
@@ -4989,7 +5003,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				k--
 				continue
 			}
-			if isDroppedModifier(lw) || isFormer(lw) || isTitleModifier(lw) {
+			if isDroppedModifier(lw) || isFormer(lw) || isTitleModifier(lw) || isAffiliation(lw) {
 				m.InTitle = true // "Regional governor": a capitalised modifier opening the sentence
 				if isFormer(lw) {
 					t.Former = true
@@ -5083,7 +5097,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
-		if isDroppedModifier(lw) {
+		if isDroppedModifier(lw) || isAffiliation(lw) {
 			k--
 			continue
 		}
