@@ -122,6 +122,16 @@ func (x *extractor) roles() {
 					rule += "+org-possessor"
 				}
 			}
+			if of >= 0 && t == m.Title && !t.Appositive && t.Of >= 0 && (t.Scope() == gazetteer.ScopeBody || t.Head.Name == "President") {
+				// "American Express chairman X", "Airbus Industrie president
+				// Y": the qualifier and the capitalised words after it open
+				// the name of a firm the article names ("American Express
+				// Co"): that firm's post, and its name no part of the title
+				if o, rest := x.firmAroundQualifier(int(t.Of), title, t.Head); o >= 0 {
+					of, title = o, rest
+					rule += "+firm-name"
+				}
+			}
 			if of < 0 && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
 				// "Dome spokesman X" in a story on Dome Petroleum: the short
 				// form of a body the article names, before the post
@@ -1114,6 +1124,28 @@ func (x *extractor) orgPrefix(title string, head *gazetteer.Entry) (int, string)
 		return -1, ""
 	}
 	return found, strings.Join(words[n:], " ")
+}
+
+// firmAroundQualifier reads a title whose capitalised opening words
+// continue the name of its qualifier mention q, written right before it:
+// when the two together open the name of one organization the article
+// names, it returns that organization and the title without the words;
+// else -1.
+func (x *extractor) firmAroundQualifier(q int, title string, head *gazetteer.Entry) (int, string) {
+	qm := &x.md.Mentions[q]
+	if qm.First < 0 || qm.Last <= qm.First || qm.Last > len(x.d.Tokens) {
+		return -1, ""
+	}
+	end := int(x.d.Tokens[qm.Last-1].End)
+	if !strings.HasPrefix(x.d.Text[end:], " "+title) {
+		return -1, "" // the title does not follow the qualifier
+	}
+	name := x.d.Text[x.d.Tokens[qm.First].Start:end]
+	o, rest := x.orgPrefix(name+" "+title, head)
+	if o < 0 || len(rest) >= len(title) {
+		return -1, ""
+	}
+	return o, rest
 }
 
 // orgNamed is the one organization of the article that words written

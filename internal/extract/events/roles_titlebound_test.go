@@ -31,3 +31,15 @@ func TestRoleTitleAffiliation(t *testing.T) {
 			[]string{"Karim Haddad|Housing Minister|Lebanon"}},
 	})
 }
+
+// TestRoleFirmAroundQualifier covers a body post after a demonym and
+// more capitalised words that together open the name of a firm the
+// story names: the firm's post, the words no part of the title.
+func TestRoleFirmAroundQualifier(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a firm named in full elsewhere", "American Harbor Co raised its dividend. American Harbor chairman Tom Bellamy said profits rose.", "",
+			[]string{"Tom Bellamy|chairman|American Harbor Co"}},
+		{"a national post stays the country's", "The Japan Trade Association met in Osaka. Japan Trade Minister Taro Kimura said exports rose.", "",
+			[]string{"Taro Kimura|Trade Minister|Japan"}},
+	})
+}
