@@ -43,3 +43,15 @@ func TestRoleFirmAroundQualifier(t *testing.T) {
 			[]string{"Taro Kimura|Trade Minister|Japan"}},
 	})
 }
+
+// TestRoleStackedPost covers a capitalised post written right after a
+// lower-case one: the name's own post is the capitalised one. A royal
+// word stays joined (it may be part of a stage name).
+func TestRoleStackedPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a candidate who is a senator", "Voters in the United States went to the polls. The presidential candidate Senator Tom Bellamy spoke in Ohio.", "",
+			[]string{"Tom Bellamy|Senator|United States"}},
+		{"a lower-case rank word stays", "Ecuador's oil exports fell. Ecuador's deputy Energy Minister Rafael Ortiz spoke.", "",
+			[]string{"Rafael Ortiz|deputy Energy Minister|Ecuador"}},
+	})
+}

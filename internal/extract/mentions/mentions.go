@@ -4875,6 +4875,17 @@ func isDroppedModifier(w string) bool {
 	return false
 }
 
+// royalTitle: a title that with a name after it is also part of a name
+// ("actress Queen Latifah", "investor Prince Alwaleed"), left joined to a
+// lower-case word before it.
+func royalTitle(name string) bool {
+	switch name {
+	case "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Sultan", "Emir":
+		return true
+	}
+	return false
+}
+
 // isAffiliation: a faith, a political leaning or a departure described
 // before a post ("Sunni Moslem Education Minister", "Gaullist Prime
 // Minister", "Departing Deputy Secretary"): it says who holds the post,
@@ -4919,6 +4930,9 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 	}
 	for headFirst > f.first {
 		if prev, ok := f.titleEnd.get(headFirst); ok && prev.first < headFirst {
+			if t.Head.Class == gazetteer.Role && !royalTitle(t.Head.Name) && f.isCap(headFirst) && !strings.HasSuffix(f.text(headLast-1), ".") && f.tok(headFirst-1).Kind == segment.Word && !f.isCap(headFirst-1) && !isTitleModifier(f.lower(headFirst-1)) {
+				break // "presidential candidate Senator X": a capitalised post after a lower-case one is a second post, the name's own
+			}
 			headFirst = prev.first
 			continue
 		}
