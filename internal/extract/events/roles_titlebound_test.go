@@ -55,3 +55,17 @@ func TestRoleStackedPost(t *testing.T) {
 			[]string{"Rafael Ortiz|deputy Energy Minister|Ecuador"}},
 	})
 }
+
+// TestRoleHyphenatedRank covers a rank word joined to the post by a
+// hyphen ("Under-secretary", "vice-premier"): the post is known and the
+// name after it a person.
+func TestRoleHyphenatedRank(t *testing.T) {
+	const cn = "China's exports rose in May. China's grain harvest was good. "
+	checkRoles(t, []roleCase{
+		{"a capitalised hyphenated post", cn + "Vice-Premier Wu Minghua said the harvest was good.", "",
+			[]string{"Wu Minghua|Vice-Premier|China"}},
+		{"a lower-case hyphenated post", cn + "On Monday, vice-premier Wu Minghua said the harvest was good.", "",
+			[]string{"Wu Minghua|vice-premier|China"}},
+		{"an unknown hyphenated word is no post", cn + "On Monday, co-worker Wu Minghua said the harvest was good.", "", nil},
+	})
+}
