@@ -69,3 +69,15 @@ func TestRoleHyphenatedRank(t *testing.T) {
 		{"an unknown hyphenated word is no post", cn + "On Monday, co-worker Wu Minghua said the harvest was good.", "", nil},
 	})
 }
+
+// TestRoleSeatPlace covers a state or seat written before a legislator's
+// or law officer's post: it says where the holder sits, no word of the
+// post. A region before a minister's post stays its portfolio.
+func TestRoleSeatPlace(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a state before Senator", "Congress returned to Washington in the United States. Ohio Senator Tom Bellamy said the bill would pass.", "",
+			[]string{"Tom Bellamy|Senator|United States"}},
+		{"a region naming a minister's portfolio", "Britain's cabinet met in London. Northern Ireland Secretary Tom Bellamy said talks would resume.", "GB",
+			[]string{"Tom Bellamy|Northern Ireland Secretary|United Kingdom"}},
+	})
+}

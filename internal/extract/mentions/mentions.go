@@ -4875,6 +4875,16 @@ func isDroppedModifier(w string) bool {
 	return false
 }
 
+// seatPost: a legislator's seat or a law officer's post, which a place
+// before it qualifies by the state or seat the holder is elected for.
+func seatPost(name string) bool {
+	switch name {
+	case "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "MP", "MEP", "Attorney General", "Attorney-General":
+		return true
+	}
+	return false
+}
+
 // royalTitle: a title that with a name after it is also part of a name
 // ("actress Queen Latifah", "investor Prince Alwaleed"), left joined to a
 // lower-case word before it.
@@ -5046,6 +5056,14 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				m.AsPlace = true
 				m.InTitle = true
 				t.Of = int(mi)
+				k = m.First - 1
+				continue
+			}
+			if m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Place && t.Of < 0 && textStart == k+1 && m.Last == k+1 && seatPost(t.Head.Name) {
+				// "Ohio Senator X", "Leeds MP Y", "Iowa attorney general Z":
+				// the state or seat the holder sits for, no word of the post
+				m.AsPlace = true
+				m.InTitle = true
 				k = m.First - 1
 				continue
 			}
