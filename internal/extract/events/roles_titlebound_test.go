@@ -39,6 +39,10 @@ func TestRoleFirmAroundQualifier(t *testing.T) {
 	checkRoles(t, []roleCase{
 		{"a firm named in full elsewhere", "American Harbor Co raised its dividend. American Harbor chairman Tom Bellamy said profits rose.", "",
 			[]string{"Tom Bellamy|chairman|American Harbor Co"}},
+		{"a city name opening the firm's name", "Profits rose at Halvard Dominion Bank. On Monday, said Halvard Dominion president Tom Bellamy, sales rose.", "",
+			[]string{"Tom Bellamy|president|Halvard Dominion Bank"}},
+		{"the tail of a longer name is no firm", "The Harbor Budget Committee met. Profits rose. The White Harbor Budget chairman Tom Bellamy spoke.", "",
+			nil},
 		{"a national post stays the country's", "The Japan Trade Association met in Osaka. Japan Trade Minister Taro Kimura said exports rose.", "",
 			[]string{"Taro Kimura|Trade Minister|Japan"}},
 	})
