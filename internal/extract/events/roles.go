@@ -151,6 +151,16 @@ func (x *extractor) roles() {
 					rule += "+org-possessor"
 				}
 			}
+			if t == m.Title && !t.Appositive && (t.Scope() == gazetteer.ScopeBody || t.Head.Name == "President") {
+				// "American Express chairman X", "Airbus Industrie president
+				// Y": the qualifier and the capitalised words after it open
+				// the name of a firm the article names ("American Express
+				// Co"): that firm's post, and its name no part of the title
+				if o, rest := x.firmAroundQualifier(t, x.d.Sentences[m.Sent].First, title, t.Head); o >= 0 {
+					of, title = o, rest
+					rule += "+firm-name"
+				}
+			}
 			if of < 0 && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
 				// "Dome spokesman X" in a story on Dome Petroleum: the short
 				// form of a body the article names, before the post
@@ -1450,6 +1460,48 @@ func (x *extractor) text2(first, last int) string {
 		b.WriteString(x.text(k))
 	}
 	return b.String()
+}
+
+// firmAroundQualifier reads a title whose capitalised opening words
+// continue a name written right before it (a qualifier mention or
+// capitalised words of the sentence): when the two together open the
+// name of one organization the article names, it returns that
+// organization and the title without the words; else -1.
+func (x *extractor) firmAroundQualifier(t *mentions.Title, first int, title string, head *gazetteer.Entry) (int, string) {
+	k := -1 // the token the title's text starts at
+	for q := t.First; q < t.Last && q < len(x.d.Tokens); q++ {
+		if q >= 0 && strings.HasPrefix(x.d.Text[x.d.Tokens[q].Start:], title) {
+			k = q
+			break
+		}
+	}
+	if k < 1 {
+		return -1, ""
+	}
+	if k-1 < first || x.d.Tokens[k-1].End+1 != x.d.Tokens[k].Start {
+		return -1, "" // one space between the name and the title
+	}
+	// the run of capitalised words right before the title
+	j := k - 1
+	for j-1 >= first && j > k-3 {
+		if tk := x.d.Tokens[j-1]; tk.Kind != segment.Word || !tk.Has(segment.FlagCap) && !tk.Has(segment.FlagAllCaps) || tk.Has(segment.FlagPossessive) || tk.End+1 != x.d.Tokens[j].Start {
+			break
+		}
+		j--
+	}
+	if j-1 >= first && x.d.Tokens[j-1].Kind == segment.Word && x.d.Tokens[j-1].Has(segment.FlagCap) && x.d.Tokens[j-1].End+1 == x.d.Tokens[j].Start {
+		return -1, "" // "White House Budget Chief": the run ends a longer name
+	}
+	if tk := x.d.Tokens[j]; tk.Kind != segment.Word || !tk.Has(segment.FlagCap) && !tk.Has(segment.FlagAllCaps) || tk.Has(segment.FlagPossessive) {
+		return -1, ""
+	}
+	// the whole run only: a shorter tail ("House Budget" of "White House
+	// Budget") would name some other body
+	name := x.d.Text[x.d.Tokens[j].Start:x.d.Tokens[k-1].End]
+	if o, rest := x.orgPrefix(name+" "+title, head); o >= 0 && len(rest) < len(title) {
+		return o, rest
+	}
+	return -1, ""
 }
 
 // orgNamed is the one organization of the article that words written

@@ -5215,6 +5215,41 @@ func isDroppedModifier(w string) bool {
 	return false
 }
 
+// seatPost: a legislator's seat or a law officer's post, which a place
+// before it qualifies by the state or seat the holder is elected for.
+func seatPost(name string) bool {
+	switch name {
+	case "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "MP", "MEP", "Attorney General", "Attorney-General":
+		return true
+	}
+	return false
+}
+
+// royalTitle: a title that with a name after it is also part of a name
+// ("actress Queen Latifah", "investor Prince Alwaleed"), left joined to a
+// lower-case word before it.
+func royalTitle(name string) bool {
+	switch name {
+	case "King", "Queen", "Prince", "Princess", "Emperor", "Empress", "Sheikh", "Sultan", "Emir":
+		return true
+	}
+	return false
+}
+
+// isAffiliation: a faith, a political leaning or a departure described
+// before a post ("Sunni Moslem Education Minister", "Gaullist Prime
+// Minister", "Departing Deputy Secretary"): it says who holds the post,
+// it is no word of the post, even when capitalised.
+func isAffiliation(w string) bool {
+	switch w {
+	case "moslem", "muslim", "sunni", "shia", "shiite", "shi'ite", "christian", "catholic", "protestant", "maronite", "druze", "jewish", "hindu", "sikh", "buddhist",
+		"gaullist", "libertarian", "marxist", "leftist", "rightist", "left-wing", "right-wing", "islamist", "royalist", "monarchist", "separatist",
+		"departing", "retiring":
+		return true
+	}
+	return false
+}
+
 func isFormer(w string) bool {
 	switch w {
 	case "former", "formerly", "previously", "ex", "ex-", "late", "then", "then-", "one-time", "onetime", "erstwhile", "future", "incoming", "would-be", "designate", "elect", "deposed", "ousted":
@@ -5245,6 +5280,9 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 	}
 	for headFirst > f.first {
 		if prev, ok := f.titleEnd.get(headFirst); ok && prev.first < headFirst {
+			if t.Head.Class == gazetteer.Role && !royalTitle(t.Head.Name) && f.isCap(headFirst) && !strings.HasSuffix(f.text(headLast-1), ".") && f.tok(headFirst-1).Kind == segment.Word && !f.isCap(headFirst-1) && !isTitleModifier(f.lower(headFirst-1)) {
+				break // "presidential candidate Senator X": a capitalised post after a lower-case one is a second post, the name's own
+			}
 			headFirst = prev.first
 			continue
 		}
@@ -5330,7 +5368,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				k--
 				continue
 			}
-			if isDroppedModifier(lw) || isFormer(lw) || isTitleModifier(lw) {
+			if isDroppedModifier(lw) || isFormer(lw) || isTitleModifier(lw) || isAffiliation(lw) {
 				m.InTitle = true // "Regional governor": a capitalised modifier opening the sentence
 				if isFormer(lw) {
 					t.Former = true
@@ -5359,6 +5397,14 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				m.AsPlace = true
 				m.InTitle = true
 				t.Of = int(mi)
+				k = m.First - 1
+				continue
+			}
+			if m.Kind == Place && m.Entry != nil && m.Entry.Kind == gazetteer.Place && t.Of < 0 && textStart == k+1 && m.Last == k+1 && seatPost(t.Head.Name) {
+				// "Ohio Senator X", "Leeds MP Y", "Iowa attorney general Z":
+				// the state or seat the holder sits for, no word of the post
+				m.AsPlace = true
+				m.InTitle = true
 				k = m.First - 1
 				continue
 			}
@@ -5424,7 +5470,7 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
-		if isDroppedModifier(lw) {
+		if isDroppedModifier(lw) || isAffiliation(lw) {
 			k--
 			continue
 		}
@@ -5460,7 +5506,11 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 			k--
 			continue
 		}
-		if (w == "and" || w == "&") && t.Portfolio && !t.National && textStart == k+1 && f.isCap(textStart) && k-1 >= f.first && f.isCap(k-1) && (f.md.ByToken[k-1] < 0 || f.md.Mentions[f.md.ByToken[k-1]].Kind == Surname) {
+		if (w == "and" || w == "&") && t.Portfolio && !t.National && textStart == k+1 && f.isCap(textStart) && k-1 >= f.first && f.isCap(k-1) && (f.md.ByToken[k-1] < 0 || f.md.Mentions[f.md.ByToken[k-1]].Kind == Surname) &&
+			!f.surnameInDoc(k-1) && !f.personWordInDoc(f.text(k-1)) {
+			// "Trade and Industry Secretary"; not "Kohl and Finance
+			// Minister X", where the word before "and" is a person named
+			// elsewhere in the article
 			textStart = k
 			k--
 			continue
