@@ -824,6 +824,9 @@ func (d *Doc) endsSentence(i, last int) bool {
 	if txt == "..." || txt == "…" {
 		return n.Kind == Word && n.Has(FlagCap) && n.Has(FlagSpaceBefore)
 	}
+	if txt == "." && d.tickerDot(i, last) {
+		return false // "Velox <VELX.PA> said": a wire's stock code, not a stop
+	}
 	switch {
 	case n.Has(FlagOpen):
 		return true
@@ -835,6 +838,26 @@ func (d *Doc) endsSentence(i, last int) bool {
 		return true
 	}
 	return false
+}
+
+// tickerDot reports a period (token i) inside a stock code in angle
+// brackets, glued to the letters on both sides ("<VELX.PA>", "<BP.L>"):
+// a wire marks a listed company's name so, and the exchange's letters
+// after the period open no sentence.
+func (d *Doc) tickerDot(i, last int) bool {
+	if i < 2 || i+2 >= last {
+		return false
+	}
+	p, n := d.Tokens[i-1], d.Tokens[i+1]
+	if p.Kind != Word || n.Kind != Word || p.End != d.Tokens[i].Start || n.Start != d.Tokens[i].End || !n.Has(FlagCap) || n.End-n.Start > 3 {
+		return false
+	}
+	for k := n.Start; k < n.End; k++ {
+		if c := d.Text[k]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return d.Text[d.Tokens[i-2].Start:d.Tokens[i-2].End] == "<" && d.Text[d.Tokens[i+2].Start:d.Tokens[i+2].End] == ">"
 }
 
 // capConjunction: "And", "Or" as Reuters writes them after "U.S."
