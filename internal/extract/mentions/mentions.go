@@ -262,6 +262,7 @@ type finder struct {
 	firmHeadsOK bool
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
 	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
+	wire        []span         // per sentence: names a stock code follows or angle brackets enclose
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
 	unproven    []span         // per sentence: runs of two or three words read as no one's name for want of evidence
 }
@@ -790,6 +791,7 @@ func (f *finder) sentence(si int) {
 	f.titleEnd.reset(f.first, f.last)
 	f.markCredits()
 	f.findSpelled()
+	f.findWireNames()
 	f.unproven = f.unproven[:0]
 	headline := s.Headline
 	f.skipTo = 0
@@ -825,6 +827,13 @@ func (f *finder) sentence(si int) {
 		if k := f.spelledAt(i); k > 0 {
 			// "the Commission on Fair Trading (CFT)": a body's name that
 			// the acronym after it spells out
+			f.addOrgRun(i, k)
+			i += k
+			continue
+		}
+		if k := f.wireNameAt(i); k > 0 && f.wireNameFree(i, k) {
+			// "Dorn <DRN> said", "<Harlow and Sons> said": a name the
+			// wire marks as a company's
 			f.addOrgRun(i, k)
 			i += k
 			continue
@@ -1014,6 +1023,11 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n := f.nameRun(i)
+		for _, w := range f.wire {
+			if w.first > i && w.first < i+n {
+				n = w.first - i // "U.S. Conglomerate Acme <ACM>": the run stops at the firm's name
+			}
+		}
 		if n == 0 {
 			i++
 			continue
@@ -1388,8 +1402,12 @@ func (f *finder) acronymDef(i int) int {
 	if t.Kind != segment.Word || !t.Has(segment.FlagAllCaps) || len(w) < 2 || len(w) > 8 || f.md.ByToken[j] >= 0 {
 		return 0
 	}
-	pm := f.md.ByToken[i-1]
-	if pm < 0 || f.md.Mentions[pm].Kind != Org || f.md.Mentions[pm].Last != i || f.md.Mentions[pm].ShortForm {
+	end := i
+	if f.text(i-1) == ">" && i-2 >= f.first {
+		end = i - 1 // "<Acme Gas Co> (AGC)": the wire's mark closes the name
+	}
+	pm := f.md.ByToken[end-1]
+	if pm < 0 || f.md.Mentions[pm].Kind != Org || f.md.Mentions[pm].Last != end || f.md.Mentions[pm].ShortForm {
 		return 0
 	}
 	m := f.md.Mentions[pm]
