@@ -263,6 +263,7 @@ type finder struct {
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
 	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
 	wire        []span         // per sentence: names a stock code follows or angle brackets enclose
+	initials    map[string]int // acronyms spelling the initials of a body named before -> its mention (-1: none)
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
 	unproven    []span         // per sentence: runs of two or three words read as no one's name for want of evidence
 }
@@ -812,6 +813,14 @@ func (f *finder) sentence(si int) {
 		w := f.text(i)
 		if def, ok := f.acr[w]; ok && t.Has(segment.FlagAllCaps) && !f.longerEntity(i) {
 			// "the FSB" after "the Federal Security Service (FSB)"
+			d := &f.md.Mentions[def]
+			f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: d.OrgName, Entry: d.Entry})
+			i++
+			continue
+		}
+		if def := f.initialsOfNamed(i); def >= 0 {
+			// "the FDA" after "the Food and Drug Administration": the
+			// initials of a body the article named before
 			d := &f.md.Mentions[def]
 			f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: d.OrgName, Entry: d.Entry})
 			i++

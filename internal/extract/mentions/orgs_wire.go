@@ -222,3 +222,83 @@ func (f *finder) wireNameFree(i, k int) bool {
 	// elsewhere in the story are matched to it
 	return f.orgRun(i) == 0
 }
+
+// initialsOfNamed returns the mention of a body named earlier in the
+// article whose capitalised words, one letter each, the word at i
+// spells ("FDIC" after "Federal Deposit Insurance Corp", "NPPC" after
+// "National Pork Producers Council", also when no brackets defined it),
+// else -1. Three to six capitals in running text (not a headline or a
+// table in capitals), no title ("CEO"), not part of a longer listed name
+// nor the opening of a name ("CSC Industries Inc"). The text's own
+// reading wins over the lists' ("NSC" after "Norfolk Southern Corp").
+// The answer is kept for the article, so a word is looked for once.
+func (f *finder) initialsOfNamed(i int) int {
+	t := f.tok(i)
+	if !t.Has(segment.FlagAllCaps) || t.End-t.Start < 3 || t.End-t.Start > 6 || f.credit[i-f.first] {
+		return -1
+	}
+	w := f.text(i)
+	if _, ok := f.acr[w]; ok {
+		return -1 // the acronym rule reads it
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return -1
+		}
+	}
+	for _, q := range [2]int{i - 1, i + 1} {
+		if q >= f.first && q < f.last && f.tok(q).Kind == segment.Word && f.tok(q).Has(segment.FlagAllCaps) && len(f.text(q)) > 1 {
+			return -1 // a line in capitals
+		}
+	}
+	if j := i + 1; j < f.last && f.isCap(j) && f.tok(j).Kind == segment.Word {
+		// "CSC Industries Inc": the acronym opens a longer name; a post
+		// or a person's name may follow ("FTC Chairman Ann Roe")
+		if _, given := f.given(j); !given && !f.word(j).StartsTitle() {
+			return -1
+		}
+	}
+	if def, seen := f.initials[w]; seen {
+		return def
+	}
+	def := -1
+	for mi := range f.md.Mentions {
+		m := &f.md.Mentions[mi]
+		if m.Kind != Org || m.ShortForm || m.Last > i || m.Last-m.First < len(w) || w[0] != f.d.Text[m.Start] {
+			continue
+		}
+		if f.spellsMention(m, w) {
+			def = mi
+			break
+		}
+	}
+	if def >= 0 {
+		if e, _ := f.matchTitle(i, i+1); e != nil || f.longerEntity(i) {
+			def = -1
+		}
+	}
+	if f.initials == nil {
+		f.initials = map[string]int{}
+	}
+	f.initials[w] = def
+	return def
+}
+
+// spellsMention: the capitalised words of m, with "of", "and", "for",
+// "the", "&" between them, begin with the letters of acr, one word each,
+// up to the mention's last word.
+func (f *finder) spellsMention(m *Mention, acr string) bool {
+	n := 0
+	for k := m.First; k < m.Last; k++ {
+		tk := f.d.Tokens[k]
+		w := f.d.TokenText(k)
+		switch {
+		case tk.Kind == segment.Word && tk.Has(segment.FlagCap) && n < len(acr) && w[0] == acr[n]:
+			n++
+		case n > 0 && (w == "of" || w == "and" || w == "for" || w == "the" || w == "&"):
+		default:
+			return false
+		}
+	}
+	return n == len(acr)
+}

@@ -31,3 +31,35 @@ func TestWireNames(t *testing.T) {
 		{"lone legal ending", "Shares of Corp <CRP> fell.", nil, []string{"Corp"}},
 	})
 }
+
+// TestInitialsOfNamed: capitals that spell, word by word, the name of a
+// body the article named before are that body, wherever they stand
+// ("the FVTC sold", "FVTC Chairman Ann Roe", "approval from the FVTC").
+// Guards: no such body before, the capitals opening a longer name
+// ("DPC Life Sciences Inc"), a line in capitals, a title ("CEO").
+func TestInitialsOfNamed(t *testing.T) {
+	tests := []struct {
+		name, in, acr, want string
+	}{
+		{"object of a preposition", "The Federal Vault Trust Commission met. Approval from the FVTC came late.", "FVTC", "Federal Vault Trust Commission"},
+		{"before a post", "The Dorland Pulse Council voted. DPC Chairman Ann Roe spoke.", "DPC", "Dorland Pulse Council"},
+		{"after a comma definition", "It owes the Marlow Deposit Insurance Corp, MDIC, a fee. The MDIC sold shares.", "MDIC", "Marlow Deposit Insurance Corp"},
+		{"no body before", "The FVTC sold its stake on Monday.", "FVTC", ""},
+		{"opening a longer name", "The Dorland Pulse Council voted. DPC Life Sciences Inc rose.", "DPC", ""},
+		{"a line in capitals", "The Dorland Pulse Council voted. DPC STOCK RISES.", "DPC", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, md := find(tc.in)
+			got := ""
+			for _, m := range md.Mentions {
+				if m.Kind == Org && d.Text[m.Start:m.End] == tc.acr && m.First > 0 && d.TokenText(m.First-1) != "," {
+					got = m.OrgName
+				}
+			}
+			if got != tc.want {
+				t.Errorf("%q: %s names %q, want %q", tc.in, tc.acr, got, tc.want)
+			}
+		})
+	}
+}
