@@ -377,7 +377,26 @@ func (f *finder) lower(i int) string {
 // addOrgRun adds the n words from token i as one organization, named as
 // written.
 func (f *finder) addOrgRun(i, n int) {
+	if n > 1 && participleModifier(f.lower(i)) {
+		// "Paris-based Velox Group", "State-run Tanzania Rail Corp": the
+		// capitalised modifier describes the body and is no part of its name
+		i, n = i+1, n-1
+	}
 	f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+}
+
+// participleModifier: a hyphenated participle that describes a body
+// ("Paris-based", "state-run", "Japanese-owned").
+func participleModifier(lw string) bool {
+	k := strings.LastIndexByte(lw, '-')
+	if k <= 0 {
+		return false
+	}
+	switch lw[k+1:] {
+	case "based", "owned", "controlled", "held", "run", "listed", "registered", "backed", "led":
+		return true
+	}
+	return false
 }
 
 func (f *finder) add(m Mention) int {

@@ -63,3 +63,14 @@ func TestInitialsOfNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleModifier: a capitalised hyphenated participle before a
+// body's name ("Oslo-based", "State-run", "Privately-held") describes it
+// and is no part of the name; a hyphenated name stays whole.
+func TestParticipleModifier(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"based", "Oslo-based Varden Shipping Co said it would sell ships.", []string{"Varden Shipping Co"}, []string{"Oslo-based Varden Shipping Co"}},
+		{"state-run", "State-run Korvia Rail Corporation said fares would rise.", []string{"Korvia Rail Corporation"}, []string{"State-run Korvia Rail Corporation"}},
+		{"a hyphenated name", "Hale-Norden Corp said it would sell ships.", []string{"Hale-Norden Corp"}, nil},
+	})
+}
