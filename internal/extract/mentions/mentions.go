@@ -267,6 +267,8 @@ type finder struct {
 	firmHeadsOK bool
 	acr         map[string]int // acronyms a body's name was given in brackets -> the mention naming it
 	spelled     []span         // per sentence: names that an acronym in brackets after them spells out
+	wire        []span         // per sentence: names a stock code follows or angle brackets enclose
+	initials    map[string]int // acronyms spelling the initials of a body named before -> its mention (-1: none)
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
 	unproven    []span         // per sentence: runs of two or three words read as no one's name for want of evidence
 }
@@ -380,7 +382,26 @@ func (f *finder) lower(i int) string {
 // addOrgRun adds the n words from token i as one organization, named as
 // written.
 func (f *finder) addOrgRun(i, n int) {
+	if n > 1 && participleModifier(f.lower(i)) {
+		// "Paris-based Velox Group", "State-run Tanzania Rail Corp": the
+		// capitalised modifier describes the body and is no part of its name
+		i, n = i+1, n-1
+	}
 	f.add(Mention{Kind: Org, First: i, Last: i + n, OrgName: f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[i+n-1].End]})
+}
+
+// participleModifier: a hyphenated participle that describes a body
+// ("Paris-based", "state-run", "Japanese-owned").
+func participleModifier(lw string) bool {
+	k := strings.LastIndexByte(lw, '-')
+	if k <= 0 {
+		return false
+	}
+	switch lw[k+1:] {
+	case "based", "owned", "controlled", "held", "run", "listed", "registered", "backed", "led":
+		return true
+	}
+	return false
 }
 
 func (f *finder) add(m Mention) int {
@@ -795,6 +816,7 @@ func (f *finder) sentence(si int) {
 	f.titleEnd.reset(f.first, f.last)
 	f.markCredits()
 	f.findSpelled()
+	f.findWireNames()
 	f.unproven = f.unproven[:0]
 	headline := s.Headline
 	f.skipTo = 0
@@ -820,6 +842,14 @@ func (f *finder) sentence(si int) {
 			i++
 			continue
 		}
+		if def := f.initialsOfNamed(i); def >= 0 {
+			// "the FDA" after "the Food and Drug Administration": the
+			// initials of a body the article named before
+			d := &f.md.Mentions[def]
+			f.add(Mention{Kind: Org, First: i, Last: i + 1, OrgName: d.OrgName, Entry: d.Entry})
+			i++
+			continue
+		}
 		if k := f.commaFirm(i); k > 0 {
 			// "Northwind Asset Management, Inc.": a company suffix after
 			// a comma closes a firm's registered name
@@ -830,6 +860,13 @@ func (f *finder) sentence(si int) {
 		if k := f.spelledAt(i); k > 0 {
 			// "the Commission on Fair Trading (CFT)": a body's name that
 			// the acronym after it spells out
+			f.addOrgRun(i, k)
+			i += k
+			continue
+		}
+		if k := f.wireNameAt(i); k > 0 && f.wireNameFree(i, k) {
+			// "Dorn <DRN> said", "<Harlow and Sons> said": a name the
+			// wire marks as a company's
 			f.addOrgRun(i, k)
 			i += k
 			continue
@@ -1019,6 +1056,11 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n := f.nameRun(i)
+		for _, w := range f.wire {
+			if w.first > i && w.first < i+n {
+				n = w.first - i // "U.S. Conglomerate Acme <ACM>": the run stops at the firm's name
+			}
+		}
 		if n == 0 {
 			i++
 			continue
@@ -1393,8 +1435,12 @@ func (f *finder) acronymDef(i int) int {
 	if t.Kind != segment.Word || !t.Has(segment.FlagAllCaps) || len(w) < 2 || len(w) > 8 || f.md.ByToken[j] >= 0 {
 		return 0
 	}
-	pm := f.md.ByToken[i-1]
-	if pm < 0 || f.md.Mentions[pm].Kind != Org || f.md.Mentions[pm].Last != i || f.md.Mentions[pm].ShortForm {
+	end := i
+	if f.text(i-1) == ">" && i-2 >= f.first {
+		end = i - 1 // "<Acme Gas Co> (AGC)": the wire's mark closes the name
+	}
+	pm := f.md.ByToken[end-1]
+	if pm < 0 || f.md.Mentions[pm].Kind != Org || f.md.Mentions[pm].Last != end || f.md.Mentions[pm].ShortForm {
 		return 0
 	}
 	m := f.md.Mentions[pm]

@@ -24,6 +24,8 @@ func TestSentences(t *testing.T) {
 		want []string
 	}{
 		{"plain", "Mr. Okafor met Ms. Lind. They spoke.", []string{"Mr. Okafor met Ms. Lind.", "They spoke."}},
+		{"stock code with exchange", "Velox <VELX.PA> said it bought Dorn AG <DRNG.F> today. It paid cash.", []string{"Velox <VELX.PA> said it bought Dorn AG <DRNG.F> today.", "It paid cash."}},
+		{"stock code glued to the next sentence", "It closed at 9.50. Dorn <DRN> rose. Velox fell.", []string{"It closed at 9.50.", "Dorn <DRN> rose.", "Velox fell."}},
 		{"abbrev country", "He flew to the U.S. The talks ended.", []string{"He flew to the U.S.", "The talks ended."}},
 		{"abbrev mid", "The U.S. Secretary of State arrived.", []string{"The U.S. Secretary of State arrived."}},
 		{"capitalised conjunction after U.S.", "Fishing talks between the U.S. And Norway resumed. They ended.", []string{"Fishing talks between the U.S. And Norway resumed.", "They ended."}},
