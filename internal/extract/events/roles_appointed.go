@@ -162,7 +162,7 @@ func (x *extractor) appointedRoles() {
 				continue
 			}
 			for _, p := range posts {
-				if x.hasRole(person, p) {
+				if x.hasRoleOf(person, p, of) {
 					continue
 				}
 				x.out.Roles = append(x.out.Roles, Role{Person: person, Title: p, Of: of, Span: Span{si, si}, Rule: "role:appointed"})

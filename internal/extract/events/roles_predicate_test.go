@@ -18,3 +18,22 @@ func TestRolePredicateAdverb(t *testing.T) {
 		{"a lower-case trade group before the name: no country guessed", "Ivo Marek, who is the president of the lobby group VMA, said rates would rise.", "GB", nil},
 	})
 }
+
+// TestRolePredicateCoordinated: two posts of one body stated by a
+// predicate ("X is president and chief executive officer of Y"), as in
+// apposition; a wire's angle bracket around the body; the same post of
+// another body is another role; a past post gives nothing.
+func TestRolePredicateCoordinated(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"two posts before of", "Ivo Marek is president and chief executive officer of Vela Mining Corp.", "GB",
+			[]string{"Ivo Marek|chief executive officer|Vela Mining Corp.", "Ivo Marek|president|Vela Mining Corp."}},
+		{"a bracketed body", "Ivo Marek is chairman of <Vela Mining Corp>, a maker of pumps.", "GB",
+			[]string{"Ivo Marek|chairman|Vela Mining Corp"}},
+		{"two posts after currently, bracketed", "Ivo Marek is currently chairman and chief executive of <Vela Mining Corp>.", "GB",
+			[]string{"Ivo Marek|chief executive|Vela Mining Corp", "Ivo Marek|chairman|Vela Mining Corp"}},
+		{"the same post of another body", "Ivo Marek is chairman of <Vela Mining Corp>. Dorn Holdings Inc said it elected Ivo Marek as chairman, succeeding Ann Hale.", "GB",
+			[]string{"Ivo Marek|chairman|Vela Mining Corp", "Ivo Marek|chairman|Dorn Holdings Inc"}},
+		{"a past pair: no role", "Ivo Marek had been president and chief executive officer of Vela Mining Corp.", "GB", nil},
+		{"a national post beside a body's: no coordination", "Ivo Marek is senator and chairman of the Rotan Lodge Society.", "GB", nil},
+	})
+}

@@ -3828,12 +3828,31 @@ func (f *finder) predicateTitle(j int) *Title {
 		e, n, k = e2, n2, start
 	}
 	headLast := k + n
+	// "X is chairman and chief executive of Y": the holder after the
+	// second post holds both, as in apposition (appositiveHead)
+	and := ""
+	if possE == nil {
+		for {
+			e2, n2 := f.matchTitle(headLast, f.last)
+			if e2 == nil {
+				break
+			}
+			e, headLast = e2, headLast+n2 // the longest run of title words: "executive vice president"
+		}
+		if e2, k2, c2 := f.coordinatedPost(e, headLast); e2 != nil {
+			and = f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[headLast-1].End]
+			e, start, headLast = e2, k2, k2+c2
+		}
+	}
 	of := -1
 	q := headLast
 	if q < f.last && (f.text(q) == "of" || f.text(q) == "for") {
 		q++
 		if q < f.last && f.lower(q) == "the" {
 			q++
+		}
+		if q+1 < f.last && f.text(q) == "<" && f.isCap(q+1) {
+			q++ // "president of <Acme Inc>": a wire's mark around a name
 		}
 		if e2, m := f.matchEntity(q, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country) {
 			of = f.add(Mention{Kind: kindOf(e2), First: q, Last: q + m, Entry: e2, InTitle: true})
@@ -3855,8 +3874,11 @@ func (f *finder) predicateTitle(j int) *Title {
 	if of < 0 && headLast < f.last && f.text(headLast) == "of" {
 		return nil // "X is also vice-president of the council's research unit": a holder the text names but we cannot read
 	}
+	if and != "" && (of < 0 || f.md.Mentions[of].Kind != Org) {
+		return nil // the coordinated posts are a body's
+	}
 	return &Title{
-		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former,
+		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former, And: and,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[headLast-1].End],
 	}
 }
