@@ -37,3 +37,20 @@ func TestRolePredicateCoordinated(t *testing.T) {
 		{"a national post beside a body's: no coordination", "Ivo Marek is senator and chairman of the Rotan Lodge Society.", "GB", nil},
 	})
 }
+
+// TestRolePredicateQualified: a body or a country named right before a
+// post stated by a predicate holds it ("X has been Bundesbank chief",
+// "X, who is also Nigerian oil minister"); the present perfect states a
+// post held now, the past perfect one held before.
+func TestRolePredicateQualified(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a body before the post, present perfect", "Ivo Marek has been Bundesbank chief since March 1991.", "GB",
+			[]string{"Ivo Marek|chief|Bundesbank"}},
+		{"a demonym before the post in a relative clause", "Ivo Marek, who is also Nigerian oil minister, said output would fall.", "GB",
+			[]string{"Ivo Marek|oil minister|Nigeria"}},
+		{"present perfect with of", "Ivo Marek has been chairman of Vela Mining Corp since 1994.", "GB",
+			[]string{"Ivo Marek|chairman|Vela Mining Corp"}},
+		{"past perfect: no role", "Ivo Marek had been Bundesbank chief until March 1991.", "GB", nil},
+		{"a body word running on into a noun: no role", "Ivo Marek is Bundesbank chief economist material, friends said.", "GB", nil},
+	})
+}

@@ -3767,7 +3767,9 @@ func (f *finder) predicateTitle(j int) *Title {
 		if f.lower(k+1) != "become" && f.lower(k+1) != "been" {
 			return nil
 		}
-		former = f.lower(k) == "had" || f.lower(k+1) == "been" && f.lower(k+2) != "elected" && f.lower(k+2) != "appointed" && f.lower(k+2) != "named"
+		// "X has been governor of the bank since 1985": the present
+		// perfect states a post held up to now; "had been" is past
+		former = f.lower(k) == "had"
 		k += 2
 	case "was":
 		switch f.lower(k + 1) {
@@ -3812,6 +3814,18 @@ func (f *finder) predicateTitle(j int) *Title {
 		k += m + 1
 		for k < f.last && isDroppedModifier(f.lower(k)) && !f.tok(k).Has(segment.FlagCap) {
 			k++
+		}
+	}
+	// "X is Bundesbank chief", "X, who is also Nigerian oil minister":
+	// a body or a country named right before the post holds it, as
+	// before a title in apposition
+	qualified := false
+	if possE == nil {
+		if e0, _ := f.matchTitle(k, f.last); e0 == nil {
+			if e2, m := f.matchEntity(k, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country || e2.Kind == gazetteer.Demonym) && k+m < f.last && !f.tok(k+m-1).Has(segment.FlagPossessive) {
+				possE, possAt, possN, qualified = e2, k, m, true
+				k += m
+			}
 		}
 	}
 	start := k
@@ -3863,7 +3877,7 @@ func (f *finder) predicateTitle(j int) *Title {
 		}
 	}
 	if of < 0 && possE != nil {
-		if headLast < f.last && f.tok(headLast).Kind == segment.Word && !f.tok(headLast).Has(segment.FlagCap) && !appositiveStop(f.lower(headLast)) {
+		if headLast < f.last && f.tok(headLast).Kind == segment.Word && !f.tok(headLast).Has(segment.FlagCap) && !appositiveStop(f.lower(headLast)) && !(qualified && (f.lower(headLast) == "since" || f.lower(headLast) == "until")) {
 			return nil // "Mexico's chief debt negotiator": the head runs on
 		}
 		of = f.add(Mention{Kind: kindOf(possE), First: possAt, Last: possAt + possN, Entry: possE, InTitle: true})
