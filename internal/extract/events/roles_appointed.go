@@ -222,7 +222,38 @@ func (x *extractor) appointingOrg(si, before int) int {
 	if w0 == "it" || (w0 == "the" || w0 == "its") && (w1 == "company" || w1 == "board" || w1 == "firm") {
 		return x.soleCompany()
 	}
-	return -1
+	return x.shortOpeningOrg(si, before)
+}
+
+// shortOpeningOrg reads "Metex also said X was elected president": a
+// short form of a body the article names in full ("Metex Corp"), left
+// unread as a name, opening the sentence as the subject of "said". The
+// words must be capitalised and no mention of their own, or a lone word
+// read as a surname of nobody the story names (a person's surname or a
+// pronoun is no body); only one named organization may open so
+// (orgNamed). It returns the body, else -1.
+func (x *extractor) shortOpeningOrg(si, before int) int {
+	first := x.d.Sentences[si].First
+	k := first
+	for k < before && k < first+3 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) {
+		if mi := x.mentionAt(k); mi >= 0 {
+			if m := &x.md.Mentions[mi]; m.Kind != mentions.Surname || m.Entity >= 0 && x.isPerson(m.Entity) {
+				return -1
+			}
+		}
+		k++
+	}
+	if k == first || k+1 >= before {
+		return -1
+	}
+	name := x.text2(first, k)
+	if x.lower(k) == "also" {
+		k++
+	}
+	if x.lower(k) != "said" {
+		return -1
+	}
+	return x.orgNamed(name)
 }
 
 // appointedPostEnd: words that may close the post after an appointment
