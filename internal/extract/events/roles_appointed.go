@@ -102,6 +102,8 @@ func (x *extractor) appointedRoles() {
 			if j < s.Last && (x.lower(j) == "the" || x.lower(j) == "its") {
 				its = x.lower(j) == "its"
 				j++
+			} else if j < s.Last && (x.lower(j) == "a" || x.lower(j) == "an") && appointVerb(w) {
+				j++ // "X has been named an executive vice president": one of several holders, still the post
 			}
 			if j < s.Last && x.lower(j) == "new" {
 				j++
@@ -275,8 +277,10 @@ func appointedPostEnd(w string) bool {
 func (x *extractor) appointedPost(i, limit int) (string, int) {
 	for skip := 0; skip <= 2 && i+skip < limit; skip++ {
 		if skip > 0 {
+			// "... and named him chief financial officer": a verb and its
+			// object are no modifiers of the post
 			t := x.d.Tokens[i+skip-1]
-			if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(i+skip-1)) || isDeterminerWord(x.lower(i+skip-1)) {
+			if w := x.lower(i + skip - 1); t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(w) || isDeterminerWord(w) || appointVerb(w) || w == "him" || w == "her" || w == "them" {
 				return "", 0
 			}
 		}

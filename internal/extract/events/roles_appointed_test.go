@@ -58,3 +58,16 @@ func TestRoleAppointedShortOpener(t *testing.T) {
 		{"two bodies it could be", "Pellham Corp bid for Pellham Mills Inc in May. Pellham also said Ivo Sande was elected president.", "", nil},
 	})
 }
+
+// TestRoleAppointedIndefinite: "elected X a vice president" gives the
+// post after the indefinite article; a second appointment verb and its
+// pronoun object after "and" are no modifiers of a post.
+func TestRoleAppointedIndefinite(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an before the post", "Pellham Corp said Ivo Sande has been named an executive vice president.", "",
+			[]string{"Ivo Sande|executive vice president|Pellham Corp"}},
+		{"a post, then named him", "Pellham Corp said it elected Ivo Sande a vice president and named him treasurer.", "",
+			[]string{"Ivo Sande|vice president|Pellham Corp"}},
+		{"a noun that is no post", "Pellham Corp said Ivo Sande was named a finalist for the award.", "", nil},
+	})
+}
