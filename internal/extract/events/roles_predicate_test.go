@@ -54,3 +54,18 @@ func TestRolePredicateQualified(t *testing.T) {
 		{"a body word running on into a noun: no role", "Ivo Marek is Bundesbank chief economist material, friends said.", "GB", nil},
 	})
 }
+
+// TestRolePredicateUnlistedFirm: a firm the lists do not know, named
+// after a body's post stated by a predicate, holds it as in apposition;
+// two firms joined by "and", or a short form of a longer name the text
+// writes elsewhere, give nothing.
+func TestRolePredicateUnlistedFirm(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a one-word firm", "Output rose, said Ivo Marek, who is the head of Zorvanta, a maker of pumps.", "GB",
+			[]string{"Ivo Marek|head|Zorvanta"}},
+		{"two posts of a firm, present perfect", "Ivo Marek has been chief executive and chairman of Zorvanta, a retailer, since 2001.", "GB",
+			[]string{"Ivo Marek|chairman|Zorvanta", "Ivo Marek|chief executive|Zorvanta"}},
+		{"two firms joined by and", "Ivo Marek is chairman of Zorvanta and Belcourt Engineering.", "GB", nil},
+		{"the short form of a longer name", "Zorvanta Dredging Inc rose. Ivo Marek is chairman of Zorvanta.", "GB", nil},
+	})
+}

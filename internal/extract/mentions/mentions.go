@@ -3873,6 +3873,12 @@ func (f *finder) predicateTitle(j int) *Title {
 		} else if q < f.last && f.isCap(q) {
 			if m := f.orgRun(q); m > 0 {
 				of = f.add(Mention{Kind: Org, First: q, Last: q + m, OrgName: f.d.Text[f.d.Tokens[q].Start:f.d.Tokens[q+m-1].End], InTitle: true})
+			} else if f.text(headLast) == "of" && (e.Scope == gazetteer.ScopeBody || strings.HasSuffix(e.Name, "President")) && !f.titleRunsOn(start, headLast) {
+				// "X, who is the head of Rosatom,": a firm the lists do not
+				// know, named as the holder of a body's post (as in apposition)
+				if m := f.firmRun(q); m > 0 && !f.longerNameInDoc(q, q+m) {
+					of = f.add(Mention{Kind: Org, First: q, Last: q + m, OrgName: f.d.Text[f.d.Tokens[q].Start:f.d.Tokens[q+m-1].End], InTitle: true})
+				}
 			}
 		}
 	}
@@ -4974,6 +4980,33 @@ func (f *finder) commaAcronym(acr string) int {
 		}
 	}
 	return -1
+}
+
+// longerNameInDoc reports a capitalised run [i, j) that holds "and" or
+// "&" ("chairman of APL and Pennsylvania Engineering" names two firms),
+// or that the text writes elsewhere as the opening of a longer name
+// ("Lucadia" beside "Lucadia National Corp"): the short form would stand
+// as a body of its own beside the full one. Called only for a predicate's
+// holder the lists do not know, so the scan of the text stays rare.
+func (f *finder) longerNameInDoc(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := f.text(k); w == "and" || w == "&" {
+			return true
+		}
+	}
+	name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
+	for at := 0; at < len(f.d.Text); {
+		n := strings.Index(f.d.Text[at:], name)
+		if n < 0 {
+			break
+		}
+		e := at + n + len(name)
+		if e+1 < len(f.d.Text) && f.d.Text[e] == ' ' && f.d.Text[e+1] >= 'A' && f.d.Text[e+1] <= 'Z' {
+			return true
+		}
+		at = e
+	}
+	return false
 }
 
 // titleRunsOn reports a longer title starting inside the head
