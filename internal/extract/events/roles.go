@@ -234,6 +234,9 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
+				if how == "+same-person" && of >= 0 && x.cr.Entities[of].Kind == kg.KindCountry && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.bodyNounPresident(t, m)) {
+					continue // "OPEC conference president X", X a minister of his country elsewhere: the body's post, not the country's
+				}
 				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t) || x.bodyNounPresident(t, m) || x.lowerPresidentOfBody(t, m)) {
 					// "Commission President X", "Renault president Y": a
 					// body's president, not a country's; the body when the

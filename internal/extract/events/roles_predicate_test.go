@@ -69,3 +69,12 @@ func TestRolePredicateUnlistedFirm(t *testing.T) {
 		{"the short form of a longer name", "Zorvanta Dredging Inc rose. Ivo Marek is chairman of Zorvanta.", "GB", nil},
 	})
 }
+
+// TestRoleSamePersonBodyPresident: a body's president ("conference
+// president X") takes no country from the person's other, national post.
+func TestRoleSamePersonBodyPresident(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"conference president, a minister of his country", "Ivo Marek, who is also Nigerian oil minister, spoke first. Later conference president Ivo Marek said output would fall.", "",
+			[]string{"Ivo Marek|oil minister|Nigeria"}},
+	})
+}
