@@ -256,6 +256,9 @@ func (x *extractor) roles() {
 			} else if of < 0 && !x.placeQualified(t) && !x.constituency(t) {
 				var how string
 				of, how = x.inferHolder(mi, t)
+				if how == "+same-person" && of >= 0 && x.cr.Entities[of].Kind == kg.KindCountry && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.bodyNounPresident(t, m)) {
+					continue // "OPEC conference president X", X a minister of his country elsewhere: the body's post, not the country's
+				}
 				if how != "+same-person" && t.Scope() == gazetteer.ScopeGov && (x.bodyWordBefore(t, m) || x.namedPresident(t) || x.bodyNounPresident(t, m) || x.lowerPresidentOfBody(t, m)) {
 					// "Commission President X", "Renault president Y": a
 					// body's president, not a country's; the body when the
@@ -296,7 +299,7 @@ func (x *extractor) roles() {
 			if t.And != "" && of >= 0 && x.cr.Entities[of].Kind == kg.KindOrganization {
 				// "X, chairman and chief executive of Y": both posts are Y's
 				and := strings.Join(strings.Fields(t.And), " ")
-				if !x.hasRole(m.Entity, and) {
+				if !x.hasRoleOf(m.Entity, and, of) {
 					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: and, Of: of, Span: Span{m.Sent, m.Sent}, Rule: rule + "+coordinated"})
 				}
 			}
@@ -3074,6 +3077,18 @@ func (x *extractor) heldPostRoles() {
 }
 
 // hasRole reports a role of the person with that title already read.
+// hasRoleOf reports a role of person with that title held of body of:
+// the same post of another body is another role (§6 counts each
+// distinct (person, title, of)).
+func (x *extractor) hasRoleOf(person int, title string, of int) bool {
+	for _, r := range x.out.Roles {
+		if r.Person == person && r.Of == of && strings.EqualFold(r.Title, title) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *extractor) hasRole(person int, title string) bool {
 	for _, r := range x.out.Roles {
 		if r.Person == person && strings.EqualFold(r.Title, title) {

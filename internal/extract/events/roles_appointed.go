@@ -102,6 +102,8 @@ func (x *extractor) appointedRoles() {
 			if j < s.Last && (x.lower(j) == "the" || x.lower(j) == "its") {
 				its = x.lower(j) == "its"
 				j++
+			} else if j < s.Last && (x.lower(j) == "a" || x.lower(j) == "an") && appointVerb(w) {
+				j++ // "X has been named an executive vice president": one of several holders, still the post
 			}
 			if j < s.Last && x.lower(j) == "new" {
 				j++
@@ -162,7 +164,7 @@ func (x *extractor) appointedRoles() {
 				continue
 			}
 			for _, p := range posts {
-				if x.hasRole(person, p) {
+				if x.hasRoleOf(person, p, of) {
 					continue
 				}
 				x.out.Roles = append(x.out.Roles, Role{Person: person, Title: p, Of: of, Span: Span{si, si}, Rule: "role:appointed"})
@@ -222,7 +224,38 @@ func (x *extractor) appointingOrg(si, before int) int {
 	if w0 == "it" || (w0 == "the" || w0 == "its") && (w1 == "company" || w1 == "board" || w1 == "firm") {
 		return x.soleCompany()
 	}
-	return -1
+	return x.shortOpeningOrg(si, before)
+}
+
+// shortOpeningOrg reads "Metex also said X was elected president": a
+// short form of a body the article names in full ("Metex Corp"), left
+// unread as a name, opening the sentence as the subject of "said". The
+// words must be capitalised and no mention of their own, or a lone word
+// read as a surname of nobody the story names (a person's surname or a
+// pronoun is no body); only one named organization may open so
+// (orgNamed). It returns the body, else -1.
+func (x *extractor) shortOpeningOrg(si, before int) int {
+	first := x.d.Sentences[si].First
+	k := first
+	for k < before && k < first+3 && x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap) {
+		if mi := x.mentionAt(k); mi >= 0 {
+			if m := &x.md.Mentions[mi]; m.Kind != mentions.Surname || m.Entity >= 0 && x.isPerson(m.Entity) {
+				return -1
+			}
+		}
+		k++
+	}
+	if k == first || k+1 >= before {
+		return -1
+	}
+	name := x.text2(first, k)
+	if x.lower(k) == "also" {
+		k++
+	}
+	if x.lower(k) != "said" {
+		return -1
+	}
+	return x.orgNamed(name)
 }
 
 // appointedPostEnd: words that may close the post after an appointment
@@ -244,8 +277,10 @@ func appointedPostEnd(w string) bool {
 func (x *extractor) appointedPost(i, limit int) (string, int) {
 	for skip := 0; skip <= 2 && i+skip < limit; skip++ {
 		if skip > 0 {
+			// "... and named him chief financial officer": a verb and its
+			// object are no modifiers of the post
 			t := x.d.Tokens[i+skip-1]
-			if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(i+skip-1)) || isDeterminerWord(x.lower(i+skip-1)) {
+			if w := x.lower(i + skip - 1); t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(w) || isDeterminerWord(w) || appointVerb(w) || w == "him" || w == "her" || w == "them" {
 				return "", 0
 			}
 		}

@@ -44,3 +44,30 @@ func TestRoleAppointed(t *testing.T) {
 		{"a comma apposition", "Kestrel Inc said it named Dora Lintz, a former banker, to the board.", "", nil},
 	})
 }
+
+// TestRoleAppointedShortOpener: a short form of a body the article names
+// in full opening the sentence as the subject of "(also) said"; a person's
+// surname there, or two bodies the short form could be, give nothing.
+func TestRoleAppointedShortOpener(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"short form also said", "Pellham Corp lost money in May. Pellham also said Ivo Sande was elected president.", "",
+			[]string{"Ivo Sande|president|Pellham Corp"}},
+		{"short form said it named", "Pellham Corp lost money in May. Pellham said it named Ivo Sande as treasurer.", "",
+			[]string{"Ivo Sande|treasurer|Pellham Corp"}},
+		{"a person's surname opens", "Pellham Corp hired Ola Brekke in May. Brekke also said Ivo Sande was elected president.", "", nil},
+		{"two bodies it could be", "Pellham Corp bid for Pellham Mills Inc in May. Pellham also said Ivo Sande was elected president.", "", nil},
+	})
+}
+
+// TestRoleAppointedIndefinite: "elected X a vice president" gives the
+// post after the indefinite article; a second appointment verb and its
+// pronoun object after "and" are no modifiers of a post.
+func TestRoleAppointedIndefinite(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an before the post", "Pellham Corp said Ivo Sande has been named an executive vice president.", "",
+			[]string{"Ivo Sande|executive vice president|Pellham Corp"}},
+		{"a post, then named him", "Pellham Corp said it elected Ivo Sande a vice president and named him treasurer.", "",
+			[]string{"Ivo Sande|vice president|Pellham Corp"}},
+		{"a noun that is no post", "Pellham Corp said Ivo Sande was named a finalist for the award.", "", nil},
+	})
+}

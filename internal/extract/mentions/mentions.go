@@ -3813,7 +3813,9 @@ func (f *finder) predicateTitle(j int) *Title {
 		if f.lower(k+1) != "become" && f.lower(k+1) != "been" {
 			return nil
 		}
-		former = f.lower(k) == "had" || f.lower(k+1) == "been" && f.lower(k+2) != "elected" && f.lower(k+2) != "appointed" && f.lower(k+2) != "named"
+		// "X has been governor of the bank since 1985": the present
+		// perfect states a post held up to now; "had been" is past
+		former = f.lower(k) == "had"
 		k += 2
 	case "was":
 		switch f.lower(k + 1) {
@@ -3860,6 +3862,18 @@ func (f *finder) predicateTitle(j int) *Title {
 			k++
 		}
 	}
+	// "X is Bundesbank chief", "X, who is also Nigerian oil minister":
+	// a body or a country named right before the post holds it, as
+	// before a title in apposition
+	qualified := false
+	if possE == nil {
+		if e0, _ := f.matchTitle(k, f.last); e0 == nil {
+			if e2, m := f.matchEntity(k, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country || e2.Kind == gazetteer.Demonym) && k+m < f.last && !f.tok(k+m-1).Has(segment.FlagPossessive) {
+				possE, possAt, possN, qualified = e2, k, m, true
+				k += m
+			}
+		}
+	}
 	start := k
 	e, n := f.matchTitle(k, f.last)
 	for e == nil && k < f.last && k < start+3 && f.tok(k).Kind == segment.Word && !f.tok(k).Has(segment.FlagCap) && (isTitleModifier(f.lower(k)) || portfolioNoun(f.lower(k))) {
@@ -3874,6 +3888,22 @@ func (f *finder) predicateTitle(j int) *Title {
 		e, n, k = e2, n2, start
 	}
 	headLast := k + n
+	// "X is chairman and chief executive of Y": the holder after the
+	// second post holds both, as in apposition (appositiveHead)
+	and := ""
+	if possE == nil {
+		for {
+			e2, n2 := f.matchTitle(headLast, f.last)
+			if e2 == nil {
+				break
+			}
+			e, headLast = e2, headLast+n2 // the longest run of title words: "executive vice president"
+		}
+		if e2, k2, c2 := f.coordinatedPost(e, headLast); e2 != nil {
+			and = f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[headLast-1].End]
+			e, start, headLast = e2, k2, k2+c2
+		}
+	}
 	of := -1
 	q := headLast
 	if q < f.last && (f.text(q) == "of" || f.text(q) == "for") {
@@ -3881,16 +3911,25 @@ func (f *finder) predicateTitle(j int) *Title {
 		if q < f.last && f.lower(q) == "the" {
 			q++
 		}
+		if q+1 < f.last && f.text(q) == "<" && f.isCap(q+1) {
+			q++ // "president of <Acme Inc>": a wire's mark around a name
+		}
 		if e2, m := f.matchEntity(q, f.last); e2 != nil && (e2.Kind == gazetteer.Org || e2.Kind == gazetteer.Country) {
 			of = f.add(Mention{Kind: kindOf(e2), First: q, Last: q + m, Entry: e2, InTitle: true})
 		} else if q < f.last && f.isCap(q) {
 			if m := f.orgRun(q); m > 0 {
 				of = f.add(Mention{Kind: Org, First: q, Last: q + m, OrgName: f.d.Text[f.d.Tokens[q].Start:f.d.Tokens[q+m-1].End], InTitle: true})
+			} else if f.text(headLast) == "of" && (e.Scope == gazetteer.ScopeBody || strings.HasSuffix(e.Name, "President")) && !f.titleRunsOn(start, headLast) {
+				// "X, who is the head of Rosatom,": a firm the lists do not
+				// know, named as the holder of a body's post (as in apposition)
+				if m := f.firmRun(q); m > 0 && !f.longerNameInDoc(q, q+m) {
+					of = f.add(Mention{Kind: Org, First: q, Last: q + m, OrgName: f.d.Text[f.d.Tokens[q].Start:f.d.Tokens[q+m-1].End], InTitle: true})
+				}
 			}
 		}
 	}
 	if of < 0 && possE != nil {
-		if headLast < f.last && f.tok(headLast).Kind == segment.Word && !f.tok(headLast).Has(segment.FlagCap) && !appositiveStop(f.lower(headLast)) {
+		if headLast < f.last && f.tok(headLast).Kind == segment.Word && !f.tok(headLast).Has(segment.FlagCap) && !appositiveStop(f.lower(headLast)) && !(qualified && (f.lower(headLast) == "since" || f.lower(headLast) == "until")) {
 			return nil // "Mexico's chief debt negotiator": the head runs on
 		}
 		of = f.add(Mention{Kind: kindOf(possE), First: possAt, Last: possAt + possN, Entry: possE, InTitle: true})
@@ -3901,8 +3940,11 @@ func (f *finder) predicateTitle(j int) *Title {
 	if of < 0 && headLast < f.last && f.text(headLast) == "of" {
 		return nil // "X is also vice-president of the council's research unit": a holder the text names but we cannot read
 	}
+	if and != "" && (of < 0 || f.md.Mentions[of].Kind != Org) {
+		return nil // the coordinated posts are a body's
+	}
 	return &Title{
-		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former,
+		First: j, Last: headLast, Head: e, Of: of, Appositive: true, Former: former, And: and,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[headLast-1].End],
 	}
 }
@@ -5102,6 +5144,33 @@ func (f *finder) commaAcronym(acr string) int {
 		}
 	}
 	return -1
+}
+
+// longerNameInDoc reports a capitalised run [i, j) that holds "and" or
+// "&" ("chairman of APL and Pennsylvania Engineering" names two firms),
+// or that the text writes elsewhere as the opening of a longer name
+// ("Lucadia" beside "Lucadia National Corp"): the short form would stand
+// as a body of its own beside the full one. Called only for a predicate's
+// holder the lists do not know, so the scan of the text stays rare.
+func (f *finder) longerNameInDoc(i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := f.text(k); w == "and" || w == "&" {
+			return true
+		}
+	}
+	name := f.d.Text[f.d.Tokens[i].Start:f.d.Tokens[j-1].End]
+	for at := 0; at < len(f.d.Text); {
+		n := strings.Index(f.d.Text[at:], name)
+		if n < 0 {
+			break
+		}
+		e := at + n + len(name)
+		if e+1 < len(f.d.Text) && f.d.Text[e] == ' ' && f.d.Text[e+1] >= 'A' && f.d.Text[e+1] <= 'Z' {
+			return true
+		}
+		at = e
+	}
+	return false
 }
 
 // titleRunsOn reports a longer title starting inside the head
