@@ -2401,6 +2401,12 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 		if k < 0 || !(x.text(k) == "," || x.lower(k) == "and") {
 			break
 		}
+		if x.text(k) == "," && m.Last < len(x.d.Tokens) && x.text(m.Last) != "," && x.lower(m.Last) != "and" && x.lower(m.Last) != "or" {
+			// "In a filing with the SEC, Acme said": a comma-joined
+			// member goes on to "and"; one the verb follows ends the
+			// opening phrase instead
+			break
+		}
 		j := k - 1
 		if j >= 0 && x.lower(j) == "," {
 			j--
