@@ -541,8 +541,8 @@ func (x *extractor) lastBody(si, k int) int {
 			if m.InQuote || m.InTitle {
 				continue
 			}
-			if a := x.actor(mi); a >= 0 && a != e && !x.isPerson(a) {
-				return -1
+			if a := x.actor(mi); a >= 0 && a != e && !x.isPerson(a) && !x.inPrepPhrase(int(mi)) {
+				return -1 // not "Acme paid 5 dlrs for Brisk": a body after a preposition is no subject
 			}
 		}
 		// nobody else spoke, and no other body came up by a noun, in the
