@@ -676,7 +676,7 @@ func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 				continue
 			}
 			prefix := strings.HasPrefix(e.Name, w+" ")
-			if prefix && !mentions.LegalSuffix(e.Name[strings.LastIndexByte(e.Name, ' ')+1:]) {
+			if last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]; prefix && !mentions.LegalSuffix(last) && !tradeHead(last) {
 				found = -2 // "Marsh" and "Marsh & McLennan": which
 				continue
 			}
@@ -696,6 +696,23 @@ func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 			m.Entry, m.OrgName = ms[o].Entry, ms[o].OrgName
 		}
 	}
+}
+
+// tradeHead reports a word that ends a company's name by its trade
+// ("Acme Bank", "Acme Airlines", "Acme Resources"): such a firm, like one
+// with a legal ending, is called by its first word once named in full.
+// Public bodies' heads ("University", "Council", "Party") are left out:
+// their first word is usually a place or an adjective.
+func tradeHead(w string) bool {
+	switch w {
+	case "Bank", "Bancorp", "Bancshares", "Securities", "Insurance", "Capital", "Investments", "Financial",
+		"Airlines", "Airways", "Motors", "Motor", "Automotive", "Energy", "Petroleum", "Oil", "Resources", "Mining", "Mines", "Steel", "Chemicals",
+		"Industries", "Holdings", "Group", "Foods", "Brewing", "Breweries", "Stores", "Pharmaceuticals",
+		"Systems", "Technologies", "Technology", "Computer", "Computers", "Software", "Electronics", "Semiconductor",
+		"Communications", "Telecom", "Networks", "Media", "Entertainment", "Records":
+		return true
+	}
+	return false
 }
 
 // namesakePerson returns the person whose full name, written earlier

@@ -10,7 +10,8 @@ import (
 
 // TestFirmShortName: a lone word no person of the story bears, that
 // opens the name of the one firm the story names with a legal ending
-// (or is the whole name of a body it names), is that body; not when a
+// or a trade's head word ("Airlines"; or is the whole name of a body it
+// names), is that body; not when a
 // person of the story bears it, two bodies open with it, or a
 // capitalised word follows it.
 func TestFirmShortName(t *testing.T) {
@@ -19,6 +20,9 @@ func TestFirmShortName(t *testing.T) {
 	}{
 		{"Brantwell Widgets Corp cut its dividend. Analysts said Brantwell had little choice.", "Brantwell", "Brantwell Widgets Corp"},
 		{"Brantwell Widgets Corp cut its dividend. Brantwell's chairman resigned.", "Brantwell", "Brantwell Widgets Corp"},
+		// a company named by its trade ("Airlines"), not a public body
+		{"Kestrel Airlines cut its fares. Kestrel's chief executive quit.", "Kestrel", "Kestrel Airlines"},
+		{"Quenby College cut its fees. Quenby's chief executive quit.", "Quenby", ""},
 		// a person of the story bears the word
 		{"Brantwell Widgets Corp cut its dividend, said Nora Brantwell. Brantwell had little choice.", "Brantwell", ""},
 		// two firms open with the word
