@@ -106,6 +106,7 @@ func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Opti
 	}
 	r.people(g)
 	r.others(g)
+	r.firmShortNames(g)
 	r.ukNations(g)
 	r.descriptors()
 	r.finish()
@@ -633,6 +634,85 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 			m.Entity = cand
 		}
 	}
+}
+
+// firmShortNames settles a lone capitalised word that names no person
+// of the story ("Acme said", "Acme's chairman") as the short name of the
+// one body the story names so: by that very word ("Acme", given a cue
+// where first named), or by the word and a legal ending ("Acme Widgets
+// Corp"). News calls a firm by its first word once it has named it in
+// full, and a surname no person of the story bears is no person. Words
+// the lists know (places, countries, stop and organization words) and
+// any person of the story bearing the word keep it unresolved.
+func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
+	ms := r.md.Mentions
+	d := r.md.Seg
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mentions.Surname || m.Entity >= 0 || m.Last != m.First+1 || m.Weak || m.InTitle || m.Hon != "" || m.Title != nil || m.Appos != nil {
+			continue
+		}
+		if _, amb := slices.BinarySearch(r.ambig, i); amb {
+			continue
+		}
+		if k := m.Last; k < len(d.Tokens) && k < d.Sentences[m.Sent].Last && d.Tokens[k].Kind == segment.Word && d.Tokens[k].Has(segment.FlagCap) {
+			continue // "Acme Canada said": a longer name the lists do not know
+		}
+		w := d.TokenText(m.First)
+		if g.IsStop(w) || g.IsOrgWord(w) || g.LookupWord(w) != nil {
+			continue // "Bradford Council ... in Bradford": a place, not the council
+		}
+		if _, given := g.Given(w); given {
+			continue
+		}
+		found := -1
+		for ei := range r.Entities {
+			e := &r.Entities[ei]
+			if e.Kind == kg.KindPerson && slices.Contains(e.words, w) {
+				found = -2 // a person of the story bears the word
+				break
+			}
+			if e.Kind != kg.KindOrganization || found == -2 {
+				continue
+			}
+			prefix := strings.HasPrefix(e.Name, w+" ")
+			if last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]; prefix && !mentions.LegalSuffix(last) && !tradeHead(last) {
+				found = -2 // "Marsh" and "Marsh & McLennan": which
+				continue
+			}
+			if e.Name == w || prefix {
+				if found >= 0 && found != ei {
+					found = -2 // "Acme Inc" and "Acme Foods Corp": either
+					continue
+				}
+				found = ei
+			}
+		}
+		if found < 0 {
+			continue
+		}
+		m.Kind, m.Entity = mentions.Org, found
+		if o := r.Entities[found].First; o >= 0 && o < len(ms) {
+			m.Entry, m.OrgName = ms[o].Entry, ms[o].OrgName
+		}
+	}
+}
+
+// tradeHead reports a word that ends a company's name by its trade
+// ("Acme Bank", "Acme Airlines", "Acme Resources"): such a firm, like one
+// with a legal ending, is called by its first word once named in full.
+// Public bodies' heads ("University", "Council", "Party") are left out:
+// their first word is usually a place or an adjective.
+func tradeHead(w string) bool {
+	switch w {
+	case "Bank", "Bancorp", "Bancshares", "Securities", "Insurance", "Capital", "Investments", "Financial",
+		"Airlines", "Airways", "Motors", "Motor", "Automotive", "Energy", "Petroleum", "Oil", "Resources", "Mining", "Mines", "Steel", "Chemicals",
+		"Industries", "Holdings", "Group", "Foods", "Brewing", "Breweries", "Stores", "Pharmaceuticals",
+		"Systems", "Technologies", "Technology", "Computer", "Computers", "Software", "Electronics", "Semiconductor",
+		"Communications", "Telecom", "Networks", "Media", "Entertainment", "Records":
+		return true
+	}
+	return false
 }
 
 // namesakePerson returns the person whose full name, written earlier

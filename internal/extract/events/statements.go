@@ -541,8 +541,8 @@ func (x *extractor) lastBody(si, k int) int {
 			if m.InQuote || m.InTitle {
 				continue
 			}
-			if a := x.actor(mi); a >= 0 && a != e && !x.isPerson(a) {
-				return -1
+			if a := x.actor(mi); a >= 0 && a != e && !x.isPerson(a) && !x.inPrepPhrase(int(mi)) {
+				return -1 // not "Acme paid 5 dlrs for Brisk": a body after a preposition is no subject
 			}
 		}
 		// nobody else spoke, and no other body came up by a noun, in the
@@ -2389,6 +2389,12 @@ func (x *extractor) inPrepPhrase(mi int) bool {
 	for {
 		k := m.First - 1
 		if k < 0 || !(x.text(k) == "," || x.lower(k) == "and") {
+			break
+		}
+		if x.text(k) == "," && m.Last < len(x.d.Tokens) && x.text(m.Last) != "," && x.lower(m.Last) != "and" && x.lower(m.Last) != "or" {
+			// "In a filing with the SEC, Acme said": a comma-joined
+			// member goes on to "and"; one the verb follows ends the
+			// opening phrase instead
 			break
 		}
 		j := k - 1
