@@ -170,6 +170,8 @@ type extractor struct {
 	homeFromDateline bool                 // the home country is the dateline's
 	bySent           [][]int              // mention indices per sentence
 	pendingVisits    []pendingVisit       // noun visits with no destination, settled once the article is read
+	saidIt           []saidIt             // "The company said it ...": bodies statements resolved, for meetings read again
+	saidBody         saidIt               // the one of saidIt meetings is reading again (on: set)
 	dateCache        map[int][]timex.Expr // date expressions per sentence (and reading)
 	standIns         map[int]bool         // countries read as "the presidents of X and Y": sides of an encounter
 	groupStandIns    map[int]bool         // bodies or countries read as "X officials": sides that name no person
@@ -231,6 +233,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 	x.bodyPairs = false
 	x.carryDates()
 	x.statements()
+	x.saidItMeetings()
 	x.heldPostRoles()
 	return &x.out
 }

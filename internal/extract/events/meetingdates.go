@@ -25,11 +25,14 @@ import (
 // Sentences that place the encounter before the other event (past
 // perfect, "earlier", "previously") or that give a time of their own are
 // left alone: an undated meeting in a dated story stays undated.
-func (x *extractor) carryDates() {
+func (x *extractor) carryDates() { x.carryDatesFrom(0) }
+
+// carryDatesFrom is carryDates for the meetings from index n0 on.
+func (x *extractor) carryDatesFrom(n0 int) {
 	if x.ref.IsZero() {
 		return // BBC: no relative date can be resolved, nor carried
 	}
-	for i := range x.out.Meetings {
+	for i := n0; i < len(x.out.Meetings); i++ {
 		m := &x.out.Meetings[i]
 		if m.Kind != kg.MeetingVisit && m.Date.Precision() == kg.PrecisionDay && x.duringTripDays(m.Span.First, m.Date) {
 			// an encounter during a trip whose run of days a clause on

@@ -2740,6 +2740,11 @@ func headOfState(w string) bool {
 // noun after it ("South African bank", "UK officials").
 func (x *extractor) modifier(mi int) bool {
 	m := &x.md.Mentions[mi]
+	if (m.Kind == mentions.Person || m.Kind == mentions.Surname) && !m.Possessive && m.Last < len(x.d.Tokens) && !x.d.Tokens[m.Last].Has(segment.FlagCap) && staffNoun(x.lower(m.Last)) {
+		// "members of Taft management", "Smith stockholders": the name
+		// qualifies a body's people, the person is none of them by it
+		return true
+	}
 	if m.Kind != mentions.Country && m.Kind != mentions.Org {
 		return false
 	}
@@ -2784,6 +2789,16 @@ func (x *extractor) modifier(mi int) bool {
 		}
 	}
 	return !functionWord(x.lower(k))
+}
+
+// staffNoun: the people of a body as a group, a noun a name before it
+// qualifies ("Acme management", "Smith shareholders").
+func staffNoun(w string) bool {
+	switch w {
+	case "management", "stockholders", "shareholders", "executives", "employees", "staff", "directors":
+		return true
+	}
+	return false
 }
 
 // verbAfterName reports a participle or past tense at token k, after
@@ -5098,6 +5113,9 @@ func (x *extractor) visitTargets(si, k int, place *int) (others, hosts []int, en
 // that is not inside a title or a prepositional phrase; in a relative
 // clause, its antecedent ("Akiman, who arrived from a meeting with X").
 func (x *extractor) clauseSubject(si, cs, i int) []int {
+	if e := x.saidItBody(si, cs, i); e >= 0 {
+		return []int{e} // "The company said it held talks with Y"
+	}
 	if w := x.lower(cs); (w == "who" || w == "which") && cs < i {
 		if mi := x.relativeAntecedent(si, cs); mi >= 0 {
 			if e := x.actor(mi); e >= 0 {
@@ -6447,6 +6465,9 @@ func (x *extractor) bodyItSaid(si, i int) []int {
 		return nil
 	}
 	sub := x.subjectBefore(si, k)
+	if len(sub) == 0 && x.saidBody.on && x.saidBody.si == si && x.saidBody.verb == k {
+		sub = []int{x.saidBody.body} // "The company said it met with Y": the body statements resolved
+	}
 	if len(sub) != 1 || x.cr.Entities[sub[0]].Kind != kg.KindOrganization {
 		return nil
 	}

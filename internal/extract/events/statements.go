@@ -2672,6 +2672,7 @@ func (x *extractor) statements() {
 				x.out.Statements = append(x.out.Statements, o)
 			}
 			x.out.Statements = append(x.out.Statements, *st)
+			x.noteSaidIt(si, f)
 			for len(earlier) < len(x.out.Statements) {
 				earlier = append(earlier, x.saidBeforeStory(f.verb))
 				verbs = append(verbs, f.verb)
