@@ -488,6 +488,13 @@ func (x *extractor) orgAfterNouns(k, last int) int {
 			}
 			return -1
 		}
+		if j > k && x.text(j) == "<" {
+			// "pharmaceuticals company <Acme SA>": Reuters' brackets round the name
+			if bm := x.mentionAt(j + 1); bm >= 0 && x.md.Mentions[bm].First == j+1 && x.md.Mentions[bm].Kind == mentions.Org && x.actor(int(bm)) >= 0 {
+				return j + 1
+			}
+			return -1
+		}
 		t := x.d.Tokens[j]
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || functionWord(x.lower(j)) || isDeterminerWord(x.lower(j)) {
 			return -1

@@ -1951,6 +1951,13 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				k = pm // "police officers A and B", "mines minister X": a post no title list holds
 				continue
 			}
+			if om := x.orgAfterNouns(k, s.Last); om >= 0 && len(ents) == 0 && x.bodyPairs {
+				// "with the dissident shareholder group X": the body the
+				// nouns describe; for meetings only (bodyPairs is set while
+				// they are read), the speakers' lists keep their own reading
+				k = om
+				continue
+			}
 		}
 		if tk.Kind == segment.Word && tk.Has(segment.FlagCap) && x.g.Weekday(x.text(k)) == 0 {
 			// "future Grateful Dead guitarist X": a name the word lists do

@@ -38,3 +38,22 @@ func TestSaidItBody(t *testing.T) {
 			[]string{"TALKS OCCURRED Brixley Pumps Inc+Olav Prask  -"}},
 	})
 }
+
+// TestDescribedBodyCounterpart pins that a description in lower case
+// right before a body's name ("the rebel investor group X",
+// "Spanish drugs company <X>") leaves the body as the counterpart. The
+// sentences are our own, with invented names.
+func TestDescribedBodyCounterpart(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{
+		{"the-rebel-group-name",
+			"Brixley Pumps Inc held a meeting with the rebel investor group Corvane Holders Committee on Monday.",
+			[]string{"MEETING OCCURRED Brixley Pumps Inc+Corvane Holders Committee 2025-03-10 -"}},
+		{"demonym-nouns-bracketed-name",
+			"Brixley Pumps Inc said it ended its negotiations with Spanish drugs company <Corvane Farma SA>.",
+			[]string{"TALKS OCCURRED Brixley Pumps Inc+Corvane Farma SA  -"}},
+		// the nouns end at a preposition: no body is described
+		{"nouns-then-preposition-no-party",
+			"Brixley Pumps Inc said it met with unhappy shareholders about Corvane Holdings Corp.",
+			nil},
+	})
+}
