@@ -203,7 +203,7 @@ func (x *extractor) findFrames(si int) []frame {
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
 		case (w == "congratulated" || w == "hailed" || w == "echoed" || w == "voiced" ||
-			(w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to")) && !x.passive(v) && !x.hedged(v) && x.d.Tokens[v+1].Kind == segment.Word && !isPreposition(x.lower(v+1)) || (w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to") && !x.passive(v):
+			(w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to")) && !x.passive(v) && !x.hedged(v) && v+1 < len(x.d.Tokens) && x.d.Tokens[v+1].Kind == segment.Word && !isPreposition(x.lower(v+1)) || (w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to") && !x.passive(v):
 			// "hailed the deal", "congratulated
 			// X on ...", "voiced concern", "apologised for ...": praise,
 			// blame or regret in words ("slammed", "blasted" are as often
