@@ -640,10 +640,11 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 // of the story ("Acme said", "Acme's chairman") as the short name of the
 // one body the story names so: by that very word ("Acme", given a cue
 // where first named), or by the word and a legal ending ("Acme Widgets
-// Corp"). News calls a firm by its first word once it has named it in
-// full, and a surname no person of the story bears is no person. Words
-// the lists know (places, countries, stop and organization words) and
-// any person of the story bearing the word keep it unresolved.
+// Corp") or a trade's head word ("Cairn Energy", tradeHead). News calls
+// a firm by its first word once it has named it in full, and a surname
+// no person of the story bears is no person. Words the lists know
+// (places, countries, stop and organization words) and any person of
+// the story bearing the word keep it unresolved.
 func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 	ms := r.md.Mentions
 	d := r.md.Seg

@@ -3242,8 +3242,6 @@ func (x *extractor) wordCount(from, to int) int {
 	return n
 }
 
-// plain returns the words of tokens [from, to) without quotation marks and
-// without the commas or periods that trail them.
 // attributionTail cuts the speaker's description off content that ends
 // where the speaker's name starts: in '"...," chairman and chief executive
 // X said' and "Prices will rise, the OECD said" the words after the
@@ -3275,6 +3273,8 @@ func (x *extractor) attributionTail(first, last int) int {
 	return last
 }
 
+// plain returns the words of tokens [from, to) without quotation marks and
+// without the commas or periods that trail them.
 func (x *extractor) plain(from, to int) string {
 	if from >= to {
 		return ""
