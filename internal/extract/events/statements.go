@@ -510,15 +510,8 @@ func (x *extractor) lastBody(si, k int) int {
 		return -1
 	}
 	s := x.d.Sentences[si]
-	if k > s.First {
-		// the clause opens with "it": not "the tax bill it says it owes"
-		p := k - 1
-		switch w := x.lower(p); {
-		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile" || w == "also":
-		case x.d.Tokens[p].Kind == segment.Quote || x.d.Tokens[p].Has(segment.FlagClose):
-		default:
-			return -1
-		}
+	if !x.opensClause(s.First, k) && x.lower(k-1) != "also" {
+		return -1 // the clause opens with "it": not "the tax bill it says it owes"
 	}
 	n := len(x.out.Statements)
 	if n == 0 {
