@@ -640,13 +640,15 @@ func (r *Result) others(g *gazetteer.Gazetteer) {
 // of the story ("Acme said", "Acme's chairman") as the short name of the
 // one body the story names so: by that very word ("Acme", given a cue
 // where first named), or by the word and a legal ending ("Acme Widgets
-// Corp"). News calls a firm by its first word once it has named it in
-// full, and a surname no person of the story bears is no person. Words
-// the lists know (places, countries, stop and organization words) and
-// any person of the story bearing the word keep it unresolved.
+// Corp") or a trade's head word ("Cairn Energy", tradeHead). News calls
+// a firm by its first word once it has named it in full, and a surname
+// no person of the story bears is no person. Words the lists know
+// (places, countries, stop and organization words) and any person of
+// the story bearing the word keep it unresolved.
 func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 	ms := r.md.Mentions
 	d := r.md.Seg
+	var byWord map[string]int
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != mentions.Surname || m.Entity >= 0 || m.Last != m.First+1 || m.Weak || m.InTitle || m.Hon != "" || m.Title != nil || m.Appos != nil {
@@ -665,30 +667,11 @@ func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 		if _, given := g.Given(w); given {
 			continue
 		}
-		found := -1
-		for ei := range r.Entities {
-			e := &r.Entities[ei]
-			if e.Kind == kg.KindPerson && slices.Contains(e.words, w) {
-				found = -2 // a person of the story bears the word
-				break
-			}
-			if e.Kind != kg.KindOrganization || found == -2 {
-				continue
-			}
-			prefix := strings.HasPrefix(e.Name, w+" ")
-			if last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]; prefix && !mentions.LegalSuffix(last) && !tradeHead(last) {
-				found = -2 // "Marsh" and "Marsh & McLennan": which
-				continue
-			}
-			if e.Name == w || prefix {
-				if found >= 0 && found != ei {
-					found = -2 // "Acme Inc" and "Acme Foods Corp": either
-					continue
-				}
-				found = ei
-			}
+		if byWord == nil {
+			byWord = r.shortNameBodies() // once, on the first lone word that may be a short name
 		}
-		if found < 0 {
+		found, ok := byWord[w]
+		if !ok || found < 0 {
 			continue
 		}
 		m.Kind, m.Entity = mentions.Org, found
@@ -696,6 +679,41 @@ func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 			m.Entry, m.OrgName = ms[o].Entry, ms[o].OrgName
 		}
 	}
+}
+
+// shortNameBodies maps each word a lone short name may be to the one body
+// it names, for firmShortNames: the body named by the word alone or by
+// the word and a legal ending or a trade's head word ("Acme Widgets
+// Corp", "Cairn Energy"); -2 when a person of the story bears the word
+// ("Marsh" beside Ann Marsh), when it opens another body's name ("Marsh &
+// McLennan": which) or two bodies' ("Acme Inc" and "Acme Foods Corp":
+// either). One pass over the entities, not one per mention.
+func (r *Result) shortNameBodies() map[string]int {
+	byWord := map[string]int{}
+	for ei := range r.Entities {
+		e := &r.Entities[ei]
+		switch e.Kind {
+		case kg.KindPerson:
+			for _, w := range e.words {
+				byWord[w] = -2
+			}
+		case kg.KindOrganization:
+			w := e.Name
+			if sp := strings.IndexByte(e.Name, ' '); sp >= 0 {
+				w = e.Name[:sp]
+				if last := e.Name[strings.LastIndexByte(e.Name, ' ')+1:]; !mentions.LegalSuffix(last) && !tradeHead(last) {
+					byWord[w] = -2
+					continue
+				}
+			}
+			if f, seen := byWord[w]; seen && f != ei {
+				byWord[w] = -2
+			} else {
+				byWord[w] = ei
+			}
+		}
+	}
+	return byWord
 }
 
 // tradeHead reports a word that ends a company's name by its trade

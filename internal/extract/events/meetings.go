@@ -1598,8 +1598,8 @@ func (x *extractor) pair(mi int) []int {
 	m := &x.md.Mentions[mi]
 	body := byte(0)
 	if x.bodyPairs {
-		// statements read "the two companies said" as they did: a joint
-		// statement's speakers are a question of their own
+		// only while meetings are read: statements read "the two
+		// companies said" by bodyPairFrame, on terms of their own
 		body = mentions.PairBodyNoun(x.lower(m.Last - 1))
 	}
 	if body == 'o' || body == 'c' {
@@ -3635,7 +3635,6 @@ func (x *extractor) toldVisiting(si, i int, visitors []int, date kg.PartialDate)
 		Date: date, Place: -1, Span: Span{si, si}, Rule: "meeting:told-visiting", agents: subj})
 }
 
-// jointCue: words that make "A met B and C" one joint meeting.
 // jointVenue reports a list of people met, ending at token k, followed
 // closely by a venue with an indefinite article ("met A and B, 40 and 49,
 // at a pub"): one place and time, one joint meeting (GUIDELINES §7).
@@ -3877,6 +3876,7 @@ func (x *extractor) travellersRound(si int, tr trigger, agents, others []int) bo
 	return false
 }
 
+// jointCue: words that make "A met B and C" one joint meeting.
 func (x *extractor) jointCue(si int) bool {
 	s := x.d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {

@@ -3076,7 +3076,6 @@ func (x *extractor) heldPostRoles() {
 	}
 }
 
-// hasRole reports a role of the person with that title already read.
 // hasRoleOf reports a role of person with that title held of body of:
 // the same post of another body is another role (§6 counts each
 // distinct (person, title, of)).
@@ -3089,6 +3088,7 @@ func (x *extractor) hasRoleOf(person int, title string, of int) bool {
 	return false
 }
 
+// hasRole reports a role of the person with that title already read.
 func (x *extractor) hasRole(person int, title string) bool {
 	for _, r := range x.out.Roles {
 		if r.Person == person && strings.EqualFold(r.Title, title) {

@@ -203,7 +203,7 @@ func (x *extractor) findFrames(si int) []frame {
 			// "expressed concern over ...", "has expressed she is ..."
 			rule = "statement:expressed"
 		case (w == "congratulated" || w == "hailed" || w == "echoed" || w == "voiced" ||
-			(w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to")) && !x.passive(v) && !x.hedged(v) && x.d.Tokens[v+1].Kind == segment.Word && !isPreposition(x.lower(v+1)) || (w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to") && !x.passive(v):
+			(w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to")) && !x.passive(v) && !x.hedged(v) && v+1 < len(x.d.Tokens) && x.d.Tokens[v+1].Kind == segment.Word && !isPreposition(x.lower(v+1)) || (w == "apologised" || w == "apologized") && (x.lower(v+1) == "for" || x.lower(v+1) == "to") && !x.passive(v):
 			// "hailed the deal", "congratulated
 			// X on ...", "voiced concern", "apologised for ...": praise,
 			// blame or regret in words ("slammed", "blasted" are as often
@@ -510,15 +510,8 @@ func (x *extractor) lastBody(si, k int) int {
 		return -1
 	}
 	s := x.d.Sentences[si]
-	if k > s.First {
-		// the clause opens with "it": not "the tax bill it says it owes"
-		p := k - 1
-		switch w := x.lower(p); {
-		case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile" || w == "also":
-		case x.d.Tokens[p].Kind == segment.Quote || x.d.Tokens[p].Has(segment.FlagClose):
-		default:
-			return -1
-		}
+	if !x.opensClause(s.First, k) && x.lower(k-1) != "also" {
+		return -1 // the clause opens with "it": not "the tax bill it says it owes"
 	}
 	n := len(x.out.Statements)
 	if n == 0 {
@@ -3243,8 +3236,6 @@ func (x *extractor) wordCount(from, to int) int {
 	return n
 }
 
-// plain returns the words of tokens [from, to) without quotation marks and
-// without the commas or periods that trail them.
 // attributionTail cuts the speaker's description off content that ends
 // where the speaker's name starts: in '"...," chairman and chief executive
 // X said' and "Prices will rise, the OECD said" the words after the
@@ -3276,6 +3267,8 @@ func (x *extractor) attributionTail(first, last int) int {
 	return last
 }
 
+// plain returns the words of tokens [from, to) without quotation marks and
+// without the commas or periods that trail them.
 func (x *extractor) plain(from, to int) string {
 	if from >= to {
 		return ""

@@ -1606,8 +1606,6 @@ func (f *finder) entity(e *gazetteer.Entry, i, n int) {
 	f.add(m)
 }
 
-// cityOfCountry: "Beijing, China" or a capital followed by a comma and a
-// country is a place.
 // bodyNounBefore: a common noun for a body right before token i ("rights
 // group", "the charity", "news agency"), which makes the name after it a
 // body's.
@@ -1966,6 +1964,8 @@ func compass(w string) bool {
 	return false
 }
 
+// cityOfCountry: "Beijing, China" or a capital followed by a comma and a
+// country is a place.
 func (f *finder) cityOfCountry(i, n int) bool {
 	j := i + n
 	if j+1 < f.last && f.text(j) == "," {
@@ -1976,10 +1976,10 @@ func (f *finder) cityOfCountry(i, n int) bool {
 	return false
 }
 
-// legalSuffix: the words that close a company's registered name.
 // LegalSuffix reports a company's legal ending ("Corp", "Inc", "Ltd").
 func LegalSuffix(w string) bool { return legalSuffix(w) }
 
+// legalSuffix: the words that close a company's registered name.
 func legalSuffix(w string) bool {
 	switch w {
 	case "Corp", "Corp.", "Inc", "Inc.", "Co", "Co.", "Cos", "Cos.", "Ltd", "Ltd.", "Limited", "plc", "PLC", "Plc", "LLC", "LLP", "AG", "GmbH", "NV", "N.V.", "BV", "B.V.", "SA", "S.A.", "SpA", "S.p.A.", "AB", "ASA", "Oyj", "Kft", "Kft.", "Pty", "Bhd", "Berhad":
@@ -5248,7 +5248,6 @@ func (f *finder) encounterAhead(k int) bool {
 	return false
 }
 
-// pairNoun: plural nouns for people in "the two leaders", "both men".
 // pairVerb: a verb or auxiliary right after "the two" makes them a
 // subject of their own.
 func pairVerb(w string) bool {
@@ -5259,6 +5258,8 @@ func pairVerb(w string) bool {
 	return false
 }
 
+// pairNoun: plural nouns for people in "the two leaders", "both men", or
+// for bodies (PairBodyNoun: "the two companies").
 func pairNoun(w string) bool {
 	switch w {
 	case "leaders", "men", "women", "presidents", "ministers", "premiers", "politicians", "sides", "heads":
@@ -5307,11 +5308,11 @@ func beatStart(w string, alone bool) bool {
 	return topicNoun(w) || partyNoun(w)
 }
 
-// isTitleModifier: words kept as part of a title ("deputy", "acting").
 // IsTitleModifier reports a word that qualifies a title ("deputy",
 // "acting", "shadow") rather than naming its holder.
 func IsTitleModifier(w string) bool { return isTitleModifier(w) }
 
+// isTitleModifier: words kept as part of a title ("deputy", "acting").
 func isTitleModifier(w string) bool {
 	switch w {
 	case "deputy", "vice", "acting", "assistant", "associate", "chief", "joint", "shadow", "interim", "junior", "principal", "executive", "general", "foreign", "prime", "first", "opposition", "supreme", "permanent", "special", "senior", "managing", "press":

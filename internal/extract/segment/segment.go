@@ -520,7 +520,8 @@ func scanWord(s string, i int) (end, poss int) {
 			hasInnerDot = true
 		}
 		w := s[i:j]
-		if hasInnerDot || IsAbbreviation(w) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w))) {
+		// the joined degree may end the text or go on without a stop ("a D.Phil")
+		if j < len(s) && s[j] == '.' && (hasInnerDot || IsAbbreviation(w) || (utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)))) {
 			j++
 		}
 	}

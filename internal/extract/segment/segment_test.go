@@ -48,6 +48,8 @@ func TestSentences(t *testing.T) {
 		{"degree LL.M", "He took an LL.M. before joining the firm.", []string{"He took an LL.M. before joining the firm."}},
 		{"degree before a name", "Dr Lind, an M.D. Dr Okafor trained, spoke.", []string{"Dr Lind, an M.D. Dr Okafor trained, spoke."}},
 		{"degree ends a sentence", "She holds a Ph.D. She teaches in Oslo.", []string{"She holds a Ph.D.", "She teaches in Oslo."}},
+		{"degree closing the text", "She earned a D.Phil", []string{"She earned a D.Phil"}},
+		{"degree without its stop", "He took an LL.B in Leeds. He left.", []string{"He took an LL.B in Leeds.", "He left."}},
 		{"degree LL.B ends a sentence", "He took an LL.B. They met in May.", []string{"He took an LL.B.", "They met in May."}},
 		{"initials M.A. stay", "Commerce Minister M.A. Ruvo met the envoy. He left.", []string{"Commerce Minister M.A. Ruvo met the envoy.", "He left."}},
 		{"initial D before a surname", "Franklin D. Philby spoke. He left.", []string{"Franklin D. Philby spoke.", "He left."}},

@@ -69,13 +69,15 @@ func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.Partia
 			case "early", "late", "mid", "in", "on":
 				j++
 			}
-			if o, ok := match(d, g, j, last, ref, future); ok && !e.Date.IsZero() && !o.Date.IsZero() {
-				a, b := start(e.Date), end(o.Date)
-				if start(o.Date).Before(a) {
-					a, b = start(o.Date), end(e.Date)
+			if j < last { // "in late April or early" may close the sentence
+				if o, ok := match(d, g, j, last, ref, future); ok && !e.Date.IsZero() && !o.Date.IsZero() {
+					a, b := start(e.Date), end(o.Date)
+					if start(o.Date).Before(a) {
+						a, b = start(o.Date), end(e.Date)
+					}
+					e.Date, e.Last, e.Full = cover(a, b, e.Date), o.Last, false
+					e.Ahead = e.Ahead || o.Ahead
 				}
-				e.Date, e.Last, e.Full = cover(a, b, e.Date), o.Last, false
-				e.Ahead = e.Ahead || o.Ahead
 			}
 		}
 		e.Start, e.End = int(d.Tokens[e.First].Start), int(d.Tokens[e.Last-1].End)
