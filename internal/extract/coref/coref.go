@@ -1760,6 +1760,10 @@ func (r *Result) personSlot(m *mentions.Mention) bool {
 	s := d.Sentences[m.Sent]
 	i := m.First
 	k := m.Last
+	if i-3 >= s.First && (d.Lower(i-1) == "said" || d.Lower(i-1) == "says" || d.Lower(i-1) == "added") && d.Tokens[i-2].Kind == segment.Quote && d.Tokens[i-2].Has(segment.FlagClose) && d.TokenText(i-3) == "," {
+		// `"...", said Voss.`: the inverted speaker closing a quotation
+		return k >= s.Last || d.TokenText(k) == "." // not "said Voss, Kemper and Co analyst Ann Roe"
+	}
 	if k < s.Last && d.Lower(k) == "also" {
 		k++
 	}

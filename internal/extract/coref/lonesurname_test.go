@@ -23,6 +23,10 @@ func TestLoneSurname(t *testing.T) {
 		{`"We did all we could," Qorvanek told reporters on the quay.`, "Qorvanek", "Qorvanek"},
 		{"Trudy Qorvanek arrived in the morning. Qorvanek said the crew had been warned.", "Qorvanek", "Trudy Qorvanek"},
 		{"The novel sold well, according to JQ Trellowin. Trellowin said she was pleased.", "Trellowin", "JQ Trellowin"},
+		// the inverted speaker closing a quotation
+		{`"The crew had been warned," said Qorvanek.`, "Qorvanek", "Qorvanek"},
+		// negative: a firm's name in a list of partners
+		{`"Prices will fall," said Qorvanek, Lund and Co analyst Ada Lunt.`, "Qorvanek", ""},
 		// a misspelling of a person named in full
 		{"Exports fell, said Minister Helmut Braskewitz. Brasekwitz said the fall would end.", "Brasekwitz", "Helmut Braskewitz"},
 		// negative: a firm speaking of itself
