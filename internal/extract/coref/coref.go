@@ -107,6 +107,7 @@ func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Opti
 	r.people(g)
 	r.others(g)
 	r.firmShortNames(g)
+	r.loneSurnames(g)
 	r.ukNations(g)
 	r.descriptors()
 	r.finish()
@@ -1678,4 +1679,441 @@ func namedGroupNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// loneSurnames makes a person of a lone capitalised word that names no
+// actor of the story but stands where only a person stands: opening its
+// clause before a verb of speech ("Voss said", `..." Voss added`) or
+// after "according to" (GUIDELINES §3: a person known only by a surname
+// has the surname as canonical name). Words the lists know (places,
+// countries, bodies, stop words, months, given names), words the story
+// also writes in lower case, words the story writes before another
+// capital ("Voss Inc") and words inside a body's name the story gives
+// are left alone: those are firms, places and common nouns. The name is
+// the given name and the surname when the story writes them together
+// ("Ada Voss ... Voss said").
+func (r *Result) loneSurnames(g *gazetteer.Gazetteer) {
+	ms := r.md.Mentions
+	d := r.md.Seg
+	made := -1 // the entity made last, for later mentions of the same word
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mentions.Surname || m.Entity >= 0 || m.Last != m.First+1 || m.Weak || m.InTitle || m.Hon != "" || m.Title != nil {
+			continue
+		}
+		if _, amb := slices.BinarySearch(r.ambig, i); amb {
+			continue
+		}
+		w := d.TokenText(m.First)
+		if made >= 0 && r.Entities[made].words[len(r.Entities[made].words)-1] == w {
+			m.Kind, m.Entity = mentions.Person, made
+			continue
+		}
+		found := -1
+		for ei := range r.Entities {
+			if e := &r.Entities[ei]; e.Kind == kg.KindPerson && len(e.words) == 1 && e.words[0] == w && e.First >= 0 && e.First < len(ms) && ms[e.First].Kind == mentions.Surname {
+				found = ei // made by this rule from an earlier mention
+				break
+			}
+		}
+		if found >= 0 {
+			m.Kind, m.Entity = mentions.Person, found
+			continue
+		}
+		if !r.personSlot(m) || !r.plainSurname(g, m.First) {
+			continue
+		}
+		if p := r.misspeltPerson(w); p != -1 {
+			if p >= 0 {
+				m.Kind, m.Entity = mentions.Person, p // "Schelsinger said" after "Helmut Schlesinger"
+			}
+			continue
+		}
+		ws := []string{w}
+		if gn := r.givenBefore(g, w, true); gn != "" {
+			ws = []string{gn, w}
+		}
+		r.Entities = append(r.Entities, Entity{Kind: kg.KindPerson, words: r.keep(ws), First: i})
+		e := &r.Entities[len(r.Entities)-1]
+		if len(ws) == 2 {
+			e.Name = ws[0] + " " + ws[1]
+		}
+		m.Kind, m.Entity = mentions.Person, len(r.Entities)-1
+		made = m.Entity
+	}
+	if made < 0 {
+		return
+	}
+	// earlier mentions of a word made a person later in the story
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != mentions.Surname || m.Entity >= 0 || m.Last != m.First+1 || m.Weak || m.InTitle {
+			continue
+		}
+		w := d.TokenText(m.First)
+		for ei := range r.Entities {
+			if e := &r.Entities[ei]; e.Kind == kg.KindPerson && e.First >= 0 && e.First < len(ms) && ms[e.First].Kind == mentions.Person && ms[e.First].Last == ms[e.First].First+1 && d.TokenText(ms[e.First].First) == w && e.words[len(e.words)-1] == w {
+				m.Kind, m.Entity = mentions.Person, ei
+				break
+			}
+		}
+	}
+}
+
+// loneSpeechVerb: verbs of speech whose subject, written as one
+// capitalised word opening its clause, is mostly a person or a body.
+func loneSpeechVerb(w string) bool {
+	switch w {
+	case "said", "says", "told", "tells", "added", "adds", "stated", "explained", "argued", "insisted", "noted", "wrote", "testified", "warned", "commented", "recalled", "admitted", "conceded", "replied", "stressed":
+		return true
+	}
+	return false
+}
+
+// personSlot reports a lone-word mention opening its clause before a
+// verb of speech (at the sentence's start, or after a closing quotation
+// and a comma), or right after "according to".
+func (r *Result) personSlot(m *mentions.Mention) bool {
+	d := r.md.Seg
+	s := d.Sentences[m.Sent]
+	i := m.First
+	k := m.Last
+	if i-3 >= s.First && (d.Lower(i-1) == "said" || d.Lower(i-1) == "says" || d.Lower(i-1) == "added") && d.Tokens[i-2].Kind == segment.Quote && d.Tokens[i-2].Has(segment.FlagClose) && d.TokenText(i-3) == "," {
+		// `"...", said Voss.`: the inverted speaker closing a quotation
+		return k >= s.Last || d.TokenText(k) == "." // not "said Voss, Kemper and Co analyst Ann Roe"
+	}
+	if k < s.Last && d.Lower(k) == "also" {
+		k++
+	}
+	if k >= s.Last || !loneSpeechVerb(d.Lower(k)) {
+		return false
+	}
+	if d.Lower(k) == "added" {
+		// "Voss added: ...", "Voss added that": not "Voss added 1/4" (a
+		// share price) nor "Value added tax"
+		if k+1 >= s.Last {
+			return false
+		}
+		if n := d.Tokens[k+1]; !(n.Kind == segment.Quote || d.TokenText(k+1) == ":" || d.TokenText(k+1) == "," || d.Lower(k+1) == "that") {
+			return false
+		}
+	}
+	if i == s.First {
+		return true
+	}
+	if p := d.Tokens[i-1]; p.Kind == segment.Quote && p.Has(segment.FlagClose) && i-2 >= s.First && d.TokenText(i-2) == "," {
+		return true // `"...," Voss said`
+	}
+	return false
+}
+
+// plainSurname reports a word at token i that no list knows, that the
+// story writes neither in lower case, nor before another capital, nor
+// inside a body's name or after "<" (a wire's firm tag).
+func (r *Result) plainSurname(g *gazetteer.Gazetteer, i int) bool {
+	d := r.md.Seg
+	w := d.TokenText(i)
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+		return false
+	}
+	if g.IsStop(w) || g.IsOrgWord(w) || g.LookupWord(w) != nil || g.Month(w) > 0 || g.Weekday(w) > 0 {
+		return false
+	}
+	if _, given := g.Given(w); given {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && r.givenBefore(g, w, false) == "" {
+		// "Analysts said", "Prosecutors told": a plural noun for people
+		// (a family name in -s counts when a given name goes with it)
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "somebody", "everybody", "anybody", "someone", "everyone", "anyone":
+		return false
+	}
+	for k := 1; k < len(w); k++ {
+		if c := w[k]; c >= 'A' && c <= 'Z' && w[k-1] != '-' && w[k-1] != '\'' && !mixedCaseName(w) {
+			return false // "BAe", "InfoWorld": a body's coined name ("Al-Amin", "O'Hara" are people's)
+		}
+	}
+	if strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible") {
+		return false // "Equitable", "Reliable": an adjective naming a firm
+	}
+	gw := g.Word(w)
+	if gw.StartsEntity() || gw.StartsTitle() {
+		return false
+	}
+	lw, uw := d.Lower(i), strings.ToUpper(w)
+	for x := range d.Tokens {
+		t := d.Tokens[x]
+		if t.Kind != segment.Word {
+			continue
+		}
+		tw := d.TokenText(x)
+		if !t.Has(segment.FlagCap) && tw == lw {
+			return false // "Analysts said" with "analysts" elsewhere
+		}
+		if strings.HasPrefix(tw, w) && len(tw) > len(w) && tw[len(w)] == '-' {
+			return false // "Voss-Kemper Inc": the first part of a firm's name
+		}
+		if tw == uw && uw != w {
+			return false // "VOSS said": a body's initials
+		}
+		if tw != w {
+			continue
+		}
+		if !r.personContextAt(g, x) {
+			return false
+		}
+	}
+	for ei := range r.Entities {
+		e := &r.Entities[ei]
+		if e.Kind == kg.KindPerson || e.IsPlace() {
+			continue
+		}
+		for _, f := range strings.Fields(e.Name) {
+			if f == w || len(w) >= 6 && f[0] == w[0] && nearSpelling(f, w) {
+				return false // a word of a body's name, or its misspelling ("Woolwoth" for Woolworth Corp)
+			}
+		}
+	}
+	return true
+}
+
+// misspeltPerson returns the one person of the story whose family name
+// the word w misspells ("Benderley" for Jason Benderly: wire copy
+// misspells names), -1 if none, -2 if several.
+func (r *Result) misspeltPerson(w string) int {
+	if len(w) < 5 {
+		return -1
+	}
+	found := -1
+	for ei := range r.Entities {
+		e := &r.Entities[ei]
+		if e.Kind != kg.KindPerson || len(e.words) == 0 {
+			continue
+		}
+		last := e.words[len(e.words)-1]
+		if last[0] != w[0] || !nearSpelling(last, w) || (len(w) < 7 || len(last) < 7) && !oneIndel(last, w) {
+			continue
+		}
+		if found >= 0 && found != ei {
+			return -2
+		}
+		found = ei
+	}
+	return found
+}
+
+// oneIndel reports two words equal or one letter added apart ("Baur",
+// "Bauer"): in short names a changed letter makes another name (Baker,
+// Bauer), a doubled or dropped one is a slip.
+func oneIndel(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) {
+		return a == b
+	}
+	if len(a)-len(b) != 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return a[i+1:] == b[i:]
+}
+
+// mixedCaseName: a family name with a capital inside after a prefix
+// ("McCain", "MacLeod", "O'Neill", "DeLorean", "LeBlanc", "VanHorn").
+func mixedCaseName(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "O'", "O’", "De", "Di", "Du", "Le", "La", "Van", "Von"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && w[len(p)] >= 'A' && w[len(p)] <= 'Z' {
+			rest := w[len(p)+1:]
+			return strings.ToLower(rest) == rest
+		}
+	}
+	return false
+}
+
+// nearSpelling reports two words at most two edits apart (wire copy
+// misspells names: "Allegheney" for Allegheny).
+func nearSpelling(a, b string) bool {
+	if a == b || len(a) > 40 || len(b) > 40 {
+		return a == b
+	}
+	if d := len(a) - len(b); d > 2 || d < -2 {
+		return false
+	}
+	var prev, cur [41]int
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			c := prev[j-1]
+			if a[i-1] != b[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev = cur
+	}
+	return prev[len(b)] <= 2
+}
+
+// givenBefore returns the listed given name (or, withInitials, the
+// initials) the story writes right before the word w ("Ada Voss", "AJ
+// Voss"), if exactly one.
+func (r *Result) givenBefore(g *gazetteer.Gazetteer, w string, withInitials bool) string {
+	d := r.md.Seg
+	out := ""
+	for x := 1; x < len(d.Tokens); x++ {
+		if d.TokenText(x) != w {
+			continue
+		}
+		p := d.Tokens[x-1]
+		if p.Kind != segment.Word || !p.Has(segment.FlagCap) {
+			continue
+		}
+		pw := d.TokenText(x - 1)
+		if _, given := g.Given(pw); !given && !(withInitials && initials(pw) && g.LookupWord(pw) == nil) || g.IsStop(pw) {
+			continue // "U.S. Voss" is no name
+		}
+		if out != "" && out != pw {
+			return ""
+		}
+		out = pw
+	}
+	return out
+}
+
+// personContextAt reports that the word at token x, a lone capitalised
+// word, stands nowhere in a body's place: not before another capital or
+// a firm's legal ending ("Voss Inc", "Voss corp"), not after an article,
+// "other", "at" or a class noun for bodies ("a Voss spokesman", "the
+// research board Voss"), not after a capitalised word other than a given
+// name, title or sentence opener ("Norsk Voss"), not heading an
+// apposition of a body ("Voss, a unit of"), and not speaking of "it" or
+// "its" ("Voss said it will", "Voss said in its report").
+func (r *Result) personContextAt(g *gazetteer.Gazetteer, x int) bool {
+	d := r.md.Seg
+	n := len(d.Tokens)
+	if x+1 < n && d.Tokens[x+1].Kind == segment.Word {
+		if d.Tokens[x+1].Has(segment.FlagCap) || mentions.LegalSuffix(d.TokenText(x+1)) {
+			return false
+		}
+		switch d.Lower(x + 1) {
+		case "inc", "corp", "co", "ltd", "plc", "nc":
+			return false
+		}
+	}
+	if x > 0 {
+		switch pl := d.Lower(x - 1); pl {
+		case "<", "a", "an", "the", "other", "at":
+			return false
+		default:
+			if bodyClassWord(pl) {
+				return false
+			}
+		}
+		if p := d.Tokens[x-1]; p.Kind == segment.Word && p.Has(segment.FlagCap) {
+			pw := d.TokenText(x - 1)
+			_, given := g.Given(pw)
+			initial := len(pw) <= 4 && strings.HasSuffix(pw, ".") || len(pw) <= 2 && strings.ToUpper(pw) == pw // "J.K.", "JK"
+			if !given && !initial && !g.IsStop(pw) && !g.Word(pw).StartsTitle() {
+				return false
+			}
+		}
+	}
+	if x+3 < n && d.TokenText(x+1) == "," && (d.Lower(x+2) == "a" || d.Lower(x+2) == "an" || d.Lower(x+2) == "the") {
+		for j := x + 3; j < n && j <= x+5; j++ {
+			if bodyClassWord(d.Lower(j)) {
+				return false // "Voss, a unit of", "Voss, the computer maker,"
+			}
+		}
+	}
+	if j := x + 1; j < n && d.Tokens[j].Has(segment.FlagPossessive) {
+		j++ // "Voss's stake"
+		if j < n && firmThing(d.Lower(j)) {
+			return false
+		}
+	} else if j < n && firmThing(d.Lower(j)) {
+		return false // "Voss shares", "Voss stores": what a firm has
+	}
+	if x >= 2 && d.TokenText(x-1) == "," && bodyClassWord(d.Lower(x-2)) {
+		return false // "its parent company, Voss,"
+	}
+	k := x + 1
+	if k+2 < n && d.Lower(k) == "of" && d.Tokens[k+1].Has(segment.FlagCap) {
+		k += 2 // "Voss of Sweden said it"
+	}
+	for k < n && k <= x+2 && d.Tokens[k].Kind == segment.Word && !d.Tokens[k].Has(segment.FlagCap) && !loneSpeechVerb(d.Lower(k)) {
+		k++ // "Voss also said", "Voss now says"
+	}
+	if k < n && loneSpeechVerb(d.Lower(k)) {
+		if k+1 < n && d.Lower(k+1) == "that" {
+			k++
+		}
+		if j := k + 1; j < n {
+			switch d.Lower(j) {
+			case "chairman", "president", "chief", "director", "vice", "executive", "managing":
+				return false // "Voss said chairman Ada Roe": a firm speaking of its officer
+			}
+		}
+		for j := k + 1; j < n && j <= k+6; j++ {
+			if lj := d.Lower(j); lj == "its" || j == k+1 && lj == "it" {
+				return false // a firm speaking of itself
+			}
+			if t := d.Tokens[j]; t.Kind == segment.Quote || t.Kind == segment.Word && t.Has(segment.FlagCap) {
+				break // "its" after another name may be that name's
+			}
+		}
+	}
+	return true
+}
+
+// bodyClassWord: common nouns for bodies that head an apposition or
+// stand before a body's name ("the computer maker", "research board").
+func bodyClassWord(w string) bool {
+	switch w {
+	case "company", "firm", "group", "unit", "subsidiary", "division", "maker", "manufacturer", "producer", "bank", "lender", "insurer",
+		"carrier", "airline", "retailer", "chain", "brand", "label", "studio", "developer", "publisher", "agency", "institute", "board",
+		"concern", "corporation", "conglomerate", "operator", "supplier", "distributor", "utility", "broker", "brokerage", "newspaper", "magazine",
+		"club", "team", "side", "band", "organisation", "organization", "association", "consultancy", "analyst":
+		return true
+	}
+	return false
+}
+
+// firmThing: what a firm owns, sells or employs, after its name or its
+// possessive ("Voss shares", "Voss's stake", "Voss stores"); people's
+// names are rarely so followed.
+func firmThing(w string) bool {
+	switch w {
+	case "stake", "stakes", "shares", "stock", "stockholders", "shareholders", "profit", "profits", "sales", "earnings", "revenue", "revenues",
+		"subsidiary", "subsidiaries", "unit", "units", "division", "divisions", "board", "directors", "products", "product", "plant", "plants",
+		"factory", "factories", "stores", "store", "outlets", "operations", "stations", "points", "phones", "brand", "brands", "customers",
+		"subscribers", "employees", "workers", "staff", "debentures", "bonds", "debt", "assets", "bid", "offer", "takeover", "merger",
+		"network", "networks", "services", "models", "cars", "drugs", "headquarters", "executives", "spokesman", "spokeswoman", "chairman":
+		return true
+	}
+	return false
+}
+
+// initials: "JK", "J.K.", "J." before a family name.
+func initials(w string) bool {
+	letters := 0
+	for k := 0; k < len(w); k++ {
+		switch c := w[k]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 3 && (letters <= 2 || strings.Contains(w, "."))
 }
