@@ -690,7 +690,7 @@ func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 // McLennan": which) or two bodies' ("Acme Inc" and "Acme Foods Corp":
 // either). One pass over the entities, not one per mention.
 func (r *Result) shortNameBodies() map[string]int {
-	byWord := map[string]int{}
+	byWord := make(map[string]int, len(r.Entities))
 	for ei := range r.Entities {
 		e := &r.Entities[ei]
 		switch e.Kind {
