@@ -662,8 +662,8 @@ func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 			continue // "Acme Canada said": a longer name the lists do not know
 		}
 		w := d.TokenText(m.First)
-		if g.IsStop(w) || g.IsOrgWord(w) || g.LookupWord(w) != nil {
-			continue // "Bradford Council ... in Bradford": a place, not the council
+		if g.IsStop(w) || g.IsOrgWord(w) {
+			continue
 		}
 		if _, given := g.Given(w); given {
 			continue
@@ -674,6 +674,9 @@ func (r *Result) firmShortNames(g *gazetteer.Gazetteer) {
 		found, ok := byWord[w]
 		if !ok || found < 0 {
 			continue
+		}
+		if g.LookupWord(w) != nil {
+			continue // "Bradford Council ... in Bradford": a place, not the council (asked last: a word with a mark in it is segmented)
 		}
 		m.Kind, m.Entity = mentions.Org, found
 		if o := r.Entities[found].First; o >= 0 && o < len(ms) {
