@@ -97,3 +97,18 @@ func TestRoleTickerSubject(t *testing.T) {
 			[]string{"Ivo Brandt|chairman|Norvale Corp"}},
 	})
 }
+
+// TestRoleBodyTailAfterOf: a lone capitalised word right after the body
+// or place of a post's "of" phrase goes on with that name ("the Senate
+// Fisheries subcommittee", "Ostland Media"), no holder of the post; a
+// surname the article writes after a given name elsewhere still holds it.
+// Sentences we wrote.
+func TestRoleBodyTailAfterOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a committee's word after the chamber", "The chairman of the Senate Fisheries subcommittee said the quota bill would pass in May.", "", nil},
+		{"a firm's word after a place", "The general manager of Dubai Media, Ivo Brandt, said the studio would close.", "", nil},
+		{"a firm's word after another firm's possessive", "Ivo Brandt was named president and chief operating officer of Norvale's Kelvo Corp on Monday.", "", nil},
+		{"a surname written in full elsewhere", "Paul Varnek spoke on Monday. The chairman of the Federal Reserve Varnek said rates would hold.", "",
+			[]string{"Paul Varnek|chairman|Federal Reserve"}},
+	})
+}

@@ -3456,7 +3456,13 @@ func (f *finder) name(i, n int, headline bool) {
 	if !titled {
 		// "President of Argentina Alberto Fernández": a title, "of", a
 		// country or body, then the name
-		if t := f.titleOfBefore(m.First); t != nil {
+		if n == 1 && f.bodyTailAfterOf(m.First) {
+			// "chairman of the Senate Agriculture subcommittee", "general
+			// manager of Abu Dhabi Media, X": a lone word right after the
+			// post's body or place goes on with that name; a holder named
+			// by surname alone is written before the post ("Senate
+			// Agriculture chairman Lyng"), not after its "of" phrase
+		} else if t := f.titleOfBefore(m.First); t != nil {
 			m.Title = t
 			evidence = true
 		}
@@ -4071,6 +4077,33 @@ func (f *finder) titleOfBefore(i int) *Title {
 	t.Last = q.Last
 	q.InTitle = true
 	return t
+}
+
+// bodyTailAfterOf reports a lone capitalised word at i right after the
+// body or place of a post's "of" phrase ("chairman of the Senate
+// Agriculture subcommittee", "general manager of the Acme Poughkeepsie,
+// N.Y., plant"): it goes on with that name, no holder, unless the article
+// writes it after a given name elsewhere ("Chairman of the Fed Volcker"
+// after "Paul Volcker").
+func (f *finder) bodyTailAfterOf(i int) bool {
+	mi := f.mentionEnding(i)
+	if mi < 0 {
+		return false
+	}
+	k := f.md.Mentions[mi].First - 1
+	if pm := f.mentionEnding(k); k > f.first && f.tok(k).Has(segment.FlagPossessive) && pm >= 0 {
+		k = f.md.Mentions[pm].First - 1
+	}
+	if k > f.first && f.lower(k) == "the" {
+		k--
+	}
+	if k <= f.first || f.text(k) != "of" {
+		return false
+	}
+	if ts, ok := f.titleEnd.get(k); !ok || ts.e.Class != gazetteer.Role {
+		return false
+	}
+	return !f.surnameInDoc(i)
 }
 
 // appositionToPerson reports a post starting at token first that stands
