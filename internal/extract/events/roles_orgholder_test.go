@@ -112,3 +112,18 @@ func TestRoleBodyTailAfterOf(t *testing.T) {
 			[]string{"Paul Varnek|chairman|Federal Reserve"}},
 	})
 }
+
+// TestRoleFirmUnitPossessive: "X, general manager of Kelvo's storage
+// division," names the firm by one word in the possessive before a
+// lower-case unit: the firm's post. A capitalised unit name is the
+// unit's post, not the firm's. Sentences we wrote.
+func TestRoleFirmUnitPossessive(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a lower-case unit of the firm", "Ivo Brandt, general manager of Kelvo's Nordic storage division, said sales would rise.", "",
+			[]string{"Ivo Brandt|general manager|Kelvo"}},
+		{"a product word before the unit noun", "Ivo Brandt, director of Kelvo's Wifi business, said sales would rise.", "",
+			[]string{"Ivo Brandt|director|Kelvo"}},
+		{"a named unit", "Ivo Brandt, director of Kelvo's Brisk Foods unit, said sales would rise.", "", nil},
+		{"a capitalised division", "Ivo Brandt, director of Kelvo's Storage Division, said sales would rise.", "", nil},
+	})
+}

@@ -4721,7 +4721,30 @@ func (f *finder) appositiveTitle(j int) *Title {
 				of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
 				last = k + n
 			} else if prep := f.text(a.headLast); described || (prep == "of" || prep == "at") && (a.head.Scope == gazetteer.ScopeBody || strings.HasSuffix(a.head.Name, "President")) {
-				if n := f.firmRun(k); n > 0 && !f.titleRunsOn(a.headFirst, a.headLast) {
+				if f.firmUnitAfter(k) {
+					// "X, general manager of Kelvo's storage division,": the
+					// lone word owning a firm's unit is the firm, no surname
+					if mi := f.md.ByToken[k]; mi >= 0 && f.md.Mentions[mi].First == k && f.md.Mentions[mi].Last == k+1 {
+						m := &f.md.Mentions[mi]
+						if m.Kind == Surname {
+							m.Kind, m.OrgName = Org, f.text(k)
+						}
+						m.InTitle, m.Possessive = true, true
+						of = int(mi)
+					} else if mi < 0 {
+						// "the Bank's Brazil division": a lone head word is
+						// the short form of a body the article names
+						om := Mention{Kind: Org, First: k, Last: k + 1, OrgName: f.text(k), InTitle: true, Possessive: true, ShortForm: OrgHead(f.text(k))}
+						if def, ok := f.acr[f.text(k)]; ok && f.tok(k).Has(segment.FlagAllCaps) {
+							// "OMB's" after "the Office of Management and Budget (OMB)"
+							om.OrgName, om.Entry = f.md.Mentions[def].OrgName, f.md.Mentions[def].Entry
+						} else if def := f.initialsOfNamed(k); def >= 0 {
+							om.OrgName, om.Entry = f.md.Mentions[def].OrgName, f.md.Mentions[def].Entry
+						}
+						of = f.add(om)
+					}
+					last = k + 1
+				} else if n := f.firmRun(k); n > 0 && !f.titleRunsOn(a.headFirst, a.headLast) {
 					// "X, president of Lions Gate,": a firm the lists do not
 					// know, named as the holder of a company post
 					of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
@@ -4758,6 +4781,60 @@ func (f *finder) appositiveTitle(j int) *Title {
 		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and, National: national && of < 0,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[textEnd-1].End],
 	}
+}
+
+// firmUnitAfter reports a lone capitalised word at k in the possessive,
+// then a few words ending in a noun for a unit of a firm and the close of
+// the apposition ("of Kelvo's storage division,", "of Kelvo's European
+// imaging business said"): the word names the firm. The noun is lower
+// case (a capitalised one names the unit: "Kelvo's Imaging Division"),
+// and a unit or subsidiary after capitalised words is named too. A word
+// the article writes after a given name is a person's ("Reagan's budget
+// office").
+func (f *finder) firmUnitAfter(k int) bool {
+	if k+2 >= f.last || !f.isCap(k) || f.tok(k).Kind != segment.Word || f.surnameInDoc(k) {
+		return false
+	}
+	if _, given := f.given(k); given {
+		return false
+	}
+	j := k + 1
+	switch f.text(j) {
+	case "'s", "’s":
+		j++
+	default:
+		return false
+	}
+	capped := false
+	for q := j; q < f.last && q < j+4; q++ {
+		if f.tok(q).Kind != segment.Word || appositiveStop(f.lower(q)) {
+			return false
+		}
+		if w := f.text(q); firmUnitNoun(w) {
+			if capped && (w == "unit" || w == "subsidiary" || w == "arm" || w == "group") {
+				return false // "Kelvo's Brisk Foods unit": the named unit's post
+			}
+			if q+1 >= f.last {
+				return true
+			}
+			switch f.lower(q + 1) {
+			case ",", ".", "said", "says", "told", ";":
+				return true
+			}
+			return false
+		}
+		capped = capped || f.isCap(q)
+	}
+	return false
+}
+
+// firmUnitNoun: nouns for a part of a firm.
+func firmUnitNoun(w string) bool {
+	switch w {
+	case "division", "unit", "business", "department", "subsidiary", "operations", "branch", "arm", "group", "section", "office":
+		return true
+	}
+	return false
 }
 
 // countryBeat reads the lower-case words ending at k that stand between
