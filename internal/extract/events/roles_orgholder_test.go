@@ -127,3 +127,24 @@ func TestRoleFirmUnitPossessive(t *testing.T) {
 		{"a capitalised division", "Ivo Brandt, director of Kelvo's Storage Division, said sales would rise.", "", nil},
 	})
 }
+
+// TestRoleHyphenBeat: the wires write a company post's area after a
+// hyphen ("vice president-finance"): the post as written, a body's, never
+// the nation's vice president; "-elect" stays a describing word. In a
+// chain of appointed posts, a post right before another person's name is
+// that person's. A firm's one-word possessive takes the full name the
+// article gives it. Sentences we wrote.
+func TestRoleHyphenBeat(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an appositive post with its area", "Ivo Brandt, Norvale Bank vice president-treasurer, said the loans would be repaid early.", "",
+			[]string{"Ivo Brandt|vice president-treasurer|Norvale Bank"}},
+		{"appointed to a post with its area", "Ivo Brandt will become vice president-finance and treasurer of Kelvo Corp next month.", "",
+			[]string{"Ivo Brandt|vice president-finance|Kelvo Corp", "Ivo Brandt|treasurer|Kelvo Corp"}},
+		{"no nation's post", "Kelvo Corp lifted its forecast in Washington, vice president-finance Ivo Brandt told analysts.", "",
+			nil},
+		{"the next person's post ends the chain", "Kelvo Corp said Ana Roe has been named chairman and vice president-sales Ivo Brandt has been named president.", "",
+			[]string{"Ana Roe|chairman|Kelvo Corp", "Ivo Brandt|president|Kelvo Corp"}},
+		{"the firm's full name", "Norvale Brandt Lambert Inc cut its staff. Ivo Roe, vice president-sales at Norvale's Denver office, said sales fell.", "",
+			[]string{"Ivo Roe|vice president-sales|Norvale Brandt Lambert"}},
+	})
+}

@@ -4727,14 +4727,14 @@ func (f *finder) appositiveTitle(j int) *Title {
 					if mi := f.md.ByToken[k]; mi >= 0 && f.md.Mentions[mi].First == k && f.md.Mentions[mi].Last == k+1 {
 						m := &f.md.Mentions[mi]
 						if m.Kind == Surname {
-							m.Kind, m.OrgName = Org, f.text(k)
+							m.Kind, m.OrgName = Org, f.firmFullName(k)
 						}
 						m.InTitle, m.Possessive = true, true
 						of = int(mi)
 					} else if mi < 0 {
 						// "the Bank's Brazil division": a lone head word is
 						// the short form of a body the article names
-						om := Mention{Kind: Org, First: k, Last: k + 1, OrgName: f.text(k), InTitle: true, Possessive: true, ShortForm: OrgHead(f.text(k))}
+						om := Mention{Kind: Org, First: k, Last: k + 1, OrgName: f.firmFullName(k), InTitle: true, Possessive: true, ShortForm: OrgHead(f.text(k))}
 						if def, ok := f.acr[f.text(k)]; ok && f.tok(k).Has(segment.FlagAllCaps) {
 							// "OMB's" after "the Office of Management and Budget (OMB)"
 							om.OrgName, om.Entry = f.md.Mentions[def].OrgName, f.md.Mentions[def].Entry
@@ -4826,6 +4826,25 @@ func (f *finder) firmUnitAfter(k int) bool {
 		capped = capped || f.isCap(q)
 	}
 	return false
+}
+
+// firmFullName is the name of the firm the word at i opens elsewhere in
+// the article, before a legal suffix ("Drexel's" after "Drexel Burnham
+// Lambert Inc"), else the word itself.
+func (f *finder) firmFullName(i int) string {
+	d := f.d
+	w := f.text(i)
+	for k := range len(d.Tokens) {
+		if k == i || d.TokenText(k) != w {
+			continue
+		}
+		for q := k + 1; q < len(d.Tokens) && q <= k+4 && d.Tokens[q].Kind == segment.Word && d.Tokens[q].Has(segment.FlagCap); q++ {
+			if legalSuffix(d.TokenText(q)) {
+				return d.Text[d.Tokens[k].Start:d.Tokens[q-1].End]
+			}
+		}
+	}
+	return w
 }
 
 // firmUnitNoun: nouns for a part of a firm.
