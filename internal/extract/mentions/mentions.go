@@ -3217,6 +3217,18 @@ func (f *finder) particleChain(j int) bool {
 // name classifies a capitalised run [i, i+n).
 func (f *finder) name(i, n int, headline bool) {
 	d := f.d
+	if f.leadManagerBefore(i) {
+		// "lead manager Acme Bank said": a bond issue's lead manager is a
+		// bank, never a person; the bank's name when the run plainly ends
+		// it (not "Acme, Brisk and Co", "Acme International (Europe) Ltd")
+		if e := i + n; e < f.last {
+			switch f.lower(e) {
+			case "said", "says", "announced", ".", "is", "was", "(", "bank":
+				f.addOrgRun(i, n) // "lead manager Acme (Suisse) SA", "lead manager Acme bank"
+			}
+		}
+		return
+	}
 	portEnd := -1 // "Minister for Foreign Affairs X": the title's text runs to here
 	if k := f.ofStateBefore(i); k > 0 {
 		// "Undersecretary of State X", "Minister of State for Finance X":
@@ -4845,6 +4857,24 @@ func (f *finder) firmFullName(i int) string {
 		}
 	}
 	return w
+}
+
+// leadManagerBefore reports a bond issue's lead manager written right
+// before the run at i: "lead manager", "co-lead manager", "joint-lead
+// manager", "sole lead manager" (a fund manager is a person).
+func (f *finder) leadManagerBefore(i int) bool {
+	k := i - 1
+	if k-1 < f.first {
+		return false
+	}
+	if w := f.lower(k); w != "manager" && w != "managers" {
+		return false
+	}
+	switch f.lower(k - 1) {
+	case "lead", "co-lead", "joint-lead", "joint", "co":
+		return true
+	}
+	return false
 }
 
 // firmUnitNoun: nouns for a part of a firm.
