@@ -145,6 +145,19 @@ func TestRoleHyphenBeat(t *testing.T) {
 		{"the next person's post ends the chain", "Kelvo Corp said Ana Roe has been named chairman and vice president-sales Ivo Brandt has been named president.", "",
 			[]string{"Ana Roe|chairman|Kelvo Corp", "Ivo Brandt|president|Kelvo Corp"}},
 		{"the firm's full name", "Norvale Brandt Lambert Inc cut its staff. Ivo Roe, vice president-sales at Norvale's Denver office, said sales fell.", "",
-			[]string{"Ivo Roe|vice president-sales|Norvale Brandt Lambert"}},
+			[]string{"Ivo Roe|vice president-sales|Norvale Brandt Lambert Inc"}},
+	})
+}
+
+// TestRoleViceAndPost: "vice president and general manager of Acme" is
+// two posts of the firm; a vice president coordinated with a nation's
+// post is not read so. A firm's possessive takes the name the article
+// gave the firm before. Sentences we wrote.
+func TestRoleViceAndPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a vice president and a firm's post", "Ivo Brandt, vice president and general manager of Kelvo Corp, said sales would rise.", "",
+			[]string{"Ivo Brandt|general manager|Kelvo Corp", "Ivo Brandt|vice president|Kelvo Corp"}},
+		{"the firm named before", "Ostbury Kelvo Co cut prices. Ivo Brandt, vice president and general manager of Kelvo's imaging division, said sales would rise.", "",
+			[]string{"Ivo Brandt|general manager|Ostbury Kelvo Co", "Ivo Brandt|vice president|Ostbury Kelvo Co"}},
 	})
 }

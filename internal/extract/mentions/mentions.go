@@ -4565,7 +4565,8 @@ type appos struct {
 // whose holder the of-phrase after the second names for both; not a
 // national post ("senator and chairman of the committee").
 func (f *finder) coordinatedPost(e *gazetteer.Entry, k int) (*gazetteer.Entry, int, int) {
-	if e.Class != gazetteer.Role || !coordinablePost(e) || k+1 >= f.last || f.text(k) != "and" && f.text(k) != "&" {
+	vice := e.Name == "Vice President" || e.Name == "Vice-President"
+	if e.Class != gazetteer.Role || !coordinablePost(e) && !vice || k+1 >= f.last || f.text(k) != "and" && f.text(k) != "&" {
 		return nil, 0, 0
 	}
 	j := k + 1
@@ -4582,6 +4583,9 @@ func (f *finder) coordinatedPost(e *gazetteer.Entry, k int) (*gazetteer.Entry, i
 	}
 	if e2.Class != gazetteer.Role || !coordinablePost(e2) || j+c2 >= f.last || f.text(j+c2) != "of" {
 		return nil, 0, 0
+	}
+	if vice && e2.Scope != gazetteer.ScopeBody {
+		return nil, 0, 0 // "vice president and general manager of Acme": a firm's vice president; not a nation's posts
 	}
 	return e2, j, c2
 }
@@ -4846,13 +4850,29 @@ func (f *finder) firmUnitAfter(k int) bool {
 func (f *finder) firmFullName(i int) string {
 	d := f.d
 	w := f.text(i)
+	for q := range f.md.Mentions {
+		// a firm named before whose name holds the word: its name as read
+		if m := &f.md.Mentions[q]; m.Kind == Org && m.OrgName != "" && m.Last-m.First > 1 && m.Last <= i {
+			for t := m.First; t < m.Last; t++ {
+				if d.TokenText(t) == w {
+					return m.OrgName
+				}
+			}
+		}
+	}
 	for k := range len(d.Tokens) {
 		if k == i || d.TokenText(k) != w {
 			continue
 		}
 		for q := k + 1; q < len(d.Tokens) && q <= k+4 && d.Tokens[q].Kind == segment.Word && d.Tokens[q].Has(segment.FlagCap); q++ {
 			if legalSuffix(d.TokenText(q)) {
-				return d.Text[d.Tokens[k].Start:d.Tokens[q-1].End]
+				// "Eastman Kodak Co": capitalised words before the word open
+				// the name too
+				b := k
+				for b-1 >= 0 && b > k-3 && d.Tokens[b-1].Kind == segment.Word && d.Tokens[b-1].Has(segment.FlagCap) && !functionWord(strings.ToLower(d.TokenText(b-1))) && !d.Tokens[b-1].Has(segment.FlagPossessive) {
+					b--
+				}
+				return d.Text[d.Tokens[b].Start:d.Tokens[q-1].End]
 			}
 		}
 	}
