@@ -2094,6 +2094,20 @@ func (x *extractor) policePost(t *mentions.Title) string {
 	return ""
 }
 
+// companyBeat reports a president's title ending in the wires' hyphenated
+// area ("vice president-finance"), not "-elect" or "-designate".
+func companyBeat(title string) bool {
+	i := strings.LastIndex(strings.ToLower(title), "president-")
+	if i < 0 {
+		return false
+	}
+	switch title[i+len("president-"):] {
+	case "elect", "designate":
+		return false
+	}
+	return true
+}
+
 // subjectOrg reads "Acme Corp said chairman X will retire" and "Acme Inc
 // expects higher sales, chairman X said": a company post written bare
 // before a name belongs to the organization that opens the sentence as
@@ -2708,7 +2722,9 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 	if same >= 0 {
 		return same, "+same-person"
 	}
-	if t.Scope() != gazetteer.ScopeGov {
+	if t.Scope() != gazetteer.ScopeGov || companyBeat(t.Text) {
+		// "vice president-finance X": the wires' hyphenated area marks a
+		// company's post, never the nation's vice president
 		return -1, ""
 	}
 	if countries == 1 {

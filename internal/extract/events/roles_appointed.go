@@ -118,6 +118,9 @@ func (x *extractor) appointedRoles() {
 				j += n
 				if j+1 < s.Last && x.lower(j) == "and" {
 					if _, n2 := x.appointedPost(j+1, s.Last); n2 > 0 {
+						if pm := x.mentionAt(j + 1 + n2); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && int(x.md.Mentions[pm].First) == j+1+n2 {
+							break // "named chairman and vice president-sales Y has been named ...": the next post is the next person's
+						}
 						j++
 						continue
 					}

@@ -97,3 +97,67 @@ func TestRoleTickerSubject(t *testing.T) {
 			[]string{"Ivo Brandt|chairman|Norvale Corp"}},
 	})
 }
+
+// TestRoleBodyTailAfterOf: a lone capitalised word right after the body
+// or place of a post's "of" phrase goes on with that name ("the Senate
+// Fisheries subcommittee", "Ostland Media"), no holder of the post; a
+// surname the article writes after a given name elsewhere still holds it.
+// Sentences we wrote.
+func TestRoleBodyTailAfterOf(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a committee's word after the chamber", "The chairman of the Senate Fisheries subcommittee said the quota bill would pass in May.", "", nil},
+		{"a firm's word after a place", "The general manager of Dubai Media, Ivo Brandt, said the studio would close.", "", nil},
+		{"a firm's word after another firm's possessive", "Ivo Brandt was named president and chief operating officer of Norvale's Kelvo Corp on Monday.", "", nil},
+		{"a surname written in full elsewhere", "Paul Varnek spoke on Monday. The chairman of the Federal Reserve Varnek said rates would hold.", "",
+			[]string{"Paul Varnek|chairman|Federal Reserve"}},
+	})
+}
+
+// TestRoleFirmUnitPossessive: "X, general manager of Kelvo's storage
+// division," names the firm by one word in the possessive before a
+// lower-case unit: the firm's post. A capitalised unit name is the
+// unit's post, not the firm's. Sentences we wrote.
+func TestRoleFirmUnitPossessive(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a lower-case unit of the firm", "Ivo Brandt, general manager of Kelvo's Nordic storage division, said sales would rise.", "",
+			[]string{"Ivo Brandt|general manager|Kelvo"}},
+		{"a product word before the unit noun", "Ivo Brandt, director of Kelvo's Wifi business, said sales would rise.", "",
+			[]string{"Ivo Brandt|director|Kelvo"}},
+		{"a named unit", "Ivo Brandt, director of Kelvo's Brisk Foods unit, said sales would rise.", "", nil},
+		{"a capitalised division", "Ivo Brandt, director of Kelvo's Storage Division, said sales would rise.", "", nil},
+	})
+}
+
+// TestRoleHyphenBeat: the wires write a company post's area after a
+// hyphen ("vice president-finance"): the post as written, a body's, never
+// the nation's vice president; "-elect" stays a describing word. In a
+// chain of appointed posts, a post right before another person's name is
+// that person's. A firm's one-word possessive takes the full name the
+// article gives it. Sentences we wrote.
+func TestRoleHyphenBeat(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"an appositive post with its area", "Ivo Brandt, Norvale Bank vice president-treasurer, said the loans would be repaid early.", "",
+			[]string{"Ivo Brandt|vice president-treasurer|Norvale Bank"}},
+		{"appointed to a post with its area", "Ivo Brandt will become vice president-finance and treasurer of Kelvo Corp next month.", "",
+			[]string{"Ivo Brandt|vice president-finance|Kelvo Corp", "Ivo Brandt|treasurer|Kelvo Corp"}},
+		{"no nation's post", "Kelvo Corp lifted its forecast in Washington, vice president-finance Ivo Brandt told analysts.", "",
+			nil},
+		{"the next person's post ends the chain", "Kelvo Corp said Ana Roe has been named chairman and vice president-sales Ivo Brandt has been named president.", "",
+			[]string{"Ana Roe|chairman|Kelvo Corp", "Ivo Brandt|president|Kelvo Corp"}},
+		{"the firm's full name", "Norvale Brandt Lambert Inc cut its staff. Ivo Roe, vice president-sales at Norvale's Denver office, said sales fell.", "",
+			[]string{"Ivo Roe|vice president-sales|Norvale Brandt Lambert Inc"}},
+	})
+}
+
+// TestRoleViceAndPost: "vice president and general manager of Acme" is
+// two posts of the firm; a vice president coordinated with a nation's
+// post is not read so. A firm's possessive takes the name the article
+// gave the firm before. Sentences we wrote.
+func TestRoleViceAndPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a vice president and a firm's post", "Ivo Brandt, vice president and general manager of Kelvo Corp, said sales would rise.", "",
+			[]string{"Ivo Brandt|general manager|Kelvo Corp", "Ivo Brandt|vice president|Kelvo Corp"}},
+		{"the firm named before", "Ostbury Kelvo Co cut prices. Ivo Brandt, vice president and general manager of Kelvo's imaging division, said sales would rise.", "",
+			[]string{"Ivo Brandt|general manager|Ostbury Kelvo Co", "Ivo Brandt|vice president|Ostbury Kelvo Co"}},
+	})
+}

@@ -815,9 +815,9 @@ func (g *Gazetteer) match(x *wordIndex, d *segment.Doc, i, limit int) (*Entry, i
 	}
 	w := g.Word(d.TokenText(i))
 	if x == &g.titles {
-		return g.matchCands(w.titles, d, i, limit)
+		return g.matchCands(w.titles, d, i, limit, true)
 	}
-	return g.matchCands(w.entities, d, i, limit)
+	return g.matchCands(w.entities, d, i, limit, false)
 }
 
 // MatchEntityWord is MatchEntity for a token whose Word the caller holds
@@ -826,7 +826,7 @@ func (g *Gazetteer) MatchEntityWord(d *segment.Doc, w *Word, i, limit int) (*Ent
 	if i >= limit {
 		return nil, 0
 	}
-	return g.matchCands(w.entities, d, i, limit)
+	return g.matchCands(w.entities, d, i, limit, false)
 }
 
 // MatchTitleWord is MatchTitle for a token whose Word the caller holds.
@@ -834,10 +834,10 @@ func (g *Gazetteer) MatchTitleWord(d *segment.Doc, w *Word, i, limit int) (*Entr
 	if i >= limit {
 		return nil, 0
 	}
-	return g.matchCands(w.titles, d, i, limit)
+	return g.matchCands(w.titles, d, i, limit, true)
 }
 
-func (g *Gazetteer) matchCands(cs []cand, d *segment.Doc, i, limit int) (*Entry, int) {
+func (g *Gazetteer) matchCands(cs []cand, d *segment.Doc, i, limit int, titles bool) (*Entry, int) {
 next:
 	for k := range cs {
 		c := &cs[k]
@@ -846,13 +846,34 @@ next:
 		}
 		for j, w := range c.rest {
 			t := d.Tokens[i+1+j]
-			if t.Has(segment.FlagNewline) || d.Text[t.Start:t.End] != w {
+			if t.Has(segment.FlagNewline) || d.Text[t.Start:t.End] != w && !(titles && j == len(c.rest)-1 && hyphenBeat(d.Text[t.Start:t.End], w)) {
 				continue next
 			}
 		}
 		return &g.entries[c.id], c.n
 	}
 	return nil, 0
+}
+
+// hyphenBeat reports a token that is the word w, a hyphen and a lower-case
+// beat, the wires' way of writing a company post's area ("vice
+// president-finance", "senior vice president-marketing"): the post as
+// written. "-elect" and "-designate" are read as describing words
+// elsewhere; a capitalised tail is another post ("Secretary-General").
+func hyphenBeat(tok, w string) bool {
+	if len(tok) < len(w)+4 || tok[len(w)] != '-' || tok[:len(w)] != w {
+		return false
+	}
+	tail := tok[len(w)+1:]
+	if tail == "elect" || tail == "designate" {
+		return false
+	}
+	for k := 0; k < len(tail); k++ {
+		if tail[k] < 'a' || tail[k] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // Given reports whether w is a known given name, and its gender ('m', 'f'

@@ -3217,6 +3217,18 @@ func (f *finder) particleChain(j int) bool {
 // name classifies a capitalised run [i, i+n).
 func (f *finder) name(i, n int, headline bool) {
 	d := f.d
+	if f.leadManagerBefore(i) {
+		// "lead manager Acme Bank said": a bond issue's lead manager is a
+		// bank, never a person; the bank's name when the run plainly ends
+		// it (not "Acme, Brisk and Co", "Acme International (Europe) Ltd")
+		if e := i + n; e < f.last {
+			switch f.lower(e) {
+			case "said", "says", "announced", ".", "is", "was", "(", "bank":
+				f.addOrgRun(i, n) // "lead manager Acme (Suisse) SA", "lead manager Acme bank"
+			}
+		}
+		return
+	}
 	portEnd := -1 // "Minister for Foreign Affairs X": the title's text runs to here
 	if k := f.ofStateBefore(i); k > 0 {
 		// "Undersecretary of State X", "Minister of State for Finance X":
@@ -3456,7 +3468,13 @@ func (f *finder) name(i, n int, headline bool) {
 	if !titled {
 		// "President of Argentina Alberto Fernández": a title, "of", a
 		// country or body, then the name
-		if t := f.titleOfBefore(m.First); t != nil {
+		if n == 1 && f.bodyTailAfterOf(m.First) {
+			// "chairman of the Senate Agriculture subcommittee", "general
+			// manager of Abu Dhabi Media, X": a lone word right after the
+			// post's body or place goes on with that name; a holder named
+			// by surname alone is written before the post ("Senate
+			// Agriculture chairman Lyng"), not after its "of" phrase
+		} else if t := f.titleOfBefore(m.First); t != nil {
 			m.Title = t
 			evidence = true
 		}
@@ -4073,6 +4091,33 @@ func (f *finder) titleOfBefore(i int) *Title {
 	return t
 }
 
+// bodyTailAfterOf reports a lone capitalised word at i right after the
+// body or place of a post's "of" phrase ("chairman of the Senate
+// Agriculture subcommittee", "general manager of the Acme Poughkeepsie,
+// N.Y., plant"): it goes on with that name, no holder, unless the article
+// writes it after a given name elsewhere ("Chairman of the Fed Volcker"
+// after "Paul Volcker").
+func (f *finder) bodyTailAfterOf(i int) bool {
+	mi := f.mentionEnding(i)
+	if mi < 0 {
+		return false
+	}
+	k := f.md.Mentions[mi].First - 1
+	if pm := f.mentionEnding(k); k > f.first && f.tok(k).Has(segment.FlagPossessive) && pm >= 0 {
+		k = f.md.Mentions[pm].First - 1
+	}
+	if k > f.first && f.lower(k) == "the" {
+		k--
+	}
+	if k <= f.first || f.text(k) != "of" {
+		return false
+	}
+	if ts, ok := f.titleEnd.get(k); !ok || ts.e.Class != gazetteer.Role {
+		return false
+	}
+	return !f.surnameInDoc(i)
+}
+
 // appositionToPerson reports a post starting at token first that stands
 // in apposition after a person's name: "X, general manager of ...", "X,
 // the director of ...".
@@ -4520,7 +4565,8 @@ type appos struct {
 // whose holder the of-phrase after the second names for both; not a
 // national post ("senator and chairman of the committee").
 func (f *finder) coordinatedPost(e *gazetteer.Entry, k int) (*gazetteer.Entry, int, int) {
-	if e.Class != gazetteer.Role || !coordinablePost(e) || k+1 >= f.last || f.text(k) != "and" && f.text(k) != "&" {
+	vice := e.Name == "Vice President" || e.Name == "Vice-President"
+	if e.Class != gazetteer.Role || !coordinablePost(e) && !vice || k+1 >= f.last || f.text(k) != "and" && f.text(k) != "&" {
 		return nil, 0, 0
 	}
 	j := k + 1
@@ -4537,6 +4583,9 @@ func (f *finder) coordinatedPost(e *gazetteer.Entry, k int) (*gazetteer.Entry, i
 	}
 	if e2.Class != gazetteer.Role || !coordinablePost(e2) || j+c2 >= f.last || f.text(j+c2) != "of" {
 		return nil, 0, 0
+	}
+	if vice && e2.Scope != gazetteer.ScopeBody {
+		return nil, 0, 0 // "vice president and general manager of Acme": a firm's vice president; not a nation's posts
 	}
 	return e2, j, c2
 }
@@ -4688,7 +4737,30 @@ func (f *finder) appositiveTitle(j int) *Title {
 				of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
 				last = k + n
 			} else if prep := f.text(a.headLast); described || (prep == "of" || prep == "at") && (a.head.Scope == gazetteer.ScopeBody || strings.HasSuffix(a.head.Name, "President")) {
-				if n := f.firmRun(k); n > 0 && !f.titleRunsOn(a.headFirst, a.headLast) {
+				if f.firmUnitAfter(k) {
+					// "X, general manager of Kelvo's storage division,": the
+					// lone word owning a firm's unit is the firm, no surname
+					if mi := f.md.ByToken[k]; mi >= 0 && f.md.Mentions[mi].First == k && f.md.Mentions[mi].Last == k+1 {
+						m := &f.md.Mentions[mi]
+						if m.Kind == Surname {
+							m.Kind, m.OrgName = Org, f.firmFullName(k)
+						}
+						m.InTitle, m.Possessive = true, true
+						of = int(mi)
+					} else if mi < 0 {
+						// "the Bank's Brazil division": a lone head word is
+						// the short form of a body the article names
+						om := Mention{Kind: Org, First: k, Last: k + 1, OrgName: f.firmFullName(k), InTitle: true, Possessive: true, ShortForm: OrgHead(f.text(k))}
+						if def, ok := f.acr[f.text(k)]; ok && f.tok(k).Has(segment.FlagAllCaps) {
+							// "OMB's" after "the Office of Management and Budget (OMB)"
+							om.OrgName, om.Entry = f.md.Mentions[def].OrgName, f.md.Mentions[def].Entry
+						} else if def := f.initialsOfNamed(k); def >= 0 {
+							om.OrgName, om.Entry = f.md.Mentions[def].OrgName, f.md.Mentions[def].Entry
+						}
+						of = f.add(om)
+					}
+					last = k + 1
+				} else if n := f.firmRun(k); n > 0 && !f.titleRunsOn(a.headFirst, a.headLast) {
 					// "X, president of Lions Gate,": a firm the lists do not
 					// know, named as the holder of a company post
 					of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})
@@ -4725,6 +4797,113 @@ func (f *finder) appositiveTitle(j int) *Title {
 		First: a.first, Last: last, Head: a.head, Of: of, Appositive: true, Former: former, Unnamed: unnamed, And: and, National: national && of < 0,
 		Text: f.d.Text[f.d.Tokens[start].Start:f.d.Tokens[textEnd-1].End],
 	}
+}
+
+// firmUnitAfter reports a lone capitalised word at k in the possessive,
+// then a few words ending in a noun for a unit of a firm and the close of
+// the apposition ("of Kelvo's storage division,", "of Kelvo's European
+// imaging business said"): the word names the firm. The noun is lower
+// case (a capitalised one names the unit: "Kelvo's Imaging Division"),
+// and a unit or subsidiary after capitalised words is named too. A word
+// the article writes after a given name is a person's ("Reagan's budget
+// office").
+func (f *finder) firmUnitAfter(k int) bool {
+	if k+2 >= f.last || !f.isCap(k) || f.tok(k).Kind != segment.Word || f.surnameInDoc(k) {
+		return false
+	}
+	if _, given := f.given(k); given {
+		return false
+	}
+	j := k + 1
+	switch f.text(j) {
+	case "'s", "’s":
+		j++
+	default:
+		return false
+	}
+	capped := false
+	for q := j; q < f.last && q < j+4; q++ {
+		if f.tok(q).Kind != segment.Word || appositiveStop(f.lower(q)) {
+			return false
+		}
+		if w := f.text(q); firmUnitNoun(w) {
+			if capped && (w == "unit" || w == "subsidiary" || w == "arm" || w == "group") {
+				return false // "Kelvo's Brisk Foods unit": the named unit's post
+			}
+			if q+1 >= f.last {
+				return true
+			}
+			switch f.lower(q + 1) {
+			case ",", ".", "said", "says", "told", ";":
+				return true
+			}
+			return false
+		}
+		capped = capped || f.isCap(q)
+	}
+	return false
+}
+
+// firmFullName is the name of the firm the word at i opens elsewhere in
+// the article, before a legal suffix ("Drexel's" after "Drexel Burnham
+// Lambert Inc"), else the word itself.
+func (f *finder) firmFullName(i int) string {
+	d := f.d
+	w := f.text(i)
+	for q := range f.md.Mentions {
+		// a firm named before whose name holds the word: its name as read
+		if m := &f.md.Mentions[q]; m.Kind == Org && m.OrgName != "" && m.Last-m.First > 1 && m.Last <= i {
+			for t := m.First; t < m.Last; t++ {
+				if d.TokenText(t) == w {
+					return m.OrgName
+				}
+			}
+		}
+	}
+	for k := range len(d.Tokens) {
+		if k == i || d.TokenText(k) != w {
+			continue
+		}
+		for q := k + 1; q < len(d.Tokens) && q <= k+4 && d.Tokens[q].Kind == segment.Word && d.Tokens[q].Has(segment.FlagCap); q++ {
+			if legalSuffix(d.TokenText(q)) {
+				// "Eastman Kodak Co": capitalised words before the word open
+				// the name too
+				b := k
+				for b-1 >= 0 && b > k-3 && d.Tokens[b-1].Kind == segment.Word && d.Tokens[b-1].Has(segment.FlagCap) && !functionWord(strings.ToLower(d.TokenText(b-1))) && !d.Tokens[b-1].Has(segment.FlagPossessive) {
+					b--
+				}
+				return d.Text[d.Tokens[b].Start:d.Tokens[q-1].End]
+			}
+		}
+	}
+	return w
+}
+
+// leadManagerBefore reports a bond issue's lead manager written right
+// before the run at i: "lead manager", "co-lead manager", "joint-lead
+// manager", "sole lead manager" (a fund manager is a person).
+func (f *finder) leadManagerBefore(i int) bool {
+	k := i - 1
+	if k-1 < f.first {
+		return false
+	}
+	if w := f.lower(k); w != "manager" && w != "managers" {
+		return false
+	}
+	switch f.lower(k - 1) {
+	case "lead", "co-lead", "joint-lead", "joint", "co":
+		return true
+	}
+	return false
+}
+
+// firmUnitNoun: nouns for a part of a firm.
+func firmUnitNoun(w string) bool {
+	switch w {
+	case "division", "unit", "business", "department", "subsidiary", "operations", "branch", "arm", "group", "section", "office":
+		return true
+	}
+	return false
 }
 
 // countryBeat reads the lower-case words ending at k that stand between

@@ -74,3 +74,31 @@ func TestParticipleModifier(t *testing.T) {
 		{"a hyphenated name", "Hale-Norden Corp said it would sell ships.", []string{"Hale-Norden Corp"}, nil},
 	})
 }
+
+// TestLeadManagerBank: a bond issue's lead manager named before "said" is
+// a bank, never a person; a fund manager before a name is a person.
+// Sentences we wrote.
+func TestLeadManagerBank(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       Kind
+	}{
+		{"Kelvo Corp is issuing a 50 mln dlr bond due 1995 at par, lead manager Banque Ostrava said.", "Banque Ostrava", Org},
+		{"The coupon was set at five pct, co-lead manager Credit Norvale said on Monday.", "Credit Norvale", Org},
+		{"The market is thin, fund manager Ivo Brandt said on Monday.", "Ivo Brandt", Person},
+	} {
+		_, md := find(tc.text)
+		found := false
+		for _, m := range md.Mentions {
+			if m.Name == tc.name || m.OrgName == tc.name {
+				found = true
+				if m.Kind != tc.want {
+					t.Errorf("%q: %q is %v, want %v", tc.text, tc.name, m.Kind, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tc.text, tc.name)
+		}
+	}
+}
