@@ -130,3 +130,21 @@ func TestRoleCoordinatedBeforeName(t *testing.T) {
 			[]string{"Olga Brandt|chairman|Norvale Corp"}},
 	})
 }
+
+// TestRoleApposDescribedBody covers a body named after a lower-case
+// description of what kind of body it is, up to four words long, with
+// or without "the" between the kind noun and the name ("director of
+// civil liberties pressure group Kestrel", "head of the health charity
+// the Ordway Trust").
+func TestRoleApposDescribedBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"four words of description", "Jo Kent, director of civil liberties pressure group Kestrel, said the plan was unfair.", "",
+			[]string{"Jo Kent|director|Kestrel"}},
+		{"a union", "Ben Cole, general secretary of the public sector union Amtrex, said members would strike.", "",
+			[]string{"Ben Cole|general secretary|Amtrex"}},
+		{"the between the noun and the name", "Lena Vos, chief executive of the consumer rights organisation the Marlow Society, called the plans shameful.", "",
+			[]string{"Lena Vos|chief executive|Marlow Society"}},
+		{"no name after the description", "Jo Kent, director of a civil liberties pressure group, said the plan was unfair.", "", nil},
+		{"five words is too long a description", "Jo Kent, director of a small civil liberties pressure group Kestrel, said the plan was unfair.", "", nil},
+	})
+}

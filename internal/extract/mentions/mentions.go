@@ -5123,13 +5123,17 @@ func (f *finder) privateBodyAfter(k int) bool {
 // to three lower-case words, the last a noun for a firm ("security firm
 // Acme", "anti-virus company Acme", "organisers Acme Events"); else 0.
 func (f *finder) firmDescription(k int) int {
-	for j := k; j < f.last && j < k+3; j++ {
+	// four words: "civil liberties pressure group Liberty"
+	for j := k; j < f.last && j < k+4; j++ {
 		t := f.tok(j)
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || appositiveStop(f.lower(j)) {
 			return 0
 		}
 		if firmNoun(f.lower(j)) && j+1 < f.last && f.isCap(j+1) {
 			return j + 1 - k
+		}
+		if firmNoun(f.lower(j)) && j+2 < f.last && f.lower(j+1) == "the" && f.isCap(j+2) {
+			return j + 2 - k // "Aids charity the Terrence Higgins Trust"
 		}
 	}
 	return 0
@@ -5139,7 +5143,9 @@ func (f *finder) firmDescription(k int) int {
 func firmNoun(w string) bool {
 	switch w {
 	case "firm", "company", "group", "giant", "maker", "operator", "provider", "retailer", "insurer", "brokerage", "consultancy",
-		"agency", "charity", "airline", "carrier", "chain", "manufacturer", "publisher", "organisers", "organizers", "bank":
+		"agency", "charity", "airline", "carrier", "chain", "manufacturer", "publisher", "organisers", "organizers", "bank",
+		"union", "organisation", "organization", "watchdog", "think-tank", "thinktank", "broadcaster", "body", "club",
+		"association", "federation", "lobby", "newspaper", "magazine", "network", "foundation", "institute", "council":
 		return true
 	}
 	return false
