@@ -229,6 +229,10 @@ func (x *extractor) roles() {
 					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-party"})
 					continue
 				}
+				if p := x.leaderAndShadow(t, m); p >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-leader"})
+					continue
+				}
 			}
 			if of < 0 {
 				// "committee chairman X" in a story naming one committee
@@ -3112,4 +3116,36 @@ func (x *extractor) hasRole(person int, title string) bool {
 		}
 	}
 	return false
+}
+
+// leaderAndShadow returns the party whose leader is joined by "and" to a
+// shadow post written before a name ("Mr Howard and (his) shadow
+// chancellor X"): the shadow cabinet is the leader's party's, so the post
+// is that party's. The leader's post must be found already, from an
+// earlier title; -1 when not so.
+func (x *extractor) leaderAndShadow(t *mentions.Title, m *mentions.Mention) int {
+	if t != m.Title || t.Appositive {
+		return -1
+	}
+	k := t.First - 1
+	if k >= 0 && k < len(x.d.Tokens) && x.lower(k) == "his" {
+		k--
+	}
+	if k < 1 || k >= len(x.d.Tokens) || x.lower(k) != "and" || k <= x.d.Sentences[m.Sent].First {
+		return -1
+	}
+	lm := x.mentionAt(k - 1)
+	if lm < 0 {
+		return -1
+	}
+	l := &x.md.Mentions[lm]
+	if l.Kind != mentions.Person && l.Kind != mentions.Surname || l.Entity < 0 || l.Last != k || l.Entity == m.Entity {
+		return -1
+	}
+	for _, r := range x.out.Roles {
+		if r.Person == l.Entity && r.Of >= 0 && strings.EqualFold(r.Title, "leader") && x.cr.Entities[r.Of].OrgKind == "PARTY" {
+			return r.Of
+		}
+	}
+	return -1
 }

@@ -76,3 +76,17 @@ func TestRoleDistrictAttorney(t *testing.T) {
 		{"the office, no person", "The District Attorney's office in Dallas declined to comment.", "US", nil},
 	})
 }
+
+// TestRoleShadowWithLeader pins a shadow post joined by "and" to a party
+// leader whose post the story gave earlier ("Mr Pellow and (his) shadow
+// chancellor X"): the leader's party's post, with sentences we wrote.
+func TestRoleShadowWithLeader(t *testing.T) {
+	const lead = "Tory leader Tom Pellow toured Kent on Friday. "
+	checkRoles(t, []roleCase{
+		{"joined to the leader", lead + "A leaflet showed Mr Pellow and shadow chancellor Ruth Kane on a bus.", "GB",
+			[]string{"Tom Pellow|leader|Conservative Party", "Ruth Kane|shadow chancellor|Conservative Party"}},
+		{"his shadow post", lead + "Mr Pellow and his shadow chancellor Ruth Kane rode a bus.", "GB",
+			[]string{"Tom Pellow|leader|Conservative Party", "Ruth Kane|shadow chancellor|Conservative Party"}},
+		{"joined to someone who leads no party", "Ivo Marek toured Kent on Friday. Mr Marek and shadow chancellor Ruth Kane rode a bus.", "GB", nil},
+	})
+}
