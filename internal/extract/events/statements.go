@@ -179,6 +179,11 @@ func (x *extractor) findFrames(si int) []frame {
 		case speech:
 		case quoteVerb(w) && (x.quoteInClause(v, s.Last) || x.quoteBefore(si, v)):
 		case asVerb(w) && x.hasWordAhead(v, s.Last, "as", 12):
+		case (w == "referred" || w == "refers") && x.lower(v+1) == "to" && !x.passive(v) && x.referredAs(v+2, s.Last):
+			// "referred to the riots as "domestic terror"": naming a thing
+			// in words, like "described X as"; not "is referred to as"
+			// (passive) nor "referred to the report" (no naming)
+			rule = "statement:referred-as"
 		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged" || w == "thanked" || w == "alleged" || w == "alleges") && !x.passive(v) && !x.hedged(v):
 		case w == "observed" && x.clauseFollows(v):
 		case informVerb(w) && !x.passive(v) && x.hasWordAhead(v, s.Last, "that", 6) && !x.hasWordAhead(v, s.Last, "of", 6):
@@ -1895,6 +1900,25 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 		}
 	}
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: first, attrLast: end + 2, verb: end + 1, rule: rule, personLike: x.isPerson(e)}, true
+}
+
+// referredAs: an "as" naming the object follows "referred to" before the
+// clause ends ("referred to hecklers as "ugly folks""); "as well as",
+// "as soon as" join or time, they name nothing.
+func (x *extractor) referredAs(from, last int) bool {
+	for k := from; k < last && k <= from+10; k++ {
+		switch x.lower(k) {
+		case ",", ";", ":", "and", "but", "when", "while", "after", "before":
+			return false
+		case "as":
+			switch x.lower(k + 1) {
+			case "well", "soon", "long", "much", "far", "part", "of":
+				return false
+			}
+			return k > from
+		}
+	}
+	return false
 }
 
 func (x *extractor) hasWordAhead(v, last int, w string, n int) bool {
@@ -4100,7 +4124,7 @@ func (x *extractor) sayingDate(e timex.Expr, cf, cl int) bool {
 // here too (TestFrameWordCoversTheSwitch checks).
 func frameWord(w string) bool {
 	switch w {
-	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "reported", "reports", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
+	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "referred", "refers", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "reported", "reports", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
 		return true
 	}
 	return false
