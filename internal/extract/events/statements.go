@@ -401,7 +401,7 @@ func (x *extractor) findFrames(si int) []frame {
 				if (w == "answered" || w == "answers") && x.lower(v+1) == "questions" {
 					continue // taking questions: no words reported
 				}
-				if m.Kind == mentions.Country && m.Last < s.Last && m.Last < v && x.lower(m.Last) == "government" {
+				if m.Kind == mentions.Country && (m.Last < s.Last && m.Last < v && x.lower(m.Last) == "government" || x.governmentOf(si, subj)) {
 					rule = "statement:government" // "the Kenyan government said": the country
 				}
 				out = append(out, frame{speaker: e, also: also, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)})
@@ -2109,6 +2109,11 @@ func (x *extractor) subjectMention(si, v int) int {
 		}
 		return x.personBeforePhrase(si, k)
 	}
+	if x.governmentOf(si, int(mi)) {
+		// "the government of Peru said": the country speaks, as in "the
+		// Peruvian government said"
+		return int(mi)
+	}
 	if x.inPrepPhrase(int(mi)) {
 		return x.personBeforePhrase(si, k)
 	}
@@ -2118,6 +2123,22 @@ func (x *extractor) subjectMention(si, v int) int {
 		return x.personOfBody(si, pm)
 	}
 	return int(mi)
+}
+
+// governmentOf: country mention mi closes "the government of X" that
+// opens its clause (sentence start or after a comma), so the country
+// speaks; "a spokesman for the government of X" is an unnamed speaker.
+func (x *extractor) governmentOf(si, mi int) bool {
+	s := x.d.Sentences[si]
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Country || m.InQuote || m.Possessive {
+		return false
+	}
+	g := m.First - 2
+	if g-1 < s.First || x.lower(g+1) != "of" || x.lower(g) != "government" || x.lower(g-1) != "the" {
+		return false
+	}
+	return g-1 == s.First || x.text(g-2) == "," && !x.d.Tokens[g-2].Has(segment.FlagInQuote)
 }
 
 // possessiveInPrep returns the possessive that body mention mi, or the
