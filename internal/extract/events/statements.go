@@ -2334,6 +2334,12 @@ func (x *extractor) commaBefore(si, first int) bool {
 			k := mm.Title.First - 1
 			return k >= s.First && x.text(k) == ","
 		}
+		if mm.Hon != "" {
+			// "the director of Y, Dr X, said": the honorific lies
+			// outside the mention, the comma before it
+			k := x.nameFirst(mm, s.First) - 1
+			return k >= s.First && k < first-1 && x.text(k) == ","
+		}
 	}
 	return false
 }
