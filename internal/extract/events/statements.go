@@ -184,6 +184,11 @@ func (x *extractor) findFrames(si int) []frame {
 			// in words, like "described X as"; not "is referred to as"
 			// (passive) nor "referred to the report" (no naming)
 			rule = "statement:referred-as"
+		case praiseBlame(w) && !x.passive(v) && !x.hedged(v):
+			// "lauded the plan", "decried the cuts": praise or blame in
+			// words, like "praised", "criticised" ("applauded" is as often
+			// hands clapping: left out)
+			rule = "statement:praise-blame"
 		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged" || w == "thanked" || w == "alleged" || w == "alleges") && !x.passive(v) && !x.hedged(v):
 		case w == "observed" && x.clauseFollows(v):
 		case informVerb(w) && !x.passive(v) && x.hasWordAhead(v, s.Last, "that", 6) && !x.hasWordAhead(v, s.Last, "of", 6):
@@ -3973,6 +3978,15 @@ func (x *extractor) callOnTo(v, last int) bool {
 	return false
 }
 
+// praiseBlame verbs judge in words what their object did or is.
+func praiseBlame(w string) bool {
+	switch w {
+	case "lauded", "lauds", "commended", "commends", "decried", "decries", "lambasted", "lambasts", "derided", "derides":
+		return true
+	}
+	return false
+}
+
 // passiveSpeech verbs name their speaker after "by" in the passive: "the
 // claim was denied by X", "his death was announced by X", "the plan was
 // described by X as ...". Not "confirmed": "was confirmed by the
@@ -4151,7 +4165,7 @@ func (x *extractor) sayingDate(e timex.Expr, cf, cl int) bool {
 // here too (TestFrameWordCoversTheSwitch checks).
 func frameWord(w string) bool {
 	switch w {
-	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "referred", "refers", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "reported", "reports", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
+	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "lauded", "lauds", "commended", "commends", "decried", "decries", "lambasted", "lambasts", "derided", "derides", "referred", "refers", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "reported", "reports", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
 		return true
 	}
 	return false
