@@ -179,6 +179,16 @@ func (x *extractor) findFrames(si int) []frame {
 		case speech:
 		case quoteVerb(w) && (x.quoteInClause(v, s.Last) || x.quoteBefore(si, v)):
 		case asVerb(w) && x.hasWordAhead(v, s.Last, "as", 12):
+		case (w == "referred" || w == "refers") && x.lower(v+1) == "to" && !x.passive(v) && x.referredAs(v+2, s.Last):
+			// "referred to the riots as "domestic terror"": naming a thing
+			// in words, like "described X as"; not "is referred to as"
+			// (passive) nor "referred to the report" (no naming)
+			rule = "statement:referred-as"
+		case praiseBlame(w) && !x.passive(v) && !x.hedged(v):
+			// "lauded the plan", "decried the cuts": praise or blame in
+			// words, like "praised", "criticised" ("applauded" is as often
+			// hands clapping: left out)
+			rule = "statement:praise-blame"
 		case (w == "criticised" || w == "criticized" || w == "praised" || w == "accused" || w == "demanded" || w == "denies" || w == "appealed" || w == "encouraged" || w == "thanked" || w == "alleged" || w == "alleges") && !x.passive(v) && !x.hedged(v):
 		case w == "observed" && x.clauseFollows(v):
 		case informVerb(w) && !x.passive(v) && x.hasWordAhead(v, s.Last, "that", 6) && !x.hasWordAhead(v, s.Last, "of", 6):
@@ -396,7 +406,7 @@ func (x *extractor) findFrames(si int) []frame {
 				if (w == "answered" || w == "answers") && x.lower(v+1) == "questions" {
 					continue // taking questions: no words reported
 				}
-				if m.Kind == mentions.Country && m.Last < s.Last && m.Last < v && x.lower(m.Last) == "government" {
+				if m.Kind == mentions.Country && (m.Last < s.Last && m.Last < v && x.lower(m.Last) == "government" || x.governmentOf(si, subj)) {
 					rule = "statement:government" // "the Kenyan government said": the country
 				}
 				out = append(out, frame{speaker: e, also: also, speakerMi: subj, attrFirst: first, attrLast: v + 1, verb: v, rule: rule, personLike: x.isPerson(e)})
@@ -1897,6 +1907,25 @@ func (x *extractor) quotedAs(si, v int) (frame, bool) {
 	return frame{speaker: e, speakerMi: int(mi), attrFirst: first, attrLast: end + 2, verb: end + 1, rule: rule, personLike: x.isPerson(e)}, true
 }
 
+// referredAs: an "as" naming the object follows "referred to" before the
+// clause ends ("referred to hecklers as "ugly folks""); "as well as",
+// "as soon as" join or time, they name nothing.
+func (x *extractor) referredAs(from, last int) bool {
+	for k := from; k < last && k <= from+10; k++ {
+		switch x.lower(k) {
+		case ",", ";", ":", "and", "but", "when", "while", "after", "before":
+			return false
+		case "as":
+			switch x.lower(k + 1) {
+			case "well", "soon", "long", "much", "far", "part", "of":
+				return false
+			}
+			return k > from
+		}
+	}
+	return false
+}
+
 func (x *extractor) hasWordAhead(v, last int, w string, n int) bool {
 	for k := v + 1; k < last && k <= v+n; k++ {
 		if x.lower(k) == w {
@@ -2085,6 +2114,11 @@ func (x *extractor) subjectMention(si, v int) int {
 		}
 		return x.personBeforePhrase(si, k)
 	}
+	if x.governmentOf(si, int(mi)) {
+		// "the government of Peru said": the country speaks, as in "the
+		// Peruvian government said"
+		return int(mi)
+	}
 	if x.inPrepPhrase(int(mi)) {
 		return x.personBeforePhrase(si, k)
 	}
@@ -2094,6 +2128,22 @@ func (x *extractor) subjectMention(si, v int) int {
 		return x.personOfBody(si, pm)
 	}
 	return int(mi)
+}
+
+// governmentOf: country mention mi closes "the government of X" that
+// opens its clause (sentence start or after a comma), so the country
+// speaks; "a spokesman for the government of X" is an unnamed speaker.
+func (x *extractor) governmentOf(si, mi int) bool {
+	s := x.d.Sentences[si]
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Country || m.InQuote || m.Possessive {
+		return false
+	}
+	g := m.First - 2
+	if g-1 < s.First || x.lower(g+1) != "of" || x.lower(g) != "government" || x.lower(g-1) != "the" {
+		return false
+	}
+	return g-1 == s.First || x.text(g-2) == "," && !x.d.Tokens[g-2].Has(segment.FlagInQuote)
 }
 
 // possessiveInPrep returns the possessive that body mention mi, or the
@@ -2288,6 +2338,12 @@ func (x *extractor) commaBefore(si, first int) bool {
 		if mm.Title != nil && !mm.Title.Appositive && mm.Title.First < first {
 			k := mm.Title.First - 1
 			return k >= s.First && x.text(k) == ","
+		}
+		if mm.Hon != "" {
+			// "the director of Y, Dr X, said": the honorific lies
+			// outside the mention, the comma before it
+			k := x.nameFirst(mm, s.First) - 1
+			return k >= s.First && k < first-1 && x.text(k) == ","
 		}
 	}
 	return false
@@ -3922,6 +3978,15 @@ func (x *extractor) callOnTo(v, last int) bool {
 	return false
 }
 
+// praiseBlame verbs judge in words what their object did or is.
+func praiseBlame(w string) bool {
+	switch w {
+	case "lauded", "lauds", "commended", "commends", "decried", "decries", "lambasted", "lambasts", "derided", "derides":
+		return true
+	}
+	return false
+}
+
 // passiveSpeech verbs name their speaker after "by" in the passive: "the
 // claim was denied by X", "his death was announced by X", "the plan was
 // described by X as ...". Not "confirmed": "was confirmed by the
@@ -4100,7 +4165,7 @@ func (x *extractor) sayingDate(e timex.Expr, cf, cl int) bool {
 // here too (TestFrameWordCoversTheSwitch checks).
 func frameWord(w string) bool {
 	switch w {
-	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "reported", "reports", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
+	case "accused", "agreed", "agrees", "alleged", "alleges", "apologised", "apologized", "appealed", "blamed", "blames", "brushed", "brushes", "call", "called", "calls", "cited", "cites", "claim", "claimed", "claims", "concluded", "concludes", "congratulated", "contended", "contends", "criticised", "criticized", "declined", "declines", "demanded", "denies", "described", "describes", "disclosed", "discloses", "dismissed", "dismisses", "downplayed", "echoed", "encouraged", "endorsed", "endorses", "expressed", "expresses", "hailed", "hinted", "hints", "hit", "made", "make", "makes", "observed", "paid", "pays", "played", "plays", "pledging", "pointed", "praised", "promising", "lauded", "lauds", "commended", "commends", "decried", "decries", "lambasted", "lambasts", "derided", "derides", "referred", "refers", "proposed", "proposes", "protested", "questioned", "questions", "reaffirmed", "reaffirms", "refused", "refuses", "rejected", "rejects", "repeated", "repeats", "reported", "reports", "retorted", "revealed", "reveals", "ruled", "rules", "speaks", "speculated", "spoke", "talked", "testified", "testifies", "thanked", "voiced", "vowing", "welcomed", "welcomes", "went":
 		return true
 	}
 	return false
