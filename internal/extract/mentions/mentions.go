@@ -161,6 +161,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 		f.sentence(si)
 	}
 	f.bodiesSpeakingByDocCue()
+	f.firmsBeforeFirmPost()
 	md.credit = f.credit
 	md.unproven = f.unproven
 	md.bodiesNamedAsPeople()
