@@ -4733,6 +4733,14 @@ func (f *finder) appositiveTitle(j int) *Title {
 					last = k + on
 				}
 			}
+			if of < 0 && a.head.Scope == gazetteer.ScopeBody {
+				if tn := f.placeOpenedFirm(e, k, n, f.text(a.headLast)); tn > 0 {
+					// "X, chairman of Norland Air,": a place or country word
+					// opens the name of a firm the lists do not know
+					of = f.add(Mention{Kind: Org, First: k, Last: k + n + tn, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n+tn-1].End], InTitle: true})
+					last = k + n + tn
+				}
+			}
 		} else if k < f.last && f.isCap(k) {
 			if n := f.orgRun(k); n > 0 {
 				of = f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: f.d.Text[f.d.Tokens[k].Start:f.d.Tokens[k+n-1].End], InTitle: true})

@@ -3,6 +3,7 @@ package mentions
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
@@ -225,4 +226,34 @@ func (f *finder) tailOfLongerName(s int) bool {
 		}
 	}
 	return false
+}
+
+// placeOpenedFirm is the number of capitalised words after the place or
+// country entry e (n words from k) that with it name the holder of a
+// company post written "post of/at/for" ("X, chairman of Norland Air,"):
+// 0 unless the place is followed straight away by a firm-shaped run that
+// ends the phrase (firmRun: punctuation or a speech verb after it, no
+// title, month or known mention inside). Not a lone department word
+// ("UK Equities", "China Sales") nor a lone class head ("Texas Bank" is
+// read by the org rules when it is one), nor a place before another place.
+func (f *finder) placeOpenedFirm(e *gazetteer.Entry, k, n int, prep string) int {
+	switch e.Kind {
+	case gazetteer.Country, gazetteer.Demonym, gazetteer.Place, gazetteer.Capital:
+	default:
+		return 0
+	}
+	if prep != "of" && prep != "at" && prep != "for" || k+n >= f.last || !f.isCap(k+n) {
+		return 0
+	}
+	if mi := f.md.ByToken[k+n]; mi >= 0 && f.md.Mentions[mi].Kind != Surname {
+		return 0
+	}
+	tn := f.firmRun(k + n)
+	if tn <= 0 || n+tn > 5 {
+		return 0
+	}
+	if tn == 1 && (departmentNoun(f.lower(k+n)) || givenWord(f, k+n)) {
+		return 0
+	}
+	return tn
 }

@@ -21,3 +21,34 @@ func TestFirmsBeforeFirmPost(t *testing.T) {
 		{"no firm-only post", "Prices rose, Velmar Trust spokesman Ann Roe told reporters.", nil, []string{"Velmar Trust spokesman"}},
 	})
 }
+
+// TestPlaceOpenedFirm: a place or country word opening the name of the
+// holder of a company post written "X, post of/at ORG" starts the firm's
+// name ("Norland" is a place in no list, so "Texas" and "China" stand in).
+// Guards: a lone department word after the place, a lower-case word
+// after the run (a description, not a name), a post no company has.
+func TestPlaceOpenedFirm(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"place then one word", "Dana Wirt, chairman of Texas Plover, said the fares would rise.", []string{"Texas Plover"}, nil},
+		{"country then two words", "Lin Moy, chief executive of China Velt Shipping, was questioned.", []string{"China Velt Shipping"}, nil},
+		{"at and a speech verb", "Omar Held, a director at Texas Brindle said the market was calm.", []string{"Texas Brindle"}, nil},
+		{"a department word", "Ann Holt, head of Texas Sales, said it was slow.", nil, []string{"Texas Sales"}},
+		{"lower-case word after the run", "Ann Holt, head of Texas Plover operations, said it was slow.", nil, []string{"Texas Plover"}},
+		{"no company post", "Ann Holt, mayor of Texas Plover, said it was slow.", nil, []string{"Texas Plover"}},
+	})
+}
+
+// TestPlaceOpenedFirmHolder: the firm holds the post.
+func TestPlaceOpenedFirmHolder(t *testing.T) {
+	d, md := find("Dana Wirt, chairman of Texas Plover, said the fares would rise.")
+	for _, m := range md.Mentions {
+		if m.Kind != Person || m.Appos == nil {
+			continue
+		}
+		if m.Appos.Of < 0 || d.Text[md.Mentions[m.Appos.Of].Start:md.Mentions[m.Appos.Of].End] != "Texas Plover" {
+			t.Fatalf("chairman of: want Texas Plover, got %+v", m.Appos)
+		}
+		return
+	}
+	t.Fatal("no appositive post for Dana Wirt")
+}
