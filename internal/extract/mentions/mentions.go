@@ -112,6 +112,7 @@ type Doc struct {
 	titleEnd *titleEnds
 	credit   []bool
 	unproven []span
+	pairs    []sentSpan
 	orgIdx   []int
 }
 
@@ -155,15 +156,17 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	if titleEnd == nil {
 		titleEnd = new(titleEnds)
 	}
-	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven, orgIdx: md.orgIdx}
-	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven}
+	*md = Doc{Seg: d, Mentions: ms, ByToken: byToken, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven, pairs: md.pairs[:0], orgIdx: md.orgIdx}
+	f := finder{d: d, g: g, md: md, lex: lex, titleEnd: titleEnd, credit: md.credit, unproven: md.unproven, pairs: md.pairs[:0]}
 	for si := range d.Sentences {
 		f.sentence(si)
 	}
 	f.bodiesSpeakingByDocCue()
 	f.firmsBeforeFirmPost()
+	f.promoteHonorificSurname()
 	md.credit = f.credit
 	md.unproven = f.unproven
+	md.pairs = f.pairs
 	md.bodiesNamedAsPeople()
 	md.order()
 	return md
@@ -272,7 +275,10 @@ type finder struct {
 	initials    map[string]int // acronyms spelling the initials of a body named before -> its mention (-1: none)
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
 	unproven    []span         // per sentence: runs of two or three words read as no one's name for want of evidence
+	pairs       []sentSpan     // per document: unproven runs of two words, outside headlines
 }
+
+type sentSpan struct{ first, last, sent int }
 
 type span struct{ first, last int }
 
@@ -3585,6 +3591,9 @@ func (f *finder) name(i, n int, headline bool) {
 		} else if n <= 3 && end == i+n {
 			// a person's name still if a listed person follows (promoteListed)
 			f.unproven = append(f.unproven, span{i, i + n})
+			if n == 2 && !headline {
+				f.pairs = append(f.pairs, sentSpan{i, i + n, f.sent})
+			}
 		}
 		return
 	}

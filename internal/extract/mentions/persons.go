@@ -616,3 +616,67 @@ func (f *finder) titleSurname(i, j, c int) bool {
 	}
 	return k >= f.last || f.tok(k).Kind != segment.Word && f.tok(k).Kind != segment.Number || !f.isCap(k) && f.lower(k) != "of"
 }
+
+// promoteHonorificSurname makes a person of an unproven run of two
+// words whose second word the article also writes alone after a
+// personal honorific ("Mahendra Siregar, told ... said Mr Siregar"): an
+// unlisted given name is what kept the run from being read as a name,
+// and bodies and places are not called Mr or Ms. The run must have a
+// name's shape (listedNameShape: no body's word, no word the article
+// writes in lower case), and its first word no title, stop word or month.
+func (f *finder) promoteHonorificSurname() {
+	if len(f.pairs) == 0 {
+		return
+	}
+	var surnames []string
+	for i := range f.md.Mentions {
+		m := &f.md.Mentions[i]
+		if m.Kind != Person && m.Kind != Surname || m.Last-m.First != 1 || !personalHonorific(m.Hon) {
+			continue
+		}
+		surnames = append(surnames, f.text(m.First))
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for _, p := range f.pairs {
+		if p.last > len(f.d.Tokens) || p.sent >= len(f.d.Sentences) || p.last-p.first != 2 {
+			continue
+		}
+		sur := f.text(p.last - 1)
+		found := false
+		for _, s := range surnames {
+			if s == sur {
+				found = true
+				break
+			}
+		}
+		if !found || f.md.ByToken[p.first] >= 0 || f.md.ByToken[p.first+1] >= 0 {
+			continue
+		}
+		s := f.d.Sentences[p.sent]
+		f.sent, f.first, f.last = p.sent, s.First, s.Last
+		w := f.word(p.first)
+		if w.IsStop() || w.IsOrgWord() || w.Month() > 0 || w.Weekday() > 0 || w.StartsEntity() || w.StartsTitle() || f.tok(p.first).Has(segment.FlagAllCaps) || f.tok(p.first).Has(segment.FlagInQuote) {
+			continue // a quote holds slogans and titles ("Vote Blair, Get Brown")
+		}
+		c := span{p.first, p.last}
+		if !f.listedNameShape(&c) || c.first != p.first {
+			continue
+		}
+		m := Mention{Kind: Person, First: p.first, Last: p.last}
+		if gd, ok := f.given(p.first); ok && gd != 'u' {
+			m.Gender = gd
+		}
+		f.add(m)
+	}
+}
+
+// personalHonorific: the honorifics only people bear ("Mr", "Ms.").
+func personalHonorific(h string) bool {
+	switch strings.TrimSuffix(h, ".") {
+	case "Mr", "Mrs", "Ms", "Miss", "Dr":
+		return true
+	}
+	return false
+}

@@ -108,6 +108,11 @@ func TestPersonCues(t *testing.T) {
 		{"a plural noun opening the sentence", "Singers Ana Velle and Tom Roe performed.", []string{"Ana Velle", "Tom Roe"}, []string{"Singers Ana Velle"}},
 		{"titles of works in a list", "The open call that was lost drew Open Water, Lost Harbour and Tom Roe.", []string{"Tom Roe"}, []string{"Open Water", "Lost Harbour"}},
 		{"no list after a preposition", "Visitors came to Punta Norte and John Roe greeted them.", []string{"John Roe"}, []string{"Punta Norte"}},
+		// an unlisted given name before a surname the article writes after Mr or Ms
+		{"surname after Mr elsewhere", "Tavrek Olundi drafted the plan over the winter. Mr Olundi wants a vote soon.", []string{"Tavrek Olundi"}, nil},
+		{"surname after Ms elsewhere", "Quenna Haldor joined the council in March. Later Ms Haldor thanked the volunteers.", []string{"Quenna Haldor"}, nil},
+		{"surname with no honorific stays unproven", "Tavrek Olundi drafted the plan over the winter. Olundi wants a vote soon.", nil, []string{"Tavrek Olundi"}},
+		{"slogan in a quote", "\"Elect Ferrow, Get Ferrow,\" the posters read. Mr Ferrow smiled at them.", nil, []string{"Elect Ferrow"}},
 	}
 	checkPersons(t, tests)
 }
