@@ -229,14 +229,22 @@ func (md *Doc) order() {
 		newIdx[oi] = ni
 		out[ni] = ms[oi]
 	}
+	md.Mentions = out
+	md.renumber(newIdx)
+}
+
+// renumber rewrites the references between mentions and from tokens
+// after the mentions moved or were dropped: newIdx maps an old index to
+// the new one (-1 for a dropped mention).
+func (md *Doc) renumber(newIdx []int) {
 	re := func(i int) int {
-		if i < 0 {
+		if i < 0 || i >= len(newIdx) {
 			return i
 		}
 		return newIdx[i]
 	}
-	for i := range out {
-		m := &out[i]
+	for i := range md.Mentions {
+		m := &md.Mentions[i]
 		m.Owner = re(m.Owner)
 		if m.Title != nil {
 			m.Title.Of = re(m.Title.Of)
@@ -250,10 +258,9 @@ func (md *Doc) order() {
 	}
 	for k, mi := range md.ByToken {
 		if mi >= 0 {
-			md.ByToken[k] = int32(newIdx[mi])
+			md.ByToken[k] = int32(re(int(mi)))
 		}
 	}
-	md.Mentions = out
 }
 
 type finder struct {

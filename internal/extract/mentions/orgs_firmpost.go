@@ -116,7 +116,7 @@ func (f *finder) firmsBeforeFirmPost() {
 }
 
 // dropUnkinded removes the mentions a rule emptied (Kind 0), renumbering
-// the references between the rest as order does.
+// the references between the rest (renumber).
 func (md *Doc) dropUnkinded() {
 	ms := md.Mentions
 	n := 0
@@ -141,31 +141,8 @@ func (md *Doc) dropUnkinded() {
 	if len(newIdx) == 0 {
 		return
 	}
-	re := func(i int) int {
-		if i < 0 || i >= len(newIdx) {
-			return i
-		}
-		return newIdx[i]
-	}
 	md.Mentions = ms[:n]
-	for i := range md.Mentions {
-		m := &md.Mentions[i]
-		m.Owner = re(m.Owner)
-		if m.Title != nil {
-			m.Title.Of = re(m.Title.Of)
-		}
-		if m.Appos != nil {
-			m.Appos.Of = re(m.Appos.Of)
-		}
-		if m.CoTitle != nil {
-			m.CoTitle.Of = re(m.CoTitle.Of)
-		}
-	}
-	for k, mi := range md.ByToken {
-		if mi >= 0 {
-			md.ByToken[k] = int32(re(int(mi)))
-		}
-	}
+	md.renumber(newIdx)
 }
 
 // givenWord: a listed given name ("Ann CEO" is no firm).
