@@ -613,20 +613,8 @@ func (x *extractor) possessiveApposRoles() {
 		}
 		spans := x.possessedPosts(p+1, c)
 		oneOf := ""
-		if first, end := p+1, c; spans == nil && first < end && om >= 0 && x.md.Mentions[om].First >= s.First+2 && x.lower(x.md.Mentions[om].First-2) == "one" && x.lower(x.md.Mentions[om].First-1) == "of" {
-			// "One of South Sudan's Vice Presidents, X": one holder of a
-			// post several hold
-			switch x.lower(first) {
-			case "new", "current", "newly-appointed":
-				first++
-			}
-			if w := x.text(end - 1); first < end && strings.HasSuffix(w, "s") && len(w) > 4 && x.d.Tokens[end-1].Has(segment.FlagCap) {
-				t := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].Start]+strings.TrimSuffix(w, "s")), " ")
-				td := segment.Segment(t)
-				if e, n := x.g.MatchTitle(td, 0, len(td.Tokens)); e != nil && e.Class == gazetteer.Role && n == len(td.Tokens) {
-					oneOf = t
-				}
-			}
+		if spans == nil {
+			oneOf = x.oneOfPost(om, p+1, c, s.First)
 		}
 		if spans == nil && oneOf == "" {
 			continue
@@ -741,10 +729,7 @@ func appositionCloser(w string) bool {
 // joins two posts ("chairman and chief executive"), or nil when the words
 // hold no post the lists know or a past or future one.
 func (x *extractor) possessedPosts(first, end int) [][2]int {
-	switch x.lower(first) {
-	case "new", "current", "newly-appointed":
-		first++
-	}
+	first = x.postStart(first)
 	head := false
 	for i := first; i < end; i++ {
 		switch x.lower(i) {
@@ -779,6 +764,40 @@ func (x *extractor) possessedPosts(first, end int) [][2]int {
 		break
 	}
 	return spans
+}
+
+// postStart skips a word that dates a possessed post ("Acme's new
+// chairman") to the post's first word.
+func (x *extractor) postStart(first int) int {
+	switch x.lower(first) {
+	case "new", "current", "newly-appointed":
+		return first + 1
+	}
+	return first
+}
+
+// oneOfPost reads "One of South Sudan's Vice Presidents, X": one holder
+// of a post several hold, the plural post in [first, end) after the
+// possessor mention om. It returns the singular title, else "".
+func (x *extractor) oneOfPost(om int32, first, end, sentFirst int) string {
+	if first >= end || om < 0 {
+		return ""
+	}
+	o := x.md.Mentions[om].First
+	if o < sentFirst+2 || x.lower(o-2) != "one" || x.lower(o-1) != "of" {
+		return ""
+	}
+	first = x.postStart(first)
+	w := x.text(end - 1)
+	if first >= end || !strings.HasSuffix(w, "s") || len(w) <= 4 || !x.d.Tokens[end-1].Has(segment.FlagCap) {
+		return ""
+	}
+	t := strings.Join(strings.Fields(x.d.Text[x.d.Tokens[first].Start:x.d.Tokens[end-1].Start]+strings.TrimSuffix(w, "s")), " ")
+	td := segment.Segment(t)
+	if e, n := x.g.MatchTitle(td, 0, len(td.Tokens)); e != nil && e.Class == gazetteer.Role && n == len(td.Tokens) {
+		return t
+	}
+	return ""
 }
 
 // memberOfRoles reads a seat in a deliberative body written with "member
