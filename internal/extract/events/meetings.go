@@ -2596,6 +2596,59 @@ func (x *extractor) heldFirmly(cs, i int) bool {
 	return false
 }
 
+// sidesAtOccasion reports a noun trigger at token i that only places
+// the clause's subject at the talks: a preposition of place or purpose
+// ("at the London talks", "for the breakdown in the negotiations") or a
+// participle of another act ("for sabotaging negotiations") right before
+// its phrase, with no "their" ("the failure of their talks") and no
+// "is in talks". A measure ("two rounds of talks") is looked past.
+func (x *extractor) sidesAtOccasion(cs, i int) bool {
+	low := i - 4
+	for k := i - 1; k >= cs && k >= low; k-- {
+		if x.mentionAt(k) >= 0 {
+			continue // "at the London talks", "the ICO negotiations"
+		}
+		switch w := x.lower(k); w {
+		case "their", "bilateral", "towards", "toward", "but", "and", ",", ";":
+			return false // theirs, or another clause ("but the talks broke off")
+		case "in":
+			switch x.lower(k - 1) {
+			case "is", "are", "was", "were", "been", "be", "still", "remain", "remained", "remains":
+				return false // "are in talks": theirs
+			}
+			return !jointOutcome(x.lower(k - 1))
+		case "at", "during", "for", "over", "throughout":
+			return !jointOutcome(x.lower(k - 1))
+		case "of":
+			if k-1 >= cs && measureNoun(x.lower(k-1)) && low == i-4 {
+				low = k - 4
+				k--
+				continue
+			}
+			return false
+		default:
+			if strings.HasSuffix(w, "ing") && len(w) > 5 && !x.d.Tokens[k].Has(segment.FlagCap) {
+				switch w {
+				case "holding", "having", "opening", "beginning", "resuming", "starting", "concluding", "continuing", "entering", "conducting", "discussing", "negotiating", "meeting", "upcoming", "ongoing", "during":
+					return false
+				}
+				return true // "obstructing talks", "sabotaging negotiations"
+			}
+		}
+	}
+	return false
+}
+
+// jointOutcome: what two sides reach together at talks ("agreed at the
+// talks", "reached a deal at the talks"), which makes the talks theirs.
+func jointOutcome(w string) bool {
+	switch w {
+	case "agreed", "agree", "agrees", "reached", "signed", "sign", "signs", "settled", "agreement", "agreements", "accord", "deal", "pact":
+		return true
+	}
+	return false
+}
+
 // measureNoun: nouns that measure talks out ("two days of talks", "a
 // round of negotiations").
 func measureNoun(w string) bool {
@@ -4150,6 +4203,14 @@ func (x *extractor) meeting(si int, tr trigger) {
 				// "A and B attended the meeting", "A and B took a hard line
 				// in talks": one side of an encounter told elsewhere, not
 				// an encounter between them; "A and B held talks" is
+				agents = agents[:1]
+			}
+			if len(others) == 0 && len(hosts) == 0 && tr.kind == kg.MeetingTalks && len(agents) > 1 && !x.isPerson(agents[0]) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) && x.sidesAtOccasion(cs, tr.first) {
+				// countries or bodies as a coordinated subject, the talks
+				// only where they acted ("A and B blamed each other for
+				// the breakdown in the negotiations", "C backed A and B at
+				// the London talks"): sides at a wider negotiation, as for
+				// people above, not talks between the two
 				agents = agents[:1]
 			}
 		}
