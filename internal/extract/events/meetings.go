@@ -2639,6 +2639,34 @@ func (x *extractor) sidesAtOccasion(cs, i int) bool {
 	return false
 }
 
+// talksContinue reports a form of "continue" governing a talks noun at
+// token i: right before it and its modifiers ("continue negotiations
+// with", "will be continuing its merger talks") or as the verb of the talks phrase ending at k
+// ("talks with X will continue").
+func (x *extractor) talksContinue(cs, i, k, last int) bool {
+	for j := i - 1; j >= cs && j >= i-3; j-- {
+		w := x.lower(j)
+		if strings.HasPrefix(w, "continu") {
+			return true
+		}
+		if isPreposition(w) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || x.d.Tokens[j].Kind != segment.Word {
+			break // "continue to press for talks": what continues is the pressing
+		}
+	}
+	for j := k; j < last && j < k+3; j++ {
+		w := x.lower(j)
+		if strings.HasPrefix(w, "continu") {
+			return true
+		}
+		switch w {
+		case "will", "would", "are", "were", "is", "was", "to", "should", "could", "may", "might":
+			continue
+		}
+		break
+	}
+	return false
+}
+
 // jointOutcome: what two sides reach together at talks ("agreed at the
 // talks", "reached a deal at the talks"), which makes the talks theirs.
 func jointOutcome(w string) bool {
@@ -4676,6 +4704,15 @@ func (x *extractor) meeting(si int, tr trigger) {
 		status = kg.StatusPlanned // "talks later this month": still to come
 		if date.IsZero() || ahead {
 			date, _ = x.eventDateExpr(si, tr.first, true, after)
+		}
+	}
+	if status == kg.StatusPlanned && tr.kind == kg.MeetingTalks && x.talksContinue(cs, tr.first, k, s.Last) {
+		// "will be continuing its talks with X", "talks with X will
+		// continue": talks going on have begun (GUIDELINES 17.7), from a
+		// start the clause does not give
+		status = kg.StatusOccurred
+		if ahead || !date.IsZero() && !x.ref.IsZero() && date.Start().After(x.ref.End()) {
+			date = kg.PartialDate{}
 		}
 	}
 	if tr.rule == "visit:visiting-titled" {
