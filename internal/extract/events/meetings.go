@@ -2989,6 +2989,13 @@ func (x *extractor) planned(from, to int) bool {
 				if k < to-3 && x.lower(k+1) != "to" && x.lower(k+1) != "that" {
 					continue
 				}
+			case "planned", "expected", "scheduled":
+				// "its planned expansion", "the expected rise in costs": the
+				// adjective of another noun, not of the trigger ("the
+				// planned talks", "a planned visit to X")
+				if k < to-3 && (isDeterminerWord(x.lower(k-1)) || x.lower(k-1) == "whose") && x.lower(k+1) != "to" && x.lower(k+1) != "for" {
+					continue
+				}
 			case "likely":
 				// "a likely meeting", "is likely to meet"
 				if k < to-3 && x.lower(k+1) != "to" {

@@ -29,3 +29,27 @@ func TestMeetingTalksContinue(t *testing.T) {
 			[]string{"TALKS PLANNED Acme Corp+Globex Inc.  -"}},
 	})
 }
+
+// TestMeetingAttributivePlan: "planned" or "expected" before another
+// noun far from the trigger is that noun's, not a plan of the
+// encounter. Sentences are our own.
+func TestMeetingAttributivePlan(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{
+		{"its-planned-expansion",
+			"In line with its planned European expansion, Acme Corp is holding talks with Globex Inc.",
+			[]string{"TALKS OCCURRED Acme Corp+Globex Inc.  -"}},
+		{"the-expected-rise",
+			"Despite the expected rise in costs, Acme Corp is holding talks with Globex Inc.",
+			[]string{"TALKS OCCURRED Acme Corp+Globex Inc.  -"}},
+		// near misses: the trigger's own adjective
+		{"its-planned-talks",
+			"Acme Corp postponed its planned talks with Globex Inc.",
+			[]string{"TALKS PLANNED Acme Corp+Globex Inc.  -"}},
+		{"the-expected-talks",
+			"Acme Corp cancelled the expected talks with Globex Inc.",
+			[]string{"TALKS PLANNED Acme Corp+Globex Inc.  -"}},
+		{"planned-to-hold",
+			"Acme Corp planned to hold talks with Globex Inc.",
+			[]string{"TALKS PLANNED Acme Corp+Globex Inc.  -"}},
+	})
+}
