@@ -1994,6 +1994,11 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		if j := x.homeAfterName(ents, k, s.Last); j > k {
 			k = j // "Sen. X of Connecticut, Y of Maine": the member's state or country
 		}
+		if len(ents) > 0 && x.isPerson(ents[len(ents)-1]) {
+			if j := x.appositionBeforeAnd(si, k); j > k {
+				k = j // "A, the head of the miners' union, and B": past A's description
+			}
+		}
 		if k < s.Last && (x.text(k) == "," || x.lower(k) == "and") {
 			j := k + 1
 			if x.text(k) == "," && j < s.Last && x.lower(j) == "and" {
@@ -2008,6 +2013,54 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		break
 	}
 	return ents, k
+}
+
+// appositionBeforeAnd reads, at a comma k after a person in a list, a
+// description of that person set off by the comma ("A, the veteran
+// leader of the X union, and B"; "A, its chairman and B") that ends at
+// an "and" with a person named right after it (a title may come first).
+// It returns the token of that "and" (or of the comma before it), or k.
+// A clause ("A, who ...", "A, the bank said") is no description.
+func (x *extractor) appositionBeforeAnd(si, k int) int {
+	s := x.d.Sentences[si]
+	if k+2 >= s.Last || x.text(k) != "," {
+		return k
+	}
+	switch x.lower(k + 1) {
+	case "the", "a", "an", "its", "his", "her", "their":
+	default:
+		return k
+	}
+	for j := k + 2; j < s.Last && j < k+16; j++ {
+		w := x.lower(j)
+		if x.d.Tokens[j].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
+			return k
+		}
+		switch w {
+		case "who", "which", "that", "whose", "whom", ";":
+			return k
+		}
+		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Person && !x.md.Mentions[mi].InTitle {
+			return k // a person inside: no description of A alone
+		}
+		if w != "and" {
+			continue
+		}
+		at := j
+		if x.text(j-1) == "," {
+			at = j - 1
+		}
+		// the person right after "and", perhaps behind a title
+		n := j + 1
+		if e, l := x.g.MatchTitle(x.d, n, s.Last); e != nil {
+			n += l
+		}
+		if mi := x.mentionAt(n); mi >= 0 && n < s.Last && x.md.Mentions[mi].First == n && x.md.Mentions[mi].Kind == mentions.Person && x.isPerson(x.actor(int(mi))) {
+			return at
+		}
+		return k
+	}
+	return k
 }
 
 // unnamedMemberAfter reads, at token k inside a list already holding a
@@ -3749,6 +3802,18 @@ func (x *extractor) jointVenue(si, k int, others []int) (joint, in bool) {
 			t := x.d.Tokens[v]
 			return t.Kind == segment.Word && !t.Has(segment.FlagCap), false
 		}
+		if (w == "at" || w == "in") && x.lower(j+1) == "the" {
+			// "met A and B at the mining ministry", "in the prime
+			// minister's office": a named kind of building is one place
+			for v := j + 2; v < s.Last && v < j+5; v++ {
+				if venueNoun(x.lower(v)) || buildingNoun(x.lower(v)) {
+					return true, w == "in"
+				}
+				if x.d.Tokens[v].Kind != segment.Word {
+					break
+				}
+			}
+		}
 		if w == "in" && (x.lower(j+1) == "a" || x.lower(j+1) == "an") {
 			// "met A and B in a London hotel": "in" names a venue only
 			// with a word for one ("in a bid to" does not)
@@ -3931,6 +3996,16 @@ func (x *extractor) anyPerson(es []int) bool {
 }
 
 // venueNoun: words for a place where people meet.
+// buildingNoun: seats of offices where officials receive visitors ("at
+// the mining ministry", "at the embassy"), one place like a venue.
+func buildingNoun(w string) bool {
+	switch w {
+	case "ministry", "headquarters", "embassy", "consulate", "chancellery", "parliament":
+		return true
+	}
+	return false
+}
+
 func venueNoun(w string) bool {
 	switch w {
 	case "hotel", "restaurant", "pub", "bar", "cafe", "café", "club", "room", "office", "house", "home", "flat", "apartment", "residence",
