@@ -2669,9 +2669,9 @@ func (x *extractor) sidesAtOccasion(cs, i int) bool {
 			case "is", "are", "was", "were", "been", "be", "still", "remain", "remained", "remains":
 				return false // "are in talks": theirs
 			}
-			return !jointOutcome(x.lower(k - 1))
+			return !x.jointOutcomeIn(cs, k)
 		case "at", "during", "for", "over", "throughout":
-			return !jointOutcome(x.lower(k - 1))
+			return !x.jointOutcomeIn(cs, k)
 		case "of":
 			if k-1 >= cs && measureNoun(x.lower(k-1)) && low == i-4 {
 				low = k - 4
@@ -2716,6 +2716,17 @@ func (x *extractor) talksContinue(cs, i, k, last int) bool {
 			continue
 		}
 		break
+	}
+	return false
+}
+
+// jointOutcomeIn reports a joint outcome among tokens [cs, k): "A and B
+// agreed to a truce during talks" are the sides of those talks.
+func (x *extractor) jointOutcomeIn(cs, k int) bool {
+	for j := cs; j < k; j++ {
+		if jointOutcome(x.lower(j)) {
+			return true
+		}
 	}
 	return false
 }
