@@ -811,3 +811,32 @@ func (x *extractor) tripBound(p int) kg.PartialDate {
 	}
 	return kg.DateMonth(start.Year(), int(start.Month()))
 }
+
+// datesOtherTrigger reports a date expression written right after a noun
+// trigger other than the one at token at ("talks tomorrow", "the meeting
+// on Monday"): it dates that noun's event. A trigger that is at's purpose
+// or occasion ("visit Oslo for talks next week") shares at's time; so
+// does a visit's stop ("held talks on Sunday during a stopover in X").
+func (x *extractor) datesOtherTrigger(e timex.Expr, at int) bool {
+	if e.Rel != timex.At {
+		return false
+	}
+	for _, tr := range x.trigFound {
+		if tr.first == at && tr.kind == kg.MeetingVisit {
+			return false
+		}
+	}
+	for _, tr := range x.trigFound {
+		if !tr.noun || tr.first == at || tr.first <= at && at < tr.last {
+			continue
+		}
+		if tr.last != e.First && !(tr.last == e.First-1 && x.lower(tr.last) == "on") {
+			continue
+		}
+		if at < tr.first && x.purposeOf(at, tr.first) {
+			continue
+		}
+		return true
+	}
+	return false
+}

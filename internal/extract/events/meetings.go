@@ -5376,6 +5376,9 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		if e.First < relFrom || x.inRelative(si, e.First, relTo) {
 			continue // "X, who leaves for Moscow on Tuesday, met Y": Tuesday is the leaving's
 		}
+		if x.datesOtherTrigger(e, at) {
+			continue // "if he fails in talks tomorrow, he will seek talks with X": the first talks'
+		}
 		if x.possessiveDateOfOther(e.Last, at) {
 			continue // "met X to prepare for next week's summit": the summit's
 		}

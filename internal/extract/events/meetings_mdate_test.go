@@ -23,3 +23,18 @@ func TestMeetingDateRuns(t *testing.T) {
 			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-04-04 -"}},
 	})
 }
+
+// TestMeetingDateOtherNoun: a date written right after another encounter
+// noun dates that encounter, not a later one in the sentence. The
+// sentences are our own, with invented names.
+func TestMeetingDateOtherNoun(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 4, 2), []meetingCase{
+		{"other-talks-tomorrow",
+			"Berg said that should the negotiations tomorrow collapse, she would request fresh talks with trade envoy Carl Diaz.",
+			[]string{"TALKS PLANNED Berg+Carl Diaz  -"}},
+		// must not fire: the occasion of the encounter shares its time
+		{"meeting-at-occasion",
+			"Trade envoy Carl Diaz met vice minister Anna Berg at a reception on Monday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-31 -"}},
+	})
+}
