@@ -840,3 +840,24 @@ func (x *extractor) datesOtherTrigger(e timex.Expr, at int) bool {
 	}
 	return false
 }
+
+// possessiveOverName reports a possessive date expression whose noun is
+// the trigger at token at behind a name ("next week's International
+// Monetary Fund meeting", "Monday's OPEC (Organisation of Petroleum
+// Exporting Countries) session"): the name only says whose meeting it is.
+func (x *extractor) possessiveOverName(e timex.Expr, at int) bool {
+	p := e.Last
+	if p >= at || at-p > 9 || !x.d.Tokens[p].Has(segment.FlagPossessive) {
+		return false
+	}
+	for k := p + 1; k < at; k++ {
+		t := x.d.Tokens[k]
+		if w := x.text(k); w == "(" || w == ")" {
+			continue
+		}
+		if t.Kind != segment.Word && t.Kind != segment.Number || !t.Has(segment.FlagCap) || t.Has(segment.FlagPossessive) || t.Has(segment.FlagInQuote) {
+			return false
+		}
+	}
+	return true
+}

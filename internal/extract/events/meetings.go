@@ -5507,7 +5507,7 @@ func (x *extractor) modifiesTrigger(e timex.Expr, at int) bool {
 	if e.Last == at {
 		return true
 	}
-	return e.Last+1 == at && x.d.Tokens[e.Last].Has(segment.FlagPossessive)
+	return e.Last+1 == at && x.d.Tokens[e.Last].Has(segment.FlagPossessive) || x.possessiveOverName(e, at)
 }
 
 // whenClauseOf reports a date expression followed by ", when" and a
@@ -5544,7 +5544,7 @@ func (x *extractor) coordinatedVerbBetween(from, to int) bool {
 // possessive ("next week's summit", "Friday's vote") of a noun other than
 // the trigger at token at.
 func (x *extractor) possessiveDateOfOther(last, at int) bool {
-	if last >= len(x.d.Tokens) || !x.d.Tokens[last].Has(segment.FlagPossessive) {
+	if last >= len(x.d.Tokens) || !x.d.Tokens[last].Has(segment.FlagPossessive) || x.possessiveOverName(timex.Expr{Last: last}, at) {
 		return false
 	}
 	for j := last + 1; j < len(x.d.Tokens) && j <= last+3; j++ {

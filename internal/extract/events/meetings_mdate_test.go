@@ -38,3 +38,19 @@ func TestMeetingDateOtherNoun(t *testing.T) {
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-31 -"}},
 	})
 }
+
+// TestMeetingDatePossessiveOverName: a possessive date before a body's
+// name and the trigger ("next week's World Health Assembly meeting")
+// dates that meeting; before a name and another noun it dates that noun.
+// The sentences are our own, with invented names.
+func TestMeetingDatePossessiveOverName(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 4, 2), []meetingCase{
+		{"next-weeks-body-meeting",
+			"Health Minister Carl Diaz spoke to the press before he attends next week's World Health Organization meeting in Geneva.",
+			[]string{"MEETING PLANNED Carl Diaz+World Health Organization 2025-04 Geneva"}},
+		// must not fire: the date is the vote's
+		{"next-weeks-other-noun",
+			"Health Minister Carl Diaz met vice minister Anna Berg ahead of next week's Kenyan Senate vote.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
