@@ -34,6 +34,16 @@ func (x *extractor) carryDatesFrom(n0 int) {
 	}
 	for i := n0; i < len(x.out.Meetings); i++ {
 		m := &x.out.Meetings[i]
+		if m.Kind != kg.MeetingVisit && m.Date.Precision() != kg.PrecisionMonth && m.Date.Precision() != kg.PrecisionYear {
+			if d := x.tripSpanDate(m.Span.First, m.Date, m.Status == kg.StatusPlanned); !d.IsZero() {
+				// an encounter during a trip of a stated length whose
+				// first day the sentence gives: the span of the trip
+				// (GUIDELINES 17.5, 19.20)
+				m.Date = d
+				m.Rule += "+trip-span"
+				continue
+			}
+		}
 		if m.Kind != kg.MeetingVisit && m.Date.Precision() == kg.PrecisionDay && x.duringTripDays(m.Span.First, m.Date) {
 			// an encounter during a trip whose run of days a clause on
 			// the trip gives: the month of those days (GUIDELINES 17.5)
@@ -860,4 +870,77 @@ func (x *extractor) possessiveOverName(e timex.Expr, at int) bool {
 		}
 	}
 	return true
+}
+
+// tripSpanRe finds a trip of a stated length, with up to two words
+// before the length: "an official week-long visit", "a two-day visit".
+var tripSpanRe = regexp.MustCompile(`\b(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[1-9]|1[0-9]|2[0-1])?[- ]?(day|week)(?:[- ]long)?\s+(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b`)
+
+// tripSpanDate is the date of a trip of a stated length that sentence si
+// starts on a day written after the trip noun ("will make a week-long
+// visit to X from April 29 and hold talks with Y", "pays a two-day visit
+// to X ... on Friday and Saturday"): the most precise date holding all
+// its days, for an encounter of that sentence that is undated or dated
+// by that first day (the encounter's own day is not given). Else the
+// unknown date.
+func (x *extractor) tripSpanDate(si int, d kg.PartialDate, future bool) kg.PartialDate {
+	s := x.d.Sentences[si]
+	if x.ref.IsZero() || s.Start >= s.End || s.End > len(x.d.Text) {
+		return kg.PartialDate{}
+	}
+	text := strings.ToLower(x.d.Text[s.Start:s.End])
+	loc := tripSpanRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return kg.PartialDate{}
+	}
+	n := 1
+	if loc[2] >= 0 {
+		num := text[loc[2]:loc[3]]
+		var ok bool
+		if n, ok = tripNumbers[num]; !ok {
+			n = 0
+			for _, c := range num {
+				n = n*10 + int(c-'0')
+			}
+		}
+	}
+	if text[loc[4]:loc[5]] == "week" {
+		n *= 7
+	}
+	if n < 2 {
+		return kg.PartialDate{}
+	}
+	noun := -1 // the trip noun's token
+	for k := s.First; k < s.Last; k++ {
+		if int(x.d.Tokens[k].End) >= s.Start+loc[1] {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 || x.d.Tokens[noun].Has(segment.FlagInQuote) {
+		return kg.PartialDate{}
+	}
+	for _, e := range x.encounterDates(si, future) {
+		if e.First <= noun || e.First > noun+10 || e.Rel != timex.At || e.Date.Precision() != kg.PrecisionDay {
+			continue
+		}
+		if !d.IsZero() && d != e.Date {
+			return kg.PartialDate{}
+		}
+		for k := noun + 1; k < e.First; k++ {
+			if w := x.lower(k); w == "," || w == ";" {
+				return kg.PartialDate{}
+			}
+		}
+		a := e.Date.Start()
+		b := a.AddDate(0, 0, n-1)
+		switch {
+		case a.Year() != b.Year():
+			return kg.PartialDate{}
+		case a.Month() != b.Month():
+			return kg.DateYear(a.Year())
+		}
+		return kg.DateMonth(a.Year(), int(a.Month()))
+	}
+	return kg.PartialDate{}
 }

@@ -54,3 +54,22 @@ func TestMeetingDatePossessiveOverName(t *testing.T) {
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
 	})
 }
+
+// TestMeetingDateTripSpan: an encounter told with a trip of a stated
+// length whose first day the sentence gives, and no day of its own, takes
+// the most precise date holding the whole trip (GUIDELINES 17.5). The
+// sentences are our own, with invented names.
+func TestMeetingDateTripSpan(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 27), []meetingCase{
+		{"week-long-across-months",
+			"Premier Carl Diaz will begin an official week-long stay in Norway from April 28 and hold talks in Oslo with President Anna Berg.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025 Oslo"}},
+		{"three-day-within-month",
+			"Premier Carl Diaz will begin an official three-day stay in Norway from April 8 and hold talks in Oslo with President Anna Berg.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-04 Oslo"}},
+		// must not fire: the talks have a day of their own, before the trip
+		{"own-day",
+			"Premier Carl Diaz will hold talks with President Anna Berg on Monday, opening his three-day tour of Norway.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-03-31 -"}},
+	})
+}
