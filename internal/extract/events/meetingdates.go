@@ -944,3 +944,58 @@ func (x *extractor) tripSpanDate(si int, d kg.PartialDate, future bool) kg.Parti
 	}
 	return kg.PartialDate{}
 }
+
+// presentScheduleWeekday reports an encounter told in the simple present
+// of a timetable with a weekday of its own phrase ("X meets Y on Monday",
+// "X starts a week-long visit to Y on Sunday"): still to come, like
+// progressiveWeekday's "is meeting". The story's own weekday is under
+// way, and a weekday of another clause is not the encounter's.
+func (x *extractor) presentScheduleWeekday(si, cs int, tr trigger) bool {
+	v := -1
+	if !tr.noun {
+		switch x.lower(tr.first) {
+		case "meets", "visits":
+			v = tr.first
+		}
+	} else {
+		for j := tr.first - 1; j >= cs && j >= tr.first-5; j-- {
+			w := x.lower(j)
+			if w == "," || w == ";" {
+				break
+			}
+			switch w {
+			case "starts", "begins", "opens", "holds", "pays", "makes":
+				v = j
+			}
+			if v >= 0 {
+				break
+			}
+		}
+	}
+	if v < 0 || x.d.Tokens[v].Has(segment.FlagInQuote) {
+		return false
+	}
+	switch x.lower(v - 1) {
+	case "when", "once", "if", "before", "after", "until", "as", "while", "who", "which", "that":
+		return false // a time or relative clause: other rules read it
+	}
+	last := x.d.Sentences[si].Last
+	for k := tr.last; k < last && k <= tr.last+12; k++ {
+		w := x.lower(k)
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
+			return false
+		}
+		switch w {
+		case ",", ";", ":", "after", "before", "since", "following", "until", "where", "when", "who", "which", "while", "but":
+			return false
+		}
+		switch x.text(k) {
+		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+			if x.lower(k-1) != "on" && x.lower(k-1) != "next" {
+				return false
+			}
+			return x.ref.Precision() == kg.PrecisionDay && x.ref.Start().Weekday().String() != x.text(k)
+		}
+	}
+	return false
+}

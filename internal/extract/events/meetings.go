@@ -4556,6 +4556,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && status == kg.StatusOccurred && x.progressiveWeekday(si, cs, tr) {
 		status = kg.StatusPlanned // "X is meeting Y on Thursday": the present progressive of an arrangement
 	}
+	if !after && status == kg.StatusOccurred && x.presentScheduleWeekday(si, cs, tr) {
+		status = kg.StatusPlanned // "X meets Y on Monday", "starts a visit on Sunday": the present of a timetable
+	}
 	if tr.rule == "visit:verb-left-for" && !after {
 		// "leaves for X on Tuesday", "is heading for X": not there yet;
 		// "left for X", "was heading for X" tell a trip under way

@@ -73,3 +73,21 @@ func TestMeetingDateTripSpan(t *testing.T) {
 			[]string{"TALKS PLANNED Anna Berg+Carl Diaz 2025-03-31 -"}},
 	})
 }
+
+// TestMeetingPresentSchedule: the simple present with a weekday of the
+// encounter's own phrase is a timetable: still to come, and dated by the
+// coming weekday. The sentences are our own, with invented names.
+func TestMeetingPresentSchedule(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 27), []meetingCase{ // a Thursday
+		{"meets-on-monday",
+			"Trade envoy Carl Diaz, who flew in last week, meets vice minister Anna Berg on Monday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 2025-03-31 -"}},
+		{"starts-a-visit",
+			"Trade envoy Carl Diaz starts a five-day visit to Norway on Sunday.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-30 Norway"}},
+		// must not fire: the story's own weekday is under way
+		{"meets-today-weekday",
+			"Trade envoy Carl Diaz, who flew in last week, meets vice minister Anna Berg on Thursday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-27 -"}},
+	})
+}
