@@ -34,6 +34,16 @@ func (x *extractor) carryDatesFrom(n0 int) {
 	}
 	for i := n0; i < len(x.out.Meetings); i++ {
 		m := &x.out.Meetings[i]
+		if m.Kind != kg.MeetingVisit && m.Date.Precision() != kg.PrecisionMonth && m.Date.Precision() != kg.PrecisionYear {
+			if d := x.tripSpanDate(m.Span.First, m.Date, m.Status == kg.StatusPlanned); !d.IsZero() {
+				// an encounter during a trip of a stated length whose
+				// first day the sentence gives: the span of the trip
+				// (GUIDELINES 17.5, 19.20)
+				m.Date = d
+				m.Rule += "+trip-span"
+				continue
+			}
+		}
 		if m.Kind != kg.MeetingVisit && m.Date.Precision() == kg.PrecisionDay && x.duringTripDays(m.Span.First, m.Date) {
 			// an encounter during a trip whose run of days a clause on
 			// the trip gives: the month of those days (GUIDELINES 17.5)
@@ -810,4 +820,182 @@ func (x *extractor) tripBound(p int) kg.PartialDate {
 		return kg.PartialDate{}
 	}
 	return kg.DateMonth(start.Year(), int(start.Month()))
+}
+
+// datesOtherTrigger reports a date expression written right after a noun
+// trigger other than the one at token at ("talks tomorrow", "the meeting
+// on Monday"): it dates that noun's event. A trigger that is at's purpose
+// or occasion ("visit Oslo for talks next week") shares at's time; so
+// does a visit's stop ("held talks on Sunday during a stopover in X").
+func (x *extractor) datesOtherTrigger(e timex.Expr, at int) bool {
+	if e.Rel != timex.At {
+		return false
+	}
+	for _, tr := range x.trigFound {
+		if tr.first == at && tr.kind == kg.MeetingVisit {
+			return false
+		}
+	}
+	for _, tr := range x.trigFound {
+		if !tr.noun || tr.first == at || tr.first <= at && at < tr.last {
+			continue
+		}
+		if tr.last != e.First && !(tr.last == e.First-1 && x.lower(tr.last) == "on") {
+			continue
+		}
+		if at < tr.first && x.purposeOf(at, tr.first) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// possessiveOverName reports a possessive date expression whose noun is
+// the trigger at token at behind a name ("next week's International
+// Monetary Fund meeting", "Monday's OPEC (Organisation of Petroleum
+// Exporting Countries) session"): the name only says whose meeting it is.
+func (x *extractor) possessiveOverName(e timex.Expr, at int) bool {
+	p := e.Last
+	if p >= at || at-p > 9 || !x.d.Tokens[p].Has(segment.FlagPossessive) {
+		return false
+	}
+	for k := p + 1; k < at; k++ {
+		t := x.d.Tokens[k]
+		if w := x.text(k); w == "(" || w == ")" {
+			continue
+		}
+		if t.Kind != segment.Word && t.Kind != segment.Number || !t.Has(segment.FlagCap) || t.Has(segment.FlagPossessive) || t.Has(segment.FlagInQuote) {
+			return false
+		}
+	}
+	return true
+}
+
+// tripSpanRe finds a trip of a stated length, with up to two words
+// before the length: "an official week-long visit", "a two-day visit".
+var tripSpanRe = regexp.MustCompile(`\b(?:a|an|his|her|their)\s+(?:[a-z]+\s+){0,2}?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[1-9]|1[0-9]|2[0-1])?[- ]?(day|week)(?:[- ]long)?\s+(?:[a-z]+\s+){0,2}?(?:visit|trip|tour|stay)\b`)
+
+// tripSpanDate is the date of a trip of a stated length that sentence si
+// starts on a day written after the trip noun ("will make a week-long
+// visit to X from April 29 and hold talks with Y", "pays a two-day visit
+// to X ... on Friday and Saturday"): the most precise date holding all
+// its days, for an encounter of that sentence that is undated or dated
+// by that first day (the encounter's own day is not given). Else the
+// unknown date.
+func (x *extractor) tripSpanDate(si int, d kg.PartialDate, future bool) kg.PartialDate {
+	s := x.d.Sentences[si]
+	if x.ref.IsZero() || s.Start >= s.End || s.End > len(x.d.Text) {
+		return kg.PartialDate{}
+	}
+	text := strings.ToLower(x.d.Text[s.Start:s.End])
+	loc := tripSpanRe.FindStringSubmatchIndex(text)
+	if loc == nil {
+		return kg.PartialDate{}
+	}
+	n := 1
+	if loc[2] >= 0 {
+		num := text[loc[2]:loc[3]]
+		var ok bool
+		if n, ok = tripNumbers[num]; !ok {
+			n = 0
+			for _, c := range num {
+				n = n*10 + int(c-'0')
+			}
+		}
+	}
+	if text[loc[4]:loc[5]] == "week" {
+		n *= 7
+	}
+	if n < 2 {
+		return kg.PartialDate{}
+	}
+	noun := -1 // the trip noun's token
+	for k := s.First; k < s.Last; k++ {
+		if int(x.d.Tokens[k].End) >= s.Start+loc[1] {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 || x.d.Tokens[noun].Has(segment.FlagInQuote) {
+		return kg.PartialDate{}
+	}
+	for _, e := range x.encounterDates(si, future) {
+		if e.First <= noun || e.First > noun+10 || e.Rel != timex.At || e.Date.Precision() != kg.PrecisionDay {
+			continue
+		}
+		if !d.IsZero() && d != e.Date {
+			return kg.PartialDate{}
+		}
+		for k := noun + 1; k < e.First; k++ {
+			if w := x.lower(k); w == "," || w == ";" {
+				return kg.PartialDate{}
+			}
+		}
+		a := e.Date.Start()
+		b := a.AddDate(0, 0, n-1)
+		switch {
+		case a.Year() != b.Year():
+			return kg.PartialDate{}
+		case a.Month() != b.Month():
+			return kg.DateYear(a.Year())
+		}
+		return kg.DateMonth(a.Year(), int(a.Month()))
+	}
+	return kg.PartialDate{}
+}
+
+// presentScheduleWeekday reports an encounter told in the simple present
+// of a timetable with a weekday of its own phrase ("X meets Y on Monday",
+// "X starts a week-long visit to Y on Sunday"): still to come, like
+// progressiveWeekday's "is meeting". The story's own weekday is under
+// way, and a weekday of another clause is not the encounter's.
+func (x *extractor) presentScheduleWeekday(si, cs int, tr trigger) bool {
+	v := -1
+	if !tr.noun {
+		switch x.lower(tr.first) {
+		case "meets", "visits":
+			v = tr.first
+		}
+	} else {
+		for j := tr.first - 1; j >= cs && j >= tr.first-5; j-- {
+			w := x.lower(j)
+			if w == "," || w == ";" {
+				break
+			}
+			switch w {
+			case "starts", "begins", "opens", "holds", "pays", "makes":
+				v = j
+			}
+			if v >= 0 {
+				break
+			}
+		}
+	}
+	if v < 0 || x.d.Tokens[v].Has(segment.FlagInQuote) {
+		return false
+	}
+	switch x.lower(v - 1) {
+	case "when", "once", "if", "before", "after", "until", "as", "while", "who", "which", "that":
+		return false // a time or relative clause: other rules read it
+	}
+	last := x.d.Sentences[si].Last
+	for k := tr.last; k < last && k <= tr.last+12; k++ {
+		w := x.lower(k)
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
+			return false
+		}
+		switch w {
+		case ",", ";", ":", "after", "before", "since", "following", "until", "where", "when", "who", "which", "while", "but":
+			return false
+		}
+		switch x.text(k) {
+		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+			if x.lower(k-1) != "on" && x.lower(k-1) != "next" {
+				return false
+			}
+			return x.ref.Precision() == kg.PrecisionDay && x.ref.Start().Weekday().String() != x.text(k)
+		}
+	}
+	return false
 }

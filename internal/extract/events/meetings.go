@@ -4738,6 +4738,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && status == kg.StatusOccurred && x.progressiveWeekday(si, cs, tr) {
 		status = kg.StatusPlanned // "X is meeting Y on Thursday": the present progressive of an arrangement
 	}
+	if !after && status == kg.StatusOccurred && x.presentScheduleWeekday(si, cs, tr) {
+		status = kg.StatusPlanned // "X meets Y on Monday", "starts a visit on Sunday": the present of a timetable
+	}
 	if tr.rule == "visit:verb-left-for" && !after {
 		// "leaves for X on Tuesday", "is heading for X": not there yet;
 		// "left for X", "was heading for X" tell a trip under way
@@ -5567,6 +5570,9 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 		if e.First < relFrom || x.inRelative(si, e.First, relTo) {
 			continue // "X, who leaves for Moscow on Tuesday, met Y": Tuesday is the leaving's
 		}
+		if x.datesOtherTrigger(e, at) {
+			continue // "if he fails in talks tomorrow, he will seek talks with X": the first talks'
+		}
 		if x.possessiveDateOfOther(e.Last, at) {
 			continue // "met X to prepare for next week's summit": the summit's
 		}
@@ -5695,7 +5701,7 @@ func (x *extractor) modifiesTrigger(e timex.Expr, at int) bool {
 	if e.Last == at {
 		return true
 	}
-	return e.Last+1 == at && x.d.Tokens[e.Last].Has(segment.FlagPossessive)
+	return e.Last+1 == at && x.d.Tokens[e.Last].Has(segment.FlagPossessive) || x.possessiveOverName(e, at)
 }
 
 // whenClauseOf reports a date expression followed by ", when" and a
@@ -5732,7 +5738,7 @@ func (x *extractor) coordinatedVerbBetween(from, to int) bool {
 // possessive ("next week's summit", "Friday's vote") of a noun other than
 // the trigger at token at.
 func (x *extractor) possessiveDateOfOther(last, at int) bool {
-	if last >= len(x.d.Tokens) || !x.d.Tokens[last].Has(segment.FlagPossessive) {
+	if last >= len(x.d.Tokens) || !x.d.Tokens[last].Has(segment.FlagPossessive) || x.possessiveOverName(timex.Expr{Last: last}, at) {
 		return false
 	}
 	for j := last + 1; j < len(x.d.Tokens) && j <= last+3; j++ {

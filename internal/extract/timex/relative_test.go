@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
@@ -101,6 +102,37 @@ func TestMidMonth(t *testing.T) {
 			got = es[0].String()
 		}
 		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestJoinedDays: two days joined by "and" are one run of days, dated by
+// its first; a pair that is no run stays two expressions. The sentences
+// are our own.
+func TestJoinedDays(t *testing.T) {
+	ref := kg.DateDay(1991, 5, 22) // a Wednesday
+	tests := []struct {
+		in     string
+		future bool
+		want   []string
+	}{
+		{"On Thursday and Friday the envoys will confer with the mayor.", true, []string{"1991-05-23/at"}},
+		{"The envoys will confer tomorrow and Friday with the mayor.", true, []string{"1991-05-23/at"}},
+		{"The envoys conferred on Monday and on Tuesday.", false, []string{"1991-05-20/at"}},
+		// not a run: the second day comes first
+		{"The envoys conferred on Tuesday and Monday.", false, []string{"1991-05-21/at", "1991-05-20/at"}},
+		// not a run: more than a week apart
+		{"The envoys conferred on May 2 and May 20.", false, []string{"1991-05-02/at", "1991-05-20/at"}},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		var got []string
+		for _, e := range Find(d, g, 0, len(d.Tokens), ref, tc.future, nil) {
+			got = append(got, e.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
 		}
 	}

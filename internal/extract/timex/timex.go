@@ -80,6 +80,7 @@ func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.Partia
 				}
 			}
 		}
+		e = joinDays(d, g, e, last, ref, future)
 		e.Start, e.End = int(d.Tokens[e.First].Start), int(d.Tokens[e.Last-1].End)
 		dst = append(dst, e)
 		i = e.Last
@@ -518,6 +519,37 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 		return ago(d, i, last, ref, wordNumbers[lw], e)
 	}
 	return e, false
+}
+
+// joinDays reads two days joined by "and" ("on Thursday and Friday",
+// "tomorrow and Friday") as one run of days, dated by its first day
+// (GUIDELINES §9): read apart, the second day would date an event told
+// after them, being the nearer one. Only a second day within a week
+// after the first joins; other pairs stay two expressions.
+func joinDays(d *segment.Doc, g *gazetteer.Gazetteer, e Expr, last int, ref kg.PartialDate, future bool) Expr {
+	if e.Date.Precision() != kg.PrecisionDay || e.Range || e.Last+1 >= last || lower(d, e.Last, last) != "and" {
+		return e
+	}
+	j := e.Last + 1
+	if lower(d, j, last) == "on" {
+		j++
+	}
+	if j >= last || !mayStart(d, j) {
+		return e
+	}
+	o, ok := match(d, g, j, last, ref, future)
+	if !ok || o.Date.Precision() != kg.PrecisionDay {
+		return e
+	}
+	a, b := start(e.Date), start(o.Date)
+	if !b.After(a) || b.After(addDays(a, 7)) {
+		return e
+	}
+	// the run is under way once its first day has come ("is in Ottawa
+	// today and tomorrow"): Ahead stays the first day's
+	e.Last, e.Range = o.Last, true
+	e.Loose = e.Loose && o.Loose
+	return e
 }
 
 func valid(p kg.PartialDate) kg.PartialDate {
