@@ -193,7 +193,8 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		}
 		return t, false
 	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "flying", "arrived", "arrives", "arrive", "arriving", "landed", "lands",
-		"goes", "went", "go", "heads", "headed", "heading", "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing":
+		"goes", "went", "go", "heads", "headed", "heading", "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing",
+		"came", "comes", "coming":
 		// "travelled to France", "arrived in Riyadh", "travelling this week
 		// to France", "left for Washington", "was heading for Tokyo": a
 		// visit when the place is abroad and the traveller holds a post
@@ -229,7 +230,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				if leaving {
 					return t, false // "left to his deputy", "leave in place"
 				}
-				if x.lower(j) != "to" && (w == "goes" || w == "went" || w == "go" || strings.HasPrefix(w, "head")) {
+				if x.lower(j) != "to" && (w == "goes" || w == "went" || w == "go" || strings.HasPrefix(w, "head") || strings.HasPrefix(w, "com") || w == "came") {
 					return t, false // "went into recession"
 				}
 				t.kind, t.rule = kg.MeetingVisit, "visit:verb-travelled"
@@ -1195,6 +1196,83 @@ func (x *extractor) appealAfter(k, last int) bool {
 		}
 	}
 	return false
+}
+
+// dropVisitorsCountry drops from a visit's visitors a country that is
+// only the post of a person among them: "a visit by Peru's trade
+// minister X" is X's, Peru named as the possessor of the title.
+func (x *extractor) dropVisitorsCountry(agents []int) []int {
+	own := map[int]bool{}
+	for _, a := range agents {
+		if c := x.personCountry(a); c >= 0 {
+			own[c] = true
+		}
+	}
+	if len(own) == 0 {
+		return agents
+	}
+	var out []int
+	for _, a := range agents {
+		if !own[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// stayCountryAt returns the country entity named at token k (after "the")
+// when a participle follows it, as in "is in Japan seeking support", or
+// -1.
+func (x *extractor) stayCountryAt(k int) int {
+	if k < len(x.d.Tokens) && x.lower(k) == "the" {
+		k++
+	}
+	mi := x.mentionAt(k)
+	if mi < 0 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Country || m.Entity < 0 || m.Possessive || m.First != k || m.Last >= len(x.d.Tokens) {
+		return -1
+	}
+	if w := x.lower(m.Last); len(w) <= 5 || !strings.HasSuffix(w, "ing") || x.d.Tokens[m.Last].Has(segment.FlagCap) {
+		return -1
+	}
+	return m.Entity
+}
+
+// hereBetween reports "here" among tokens [from, to): the adverb a verb
+// visit's object position held ("will visit here in July").
+func (x *extractor) hereBetween(from, to int) bool {
+	for k := from; k < to && k < len(x.d.Tokens); k++ {
+		if x.lower(k) == "here" {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignVisitors: every visitor is known to come from a country other
+// than host, as the dateline's "here" says nothing of who is abroad
+// ("during a visit here" by a local official is travel at home): a
+// person by the country of a post, a body by its country when it has one.
+func (x *extractor) foreignVisitors(agents []int, host int) bool {
+	if len(agents) == 0 {
+		return false
+	}
+	hostID := x.cr.Entities[host].ID
+	for _, a := range agents {
+		if x.isPerson(a) {
+			if c := x.personCountry(a); c < 0 || x.cr.Entities[c].ID == hostID {
+				return false
+			}
+			continue
+		}
+		if e := &x.cr.Entities[a]; e.ID == hostID || e.CountryID == hostID {
+			return false
+		}
+	}
+	return true
 }
 
 // hereCountry is the country "here" stands for in a story with a
@@ -3903,6 +3981,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	var hosts []int
 	visitPlace := -1
 	destination := false
+	here := false // "a brief visit here", "will visit here": the dateline's country
 	opener := false
 	mission := false    // "an IMF mission will visit X": the body travels, with no post to check
 	mainClause := false // a participle after its main clause: "X will meet Y before visiting Z"
@@ -3995,6 +4074,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 			if e > k && e < s.Last && x.lower(e) == "to" {
 				k = e
+			}
+		}
+		if tr.kind == kg.MeetingVisit && tr.rule == "visit:noun-visit" && x.lower(k) == "here" {
+			if h := x.hereCountry(); h >= 0 {
+				hosts, here = append(hosts, h), true
+				k++
 			}
 		}
 		stopover := strings.HasPrefix(x.lower(tr.first), "stop")
@@ -4119,6 +4204,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// "a visit to Washington later this month by X"
 			if by, _ := x.listAfter(si, j+1); len(by) > 0 {
 				agents = by
+				if tr.kind == kg.MeetingVisit {
+					agents = x.dropVisitorsCountry(agents)
+				}
 			}
 		}
 		if len(agents) == 0 && len(others) > 0 {
@@ -4214,7 +4302,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// "X will meet Y, before visiting Z", "X said after meeting Y":
 			// the participle's subject is the main clause's
 			switch x.lower(tr.first - 1) {
-			case "before", "after", "while", "when", "since", "following":
+			case "before", "after", "while", "when", "since", "following", "on", "upon":
 				if subj := x.sentenceSubject(si, tr.first-1); subj >= 0 {
 					if e := x.actor(subj); e >= 0 && x.isPerson(e) {
 						agents = []int{e}
@@ -4300,8 +4388,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 			if tr.rule == "visit:arrived-here" || tr.rule == "visit:visiting-titled" {
 				hosts = []int{x.hereCountry()}
+			} else if h := x.hereCountry(); tr.rule == "visit:verb-visited" && h >= 0 && x.hereBetween(tr.last, k) {
+				hosts, here = []int{h}, true // "when he visits here next month"
 			} else {
+				at := k
 				others, hosts, k = x.visitTargets(si, k, &visitPlace)
+				if len(hosts) == 0 && len(others) == 0 && tr.rule == "visit:be-in-country" {
+					// "has been in Japan exchanging views": the participle
+					// is the stay's purpose (stayAbroadAt), not a noun the
+					// country qualifies
+					if h := x.stayCountryAt(at); h >= 0 {
+						hosts = []int{h}
+					}
+				}
 			}
 			if len(hosts) > 0 && len(agents) > 0 {
 				// "visited Greece on Tuesday with Foreign Minister X": a
@@ -4651,6 +4750,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				continue // a tour's stop in a city whose country the article never names (GUIDELINES 13.2)
 			}
 			region := len(hosts) == 1 && visitPlace >= 0 && x.isRegion(visitPlace)
+			if here && !x.foreignVisitors(agents, h) {
+				continue
+			}
 			ps := x.visitParticipantsAt(agents, h, region)
 			if ps == nil {
 				continue
