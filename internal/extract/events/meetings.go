@@ -165,7 +165,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		case w == "trip":
 			t.noun = true
 			t.rule = "visit:noun-visit"
-		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i) || x.possessiveModified(i)),
+		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i) || x.possessiveModified(i) || x.bareApostrophe(i-1)),
 			w == "visits" && (prev == "state" || prev == "official"):
 			t.noun = true
 			t.rule = "visit:noun-visit"
@@ -1239,6 +1239,105 @@ func (x *extractor) stayCountryAt(k int) int {
 		return -1
 	}
 	return m.Entity
+}
+
+// bareApostrophe: a bare apostrophe at token k closes a capitalised word
+// before it as a possessive ("Shultz' visit"), the segmenter flagging it
+// only after a final s.
+func (x *extractor) bareApostrophe(k int) bool {
+	if k < 1 || k >= len(x.d.Tokens) {
+		return false
+	}
+	t := x.text(k)
+	return (t == "'" || t == "’") && !x.d.Tokens[k].Has(segment.FlagSpaceBefore) && x.d.Tokens[k-1].Has(segment.FlagCap) && x.mentionAt(k-1) >= 0
+}
+
+// allPersons reports that every entity in es is a person.
+func (x *extractor) allPersons(es []int) bool {
+	for _, e := range es {
+		if !x.isPerson(e) {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
+// relativeMission reads the body whose mission is the antecedent of a
+// relative pronoun right before the visit verb at token i: "a study
+// by a Fund team that toured X", "an IMF team, which arrived in Y". The antecedent is the verb's subject wherever the main clause puts
+// it, so unlike missionSubject no clause start is needed.
+func (x *extractor) relativeMission(si, i int) []int {
+	s := x.d.Sentences[si]
+	k := i - 1
+	for k > s.First {
+		switch x.lower(k) {
+		case "has", "had", "have", "will", "would", "is", "was", "are", "were", "recently", "also", "just", "already", "last":
+			k--
+			continue
+		}
+		break
+	}
+	if w := x.lower(k); w != "which" && w != "that" || k-2 <= s.First {
+		return nil
+	}
+	k--
+	if x.text(k) == "," {
+		k--
+	}
+	switch x.lower(k) {
+	case "mission", "team", "delegation", "commission":
+	default:
+		return nil
+	}
+	mi := x.mentionAt(k - 1)
+	if mi < 0 {
+		return nil
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != k || m.Kind != mentions.Org || m.Possessive || m.First <= s.First {
+		return nil
+	}
+	if strings.Contains(x.d.Text[x.d.Tokens[m.First].Start:x.d.Tokens[m.Last-1].End], "-") {
+		return nil // "IMF-World Bank": two bodies read as one name
+	}
+	e := x.actor(int(mi))
+	if e < 0 || x.cr.Entities[e].Kind != kg.KindOrganization {
+		return nil
+	}
+	// an indefinite or definite noun phrase: a determiner a few words
+	// before the body ("an IMF commission", "a U.S.-backed X mission")
+	for j := m.First - 1; j >= s.First && j >= m.First-4; j-- {
+		if isDeterminerWord(x.lower(j)) {
+			return []int{e}
+		}
+		if t := x.d.Tokens[j]; t.Kind != segment.Word && x.text(j) != "-" && x.text(j) != "." {
+			return nil
+		}
+	}
+	return nil
+}
+
+// visitStartsAhead reads a relative clause after a visit noun whose
+// present tense tells a start still to come: "the visit of X, which
+// starts on Friday", "a trip by Y, who arrives next week". Among tokens
+// [from, to), within the noun phrase's reach.
+func (x *extractor) visitStartsAhead(from, to int) bool {
+	for k := from; k+1 < to && k < from+14; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return false
+		}
+		switch x.lower(k) {
+		case ";", ".":
+			return false
+		case "which", "who", "that":
+			switch x.lower(k + 1) {
+			case "starts", "begins", "opens", "arrives":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // hereBetween reports "here" among tokens [from, to): the adverb a verb
@@ -4084,9 +4183,29 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		stopover := strings.HasPrefix(x.lower(tr.first), "stop")
 		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of" || tr.rule == "visit:returned-from" && x.lower(k) == "from" || stopover && x.lower(k) == "in") {
-			others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
-			if len(hosts) == 0 && len(others) == 0 {
-				destination = true // "a visit to Africa": somewhere, not a country
+			var ofPersons []int
+			ofEnd := k
+			if len(agents) == 0 && x.lower(k) == "of" {
+				// "during the visit of Kenyan Premier X": the genitive
+				// names the visitor; the host follows after "to" or is
+				// left to the dateline
+				if ps, end := x.listAfter(si, k+1); len(ps) > 0 {
+					if ps = x.dropVisitorsCountry(ps); x.allPersons(ps) {
+						ofPersons, ofEnd = ps, end
+					}
+				}
+			}
+			if len(ofPersons) > 0 {
+				agents, firm, k = ofPersons, true, ofEnd
+				if k < s.Last && x.lower(k) == "to" {
+					others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
+					destination = len(hosts) == 0 && len(others) == 0
+				}
+			} else {
+				others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
+				if len(hosts) == 0 && len(others) == 0 {
+					destination = true // "a visit to Africa": somewhere, not a country
+				}
 			}
 		}
 		chair := -1
@@ -4258,6 +4377,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// arrived in Brazil": the body's unnamed staff on its errand
 			// stand for it (GUIDELINES §7)
 			if b := x.missionSubject(si, cs, tr.first); len(b) > 0 {
+				agents, mission, ruleSuffix = b, true, "+mission"
+			} else if b := x.relativeMission(si, tr.first); len(b) > 0 {
 				agents, mission, ruleSuffix = b, true, "+mission"
 			}
 		}
@@ -4639,6 +4760,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if !after && tr.noun && tr.kind != kg.MeetingVisit && x.departureFor(cs, tr.first) {
 		status = kg.StatusPlanned // "leaves today for Ottawa for talks with X"
+	}
+	if !after && tr.noun && tr.kind == kg.MeetingVisit && x.visitStartsAhead(tr.last, s.Last) {
+		status = kg.StatusPlanned // "the visit of X, which starts on Friday"
 	}
 	if !after && tr.noun && tr.kind == kg.MeetingVisit && x.departureOn(cs, tr.first) {
 		status = kg.StatusPlanned // "leaves on Wednesday on his visit to X"
@@ -6065,7 +6189,7 @@ func (x *extractor) afterMeetings() {
 			}
 			s := x.d.Sentences[pv.si]
 			status := kg.StatusOccurred
-			if x.planned(pv.cs, pv.tr.first) || x.plannedAfter(pv.tr.last, s.Last) {
+			if x.planned(pv.cs, pv.tr.first) || x.plannedAfter(pv.tr.last, s.Last) || x.visitStartsAhead(pv.tr.last, s.Last) || x.precededBy(pv.tr.first, pv.cs, "ahead") {
 				status = kg.StatusPlanned
 			}
 			date := x.eventDate(pv.si, pv.tr.first, status == kg.StatusPlanned, false)

@@ -82,3 +82,54 @@ func TestVisitCameTo(t *testing.T) {
 			"Kenyan Trade Minister Carl Diaz came into office in Norway in February.", nil},
 	})
 }
+
+// TestVisitRelativeMission pins a body's mission as the antecedent of a
+// relative pronoun before the visit verb ("a report by an IMF team which
+// visited X"): the body visits, wherever the main clause puts the
+// phrase; a mission of no named body, or a plain noun, makes none. The
+// sentences are our own.
+func TestVisitRelativeMission(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"which-visited",
+			"The minister quoted a study by an IMF team which visited Kenya in January.",
+			[]string{"VISIT OCCURRED International Monetary Fund+Kenya 2025-01 Kenya"}},
+		{"comma-which",
+			"A World Bank mission, which arrived in Kenya on Monday, praised the tea reforms.",
+			[]string{"VISIT OCCURRED Kenya+World Bank 2025-03-10 Kenya"}},
+		{"no-body",
+			"The minister quoted a study by a team which visited Kenya in January.", nil},
+		{"not-mission",
+			"The minister quoted a study by an IMF economist which visited Kenya in January.", nil},
+	})
+}
+
+// TestVisitOfPerson pins "the visit of X": the genitive names the
+// visitor, the host after "to" or the dateline's country; a visitor from
+// the dateline's country makes no visit there. The sentences are our own.
+func TestVisitOfPerson(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"dateline-host",
+			"NAIROBI, March 10 - Kenya is calm. The strike was timed for the visit of Norwegian Prime Minister Anna Berg.",
+			[]string{"VISIT OCCURRED Anna Berg+Kenya  Kenya"}},
+		{"to-host",
+			"The strike was timed for the visit of Norwegian Prime Minister Anna Berg to Kenya.",
+			[]string{"VISIT OCCURRED Anna Berg+Kenya  Kenya"}},
+		{"which-starts",
+			"NAIROBI, March 10 - Kenya is calm. The strike was timed for the visit of Norwegian Prime Minister Anna Berg, which starts on Friday.",
+			[]string{"VISIT PLANNED Anna Berg+Kenya  Kenya"}},
+		{"home",
+			"NAIROBI, March 10 - Kenya is calm. The strike was timed for the visit of Kenyan Prime Minister Carl Diaz.", nil},
+	})
+}
+
+// TestVisitBareApostrophe pins a bare apostrophe after a name not ending
+// in s as its possessive ("Diaz' visit"). The sentences are our own.
+func TestVisitBareApostrophe(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"bare",
+			"Kenyan Trade Minister Carl Diaz' visit to Norway was a success.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"quote-mark",
+			"Kenyan Trade Minister Carl Diaz said 'visit Norway' was his slogan.", nil},
+	})
+}
