@@ -491,6 +491,17 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.last = i + 1
 			return t, true
 		}
+		// "X is currently in Damascus", "who is now in India", "was also
+		// in Washington for talks": an adverb of the present stay makes
+		// the place alone enough; "also" and "still" want the stay's
+		// purpose or time as above
+		if (next == "currently" || next == "now" || next == "also" || next == "still") && x.lower(i+2) == "in" && i+3 < last {
+			if x.stayAbroadAt(i+3, last) || (next == "currently" || next == "now") && x.placeAt(i+3) {
+				t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
+				t.last = i + 2
+				return t, true
+			}
+		}
 	case "in":
 		// "X, in Brazil for talks with ..., said", "X, currently in
 		// Iceland for a meeting, ...": the stay of the person the phrase
@@ -1338,6 +1349,23 @@ func (x *extractor) visitStartsAhead(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// placeAt reports a country or a capital named at token j (after "the"),
+// one with a known country: the place of a stay.
+func (x *extractor) placeAt(j int) bool {
+	if j < len(x.d.Tokens) && x.lower(j) == "the" {
+		j++
+	}
+	mi := x.mentionAt(j)
+	if mi < 0 {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if m.First != j || m.Possessive || m.Entry == nil || m.Entry.ISO == "" {
+		return false
+	}
+	return m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry.Kind == gazetteer.Capital
 }
 
 // hereBetween reports "here" among tokens [from, to): the adverb a verb

@@ -133,3 +133,25 @@ func TestVisitBareApostrophe(t *testing.T) {
 			"Kenyan Trade Minister Carl Diaz said 'visit Norway' was his slogan.", nil},
 	})
 }
+
+// TestVisitStayAdverb pins "is currently in X", "who is now in X": an
+// adverb of the present stay makes the place alone a visit; "also" still
+// wants the stay's purpose; a person with no post makes none. The
+// sentences are our own.
+func TestVisitStayAdverb(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"currently",
+			"Kenyan Trade Minister Carl Diaz is currently in Oslo, and aides said Norway would sell him fish.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+		{"relative-now",
+			"Norway talked about fish with Kenyan Trade Minister Carl Diaz, who is now in Oslo.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+		{"also-purpose",
+			"Kenyan Trade Minister Carl Diaz was also in Norway for fish talks.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"also-bare",
+			"Kenyan Trade Minister Carl Diaz was also in Norway.", nil},
+		{"no-post",
+			"The Kenyan singer Carl Diaz is currently in Norway.", nil},
+	})
+}
