@@ -200,6 +200,12 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		// visit when the place is abroad and the traveller holds a post
 		// (checked once the visitor is known)
 		leaving := strings.HasPrefix(w, "le") || strings.HasPrefix(w, "dep")
+		if strings.HasPrefix(w, "arriv") && x.hereCountry() >= 0 && x.arrivalWithoutPlace(i+1, last) {
+			// "an IMF team arrived yesterday to study X", "when
+			// he arrives for talks": no place named, so the dateline's
+			t.kind, t.rule = kg.MeetingVisit, "visit:arrived-here"
+			return t, true
+		}
 		for j := i + 1; j < last && j < i+6; j++ {
 			if leaving && j == i+1 {
 				// "left Tokyo yesterday for Seoul": the place left, then
@@ -1366,6 +1372,56 @@ func (x *extractor) placeAt(j int) bool {
 		return false
 	}
 	return m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry.Kind == gazetteer.Capital
+}
+
+// arrivalWithoutPlace reads what follows an arrival verb when it names
+// no place: time words ("on Monday", "yesterday"), an occasion ("on a
+// four-day official tour"), then the purpose ("for talks", "to review")
+// or the clause's end. Among tokens [j, last).
+func (x *extractor) arrivalWithoutPlace(j, last int) bool {
+	for n := 0; j < last && n < 12; n++ {
+		w := x.lower(j)
+		switch {
+		case w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "late" || w == "early" || w == "earlier" || w == "later":
+			j++
+			continue
+		case w == "last" && (x.lower(j+1) == "night" || x.lower(j+1) == "week"):
+			j += 2
+			continue
+		case x.g.Weekday(x.text(j)) > 0:
+			j++
+			continue
+		case w == "on" && j+1 < last && x.g.Weekday(x.text(j+1)) > 0:
+			j += 2
+			continue
+		case w == "on" && (x.lower(j+1) == "a" || x.lower(j+1) == "an"):
+			// "on a four-day official tour": up to the occasion noun
+			k := j + 2
+			for k < last && k < j+7 {
+				if o := x.lower(k); o == "visit" || o == "tour" || o == "trip" || o == "mission" {
+					break
+				}
+				if x.d.Tokens[k].Kind != segment.Word && x.text(k) != "-" {
+					return false
+				}
+				k++
+			}
+			if k >= last || k >= j+7 {
+				return false
+			}
+			j = k + 1
+			continue
+		case w == "for":
+			return true // "arrives for talks"
+		case w == "to":
+			// "arrived to review": an infinitive, not a destination
+			return j+1 < last && x.d.Tokens[j+1].Kind == segment.Word && !x.d.Tokens[j+1].Has(segment.FlagCap)
+		case w == "." || w == ";":
+			return n > 0
+		}
+		return false
+	}
+	return false
 }
 
 // hereBetween reports "here" among tokens [from, to): the adverb a verb
@@ -4537,6 +4593,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 			if tr.rule == "visit:arrived-here" || tr.rule == "visit:visiting-titled" {
 				hosts = []int{x.hereCountry()}
+				if tr.rule == "visit:arrived-here" && x.lower(tr.last-1) != "here" {
+					here = true // an arrival with no place: the dateline's, for a visitor from elsewhere
+				}
 			} else if h := x.hereCountry(); tr.rule == "visit:verb-visited" && h >= 0 && x.hereBetween(tr.last, k) {
 				hosts, here = []int{h}, true // "when he visits here next month"
 			} else {

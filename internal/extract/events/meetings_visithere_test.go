@@ -155,3 +155,23 @@ func TestVisitStayAdverb(t *testing.T) {
 			"The Kenyan singer Carl Diaz is currently in Norway.", nil},
 	})
 }
+
+// TestVisitArrivalWithoutPlace pins an arrival that names no place in a
+// story with a dateline ("arrived on Monday to review", "when he arrives
+// for talks"): a visit to the dateline's country by a visitor from
+// elsewhere; an arrival at something else, or by a compatriot, makes
+// none. The sentences are our own.
+func TestVisitArrivalWithoutPlace(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"mission-infinitive",
+			"NAIROBI, March 10 - Kenya cut spending. An IMF team arrived yesterday to study the budget.",
+			[]string{"VISIT OCCURRED International Monetary Fund+Kenya 2025-03-09 Kenya"}},
+		{"when-arrives-for",
+			"NAIROBI, March 10 - Kenya cut spending. Norwegian Prime Minister Anna Berg will raise fish when she arrives for talks on Friday.",
+			[]string{"VISIT PLANNED Anna Berg+Kenya 2025-03-14 Kenya"}},
+		{"at-decision",
+			"NAIROBI, March 10 - Kenya cut spending. Norwegian Prime Minister Anna Berg arrived at a decision on fish.", nil},
+		{"compatriot",
+			"NAIROBI, March 10 - Kenya cut spending. Kenyan Trade Minister Carl Diaz arrived on Monday to review the budget.", nil},
+	})
+}
