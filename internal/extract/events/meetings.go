@@ -1280,9 +1280,10 @@ func (x *extractor) allPersons(es []int) bool {
 }
 
 // relativeMission reads the body whose mission is the antecedent of a
-// relative pronoun right before the visit verb at token i: "a study
-// by a Fund team that toured X", "an IMF team, which arrived in Y". The antecedent is the verb's subject wherever the main clause puts
-// it, so unlike missionSubject no clause start is needed.
+// relative pronoun right before the visit verb at token i: "a study by a
+// Fund team that toured X", "an IMF team, which arrived in Y". The
+// antecedent is the verb's subject wherever the main clause puts it, so
+// unlike missionSubject no clause start is needed.
 func (x *extractor) relativeMission(si, i int) []int {
 	s := x.d.Sentences[si]
 	k := i - 1
