@@ -165,7 +165,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		case w == "trip":
 			t.noun = true
 			t.rule = "visit:noun-visit"
-		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i) || x.possessiveModified(i)),
+		case w == "visit" && (visitAdjective(prev) || i > 0 && x.d.Tokens[i-1].Has(segment.FlagPossessive) || x.placeModifier(i-1) || x.determinedNoun(i) || x.possessiveModified(i) || x.bareApostrophe(i-1)),
 			w == "visits" && (prev == "state" || prev == "official"):
 			t.noun = true
 			t.rule = "visit:noun-visit"
@@ -193,12 +193,19 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		}
 		return t, false
 	case "travelled", "traveled", "travelling", "traveling", "travels", "travel", "flew", "flies", "fly", "flown", "flying", "arrived", "arrives", "arrive", "arriving", "landed", "lands",
-		"goes", "went", "go", "heads", "headed", "heading", "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing":
+		"goes", "went", "go", "heads", "headed", "heading", "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing",
+		"came", "comes", "coming":
 		// "travelled to France", "arrived in Riyadh", "travelling this week
 		// to France", "left for Washington", "was heading for Tokyo": a
 		// visit when the place is abroad and the traveller holds a post
 		// (checked once the visitor is known)
 		leaving := strings.HasPrefix(w, "le") || strings.HasPrefix(w, "dep")
+		if strings.HasPrefix(w, "arriv") && x.hereCountry() >= 0 && x.arrivalWithoutPlace(i+1, last) {
+			// "an IMF team arrived yesterday to study X", "when
+			// he arrives for talks": no place named, so the dateline's
+			t.kind, t.rule = kg.MeetingVisit, "visit:arrived-here"
+			return t, true
+		}
 		for j := i + 1; j < last && j < i+6; j++ {
 			if leaving && j == i+1 {
 				// "left Tokyo yesterday for Seoul": the place left, then
@@ -229,7 +236,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				if leaving {
 					return t, false // "left to his deputy", "leave in place"
 				}
-				if x.lower(j) != "to" && (w == "goes" || w == "went" || w == "go" || strings.HasPrefix(w, "head")) {
+				if x.lower(j) != "to" && (w == "goes" || w == "went" || w == "go" || strings.HasPrefix(w, "head") || strings.HasPrefix(w, "com") || w == "came") {
 					return t, false // "went into recession"
 				}
 				t.kind, t.rule = kg.MeetingVisit, "visit:verb-travelled"
@@ -489,6 +496,17 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
 			t.last = i + 1
 			return t, true
+		}
+		// "X is currently in Damascus", "who is now in India", "was also
+		// in Washington for talks": an adverb of the present stay makes
+		// the place alone enough; "also" and "still" want the stay's
+		// purpose or time as above
+		if (next == "currently" || next == "now" || next == "also" || next == "still") && x.lower(i+2) == "in" && i+3 < last {
+			if x.stayAbroadAt(i+3, last) || (next == "currently" || next == "now") && x.placeAt(i+3) {
+				t.kind, t.rule = kg.MeetingVisit, "visit:be-in-country"
+				t.last = i + 2
+				return t, true
+			}
 		}
 	case "in":
 		// "X, in Brazil for talks with ..., said", "X, currently in
@@ -1195,6 +1213,250 @@ func (x *extractor) appealAfter(k, last int) bool {
 		}
 	}
 	return false
+}
+
+// dropVisitorsCountry drops from a visit's visitors a country that is
+// only the post of a person among them: "a visit by Peru's trade
+// minister X" is X's, Peru named as the possessor of the title.
+func (x *extractor) dropVisitorsCountry(agents []int) []int {
+	own := map[int]bool{}
+	for _, a := range agents {
+		if c := x.personCountry(a); c >= 0 {
+			own[c] = true
+		}
+	}
+	if len(own) == 0 {
+		return agents
+	}
+	var out []int
+	for _, a := range agents {
+		if !own[a] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// stayCountryAt returns the country entity named at token k (after "the")
+// when a participle follows it, as in "is in Japan seeking support", or
+// -1.
+func (x *extractor) stayCountryAt(k int) int {
+	if k < len(x.d.Tokens) && x.lower(k) == "the" {
+		k++
+	}
+	mi := x.mentionAt(k)
+	if mi < 0 {
+		return -1
+	}
+	m := &x.md.Mentions[mi]
+	if m.Kind != mentions.Country || m.Entity < 0 || m.Possessive || m.First != k || m.Last >= len(x.d.Tokens) {
+		return -1
+	}
+	if w := x.lower(m.Last); len(w) <= 5 || !strings.HasSuffix(w, "ing") || x.d.Tokens[m.Last].Has(segment.FlagCap) {
+		return -1
+	}
+	return m.Entity
+}
+
+// bareApostrophe: a bare apostrophe at token k closes a capitalised word
+// before it as a possessive ("Shultz' visit"), the segmenter flagging it
+// only after a final s.
+func (x *extractor) bareApostrophe(k int) bool {
+	if k < 1 || k >= len(x.d.Tokens) {
+		return false
+	}
+	t := x.text(k)
+	return (t == "'" || t == "’") && !x.d.Tokens[k].Has(segment.FlagSpaceBefore) && x.d.Tokens[k-1].Has(segment.FlagCap) && x.mentionAt(k-1) >= 0
+}
+
+// allPersons reports that every entity in es is a person.
+func (x *extractor) allPersons(es []int) bool {
+	for _, e := range es {
+		if !x.isPerson(e) {
+			return false
+		}
+	}
+	return len(es) > 0
+}
+
+// relativeMission reads the body whose mission is the antecedent of a
+// relative pronoun right before the visit verb at token i: "a study by a
+// Fund team that toured X", "an IMF team, which arrived in Y". The
+// antecedent is the verb's subject wherever the main clause puts it, so
+// unlike missionSubject no clause start is needed.
+func (x *extractor) relativeMission(si, i int) []int {
+	s := x.d.Sentences[si]
+	k := i - 1
+	for k > s.First {
+		switch x.lower(k) {
+		case "has", "had", "have", "will", "would", "is", "was", "are", "were", "recently", "also", "just", "already", "last":
+			k--
+			continue
+		}
+		break
+	}
+	if w := x.lower(k); w != "which" && w != "that" || k-2 <= s.First {
+		return nil
+	}
+	k--
+	if x.text(k) == "," {
+		k--
+	}
+	switch x.lower(k) {
+	case "mission", "team", "delegation", "commission":
+	default:
+		return nil
+	}
+	mi := x.mentionAt(k - 1)
+	if mi < 0 {
+		return nil
+	}
+	m := &x.md.Mentions[mi]
+	if m.Last != k || m.Kind != mentions.Org || m.Possessive || m.First <= s.First {
+		return nil
+	}
+	if strings.Contains(x.d.Text[x.d.Tokens[m.First].Start:x.d.Tokens[m.Last-1].End], "-") {
+		return nil // "IMF-World Bank": two bodies read as one name
+	}
+	e := x.actor(int(mi))
+	if e < 0 || x.cr.Entities[e].Kind != kg.KindOrganization {
+		return nil
+	}
+	// an indefinite or definite noun phrase: a determiner a few words
+	// before the body ("an IMF commission", "a U.S.-backed X mission")
+	for j := m.First - 1; j >= s.First && j >= m.First-4; j-- {
+		if isDeterminerWord(x.lower(j)) {
+			return []int{e}
+		}
+		if t := x.d.Tokens[j]; t.Kind != segment.Word && x.text(j) != "-" && x.text(j) != "." {
+			return nil
+		}
+	}
+	return nil
+}
+
+// visitStartsAhead reads a relative clause after a visit noun whose
+// present tense tells a start still to come: "the visit of X, which
+// starts on Friday", "a trip by Y, who arrives next week". Among tokens
+// [from, to), within the noun phrase's reach.
+func (x *extractor) visitStartsAhead(from, to int) bool {
+	for k := from; k+1 < to && k < from+14; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return false
+		}
+		switch x.lower(k) {
+		case ";", ".":
+			return false
+		case "which", "who", "that":
+			switch x.lower(k + 1) {
+			case "starts", "begins", "opens", "arrives":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// placeAt reports a country or a capital named at token j (after "the"),
+// one with a known country: the place of a stay.
+func (x *extractor) placeAt(j int) bool {
+	if j < len(x.d.Tokens) && x.lower(j) == "the" {
+		j++
+	}
+	mi := x.mentionAt(j)
+	if mi < 0 {
+		return false
+	}
+	m := &x.md.Mentions[mi]
+	if m.First != j || m.Possessive || m.Entry == nil || m.Entry.ISO == "" {
+		return false
+	}
+	return m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry.Kind == gazetteer.Capital
+}
+
+// arrivalWithoutPlace reads what follows an arrival verb when it names
+// no place: time words ("on Monday", "yesterday"), an occasion ("on a
+// four-day official tour"), then the purpose ("for talks", "to review")
+// or the clause's end. Among tokens [j, last).
+func (x *extractor) arrivalWithoutPlace(j, last int) bool {
+	for n := 0; j < last && n < 12; n++ {
+		w := x.lower(j)
+		switch {
+		case w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow" || w == "late" || w == "early" || w == "earlier" || w == "later":
+			j++
+			continue
+		case w == "last" && (x.lower(j+1) == "night" || x.lower(j+1) == "week"):
+			j += 2
+			continue
+		case x.g.Weekday(x.text(j)) > 0:
+			j++
+			continue
+		case w == "on" && j+1 < last && x.g.Weekday(x.text(j+1)) > 0:
+			j += 2
+			continue
+		case w == "on" && (x.lower(j+1) == "a" || x.lower(j+1) == "an"):
+			// "on a four-day official tour": up to the occasion noun
+			k := j + 2
+			for k < last && k < j+7 {
+				if o := x.lower(k); o == "visit" || o == "tour" || o == "trip" || o == "mission" {
+					break
+				}
+				if x.d.Tokens[k].Kind != segment.Word && x.text(k) != "-" {
+					return false
+				}
+				k++
+			}
+			if k >= last || k >= j+7 {
+				return false
+			}
+			j = k + 1
+			continue
+		case w == "for":
+			return true // "arrives for talks"
+		case w == "to":
+			// "arrived to review": an infinitive, not a destination
+			return j+1 < last && x.d.Tokens[j+1].Kind == segment.Word && !x.d.Tokens[j+1].Has(segment.FlagCap)
+		case w == "." || w == ";":
+			return n > 0
+		}
+		return false
+	}
+	return false
+}
+
+// hereBetween reports "here" among tokens [from, to): the adverb a verb
+// visit's object position held ("will visit here in July").
+func (x *extractor) hereBetween(from, to int) bool {
+	for k := from; k < to && k < len(x.d.Tokens); k++ {
+		if x.lower(k) == "here" {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignVisitors: every visitor is known to come from a country other
+// than host, as the dateline's "here" says nothing of who is abroad
+// ("during a visit here" by a local official is travel at home): a
+// person by the country of a post, a body by its country when it has one.
+func (x *extractor) foreignVisitors(agents []int, host int) bool {
+	if len(agents) == 0 {
+		return false
+	}
+	hostID := x.cr.Entities[host].ID
+	for _, a := range agents {
+		if x.isPerson(a) {
+			if c := x.personCountry(a); c < 0 || x.cr.Entities[c].ID == hostID {
+				return false
+			}
+			continue
+		}
+		if e := &x.cr.Entities[a]; e.ID == hostID || e.CountryID == hostID {
+			return false
+		}
+	}
+	return true
 }
 
 // hereCountry is the country "here" stands for in a story with a
@@ -4077,6 +4339,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	var hosts []int
 	visitPlace := -1
 	destination := false
+	here := false // "a brief visit here", "will visit here": the dateline's country
 	opener := false
 	mission := false    // "an IMF mission will visit X": the body travels, with no post to check
 	mainClause := false // a participle after its main clause: "X will meet Y before visiting Z"
@@ -4171,11 +4434,37 @@ func (x *extractor) meeting(si int, tr trigger) {
 				k = e
 			}
 		}
+		if tr.kind == kg.MeetingVisit && tr.rule == "visit:noun-visit" && x.lower(k) == "here" {
+			if h := x.hereCountry(); h >= 0 {
+				hosts, here = append(hosts, h), true
+				k++
+			}
+		}
 		stopover := strings.HasPrefix(x.lower(tr.first), "stop")
 		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of" || tr.rule == "visit:returned-from" && x.lower(k) == "from" || stopover && x.lower(k) == "in") {
-			others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
-			if len(hosts) == 0 && len(others) == 0 {
-				destination = true // "a visit to Africa": somewhere, not a country
+			var ofPersons []int
+			ofEnd := k
+			if len(agents) == 0 && x.lower(k) == "of" {
+				// "during the visit of Kenyan Premier X": the genitive
+				// names the visitor; the host follows after "to" or is
+				// left to the dateline
+				if ps, end := x.listAfter(si, k+1); len(ps) > 0 {
+					if ps = x.dropVisitorsCountry(ps); x.allPersons(ps) {
+						ofPersons, ofEnd = ps, end
+					}
+				}
+			}
+			if len(ofPersons) > 0 {
+				agents, firm, k = ofPersons, true, ofEnd
+				if k < s.Last && x.lower(k) == "to" {
+					others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
+					destination = len(hosts) == 0 && len(others) == 0
+				}
+			} else {
+				others, hosts, k = x.visitTargets(si, k+1, &visitPlace)
+				if len(hosts) == 0 && len(others) == 0 {
+					destination = true // "a visit to Africa": somewhere, not a country
+				}
 			}
 		}
 		chair := -1
@@ -4293,6 +4582,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// "a visit to Washington later this month by X"
 			if by, _ := x.listAfter(si, j+1); len(by) > 0 {
 				agents = by
+				if tr.kind == kg.MeetingVisit {
+					agents = x.dropVisitorsCountry(agents)
+				}
 			}
 		}
 		if len(agents) == 0 && len(others) > 0 {
@@ -4353,6 +4645,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// stand for it (GUIDELINES §7)
 			if b := x.missionSubject(si, cs, tr.first); len(b) > 0 {
 				agents, mission, ruleSuffix = b, true, "+mission"
+			} else if b := x.relativeMission(si, tr.first); len(b) > 0 {
+				agents, mission, ruleSuffix = b, true, "+mission"
 			}
 		}
 		if len(agents) == 0 && tr.rule == "meeting:verb-met" {
@@ -4396,7 +4690,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			// "X will meet Y, before visiting Z", "X said after meeting Y":
 			// the participle's subject is the main clause's
 			switch x.lower(tr.first - 1) {
-			case "before", "after", "while", "when", "since", "following":
+			case "before", "after", "while", "when", "since", "following", "on", "upon":
 				if subj := x.sentenceSubject(si, tr.first-1); subj >= 0 {
 					if e := x.actor(subj); e >= 0 && x.isPerson(e) {
 						agents = []int{e}
@@ -4482,8 +4776,22 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 			if tr.rule == "visit:arrived-here" || tr.rule == "visit:visiting-titled" {
 				hosts = []int{x.hereCountry()}
+				if tr.rule == "visit:arrived-here" && x.lower(tr.last-1) != "here" {
+					here = true // an arrival with no place: the dateline's, for a visitor from elsewhere
+				}
+			} else if h := x.hereCountry(); tr.rule == "visit:verb-visited" && h >= 0 && x.hereBetween(tr.last, k) {
+				hosts, here = []int{h}, true // "when he visits here next month"
 			} else {
+				at := k
 				others, hosts, k = x.visitTargets(si, k, &visitPlace)
+				if len(hosts) == 0 && len(others) == 0 && tr.rule == "visit:be-in-country" {
+					// "has been in Japan exchanging views": the participle
+					// is the stay's purpose (stayAbroadAt), not a noun the
+					// country qualifies
+					if h := x.stayCountryAt(at); h >= 0 {
+						hosts = []int{h}
+					}
+				}
 			}
 			if len(hosts) > 0 && len(agents) > 0 {
 				// "visited Greece on Tuesday with Foreign Minister X": a
@@ -4723,6 +5031,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && tr.noun && tr.kind != kg.MeetingVisit && x.departureFor(cs, tr.first) {
 		status = kg.StatusPlanned // "leaves today for Ottawa for talks with X"
 	}
+	if !after && tr.noun && tr.kind == kg.MeetingVisit && x.visitStartsAhead(tr.last, s.Last) {
+		status = kg.StatusPlanned // "the visit of X, which starts on Friday"
+	}
 	if !after && tr.noun && tr.kind == kg.MeetingVisit && x.departureOn(cs, tr.first) {
 		status = kg.StatusPlanned // "leaves on Wednesday on his visit to X"
 	}
@@ -4845,6 +5156,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				continue // a tour's stop in a city whose country the article never names (GUIDELINES 13.2)
 			}
 			region := len(hosts) == 1 && visitPlace >= 0 && x.isRegion(visitPlace)
+			if here && !x.foreignVisitors(agents, h) {
+				continue
+			}
 			ps := x.visitParticipantsAt(agents, h, region)
 			if ps == nil {
 				continue
@@ -6160,7 +6474,7 @@ func (x *extractor) afterMeetings() {
 			}
 			s := x.d.Sentences[pv.si]
 			status := kg.StatusOccurred
-			if x.planned(pv.cs, pv.tr.first) || x.plannedAfter(pv.tr.last, s.Last) {
+			if x.planned(pv.cs, pv.tr.first) || x.plannedAfter(pv.tr.last, s.Last) || x.visitStartsAhead(pv.tr.last, s.Last) || x.precededBy(pv.tr.first, pv.cs, "ahead") {
 				status = kg.StatusPlanned
 			}
 			date := x.eventDate(pv.si, pv.tr.first, status == kg.StatusPlanned, false)
