@@ -169,7 +169,9 @@ func (x *extractor) afterWords(si int) bool {
 			return true
 		case "convention", "conference", "congress":
 			gathering = true
-		case "attend", "attends", "attended", "attending":
+		case "attend", "attends", "attended", "attending", "said", "says":
+			attend = true // "said at" or a press listener: pressBefore's
+		case "reporters", "journalists", "newsmen", "correspondents", "newspapermen", "reuters":
 			attend = true
 		case "talks", "negotiations", "discussions":
 			talks = true
@@ -294,7 +296,7 @@ func (x *extractor) bodyMeetings(si int) {
 			// meeting (GUIDELINES 16.3), but only for someone a verb of
 			// attending places there; "at the conference" is as often a
 			// speech or a news conference there
-			tr, ok = trigger{first: i, last: i + 1, kind: kg.MeetingMeeting, noun: true, rule: "meeting:noun-meeting"}, x.attendedBefore(si, i)
+			tr, ok = trigger{first: i, last: i + 1, kind: kg.MeetingMeeting, noun: true, rule: "meeting:noun-meeting"}, x.attendedBefore(si, i) || x.pressBefore(si, i)
 		} else {
 			tr, ok = x.findTrigger(i, s.Last)
 		}

@@ -3912,6 +3912,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	between := false // "talks between A and B": the parties are named with the trigger
 	ruleSuffix := "" // how the parties were found, when a newer reading found them
 	bodyOf := -1     // the body whose meeting the trigger is, read like a summit's
+	pressV := -1     // the press verb placing its subject at a body's meeting (meetings_press.go)
 	// firm: the agents are the trigger's own (a verb's subject, "his
 	// talks", "talks between A and B", "held talks"), so a side that names
 	// no person may be a body: "X is to meet the Senate Finance Committee"
@@ -4041,7 +4042,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				// meeting"
 				at, bareAt = x.md.Mentions[mi].First, false
 			}
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at) || x.travelPurpose(cs, at)) {
+			pv := x.pressVerb(s.First, at)
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at) || x.travelPurpose(cs, at) || pv >= 0) {
+				pressV = pv
 				if bodyMeeting {
 					ruleSuffix, bodyOf = "+body", b
 				}
@@ -4159,6 +4162,14 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if len(agents) > 0 && x.speechOpener(si, tr.first) {
 				ruleSuffix = "+speech-opener"
 			}
+		}
+		if pressV >= 0 && len(others) > 0 && (len(agents) == 0 || len(agents) == 1 && agents[0] == others[len(others)-1]) {
+			// "Speaking to the press at the X meeting, Y said":
+			// the subject after the opening phrase was there; "Y told
+			// Reuters during the X meeting": the clause after the
+			// listener is what was said, the teller was there
+			// (a body read as the subject is the meeting's own name)
+			agents = x.pressSubject(si, cs, pressV)
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
@@ -4580,6 +4591,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if x.planned(cs, purposeOf) || x.infinitiveCue(cs, purposeOf) {
 			status = kg.StatusPlanned
 		}
+	}
+	if pressV >= 0 && x.pressPast(pressV) {
+		status = kg.StatusOccurred // "No date is set for the talks, X told reporters at the Y meeting": he was there
 	}
 	mainFuture := false
 	if mainClause && (x.planned(s.First, tr.first-1) || x.infinitiveCue(s.First, tr.first-1)) {

@@ -1,0 +1,41 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestMeetingPressAtBody pins a speaker talking to the press at a named
+// body's meeting: "told reporters during the X annual meeting",
+// "Speaking to journalists at the annual meeting of X, Y said". The
+// press verb right before "at" or "during" places the speaker at the
+// meeting (GUIDELINES 16.3), where a bare "at" before the body's name
+// does not; what he says of plans does not make the meeting planned. A
+// press verb whose "at" belongs to the reported words places no one. The
+// sentences are our own.
+func TestMeetingPressAtBody(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"told-reporters-during-body-before",
+			"Finance minister Ana Colt told reporters during the Baltic Lending Bank annual meeting that lending would rise.",
+			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  -"}},
+		{"told-news-agency-during-acronym",
+			"Finance minister Ana Colt told Reuters during the Baltic Lending Bank (BLB) annual meeting that lending would rise.",
+			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  -"}},
+		{"speaking-to-journalists-opener",
+			"Speaking to journalists at the annual meeting of the Baltic Lending Bank, finance minister Ana Colt said lending would rise.",
+			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  -"}},
+		{"told-reporters-during-convention",
+			"Regulator Tom Baxley told reporters during the Federation of Grain Dealers annual convention that rates were stable.",
+			[]string{"MEETING OCCURRED Federation of Grain Dealers+Tom Baxley  -"}},
+		{"plan-in-words-still-there",
+			"No date has been set for the vote, finance minister Ana Colt told reporters at the Baltic Lending Bank board meeting.",
+			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  -"}},
+		{"bare-at-places-no-one",
+			"Finance minister Ana Colt hopes the governors will approve the plan at the Baltic Lending Bank annual meeting.", nil},
+		{"at-in-reported-words",
+			"Finance minister Ana Colt told reporters the plan would be approved at the Baltic Lending Bank annual meeting.", nil},
+		{"convention-bare-at",
+			"Regulator Tom Baxley expects a vote at the Federation of Grain Dealers annual convention.", nil},
+	})
+}
