@@ -31,11 +31,31 @@ func TestMeetingPressAtBody(t *testing.T) {
 		{"plan-in-words-still-there",
 			"No date has been set for the vote, finance minister Ana Colt told reporters at the Baltic Lending Bank board meeting.",
 			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  -"}},
+		{"said-during-body-before",
+			"Lending will rise, finance minister Ana Colt said during the Baltic Lending Bank annual meeting in Riga.",
+			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  Riga"}},
 		{"bare-at-places-no-one",
 			"Finance minister Ana Colt hopes the governors will approve the plan at the Baltic Lending Bank annual meeting.", nil},
 		{"at-in-reported-words",
 			"Finance minister Ana Colt told reporters the plan would be approved at the Baltic Lending Bank annual meeting.", nil},
 		{"convention-bare-at",
 			"Regulator Tom Baxley expects a vote at the Federation of Grain Dealers annual convention.", nil},
+	})
+}
+
+// TestMeetingGroupBodies pins the Group-of-N bodies other than the G5, G7,
+// G8 and G20 (the G6 of six finance ministers, the G10 of central banks,
+// the G24 and G77 of developing countries) as the convening bodies of
+// their meetings; a group that only speaks in a communique meets no one.
+// The sentences are our own.
+func TestMeetingGroupBodies(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"g24-of-phrase",
+			"Finance minister Ana Colt will attend a meeting of the Group of 24 in Lima.",
+			[]string{"MEETING PLANNED Ana Colt+Group of 24  Lima"}},
+		{"g6-before-noun",
+			"Finance minister Ana Colt attended the G-6 meeting in Rome.",
+			[]string{"MEETING OCCURRED Ana Colt+Group of Six  Rome"}},
+		{"g10-body-speaks", "The G-10 said in a communique that exchange rates were stable.", nil},
 	})
 }
