@@ -4400,6 +4400,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 	}
+	if !tr.noun && tr.rule == "meeting:verb-met" && len(others) == 0 && len(agents) <= 1 {
+		// "The X Council met under the chairmanship of Y", "the board of
+		// X met, chaired by Y" (meetings_press.go)
+		if b, c := x.chairedBodyMet(si, tr, agents); b >= 0 {
+			agents, others, firm, ruleSuffix = []int{b}, []int{c}, true, ruleSuffix+"+chaired"
+		}
+	}
 	if len(agents) == 0 {
 		// "Bosses of A and B are to meet": bodies for their unnamed people (meetings_bbc.go)
 		if a := x.standInAgents(si, tr, cs); len(a) > 0 {

@@ -59,3 +59,23 @@ func TestMeetingGroupBodies(t *testing.T) {
 		{"g10-body-speaks", "The G-10 said in a communique that exchange rates were stable.", nil},
 	})
 }
+
+// TestMeetingBodyMetUnderChair pins a named body (or an organ of it: "the
+// board of X", "the X board") that met under a named chair: the body's
+// meeting with its chair (GUIDELINES 16.3), the chair read past a post
+// joined by "and". A chair of something else in the clause, or a board
+// with no body named, gives none. The sentences are our own.
+func TestMeetingBodyMetUnderChair(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"organ-of-body-chairmanship",
+			"The general assembly of the Baltic Lending Bank met in Riga under the chairmanship of Latvia's Trade and Industry Minister, Ana Colt.",
+			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  Riga"}},
+		{"body-board-chaired-by",
+			"The Baltic Lending Bank board met in Riga, chaired by its president Ana Colt.",
+			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  Riga"}},
+		{"other-thing-chaired",
+			"The Baltic Lending Bank met Ana Colt in Riga to sign a deal chaired by Tom Reik.",
+			[]string{"MEETING OCCURRED Ana Colt+Baltic Lending Bank  Riga"}},
+		{"unnamed-board", "The board met in Riga under the chairmanship of Ana Colt.", nil},
+	})
+}
