@@ -169,10 +169,13 @@ func (x *extractor) afterWords(si int) bool {
 			return true
 		case "convention", "conference", "congress":
 			gathering = true
-		case "attend", "attends", "attended", "attending", "said", "says":
-			attend = true // "said at" or a press listener: pressBefore's
-		case "reporters", "journalists", "newsmen", "correspondents", "newspapermen", "reuters":
+		case "attend", "attends", "attended", "attending":
 			attend = true
+		case "said", "says", "reporters", "journalists", "newsmen", "correspondents", "newspapermen", "reuters":
+			// "said at", "told reporters during": pressBefore's
+			if nx := x.lower(i + 1); nx == "at" || nx == "during" {
+				attend = true
+			}
 		case "talks", "negotiations", "discussions":
 			talks = true
 		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
