@@ -171,6 +171,11 @@ func (x *extractor) afterWords(si int) bool {
 			gathering = true
 		case "attend", "attends", "attended", "attending":
 			attend = true
+		case "said", "says", "reporters", "journalists", "newsmen", "correspondents", "newspapermen", "reuters":
+			// "said at", "told reporters during": pressBefore's
+			if nx := x.lower(i + 1); nx == "at" || nx == "during" {
+				attend = true
+			}
 		case "talks", "negotiations", "discussions":
 			talks = true
 		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
@@ -294,7 +299,7 @@ func (x *extractor) bodyMeetings(si int) {
 			// meeting (GUIDELINES 16.3), but only for someone a verb of
 			// attending places there; "at the conference" is as often a
 			// speech or a news conference there
-			tr, ok = trigger{first: i, last: i + 1, kind: kg.MeetingMeeting, noun: true, rule: "meeting:noun-meeting"}, x.attendedBefore(si, i)
+			tr, ok = trigger{first: i, last: i + 1, kind: kg.MeetingMeeting, noun: true, rule: "meeting:noun-meeting"}, x.attendedBefore(si, i) || x.pressBefore(si, i)
 		} else {
 			tr, ok = x.findTrigger(i, s.Last)
 		}

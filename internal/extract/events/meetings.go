@@ -4349,6 +4349,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	between := false // "talks between A and B": the parties are named with the trigger
 	ruleSuffix := "" // how the parties were found, when a newer reading found them
 	bodyOf := -1     // the body whose meeting the trigger is, read like a summit's
+	pressV := -1     // the press verb placing its subject at a body's meeting (meetings_press.go)
 	// firm: the agents are the trigger's own (a verb's subject, "his
 	// talks", "talks between A and B", "held talks"), so a side that names
 	// no person may be a body: "X is to meet the Senate Finance Committee"
@@ -4504,7 +4505,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				// meeting"
 				at, bareAt = x.md.Mentions[mi].First, false
 			}
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at) || x.travelPurpose(cs, at)) {
+			pv := x.pressVerb(s.First, at)
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at) || x.travelPurpose(cs, at) || pv >= 0) {
+				pressV = pv
 				if bodyMeeting {
 					ruleSuffix, bodyOf = "+body", b
 				}
@@ -4633,6 +4636,14 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if len(agents) > 0 && x.speechOpener(si, tr.first) {
 				ruleSuffix = "+speech-opener"
 			}
+		}
+		if pressV >= 0 && len(others) > 0 && (len(agents) == 0 || len(agents) == 1 && agents[0] == others[len(others)-1]) {
+			// "Speaking to the press at the X meeting, Y said":
+			// the subject after the opening phrase was there; "Y told
+			// Reuters during the X meeting": the clause after the
+			// listener is what was said, the teller was there
+			// (a body read as the subject is the meeting's own name)
+			agents = x.pressSubject(si, cs, pressV)
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
@@ -4879,6 +4890,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 	}
+	if !tr.noun && tr.rule == "meeting:verb-met" && len(others) == 0 && len(agents) <= 1 {
+		// "The X Council met under the chairmanship of Y", "the board of
+		// X met, chaired by Y" (meetings_press.go)
+		if b, c := x.chairedBodyMet(si, tr, agents); b >= 0 {
+			agents, others, firm, ruleSuffix = []int{b}, []int{c}, true, ruleSuffix+"+chaired"
+		}
+	}
 	if len(agents) == 0 {
 		// "Bosses of A and B are to meet": bodies for their unnamed people (meetings_bbc.go)
 		if a := x.standInAgents(si, tr, cs); len(a) > 0 {
@@ -5076,6 +5094,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if x.planned(cs, purposeOf) || x.infinitiveCue(cs, purposeOf) {
 			status = kg.StatusPlanned
 		}
+	}
+	if pressV >= 0 && x.pressPast(pressV) {
+		status = kg.StatusOccurred // "No date is set for the talks, X told reporters at the Y meeting": he was there
 	}
 	mainFuture := false
 	if mainClause && (x.planned(s.First, tr.first-1) || x.infinitiveCue(s.First, tr.first-1)) {
