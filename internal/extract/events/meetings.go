@@ -401,6 +401,8 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 	case "summit", "summits":
 		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
 		return t, true
+	case "row", "spat", "confrontation", "altercation", "bust-up", "argument", "shouting-match", "clashed":
+		return x.quarrelTrigger(i, last, t) // meetings_row.go: "a blazing row with X"
 	case "conferred", "confers":
 		// "conferred with X"
 		if next == "with" {
@@ -4393,6 +4395,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 		// "Bosses of A and B are to meet": bodies for their unnamed people (meetings_bbc.go)
 		if a := x.standInAgents(si, tr, cs); len(a) > 0 {
 			agents, firm, ruleSuffix = a, true, "+group-subject"
+		}
+	}
+	if quarrelRule(tr.rule) {
+		ok := false
+		if agents, ok = x.quarrelParties(si, tr, agents, others, between); !ok {
+			return // meetings_row.go: a quarrel only between named people
 		}
 	}
 	if bodyOf >= 0 {
