@@ -36,6 +36,9 @@ func (x *extractor) quarrelTrigger(i, last int, t trigger) (trigger, bool) {
 	w := x.lower(i)
 	if w == "clashed" {
 		si := x.d.SentenceAt(int(x.d.Tokens[i].Start))
+		if !x.oneOccasion(si) {
+			return t, false // "clashed with X over tax": a disagreement, maybe never face to face
+		}
 		if j, ww := x.withAhead(si, i+1); j > 0 && ww == "with" && j-1 < last {
 			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-clashed"
 			t.with = j - 1
@@ -66,6 +69,42 @@ func (x *extractor) quarrelTrigger(i, last int, t trigger) (trigger, bool) {
 		}
 	}
 	return t, false
+}
+
+// oneOccasion: sentence si places what it tells on one day or at one
+// spot ("on Thursday", "yesterday", "outside the town hall"), as a
+// clash between two people who met must be; a disagreement over policy
+// has neither.
+func (x *extractor) oneOccasion(si int) bool {
+	s := x.d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		switch x.lower(k) {
+		case "yesterday", "today", "tonight", "outside", "face-to-face":
+			return true
+		case "night", "morning", "afternoon", "evening":
+			if l := x.lower(k - 1); k > s.First && (l == "last" || l == "this") {
+				return true
+			}
+		}
+		if x.g.Weekday(x.text(k)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// publicSession: the sentence speaks of a parliamentary session, a
+// debate or a broadcast, where people clash in public without meeting
+// (GUIDELINES §7, 14.3).
+func (x *extractor) publicSession(si int) bool {
+	s := x.d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		switch x.lower(k) {
+		case "commons", "questions", "pmqs", "debate", "debates", "hustings", "interview", "programme", "broadcast", "radio", "television", "tv", "newspaper", "column", "letter", "letters", "tweet", "tweets":
+			return true
+		}
+	}
+	return false
 }
 
 // quarrelRule reports the rules quarrelTrigger gives.
@@ -130,5 +169,5 @@ func (x *extractor) quarrelPeople(si int, agents, others []int, between bool) bo
 	if len(others) == 0 && !between || len(agents) == 0 {
 		return false
 	}
-	return !x.sportsFixture(si) && !x.contestNear(si)
+	return !x.sportsFixture(si) && !x.contestNear(si) && !x.publicSession(si)
 }

@@ -29,6 +29,8 @@ func TestMeetingQuarrel(t *testing.T) {
 		{"country", "Kenya is locked in a bitter row with Norway over fishing rights.", nil},
 		{"denied", "Tom Harding denied reports of a row with Sam Pike.", nil},
 		{"unnamed", "Mayor Tom Harding clashed with councillors over the budget.", nil},
-		{"match", "Tom Harding clashed with Sam Pike in the second half of the match.", nil},
+		{"match", "Tom Harding clashed with Sam Pike in the second half of the match on Sunday.", nil},
+		{"policy", "Chancellor Tom Harding clashed with Sam Pike over the pace of tax cuts.", nil},
+		{"session", "Tom Harding clashed with Sam Pike at prime minister's questions on Wednesday.", nil},
 	})
 }
