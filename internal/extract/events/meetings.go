@@ -111,7 +111,13 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 	switch w {
 	case "met", "meets", "meet":
 		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-met"
-		if next == "with" {
+		if next == "up" && i+2 < last {
+			// the phrasal verb: "met up with X", "will meet up on Friday"
+			t.last = i + 2
+			if x.lower(i+2) == "with" {
+				t.last = i + 3
+			}
+		} else if next == "with" {
 			t.last = i + 2
 		}
 		return t, true

@@ -34,3 +34,18 @@ func TestMeetingQuarrel(t *testing.T) {
 		{"session", "Tom Harding clashed with Sam Pike at prime minister's questions on Wednesday.", nil},
 	})
 }
+
+// TestMeetingMetUp pins the phrasal verb "meet up (with)", read as
+// "meet (with)"; "caught up with" (an interviewer's phrase) stays no
+// meeting. The sentences are our own.
+func TestMeetingMetUp(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"met-up-with",
+			"The singer Tom Harding met up with Sam Pike in Leeds on Saturday.",
+			[]string{"MEETING OCCURRED Sam Pike+Tom Harding 2025-03-08 Leeds"}},
+		{"pair-meet-up",
+			"Tom Harding and Sam Pike will meet up in Leeds on Friday.",
+			[]string{"MEETING PLANNED Sam Pike+Tom Harding 2025-03-14 Leeds"}},
+		{"caught-up", "The reporter caught up with Sam Pike after the show.", nil},
+	})
+}
