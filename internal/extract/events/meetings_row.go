@@ -126,7 +126,7 @@ func (x *extractor) quarrelParties(si int, tr trigger, agents, others []int, bet
 			return nil, false
 		}
 	}
-	return agents, x.quarrelPeople(si, agents, others, between)
+	return agents, x.quarrelPeople(si, tr, agents, others, between)
 }
 
 // personJustBefore is the person of the last person mention before token
@@ -153,7 +153,7 @@ func (x *extractor) personJustBefore(si, i int) int {
 	return -1
 }
 
-func (x *extractor) quarrelPeople(si int, agents, others []int, between bool) bool {
+func (x *extractor) quarrelPeople(si int, tr trigger, agents, others []int, between bool) bool {
 	n := 0
 	for _, es := range [][]int{agents, others} {
 		for _, e := range es {
@@ -169,5 +169,30 @@ func (x *extractor) quarrelPeople(si int, agents, others []int, between bool) bo
 	if len(others) == 0 && !between || len(agents) == 0 {
 		return false
 	}
-	return !x.sportsFixture(si) && !x.contestNear(si) && !x.publicSession(si)
+	return !x.sportsFixture(si) && !x.contestNear(si) && !x.publicSession(si) && !x.disputeFrame(si, tr)
+}
+
+// disputeFrame: the quarrel is a standing dispute, not an encounter:
+// "embroiled in a row with X", "locked in a bitter row with X", or a
+// topic after the counterpart ("a row with X over tax"), as political
+// prose writes of rows carried on through the press.
+func (x *extractor) disputeFrame(si int, tr trigger) bool {
+	s := x.d.Sentences[si]
+	for k := tr.first - 1; k >= s.First && k >= tr.first-6; k-- {
+		switch x.lower(k) {
+		case "embroiled", "locked", "mired", "engaged", "caught", "escalating", "continuing", "ongoing", "long-running", "bitter":
+			return true
+		}
+	}
+	for k := tr.last; k < s.Last && k < tr.last+10; k++ {
+		switch x.lower(k) {
+		case "over":
+			return true
+		case ",", ";", ".", "and", "about":
+			if x.lower(k) != "and" {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -27,6 +27,8 @@ func TestMeetingQuarrel(t *testing.T) {
 			[]string{"MEETING OCCURRED Sam Pike+Tom Harding 2025-03-04 -"}},
 		{"feud", "The row between Tom Harding and Sam Pike has dragged on for a decade.", nil},
 		{"country", "Kenya is locked in a bitter row with Norway over fishing rights.", nil},
+		{"embroiled", "Tom Harding has been embroiled in a row with Sam Pike since the election.", nil},
+		{"row-over-topic", "Tom Harding had a row with Sam Pike over the pace of tax cuts.", nil},
 		{"denied", "Tom Harding denied reports of a row with Sam Pike.", nil},
 		{"unnamed", "Mayor Tom Harding clashed with councillors over the budget.", nil},
 		{"match", "Tom Harding clashed with Sam Pike in the second half of the match on Sunday.", nil},
