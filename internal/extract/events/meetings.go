@@ -4403,6 +4403,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 			agents, firm, ruleSuffix = a, true, "+group-subject"
 		}
 	}
+	if len(agents) == 0 && len(others) > 0 {
+		// "its management has continued talks with X" (meetings_possgroup.go)
+		if a, start := x.possessedGroupAgents(si, tr); len(a) > 0 {
+			agents, firm, ruleSuffix = a, true, "+possessed-group"
+			cs = max(cs, start)
+		}
+	}
 	if quarrelRule(tr.rule) {
 		ok := false
 		if agents, ok = x.quarrelParties(si, tr, agents, others, between); !ok {
