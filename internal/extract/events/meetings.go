@@ -847,6 +847,11 @@ func (x *extractor) relativeAntecedent(si, k int) int {
 		return -1
 	}
 	mi := x.mentionAt(j)
+	if x.lower(k) == "who" && (mi < 0 || x.md.Mentions[mi].Kind == mentions.Descriptor && x.actor(int(mi)) < 0) {
+		if am := x.appositiveAntecedent(si, j); am >= 0 {
+			return am // meetings_possgroup.go: "X, a banker who"
+		}
+	}
 	if mi < 0 || x.md.Mentions[mi].Last != j+1 {
 		return -1
 	}

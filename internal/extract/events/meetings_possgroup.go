@@ -89,3 +89,32 @@ func (x *extractor) possessorBody(si, d int) (int, int) {
 	}
 	return -1, d
 }
+
+// appositiveAntecedent: "X, a London lawyer who once met Y": "who"
+// follows a description set off after a person's name,
+// and both stand for that person. j is the description's last token; it
+// returns the name's mention or -1.
+func (x *extractor) appositiveAntecedent(si, j int) int {
+	s := x.d.Sentences[si]
+	for c := j; c > s.First && c >= j-8; c-- {
+		tk := x.d.Tokens[c]
+		if x.text(c) == "," {
+			if w := x.lower(c + 1); c+1 > j || w != "a" && w != "an" && w != "the" {
+				return -1
+			}
+			mi := x.mentionAt(c - 1)
+			if mi < 0 {
+				return -1
+			}
+			m := &x.md.Mentions[mi]
+			if m.Last != c || m.Kind != mentions.Person || m.Possessive || m.InQuote || !x.isPerson(x.actor(int(mi))) {
+				return -1
+			}
+			return int(mi)
+		}
+		if tk.Kind != segment.Word && tk.Kind != segment.Number || tk.Has(segment.FlagInQuote) || x.mentionAt(c) >= 0 && x.md.Mentions[x.mentionAt(c)].Kind == mentions.Person {
+			return -1 // a name inside the description: "X, a friend of Y who"
+		}
+	}
+	return -1
+}

@@ -23,3 +23,18 @@ func TestMeetingPossessedGroup(t *testing.T) {
 		{"no-body-before", "Its executives met Merrill Lynch on Friday.", nil},
 	})
 }
+
+// TestMeetingAppositiveRelative pins "X, a banker who has held talks
+// with Y": the relative after a description set off after a name is the
+// named person's; a name inside the description leaves it unread. The
+// sentences are our own.
+func TestMeetingAppositiveRelative(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"banker-who-held-talks",
+			"Shares in Merrill Lynch rose. Tom Harding, a London banker who has held talks with Merrill Lynch over a bond, said the bank needs cash.",
+			[]string{"TALKS OCCURRED Merrill Lynch+Tom Harding  -"}},
+		{"name-inside",
+			"Tom Harding, a friend of Ann Oakes who met Sam Pike in 2020, said nothing.",
+			[]string{"MEETING OCCURRED Ann Oakes+Sam Pike 2020 -"}},
+	})
+}
