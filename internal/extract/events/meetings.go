@@ -4195,6 +4195,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
+		if len(agents) <= 1 && tr.rule == "meeting:verb-met" {
+			// "the trio, A, B and C, have met" (meetings_members.go)
+			if ps := x.namedMembersSubject(si, tr); len(ps) > 1 && (len(agents) == 0 || containsEntity(ps, agents[0])) {
+				agents, ruleSuffix = ps, "+named-members"
+			}
+		}
 		if tr.rule == "visit:visiting-titled" {
 			agents = nil
 			if pm := x.titledPersonAt(si, tr.first+1); pm >= 0 && x.isPerson(x.actor(pm)) {
