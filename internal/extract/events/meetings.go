@@ -111,7 +111,13 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 	switch w {
 	case "met", "meets", "meet":
 		t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-met"
-		if next == "with" {
+		if next == "up" && i+2 < last {
+			// the phrasal verb: "met up with X", "will meet up on Friday"
+			t.last = i + 2
+			if x.lower(i+2) == "with" {
+				t.last = i + 3
+			}
+		} else if next == "with" {
 			t.last = i + 2
 		}
 		return t, true
@@ -408,6 +414,8 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 	case "summit", "summits":
 		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
 		return t, true
+	case "row", "spat", "confrontation", "altercation", "bust-up", "argument", "shouting-match", "clashed":
+		return x.quarrelTrigger(i, last, t) // meetings_row.go: "a blazing row with X"
 	case "conferred", "confers":
 		// "conferred with X"
 		if next == "with" {
@@ -857,6 +865,11 @@ func (x *extractor) relativeAntecedent(si, k int) int {
 		return -1
 	}
 	mi := x.mentionAt(j)
+	if x.lower(k) == "who" && (mi < 0 || x.md.Mentions[mi].Kind == mentions.Descriptor && x.actor(int(mi)) < 0) {
+		if am := x.appositiveAntecedent(si, j); am >= 0 {
+			return am // meetings_possgroup.go: "X, a banker who"
+		}
+	}
 	if mi < 0 || x.md.Mentions[mi].Last != j+1 {
 		return -1
 	}
@@ -4669,6 +4682,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
+		if len(agents) <= 1 && tr.rule == "meeting:verb-met" {
+			// "the trio, A, B and C, have met" (meetings_members.go)
+			if ps := x.namedMembersSubject(si, tr); len(ps) > 1 && (len(agents) == 0 || containsEntity(ps, agents[0])) {
+				agents, ruleSuffix = ps, "+named-members"
+			}
+		}
 		if tr.rule == "visit:visiting-titled" {
 			agents = nil
 			if pm := x.titledPersonAt(si, tr.first+1); pm >= 0 && x.isPerson(x.actor(pm)) {
@@ -4901,6 +4920,19 @@ func (x *extractor) meeting(si int, tr trigger) {
 		// "Bosses of A and B are to meet": bodies for their unnamed people (meetings_bbc.go)
 		if a := x.standInAgents(si, tr, cs); len(a) > 0 {
 			agents, firm, ruleSuffix = a, true, "+group-subject"
+		}
+	}
+	if len(agents) == 0 && len(others) > 0 {
+		// "its management has continued talks with X" (meetings_possgroup.go)
+		if a, start := x.possessedGroupAgents(si, tr); len(a) > 0 {
+			agents, firm, ruleSuffix = a, true, "+possessed-group"
+			cs = max(cs, start)
+		}
+	}
+	if quarrelRule(tr.rule) {
+		ok := false
+		if agents, ok = x.quarrelParties(si, tr, agents, others, between); !ok {
+			return // meetings_row.go: a quarrel only between named people
 		}
 	}
 	if bodyOf >= 0 {
