@@ -369,7 +369,11 @@ func (f *finder) matchEntity(i, limit int) (*gazetteer.Entry, int) {
 		return nil, 0
 	}
 	if w := f.word(i); w.StartsEntity() {
-		return f.g.MatchEntityWord(f.d, w, i, limit)
+		e, n := f.g.MatchEntityWord(f.d, w, i, limit)
+		if e != nil && e.Alone && f.brandInLongerName(e, i, n) {
+			return nil, 0
+		}
+		return e, n
 	}
 	return nil, 0
 }
@@ -1930,6 +1934,37 @@ func (f *finder) bodyNameEnd(i, n int) int {
 		j-- // "Norsk Data A/S": the suffix's first letter alone is no word of the name
 	}
 	return j - i
+}
+
+// brandInLongerName reports a body listed by its short brand name (an
+// Alone entry: "Volkswagen", "Barclays") written as part of a longer name:
+// capitalised words or a foreign connector after it ("Volkswagen AG",
+// "Barclays de Zoete Wedd", "Siemens Information Systems") or a
+// capitalised word of the name before it ("Exane BNP Paribas"). The
+// longer name is another body or the fuller one, read by shape.
+func (f *finder) brandInLongerName(e *gazetteer.Entry, i, n int) bool {
+	if !e.Alone {
+		return false
+	}
+	if p := i - 1; p >= f.first && f.tok(p).Kind == segment.Word && (f.tok(p).Has(segment.FlagCap) || f.tok(p).Has(segment.FlagAllCaps)) && !f.word(p).IsStop() && !f.word(p).StartsTitle() && !f.tok(p).Has(segment.FlagPossessive) && !f.tok(i).Has(segment.FlagNewline) {
+		// a country or demonym before is the firm's home ("Swiss UBS"); a
+		// title before is none of the name ("Chief Yahoo")
+		if pe := entityAt(f, p); pe == nil || pe.Kind != gazetteer.Country && pe.Kind != gazetteer.Demonym {
+			return true
+		}
+	}
+	j := i + n
+	if j >= f.last || f.tok(j-1).Has(segment.FlagPossessive) || f.tok(j).Has(segment.FlagNewline) {
+		return false
+	}
+	t := f.tok(j)
+	if t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) {
+		return true
+	}
+	w := f.text(j)
+	// "Acme de Belgique", "Acme & Co", "Acme of America Inc": a unit or
+	// another body bearing the brand
+	return (foreignConnector(w) || w == "&" || w == "of") && j+1 < f.last && f.isCap(j+1)
 }
 
 // foreignConnector: lower-case words that join the parts of a foreign
