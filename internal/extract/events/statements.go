@@ -355,6 +355,10 @@ func (x *extractor) findFrames(si int) []frame {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-noun+subject-before"})
 				continue
 			}
+			if e := x.namedByNoun(si, the, k); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-noun+named-by-noun"})
+				continue
+			}
 		}
 		// "The two companies said", "Both banks said": the two bodies
 		// just named, each a speaker (GUIDELINES 19.24)
@@ -4659,6 +4663,80 @@ func (x *extractor) opensClause(first, k int) bool {
 	case w == "," || w == "but" || w == "and" || w == "however" || w == "meanwhile":
 		return true
 	case x.d.Tokens[k-1].Kind == segment.Quote || x.d.Tokens[k-1].Has(segment.FlagClose):
+		return true
+	}
+	return false
+}
+
+// namedByNoun: "the airline said" in a story that has tied that very
+// noun to one body's name before ("the Australian airline Qantas",
+// "Qantas, the national airline,", "the airline, Qantas,"): that body,
+// as a description the text attaches to a name in the same words is that
+// name (GUIDELINES 16.5, 19.24). -1 when the noun is tied to no body or
+// to two, or the noun at k is no class noun for bodies.
+func (x *extractor) namedByNoun(si, the, k int) int {
+	head := x.lower(k)
+	if !(tradeNoun(head) || speakingBody(head) || classNounForBody(head)) || head == "company" || head == "group" || x.d.Tokens[the].Has(segment.FlagInQuote) || !x.opensClause(x.d.Sentences[si].First, the) {
+		// "the company", "the group": any firm of a business story,
+		// whatever noun the story tied to one of them (storyCompany's)
+		return -1
+	}
+	if k-1 > the && (x.d.Tokens[k-1].Has(segment.FlagCap) || x.mentionAt(k-1) >= 0) {
+		return -1 // "the NBC network said": the name is in the phrase
+	}
+	found := -1
+	for j := 0; j < the; j++ {
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || x.lower(j) != head {
+			continue
+		}
+		if j+1 < len(x.d.Tokens) && x.d.Tokens[j+1].Kind == segment.Word && mentions.IsSpeechVerb(x.lower(j+1)) {
+			continue // "the company said": the noun speaks, names nothing
+		}
+		e := -1
+		// the noun right before the name, or before it in commas
+		n := j + 1
+		if n < the && x.text(n) == "," {
+			n++
+		}
+		if mi := x.mentionAt(n); n < the && mi >= 0 && x.md.Mentions[mi].First == n && x.md.Mentions[mi].Kind == mentions.Org {
+			e = x.actor(int(mi))
+		}
+		// the name, a comma and a description ending in the noun that
+		// closes there ("Qantas, the national airline, said"), not a
+		// clause after the name ("with Acme, the company said")
+		closes := j+1 < the && (x.text(j+1) == "," || x.text(j+1) == "." || x.lower(j+1) == "which" || x.lower(j+1) == "that")
+		for p := j - 1; e < 0 && closes && p > 0 && p >= j-6; p-- {
+			if x.d.Tokens[p].Kind == segment.Word && mentions.IsSpeechVerb(x.lower(p)) {
+				break
+			}
+			if x.text(p) != "," {
+				continue
+			}
+			if d := x.lower(p + 1); !(d == "a" || d == "an" || d == "the" || x.d.Tokens[p+1].Has(segment.FlagPossessive)) {
+				break
+			}
+			if mi := x.mentionAt(p - 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].Last == p && !x.inPrepPhrase(int(mi)) {
+				e = x.actor(int(mi))
+			}
+			break
+		}
+		if e < 0 {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// classNounForBody: nouns for a body by its class that namedByNoun reads
+// beside tradeNoun's and speakingBody's.
+func classNounForBody(w string) bool {
+	switch w {
+	case "organisation", "organization", "charity", "network", "newspaper", "website", "watchdog", "regulator", "bank", "carrier":
 		return true
 	}
 	return false
