@@ -2052,7 +2052,7 @@ func (x *extractor) subjectMention(si, v int) int {
 		return -1
 	}
 	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
-		if pm := x.mentionAt(k - 1); k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k && x.commaBefore(si, x.md.Mentions[pm].First) {
+		if pm := x.mentionAt(k - 1); k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k && (x.commaBefore(si, x.md.Mentions[pm].First) || x.describedInCommas(si, x.md.Mentions[pm].First)) {
 			// "the director of Y, X, said", "The head of the police, X, on
 			// Sunday said": the name set off by commas is the speaker
 			k--
@@ -4738,6 +4738,38 @@ func classNounForBody(w string) bool {
 	switch w {
 	case "organisation", "organization", "charity", "network", "newspaper", "website", "watchdog", "regulator", "bank", "carrier":
 		return true
+	}
+	return false
+}
+
+// describedInCommas reports a person's name set off by commas with a
+// description of its own before it inside them ("Lind's widow, former
+// chess player Ann Roe, said", "His sister, the retired surgeon Ann Roe,
+// said"): up to four lower-case words, an article first, between
+// the opening comma and the name (or its title). Not a clause ("X, who
+// met Ann Roe, said"): no function word, preposition or speech verb.
+func (x *extractor) describedInCommas(si, first int) bool {
+	s := x.d.Sentences[si]
+	if m := x.mentionAt(first); m >= 0 {
+		if mm := &x.md.Mentions[m]; mm.Title != nil && !mm.Title.Appositive && mm.Title.First < first {
+			first = mm.Title.First
+		}
+	}
+	for j := first - 1; j >= s.First && j >= first-5; j-- {
+		t := x.d.Tokens[j]
+		if x.text(j) == "," && !t.Has(segment.FlagInQuote) {
+			return j < first-1 && j > s.First
+		}
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || x.mentionAt(j) >= 0 {
+			return false
+		}
+		if (w == "a" || w == "an" || w == "the") && !(j-1 >= s.First && x.text(j-1) == ",") {
+			return false // an article opens the description
+		}
+		if w != "a" && w != "an" && w != "the" && (functionWord(w) || isPreposition(w) || mentions.IsSpeechVerb(w)) {
+			return false
+		}
 	}
 	return false
 }
