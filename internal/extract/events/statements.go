@@ -92,7 +92,8 @@ func (x *extractor) passive(v int) bool {
 func invertible(w string) bool {
 	switch w {
 	case "said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "insisted", "argued", "warned", "noted", "stated", "continued", "replied", "recalled", "explains", "insists", "argues", "warns", "notes",
-		"commented", "retorted", "conceded", "declared", "stressed", "observed", "admitted", "acknowledged", "tweeted", "announced", "agreed", "responded", "countered", "cautioned", "complained", "remarked":
+		"commented", "retorted", "conceded", "declared", "stressed", "observed", "admitted", "acknowledged", "tweeted", "announced", "agreed", "responded", "countered", "cautioned", "complained", "remarked",
+		"claimed", "claims", "quipped", "joked", "enthused", "mused":
 		return true
 	}
 	return false
@@ -301,6 +302,14 @@ func (x *extractor) findFrames(si int) []frame {
 		}
 		if w == "agreed" || w == "estimated" || w == "forecast" {
 			if x.lower(v+1) != "that" && !(w == "agreed" && (x.text(v+1) == ":" || x.text(v+1) == "," && x.quoteOpensAt(v+2))) {
+				continue
+			}
+		}
+		if (w == "claimed" || w == "claims") && !x.passive(v) && !x.negatedVerb(v) {
+			// "..., claims X.": the claim's speaker after the verb, as
+			// with "said"
+			if f, ok := x.invertedFrame(si, v); ok {
+				out = append(out, f)
 				continue
 			}
 		}

@@ -4353,7 +4353,8 @@ func IsSpeechVerb(w string) bool {
 		"reiterated", "acknowledged", "admitted", "conceded", "replied", "responded", "remarked", "commented", "wrote", "writes", "asked",
 		"pledged", "promised", "vowed", "denied", "confirmed", "suggested", "predicted", "urged", "described", "recalled", "maintained", "countered", "cautioned", "complained", "estimated", "forecast", "agreed",
 		"urges", "urging", "indicated", "indicates", "joked", "quipped", "tweeted", "tweets", "announces", "confirms", "denies", "stresses", "reiterates", "warning", "insisting",
-		"replies", "explains", "admits", "concedes", "suggests", "predicts", "asks", "recalls", "answered", "answers", "responds", "declares", "acknowledges", "maintains", "complains", "cautions":
+		"replies", "explains", "admits", "concedes", "suggests", "predicts", "asks", "recalls", "answered", "answers", "responds", "declares", "acknowledges", "maintains", "complains", "cautions",
+		"enthused", "enthuses", "mused", "muses":
 		return true
 	}
 	return false
