@@ -1059,6 +1059,13 @@ func (f *finder) sentence(si int) {
 			i += k
 			continue
 		}
+		if k := f.whichNameSpeaker(i); k > 0 {
+			// "Harbour Rail, which runs the lines, said": a body no list
+			// knows, named by its relative pronoun
+			f.addOrgRun(i, k)
+			i += k
+			continue
+		}
 		if k := f.bodyBeforePost(i); k > 0 {
 			// "Skyline founder Ann Roe": the body a post belongs to
 			f.addOrgRun(i, k)
@@ -1262,6 +1269,69 @@ func (f *finder) plainNameSpeaker(i int) int {
 		}
 	}
 	// checked last, as they read the whole article
+	if k == i+1 && f.lowerInDoc(i) || f.longerRunInDoc(i, k) || f.surnameInDoc(k-1) {
+		return 0
+	}
+	return k - i
+}
+
+// whichNameSpeaker returns the length of a run of one to three
+// capitalised words at i that opens its clause and is the subject of a
+// speech verb after a relative clause with "which" ("Harbour Rail, which
+// runs the lines in the north, said"): a person is "who", and a place
+// does not speak, so the run is a body's name. The same guards as
+// plainNameSpeaker: no listed given name, stop word, title or entity in
+// it, no word the article writes in lower case, no part of a longer
+// name or a person's surname elsewhere.
+func (f *finder) whichNameSpeaker(i int) int {
+	t := f.tok(i)
+	if !t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || f.credit[i-f.first] {
+		return 0
+	}
+	k := i + 1
+	for k < f.last && k < i+3 && f.isCap(k) {
+		k++
+	}
+	if k+2 >= f.last || f.text(k) != "," || f.lower(k+1) != "which" {
+		return 0 // the common case, decided without look-ups
+	}
+	v := -1
+	for j := k + 2; j+1 < f.last && j < k+40; j++ {
+		if f.tok(j).Has(segment.FlagInQuote) {
+			return 0
+		}
+		if f.text(j) == "," && IsSpeechVerb(f.lower(j+1)) {
+			v = j + 1
+			break
+		}
+	}
+	if v < 0 || f.lower(v) == "say" || strings.HasSuffix(f.lower(v), "ing") {
+		return 0
+	}
+	p := i - 1
+	if p >= f.first && f.lower(p) == "the" {
+		p--
+	}
+	if p >= f.first {
+		lp, tk := f.lower(p), f.tok(p)
+		switch {
+		case lp == ";" || lp == "but":
+		case tk.Kind == segment.Quote || tk.Has(segment.FlagClose):
+		default:
+			// "a unit of Harbour Rail, which", "the ruling body the
+			// Harbour Board, which": the run is no subject
+			return 0
+		}
+	}
+	for q := i; q < k; q++ {
+		w := f.word(q)
+		if w.IsStop() || w.StartsEntity() || w.StartsTitle() || f.tok(q).Has(segment.FlagPossessive) {
+			return 0
+		}
+		if _, given := w.Given(); given {
+			return 0
+		}
+	}
 	if k == i+1 && f.lowerInDoc(i) || f.longerRunInDoc(i, k) || f.surnameInDoc(k-1) {
 		return 0
 	}
