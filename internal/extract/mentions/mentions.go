@@ -2300,7 +2300,9 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		// "Japan Socialist Party", "Kenya Tea Development Authority": two
 		// or more words after the country (a lone "U.S. Army" or "UK
 		// Treasury" keeps the country)
-		if k := f.placeOpenedOrg(i, n); k >= n+2 {
+		if k := f.placeOpenedOrg(i, n); k >= n+2 || k == n+1 && carrierHead(f.text(i+n)) && !f.longerRunInDoc(i, i+k) {
+			// "Kenya Airways", "Ruvania Airlines": a carrier named
+			// after its country is no country acting
 			return k
 		}
 		return 0
@@ -2337,7 +2339,7 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	// a lone body word after a demonym: "the Argentine Parliament", "the
 	// British Council", "the Scottish Executive" (not "the Kenyan
 	// Government", which is the country)
-	if e.Kind == gazetteer.Demonym && (legislature(f.text(j)) || demonymBody(f.text(j))) && !(j+1 < f.last && f.isCap(j+1)) {
+	if e.Kind == gazetteer.Demonym && (legislature(f.text(j)) || demonymBody(f.text(j)) || carrierHead(f.text(j)) && !f.longerRunInDoc(i, j+1)) && !(j+1 < f.last && f.isCap(j+1)) {
 		return n + 1
 	}
 	return 0
@@ -2515,6 +2517,12 @@ func (f *finder) placeOpenedOrg(i, n int) int {
 		}
 	}
 	return n + k
+}
+
+// carrierHead: the word after a country's name that makes the two an
+// airline's name.
+func carrierHead(w string) bool {
+	return w == "Airways" || w == "Airlines"
 }
 
 func legislature(w string) bool {
