@@ -17,5 +17,7 @@ func TestBrandAlone(t *testing.T) {
 		{"more words after it", "Lufthansa Cargo Handling said it would cut jobs.", nil, []string{"Lufthansa"}},
 		{"a foreign connector", "Barclays de Vries Bank said it would cut jobs.", nil, []string{"Barclays"}},
 		{"a capitalised word before it", "Vantor BNP Paribas said it would cut jobs.", nil, []string{"BNP Paribas"}},
+		{"a listed paper alone", "The figures were first printed by Gulf News on Monday.", []string{"Gulf News"}, nil},
+		{"a paper's name inside an agency's", "Gulf News Agency reported the figures on Monday.", nil, []string{"Gulf News"}},
 	})
 }
