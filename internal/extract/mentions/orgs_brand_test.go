@@ -21,3 +21,12 @@ func TestBrandAlone(t *testing.T) {
 		{"a paper's name inside an agency's", "Gulf News Agency reported the figures on Monday.", nil, []string{"Gulf News"}},
 	})
 }
+
+// TestListedLegislaturesAndServices: parliaments whose names carry no
+// chamber word and the intelligence services most cited are bodies.
+func TestListedLegislaturesAndServices(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"a parliament", "The Sejm passed the budget bill late on Friday.", []string{"Sejm"}, nil},
+		{"a service", "Officers of MI6 were said to have briefed ministers.", []string{"MI6"}, nil},
+	})
+}
