@@ -92,7 +92,8 @@ func (x *extractor) passive(v int) bool {
 func invertible(w string) bool {
 	switch w {
 	case "said", "says", "added", "adds", "asked", "wrote", "writes", "explained", "insisted", "argued", "warned", "noted", "stated", "continued", "replied", "recalled", "explains", "insists", "argues", "warns", "notes",
-		"commented", "retorted", "conceded", "declared", "stressed", "observed", "admitted", "acknowledged", "tweeted", "announced", "agreed", "responded", "countered", "cautioned", "complained", "remarked":
+		"commented", "retorted", "conceded", "declared", "stressed", "observed", "admitted", "acknowledged", "tweeted", "announced", "agreed", "responded", "countered", "cautioned", "complained", "remarked",
+		"claimed", "claims", "quipped", "joked", "enthused", "mused":
 		return true
 	}
 	return false
@@ -304,6 +305,14 @@ func (x *extractor) findFrames(si int) []frame {
 				continue
 			}
 		}
+		if (w == "claimed" || w == "claims") && !x.passive(v) && !x.negatedVerb(v) {
+			// "..., claims X.": the claim's speaker after the verb, as
+			// with "said"
+			if f, ok := x.invertedFrame(si, v); ok {
+				out = append(out, f)
+				continue
+			}
+		}
 		if (w == "claimed" || w == "claims" || w == "claim") && !x.clauseFollows(v) && !x.finiteAhead(v, s.Last) {
 			if x.lower(v+1) != "to" || x.lower(v+2) != "be" && x.lower(v+2) != "have" {
 				continue // "claimed the title": won it, said nothing
@@ -353,6 +362,10 @@ func (x *extractor) findFrames(si int) []frame {
 			}
 			if e := x.subjectBodyBefore(si, the, x.lower(k)); e >= 0 {
 				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-noun+subject-before"})
+				continue
+			}
+			if e := x.namedByNoun(si, the, k); e >= 0 {
+				out = append(out, frame{speaker: e, speakerMi: -1, attrFirst: the, attrLast: v + 1, verb: v, rule: "statement:body-noun+named-by-noun"})
 				continue
 			}
 		}
@@ -2048,7 +2061,7 @@ func (x *extractor) subjectMention(si, v int) int {
 		return -1
 	}
 	if k >= s.First && x.text(k) == "," && !x.d.Tokens[k].Has(segment.FlagInQuote) {
-		if pm := x.mentionAt(k - 1); k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k && x.commaBefore(si, x.md.Mentions[pm].First) {
+		if pm := x.mentionAt(k - 1); k-1 >= s.First && pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k && (x.commaBefore(si, x.md.Mentions[pm].First) || x.describedInCommas(si, x.md.Mentions[pm].First)) {
 			// "the director of Y, X, said", "The head of the police, X, on
 			// Sunday said": the name set off by commas is the speaker
 			k--
@@ -4660,6 +4673,112 @@ func (x *extractor) opensClause(first, k int) bool {
 		return true
 	case x.d.Tokens[k-1].Kind == segment.Quote || x.d.Tokens[k-1].Has(segment.FlagClose):
 		return true
+	}
+	return false
+}
+
+// namedByNoun: "the airline said" in a story that has tied that very
+// noun to one body's name before ("the Australian airline Qantas",
+// "Qantas, the national airline,", "the airline, Qantas,"): that body,
+// as a description the text attaches to a name in the same words is that
+// name (GUIDELINES 16.5, 19.24). -1 when the noun is tied to no body or
+// to two, or the noun at k is no class noun for bodies.
+func (x *extractor) namedByNoun(si, the, k int) int {
+	head := x.lower(k)
+	if !(tradeNoun(head) || speakingBody(head) || classNounForBody(head)) || head == "company" || head == "group" || x.d.Tokens[the].Has(segment.FlagInQuote) || !x.opensClause(x.d.Sentences[si].First, the) {
+		// "the company", "the group": any firm of a business story,
+		// whatever noun the story tied to one of them (storyCompany's)
+		return -1
+	}
+	if k-1 > the && (x.d.Tokens[k-1].Has(segment.FlagCap) || x.mentionAt(k-1) >= 0) {
+		return -1 // "the NBC network said": the name is in the phrase
+	}
+	found := -1
+	for j := 0; j < the; j++ {
+		t := x.d.Tokens[j]
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || x.lower(j) != head {
+			continue
+		}
+		if j+1 < len(x.d.Tokens) && x.d.Tokens[j+1].Kind == segment.Word && mentions.IsSpeechVerb(x.lower(j+1)) {
+			continue // "the company said": the noun speaks, names nothing
+		}
+		e := -1
+		// the noun right before the name, or before it in commas
+		n := j + 1
+		if n < the && x.text(n) == "," {
+			n++
+		}
+		if mi := x.mentionAt(n); n < the && mi >= 0 && x.md.Mentions[mi].First == n && x.md.Mentions[mi].Kind == mentions.Org {
+			e = x.actor(int(mi))
+		}
+		// the name, a comma and a description ending in the noun that
+		// closes there ("Qantas, the national airline, said"), not a
+		// clause after the name ("with Acme, the company said")
+		closes := j+1 < the && (x.text(j+1) == "," || x.text(j+1) == "." || x.lower(j+1) == "which" || x.lower(j+1) == "that")
+		for p := j - 1; e < 0 && closes && p > 0 && p >= j-6; p-- {
+			if x.d.Tokens[p].Kind == segment.Word && mentions.IsSpeechVerb(x.lower(p)) {
+				break
+			}
+			if x.text(p) != "," {
+				continue
+			}
+			if d := x.lower(p + 1); !(d == "a" || d == "an" || d == "the" || x.d.Tokens[p+1].Has(segment.FlagPossessive)) {
+				break
+			}
+			if mi := x.mentionAt(p - 1); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org && x.md.Mentions[mi].Last == p && !x.inPrepPhrase(int(mi)) {
+				e = x.actor(int(mi))
+			}
+			break
+		}
+		if e < 0 {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// classNounForBody: nouns for a body by its class that namedByNoun reads
+// beside tradeNoun's and speakingBody's.
+func classNounForBody(w string) bool {
+	switch w {
+	case "organisation", "organization", "charity", "network", "newspaper", "website", "watchdog", "regulator", "bank", "carrier":
+		return true
+	}
+	return false
+}
+
+// describedInCommas reports a person's name set off by commas with a
+// description of its own before it inside them ("Lind's widow, former
+// chess player Ann Roe, said", "His sister, the retired surgeon Ann Roe,
+// said"): up to four lower-case words, an article first, between
+// the opening comma and the name (or its title). Not a clause ("X, who
+// met Ann Roe, said"): no function word, preposition or speech verb.
+func (x *extractor) describedInCommas(si, first int) bool {
+	s := x.d.Sentences[si]
+	if m := x.mentionAt(first); m >= 0 {
+		if mm := &x.md.Mentions[m]; mm.Title != nil && !mm.Title.Appositive && mm.Title.First < first {
+			first = mm.Title.First
+		}
+	}
+	for j := first - 1; j >= s.First && j >= first-5; j-- {
+		t := x.d.Tokens[j]
+		if x.text(j) == "," && !t.Has(segment.FlagInQuote) {
+			return j < first-1 && j > s.First
+		}
+		w := x.lower(j)
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || x.mentionAt(j) >= 0 {
+			return false
+		}
+		if (w == "a" || w == "an" || w == "the") && !(j-1 >= s.First && x.text(j-1) == ",") {
+			return false // an article opens the description
+		}
+		if w != "a" && w != "an" && w != "the" && (functionWord(w) || isPreposition(w) || mentions.IsSpeechVerb(w)) {
+			return false
+		}
 	}
 	return false
 }

@@ -78,7 +78,12 @@ type Entry struct {
 	Gender  byte   // 'm' or 'f' for gendered honorifics
 	Post    bool   // ranks that are also posts recorded as roles (Pope, Cardinal)
 	Lower   bool   // occupations written in lower case before a name: capitalised after another capitalised word they are part of a name ("Barbara Boxer", "Media Player")
-	words   []string
+	// Alone marks orgs listed by their short brand name ("Volkswagen",
+	// "Barclays"): the name stands for the body only when it is not part of
+	// a longer name ("Volkswagen AG", "Barclays de Zoete Wedd", "Exane BNP
+	// Paribas"), which the finder reads by shape as before.
+	Alone bool
+	words []string
 }
 
 // CountryInfo is one country.
@@ -588,7 +593,7 @@ func officialShort(s string) string {
 
 func (g *Gazetteer) loadOrgs() error {
 	return readTSV("orgs.tsv", 2, func(c []string) error {
-		e := Entry{Kind: Org, Name: c[0], Surface: c[0], OrgKind: c[1], ISO: col(c, 2)}
+		e := Entry{Kind: Org, Name: c[0], Surface: c[0], OrgKind: c[1], ISO: col(c, 2), Alone: col(c, 4) == "alone"}
 		if id := g.addEntity(e); id >= 0 {
 			g.orgs[c[0]] = id
 		}

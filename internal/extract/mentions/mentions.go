@@ -369,7 +369,11 @@ func (f *finder) matchEntity(i, limit int) (*gazetteer.Entry, int) {
 		return nil, 0
 	}
 	if w := f.word(i); w.StartsEntity() {
-		return f.g.MatchEntityWord(f.d, w, i, limit)
+		e, n := f.g.MatchEntityWord(f.d, w, i, limit)
+		if e != nil && e.Alone && f.brandInLongerName(e, i, n) {
+			return nil, 0
+		}
+		return e, n
 	}
 	return nil, 0
 }
@@ -1055,6 +1059,13 @@ func (f *finder) sentence(si int) {
 			i += k
 			continue
 		}
+		if k := f.whichNameSpeaker(i); k > 0 {
+			// "Harbour Rail, which runs the lines, said": a body no list
+			// knows, named by its relative pronoun
+			f.addOrgRun(i, k)
+			i += k
+			continue
+		}
 		if k := f.bodyBeforePost(i); k > 0 {
 			// "Skyline founder Ann Roe": the body a post belongs to
 			f.addOrgRun(i, k)
@@ -1258,6 +1269,69 @@ func (f *finder) plainNameSpeaker(i int) int {
 		}
 	}
 	// checked last, as they read the whole article
+	if k == i+1 && f.lowerInDoc(i) || f.longerRunInDoc(i, k) || f.surnameInDoc(k-1) {
+		return 0
+	}
+	return k - i
+}
+
+// whichNameSpeaker returns the length of a run of one to three
+// capitalised words at i that opens its clause and is the subject of a
+// speech verb after a relative clause with "which" ("Harbour Rail, which
+// runs the lines in the north, said"): a person is "who", and a place
+// does not speak, so the run is a body's name. The same guards as
+// plainNameSpeaker: no listed given name, stop word, title or entity in
+// it, no word the article writes in lower case, no part of a longer
+// name or a person's surname elsewhere.
+func (f *finder) whichNameSpeaker(i int) int {
+	t := f.tok(i)
+	if !t.Has(segment.FlagCap) || t.Has(segment.FlagInQuote) || f.credit[i-f.first] {
+		return 0
+	}
+	k := i + 1
+	for k < f.last && k < i+3 && f.isCap(k) {
+		k++
+	}
+	if k+2 >= f.last || f.text(k) != "," || f.lower(k+1) != "which" {
+		return 0 // the common case, decided without look-ups
+	}
+	v := -1
+	for j := k + 2; j+1 < f.last && j < k+40; j++ {
+		if f.tok(j).Has(segment.FlagInQuote) {
+			return 0
+		}
+		if f.text(j) == "," && IsSpeechVerb(f.lower(j+1)) {
+			v = j + 1
+			break
+		}
+	}
+	if v < 0 || f.lower(v) == "say" || strings.HasSuffix(f.lower(v), "ing") {
+		return 0
+	}
+	p := i - 1
+	if p >= f.first && f.lower(p) == "the" {
+		p--
+	}
+	if p >= f.first {
+		lp, tk := f.lower(p), f.tok(p)
+		switch {
+		case lp == ";" || lp == "but":
+		case tk.Kind == segment.Quote || tk.Has(segment.FlagClose):
+		default:
+			// "a unit of Harbour Rail, which", "the ruling body the
+			// Harbour Board, which": the run is no subject
+			return 0
+		}
+	}
+	for q := i; q < k; q++ {
+		w := f.word(q)
+		if w.IsStop() || w.StartsEntity() || w.StartsTitle() || f.tok(q).Has(segment.FlagPossessive) {
+			return 0
+		}
+		if _, given := w.Given(); given {
+			return 0
+		}
+	}
 	if k == i+1 && f.lowerInDoc(i) || f.longerRunInDoc(i, k) || f.surnameInDoc(k-1) {
 		return 0
 	}
@@ -1932,6 +2006,37 @@ func (f *finder) bodyNameEnd(i, n int) int {
 	return j - i
 }
 
+// brandInLongerName reports a body listed by its short brand name (an
+// Alone entry: "Volkswagen", "Barclays") written as part of a longer name:
+// capitalised words or a foreign connector after it ("Volkswagen AG",
+// "Barclays de Zoete Wedd", "Siemens Information Systems") or a
+// capitalised word of the name before it ("Exane BNP Paribas"). The
+// longer name is another body or the fuller one, read by shape.
+func (f *finder) brandInLongerName(e *gazetteer.Entry, i, n int) bool {
+	if !e.Alone {
+		return false
+	}
+	if p := i - 1; p >= f.first && f.tok(p).Kind == segment.Word && (f.tok(p).Has(segment.FlagCap) || f.tok(p).Has(segment.FlagAllCaps)) && !f.word(p).IsStop() && !f.word(p).StartsTitle() && !f.tok(p).Has(segment.FlagPossessive) && !f.tok(i).Has(segment.FlagNewline) {
+		// a country or demonym before is the firm's home ("Swiss UBS"); a
+		// title before is none of the name ("Chief Yahoo")
+		if pe := entityAt(f, p); pe == nil || pe.Kind != gazetteer.Country && pe.Kind != gazetteer.Demonym {
+			return true
+		}
+	}
+	j := i + n
+	if j >= f.last || f.tok(j-1).Has(segment.FlagPossessive) || f.tok(j).Has(segment.FlagNewline) {
+		return false
+	}
+	t := f.tok(j)
+	if t.Kind == segment.Word && (t.Has(segment.FlagCap) || t.Has(segment.FlagAllCaps)) {
+		return true
+	}
+	w := f.text(j)
+	// "Acme de Belgique", "Acme & Co", "Acme of America Inc": a unit or
+	// another body bearing the brand
+	return (foreignConnector(w) || w == "&" || w == "of") && j+1 < f.last && f.isCap(j+1)
+}
+
 // foreignConnector: lower-case words that join the parts of a foreign
 // body's name.
 func foreignConnector(w string) bool {
@@ -2195,7 +2300,9 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		// "Japan Socialist Party", "Kenya Tea Development Authority": two
 		// or more words after the country (a lone "U.S. Army" or "UK
 		// Treasury" keeps the country)
-		if k := f.placeOpenedOrg(i, n); k >= n+2 {
+		if k := f.placeOpenedOrg(i, n); k >= n+2 || k == n+1 && carrierHead(f.text(i+n)) && !f.longerRunInDoc(i, i+k) {
+			// "Kenya Airways", "Ruvania Airlines": a carrier named
+			// after its country is no country acting
 			return k
 		}
 		return 0
@@ -2232,7 +2339,7 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 	// a lone body word after a demonym: "the Argentine Parliament", "the
 	// British Council", "the Scottish Executive" (not "the Kenyan
 	// Government", which is the country)
-	if e.Kind == gazetteer.Demonym && (legislature(f.text(j)) || demonymBody(f.text(j))) && !(j+1 < f.last && f.isCap(j+1)) {
+	if e.Kind == gazetteer.Demonym && (legislature(f.text(j)) || demonymBody(f.text(j)) || carrierHead(f.text(j)) && !f.longerRunInDoc(i, j+1)) && !(j+1 < f.last && f.isCap(j+1)) {
 		return n + 1
 	}
 	return 0
@@ -2410,6 +2517,12 @@ func (f *finder) placeOpenedOrg(i, n int) int {
 		}
 	}
 	return n + k
+}
+
+// carrierHead: the word after a country's name that makes the two an
+// airline's name.
+func carrierHead(w string) bool {
+	return w == "Airways" || w == "Airlines"
 }
 
 func legislature(w string) bool {
@@ -4318,7 +4431,8 @@ func IsSpeechVerb(w string) bool {
 		"reiterated", "acknowledged", "admitted", "conceded", "replied", "responded", "remarked", "commented", "wrote", "writes", "asked",
 		"pledged", "promised", "vowed", "denied", "confirmed", "suggested", "predicted", "urged", "described", "recalled", "maintained", "countered", "cautioned", "complained", "estimated", "forecast", "agreed",
 		"urges", "urging", "indicated", "indicates", "joked", "quipped", "tweeted", "tweets", "announces", "confirms", "denies", "stresses", "reiterates", "warning", "insisting",
-		"replies", "explains", "admits", "concedes", "suggests", "predicts", "asks", "recalls", "answered", "answers", "responds", "declares", "acknowledges", "maintains", "complains", "cautions":
+		"replies", "explains", "admits", "concedes", "suggests", "predicts", "asks", "recalls", "answered", "answers", "responds", "declares", "acknowledges", "maintains", "complains", "cautions",
+		"enthused", "enthuses", "mused", "muses":
 		return true
 	}
 	return false
