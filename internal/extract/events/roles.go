@@ -239,6 +239,10 @@ func (x *extractor) roles() {
 				if o := x.bodyNounHolder(t, m); o >= 0 {
 					of = o
 					rule += "+body-noun"
+				} else if o := x.bodyNounOrg(t, m); o >= 0 {
+					// "exchange president X", "company spokesman Y"
+					of = o
+					rule += "+body-noun-kind"
 				}
 			}
 			if of < 0 && x.bareJudge(t, m) {

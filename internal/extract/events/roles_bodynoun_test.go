@@ -1,0 +1,22 @@
+package events
+
+import "testing"
+
+// TestRoleBodyNounKind covers a post written after a lower-case noun for
+// the kind of body holding it ("exchange president X", "company
+// spokesman Y", "management board chairman Z"): bodyNounOrg.
+func TestRoleBodyNounKind(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the one exchange the story names", "The Lisbon Stock Exchange will open at dawn from May, exchange president Rui Barros said.", "",
+			[]string{"Rui Barros|president|Lisbon Stock Exchange"}},
+		{"the one association the story names", "The Danish Timber Traders Association met on Friday. Association chairman Lars Holm told reporters prices would rise.", "",
+			[]string{"Lars Holm|chairman|Danish Timber Traders Association"}},
+		{"a company's board opening the sentence", "Kessler Werke AG expects lower sales this year, management board chairman Otto Brandt said.", "",
+			[]string{"Otto Brandt|chairman|Kessler Werke AG"}},
+		{"the story's company", "Halvorsen Mining Inc closed its mine in Quebec. The mine had flooded twice. Company spokesman Gil Morin said it would reopen.", "",
+			[]string{"Gil Morin|spokesman|Halvorsen Mining Inc"}},
+		{"two exchanges: which one, the text does not say", "The Lisbon Stock Exchange and the Porto Stock Exchange met. Exchange president Rui Barros spoke.", "", nil},
+		{"two companies before a firm's word", "Tarrant Corp said it sued Belmont Inc, company spokesman Ed Wills said.", "", nil},
+		{"a qualifier naming some other bank", "The Bank of Lusitania met. Regional bank president Ed Wills said it failed.", "", nil},
+	})
+}
