@@ -4057,6 +4057,9 @@ func (f *finder) titleOfBefore(i int) *Title {
 	if pm := f.mentionEnding(k); k > f.first && f.tok(k).Has(segment.FlagPossessive) && pm >= 0 {
 		k = f.md.Mentions[pm].First - 1
 	}
+	for n := 0; n < 3 && k > f.first && f.tok(k).Kind == segment.Word && !f.tok(k).Has(segment.FlagCap) && bodyQualifier(f.lower(k)); n++ {
+		k-- // "head of the troubled Child Support Agency X"
+	}
 	if k > f.first && f.lower(k) == "the" {
 		k--
 	}
@@ -4714,6 +4717,8 @@ func (f *finder) appositiveTitle(j int) *Title {
 		if n := f.firmDescription(k); n > 0 {
 			k += n
 			described = true
+		} else if n := f.bodyQualifiers(k); n > 0 {
+			k += n // "of the state-owned Acme Bank"
 		}
 		// the org or country it belongs to: a gazetteer entity or an org by shape
 		if e, n := f.matchEntity(k, f.last); e != nil && k < f.last && f.qualifiedOrg(e, k, n) > 0 {
