@@ -43,6 +43,8 @@ func (x *extractor) roles() {
 					subject = true
 				} else if possessor = x.storyCompanyPost(t, m); possessor >= 0 {
 					story = true
+				} else if possessor = x.lastCompanyPost(t, m); possessor >= 0 {
+					story = true // "..., said chief executive X": the company just named
 				}
 			}
 			if t.Unnamed && !x.constituency(t) && possessor < 0 {

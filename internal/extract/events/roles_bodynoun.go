@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strings"
+
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
@@ -114,6 +116,12 @@ func (x *extractor) leadCompany() int {
 	if c := x.soleCompany(); c >= 0 {
 		return c
 	}
+	return x.leadSentenceCompany()
+}
+
+// leadSentenceCompany is the one company the article's lead sentence
+// names, else -1.
+func (x *extractor) leadSentenceCompany() int {
 	for s := range x.d.Sentences {
 		if x.d.Sentences[s].Headline || x.d.Sentences[s].Dateline {
 			continue
@@ -130,6 +138,94 @@ func (x *extractor) leadCompany() int {
 			c = e
 		}
 		return c
+	}
+	return -1
+}
+
+// lastCompanyPost reads a firm's post written bare before a name at the
+// opening of a sentence, after a speech verb or after a quotation
+// ("Chairman X told the meeting ...", "..., said chief executive Y.",
+// "...," chief executive Z said) in a story on one company that names
+// other bodies too: the post belongs to the company the text named last
+// before it, outside quotations, within the sentence and the two before,
+// when that company is the one the story's lead sentence names
+// (leadCompany). In "Acme Corp expects ..., chairman X said" it is the
+// company opening the sentence. Not a president or a spokesman, whom a
+// story on a firm also quotes from governments and other bodies
+// (storyCompanyPost). Else -1.
+func (x *extractor) lastCompanyPost(t *mentions.Title, m *mentions.Mention) int {
+	si := m.Sent
+	if m.InQuote || t.Pronoun || t.Portfolio || t.National || t.Unnamed || t.Head.Lead || strings.HasPrefix(t.Head.Name, "Spokes") || !subjectPost(t.Head.Name) || !bareBodyPost(t) || t.Last != m.First {
+		return -1
+	}
+	first := x.d.Sentences[si].First
+	comma := false
+	if k := t.First - 1; k >= first {
+		tk := x.d.Tokens[k]
+		lw := x.lower(k)
+		switch {
+		case tk.Kind == segment.Word && mentions.IsSpeechVerb(lw) && !tk.Has(segment.FlagPossessive):
+			if k-1 < first || x.d.Tokens[k-1].Kind == segment.Word {
+				return -1 // "It also said vice chairman X and ...": a clause, not the speaker's tag
+			}
+		case tk.Kind != segment.Word && x.d.Tokens[k].Has(segment.FlagInQuote) || lw == "\"" || lw == "\u201d":
+			// '...," chairman X said'
+		case lw == ",":
+			comma = true
+		default:
+			return -1 // "Dome chairman", "its chairman", "with chairman X"
+		}
+	}
+	if comma {
+		// "Acme Corp expects ..., chairman X said": the speaker's tag after
+		// a clause whose subject opens the sentence
+		if e := m.Last; e >= x.d.Sentences[si].Last || !mentions.IsSpeechVerb(x.lower(e)) {
+			return -1
+		}
+		for _, mi := range x.bySent[si] {
+			q := &x.md.Mentions[mi]
+			if q.Kind != mentions.Org || q.Entity < 0 || !bodyFits("company", &x.cr.Entities[q.Entity]) {
+				return -1
+			}
+			for k := first; k < q.First; k++ {
+				if w := x.lower(k); w != "the" && w != "<" {
+					return -1
+				}
+			}
+			return q.Entity
+		}
+		return -1
+	}
+	lead := x.leadSentenceCompany()
+	if lead < 0 {
+		return -1
+	}
+	for s := si; s >= 0 && s >= si-2; s-- {
+		ms := x.bySent[s]
+		for j := len(ms) - 1; j >= 0; j-- {
+			q := &x.md.Mentions[ms[j]]
+			if s == si && q.First >= t.First || q.InQuote {
+				continue
+			}
+			switch q.Kind {
+			case mentions.Org:
+				if q.Entity != lead {
+					return -1
+				}
+				return lead
+			case mentions.Country:
+				if !q.AsPlace {
+					return -1
+				}
+			case mentions.Person:
+				if q.Title != nil || q.Appos != nil {
+					return -1 // another body's officer named between
+				}
+			}
+		}
+		if x.d.Sentences[s].Headline || x.d.Sentences[s].Dateline {
+			break
+		}
 	}
 	return -1
 }

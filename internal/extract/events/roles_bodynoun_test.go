@@ -20,3 +20,19 @@ func TestRoleBodyNounKind(t *testing.T) {
 		{"a qualifier naming some other bank", "The Bank of Lusitania met. Regional bank president Ed Wills said it failed.", "", nil},
 	})
 }
+
+// TestRoleLastCompanyPost covers a firm's post written bare before a
+// name in a story on one company that names other bodies too:
+// lastCompanyPost.
+func TestRoleLastCompanyPost(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"after a quotation, the lead company named last", "Marlow Foods Plc raised its dividend. Bexley Corp welcomed the move. Marlow Foods Plc said sales rose. \"We had a fine winter,\" said chief executive Ann Petrie.", "",
+			[]string{"Ann Petrie|chief executive|Marlow Foods Plc"}},
+		{"opening a sentence", "Marlow Foods Plc raised its dividend. Bexley Corp welcomed the move. Marlow Foods Plc said sales rose. Chairman Ian Rudd told the meeting that costs fell.", "",
+			[]string{"Ian Rudd|Chairman|Marlow Foods Plc"}},
+		{"the company opening the sentence, other bodies after it", "Marlow Foods Plc will ask the Treasury for relief from Bexley Corp claims, chairman Ian Rudd said.", "",
+			[]string{"Ian Rudd|chairman|Marlow Foods Plc"}},
+		{"the company named last is not the lead company", "Marlow Foods Plc raised its bid for Bexley Corp. The Treasury welcomed the move. Bexley Corp said it would study it. \"We will wait,\" said chief executive Ann Petrie.", "", nil},
+		{"a post after a preposition", "Marlow Foods Plc raised its dividend. Bexley Corp held talks with chairman Ian Rudd.", "", nil},
+	})
+}
