@@ -14,3 +14,16 @@ func TestRoleBodyQualifier(t *testing.T) {
 		{"a name running on past a possessive", "Lena Varga, head of the powerful Delta Growers' Federation, said prices would rise.", "", nil},
 	})
 }
+
+// TestRoleFirmPresidentUnit covers a firm's president or vice president
+// whose department comes before the firm ("vice president of marketing
+// at Acme"): the firm holds the post, as it does a director's.
+func TestRoleFirmPresidentUnit(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a department, then the firm after at", "\"Demand is firm,\" said Rosa Lind, vice president of marketing at Dunmore Brewing Co, adding that costs rose.", "",
+			[]string{"Rosa Lind|vice president|Dunmore Brewing Co"}},
+		{"a department, then the firm after for", "Rosa Lind, senior vice president of sales for Dunmore Brewing Co, said demand was firm.", "",
+			[]string{"Rosa Lind|senior vice president|Dunmore Brewing Co"}},
+		{"a former post", "Rosa Lind, former vice president of sales for Dunmore Brewing Co, said demand was firm.", "", nil},
+	})
+}

@@ -52,3 +52,10 @@ func bodyQualifier(w string) bool {
 	}
 	return false
 }
+
+// firmPresident reports a president's head ("President", "Vice
+// President"): with a department before a body ("vice president of
+// marketing at Acme") it is the body's post, like a director's.
+func firmPresident(head string) bool {
+	return strings.HasSuffix(head, "President")
+}

@@ -4703,7 +4703,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 			if f.tok(q).Kind != segment.Word || f.tok(q).Has(segment.FlagCap) {
 				break
 			}
-			if w := f.text(q); q > k && (w == "of" || (w == "at" || w == "with" || w == "for") && a.head.Scope == gazetteer.ScopeBody) {
+			if w := f.text(q); q > k && (w == "of" || (w == "at" || w == "with" || w == "for") && (a.head.Scope == gazetteer.ScopeBody || !former && firmPresident(a.head.Name))) {
 				k = q + 1
 				if k < f.last && f.lower(k) == "the" {
 					k++
