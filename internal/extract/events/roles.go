@@ -235,6 +235,10 @@ func (x *extractor) roles() {
 					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-leader"})
 					continue
 				}
+				if p := x.shadowParty(m.Sent); p >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-sentence-party"})
+					continue
+				}
 			}
 			if of < 0 {
 				// "committee chairman X" in a story naming one committee
