@@ -284,6 +284,8 @@ func (x *extractor) roles() {
 						if w := strings.Fields(rest); len(w) > 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[len(w)-1][0] >= 'a' {
 							o = -1 // "Data General president": the cut fell inside the name
 						}
+					} else if t == m.Appos && t.Appositive {
+						o, rest = x.apposPresidentHolder(t, m, title) // "X, Acme president, said"
 					}
 					if o < 0 {
 						continue
