@@ -73,10 +73,10 @@ func (x *extractor) bodyNounOrg(t *mentions.Title, m *mentions.Mention) int {
 	if company {
 		return x.nounCompany(m.Sent, k)
 	}
-	found := -1
+	found := -1 // a party need not call itself one ("the Liberal Democrats")
 	for e := range x.cr.Entities {
 		ent := &x.cr.Entities[e]
-		if !bodyFits(noun, ent) || (noun == "union" || noun == "council" || noun == "commission" || noun == "party" || noun == "committee") && (ent.OrgKind == "INTERNATIONAL" || ent.OrgKind == "GOVERNMENT") {
+		if !bodyFits(noun, ent) && !(noun == "party" && partyBody(ent)) || (noun == "union" || noun == "council" || noun == "commission" || noun == "party" || noun == "committee") && (ent.OrgKind == "INTERNATIONAL" || ent.OrgKind == "GOVERNMENT") {
 			continue // a union leader or a council chairman leads no bloc
 		}
 		if found >= 0 {

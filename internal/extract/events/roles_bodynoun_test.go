@@ -15,6 +15,8 @@ func TestRoleBodyNounKind(t *testing.T) {
 			[]string{"Otto Brandt|chairman|Kessler Werke AG"}},
 		{"the story's company", "Halvorsen Mining Inc closed its mine in Quebec. The mine had flooded twice. Company spokesman Gil Morin said it would reopen.", "",
 			[]string{"Gil Morin|spokesman|Halvorsen Mining Inc"}},
+		{"a party that does not call itself one", "The Liberal Democrats met on Monday, and party leader Rhona Keir said the vote was close.", "",
+			[]string{"Rhona Keir|leader|Liberal Democrats"}},
 		{"two exchanges: which one, the text does not say", "The Lisbon Stock Exchange and the Porto Stock Exchange met. Exchange president Rui Barros spoke.", "", nil},
 		{"two companies before a firm's word", "Tarrant Corp said it sued Belmont Inc, company spokesman Ed Wills said.", "", nil},
 		{"a qualifier naming some other bank", "The Bank of Lusitania met. Regional bank president Ed Wills said it failed.", "", nil},
