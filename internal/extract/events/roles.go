@@ -43,6 +43,8 @@ func (x *extractor) roles() {
 					subject = true
 				} else if possessor = x.storyCompanyPost(t, m); possessor >= 0 {
 					story = true
+				} else if possessor = x.lastCompanyPost(t, m); possessor >= 0 {
+					story = true // "..., said chief executive X": the company just named
 				}
 			}
 			if t.Unnamed && !x.constituency(t) && possessor < 0 {
@@ -233,12 +235,20 @@ func (x *extractor) roles() {
 					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-leader"})
 					continue
 				}
+				if p := x.shadowParty(m.Sent); p >= 0 {
+					x.out.Roles = append(x.out.Roles, Role{Person: m.Entity, Title: title, Of: p, Span: Span{m.Sent, m.Sent}, Rule: rule + "+shadow-sentence-party"})
+					continue
+				}
 			}
 			if of < 0 {
 				// "committee chairman X" in a story naming one committee
 				if o := x.bodyNounHolder(t, m); o >= 0 {
 					of = o
 					rule += "+body-noun"
+				} else if o := x.bodyNounOrg(t, m); o >= 0 {
+					// "exchange president X", "company spokesman Y"
+					of = o
+					rule += "+body-noun-kind"
 				}
 			}
 			if of < 0 && x.bareJudge(t, m) {
@@ -274,6 +284,8 @@ func (x *extractor) roles() {
 						if w := strings.Fields(rest); len(w) > 1 && w[0][0] >= 'A' && w[0][0] <= 'Z' && w[len(w)-1][0] >= 'a' {
 							o = -1 // "Data General president": the cut fell inside the name
 						}
+					} else if t == m.Appos && t.Appositive {
+						o, rest = x.apposPresidentHolder(t, m, title) // "X, Acme president, said"
 					}
 					if o < 0 {
 						continue

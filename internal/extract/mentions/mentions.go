@@ -4170,6 +4170,9 @@ func (f *finder) titleOfBefore(i int) *Title {
 	if pm := f.mentionEnding(k); k > f.first && f.tok(k).Has(segment.FlagPossessive) && pm >= 0 {
 		k = f.md.Mentions[pm].First - 1
 	}
+	for n := 0; n < 3 && k > f.first && f.tok(k).Kind == segment.Word && !f.tok(k).Has(segment.FlagCap) && bodyQualifier(f.lower(k)); n++ {
+		k-- // "head of the troubled Child Support Agency X"
+	}
 	if k > f.first && f.lower(k) == "the" {
 		k--
 	}
@@ -4814,7 +4817,7 @@ func (f *finder) appositiveTitle(j int) *Title {
 			if f.tok(q).Kind != segment.Word || f.tok(q).Has(segment.FlagCap) {
 				break
 			}
-			if w := f.text(q); q > k && (w == "of" || (w == "at" || w == "with" || w == "for") && a.head.Scope == gazetteer.ScopeBody) {
+			if w := f.text(q); q > k && (w == "of" || (w == "at" || w == "with" || w == "for") && (a.head.Scope == gazetteer.ScopeBody || !former && firmPresident(a.head.Name))) {
 				k = q + 1
 				if k < f.last && f.lower(k) == "the" {
 					k++
@@ -4828,6 +4831,8 @@ func (f *finder) appositiveTitle(j int) *Title {
 		if n := f.firmDescription(k); n > 0 {
 			k += n
 			described = true
+		} else if n := f.bodyQualifiers(k); n > 0 {
+			k += n // "of the state-owned Acme Bank"
 		}
 		// the org or country it belongs to: a gazetteer entity or an org by shape
 		if e, n := f.matchEntity(k, f.last); e != nil && k < f.last && f.qualifiedOrg(e, k, n) > 0 {
