@@ -2540,7 +2540,7 @@ func (f *finder) orgRun(i int) int {
 			}
 			// a "-corp" firm heads a run only before any connector ("Shares
 			// of Maxicorp" is no firm's name)
-			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) {
+			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) {
 				lastHead = j
 			}
 			j++
