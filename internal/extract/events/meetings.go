@@ -1783,6 +1783,18 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				k = j
 				goto sep
 			}
+			// "the British government", "the United Steelworkers union":
+			// the side itself (meetings_mreut.go)
+			if j, stand := x.sideNounAfter(mi, s.Last); j > 0 {
+				if e := x.actor(int(mi)); e >= 0 {
+					ents = append(ents, e)
+					if stand {
+						x.markGroupStandIn(e)
+					}
+				}
+				k = j
+				goto sep
+			}
 			// "senior CCP officials": a group of the body, not the body
 			if m.Last < s.Last && groupNoun(x.lower(m.Last)) {
 				k = m.Last + 1
@@ -4525,6 +4537,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "after having completed a trip to X": done, whatever the main clause says
 	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
 	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous")
+	completed = completed || x.brokenDown(cs, tr) // "after the breakdown of talks with X"
 	// "from" makes only a noun trigger past ("returned from talks with
 	// X"); before a verb it ends a phrase of its own ("X, who flew in
 	// from Tokyo, will meet Y")
