@@ -38,3 +38,17 @@ func TestMeetingBrokenDown(t *testing.T) {
 			[]string{"TALKS PLANNED Dorland Steel Corp+Velmar Motors Corp  -"}},
 	})
 }
+
+// TestMeetingFirmShortForm pins talks told with a company's short name
+// after its full name ("Corvane Dalmer" after "Corvane Dalmer Inc"):
+// the firm takes part. The sentences are our own.
+func TestMeetingFirmShortForm(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"short-name-talks",
+			"Corvane Dalmer Inc cut output. Corvane Dalmer said it is negotiating with Brask Holdings Corp over a sale.",
+			[]string{"TALKS OCCURRED Brask Holdings Corp+Corvane Dalmer Inc  -"}},
+		// a lone word not in capitals is left to coref's own reading
+		{"lone-word",
+			"Corvane Dalmer Inc cut output. Talks with Brask Holdings Corp went on, Dalmer said.", nil},
+	})
+}

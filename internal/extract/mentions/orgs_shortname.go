@@ -1,0 +1,128 @@
+package mentions
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// firmShort is a company's name written without its legal ending (and
+// one trade word before it) that the article may use after naming the
+// firm in full: "Waste Management" for "Waste Management Inc",
+// "Southwest Forest" for "Southwest Forest Industries Inc", "USX" for
+// "USX Corp".
+type firmShort struct {
+	words []string
+	of    int // the mention naming the firm in full
+}
+
+// firmShortForms marks the short forms of the companies the article
+// names in full: a capitalised run no other reading took (or took as a
+// bare person's name) that is the name without its legal ending, neither
+// inside a longer capitalised run nor opening one, is a mention of that
+// firm. Reuters calls a company "Waste Management" or "USX" once it has
+// written "Waste Management Inc"; without this the later sentences (its
+// statements, its talks with other firms) lose their actor. One pass
+// over the tokens, looking up capitalised words only.
+func (f *finder) firmShortForms() {
+	ms := f.md.Mentions
+	var byFirst map[string][]firmShort
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != Org || m.ShortForm || m.Portfolio || m.InTitle || m.Last-m.First < 2 {
+			continue
+		}
+		end := m.Last
+		legal := false
+		for end-1 > m.First && (legalSuffix(f.text(end-1)) || f.text(end-1) == ",") {
+			end--
+			legal = legal || f.text(end) != ","
+		}
+		if !legal {
+			continue
+		}
+		add := func(e int) {
+			n := e - m.First
+			if n < 1 || n == 1 && !f.tok(m.First).Has(segment.FlagAllCaps) {
+				return // one word: only a name in capitals ("USX"); other lone words are coref's
+			}
+			ws := make([]string, n)
+			for k := range ws {
+				ws[k] = f.text(m.First + k)
+				if functionWord(strings.ToLower(ws[k])) && k == n-1 {
+					return
+				}
+			}
+			if byFirst == nil {
+				byFirst = map[string][]firmShort{}
+			}
+			byFirst[ws[0]] = append(byFirst[ws[0]], firmShort{words: ws, of: i})
+		}
+		add(end)
+		if end-1 > m.First && firmWord(strings.ToLower(f.text(end-1))) {
+			add(end - 1) // "Southwest Forest Industries Inc": "Southwest Forest"
+		}
+	}
+	if byFirst == nil {
+		return
+	}
+	d := f.d
+	for k := 0; k < len(d.Tokens); k++ {
+		t := d.Tokens[k]
+		if t.Kind != segment.Word || !t.Has(segment.FlagCap) {
+			continue
+		}
+		cands, ok := byFirst[d.TokenText(k)]
+		if !ok || k > 0 && d.Tokens[k-1].Kind == segment.Word && d.Tokens[k-1].Has(segment.FlagCap) && !f.word(k-1).IsStop() && !f.sentenceStart(k) {
+			continue
+		}
+		for _, c := range cands {
+			n := len(c.words)
+			if k+n > len(d.Tokens) || !f.shortFormAt(k, c.words) {
+				continue
+			}
+			if e := k + n; e < len(d.Tokens) && d.Tokens[e].Kind == segment.Word && d.Tokens[e].Has(segment.FlagCap) && !d.Tokens[e].Has(segment.FlagNewline) {
+				continue // a longer name: the full one, or another firm's
+			}
+			if f.insideTitle(k, k+n) {
+				continue // "BPI president X": the title's reading of the firm stands
+			}
+			full := &f.md.Mentions[c.of]
+			if mi := f.md.ByToken[k]; mi >= 0 {
+				// a bare person's name in the very same words: the firm
+				pm := &f.md.Mentions[mi]
+				if (pm.Kind == Person || pm.Kind == Surname) && pm.First == k && pm.Last == k+n && pm.Title == nil && pm.Hon == "" && pm.Appos == nil {
+					pm.Kind, pm.OrgName, pm.Entry, pm.Gender = Org, full.OrgName, full.Entry, 0
+				}
+				break
+			}
+			f.sent = d.SentenceAt(int(t.Start))
+			f.add(Mention{Kind: Org, First: k, Last: k + n, OrgName: full.OrgName, Entry: full.Entry})
+			break
+		}
+	}
+}
+
+// shortFormAt reports the words ws at token k, none of them taken by a
+// mention other than one bare name spanning exactly them.
+func (f *finder) shortFormAt(k int, ws []string) bool {
+	first := f.md.ByToken[k]
+	for r, w := range ws {
+		if f.d.TokenText(k+r) != w || f.md.ByToken[k+r] != first {
+			return false
+		}
+	}
+	return true
+}
+
+// insideTitle reports tokens [k, e) inside the title of a person named
+// right after them ("BPI president and chief executive X").
+func (f *finder) insideTitle(k, e int) bool {
+	for j := e; j < len(f.d.Tokens) && j < e+8; j++ {
+		if mi := f.md.ByToken[j]; mi >= 0 {
+			m := &f.md.Mentions[mi]
+			return m.Kind == Person && m.Title != nil && m.Title.First <= k
+		}
+	}
+	return false
+}

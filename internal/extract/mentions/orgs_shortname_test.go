@@ -1,0 +1,19 @@
+package mentions
+
+import "testing"
+
+// TestFirmShortForms: a company named in full is then called by its name
+// without the legal ending ("Corvane Dalmer" after "Corvane Dalmer Inc"), without a trade word before that ending too ("Harlen
+// Timber" after "Harlen Timber Industries Inc"), or by a name in
+// capitals ("QRX" after "QRX Corp"). Guards: the short form opening a
+// longer name ("Harlen Timber Europe"), a lone word that is not
+// in capitals, a firm named without a legal ending.
+func TestFirmShortForms(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"two words", "Corvane Dalmer Inc raised its bid. Corvane Dalmer said the offer was final.", []string{"Corvane Dalmer"}, nil},
+		{"trade word dropped", "Harlen Timber Industries Inc cut output. Harlen Timber said it is negotiating with the union.", []string{"Harlen Timber"}, nil},
+		{"capitals", "QRX Corp cut jobs. Later QRX said it would sell a plant.", []string{"QRX"}, nil},
+		{"longer name", "Harlen Timber Industries Inc grew. Harlen Timber Europe said sales fell.", nil, []string{"Harlen Timber"}},
+		{"no legal ending", "Dorland Pulse Council met. Dorland Pulse said prices fell.", nil, []string{"Dorland Pulse"}},
+	})
+}
