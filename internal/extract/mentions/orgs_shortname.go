@@ -17,10 +17,11 @@ type firmShort struct {
 }
 
 // firmShortForms marks the short forms of the companies the article
-// names in full: a capitalised run no other reading took (or took as a
-// bare person's name) that is the name without its legal ending, neither
-// inside a longer capitalised run nor opening one, is a mention of that
-// firm. Reuters calls a company "Waste Management" or "USX" once it has
+// names in full: a capitalised run that is the name without its legal
+// ending, neither inside a longer capitalised run nor opening one, is a
+// mention of that firm, when no other reading took its words or one
+// took them as a bare name or a country word ("American Motors" after
+// "American Motors Corp": the country only inside a firm's name). Reuters calls a company "Waste Management" or "USX" once it has
 // written "Waste Management Inc"; without this the later sentences (its
 // statements, its talks with other firms) lose their actor. One pass
 // over the tokens, looking up capitalised words only.
@@ -88,11 +89,17 @@ func (f *finder) firmShortForms() {
 				continue // "BPI president X": the title's reading of the firm stands
 			}
 			full := &f.md.Mentions[c.of]
-			if mi := f.md.ByToken[k]; mi >= 0 {
-				// a bare person's name in the very same words: the firm
+			if mi := f.coveringWord(k, k+n); mi >= 0 {
+				// a bare name or a country word read inside the very same
+				// words ("American Motors", "National Intergroup"): the firm
 				pm := &f.md.Mentions[mi]
-				if (pm.Kind == Person || pm.Kind == Surname) && pm.First == k && pm.Last == k+n && pm.Title == nil && pm.Hon == "" && pm.Appos == nil {
-					pm.Kind, pm.OrgName, pm.Entry, pm.Gender = Org, full.OrgName, full.Entry, 0
+				pm.Kind, pm.OrgName, pm.Entry, pm.Gender = Org, full.OrgName, full.Entry, 0
+				pm.First, pm.Last = k, k+n
+				pm.Start, pm.End = int(d.Tokens[k].Start), int(d.Tokens[k+n-1].End)
+				pm.Name = d.Text[pm.Start:pm.End]
+				pm.Possessive = k+n < len(d.Tokens) && d.Tokens[k+n].Has(segment.FlagPossessive)
+				for r := k; r < k+n; r++ {
+					f.md.ByToken[r] = int32(mi)
 				}
 				break
 			}
@@ -103,16 +110,50 @@ func (f *finder) firmShortForms() {
 	}
 }
 
-// shortFormAt reports the words ws at token k, none of them taken by a
-// mention other than one bare name spanning exactly them.
+// shortFormAt reports the words ws at token k, taken by no mention
+// other than the one coveringWord allows.
 func (f *finder) shortFormAt(k int, ws []string) bool {
-	first := f.md.ByToken[k]
 	for r, w := range ws {
-		if f.d.TokenText(k+r) != w || f.md.ByToken[k+r] != first {
+		if f.d.TokenText(k+r) != w {
 			return false
 		}
 	}
-	return true
+	return f.coveringWord(k, k+len(ws)) >= -1
+}
+
+// coveringWord is the one mention inside tokens [k, e) (-1 when none):
+// a bare name (no title, honorific or apposition) or a one-word country
+// or place, lying wholly inside; -2 when another mention or one reaching
+// outside takes a token.
+func (f *finder) coveringWord(k, e int) int {
+	found := int32(-1)
+	for r := k; r < e; r++ {
+		mi := f.md.ByToken[r]
+		if mi < 0 || mi == found {
+			continue
+		}
+		if found >= 0 {
+			return -2
+		}
+		m := &f.md.Mentions[mi]
+		if m.First < k || m.Last > e || m.InTitle || m.Owner >= 0 {
+			return -2
+		}
+		switch m.Kind {
+		case Person, Surname:
+			if m.Title != nil || m.Hon != "" || m.Appos != nil {
+				return -2
+			}
+		case Country, Place:
+			if m.Last-m.First != 1 {
+				return -2
+			}
+		default:
+			return -2
+		}
+		found = mi
+	}
+	return int(found)
 }
 
 // insideTitle reports tokens [k, e) inside the title of a person named
