@@ -4158,7 +4158,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					ruleSuffix = "+subordinate" // "before X leaves for Washington for talks with Y"
 				}
 			}
-			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && (x.isPerson(agents[0]) || tr.kind == kg.MeetingMeeting) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) {
+			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && (x.isPerson(agents[0]) || tr.kind == kg.MeetingMeeting) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) && !x.crossBorderPair(si, cs, tr.first, agents) {
 				// "A and B attended the meeting", "A and B took a hard line
 				// in talks": one side of an encounter told elsewhere, not
 				// an encounter between them; "A and B held talks" is

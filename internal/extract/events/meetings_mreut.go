@@ -70,3 +70,56 @@ func (x *extractor) brokenDown(cs int, tr trigger) bool {
 	}
 	return false
 }
+
+// crossBorderPair reports a coordinated subject of two people holding
+// posts of two different countries ("West German Finance Minister A and
+// U.S. Treasury Secretary B reaffirmed ... at a meeting", "French
+// Defence Minister A and his West German counterpart B agreed ... during
+// talks"): with nobody else named, the encounter is theirs. Two people
+// of one country ("A and B took a hard line in talks") are one side of
+// an encounter told elsewhere, and so are two people "among" those
+// attending or joining one.
+func (x *extractor) crossBorderPair(si, cs, i int, agents []int) bool {
+	if len(agents) != 2 || !x.isPerson(agents[0]) || !x.isPerson(agents[1]) {
+		return false
+	}
+	for k := cs; k < i; k++ {
+		switch x.lower(k) {
+		case "among", "attend", "attends", "attended", "attending", "join", "joins", "joined", "joining":
+			return false // "A and B are among the leaders attending the meeting": a gathering of more
+		}
+	}
+	a, b := x.sideCountry(si, agents[0]), x.sideCountry(si, agents[1])
+	return a >= 0 && b >= 0 && a != b
+}
+
+// sideCountry is the country person e serves by the roles read so far,
+// else by the title written before e's name in sentence si ("U.S.
+// Treasury Secretary B", "his West German counterpart B"), or -1.
+func (x *extractor) sideCountry(si, e int) int {
+	if c := x.personCountry(e); c >= 0 {
+		return c
+	}
+	for _, mi := range x.bySent[si] {
+		m := &x.md.Mentions[mi]
+		if m.Kind != mentions.Person || x.actor(int(mi)) != e {
+			continue
+		}
+		if m.Title != nil && m.Title.OfISO != "" {
+			return x.country(m.Title.OfISO)
+		}
+		// a country word inside the title ("U.S. Treasury Secretary B",
+		// "his West German counterpart B")
+		if m.Title == nil {
+			continue
+		}
+		for k := max(m.Title.First, x.d.Sentences[si].First); k < m.First; k++ {
+			if cm := x.mentionAt(k); cm >= 0 && x.md.Mentions[cm].Kind == mentions.Country && x.md.Mentions[cm].Last <= m.First {
+				if c := x.actor(int(cm)); c >= 0 {
+					return c
+				}
+			}
+		}
+	}
+	return -1
+}

@@ -52,3 +52,19 @@ func TestMeetingFirmShortForm(t *testing.T) {
 			"Corvane Dalmer Inc cut output. Talks with Brask Holdings Corp went on, Dalmer said.", nil},
 	})
 }
+
+// TestMeetingCrossBorderPair pins a coordinated subject of two office
+// holders of different countries placed at a meeting or talks with no
+// one else named: they met. Guards: two of one country, two among the
+// many attending. The sentences are our own.
+func TestMeetingCrossBorderPair(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"different-countries",
+			"Kenyan Finance Minister Carl Diaz and Norwegian Finance Minister Anna Berg backed the loan at a private meeting on Monday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+		{"same-country",
+			"Kenyan Finance Minister Carl Diaz and Kenyan Trade Minister Paul Otieno took a firm line in talks on Monday.", nil},
+		{"among-attending",
+			"Kenyan Finance Minister Carl Diaz and Norwegian Finance Minister Anna Berg are among the ministers attending the meeting.", nil},
+	})
+}
