@@ -68,6 +68,12 @@ func (f *finder) firmShortForms() {
 		return
 	}
 	d := f.d
+	dropped := false
+	defer func() {
+		if dropped {
+			f.md.dropUnkinded()
+		}
+	}()
 	for k := 0; k < len(d.Tokens); k++ {
 		t := d.Tokens[k]
 		if t.Kind != segment.Word || !t.Has(segment.FlagCap) {
@@ -89,9 +95,14 @@ func (f *finder) firmShortForms() {
 				continue // "BPI president X": the title's reading of the firm stands
 			}
 			full := &f.md.Mentions[c.of]
-			if mi := f.coveringWord(k, k+n); mi >= 0 {
+			if cover := f.coveringWords(k, k+n); len(cover) > 0 {
 				// a bare name or a country word read inside the very same
 				// words ("American Motors", "National Intergroup"): the firm
+				mi := cover[0]
+				for _, o := range cover[1:] {
+					f.md.Mentions[o].Kind = 0 // "American" and "Motors": one name
+					dropped = true
+				}
 				pm := &f.md.Mentions[mi]
 				pm.Kind, pm.OrgName, pm.Entry, pm.Gender = Org, full.OrgName, full.Entry, 0
 				pm.First, pm.Last = k, k+n
@@ -111,49 +122,51 @@ func (f *finder) firmShortForms() {
 }
 
 // shortFormAt reports the words ws at token k, taken by no mention
-// other than the one coveringWord allows.
+// other than those coveringWords allows.
 func (f *finder) shortFormAt(k int, ws []string) bool {
 	for r, w := range ws {
 		if f.d.TokenText(k+r) != w {
 			return false
 		}
 	}
-	return f.coveringWord(k, k+len(ws)) >= -1
+	return f.coveringWords(k, k+len(ws)) != nil
 }
 
-// coveringWord is the one mention inside tokens [k, e) (-1 when none):
-// a bare name (no title, honorific or apposition) or a one-word country
-// or place, lying wholly inside; -2 when another mention or one reaching
-// outside takes a token.
-func (f *finder) coveringWord(k, e int) int {
-	found := int32(-1)
+// coveringWords lists the mentions inside tokens [k, e): bare names (no
+// title, honorific or apposition), one-word countries or places, and
+// one-word bodies the lists do not know ("American", "Motors"), each
+// lying wholly inside. It is empty (not nil) when no mention takes a
+// token, and nil when another mention or one reaching outside takes one.
+func (f *finder) coveringWords(k, e int) []int {
+	out := []int{}
 	for r := k; r < e; r++ {
 		mi := f.md.ByToken[r]
-		if mi < 0 || mi == found {
+		if mi < 0 || len(out) > 0 && out[len(out)-1] == int(mi) {
 			continue
-		}
-		if found >= 0 {
-			return -2
 		}
 		m := &f.md.Mentions[mi]
 		if m.First < k || m.Last > e || m.InTitle || m.Owner >= 0 {
-			return -2
+			return nil
 		}
 		switch m.Kind {
 		case Person, Surname:
 			if m.Title != nil || m.Hon != "" || m.Appos != nil {
-				return -2
+				return nil
 			}
 		case Country, Place:
 			if m.Last-m.First != 1 {
-				return -2
+				return nil
+			}
+		case Org:
+			if m.Last-m.First != 1 || m.Entry != nil {
+				return nil // a body the lists know ("CBS") stays itself
 			}
 		default:
-			return -2
+			return nil
 		}
-		found = mi
+		out = append(out, int(mi))
 	}
-	return int(found)
+	return out
 }
 
 // insideTitle reports tokens [k, e) inside the title of a person named

@@ -17,6 +17,7 @@ func TestFirmShortForms(t *testing.T) {
 		{"trade word dropped", "Harlen Timber Industries Inc cut output. Harlen Timber said it is negotiating with the union.", []string{"Harlen Timber"}, nil},
 		{"capitals", "QRX Corp cut jobs. Later QRX said it would sell a plant.", []string{"QRX"}, nil},
 		{"country word inside", "Canadian Vantor Ltd cut jobs. Canadian Vantor said it would sell a mill.", []string{"Canadian Vantor"}, nil},
+		{"country and body words inside", "Canadian Motors Corp cut jobs. Canadian Motors said it broke off talks.", []string{"Canadian Motors"}, []string{"Motors"}},
 		{"titled name inside", "Corvane Dalmer Inc grew. Dr Corvane Dalmer said sales fell.", nil, []string{"Corvane Dalmer"}},
 		{"longer name", "Harlen Timber Industries Inc grew. Harlen Timber Europe said sales fell.", nil, []string{"Harlen Timber"}},
 		{"no legal ending", "Dorland Pulse Council met. Dorland Pulse said prices fell.", nil, []string{"Dorland Pulse"}},
