@@ -13,7 +13,8 @@ import (
 // "USX Corp".
 type firmShort struct {
 	words []string
-	of    int // the mention naming the firm in full
+	of    int  // the mention naming the firm in full
+	bare  bool // capitals opening the name: only where no other reading took them
 }
 
 // firmShortForms marks the short forms of the companies the article
@@ -32,6 +33,14 @@ func (f *finder) firmShortForms() {
 		m := &ms[i]
 		if m.Kind != Org || m.ShortForm || m.Portfolio || m.InTitle || m.Last-m.First < 2 {
 			continue
+		}
+		if w := f.text(m.First); f.tok(m.First).Has(segment.FlagAllCaps) && len(w) >= 2 && len(w) <= 5 && !legalSuffix(w) && (legalSuffix(f.text(m.Last-1)) || firmWord(strings.ToLower(f.text(m.Last-1))) || tradeWord(strings.ToLower(f.text(m.Last-1)))) {
+			// "KLM" after "KLM Royal Dutch Airlines", "BAT" after "BAT
+			// Industries": the capitals that open a firm's name
+			if byFirst == nil {
+				byFirst = map[string][]firmShort{}
+			}
+			byFirst[w] = append(byFirst[w], firmShort{words: []string{w}, of: i, bare: true})
 		}
 		end := m.Last
 		legal := false
@@ -87,6 +96,9 @@ func (f *finder) firmShortForms() {
 			n := len(c.words)
 			if k+n > len(d.Tokens) || !f.shortFormAt(k, c.words) {
 				continue
+			}
+			if c.bare && (f.md.ByToken[k] >= 0 || f.word(k).StartsEntity() || f.word(k).IsStop() || f.bareNames(cands) > 1) {
+				continue // "UK" of "UK Atomic Energy Authority" stays the country; "BHP" of two firms is either
 			}
 			if e := k + n; e < len(d.Tokens) && d.Tokens[e].Kind == segment.Word && d.Tokens[e].Has(segment.FlagCap) && !d.Tokens[e].Has(segment.FlagNewline) {
 				continue // a longer name: the full one, or another firm's
@@ -179,4 +191,21 @@ func (f *finder) insideTitle(k, e int) bool {
 		}
 	}
 	return false
+}
+
+// bareNames counts the firms whose names the capitals of cands open.
+func (f *finder) bareNames(cands []firmShort) int {
+	n, first := 0, ""
+	for _, c := range cands {
+		if !c.bare {
+			continue
+		}
+		if name := f.md.Mentions[c.of].OrgName; n == 0 || name != first {
+			if n == 0 {
+				first = name
+			}
+			n++
+		}
+	}
+	return n
 }
