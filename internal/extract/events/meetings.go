@@ -2058,6 +2058,18 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				k = j
 				goto sep
 			}
+			// "the British government", "the United Steelworkers union":
+			// the side itself (meetings_mreut.go)
+			if j, stand := x.sideNounAfter(mi, s.Last); j > 0 {
+				if e := x.actor(int(mi)); e >= 0 {
+					ents = append(ents, e)
+					if stand {
+						x.markGroupStandIn(e)
+					}
+				}
+				k = j
+				goto sep
+			}
 			// "senior CCP officials": a group of the body, not the body
 			if m.Last < s.Last && groupNoun(x.lower(m.Last)) {
 				k = m.Last + 1
@@ -4628,7 +4640,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					ruleSuffix = "+subordinate" // "before X leaves for Washington for talks with Y"
 				}
 			}
-			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && (x.isPerson(agents[0]) || tr.kind == kg.MeetingMeeting) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) {
+			if len(others) == 0 && len(hosts) == 0 && tr.kind != kg.MeetingSummit && len(agents) > 1 && (x.isPerson(agents[0]) || tr.kind == kg.MeetingMeeting) && !x.pairBefore(si, cs, tr.first) && !x.heldTogether(si, agents, cs, tr.first) && !x.crossBorderPair(si, cs, tr.first, agents) {
 				// "A and B attended the meeting", "A and B took a hard line
 				// in talks": one side of an encounter told elsewhere, not
 				// an encounter between them; "A and B held talks" is
@@ -5065,6 +5077,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// "after having completed a trip to X": done, whatever the main clause says
 	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
 	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous")
+	completed = completed || x.brokenDown(cs, tr) // "after the breakdown of talks with X"
 	// "from" makes only a noun trigger past ("returned from talks with
 	// X"); before a verb it ends a phrase of its own ("X, who flew in
 	// from Tokyo, will meet Y")

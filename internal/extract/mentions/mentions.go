@@ -164,6 +164,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	f.bodiesSpeakingByDocCue()
 	f.firmsBeforeFirmPost()
 	f.promoteHonorificSurname()
+	f.firmShortForms()
 	md.credit = f.credit
 	md.unproven = f.unproven
 	md.pairs = f.pairs
@@ -2653,7 +2654,7 @@ func (f *finder) orgRun(i int) int {
 			}
 			// a "-corp" firm heads a run only before any connector ("Shares
 			// of Maxicorp" is no firm's name)
-			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) {
+			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) {
 				lastHead = j
 			}
 			j++
