@@ -1,0 +1,51 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestLaterJoiners: a later sentence that takes an encounter up with a
+// definite noun and names more of its parties completes the meeting told
+// before (GUIDELINES §7: one encounter, one meeting, its whole set of
+// parties). Sentences are our own.
+func TestLaterJoiners(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{
+		{"also-attended-the-meeting",
+			"Trade Minister Anna Berg met Commissioner Paul Roux on Tuesday in a hotel suite. Deputy Minister Carl Osei and Under Secretary Maria Lind also attended the hour-long meeting.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Osei+Maria Lind+Paul Roux 2025-03-11 -"}},
+		{"also-took-part-in-the-talks",
+			"Anna Berg held talks with Paul Roux on Tuesday. Roux's deputy Carl Osei also took part in the talks.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Osei+Paul Roux 2025-03-11 -"}},
+		{"meeting-will-also-involve-ministers-of",
+			"The proposal will be made at a meeting next week between Trade Minister Anna Berg and Commissioner Paul Roux, an aide said. Officials said the Berg-Roux meeting, to be held in Vienna, will also include the transport ministers of Italy, Spain and Portugal.",
+			[]string{"MEETING PLANNED Anna Berg+Italy+Paul Roux+Portugal+Spain 2025-03 Vienna"}},
+		{"he-and-others-had-a-discussion-during-their-meeting",
+			"Finance Minister Anna Berg said her meeting on Tuesday with Commissioner Paul Roux was useful. Berg said that she, Roux and bank governor Carl Osei had a frank discussion during their meeting on Tuesday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Osei+Paul Roux 2025-03-11 -"}},
+		{"headed-on-the-side-by",
+			"Hungary met the Paris Club of creditor nations on Tuesday for talks on its debt. The negotiations, headed on the Hungarian side by Budget Secretary Carl Osei, went well.",
+			[]string{"MEETING OCCURRED Carl Osei+Paris Club 2025-03-11 -"}},
+		{"delegation-to-the-talks-includes",
+			"Hungary met the Paris Club of creditor nations on Tuesday. The Hungarian delegation to the talks includes Carl Osei and Maria Lind.",
+			[]string{"MEETING OCCURRED Carl Osei+Maria Lind+Paris Club 2025-03-11 -"}},
+		// near misses: no definite noun taking the encounter up, another
+		// encounter, a tense that does not fit, a vote joined
+		{"also-attended-a-conference",
+			"Anna Berg met Paul Roux on Tuesday. Carl Osei also attended a conference on trade.",
+			[]string{"MEETING OCCURRED Anna Berg+Paul Roux 2025-03-11 -"}},
+		{"also-joined-the-protest",
+			"Anna Berg met Paul Roux on Tuesday. Carl Osei also joined the protest.",
+			[]string{"MEETING OCCURRED Anna Berg+Paul Roux 2025-03-11 -"}},
+		{"will-also-attend-the-meeting-after-a-past-one",
+			"Anna Berg met Paul Roux on Tuesday. Carl Osei will also attend the meeting.",
+			[]string{"MEETING OCCURRED Anna Berg+Paul Roux 2025-03-11 -"}},
+		{"group-without-the-earlier-party",
+			"Anna Berg met Paul Roux on Tuesday. Carl Osei, Maria Lind and Roux had a long discussion during the meeting.",
+			[]string{"MEETING OCCURRED Anna Berg+Paul Roux 2025-03-11 -"}},
+		{"side-named-with-no-encounter-noun",
+			"Poland met the Paris Club of creditor nations on Tuesday. The Polish delegation includes Carl Osei.",
+			[]string{"MEETING OCCURRED Paris Club+Poland 2025-03-11 -"}},
+	})
+}
