@@ -44,6 +44,12 @@ func (x *extractor) laterJoiners() {
 					noun = x.definiteEncounter(si, k+4)
 					who = x.subjectBefore(si, auxStart(x, s.First, k))
 				}
+			case "at":
+				// "C, who was also at the meeting"
+				if b := k - 1; b > s.First && (x.lower(b) == "was" || x.lower(b) == "were") {
+					noun = x.definiteEncounter(si, k+2)
+					who = x.subjectBefore(si, auxStart(x, s.First, k))
+				}
 			case "present":
 				// "X was also present at the talks"
 				if x.lower(k+2) == "at" {
@@ -67,6 +73,8 @@ func (x *extractor) laterJoiners() {
 			x.joinEncounter(si, k, noun, who)
 		}
 		x.groupAtEncounter(si)
+		x.alsoPresentWere(si)
+		x.spokeAtEncounter(si)
 		x.sideNamedLater(si)
 	}
 }
@@ -268,6 +276,117 @@ func (x *extractor) joinGroup(si, k, noun int, who []int) {
 		}
 	}
 	x.joinEncounter(si, k, noun, who)
+}
+
+// alsoPresentWere reads the inverted "Also present at the meeting were
+// A and B", "Also at the talks was C".
+func (x *extractor) alsoPresentWere(si int) {
+	s := x.d.Sentences[si]
+	k := s.First
+	if x.lower(k) != "also" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return
+	}
+	j := k + 1
+	switch x.lower(j) {
+	case "present", "attending", "participating":
+		j++
+	}
+	if x.lower(j) != "at" && x.lower(j) != "in" {
+		return
+	}
+	noun := x.definiteEncounter(si, j+1)
+	if noun < 0 || noun+2 >= s.Last {
+		return
+	}
+	v := noun + 1
+	if x.text(v) == "," {
+		v++
+	}
+	if w := x.lower(v); w != "was" && w != "were" && w != "are" && w != "is" && w != "will" {
+		return
+	}
+	if x.lower(v) == "will" {
+		if x.lower(v+1) != "be" {
+			return
+		}
+		v++
+	}
+	who, _ := x.listAfter(si, v+1)
+	if len(who) > 0 {
+		x.joinEncounter(si, v, noun, who)
+	}
+}
+
+// spokeAtEncounter reads a speaker placed at an encounter told before by
+// what he said there: "C told the meeting", "C said at the same
+// meeting", "quoted C as saying at the talks". Only the bare definite
+// noun ("the meeting", "the same talks") takes the encounter up: "told
+// the annual meeting of shareholders" names another gathering.
+func (x *extractor) spokeAtEncounter(si int) {
+	s := x.d.Sentences[si]
+	for k := s.First + 1; k+2 < s.Last; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		var who []int
+		noun := -1
+		switch x.lower(k) {
+		case "told", "addressed":
+			noun = x.bareEncounter(si, k+1)
+			who = x.subjectBefore(si, auxStart(x, s.First, k))
+		case "said", "saying", "stated":
+			if x.lower(k+1) != "at" {
+				continue
+			}
+			noun = x.bareEncounter(si, k+2)
+			if x.lower(k) == "saying" && x.lower(k-1) == "as" {
+				// "quoted C as saying at the meeting"
+				if mi := x.mentionAt(k - 2); mi >= 0 {
+					if e := x.actor(int(mi)); x.isPerson(e) {
+						who = []int{e}
+					}
+				}
+			} else if x.lower(k) != "saying" {
+				who = x.subjectBefore(si, k)
+			}
+		}
+		if noun < 0 || len(who) == 0 {
+			continue
+		}
+		var ppl []int
+		for _, e := range who {
+			if x.isPerson(e) {
+				ppl = append(ppl, e)
+			}
+		}
+		if len(ppl) > 0 {
+			x.joinEncounter(si, k, noun, ppl)
+		}
+	}
+}
+
+// bareEncounter returns the noun of "the meeting", "the same talks",
+// "that session" at token j, with nothing after it that names another
+// gathering ("the meeting of shareholders"), or -1.
+func (x *extractor) bareEncounter(si, j int) int {
+	switch x.lower(j) {
+	case "the", "that":
+	default:
+		return -1
+	}
+	n := j + 1
+	if x.lower(n) == "same" {
+		n++
+	}
+	w := x.lower(n)
+	if encounterClass(w) == "" {
+		return -1
+	}
+	switch x.lower(n + 1) {
+	case "of", "in", "at", "between", "with":
+		return -1
+	}
+	return n
 }
 
 // auxStart returns the token a clause's subject ends after, read back
