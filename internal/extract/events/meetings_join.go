@@ -74,6 +74,7 @@ func (x *extractor) laterJoiners() {
 		}
 		x.groupAtEncounter(si)
 		x.alsoPresentWere(si)
+		x.attendedBy(si)
 		x.spokeAtEncounter(si)
 		x.sideNamedLater(si)
 	}
@@ -276,6 +277,41 @@ func (x *extractor) joinGroup(si, k, noun int, who []int) {
 		}
 	}
 	x.joinEncounter(si, k, noun, who)
+}
+
+// attendedBy reads the passive "the meeting was (also) attended by A and
+// B", "the talks, which will be attended by the ministers of X and Y":
+// the encounter the definite subject takes up was attended by them.
+func (x *extractor) attendedBy(si int) {
+	s := x.d.Sentences[si]
+	for k := s.First + 2; k+2 < s.Last; k++ {
+		if x.lower(k) != "attended" || x.lower(k+1) != "by" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		b := k - 1
+		if x.lower(b) == "also" {
+			b--
+		}
+		if x.lower(b) == "being" {
+			b--
+		}
+		switch x.lower(b) {
+		case "was", "were", "is", "are", "be", "been":
+		default:
+			continue
+		}
+		noun := x.encounterSubject(si, b)
+		if noun < 0 {
+			continue
+		}
+		who, _ := x.listAfter(si, k+2)
+		if len(who) == 0 {
+			who = x.countriesPosts(si, k+2)
+		}
+		if len(who) > 0 {
+			x.joinEncounter(si, k, noun, who)
+		}
+	}
 }
 
 // alsoPresentWere reads the inverted "Also present at the meeting were

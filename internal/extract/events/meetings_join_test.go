@@ -48,6 +48,15 @@ func TestLaterJoiners(t *testing.T) {
 		{"told-the-meeting-of-shareholders",
 			"Anna Berg met Paul Roux on Tuesday. Carl Osei told the meeting of shareholders that costs were rising.",
 			[]string{"MEETING OCCURRED Anna Berg+Paul Roux 2025-03-11 -"}},
+		{"the-meeting-was-also-attended-by",
+			"Anna Berg met Paul Roux on Tuesday. The meeting was also attended by Carl Osei.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Osei+Paul Roux 2025-03-11 -"}},
+		{"talks-which-will-be-attended-by-representatives-of",
+			"Anna Berg will hold talks with Paul Roux next week. The talks, which will be attended by representatives of Italy and Spain, are to be held in Vienna.",
+			[]string{"TALKS PLANNED Anna Berg+Italy+Paul Roux+Spain 2025-03 Vienna"}},
+		{"concert-was-attended-by",
+			"Anna Berg met Paul Roux on Tuesday. The concert was attended by Carl Osei.",
+			[]string{"MEETING OCCURRED Anna Berg+Paul Roux 2025-03-11 -"}},
 		// near misses: no definite noun taking the encounter up, another
 		// encounter, a tense that does not fit, a vote joined
 		{"also-attended-a-conference",
