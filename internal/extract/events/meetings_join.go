@@ -109,12 +109,15 @@ func (x *extractor) sideNamedLater(si int) {
 			// "the Japanese delegation to the talks includes P", "the
 			// Japanese aides for the talks were led by P"
 			cm := x.mentionAt(k)
-			if cm < 0 || x.md.Mentions[cm].Kind != mentions.Country || int(x.md.Mentions[cm].First) != k || x.md.Mentions[cm].Possessive {
+			if cm < 0 || x.md.Mentions[cm].Kind != mentions.Country && x.md.Mentions[cm].Kind != mentions.Org || int(x.md.Mentions[cm].First) != k || x.md.Mentions[cm].Possessive {
 				continue
 			}
 			j := x.md.Mentions[cm].Last
 			if !sideNoun(x.lower(j)) {
 				continue
+			}
+			if x.text(j+1) == "," {
+				j++ // "the IMF team, led by P,"
 			}
 			for v := j + 1; v < s.Last && v < j+9; v++ {
 				if mi := x.mentionAt(v); mi >= 0 && x.actor(int(mi)) >= 0 {
@@ -152,7 +155,7 @@ func (x *extractor) sideNamedLater(si int) {
 // sideNoun: nouns for the people of one side of an encounter.
 func sideNoun(w string) bool {
 	switch w {
-	case "delegation", "delegations", "side", "team", "aides", "officials", "negotiators", "delegates", "representatives":
+	case "delegation", "delegations", "side", "team", "mission", "aides", "officials", "negotiators", "delegates", "representatives":
 		return true
 	}
 	return false
@@ -449,7 +452,7 @@ func (x *extractor) definiteEncounter(si, j int) int {
 		return -1
 	}
 	switch w := x.lower(j); {
-	case w == "the", w == "their", w == "that", w == "this", w == "these", w == "those":
+	case w == "the", w == "their", w == "its", w == "that", w == "this", w == "these", w == "those":
 	case x.d.Tokens[j].Has(segment.FlagPossessive):
 	default:
 		if x.lower(j+1) != "'s" && x.lower(j+1) != "’s" {

@@ -57,6 +57,9 @@ func TestLaterJoiners(t *testing.T) {
 		{"concert-was-attended-by",
 			"Anna Berg met Paul Roux on Tuesday. The concert was attended by Carl Osei.",
 			[]string{"MEETING OCCURRED Anna Berg+Paul Roux 2025-03-11 -"}},
+		{"body-mission-comma-led-by",
+			"Hungary held talks with the Nordic Investment Bank on Tuesday. The Nordic Investment Bank mission, led by economist Carl Osei, will end its talks on Friday.",
+			[]string{"TALKS OCCURRED Carl Osei+Hungary 2025-03-11 -"}},
 		// near misses: no definite noun taking the encounter up, another
 		// encounter, a tense that does not fit, a vote joined
 		{"also-attended-a-conference",
