@@ -649,3 +649,69 @@ func (x *extractor) sideNamed(ps []Participant, e int) bool {
 	}
 	return false
 }
+
+// fewerNamed gives one encounter told twice, once with fewer of its
+// parties, the whole set: "A met B on Monday" and "A, B and C met on
+// Monday" are one meeting of A, B and C (GUIDELINES §7), which the
+// builder then keeps once with the first sentence as evidence. Only on
+// the same day, of the same status, within four sentences, when the
+// extra parties are people and the fuller report is no summit: a
+// bilateral on a summit's sidelines, or "separately", is an encounter of
+// its own.
+func (x *extractor) fewerNamed() {
+	ms := x.out.Meetings
+	for i := range ms {
+		a := &ms[i]
+		if !x.mergeable(a) {
+			continue
+		}
+		for j := range ms {
+			b := &ms[j]
+			if j == i || !x.mergeable(b) || b.Kind == kg.MeetingSummit || a.Status != b.Status || a.Date != b.Date ||
+				len(b.Participants) <= len(a.Participants) || abs(a.Span.First-b.Span.First) > 4 {
+				continue
+			}
+			sub := true
+			for _, p := range a.Participants {
+				sub = sub && hasEntity(b.Participants, p.Entity)
+			}
+			for _, p := range b.Participants {
+				sub = sub && (hasEntity(a.Participants, p.Entity) || x.isPerson(p.Entity))
+			}
+			if !sub || x.apartCue(a.Span.First) || x.apartCue(b.Span.First) {
+				continue
+			}
+			a.Participants = append([]Participant(nil), b.Participants...)
+			a.Rule += "+fuller-report"
+			break
+		}
+	}
+}
+
+// mergeable: a face-to-face encounter dated to the day.
+func (x *extractor) mergeable(m *Meeting) bool {
+	return m.Kind != kg.MeetingVisit && m.Kind != kg.MeetingCall && len(m.Participants) >= 2 && m.Date.Precision() == kg.PrecisionDay
+}
+
+// apartCue reports a sentence that sets an encounter apart from another
+// ("separately", "on the sidelines", "bilateral", "again").
+func (x *extractor) apartCue(si int) bool {
+	if si < 0 || si >= len(x.d.Sentences) {
+		return true
+	}
+	s := x.d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		switch x.lower(k) {
+		case "separately", "separate", "sidelines", "bilateral", "again", "privately", "later", "earlier", "one-on-one":
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

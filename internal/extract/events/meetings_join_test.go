@@ -79,3 +79,21 @@ func TestLaterJoiners(t *testing.T) {
 			[]string{"MEETING OCCURRED Paris Club+Poland 2025-03-11 -"}},
 	})
 }
+
+// TestFewerNamed: one encounter told twice on the same day, once with
+// fewer of its parties, is one meeting of the whole set; a report set
+// apart ("separately") or undated stays its own. Sentences are our own.
+func TestFewerNamed(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{
+		{"fuller-report-same-day",
+			"Anna Berg met Paul Roux on Tuesday. Berg, Roux and bank governor Carl Osei met on Tuesday to discuss the accord.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Osei+Paul Roux 2025-03-11 -", "MEETING OCCURRED Anna Berg+Carl Osei+Paul Roux 2025-03-11 -"}},
+		// near misses
+		{"separately",
+			"Anna Berg, Paul Roux and bank governor Carl Osei met on Tuesday. Berg also met Roux separately on Tuesday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Osei+Paul Roux 2025-03-11 -", "MEETING OCCURRED Anna Berg+Paul Roux 2025-03-11 -"}},
+		{"other-days",
+			"Anna Berg met Paul Roux on Monday. Berg, Roux and bank governor Carl Osei met on Tuesday.",
+			[]string{"MEETING OCCURRED Anna Berg+Paul Roux 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Osei+Paul Roux 2025-03-11 -"}},
+	})
+}
