@@ -221,10 +221,17 @@ func (x *extractor) replaceSide(si, country int, persons []int) {
 func (x *extractor) groupAtEncounter(si int) {
 	s := x.d.Sentences[si]
 	for v := s.First + 1; v+1 < s.Last; v++ {
-		if w := x.lower(v); w != "had" && w != "held" || x.d.Tokens[v].Has(segment.FlagInQuote) {
+		if x.d.Tokens[v].Has(segment.FlagInQuote) {
 			continue
 		}
-		if !x.encounterObject(v+1, s.Last) {
+		switch x.lower(v) {
+		case "had", "held":
+			if !x.encounterObject(v+1, s.Last) {
+				continue
+			}
+		case "agreed", "discussed", "decided", "reviewed":
+			// "A, B and C agreed at their meeting on Monday to ..."
+		default:
 			continue
 		}
 		who := x.subjectBefore(si, v)
