@@ -232,6 +232,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 	x.afterMeetings()
 	x.bodyPairs = false
 	x.carryDates()
+	x.fewerNamed()
 	x.statements()
 	x.saidItMeetings()
 	x.heldPostRoles()

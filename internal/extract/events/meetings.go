@@ -6547,6 +6547,7 @@ func (x *extractor) afterMeetings() {
 			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: status, Participants: ps, Date: date, Place: host, Span: Span{pv.si, pv.si}, Rule: "visit:noun-visit+home-country"})
 		}
 	}
+	x.laterJoiners()
 	x.accompany()
 	// a meeting abroad is also a visit: "stopped in Lima, where she met
 	// Peru's fisheries minister" (the visitor visited Peru)
