@@ -2761,6 +2761,9 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 	if c := x.subjectCountry(t); c >= 0 {
 		return c, "+subject-country"
 	}
+	if c, how, ok := x.bureauHolder(t); ok {
+		return c, how
+	}
 	// the home country, unless it has no such post; a head of state or
 	// government is written about from every capital ("President Reagan"
 	// in a story filed from Tokyo), so when the dateline and what the
