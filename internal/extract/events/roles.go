@@ -2764,6 +2764,12 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 	if c, how, ok := x.bureauHolder(t); ok {
 		return c, how
 	}
+	if x.localeAbroad() {
+		if t.Head.Lead {
+			return x.soleCountry(t, person)
+		}
+		return -1, ""
+	}
 	// the home country, unless it has no such post; a head of state or
 	// government is written about from every capital ("President Reagan"
 	// in a story filed from Tokyo), so when the dateline and what the

@@ -29,3 +29,25 @@ func (x *extractor) bureauHolder(t *mentions.Title) (c int, how string, ok bool)
 	}
 	return x.country(story), "+story-country", true
 }
+
+// localeAbroad reports a story from a paper's own country (the home is
+// the publication's, not a dateline's) that never names that country and
+// names some other country at least three times, none of them clearly
+// the story's (no textHome): a British paper's story on Israel. A bare
+// national post there ("Prime Minister X", "finance minister Y") is not
+// the paper's country's by default.
+func (x *extractor) localeAbroad() bool {
+	if x.homeFromDateline || x.home == "" || x.home != x.opts.Locale || x.textHome != "" || x.named(x.home) {
+		return false
+	}
+	counts := map[string]int{}
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Kind == mentions.Country && m.Entry != nil && m.Entry.ISO != "" && !m.InQuote {
+			if counts[m.Entry.ISO]++; counts[m.Entry.ISO] >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -20,3 +20,20 @@ func TestRoleBureauDateline(t *testing.T) {
 			[]string{"Ken Sato|Prime Minister|Japan"}},
 	})
 }
+
+// TestRoleLocaleAbroad covers a bare national post in a paper's story on
+// another country that never names the paper's own country: no default
+// to the paper's country; a head of government goes to the one country
+// that can hold the post. Not when the paper's country is named, nor when
+// no other country is named often.
+func TestRoleLocaleAbroad(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a minister in a story on abroad", "Chile and Peru want lower rates. Chile and Peru will meet, and Chile and Peru hope for a deal. Finance minister Hugo Sanz said the talks went well.", "GB", nil},
+		{"a head of government goes to the one country with the post", "Israel plans a new bank chief. Israel's markets rose on the news, and Israel's currency held against the United States dollar. His nomination by Prime Minister Tom Bellamy came as a surprise in the United States.", "GB",
+			[]string{"Tom Bellamy|Prime Minister|Israel"}},
+		{"the paper's country named", "Chile wants lower rates from Britain. Chile and Peru will meet, and Chile hopes for a deal. Finance minister Hugo Sanz said the talks went well.", "GB",
+			[]string{"Hugo Sanz|Finance minister|United Kingdom"}},
+		{"a home story naming another country once", "Labour wants lower rates. The party met in Leeds after a trip to Chile. Home Secretary Jane Hale said the talks went well.", "GB",
+			[]string{"Jane Hale|Home Secretary|United Kingdom"}},
+	})
+}
