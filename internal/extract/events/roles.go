@@ -55,6 +55,9 @@ func (x *extractor) roles() {
 			if t == m.Appos && t.Appositive {
 				title = x.apposModifiers(m, title)
 			}
+			if x.monarchThing(t, m) {
+				continue // "the Queen Mary liner": a thing's name, not a post
+			}
 			if _, plural := pluralTitles[title]; plural {
 				continue // "Sens. X of Ohio, Y of Iowa": read by pluralTitleRoles for the whole list
 			}
