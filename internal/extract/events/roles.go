@@ -26,6 +26,9 @@ func (x *extractor) roles() {
 		if m.Kind != mentions.Person && !(m.Kind == mentions.Descriptor && m.Definite && x.untitled(m.Entity)) || m.Entity < 0 || m.Weak {
 			continue // "the prime minister" for someone the story names with no title holds the post
 		}
+		if x.descriptorNotHolder(m) {
+			continue // "the President's Council", "the Lord Chancellor, Lord X,": not this person's post
+		}
 		titles := [4]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi), m.CoTitle}
 		for _, t := range titles {
 			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
