@@ -55,6 +55,7 @@ func (x *extractor) roles() {
 				continue // "X, president of the company": a firm's post, read by storyCompanyPosts
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
+			title = x.keepRankWord(t, title)
 			if t == m.Appos && t.Appositive {
 				title = x.apposModifiers(m, title)
 			}
