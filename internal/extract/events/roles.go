@@ -104,6 +104,10 @@ func (x *extractor) roles() {
 				rule = "role:coordinated-title"
 			}
 			of := x.titleOf(t)
+			if o, post, ok := x.rankOrgTitle(t, title); ok && t == m.Title && !t.Appositive {
+				of, title = o, post // "Assistant Treasury Secretary X": no body "Assistant Treasury"
+				rule += "+rank-words"
+			}
 			if of >= 0 && t == m.Title && !t.Appositive {
 				if o, ok := x.countryInBodyName(t); ok {
 					if o < 0 {

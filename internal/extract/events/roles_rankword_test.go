@@ -18,3 +18,16 @@ func TestRoleRankWordBeforeHolder(t *testing.T) {
 			[]string{"Hugo Sanz|Deputy Finance Minister|Chile"}},
 	})
 }
+
+// TestRoleRankOrgTitle covers a rank word the mention finder read as the
+// start of a body's name before a cabinet post ("Assistant U.S. Treasury
+// Secretary X"): the words are the post's, the country word its holder.
+// A real body's post stays the body's.
+func TestRoleRankOrgTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"with the country's abbreviation", "Assistant U.S. Treasury Secretary Tom Bellamy said the loans to Chile were nearly agreed.", "",
+			[]string{"Tom Bellamy|Assistant Treasury Secretary|United States"}},
+		{"a body's own post", "World Bank president Tom Bellamy said the loans to Chile were nearly agreed.", "",
+			[]string{"Tom Bellamy|president|World Bank"}},
+	})
+}
