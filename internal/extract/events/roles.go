@@ -26,6 +26,9 @@ func (x *extractor) roles() {
 		if m.Kind != mentions.Person && !(m.Kind == mentions.Descriptor && m.Definite && x.untitled(m.Entity)) || m.Entity < 0 || m.Weak {
 			continue // "the prime minister" for someone the story names with no title holds the post
 		}
+		if x.descriptorNotHolder(m) {
+			continue // "the President's Council", "the Lord Chancellor, Lord X,": not this person's post
+		}
 		titles := [4]*mentions.Title{m.Title, m.Appos, x.titleAfterName(mi), m.CoTitle}
 		for _, t := range titles {
 			if t == nil || t.Former || t.Head == nil || t.Head.Class != gazetteer.Role && !(t.Head.Class == gazetteer.Rank && t.Head.Post) {
@@ -54,8 +57,12 @@ func (x *extractor) roles() {
 				continue // "X, president of the company": a firm's post, read by storyCompanyPosts
 			}
 			title := strings.Join(strings.Fields(t.Text), " ")
+			title = x.keepRankWord(t, title)
 			if t == m.Appos && t.Appositive {
 				title = x.apposModifiers(m, title)
+			}
+			if x.monarchThing(t, m) {
+				continue // "the Queen Mary liner": a thing's name, not a post
 			}
 			if _, plural := pluralTitles[title]; plural {
 				continue // "Sens. X of Ohio, Y of Iowa": read by pluralTitleRoles for the whole list
@@ -99,6 +106,10 @@ func (x *extractor) roles() {
 				rule = "role:coordinated-title"
 			}
 			of := x.titleOf(t)
+			if o, post, ok := x.rankOrgTitle(t, title); ok && t == m.Title && !t.Appositive {
+				of, title = o, post // "Assistant Treasury Secretary X": no body "Assistant Treasury"
+				rule += "+rank-words"
+			}
 			if of >= 0 && t == m.Title && !t.Appositive {
 				if o, ok := x.countryInBodyName(t); ok {
 					if o < 0 {
@@ -2772,6 +2783,15 @@ func (x *extractor) inferHolderFor(mi, person int, t *mentions.Title) (int, stri
 	}
 	if c := x.subjectCountry(t); c >= 0 {
 		return c, "+subject-country"
+	}
+	if c, how, ok := x.bureauHolder(t); ok {
+		return c, how
+	}
+	if x.localeAbroad() {
+		if t.Head.Lead {
+			return x.soleCountry(t, person)
+		}
+		return -1, ""
 	}
 	// the home country, unless it has no such post; a head of state or
 	// government is written about from every capital ("President Reagan"

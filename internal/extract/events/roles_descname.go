@@ -1,0 +1,49 @@
+package events
+
+import (
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// descriptorNotHolder reports a definite post ("the president") that
+// coreference tied to a person but whose own words say it is not that
+// person's: it stands inside a capitalised name ("the film The American
+// President", "the President's Council of Economic Advisers",
+// "President's Day"), or an apposition right after it names the holder
+// ("the Lord Chancellor, Lord Falconer,"), who is someone else.
+func (x *extractor) descriptorNotHolder(m *mentions.Mention) bool {
+	if m.Kind != mentions.Descriptor {
+		return false
+	}
+	first, last := int(m.First), int(m.Last)
+	if first < 0 || last > len(x.d.Tokens) || first >= last {
+		return false
+	}
+	s := &x.d.Sentences[m.Sent]
+	start := first
+	if m.Title != nil && m.Title.First >= 0 && m.Title.First < start {
+		start = m.Title.First // "American President": the country word opens the post
+	}
+	for k := max(start-1, s.First+1); k < last; k++ {
+		if x.d.Tokens[k].Has(segment.FlagCap) && x.lower(k) == "the" {
+			return true // "in The American President": a work's or a paper's name
+		}
+	}
+	if last+1 < s.Last && x.d.Tokens[last].Has(segment.FlagPossessive) {
+		if n := x.d.Tokens[last+1]; n.Kind == segment.Word && n.Has(segment.FlagCap) {
+			return true // "the President's Council", "President's Day"
+		}
+	}
+	if last+1 < s.Last && x.text(last) == "," {
+		// the name right after the comma, an honorific ("Lord", "Mr") before it
+		for j := last + 1; j < s.Last && j <= last+2 && x.d.Tokens[j].Kind == segment.Word; j++ {
+			if pm := x.mentionAt(j); pm >= 0 {
+				if p := &x.md.Mentions[pm]; p.Kind == mentions.Person && p.Entity >= 0 && p.Entity != m.Entity {
+					return true // "the Lord Chancellor, Lord Falconer,": the apposition's holder
+				}
+				break
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/extract/coref"
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+)
+
+// TestDescriptorNotHolder covers a definite post inside a capitalised
+// name or followed by an apposition naming its holder: the post is not
+// the person coreference tied it to. A plain "the president said" and a
+// possessive before a lower-case noun stay.
+func TestDescriptorNotHolder(t *testing.T) {
+	tests := []struct {
+		name, in, post string
+		want           bool
+	}{
+		{"a council named after the post", "Years ago Ann Hale chaired the President's Council of Science Advisers in Ohio.", "president", true},
+		{"a holiday", "Cinemas did well over the President's Day weekend, Tom Bellamy said.", "president", true},
+		{"a film's name", "She starred in the comedy The American President with Tom Bellamy.", "president", true},
+		{"an apposition names the holder", "Tom Bellamy spoke first. The Lord Chancellor, Lord Bexley, agreed the rule was unfair.", "lord chancellor", true},
+		{"a plain post", "Tom Bellamy spoke first. The president said the rule was unfair.", "president", false},
+		{"a possessive before a lower-case noun", "Tom Bellamy spoke first. The president's spokesman said the rule was unfair.", "president", false},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := segment.Segment(tc.in)
+			md := mentions.Find(d, g)
+			cr := coref.Resolve(md, g)
+			x := &extractor{d: d, g: g, md: md, cr: cr}
+			found := false
+			for mi := range md.Mentions {
+				m := &md.Mentions[mi]
+				if m.Kind != mentions.Descriptor || m.Title == nil || !strings.EqualFold(strings.Join(strings.Fields(m.Title.Text), " "), tc.post) {
+					continue
+				}
+				found = true
+				if got := x.descriptorNotHolder(m); got != tc.want {
+					t.Errorf("%q: descriptorNotHolder = %v, want %v", tc.in, got, tc.want)
+				}
+			}
+			if !found {
+				t.Fatalf("%q: no descriptor %q", tc.in, tc.post)
+			}
+		})
+	}
+}
