@@ -5088,6 +5088,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && (x.planned(cs, tr.first) || !toldAtMeal && x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
 	}
+	if !after && tr.noun && x.soughtEncounter(cs, tr.first) {
+		status = kg.StatusPlanned // "urges a meeting with X", "called for talks with Y": not held
+	}
 	if !after && tr.noun && x.underConsideration(tr.last, s.Last) {
 		status = kg.StatusPlanned // "a visit to X by Y was under consideration"
 	}
