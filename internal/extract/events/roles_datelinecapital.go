@@ -56,6 +56,9 @@ func (x *extractor) datelineCapitalLeader(t *mentions.Title, person int) int {
 		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO != x.home || m.InQuote || m.Sent < 0 || m.Sent >= len(x.d.Sentences) || x.d.Sentences[m.Sent].Dateline {
 			continue
 		}
+		if x.visitedPlace(m.First) {
+			continue // "X, visiting Ruritania, said": the story follows a visitor, the capital is only where it is filed
+		}
 		return x.country(x.home)
 	}
 	return -1
@@ -73,4 +76,28 @@ func datelineWords(s string) string {
 		up = c == ' ' || c == '-' || c == '.'
 	}
 	return string(b)
+}
+
+// visitedPlace reports a place name opening at k as what someone visits
+// ("visiting (the) Ruritania", "a visit/trip/tour to Ruritania").
+func (x *extractor) visitedPlace(k int) bool {
+	j := k - 1
+	if j >= 0 && x.lower(j) == "the" {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	switch x.lower(j) {
+	case "visiting", "visited", "visit", "visits":
+		return true
+	case "to", "of", "in":
+		if j >= 1 {
+			switch x.lower(j - 1) {
+			case "visit", "visits", "trip", "tour", "arrived":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -15,6 +15,8 @@ func TestRoleDatelineCapital(t *testing.T) {
 			[]string{"Tom Reed|President|Turkey"}},
 		{"a bureau capital: its country never named",
 			"NICOSIA, March 3 - President Tom Reed said Iran would never give in. Iran radio said Iraq had shelled two Iranian towns overnight.", "", nil},
+		{"the capital's country named only as a visitor's destination",
+			"ANKARA, March 3 - The Iranian envoy, visiting Turkey on a regional tour, said Iran would pay its debts. President Tom Reed said Iran must keep its word. Iran has promised to pay.", "", nil},
 		{"a dateline city that is no capital",
 			"NEW YORK, March 3 - President Tom Reed said Iran should settle its debts to U.S. banks soon. Iran has promised to pay. Iran's oil sales have fallen this year.", "", nil},
 		{"the capital's country has no president",
