@@ -310,6 +310,11 @@ func (x *extractor) roles() {
 						of, how = c, "+opening-place"
 					}
 				}
+				if of < 0 && how == "" && t == m.Title && !t.Appositive {
+					if c := x.datelineCapitalLeader(t, m.Entity); c >= 0 {
+						of, how = c, "+dateline-capital"
+					}
+				}
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
 					continue // "President Reagan": of what, the text does not say
 				}
