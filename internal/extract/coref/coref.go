@@ -803,7 +803,7 @@ func (r *Result) descriptors() {
 				continue
 			}
 			for _, t := range []*mentions.Title{p.Title, p.Appos} {
-				if t == nil || t.Former || !r.titleMatches(m.Title, t) {
+				if t == nil || t.Former || !r.titleMatches(m.Title, t) || rankDiffers(m.Title, t) {
 					continue
 				}
 				seen[p.Entity] = true
@@ -815,6 +815,9 @@ func (r *Result) descriptors() {
 				}
 				break
 			}
+		}
+		if n == 0 {
+			n, cand, nExact, exact = r.laterTitled(i)
 		}
 		switch {
 		case nExact == 1:
@@ -831,6 +834,58 @@ func (r *Result) descriptors() {
 	if len(open) > 0 {
 		r.postHolders(open)
 	}
+	// pronouns resolved while posts were still open (pronounBefore) are
+	// resolved again with them
+	r.pronSet = false
+}
+
+// laterTitled counts, for the definite post of mention mi that nobody
+// named before it holds, the people the story names after it with that
+// title ("the home secretary's plans ... Home Secretary Ann Roe said"):
+// n people fit, cand one of them, nExact of them with the post's own
+// qualifier, exact one of those. A post no earlier name holds is the
+// later one's, not that of an untitled person named before. Only a
+// national or a head's post: the one holder a story has.
+func (r *Result) laterTitled(mi int) (n, cand, nExact, exact int) {
+	ms := r.md.Mentions
+	desc := ms[mi].Title
+	cand, exact = -1, -1
+	if desc.Head == nil || desc.Head.Class != gazetteer.Role || desc.Scope() != gazetteer.ScopeGov && !desc.Head.Lead {
+		// "the spokesman said ... Acme spokesman Ann Roe": a body's post
+		// is often held by an unnamed person first, a named one later
+		return 0, cand, 0, exact
+	}
+	var seen []int
+	for j := mi + 1; j < len(ms); j++ {
+		p := &ms[j]
+		if p.Kind != mentions.Person || p.Entity < 0 || p.Title == nil && p.Appos == nil || containsInt(seen, p.Entity) {
+			continue
+		}
+		for _, t := range []*mentions.Title{p.Title, p.Appos} {
+			if t == nil || t.Former || !r.titleMatches(desc, t) || rankDiffers(desc, t) || !sameHead(desc, t) {
+				continue
+			}
+			seen = append(seen, p.Entity)
+			cand = p.Entity
+			n++
+			if desc.Of >= 0 && t.Of >= 0 {
+				exact = p.Entity
+				nExact++
+			}
+			break
+		}
+	}
+	return n, cand, nExact, exact
+}
+
+// sameHead reports a post written with the later title's own head
+// ("the chancellor" for "Chancellor of the Exchequer"), not "leader" for
+// any head of government: a name after the post must bear the post
+// itself ("the Conservative leader ... Prime Minister Ann Roe" may be
+// two people).
+func sameHead(desc, t *mentions.Title) bool {
+	dh, th := desc.Head.Name, t.Head.Name
+	return strings.EqualFold(dh, th) || len(th) > len(dh) && strings.EqualFold(th[:len(dh)+1], dh+" ")
 }
 
 // postHolders resolves the definite posts untitledHolder left open
@@ -970,10 +1025,52 @@ func (r *Result) namedInSentence(mi, e int) bool {
 // of a fitting gender; else -1. Bodies' posts ("the spokesman") name
 // people the story does not, and stay unresolved.
 func (r *Result) untitledHolder(mi int) int {
-	if hs := r.holders(mi); len(hs) == 1 {
+	if hs := r.holders(mi); len(hs) == 1 && !r.pronounBefore(mi, hs[0].e) {
 		return hs[0].e
 	}
 	return -1 // nobody, or two people it could be
+}
+
+// pronounBefore reports a subject pronoun earlier in the sentence of
+// mention mi that refers to person e: "He called on the prime minister"
+// speaks of someone other than the "he". (A name and the post may be one
+// person in one sentence, "Mr Roe said the chancellor's plan"; a
+// pronoun and the post hardly are.) The pronouns are resolved before
+// every post is, so descriptors clears their cache when done.
+func (r *Result) pronounBefore(mi, e int) bool {
+	ms := r.md.Mentions
+	for k := mi - 1; k >= 0 && ms[k].Sent == ms[mi].Sent; k-- {
+		if ms[k].Kind == mentions.Pronoun && !ms[k].Object && r.Pronoun(k) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// rankDiffers reports two titles with one head that a subordinate rank
+// tells apart: "the foreign secretary" is not the "shadow foreign
+// secretary", nor "the commissioner" the "assistant commissioner".
+func rankDiffers(a, b *mentions.Title) bool {
+	return subordinateRank(a.Text) != subordinateRank(b.Text)
+}
+
+// subordinateRank returns the first word of a title's text that makes
+// it a lesser or an opposition post than its head ("deputy", "vice",
+// "assistant", "shadow", "co-"), or "".
+func subordinateRank(text string) string {
+	for len(text) > 0 {
+		w := text
+		if i := strings.IndexAny(text, " -"); i >= 0 {
+			w, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		switch strings.ToLower(w) {
+		case "deputy", "vice", "assistant", "associate", "shadow", "junior", "under", "sub", "co":
+			return strings.ToLower(w)
+		}
+	}
+	return ""
 }
 
 // CouldHold reports whether the unresolved definite post of mention mi
