@@ -831,6 +831,18 @@ func (r *Result) descriptors() {
 			}
 		}
 	}
+	// after every other post is settled, so that the lead's post does
+	// not count as a title that keeps its holder from a later "the
+	// minister" (holders)
+	kept := open[:0]
+	for _, i := range open {
+		if e := r.introducedHolder(i); e >= 0 {
+			ms[i].Entity = e
+			continue
+		}
+		kept = append(kept, i)
+	}
+	open = kept
 	if len(open) > 0 {
 		r.postHolders(open)
 	}
@@ -876,6 +888,54 @@ func (r *Result) laterTitled(mi int) (n, cand, nExact, exact int) {
 		}
 	}
 	return n, cand, nExact, exact
+}
+
+// introducedHolder resolves a post that introduces the story's first
+// person, the name following in the next sentence, as news leads do:
+// "Fees will rise, the education secretary has said. Ann Roe told MPs
+// ..." The post is the story's first mention of a person, names a
+// national, head's or local post (mayor, first minister), and the next
+// sentence opens with a person who bears no title anywhere in the story
+// and is named again: that person, or -1.
+func (r *Result) introducedHolder(mi int) int {
+	ms := r.md.Mentions
+	m := &ms[mi]
+	if m.InQuote || m.Title == nil || m.Title.Head == nil || m.Title.Head.Class != gazetteer.Role || m.Title.Scope() == gazetteer.ScopeBody && !m.Title.Head.Lead {
+		return -1
+	}
+	for k := 0; k < mi; k++ {
+		if ms[k].Kind == mentions.Person || ms[k].Kind == mentions.Descriptor && ms[k].Title != nil {
+			return -1 // someone came first: the post may be theirs or another's
+		}
+	}
+	p := -1
+	for k := mi + 1; k < len(ms) && ms[k].Sent <= m.Sent+1; k++ {
+		if ms[k].Sent == m.Sent+1 && (ms[k].Kind == mentions.Person || ms[k].Kind == mentions.Descriptor) {
+			p = k
+			break
+		}
+	}
+	if p < 0 || ms[p].Kind != mentions.Person || ms[p].Entity < 0 || ms[p].Possessive || !r.opensSentence(p) {
+		return -1
+	}
+	e := ms[p].Entity
+	if g := m.Title.Head.Gender; g != 0 && g != r.Entities[e].Gender {
+		return -1
+	}
+	named := 0
+	for k := range ms {
+		if ms[k].Entity != e || ms[k].Kind != mentions.Person {
+			continue
+		}
+		if ms[k].Title != nil || ms[k].Appos != nil {
+			return -1 // titled elsewhere: the post, if theirs, would say so
+		}
+		named++
+	}
+	if named < 2 || r.sharesName(e) {
+		return -1
+	}
+	return e
 }
 
 // sameHead reports a post written with the later title's own head

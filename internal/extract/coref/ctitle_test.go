@@ -80,3 +80,23 @@ func TestPostNotThePronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestPostIntroducesName: a lead's post that comes before any name is
+// the person the next sentence opens with, when that person bears no
+// title in the story and is named again.
+func TestPostIntroducesName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"School fees in rural districts will be frozen, the education secretary has said. Ann Roe told a teachers' conference the freeze was affordable. Ms Roe also promised new buses.", "Ann Roe"},
+		// the next sentence opens with someone who has a title of their own
+		{"School fees in rural districts will be frozen, the education secretary has said. Union leader Ann Roe called the freeze a stunt. Ms Roe also wants new buses.", ""},
+		// a person named before the post may be its holder or not
+		{"Carl Owens visited a school in Leeds. School fees will be frozen, the education secretary has said. Ann Roe told teachers the freeze was affordable. Ms Roe also promised buses.", ""},
+		// named only once
+		{"School fees in rural districts will be frozen, the education secretary has said. Ann Roe told a teachers' conference the freeze was affordable.", ""},
+	}
+	for _, tc := range tests {
+		if got := postHolder(t, tc.in, 0); got != tc.want {
+			t.Errorf("%q: post is %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
