@@ -792,6 +792,10 @@ func (r *Result) descriptors() {
 		if m.Kind != mentions.Descriptor || m.Title == nil || !m.Definite {
 			continue
 		}
+		if e := r.postApposed(i); e >= 0 {
+			m.Entity = e
+			continue
+		}
 		// the one person named with that post; those named with the same
 		// holder first ("the French president" is the "French President
 		// X", not a "President Y" of no stated country)
@@ -888,6 +892,35 @@ func (r *Result) laterTitled(mi int) (n, cand, nExact, exact int) {
 		}
 	}
 	return n, cand, nExact, exact
+}
+
+// postApposed returns the person set off by commas right after the
+// post of mention mi, "the Lord Chancellor, Lord Roe, said": the name
+// in apposition is the post's holder. The finder gives such a title to
+// a plain name; a name after an honorific ("Lord", "Sir") is left to
+// this. -1 when no name follows so.
+func (r *Result) postApposed(mi int) int {
+	d := r.md.Seg
+	m := &r.md.Mentions[mi]
+	j := m.Last
+	if d == nil || j+1 >= len(d.Tokens) || d.TokenText(j) != "," {
+		return -1
+	}
+	p := int(r.md.ByToken[j+1])
+	if p < 0 && j+2 < len(d.Tokens) {
+		// the honorific before the name is no part of its mention
+		if q := int(r.md.ByToken[j+2]); q >= 0 && r.md.Mentions[q].Hon != "" && r.md.Mentions[q].HonStart == int(d.Tokens[j+1].Start) {
+			p = q
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	o := &r.md.Mentions[p]
+	if o.Kind != mentions.Person || o.Entity < 0 || o.Possessive || o.Sent != m.Sent || o.Last >= len(d.Tokens) || d.TokenText(o.Last) != "," {
+		return -1
+	}
+	return o.Entity
 }
 
 // introducedHolder resolves a post that introduces the story's first

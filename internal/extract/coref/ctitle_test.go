@@ -100,3 +100,17 @@ func TestPostIntroducesName(t *testing.T) {
 		}
 	}
 }
+
+// TestPostApposed: a name set off by commas after a post is its holder,
+// also after an honorific; not a name that goes on without a comma.
+func TestPostApposed(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Lord Penrose criticised the bill. The Lord Chancellor, Lord Amberley, defended it in the chamber.", "Amberley"},
+		{"Lord Penrose criticised the bill. The Lord Chancellor, Lord Amberley and two judges defended it in the chamber.", ""},
+	}
+	for _, tc := range tests {
+		if got := postHolder(t, tc.in, 0); got != tc.want {
+			t.Errorf("%q: post is %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
