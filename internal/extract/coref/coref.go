@@ -1213,9 +1213,14 @@ type holder struct{ e, n int }
 func (r *Result) holders(mi int) []holder {
 	ms := r.md.Mentions
 	m := &ms[mi]
-	if m.Title == nil || m.Title.Head == nil || m.Title.Head.Class != gazetteer.Role || m.Title.Scope() != gazetteer.ScopeGov && !m.Title.Head.Lead || m.InQuote {
+	if m.Title == nil || m.Title.Head == nil || m.Title.Head.Class != gazetteer.Role || m.Title.Scope() == gazetteer.ScopeBody && !m.Title.Head.Lead || m.InQuote {
 		return nil
 	}
+	// a city's or a region's post (the mayor, the first minister, the
+	// prosecutor) is held by one person as a nation's is, but such
+	// stories name more people around it: one named in the post's own
+	// sentence is someone else ("the prosecutor said Roe lied")
+	local := m.Title.Scope() == gazetteer.ScopeLocal && !m.Title.Head.Lead
 	titled := map[int]bool{}
 	count := map[int]int{}
 	for i := range ms {
@@ -1245,6 +1250,9 @@ func (r *Result) holders(mi int) []holder {
 		}
 		if r.sharesName(e) {
 			continue // "Blair" for two Blairs: the one named twice may not be the holder
+		}
+		if local && r.namedInSentence(mi, e) {
+			continue
 		}
 		out = append(out, holder{e, c})
 	}

@@ -114,3 +114,18 @@ func TestPostApposed(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalPostHolder: a city's or region's post ("the mayor") is the
+// one untitled person named twice before it, but not one named in its
+// own sentence.
+func TestLocalPostHolder(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Dana Holt opened the new tram line. Ms Holt rode the first car. The mayor said fares would stay low.", "Dana Holt"},
+		{"Dana Holt opened the new tram line. Ms Holt rode the first car. The mayor said Ms Holt had paid for nothing.", ""},
+	}
+	for _, tc := range tests {
+		if got := postHolder(t, tc.in, 0); got != tc.want {
+			t.Errorf("%q: post is %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
