@@ -823,6 +823,12 @@ func (r *Result) descriptors() {
 		if n == 0 {
 			n, cand, nExact, exact = r.laterTitled(i)
 		}
+		if n == 0 {
+			if e := r.headSuffixHolder(i, titled); e >= 0 {
+				m.Entity = e
+				continue
+			}
+		}
 		switch {
 		case nExact == 1:
 			m.Entity = exact
@@ -969,6 +975,44 @@ func (r *Result) introducedHolder(mi int) int {
 		return -1
 	}
 	return e
+}
+
+// headSuffixHolder resolves a one-word post that no one holds by that
+// head to the one person named before it whose longer title ends in
+// that word: "the prince" for "Crown Prince Abdullah", "the secretary"
+// for "Defense Secretary Ann Roe". Not when two people's titles end so,
+// and not across a rank ("the president" is no "Vice President").
+func (r *Result) headSuffixHolder(mi int, titled []int) int {
+	ms := r.md.Mentions
+	desc := ms[mi].Title
+	dh := desc.Head.Name
+	if strings.IndexByte(dh, ' ') >= 0 || desc.Of >= 0 || desc.Portfolio || ms[mi].InQuote {
+		return -1
+	}
+	found := -1
+	for _, j := range titled {
+		if j >= mi {
+			break
+		}
+		p := &ms[j]
+		if p.Entity < 0 {
+			continue
+		}
+		for _, t := range []*mentions.Title{p.Title, p.Appos} {
+			if t == nil || t.Former || t.Head == nil {
+				continue
+			}
+			th := t.Head.Name
+			if len(th) <= len(dh)+1 || !strings.EqualFold(th[len(th)-len(dh)-1:], " "+dh) || subordinateRank(th) != "" || rankDiffers(desc, t) {
+				continue
+			}
+			if found >= 0 && found != p.Entity {
+				return -1
+			}
+			found = p.Entity
+		}
+	}
+	return found
 }
 
 // sameHead reports a post written with the later title's own head

@@ -129,3 +129,19 @@ func TestLocalPostHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestPostHeadSuffix: a one-word post is the one person titled before
+// with a longer title ending in that word, unless two are, or a rank
+// tells them apart.
+func TestPostHeadSuffix(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Crown Prince Omar bin Talal landed in Oslo. The prince met bankers at noon.", "Omar bin Talal"},
+		{"Crown Prince Omar bin Talal landed in Oslo with Crown Prince Ali Nasser. The prince met bankers at noon.", ""},
+		{"Vice President Dana Holt landed in Oslo. The president met bankers at noon.", ""},
+	}
+	for _, tc := range tests {
+		if got := postHolder(t, tc.in, 0); got != tc.want {
+			t.Errorf("%q: post is %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
