@@ -1162,7 +1162,7 @@ func (r *Result) namedInSentence(mi, e int) bool {
 // of a fitting gender; else -1. Bodies' posts ("the spokesman") name
 // people the story does not, and stay unresolved.
 func (r *Result) untitledHolder(mi int) int {
-	if hs := r.holders(mi); len(hs) == 1 && !r.pronounBefore(mi, hs[0].e) {
+	if hs := r.holders(mi); len(hs) == 1 && !r.pronounBefore(mi, hs[0].e) && !r.inApposition(mi, hs[0].e) {
 		return hs[0].e
 	}
 	return -1 // nobody, or two people it could be
@@ -1180,6 +1180,46 @@ func (r *Result) pronounBefore(mi, e int) bool {
 		if ms[k].Kind == mentions.Pronoun && !ms[k].Object && r.Pronoun(k) == e {
 			return true
 		}
+	}
+	return false
+}
+
+// inApposition reports a post inside the apposition that follows a
+// name of person e: "Ed Roe, chairman of the president's council,
+// said" or "Ed Roe, adviser to the prime minister, said" name the post
+// as someone else's, the one Roe serves.
+func (r *Result) inApposition(mi, e int) bool {
+	d := r.md.Seg
+	ms := r.md.Mentions
+	m := &ms[mi]
+	for k := mi - 1; k >= 0 && ms[k].Sent == m.Sent; k-- {
+		p := &ms[k]
+		if p.Entity != e || p.Kind != mentions.Person || p.Last >= m.First || d.TokenText(p.Last) != "," {
+			continue
+		}
+		start := m.First
+		if m.Title != nil && m.Title.First < start {
+			start = m.Title.First
+		}
+		if m.Title != nil && m.Title.Of >= 0 && ms[m.Title.Of].First < start {
+			start = ms[m.Title.Of].First
+		}
+		for start > p.Last+1 && isDeterminer(d.TokenText(start-1)) {
+			start--
+		}
+		for j := p.Last + 1; j < start; j++ {
+			if d.TokenText(j) == "," {
+				return false // the apposition closed before the post
+			}
+		}
+		// the post hangs from the apposition's own head ("chairman of
+		// the president's council", "adviser to the prime minister");
+		// not the apposition itself ("Roe, the country's ambassador")
+		switch strings.ToLower(d.TokenText(start - 1)) {
+		case "of", "to", "for", "under", "with":
+			return true
+		}
+		return false
 	}
 	return false
 }

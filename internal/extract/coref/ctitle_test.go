@@ -145,3 +145,18 @@ func TestPostHeadSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestPostInApposition: a post hanging from the apposition after a
+// name ("adviser to the prime minister") is someone else's than the
+// name's; the apposition itself is the name's.
+func TestPostInApposition(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Tom Reed toured the docks. Tom Reed, an adviser to the prime minister, said exports would grow.", ""},
+		{"Tom Reed toured the docks. Mr Reed spoke to the crews. The prime minister said exports would grow.", "Tom Reed"},
+	}
+	for _, tc := range tests {
+		if got := postHolder(t, tc.in, 0); got != tc.want {
+			t.Errorf("%q: post is %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
