@@ -792,6 +792,10 @@ func (r *Result) descriptors() {
 		if m.Kind != mentions.Descriptor || m.Title == nil || !m.Definite {
 			continue
 		}
+		if e := r.postApposed(i); e >= 0 {
+			m.Entity = e
+			continue
+		}
 		// the one person named with that post; those named with the same
 		// holder first ("the French president" is the "French President
 		// X", not a "President Y" of no stated country)
@@ -803,7 +807,7 @@ func (r *Result) descriptors() {
 				continue
 			}
 			for _, t := range []*mentions.Title{p.Title, p.Appos} {
-				if t == nil || t.Former || !r.titleMatches(m.Title, t) {
+				if t == nil || t.Former || !r.titleMatches(m.Title, t) || rankDiffers(m.Title, t) {
 					continue
 				}
 				seen[p.Entity] = true
@@ -814,6 +818,15 @@ func (r *Result) descriptors() {
 					nExact++
 				}
 				break
+			}
+		}
+		if n == 0 {
+			n, cand, nExact, exact = r.laterTitled(i)
+		}
+		if n == 0 {
+			if e := r.headSuffixHolder(i, titled); e >= 0 {
+				m.Entity = e
+				continue
 			}
 		}
 		switch {
@@ -828,9 +841,188 @@ func (r *Result) descriptors() {
 			}
 		}
 	}
+	// after every other post is settled, so that the lead's post does
+	// not count as a title that keeps its holder from a later "the
+	// minister" (holders)
+	kept := open[:0]
+	for _, i := range open {
+		if e := r.introducedHolder(i); e >= 0 {
+			ms[i].Entity = e
+			continue
+		}
+		kept = append(kept, i)
+	}
+	open = kept
 	if len(open) > 0 {
 		r.postHolders(open)
 	}
+	// pronouns resolved while posts were still open (pronounBefore) are
+	// resolved again with them
+	r.pronSet = false
+}
+
+// laterTitled counts, for the definite post of mention mi that nobody
+// named before it holds, the people the story names after it with that
+// title ("the home secretary's plans ... Home Secretary Ann Roe said"):
+// n people fit, cand one of them, nExact of them with the post's own
+// qualifier, exact one of those. A post no earlier name holds is the
+// later one's, not that of an untitled person named before. Only a
+// national or a head's post: the one holder a story has.
+func (r *Result) laterTitled(mi int) (n, cand, nExact, exact int) {
+	ms := r.md.Mentions
+	desc := ms[mi].Title
+	cand, exact = -1, -1
+	if desc.Head == nil || desc.Head.Class != gazetteer.Role || desc.Scope() != gazetteer.ScopeGov && !desc.Head.Lead {
+		// "the spokesman said ... Acme spokesman Ann Roe": a body's post
+		// is often held by an unnamed person first, a named one later
+		return 0, cand, 0, exact
+	}
+	var seen []int
+	for j := mi + 1; j < len(ms); j++ {
+		p := &ms[j]
+		if p.Kind != mentions.Person || p.Entity < 0 || p.Title == nil && p.Appos == nil || containsInt(seen, p.Entity) {
+			continue
+		}
+		for _, t := range []*mentions.Title{p.Title, p.Appos} {
+			if t == nil || t.Former || !r.titleMatches(desc, t) || rankDiffers(desc, t) || !sameHead(desc, t) {
+				continue
+			}
+			seen = append(seen, p.Entity)
+			cand = p.Entity
+			n++
+			if desc.Of >= 0 && t.Of >= 0 {
+				exact = p.Entity
+				nExact++
+			}
+			break
+		}
+	}
+	return n, cand, nExact, exact
+}
+
+// postApposed returns the person set off by commas right after the
+// post of mention mi, "the Lord Chancellor, Lord Roe, said": the name
+// in apposition is the post's holder. The finder gives such a title to
+// a plain name; a name after an honorific ("Lord", "Sir") is left to
+// this. -1 when no name follows so.
+func (r *Result) postApposed(mi int) int {
+	d := r.md.Seg
+	m := &r.md.Mentions[mi]
+	j := m.Last
+	if d == nil || j+1 >= len(d.Tokens) || d.TokenText(j) != "," {
+		return -1
+	}
+	p := int(r.md.ByToken[j+1])
+	if p < 0 && j+2 < len(d.Tokens) {
+		// the honorific before the name is no part of its mention
+		if q := int(r.md.ByToken[j+2]); q >= 0 && r.md.Mentions[q].Hon != "" && r.md.Mentions[q].HonStart == int(d.Tokens[j+1].Start) {
+			p = q
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	o := &r.md.Mentions[p]
+	if o.Kind != mentions.Person || o.Entity < 0 || o.Possessive || o.Sent != m.Sent || o.Last >= len(d.Tokens) || d.TokenText(o.Last) != "," {
+		return -1
+	}
+	return o.Entity
+}
+
+// introducedHolder resolves a post that introduces the story's first
+// person, the name following in the next sentence, as news leads do:
+// "Fees will rise, the education secretary has said. Ann Roe told MPs
+// ..." The post is the story's first mention of a person, names a
+// national, head's or local post (mayor, first minister), and the next
+// sentence opens with a person who bears no title anywhere in the story
+// and is named again: that person, or -1.
+func (r *Result) introducedHolder(mi int) int {
+	ms := r.md.Mentions
+	m := &ms[mi]
+	if m.InQuote || m.Title == nil || m.Title.Head == nil || m.Title.Head.Class != gazetteer.Role || m.Title.Scope() == gazetteer.ScopeBody && !m.Title.Head.Lead {
+		return -1
+	}
+	for k := 0; k < mi; k++ {
+		if ms[k].Kind == mentions.Person || ms[k].Kind == mentions.Descriptor && ms[k].Title != nil {
+			return -1 // someone came first: the post may be theirs or another's
+		}
+	}
+	p := -1
+	for k := mi + 1; k < len(ms) && ms[k].Sent <= m.Sent+1; k++ {
+		if ms[k].Sent == m.Sent+1 && (ms[k].Kind == mentions.Person || ms[k].Kind == mentions.Descriptor) {
+			p = k
+			break
+		}
+	}
+	if p < 0 || ms[p].Kind != mentions.Person || ms[p].Entity < 0 || ms[p].Possessive || !r.opensSentence(p) {
+		return -1
+	}
+	e := ms[p].Entity
+	if g := m.Title.Head.Gender; g != 0 && g != r.Entities[e].Gender {
+		return -1
+	}
+	named := 0
+	for k := range ms {
+		if ms[k].Entity != e || ms[k].Kind != mentions.Person {
+			continue
+		}
+		if ms[k].Title != nil || ms[k].Appos != nil {
+			return -1 // titled elsewhere: the post, if theirs, would say so
+		}
+		named++
+	}
+	if named < 2 || r.sharesName(e) {
+		return -1
+	}
+	return e
+}
+
+// headSuffixHolder resolves a one-word post that no one holds by that
+// head to the one person named before it whose longer title ends in
+// that word: "the prince" for "Crown Prince Abdullah", "the secretary"
+// for "Defense Secretary Ann Roe". Not when two people's titles end so,
+// and not across a rank ("the president" is no "Vice President").
+func (r *Result) headSuffixHolder(mi int, titled []int) int {
+	ms := r.md.Mentions
+	desc := ms[mi].Title
+	dh := desc.Head.Name
+	if strings.IndexByte(dh, ' ') >= 0 || desc.Of >= 0 || desc.Portfolio || ms[mi].InQuote {
+		return -1
+	}
+	found := -1
+	for _, j := range titled {
+		if j >= mi {
+			break
+		}
+		p := &ms[j]
+		if p.Entity < 0 {
+			continue
+		}
+		for _, t := range []*mentions.Title{p.Title, p.Appos} {
+			if t == nil || t.Former || t.Head == nil {
+				continue
+			}
+			th := t.Head.Name
+			if len(th) <= len(dh)+1 || !strings.EqualFold(th[len(th)-len(dh)-1:], " "+dh) || subordinateRank(th) != "" || rankDiffers(desc, t) {
+				continue
+			}
+			if found >= 0 && found != p.Entity {
+				return -1
+			}
+			found = p.Entity
+		}
+	}
+	return found
+}
+
+// sameHead reports a post written with the later title's own head
+// ("the chancellor" for "Chancellor of the Exchequer"), not "leader" for
+// any head of government: a name after the post must bear the post
+// itself ("the Conservative leader ... Prime Minister Ann Roe" may be
+// two people).
+func sameHead(desc, t *mentions.Title) bool {
+	dh, th := desc.Head.Name, t.Head.Name
+	return strings.EqualFold(dh, th) || len(th) > len(dh) && strings.EqualFold(th[:len(dh)+1], dh+" ")
 }
 
 // postHolders resolves the definite posts untitledHolder left open
@@ -970,10 +1162,92 @@ func (r *Result) namedInSentence(mi, e int) bool {
 // of a fitting gender; else -1. Bodies' posts ("the spokesman") name
 // people the story does not, and stay unresolved.
 func (r *Result) untitledHolder(mi int) int {
-	if hs := r.holders(mi); len(hs) == 1 {
+	if hs := r.holders(mi); len(hs) == 1 && !r.pronounBefore(mi, hs[0].e) && !r.inApposition(mi, hs[0].e) {
 		return hs[0].e
 	}
 	return -1 // nobody, or two people it could be
+}
+
+// pronounBefore reports a subject pronoun earlier in the sentence of
+// mention mi that refers to person e: "He called on the prime minister"
+// speaks of someone other than the "he". (A name and the post may be one
+// person in one sentence, "Mr Roe said the chancellor's plan"; a
+// pronoun and the post hardly are.) The pronouns are resolved before
+// every post is, so descriptors clears their cache when done.
+func (r *Result) pronounBefore(mi, e int) bool {
+	ms := r.md.Mentions
+	for k := mi - 1; k >= 0 && ms[k].Sent == ms[mi].Sent; k-- {
+		if ms[k].Kind == mentions.Pronoun && !ms[k].Object && r.Pronoun(k) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// inApposition reports a post inside the apposition that follows a
+// name of person e: "Ed Roe, chairman of the president's council,
+// said" or "Ed Roe, adviser to the prime minister, said" name the post
+// as someone else's, the one Roe serves.
+func (r *Result) inApposition(mi, e int) bool {
+	d := r.md.Seg
+	ms := r.md.Mentions
+	m := &ms[mi]
+	for k := mi - 1; k >= 0 && ms[k].Sent == m.Sent; k-- {
+		p := &ms[k]
+		if p.Entity != e || p.Kind != mentions.Person || p.Last >= m.First || d.TokenText(p.Last) != "," {
+			continue
+		}
+		start := m.First
+		if m.Title != nil && m.Title.First < start {
+			start = m.Title.First
+		}
+		if m.Title != nil && m.Title.Of >= 0 && ms[m.Title.Of].First < start {
+			start = ms[m.Title.Of].First
+		}
+		for start > p.Last+1 && isDeterminer(d.TokenText(start-1)) {
+			start--
+		}
+		for j := p.Last + 1; j < start; j++ {
+			if d.TokenText(j) == "," {
+				return false // the apposition closed before the post
+			}
+		}
+		// the post hangs from the apposition's own head ("chairman of
+		// the president's council", "adviser to the prime minister");
+		// not the apposition itself ("Roe, the country's ambassador")
+		switch strings.ToLower(d.TokenText(start - 1)) {
+		case "of", "to", "for", "under", "with":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// rankDiffers reports two titles with one head that a subordinate rank
+// tells apart: "the foreign secretary" is not the "shadow foreign
+// secretary", nor "the commissioner" the "assistant commissioner".
+func rankDiffers(a, b *mentions.Title) bool {
+	return subordinateRank(a.Text) != subordinateRank(b.Text)
+}
+
+// subordinateRank returns the first word of a title's text that makes
+// it a lesser or an opposition post than its head ("deputy", "vice",
+// "assistant", "shadow", "co-"), or "".
+func subordinateRank(text string) string {
+	for len(text) > 0 {
+		w := text
+		if i := strings.IndexAny(text, " -"); i >= 0 {
+			w, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		switch strings.ToLower(w) {
+		case "deputy", "vice", "assistant", "associate", "shadow", "junior", "under", "sub", "co":
+			return strings.ToLower(w)
+		}
+	}
+	return ""
 }
 
 // CouldHold reports whether the unresolved definite post of mention mi
@@ -1023,9 +1297,14 @@ type holder struct{ e, n int }
 func (r *Result) holders(mi int) []holder {
 	ms := r.md.Mentions
 	m := &ms[mi]
-	if m.Title == nil || m.Title.Head == nil || m.Title.Head.Class != gazetteer.Role || m.Title.Scope() != gazetteer.ScopeGov && !m.Title.Head.Lead || m.InQuote {
+	if m.Title == nil || m.Title.Head == nil || m.Title.Head.Class != gazetteer.Role || m.Title.Scope() == gazetteer.ScopeBody && !m.Title.Head.Lead || m.InQuote {
 		return nil
 	}
+	// a city's or a region's post (the mayor, the first minister, the
+	// prosecutor) is held by one person as a nation's is, but such
+	// stories name more people around it: one named in the post's own
+	// sentence is someone else ("the prosecutor said Roe lied")
+	local := m.Title.Scope() == gazetteer.ScopeLocal && !m.Title.Head.Lead
 	titled := map[int]bool{}
 	count := map[int]int{}
 	for i := range ms {
@@ -1055,6 +1334,9 @@ func (r *Result) holders(mi int) []holder {
 		}
 		if r.sharesName(e) {
 			continue // "Blair" for two Blairs: the one named twice may not be the holder
+		}
+		if local && r.namedInSentence(mi, e) {
+			continue
 		}
 		out = append(out, holder{e, c})
 	}
