@@ -1477,10 +1477,15 @@ func (x *extractor) foreignVisitors(agents []int, host int) bool {
 // country, when the text itself names it (GUIDELINES §13.2: a trip to a
 // city is a visit to a country the article names); else -1.
 func (x *extractor) hereCountry() int {
-	if !x.homeFromDateline || x.home == "" || !x.named(x.home) {
-		return -1
+	// asked for every arrival or "visiting" token and every visit, and
+	// named scans all mentions: read once per article
+	if !x.hereSet {
+		x.hereEnt, x.hereSet = -1, true
+		if x.homeFromDateline && x.home != "" && x.named(x.home) {
+			x.hereEnt = x.country(x.home)
+		}
 	}
-	return x.country(x.home)
+	return x.hereEnt
 }
 
 func isBe(w string) bool { return w == "is" || w == "are" }
