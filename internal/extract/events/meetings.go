@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
@@ -4286,7 +4287,6 @@ func (x *extractor) anyPerson(es []int) bool {
 	return false
 }
 
-// venueNoun: words for a place where people meet.
 // buildingNoun: seats of offices where officials receive visitors ("at
 // the mining ministry", "at the embassy"), one place like a venue.
 func buildingNoun(w string) bool {
@@ -4297,6 +4297,7 @@ func buildingNoun(w string) bool {
 	return false
 }
 
+// venueNoun: words for a place where people meet.
 func venueNoun(w string) bool {
 	switch w {
 	case "hotel", "restaurant", "pub", "bar", "cafe", "café", "club", "room", "office", "house", "home", "flat", "apartment", "residence",
@@ -4689,7 +4690,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if len(agents) <= 1 && tr.rule == "meeting:verb-met" {
 			// "the trio, A, B and C, have met" (meetings_members.go)
-			if ps := x.namedMembersSubject(si, tr); len(ps) > 1 && (len(agents) == 0 || containsEntity(ps, agents[0])) {
+			if ps := x.namedMembersSubject(si, tr); len(ps) > 1 && (len(agents) == 0 || slices.Contains(ps, agents[0])) {
 				agents, ruleSuffix = ps, "+named-members"
 			}
 		}

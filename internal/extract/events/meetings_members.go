@@ -78,15 +78,6 @@ func (x *extractor) namedMembersSubject(si int, tr trigger) []int {
 	return nil
 }
 
-func containsEntity(es []int, e int) bool {
-	for _, o := range es {
-		if o == e {
-			return true
-		}
-	}
-	return false
-}
-
 // honorific: a title word before a name that a person mention may leave
 // out ("Sir Trevor X").
 func honorific(w string) bool {

@@ -188,10 +188,8 @@ func (x *extractor) disputeFrame(si int, tr trigger) bool {
 		switch x.lower(k) {
 		case "over":
 			return true
-		case ",", ";", ".", "and", "about":
-			if x.lower(k) != "and" {
-				return false
-			}
+		case ",", ";", ".", "about":
+			return false // the phrase ends with no "over" topic ("and" goes on to another counterpart)
 		}
 	}
 	return false
