@@ -36,7 +36,7 @@ func (x *extractor) quarrelTrigger(i, last int, t trigger) (trigger, bool) {
 	w := x.lower(i)
 	if w == "clashed" {
 		si := x.d.SentenceAt(int(x.d.Tokens[i].Start))
-		if !x.oneOccasion(si) {
+		if si < 0 || !x.oneOccasion(si) {
 			return t, false // "clashed with X over tax": a disagreement, maybe never face to face
 		}
 		if j, ww := x.withAhead(si, i+1); j > 0 && ww == "with" && j-1 < last {
