@@ -853,8 +853,9 @@ func (x *extractor) datesOtherTrigger(e timex.Expr, at int) bool {
 
 // possessiveOverName reports a possessive date expression whose noun is
 // the trigger at token at behind a name ("next week's International
-// Monetary Fund meeting", "Monday's OPEC (Organisation of Petroleum
-// Exporting Countries) session"): the name only says whose meeting it is.
+// Monetary Fund meeting", "Monday's Asian Development Bank (ADB)
+// session"): the name only says whose meeting it is. Every word between
+// is capitalised, so a name spelt out with "of" in brackets is not read.
 func (x *extractor) possessiveOverName(e timex.Expr, at int) bool {
 	p := e.Last
 	if p >= at || at-p > 9 || !x.d.Tokens[p].Has(segment.FlagPossessive) {

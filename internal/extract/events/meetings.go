@@ -4095,8 +4095,10 @@ func (x *extractor) jointVenue(si, k int, others []int) (joint, in bool) {
 			return t.Kind == segment.Word && !t.Has(segment.FlagCap), false
 		}
 		if (w == "at" || w == "in") && x.lower(j+1) == "the" {
-			// "met A and B at the mining ministry", "in the prime
-			// minister's office": a named kind of building is one place
+			// "met A and B at the mining ministry", "in the old
+			// embassy": a named kind of building is one place (within
+			// three words, no "'s": "the prime minister's office" is not
+			// read)
 			for v := j + 2; v < s.Last && v < j+5; v++ {
 				if venueNoun(x.lower(v)) || buildingNoun(x.lower(v)) {
 					return true, w == "in"
