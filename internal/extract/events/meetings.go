@@ -1483,10 +1483,10 @@ func (x *extractor) hereCountry() int {
 	if !x.hereSet {
 		x.hereEnt, x.hereSet = -1, true
 		if x.homeFromDateline && x.home != "" && x.named(x.home) {
-			x.hereEnt = x.country(x.home)
+			x.hereEnt = int32(x.country(x.home))
 		}
 	}
-	return x.hereEnt
+	return int(x.hereEnt)
 }
 
 func isBe(w string) bool { return w == "is" || w == "are" }
