@@ -23,6 +23,11 @@ func FuzzExtract(f *testing.F) {
 		"President Putin met Xi on May 16, 2024 in Beijing.", "He said: \"one. \"two.", "On May 32, 2024 they met.",
 		"Ms. von der Leyen, the leader, said “no” — and left.", "(A/B via Getty Images)", "OSLO, March 3, 2025 — Ms. A met Mr. B.",
 		"Ana Roe is in Norway from", // a stay's preposition as the last token: no date after it
+		// the meeting rules of round 17, each cut right after its cue word
+		"Ana Roe had a blazing row with", "Ana Roe clashed on Thursday with", "NAIROBI, March 3 - A Fund team arrived",
+		"The trio, Ana Roe, Tom Hale and Carl Diaz, have met", "Acme said its management has continued talks with",
+		"The Acme board met on Monday, chaired by", "Ana Roe told reporters at the", "Ana Roe meets Tom Hale on",
+		"Ana Roe will pay a two-day visit to Kenya on Thursday and", "Tom Hale, a London banker who",
 	} {
 		f.Add(s)
 	}

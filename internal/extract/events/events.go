@@ -170,6 +170,8 @@ type extractor struct {
 	home             string               // ISO code of the article's home country, "" when unclear
 	textHome         string               // the home country by what the text names alone
 	homeFromDateline bool                 // the home country is the dateline's
+	hereSet          bool                 // hereCountry has looked once
+	hereEnt          int32                // its answer (int32 and next to the bools: in their padding, so the struct keeps its size class)
 	bySent           [][]int              // mention indices per sentence
 	pendingVisits    []pendingVisit       // noun visits with no destination, settled once the article is read
 	saidIt           []saidIt             // "The company said it ...": bodies statements resolved, for meetings read again

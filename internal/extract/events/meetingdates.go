@@ -730,6 +730,22 @@ var tripLengthRe = regexp.MustCompile(`\b(a|an|his|her|their) (?:(one|two|three|
 
 var tripNumbers = map[string]int{"": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14}
 
+// tripDays is the length in days of a trip whose number (a word, digits,
+// or "" for one) and unit ("day" or "week") tripLengthRe or tripSpanRe
+// matched.
+func tripDays(num, unit string) int {
+	n, ok := tripNumbers[num]
+	if !ok {
+		for _, c := range num {
+			n = n*10 + int(c-'0')
+		}
+	}
+	if unit == "week" {
+		n *= 7
+	}
+	return n
+}
+
 // tourBoundDate dates a planned encounter with no time of its own by the
 // trip of its first party that an earlier sentence bounds (GUIDELINES
 // §19.20, like 17.5): the most precise date holding the whole trip,
@@ -789,16 +805,7 @@ func (x *extractor) tripBound(p int) kg.PartialDate {
 		if loc[4] >= 0 {
 			num = text[loc[4]:loc[5]]
 		}
-		n, ok := tripNumbers[num]
-		if !ok {
-			n = 0
-			for _, c := range num {
-				n = n*10 + int(c-'0')
-			}
-		}
-		if text[loc[6]:loc[7]] == "week" {
-			n *= 7
-		}
+		n := tripDays(num, text[loc[6]:loc[7]])
 		// the trip starts on the day: "departs on Friday on a nine-day
 		// trip", "begins a two-week tour on May 3"
 		starts := false
@@ -853,8 +860,9 @@ func (x *extractor) datesOtherTrigger(e timex.Expr, at int) bool {
 
 // possessiveOverName reports a possessive date expression whose noun is
 // the trigger at token at behind a name ("next week's International
-// Monetary Fund meeting", "Monday's OPEC (Organisation of Petroleum
-// Exporting Countries) session"): the name only says whose meeting it is.
+// Monetary Fund meeting", "Monday's Asian Development Bank (ADB)
+// session"): the name only says whose meeting it is. Every word between
+// is capitalised, so a name spelt out with "of" in brackets is not read.
 func (x *extractor) possessiveOverName(e timex.Expr, at int) bool {
 	p := e.Last
 	if p >= at || at-p > 9 || !x.d.Tokens[p].Has(segment.FlagPossessive) {
@@ -893,20 +901,11 @@ func (x *extractor) tripSpanDate(si int, d kg.PartialDate, future bool) kg.Parti
 	if loc == nil {
 		return kg.PartialDate{}
 	}
-	n := 1
+	num := ""
 	if loc[2] >= 0 {
-		num := text[loc[2]:loc[3]]
-		var ok bool
-		if n, ok = tripNumbers[num]; !ok {
-			n = 0
-			for _, c := range num {
-				n = n*10 + int(c-'0')
-			}
-		}
+		num = text[loc[2]:loc[3]]
 	}
-	if text[loc[4]:loc[5]] == "week" {
-		n *= 7
-	}
+	n := tripDays(num, text[loc[4]:loc[5]])
 	if n < 2 {
 		return kg.PartialDate{}
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
@@ -1477,10 +1478,15 @@ func (x *extractor) foreignVisitors(agents []int, host int) bool {
 // country, when the text itself names it (GUIDELINES §13.2: a trip to a
 // city is a visit to a country the article names); else -1.
 func (x *extractor) hereCountry() int {
-	if !x.homeFromDateline || x.home == "" || !x.named(x.home) {
-		return -1
+	// asked for every arrival or "visiting" token and every visit, and
+	// named scans all mentions: read once per article
+	if !x.hereSet {
+		x.hereEnt, x.hereSet = -1, true
+		if x.homeFromDateline && x.home != "" && x.named(x.home) {
+			x.hereEnt = int32(x.country(x.home))
+		}
 	}
-	return x.country(x.home)
+	return int(x.hereEnt)
 }
 
 func isBe(w string) bool { return w == "is" || w == "are" }
@@ -4101,8 +4107,10 @@ func (x *extractor) jointVenue(si, k int, others []int) (joint, in bool) {
 			return t.Kind == segment.Word && !t.Has(segment.FlagCap), false
 		}
 		if (w == "at" || w == "in") && x.lower(j+1) == "the" {
-			// "met A and B at the mining ministry", "in the prime
-			// minister's office": a named kind of building is one place
+			// "met A and B at the mining ministry", "in the old
+			// embassy": a named kind of building is one place (within
+			// three words, no "'s": "the prime minister's office" is not
+			// read)
 			for v := j + 2; v < s.Last && v < j+5; v++ {
 				if venueNoun(x.lower(v)) || buildingNoun(x.lower(v)) {
 					return true, w == "in"
@@ -4293,7 +4301,6 @@ func (x *extractor) anyPerson(es []int) bool {
 	return false
 }
 
-// venueNoun: words for a place where people meet.
 // buildingNoun: seats of offices where officials receive visitors ("at
 // the mining ministry", "at the embassy"), one place like a venue.
 func buildingNoun(w string) bool {
@@ -4304,6 +4311,7 @@ func buildingNoun(w string) bool {
 	return false
 }
 
+// venueNoun: words for a place where people meet.
 func venueNoun(w string) bool {
 	switch w {
 	case "hotel", "restaurant", "pub", "bar", "cafe", "café", "club", "room", "office", "house", "home", "flat", "apartment", "residence",
@@ -4696,7 +4704,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if len(agents) <= 1 && tr.rule == "meeting:verb-met" {
 			// "the trio, A, B and C, have met" (meetings_members.go)
-			if ps := x.namedMembersSubject(si, tr); len(ps) > 1 && (len(agents) == 0 || containsEntity(ps, agents[0])) {
+			if ps := x.namedMembersSubject(si, tr); len(ps) > 1 && (len(agents) == 0 || slices.Contains(ps, agents[0])) {
 				agents, ruleSuffix = ps, "+named-members"
 			}
 		}

@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
@@ -57,7 +58,7 @@ func (x *extractor) namedMembersSubject(si int, tr trigger) []int {
 		ps = append(ps, e)
 		j := m.First - 1
 		// a post before the name: "actor X", "writer Y"
-		for n := 0; n < 2 && j > s.First && x.d.Tokens[j].Kind == segment.Word && (!x.d.Tokens[j].Has(segment.FlagCap) || honorific(x.lower(j))) && !functionWord(x.lower(j)) && x.lower(j) != "including" && x.lower(j) != "and"; n++ {
+		for n := 0; n < 2 && j > s.First && x.d.Tokens[j].Kind == segment.Word && (!x.d.Tokens[j].Has(segment.FlagCap) || x.honorificAt(j)) && !functionWord(x.lower(j)) && x.lower(j) != "including" && x.lower(j) != "and"; n++ {
 			j--
 		}
 		switch w := x.lower(j); {
@@ -78,21 +79,9 @@ func (x *extractor) namedMembersSubject(si int, tr trigger) []int {
 	return nil
 }
 
-func containsEntity(es []int, e int) bool {
-	for _, o := range es {
-		if o == e {
-			return true
-		}
-	}
-	return false
-}
-
-// honorific: a title word before a name that a person mention may leave
-// out ("Sir Trevor X").
-func honorific(w string) bool {
-	switch w {
-	case "sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr":
-		return true
-	}
-	return false
+// honorificAt: token j is an honorific of the gazetteer's title list
+// ("Sir Trevor X", "Dame", "Mr"), which a person mention may leave out.
+func (x *extractor) honorificAt(j int) bool {
+	e, n := x.g.MatchTitle(x.d, j, j+1)
+	return e != nil && n == 1 && e.Class == gazetteer.Honorific
 }

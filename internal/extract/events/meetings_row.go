@@ -36,7 +36,7 @@ func (x *extractor) quarrelTrigger(i, last int, t trigger) (trigger, bool) {
 	w := x.lower(i)
 	if w == "clashed" {
 		si := x.d.SentenceAt(int(x.d.Tokens[i].Start))
-		if !x.oneOccasion(si) {
+		if si < 0 || !x.oneOccasion(si) {
 			return t, false // "clashed with X over tax": a disagreement, maybe never face to face
 		}
 		if j, ww := x.withAhead(si, i+1); j > 0 && ww == "with" && j-1 < last {
@@ -188,10 +188,8 @@ func (x *extractor) disputeFrame(si int, tr trigger) bool {
 		switch x.lower(k) {
 		case "over":
 			return true
-		case ",", ";", ".", "and", "about":
-			if x.lower(k) != "and" {
-				return false
-			}
+		case ",", ";", ".", "about":
+			return false // the phrase ends with no "over" topic ("and" goes on to another counterpart)
 		}
 	}
 	return false
