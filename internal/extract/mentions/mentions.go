@@ -3563,6 +3563,16 @@ func (f *finder) name(i, n int, headline bool) {
 	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
 		evidence = true
 	}
+	if evidence && f.firmTrailedName(&m, i, n) {
+		// "Mitchell Energy said": a firm named after its founder; a
+		// run inside a longer name ("Merrill Lynch <MER> Capital
+		// Markets", "Victor Savings and Loan Association") is no body
+		// of its own
+		if !f.insideLongerName(i, i+n) {
+			f.addOrgRun(i, n)
+		}
+		return
+	}
 	if !evidence && f.firmWordSpeaker(i, n, end) {
 		// "Westbay Communications agreed": a firm's word ends the
 		// speaking run; named as the fuller name written elsewhere

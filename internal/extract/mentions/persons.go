@@ -680,3 +680,59 @@ func personalHonorific(h string) bool {
 	}
 	return false
 }
+
+// industryTail: plural or mass nouns of a trade that end firms' names
+// after a founder's or a place's name ("Mitchell Energy", "Victor
+// Savings", "Capital Markets", "Digital Equipment") and that are hardly
+// ever surnames (unlike Mills, Banks, Power, Steel, Sugar, left out).
+func industryTail(w string) bool {
+	switch w {
+	case "Markets", "Savings", "Enterprises", "Properties", "Technology", "Technologies", "Foods", "Films", "Futures",
+		"Pharmaceuticals", "Equipment", "Cement", "Energy", "Financial", "Metals", "Aviation", "Aerospace", "Broadcasting",
+		"Publishing", "Telecommunications", "Communications", "Devices", "Products", "Brands", "Electronics", "Industries",
+		"Holdings", "Securities", "Investments", "Resources", "Chemicals", "Airlines", "Airways", "Motors", "Systems",
+		"Bancorp", "Bancshares", "Realty", "Minerals", "Laboratories", "Instruments", "Semiconductor", "Semiconductors",
+		"Pictures", "Studios", "Tobacco", "Nursing", "Storage", "Buses", "Software", "Computers", "Insurance", "Petroleum":
+		return true
+	}
+	return false
+}
+
+// firmTrailedName reports a run [i, i+n) of two to four words that only
+// a given name or its context made a person's, closed by an industry
+// tail: the name of a firm named after a founder or a place ("Mitchell
+// Energy said"), or the tail of a longer firm's name whose first words
+// another rule took ("Merrill Lynch Capital Markets", "International
+// Game Technology"). A surname the article writes after Mr or Ms keeps
+// the person.
+func (f *finder) firmTrailedName(m *Mention, i, n int) bool {
+	if n < 2 || n > 4 || m.Hon != "" || m.Title != nil {
+		return false
+	}
+	last := f.text(i + n - 1)
+	return industryTail(last) && !f.honorificInDoc(last)
+}
+
+// insideLongerName reports a run [i, e) that a capitalised word, a
+// ticker's bracket or a joining "&" or "-" opens, or that a capitalised
+// word or "and"/"&" before one closes: part of a longer name.
+func (f *finder) insideLongerName(i, e int) bool {
+	if p := i - 1; p >= f.first {
+		switch f.text(p) {
+		case "<", ">", "&", "-":
+			return true
+		}
+		if f.isCap(p) && !functionWord(f.lower(p)) {
+			return true
+		}
+	}
+	if e < f.last {
+		if f.isCap(e) {
+			return true
+		}
+		if w := f.text(e); (w == "and" || w == "&") && e+1 < f.last && f.isCap(e+1) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,28 @@
+package mentions
+
+import "testing"
+
+// TestFirmTrailedName: a run that only a given name made a person's and
+// that an industry tail closes is a firm ("Mitchell Energy") or the tail
+// of a longer firm's name; a titled person, an honorific, or a surname the
+// story writes after Mr stays a person.
+func TestFirmTrailedName(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"firm after a founder's given name", "Walter Equipment said it would cut forty jobs at its plant.", nil, []string{"Walter Equipment"}},
+		{"firm after a place that is a given name", "Virginia Savings said its quarterly profit doubled.", nil, []string{"Virginia Savings"}},
+		{"tail of a longer firm's name", "Lomax Harbin Capital Markets said the notes were priced at par.", nil, []string{"Capital Markets", "Harbin Capital Markets"}},
+		{"tail before and a capitalised word", "Deposits at Victor Savings and Loan Association rose.", nil, []string{"Victor Savings"}},
+		// negatives: the same tails after a title or an honorific
+		{"titled person keeps the name", "Chairman Alan Properties said the board would meet.", []string{"Alan Properties"}, nil},
+		{"surname after Mr elsewhere", "Karen Futures chaired the panel. Mr Futures said little.", []string{"Karen Futures"}, nil},
+		{"ordinary surname", "Tony Mills said the firm would grow.", []string{"Tony Mills"}, nil},
+	})
+	_, md := find("Walter Equipment said it would cut forty jobs at its plant.")
+	if got := kinds(md)["Walter Equipment"]; got != Org {
+		t.Errorf("Walter Equipment is %v, want an organization", got)
+	}
+	_, md = find("Deposits at Victor Savings and Loan Association rose.")
+	if got, ok := kinds(md)["Victor Savings"]; ok && got == Org {
+		t.Errorf("Victor Savings, inside a longer name, is an organization of its own")
+	}
+}
