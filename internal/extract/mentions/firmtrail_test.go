@@ -26,3 +26,16 @@ func TestFirmTrailedName(t *testing.T) {
 		t.Errorf("Victor Savings, inside a longer name, is an organization of its own")
 	}
 }
+
+// TestBodyWordAfterTitle: a lone firm's or publication's head word after
+// a title or rank is the body's name, not a person's surname; a lone
+// surname after a title stays a person.
+func TestBodyWordAfterTitle(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"rank opening a firm's name", "General Widgets said it would shut a plant. General Foods, a rival, did not.", nil, []string{"Foods"}},
+		{"official gazette", "The notes will be listed in the Official Bulletin next week.", nil, []string{"Bulletin"}},
+		{"state broadcaster after official", "A notice read over official Radio Chile urged calm.", nil, []string{"Radio", "Radio Chile"}},
+		{"title before a surname stays", "President Tavolo said the talks would go on.", []string{"Tavolo"}, nil},
+		{"rank before a surname stays", "General Varrick said the troops would stay.", []string{"Varrick"}, nil},
+	})
+}

@@ -3423,6 +3423,9 @@ func (f *finder) name(i, n int, headline bool) {
 		f.add(Mention{Kind: Org, First: ts.first, Last: i + n, OrgName: d.Text[d.Tokens[ts.first].Start:d.Tokens[i+n-1].End]})
 		return
 	}
+	if titled && n == 1 && ts.first >= f.first && bodyWordAfterTitle(w0, f.d.Lower(i)) {
+		return // "General Foods", "the Official Bulletin", "official Radio Malaysia": a title word opening a body's name, no person
+	}
 	if titled && ts.first >= f.first && f.titledFirmShortForm(ts.first, i+n) {
 		return // "General Quartz said" after "General Quartz Corp": the firm's short form
 	}

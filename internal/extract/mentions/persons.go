@@ -736,3 +736,19 @@ func (f *finder) insideLongerName(i, e int) bool {
 	}
 	return false
 }
+
+// bodyWordAfterTitle reports a lone word after a title or rank that
+// heads a firm's or a publication's name and is hardly a surname
+// ("General Foods", "General Dynamics", "Official Bulletin", "official
+// Radio Malaysia", "Professor Enterprises"): the title word opens the
+// body's name.
+func bodyWordAfterTitle(w, lw string) bool {
+	if industryTail(w) || tradeWord(lw) || firmWord(lw) {
+		return true
+	}
+	switch w {
+	case "Dynamics", "Mines", "Radio", "Television", "Bulletin", "Gazette", "Journal", "Tribune":
+		return true
+	}
+	return false
+}
