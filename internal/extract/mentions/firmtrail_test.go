@@ -39,3 +39,17 @@ func TestBodyWordAfterTitle(t *testing.T) {
 		{"rank before a surname stays", "General Varrick said the troops would stay.", []string{"Varrick"}, nil},
 	})
 }
+
+// TestWorkListTitle: a bare element of a list of works that a plural
+// noun for works opens is a title, not a person; a name with words of
+// its own after it in such a list, or a list of people, keeps the person.
+func TestWorkListTitle(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"film list", "Her films include Dark Water, Anna Vell and Red Sky, she said.", nil, []string{"Anna Vell"}},
+		{"hits such as", "He wrote hits such as Come Home and Tomas Vrell.", nil, []string{"Tomas Vrell"}},
+		{"year before a title", "She starred in films including 1952's Anna Vell.", nil, []string{"Anna Vell"}},
+		{"author inside an element", "The films included the Anna Vell adaptation The Long Road in 1983.", []string{"Anna Vell"}, nil},
+		{"star after for", "Critics named films including Red Sky and Tomas Vrell for the prize.", []string{"Tomas Vrell"}, nil},
+		{"list of people", "Guests include Anna Vell and Tomas Vrell, the organisers said.", []string{"Anna Vell", "Tomas Vrell"}, nil},
+	})
+}

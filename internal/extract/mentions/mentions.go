@@ -3566,6 +3566,9 @@ func (f *finder) name(i, n int, headline bool) {
 	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
 		evidence = true
 	}
+	if evidence && n >= 2 && m.Hon == "" && m.Title == nil && f.inWorkList(i, i+n) {
+		return // "films include Dark Water, Anna Vell and Red Sky": a work's title
+	}
 	if evidence && f.firmTrailedName(&m, i, n) {
 		// "Mitchell Energy said": a firm named after its founder; a
 		// run inside a longer name ("Merrill Lynch <MER> Capital

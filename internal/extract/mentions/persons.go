@@ -752,3 +752,61 @@ func bodyWordAfterTitle(w, lw string) bool {
 	}
 	return false
 }
+
+// workPlural: plural nouns for works that open a list of their titles
+// ("films include ...", "hits such as ...").
+func workPlural(w string) bool {
+	switch w {
+	case "films", "movies", "songs", "singles", "albums", "hits", "titles", "games", "novels", "books", "plays", "musicals", "tracks", "shows", "programmes", "series":
+		return true
+	}
+	return false
+}
+
+// inWorkList reports a capitalised run [i, e) that is a whole element of
+// a list of works opened by a plural noun for works and "include",
+// "including", "such as" or "like" ("films include Dark Water, Anna
+// Vell and Red Sky"): a title, not a person, though it may read as a
+// name. Only a bare element counts: a run with lower-case words after it
+// ("the Anna Vell adaptation", "Anna Vell for Red Sky") may name the
+// author or the star.
+func (f *finder) inWorkList(i, e int) bool {
+	if e < f.last {
+		switch f.text(e) {
+		case ",", "and", ":", ".", ";", "&", ")":
+		default:
+			return false
+		}
+		if f.tok(e - 1).Has(segment.FlagPossessive) {
+			return false
+		}
+	}
+	// walk back over earlier elements: capitalised words, a few small
+	// words of titles, list commas and "and", to the opener
+	for k := i - 1; k >= f.first && k >= i-40; k-- {
+		w := f.lower(k)
+		switch w {
+		case "include", "includes", "included", "including", "like", "as":
+			p := k - 1
+			if w == "as" {
+				if p < f.first || f.lower(p) != "such" {
+					return false
+				}
+				p--
+			}
+			if p >= f.first && f.text(p) == "," {
+				p--
+			}
+			return p >= f.first && workPlural(f.lower(p))
+		}
+		if f.isCap(k) || f.tok(k).Kind == segment.Number {
+			continue
+		}
+		switch w {
+		case ",", "and", ":", "'s", "’s", "of", "the", "a", "to", "in", "on", "for", "'", "’", "-":
+			continue
+		}
+		return false
+	}
+	return false
+}
