@@ -53,3 +53,18 @@ func TestWorkListTitle(t *testing.T) {
 		{"list of people", "Guests include Anna Vell and Tomas Vrell, the organisers said.", []string{"Anna Vell", "Tomas Vrell"}, nil},
 	})
 }
+
+// TestFirmSaidIts: a run opening its sentence before "said its" is a
+// firm; "said his" keeps the person, and a firm's short form after its
+// full name is left to coref.
+func TestFirmSaidIts(t *testing.T) {
+	checkPersons(t, []personCase{
+		{"said its board", "Orvel Dane said its board raised the dividend.", nil, []string{"Orvel Dane"}},
+		{"said his", "Orvel Dane said his board raised the dividend.", []string{"Orvel Dane"}, nil},
+		{"not opening the sentence", "The chairman, Orvel Dane, said its board would meet.", []string{"Orvel Dane"}, nil},
+	})
+	_, md := find("Orvel Dane said its board raised the dividend.")
+	if got := kinds(md)["Orvel Dane"]; got != Org {
+		t.Errorf("Orvel Dane is %v, want an organization", got)
+	}
+}

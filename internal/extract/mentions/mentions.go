@@ -3569,6 +3569,12 @@ func (f *finder) name(i, n int, headline bool) {
 	if evidence && n >= 2 && m.Hon == "" && m.Title == nil && f.inWorkList(i, i+n) {
 		return // "films include Dark Water, Anna Vell and Red Sky": a work's title
 	}
+	if evidence && n >= 2 && m.Hon == "" && m.Title == nil && f.firmSaidIts(i, end) && !f.longerRunInDoc(i, i+n) {
+		// "Orvel Dane said its board ...": a firm (its short form after
+		// the full name, "Orvel Dane Holdings Inc", is left to coref)
+		f.addOrgRun(i, n)
+		return
+	}
 	if evidence && f.firmTrailedName(&m, i, n) {
 		// "Mitchell Energy said": a firm named after its founder; a
 		// run inside a longer name ("Merrill Lynch <MER> Capital

@@ -810,3 +810,18 @@ func (f *finder) inWorkList(i, e int) bool {
 	}
 	return false
 }
+
+// firmSaidIts reports a run [i, e) that opens its sentence and is
+// followed by a speech verb and "its" ("Orvel Dane said its board
+// declared a dividend"): the possessive after the verb goes back to the
+// speaker, a body; a person would be "his" or "her".
+func (f *finder) firmSaidIts(i, e int) bool {
+	if i != f.first || e+1 >= f.last || f.lower(e+1) != "its" {
+		return false
+	}
+	switch f.lower(e) {
+	case "said", "says", "reported", "announced":
+		return true
+	}
+	return false
+}
