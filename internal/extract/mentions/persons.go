@@ -692,7 +692,8 @@ func industryTail(w string) bool {
 		"Publishing", "Telecommunications", "Communications", "Devices", "Products", "Brands", "Electronics", "Industries",
 		"Holdings", "Securities", "Investments", "Resources", "Chemicals", "Airlines", "Airways", "Motors", "Systems",
 		"Bancorp", "Bancshares", "Realty", "Minerals", "Laboratories", "Instruments", "Semiconductor", "Semiconductors",
-		"Pictures", "Studios", "Tobacco", "Nursing", "Storage", "Buses", "Software", "Computers", "Insurance", "Petroleum":
+		"Pictures", "Studios", "Tobacco", "Nursing", "Storage", "Buses", "Software", "Computers", "Insurance", "Petroleum",
+		"Motor", "Industrial", "Shipbuilding", "Textiles", "Breweries", "Distillers", "Utilities", "Railroad":
 		return true
 	}
 	return false
