@@ -731,7 +731,11 @@ func tradeHead(w string) bool {
 		"Airlines", "Airways", "Motors", "Motor", "Automotive", "Energy", "Petroleum", "Oil", "Resources", "Mining", "Mines", "Steel", "Chemicals",
 		"Industries", "Holdings", "Group", "Foods", "Brewing", "Breweries", "Stores", "Pharmaceuticals",
 		"Systems", "Technologies", "Technology", "Computer", "Computers", "Software", "Electronics", "Semiconductor",
-		"Communications", "Telecom", "Networks", "Media", "Entertainment", "Records":
+		"Communications", "Telecom", "Networks", "Media", "Entertainment", "Records",
+		// the trade tails that mentions.industryTail turns from persons into firms
+		"Equipment", "Properties", "Savings", "Enterprises", "Aviation", "Aerospace", "Publishing", "Broadcasting",
+		"Realty", "Metals", "Minerals", "Products", "Brands", "Devices", "Instruments", "Laboratories", "Markets",
+		"Futures", "Films", "Pictures", "Studios", "Cement", "Tobacco", "Semiconductors", "Telecommunications":
 		return true
 	}
 	return false

@@ -23,6 +23,8 @@ func TestFirmShortName(t *testing.T) {
 		// a company named by its trade ("Airlines"), not a public body
 		{"Kestrel Airlines cut its fares. Kestrel's chief executive quit.", "Kestrel", "Kestrel Airlines"},
 		{"Quenby College cut its fees. Quenby's chief executive quit.", "Quenby", ""},
+		// a trade's tail that no surname ends a firm's name as well
+		{"Kestrel Equipment said it cut its prices. Kestrel's chief executive quit.", "Kestrel", "Kestrel Equipment"},
 		// a person of the story bears the word
 		{"Brantwell Widgets Corp cut its dividend, said Nora Brantwell. Brantwell had little choice.", "Brantwell", ""},
 		// two firms open with the word

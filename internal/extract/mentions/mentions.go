@@ -3537,6 +3537,9 @@ func (f *finder) name(i, n int, headline bool) {
 		f.add(Mention{Kind: Org, First: ts.first, Last: i + n, OrgName: d.Text[d.Tokens[ts.first].Start:d.Tokens[i+n-1].End]})
 		return
 	}
+	if titled && n == 1 && ts.first >= f.first && bodyWordAfterTitle(w0, f.d.Lower(i)) {
+		return // "General Foods", "the Official Bulletin", "official Radio Malaysia": a title word opening a body's name, no person
+	}
 	if titled && ts.first >= f.first && f.titledFirmShortForm(ts.first, i+n) {
 		return // "General Quartz said" after "General Quartz Corp": the firm's short form
 	}
@@ -3676,6 +3679,25 @@ func (f *finder) name(i, n int, headline bool) {
 	}
 	if !evidence && n >= 2 && n <= 3 && (hyphenBorn || f.personContext(i, end)) {
 		evidence = true
+	}
+	if evidence && n >= 2 && m.Hon == "" && m.Title == nil && f.inWorkList(i, i+n) {
+		return // "films include Dark Water, Anna Vell and Red Sky": a work's title
+	}
+	if evidence && n >= 2 && m.Hon == "" && m.Title == nil && f.firmSaidIts(i, end) && !f.longerRunInDoc(i, i+n) {
+		// "Orvel Dane said its board ...": a firm (its short form after
+		// the full name, "Orvel Dane Holdings Inc", is left to coref)
+		f.addOrgRun(i, n)
+		return
+	}
+	if evidence && f.firmTrailedName(&m, i, n) {
+		// "Mitchell Energy said": a firm named after its founder; a
+		// run inside a longer name ("Merrill Lynch <MER> Capital
+		// Markets", "Victor Savings and Loan Association") is no body
+		// of its own
+		if !f.insideLongerName(i, i+n) {
+			f.addOrgRun(i, n)
+		}
+		return
 	}
 	if !evidence && f.firmWordSpeaker(i, n, end) {
 		// "Westbay Communications agreed": a firm's word ends the

@@ -680,3 +680,149 @@ func personalHonorific(h string) bool {
 	}
 	return false
 }
+
+// industryTail: plural or mass nouns of a trade that end firms' names
+// after a founder's or a place's name ("Mitchell Energy", "Victor
+// Savings", "Capital Markets", "Digital Equipment") and that are hardly
+// ever surnames (unlike Mills, Banks, Power, Steel, Sugar, left out).
+func industryTail(w string) bool {
+	switch w {
+	case "Markets", "Savings", "Enterprises", "Properties", "Technology", "Technologies", "Foods", "Films", "Futures",
+		"Pharmaceuticals", "Equipment", "Cement", "Energy", "Financial", "Metals", "Aviation", "Aerospace", "Broadcasting",
+		"Publishing", "Telecommunications", "Communications", "Devices", "Products", "Brands", "Electronics", "Industries",
+		"Holdings", "Securities", "Investments", "Resources", "Chemicals", "Airlines", "Airways", "Motors", "Systems",
+		"Bancorp", "Bancshares", "Realty", "Minerals", "Laboratories", "Instruments", "Semiconductor", "Semiconductors",
+		"Pictures", "Studios", "Tobacco", "Nursing", "Storage", "Buses", "Software", "Computers", "Insurance", "Petroleum",
+		"Motor", "Industrial", "Shipbuilding", "Textiles", "Breweries", "Distillers", "Utilities", "Railroad":
+		return true
+	}
+	return false
+}
+
+// firmTrailedName reports a run [i, i+n) of two to four words that only
+// a given name or its context made a person's, closed by an industry
+// tail: the name of a firm named after a founder or a place ("Mitchell
+// Energy said"), or the tail of a longer firm's name whose first words
+// another rule took ("Merrill Lynch Capital Markets", "International
+// Game Technology"). A surname the article writes after Mr or Ms keeps
+// the person.
+func (f *finder) firmTrailedName(m *Mention, i, n int) bool {
+	if n < 2 || n > 4 || m.Hon != "" || m.Title != nil {
+		return false
+	}
+	last := f.text(i + n - 1)
+	return industryTail(last) && !f.honorificInDoc(last)
+}
+
+// insideLongerName reports a run [i, e) that a capitalised word, a
+// ticker's bracket or a joining "&" or "-" opens, or that a capitalised
+// word or "and"/"&" before one closes: part of a longer name.
+func (f *finder) insideLongerName(i, e int) bool {
+	if p := i - 1; p >= f.first {
+		switch f.text(p) {
+		case "<", ">", "&", "-":
+			return true
+		}
+		if f.isCap(p) && !functionWord(f.lower(p)) {
+			return true
+		}
+	}
+	if e < f.last {
+		if f.isCap(e) {
+			return true
+		}
+		if w := f.text(e); (w == "and" || w == "&") && e+1 < f.last && f.isCap(e+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWordAfterTitle reports a lone word after a title or rank that
+// heads a firm's or a publication's name and is hardly a surname
+// ("General Foods", "General Dynamics", "Official Bulletin", "official
+// Radio Malaysia", "Professor Enterprises"): the title word opens the
+// body's name.
+func bodyWordAfterTitle(w, lw string) bool {
+	if industryTail(w) || tradeWord(lw) || firmWord(lw) {
+		return true
+	}
+	switch w {
+	case "Dynamics", "Mines", "Radio", "Television", "Bulletin", "Gazette", "Journal", "Tribune":
+		return true
+	}
+	return false
+}
+
+// workPlural: plural nouns for works that open a list of their titles
+// ("films include ...", "hits such as ...").
+func workPlural(w string) bool {
+	switch w {
+	case "films", "movies", "songs", "singles", "albums", "hits", "titles", "games", "novels", "books", "plays", "musicals", "tracks", "shows", "programmes", "series":
+		return true
+	}
+	return false
+}
+
+// inWorkList reports a capitalised run [i, e) that is a whole element of
+// a list of works opened by a plural noun for works and "include",
+// "including", "such as" or "like" ("films include Dark Water, Anna
+// Vell and Red Sky"): a title, not a person, though it may read as a
+// name. Only a bare element counts: a run with lower-case words after it
+// ("the Anna Vell adaptation", "Anna Vell for Red Sky") may name the
+// author or the star.
+func (f *finder) inWorkList(i, e int) bool {
+	if e < f.last {
+		switch f.text(e) {
+		case ",", "and", ":", ".", ";", "&", ")":
+		default:
+			return false
+		}
+		if f.tok(e - 1).Has(segment.FlagPossessive) {
+			return false
+		}
+	}
+	// walk back over earlier elements: capitalised words, a few small
+	// words of titles, list commas and "and", to the opener
+	for k := i - 1; k >= f.first && k >= i-40; k-- {
+		w := f.lower(k)
+		switch w {
+		case "include", "includes", "included", "including", "like", "as":
+			p := k - 1
+			if w == "as" {
+				if p < f.first || f.lower(p) != "such" {
+					return false
+				}
+				p--
+			}
+			if p >= f.first && f.text(p) == "," {
+				p--
+			}
+			return p >= f.first && workPlural(f.lower(p))
+		}
+		if f.isCap(k) || f.tok(k).Kind == segment.Number {
+			continue
+		}
+		switch w {
+		case ",", "and", ":", "'s", "’s", "of", "the", "a", "to", "in", "on", "for", "'", "’", "-":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// firmSaidIts reports a run [i, e) that opens its sentence and is
+// followed by a speech verb and "its" ("Orvel Dane said its board
+// declared a dividend"): the possessive after the verb goes back to the
+// speaker, a body; a person would be "his" or "her".
+func (f *finder) firmSaidIts(i, e int) bool {
+	if i != f.first || e+1 >= f.last || f.lower(e+1) != "its" {
+		return false
+	}
+	switch f.lower(e) {
+	case "said", "says", "reported", "announced":
+		return true
+	}
+	return false
+}
