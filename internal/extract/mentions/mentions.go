@@ -2469,6 +2469,14 @@ func (f *finder) placeOfOrg(i, n int) int {
 	return 0
 }
 
+// otherCountrysBody reports a listed national body named after another
+// country: "Bangladesh Nationalist Party" is not the Kuomintang (listed
+// as "Nationalist Party") but that country's own party, read by shape.
+func (f *finder) otherCountrysBody(i int, e2 *gazetteer.Entry) bool {
+	e := entityAt(f, i)
+	return e != nil && e.Kind == gazetteer.Country && e2.Kind == gazetteer.Org && e2.ISO != "" && e2.ISO != e.ISO
+}
+
 // placeOpenedOrg returns the length of a body's name that opens with a
 // city or region the lists know ("Bristol University", "Wales Tourist
 // Board", "Chicago Film Critics Association"): the place [i, i+n) and
@@ -2479,7 +2487,7 @@ func (f *finder) placeOpenedOrg(i, n int) int {
 	if !f.nameGoesOn(j) {
 		return 0
 	}
-	if e2, _ := f.matchEntity(j, f.last); e2 != nil {
+	if e2, _ := f.matchEntity(j, f.last); e2 != nil && !f.otherCountrysBody(i, e2) {
 		return 0
 	}
 	if f.capitalBefore(i) || i > f.first && f.text(i-1) == "&" {
