@@ -5784,6 +5784,24 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				continue
 			}
 		}
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && !companyPost(t.Head.Name) && f.acronymHolder(k, t.Head) {
+			// "NUM president X": an acronym the lists do not know names
+			// the body holding the post
+			name := f.text(k)
+			if def := f.commaAcronym(name); def >= 0 {
+				t.Of = def
+			} else if def := f.spelledOrg(name); def >= 0 {
+				t.Of = def // "Trans World Airlines Inc" named before "TWA president"
+			} else if mi := f.md.ByToken[k]; mi >= 0 {
+				m := &f.md.Mentions[mi]
+				m.Kind, m.OrgName, m.InTitle = Org, name, true
+				t.Of = int(mi)
+			} else {
+				t.Of = f.add(Mention{Kind: Org, First: k, Last: k + 1, OrgName: name, InTitle: true})
+			}
+			k--
+			continue
+		}
 		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && tk.Has(segment.FlagPossessive) && k-1 >= f.first && companyPost(t.Head.Name) && !strings.HasPrefix(t.Head.Name, "Spokes") {
 			// "Kelvo's chief executive X": a firm the lists do not know,
 			// as the possessor of a company post (not "Chirac's
