@@ -4775,6 +4775,11 @@ func (f *finder) appositiveTitle(j int) *Title {
 			k += n
 			continue
 		}
+		if of < 0 && k == a.headFirst-1 && (k == a.first || k-1 == a.first && isArticleWord(f.lower(k-1))) && f.acronymHolder(k, a.head, true) {
+			of = f.acronymHolderMention(k) // "X, KTWU president, said"
+			k++
+			continue
+		}
 		if f.isCap(k) {
 			if n := f.orgRun(k); n > 0 && k+n <= a.headFirst {
 				if of < 0 {
@@ -5784,21 +5789,10 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				continue
 			}
 		}
-		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && !companyPost(t.Head.Name) && f.acronymHolder(k, t.Head) {
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && !companyPost(t.Head.Name) && f.acronymHolder(k, t.Head, false) {
 			// "NUM president X": an acronym the lists do not know names
 			// the body holding the post
-			name := f.text(k)
-			if def := f.commaAcronym(name); def >= 0 {
-				t.Of = def
-			} else if def := f.spelledOrg(name); def >= 0 {
-				t.Of = def // "Trans World Airlines Inc" named before "TWA president"
-			} else if mi := f.md.ByToken[k]; mi >= 0 {
-				m := &f.md.Mentions[mi]
-				m.Kind, m.OrgName, m.InTitle = Org, name, true
-				t.Of = int(mi)
-			} else {
-				t.Of = f.add(Mention{Kind: Org, First: k, Last: k + 1, OrgName: name, InTitle: true})
-			}
+			t.Of = f.acronymHolderMention(k)
 			k--
 			continue
 		}

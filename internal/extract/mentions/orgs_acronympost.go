@@ -13,8 +13,10 @@ import (
 // written in capitals for something that is no body ("TV presenter"),
 // with no capitalised word, possessive or name joiner before it (the tail
 // of a longer name: "ABN AMRO", "Total CFP"), not in a headline written
-// in capitals, and not written elsewhere after more of a name.
-func (f *finder) acronymHolder(k int, head *gazetteer.Entry) bool {
+// in capitals, and not written elsewhere after more of a name. In
+// apposition after a name ("X, KTWU president, said") the name need not
+// follow the post.
+func (f *finder) acronymHolder(k int, head *gazetteer.Entry, appos bool) bool {
 	if head == nil || head.Class != gazetteer.Role || head.Scope == gazetteer.ScopeLocal || royalTitle(head.Name) || k < f.first || k+1 >= f.last || k >= len(f.d.Tokens) {
 		return false
 	}
@@ -25,7 +27,7 @@ func (f *finder) acronymHolder(k int, head *gazetteer.Entry) bool {
 	if nx := f.tok(k + 1); nx.Has(segment.FlagAllCaps) {
 		return false // "NUM PRESIDENT QUITS": a headline in capitals
 	}
-	if !f.nameAfterPost(k + 1) {
+	if !appos && !f.nameAfterPost(k+1) {
 		return false // "the HUB controller, network software": no name follows the post
 	}
 	if mi := f.md.ByToken[k]; mi >= 0 && (f.md.Mentions[mi].Kind != Surname || f.md.Mentions[mi].First != k || f.md.Mentions[mi].Last != k+1) {
@@ -145,4 +147,31 @@ func (f *finder) spelledOrg(acr string) int {
 		}
 	}
 	return -1
+}
+
+// acronymHolderMention returns the mention for the acronym at k that
+// holds a post: a body the article names that it stands for (set after
+// it between commas, or spelled by its words), else the lone surname
+// reading turned into the body, else a new organization.
+func (f *finder) acronymHolderMention(k int) int {
+	name := f.text(k)
+	if def := f.commaAcronym(name); def >= 0 {
+		return def
+	}
+	if def := f.spelledOrg(name); def >= 0 {
+		return def // "Trans World Airlines Inc" named before "TWA president"
+	}
+	if mi := f.md.ByToken[k]; mi >= 0 {
+		m := &f.md.Mentions[mi]
+		m.Kind, m.OrgName, m.InTitle = Org, name, true
+		return int(mi)
+	}
+	return f.add(Mention{Kind: Org, First: k, Last: k + 1, OrgName: name, InTitle: true})
+}
+
+// isArticleWord: an article that may open an apposition before the
+// acronym ("X, a KTWU official,"); any other word there is part of the
+// post ("assistant KTWU commissioner": the acronym splits the title).
+func isArticleWord(w string) bool {
+	return w == "a" || w == "an" || w == "the"
 }
