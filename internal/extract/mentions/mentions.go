@@ -4806,6 +4806,11 @@ func (f *finder) appositiveTitle(j int) *Title {
 			k += n
 			continue
 		}
+		if of < 0 && k == a.headFirst-1 && (k == a.first || k-1 == a.first && isArticleWord(f.lower(k-1))) && f.acronymHolder(k, a.head, true) {
+			of = f.acronymHolderMention(k) // "X, KTWU president, said"
+			k++
+			continue
+		}
 		if f.isCap(k) {
 			if n := f.orgRun(k); n > 0 && k+n <= a.headFirst {
 				if of < 0 {
@@ -5814,6 +5819,13 @@ func (f *finder) title(ts titleSpan, add func(Mention) int) *Title {
 				k = j - 1
 				continue
 			}
+		}
+		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && !companyPost(t.Head.Name) && f.acronymHolder(k, t.Head, false) {
+			// "NUM president X": an acronym the lists do not know names
+			// the body holding the post
+			t.Of = f.acronymHolderMention(k)
+			k--
+			continue
 		}
 		if t.Of < 0 && t.OfISO == "" && textStart == k+1 && k+1 == headFirst && tk.Has(segment.FlagPossessive) && k-1 >= f.first && companyPost(t.Head.Name) && !strings.HasPrefix(t.Head.Name, "Spokes") {
 			// "Kelvo's chief executive X": a firm the lists do not know,
