@@ -94,6 +94,7 @@ func analyze(doc kg.Document, opts Options) Result {
 	markHeadline(seg, doc.Article.Title)
 	ref := timex.Reference(seg, g, facts.Article.Published, facts.Article.Source)
 	md := mentions.FindReuse(sc.md, seg, g)
+	historicMentions(md, ref)
 	historic := func(iso string, capital bool) string {
 		if capital {
 			return HistoricCountry(iso, ref)
@@ -161,13 +162,17 @@ var (
 	yugoslavStates   = map[string]bool{"RS": true, "HR": true, "SI": true, "BA": true, "MK": true, "ME": true}
 	breakupSoviet    = kg.DateDay(1991, 12, 26)
 	breakupYugoslavy = kg.DateDay(1992, 4, 27)
+	// the day the state no longer existed, and the day East Germany
+	// joined the Federal Republic
+	breakupCzechoslovakia = kg.DateDay(1993, 1, 1)
+	reunification         = kg.DateDay(1990, 10, 3)
 )
 
 // HistoricCountry maps a country a place belongs to today to the state it
 // belonged to at the reference date: Moscow or Kiev before the end of
 // 1991 are in the Soviet Union, Belgrade or Zagreb before 1992 in
-// Yugoslavia (GUIDELINES: historical states keep their own codes). Places
-// only: "Russian" in 1987 may still mean Russia.
+// Yugoslavia (GUIDELINES: historical states keep their own codes). It maps
+// the code only: historicMentions decides which mentions take it.
 func HistoricCountry(iso string, ref kg.PartialDate) string {
 	if ref.IsZero() {
 		return iso
@@ -177,8 +182,46 @@ func HistoricCountry(iso string, ref kg.PartialDate) string {
 		return "SU"
 	case yugoslavStates[iso] && ref.End().Before(breakupYugoslavy.Start()):
 		return "YU"
+	case (iso == "CZ" || iso == "SK") && ref.End().Before(breakupCzechoslovakia.Start()):
+		return "CS"
+	case iso == "DD" && reunification.End().Before(ref.Start()):
+		return "DE" // East Berlin in a story after 1990 is a part of Berlin
 	}
 	return iso
+}
+
+// historicMentions gives the mentions of a country that was a part of a
+// federal state at the reference date the state it belonged to: before
+// the breakup "Ukraine", "Croatia" or "Georgia" named by name are regions
+// (GUIDELINES: regions are not countries), so they become places of the
+// Soviet Union or Yugoslavia; their demonyms ("a Ukrainian official") and
+// Russia, which 1980s prose uses for the whole union, stand for the
+// state itself. Capitals, seats and listed places ("in Moscow", "Kiev")
+// belong to it as well, so a place's country and a host's agree.
+func historicMentions(md *mentions.Doc, ref kg.PartialDate) {
+	if ref.IsZero() || md == nil {
+		return
+	}
+	for i := range md.Mentions {
+		m := &md.Mentions[i]
+		if m.Entry == nil || (m.Kind != mentions.Country && m.Kind != mentions.Place) {
+			continue
+		}
+		iso := m.Entry.ISO
+		h := HistoricCountry(iso, ref)
+		named := m.Entry.Kind == gazetteer.Country || m.Entry.Kind == gazetteer.Demonym
+		if h == iso || (h == "DE" && named) {
+			// "East Germany" after 1990 is still the historical state
+			continue
+		}
+		// a copy: the entry is the gazetteer's, shared by every article
+		e := *m.Entry
+		e.ISO = h
+		m.Entry = &e
+		if m.Kind == mentions.Country && e.Kind == gazetteer.Country && iso != "RU" {
+			m.Kind, m.AsPlace = mentions.Place, true
+		}
+	}
 }
 
 // markHeadline flags the first line as a headline when it is the title or

@@ -32,6 +32,8 @@ func TestLookup(t *testing.T) {
 		{"Côte d'Ivoire", Country, "Ivory Coast", "CI"},
 		{"Chinese", Demonym, "China", "CN"},
 		{"Soviet", Demonym, "Soviet Union", "SU"},
+		{"East German", Demonym, "East Germany", "DD"},
+		{"East Berlin", Capital, "East Berlin", "DD"},
 		{"French", Demonym, "France", "FR"},
 		{"North Korean", Demonym, "North Korea", "KP"},
 		{"Beijing", Capital, "Beijing", "CN"},
