@@ -159,7 +159,7 @@ func (sc *scratch) put(seg *segment.Doc, md *mentions.Doc, cr *coref.Result) {
 // were part of the Soviet Union or Yugoslavia before their breakup.
 var (
 	sovietStates     = map[string]bool{"RU": true, "UA": true, "BY": true, "KZ": true, "GE": true, "AM": true, "AZ": true, "LT": true, "LV": true, "EE": true, "MD": true, "KG": true, "TJ": true, "TM": true, "UZ": true}
-	yugoslavStates   = map[string]bool{"RS": true, "HR": true, "SI": true, "BA": true, "MK": true, "ME": true}
+	yugoslavStates   = map[string]bool{"RS": true, "HR": true, "SI": true, "BA": true, "MK": true, "ME": true, "XK": true}
 	breakupSoviet    = kg.DateDay(1991, 12, 26)
 	breakupYugoslavy = kg.DateDay(1992, 4, 27)
 	// the day the state no longer existed, and the day East Germany
