@@ -34,6 +34,8 @@ func TestLookup(t *testing.T) {
 		{"Soviet", Demonym, "Soviet Union", "SU"},
 		{"East German", Demonym, "East Germany", "DD"},
 		{"East Berlin", Capital, "East Berlin", "DD"},
+		{"Yugoslavian", Demonym, "Yugoslavia", "YU"},
+		{"Czechoslovakian", Demonym, "Czechoslovakia", "CS"},
 		{"French", Demonym, "France", "FR"},
 		{"North Korean", Demonym, "North Korea", "KP"},
 		{"Beijing", Capital, "Beijing", "CN"},
