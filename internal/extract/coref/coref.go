@@ -1582,6 +1582,11 @@ func (r *Result) resolvePronoun(idx int) int {
 					amb = append(amb, j)
 					continue
 				}
+				if e < 0 && m.Kind == mentions.Descriptor && r.apposedPerson(j) >= 0 {
+					// "X, the president of the bank, spoke. He ...": the
+					// post is X's own, no second person
+					continue
+				}
 				if e < 0 && m.Kind == mentions.Descriptor && !r.inPrepPhrase(j) && unnamedKind(m) {
 					// "an aide to X told reporters. He added ...": the
 					// unnamed person may be the one meant
@@ -1698,6 +1703,23 @@ func (r *Result) resolvePronoun(idx int) int {
 		return -1
 	}
 	return -1
+}
+
+// apposedPerson returns the person whose name the descriptor mi
+// follows in apposition, set off by a comma ("Ed Roe, the chairman of
+// the bank,"), or -1. Without "the" the mentions package folds the post
+// into the name already; with it the post stands alone.
+func (r *Result) apposedPerson(mi int) int {
+	ms := r.md.Mentions
+	if mi <= 0 || mi >= len(ms) {
+		return -1
+	}
+	m, p := &ms[mi], &ms[mi-1]
+	start := r.phraseStart(m)
+	if p.Kind != mentions.Person || p.Entity < 0 || p.Sent != m.Sent || p.Possessive || start < 1 || p.Last != start-1 || r.md.Seg.TokenText(start-1) != "," {
+		return -1
+	}
+	return p.Entity
 }
 
 // closingSpeaker reports a subject pronoun of a verb of speech that
