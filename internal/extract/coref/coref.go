@@ -1560,6 +1560,7 @@ func (r *Result) resolvePronoun(idx int) int {
 	p := &ms[idx]
 	lo := idx
 	var amb []int
+	excl := r.objectsSubject(idx)
 	for s := p.Sent; s >= 0 && s >= p.Sent-3; s-- {
 		for lo > 0 && ms[lo-1].Sent >= s {
 			lo--
@@ -1616,8 +1617,8 @@ func (r *Result) resolvePronoun(idx int) int {
 			default:
 				continue
 			}
-			if e < 0 {
-				continue
+			if e < 0 || e == excl {
+				continue // "X met him": not X (that would be "himself")
 			}
 			ent := &r.Entities[e]
 			if ent.Kind != kg.KindPerson || (ent.Gender != 0 && ent.Gender != p.Gender) {
@@ -1720,6 +1721,71 @@ func (r *Result) apposedPerson(mi int) int {
 		return -1
 	}
 	return p.Entity
+}
+
+// objectsSubject returns the person who is the subject of the verb
+// whose object is the pronoun idx ("Y visited him", "Y had told her",
+// "he met him", "Y held talks with him"), or -1. An object pronoun is
+// never its own clause's subject: that would be "himself".
+func (r *Result) objectsSubject(idx int) int {
+	ms := r.md.Mentions
+	if idx <= 0 || idx >= len(ms) || !ms[idx].Object {
+		return -1
+	}
+	j := idx - 1
+	sm := &ms[j]
+	if sm.Sent != ms[idx].Sent || sm.InQuote != ms[idx].InQuote || sm.Possessive || !r.subjectOfObject(j, idx) {
+		return -1
+	}
+	switch sm.Kind {
+	case mentions.Person, mentions.Descriptor:
+		return sm.Entity
+	case mentions.Pronoun:
+		if !sm.Object {
+			return r.Pronoun(j)
+		}
+	}
+	return -1
+}
+
+// subjectOfObject reports a mention mi directly followed by a short
+// verb group ending at the object pronoun idx ("Y visited him", "Y had
+// told her", "Y met with him"): Y is that verb's subject. Punctuation,
+// a capitalised word, a conjunction or a relative word between leaves
+// it open, and so does a preposition other than an encounter verb's
+// "with" or "to" ("took his bag with him" may be his own).
+func (r *Result) subjectOfObject(mi, idx int) bool {
+	d := r.md.Seg
+	ms := r.md.Mentions
+	from, to := ms[mi].Last, ms[idx].First
+	if to <= from || to-from > 3 || to > len(d.Tokens) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := d.Tokens[k]
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) {
+			return false
+		}
+		switch w := d.Lower(k); w {
+		case "with", "to":
+			if k != to-1 || k == from || !encounterVerb(d.Lower(k-1)) {
+				return false
+			}
+		case "and", "or", "but", "nor", "than", "as", "like", "that", "who", "whom", "which", "whose", "when", "while", "if", "because", "before", "after", "for", "of", "by", "from", "about", "at", "in", "on", "said", "says", "say":
+			return false
+		}
+	}
+	return true
+}
+
+// encounterVerb: a verb or noun of meeting that takes its counterpart
+// after "with" or "to" ("met with him", "talks with her", "spoke to him").
+func encounterVerb(w string) bool {
+	switch w {
+	case "met", "meet", "meets", "meeting", "talks", "talked", "talk", "spoke", "speak", "speaks", "spoken", "negotiated", "conferred":
+		return true
+	}
+	return false
 }
 
 // closingSpeaker reports a subject pronoun of a verb of speech that
