@@ -1583,9 +1583,12 @@ func (r *Result) resolvePronoun(idx int) int {
 					amb = append(amb, j)
 					continue
 				}
-				if e < 0 && m.Kind == mentions.Descriptor && r.apposedPerson(j) >= 0 {
+				if e < 0 && m.Kind == mentions.Descriptor && s >= p.Sent-1 && r.apposedPerson(j) >= 0 {
 					// "X, the president of the bank, spoke. He ...": the
-					// post is X's own, no second person
+					// post is X's own, no second person. Only in the
+					// pronoun's sentence or the one before: across a
+					// sentence naming no one, that sentence may speak of
+					// someone unnamed ("one dealer told Reuters")
 					continue
 				}
 				if e < 0 && m.Kind == mentions.Descriptor && !r.inPrepPhrase(j) && unnamedKind(m) {
