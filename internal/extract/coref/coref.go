@@ -1560,6 +1560,7 @@ func (r *Result) resolvePronoun(idx int) int {
 	p := &ms[idx]
 	lo := idx
 	var amb []int
+	excl := r.objectsSubject(idx)
 	for s := p.Sent; s >= 0 && s >= p.Sent-3; s-- {
 		for lo > 0 && ms[lo-1].Sent >= s {
 			lo--
@@ -1580,6 +1581,14 @@ func (r *Result) resolvePronoun(idx int) int {
 				e = m.Entity
 				if e < 0 && m.Kind == mentions.Person && r.ambiguous(j) && !r.inPrepPhrase(j) {
 					amb = append(amb, j)
+					continue
+				}
+				if e < 0 && m.Kind == mentions.Descriptor && s >= p.Sent-1 && r.apposedPerson(j) >= 0 {
+					// "X, the president of the bank, spoke. He ...": the
+					// post is X's own, no second person. Only in the
+					// pronoun's sentence or the one before: across a
+					// sentence naming no one, that sentence may speak of
+					// someone unnamed ("one dealer told Reuters")
 					continue
 				}
 				if e < 0 && m.Kind == mentions.Descriptor && !r.inPrepPhrase(j) && unnamedKind(m) {
@@ -1611,8 +1620,8 @@ func (r *Result) resolvePronoun(idx int) int {
 			default:
 				continue
 			}
-			if e < 0 {
-				continue
+			if e < 0 || e == excl {
+				continue // "X met him": not X (that would be "himself")
 			}
 			ent := &r.Entities[e]
 			if ent.Kind != kg.KindPerson || (ent.Gender != 0 && ent.Gender != p.Gender) {
@@ -1698,6 +1707,88 @@ func (r *Result) resolvePronoun(idx int) int {
 		return -1
 	}
 	return -1
+}
+
+// apposedPerson returns the person whose name the descriptor mi
+// follows in apposition, set off by a comma ("Ed Roe, the chairman of
+// the bank,"), or -1. Without "the" the mentions package folds the post
+// into the name already; with it the post stands alone.
+func (r *Result) apposedPerson(mi int) int {
+	ms := r.md.Mentions
+	if mi <= 0 || mi >= len(ms) {
+		return -1
+	}
+	m, p := &ms[mi], &ms[mi-1]
+	start := r.phraseStart(m)
+	if p.Kind != mentions.Person || p.Entity < 0 || p.Sent != m.Sent || p.Possessive || start < 1 || p.Last != start-1 || r.md.Seg.TokenText(start-1) != "," {
+		return -1
+	}
+	return p.Entity
+}
+
+// objectsSubject returns the person who is the subject of the verb
+// whose object is the pronoun idx ("Y visited him", "Y had told her",
+// "he met him", "Y held talks with him"), or -1. An object pronoun is
+// never its own clause's subject: that would be "himself".
+func (r *Result) objectsSubject(idx int) int {
+	ms := r.md.Mentions
+	if idx <= 0 || idx >= len(ms) || !ms[idx].Object {
+		return -1
+	}
+	j := idx - 1
+	sm := &ms[j]
+	if sm.Sent != ms[idx].Sent || sm.InQuote != ms[idx].InQuote || sm.Possessive || !r.subjectOfObject(j, idx) {
+		return -1
+	}
+	switch sm.Kind {
+	case mentions.Person, mentions.Descriptor:
+		return sm.Entity
+	case mentions.Pronoun:
+		if !sm.Object {
+			return r.Pronoun(j)
+		}
+	}
+	return -1
+}
+
+// subjectOfObject reports a mention mi directly followed by a short
+// verb group ending at the object pronoun idx ("Y visited him", "Y had
+// told her", "Y met with him"): Y is that verb's subject. Punctuation,
+// a capitalised word, a conjunction or a relative word between leaves
+// it open, and so does a preposition other than an encounter verb's
+// "with" or "to" ("took his bag with him" may be his own).
+func (r *Result) subjectOfObject(mi, idx int) bool {
+	d := r.md.Seg
+	ms := r.md.Mentions
+	from, to := ms[mi].Last, ms[idx].First
+	if to <= from || to-from > 3 || to > len(d.Tokens) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		t := d.Tokens[k]
+		if t.Kind != segment.Word || t.Has(segment.FlagCap) {
+			return false
+		}
+		switch w := d.Lower(k); w {
+		case "with", "to":
+			if k != to-1 || k == from || !encounterVerb(d.Lower(k-1)) {
+				return false
+			}
+		case "and", "or", "but", "nor", "than", "as", "like", "that", "who", "whom", "which", "whose", "when", "while", "if", "because", "before", "after", "for", "of", "by", "from", "about", "at", "in", "on", "said", "says", "say":
+			return false
+		}
+	}
+	return true
+}
+
+// encounterVerb: a verb or noun of meeting that takes its counterpart
+// after "with" or "to" ("met with him", "talks with her", "spoke to him").
+func encounterVerb(w string) bool {
+	switch w {
+	case "met", "meet", "meets", "meeting", "talks", "talked", "talk", "spoke", "speak", "speaks", "spoken", "negotiated", "conferred":
+		return true
+	}
+	return false
 }
 
 // closingSpeaker reports a subject pronoun of a verb of speech that

@@ -143,6 +143,9 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			return t, false
 		}
 		t.kind, t.noun, t.rule = kg.MeetingTalks, w != "talked", "talks:noun-talks"
+		if w == "talked" && x.talkedPersonInto(i) {
+			return t, false
+		}
 		if w == "talked" {
 			t.rule = "talks:verb-talked"
 			// "talked to X by telephone", "talked by phone with X": a call
