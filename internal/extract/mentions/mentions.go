@@ -4519,6 +4519,10 @@ func (f *finder) appositiveHead(j int) *appos {
 			k++ // "Name, Russia's foreign minister,"
 			continue
 		}
+		if f.barePossessive(k) && k > j+1 {
+			k++ // "Name, General Motors' vice president": a plural possessive
+			continue
+		}
 		if t.Kind != segment.Word || appositiveStop(f.lower(k)) {
 			return nil
 		}

@@ -826,3 +826,27 @@ func (f *finder) firmSaidIts(i, e int) bool {
 	}
 	return false
 }
+
+// barePossessive reports a lone apostrophe at k closing the possessive
+// of a capitalised word ending in s, x or z ("General Motors'",
+// "Pemex'"), which the segmenter leaves as a token of its own.
+func (f *finder) barePossessive(k int) bool {
+	if k-1 < f.first || k >= f.last {
+		return false
+	}
+	switch f.text(k) {
+	case "'", "’":
+	default:
+		return false
+	}
+	p := f.tok(k - 1)
+	if p.Kind != segment.Word || !p.Has(segment.FlagCap) || p.End != f.tok(k).Start {
+		return false
+	}
+	w := f.text(k - 1)
+	switch w[len(w)-1] {
+	case 's', 'x', 'z':
+		return true
+	}
+	return false
+}
