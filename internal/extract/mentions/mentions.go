@@ -758,7 +758,7 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 			return false
 		}
 	}
-	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) && !f.stopSurname(i, firstOfRun) && !f.givenStopOpening(i, firstOfRun) {
+	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) && !f.stopSurname(i, firstOfRun) && !f.stopMiddleName(i, firstOfRun) && !f.givenStopOpening(i, firstOfRun) {
 		return false
 	}
 	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {

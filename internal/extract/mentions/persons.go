@@ -850,3 +850,39 @@ func (f *finder) barePossessive(k int) bool {
 	}
 	return false
 }
+
+// stopMiddleName reports a stop word borne as a surname ("Day") standing
+// as a middle name between a listed given name and a surname that ends
+// the name ("Sandra Day Okafor"): the word after it is capitalised, no
+// stop, title, listed name of a body or place, nor a body's or thing's
+// head ("Doris Day Show"), no common noun of the article, and no
+// capitalised word follows it; and a sign of a person, since a parade or
+// a show is also named so ("Victoria Day Parade").
+func (f *finder) stopMiddleName(i int, firstOfRun bool) bool {
+	if firstOfRun || i-1 < f.first || i+1 >= f.last || !f.word(i).IsSurnameWord() {
+		return false
+	}
+	if _, ok := f.word(i - 1).Given(); !ok {
+		return false
+	}
+	k := i + 1
+	t := f.tok(k)
+	if !f.isCap(k) || t.Has(segment.FlagAllCaps) || t.Has(segment.FlagNewline) {
+		return false
+	}
+	if w := f.word(k); w.IsStop() || w.IsOrgWord() || w.StartsTitle() || w.StartsEntity() || w.Month() > 0 || w.Weekday() > 0 {
+		return false
+	}
+	if OrgHead(f.text(k)) || thingNounAfter(strings.ToLower(f.text(k))) || f.lowerInDoc(k) {
+		return false
+	}
+	if k+1 < f.last && f.isCap(k+1) {
+		return false
+	}
+	// and a sign of a person, as for givenStopOpening: a title or
+	// honorific before the name, or the surname alone elsewhere
+	if _, ok := f.titleEnd.get(i - 1); ok {
+		return true
+	}
+	return f.surnameAlone(k, true)
+}
