@@ -164,6 +164,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	f.bodiesSpeakingByDocCue()
 	f.firmsBeforeFirmPost()
 	f.promoteHonorificSurname()
+	f.compassSurnames()
 	f.firmShortForms()
 	md.credit = f.credit
 	md.unproven = f.unproven

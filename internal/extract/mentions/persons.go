@@ -886,3 +886,46 @@ func (f *finder) stopMiddleName(i int, firstOfRun bool) bool {
 	}
 	return f.surnameAlone(k, true)
 }
+
+// compassSurnames extends a one-word person's name by a compass word
+// right after it that ends the name ("Kanye West said"): the stop list
+// ends a name at "West", and orgWordSurname takes it only after a listed
+// given name. The word before must already stand as a person by its own
+// evidence, so a place before the compass word ("Bristol West") is never
+// taken.
+func (f *finder) compassSurnames() {
+	d := f.d
+	for mi := range f.md.Mentions {
+		m := &f.md.Mentions[mi]
+		if m.Kind != Person || m.Last-m.First != 1 || m.Last >= len(d.Tokens) || m.Possessive {
+			continue
+		}
+		if _, ok := f.word(m.First).Given(); ok {
+			continue // orgWordSurname's case
+		}
+		k := m.Last
+		t := d.Tokens[k]
+		if t.Kind != segment.Word || t.Has(segment.FlagNewline) || t.Has(segment.FlagAllCaps) || f.md.ByToken[k] >= 0 {
+			continue
+		}
+		switch d.TokenText(k) {
+		case "North", "South", "East", "West":
+		default:
+			continue
+		}
+		if s := d.Sentences[m.Sent]; k >= s.Last || k+1 < s.Last && f.capAt(k+1) {
+			continue // "Kanye West Coast" is another name
+		}
+		m.Last = k + 1
+		m.End = int(t.End)
+		m.Name = d.Text[m.Start:m.End]
+		m.Possessive = k+1 < len(d.Tokens) && d.Tokens[k+1].Has(segment.FlagPossessive)
+		f.md.ByToken[k] = int32(mi)
+	}
+}
+
+// capAt reports a capitalised word at token k, anywhere in the text.
+func (f *finder) capAt(k int) bool {
+	t := f.d.Tokens[k]
+	return t.Kind == segment.Word && t.Has(segment.FlagCap)
+}
