@@ -164,6 +164,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 	f.bodiesSpeakingByDocCue()
 	f.firmsBeforeFirmPost()
 	f.promoteHonorificSurname()
+	f.compassSurnames()
 	f.firmShortForms()
 	md.credit = f.credit
 	md.unproven = f.unproven
@@ -758,7 +759,7 @@ func (f *finder) nameShaped(i int, firstOfRun bool) bool {
 			return false
 		}
 	}
-	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) && !f.stopSurname(i, firstOfRun) && !f.givenStopOpening(i, firstOfRun) {
+	if f.word(i).IsStop() && !(f.word(i).Month() > 0 && !firstOfRun) && !f.orgWordSurname(i, firstOfRun) && !f.stopSurname(i, firstOfRun) && !f.stopMiddleName(i, firstOfRun) && !f.givenStopOpening(i, firstOfRun) {
 		return false
 	}
 	if strings.HasSuffix(w, ".") && len(w) > 2 && !isInitials(w) {
@@ -4517,6 +4518,10 @@ func (f *finder) appositiveHead(j int) *appos {
 		t := f.tok(k)
 		if t.Has(segment.FlagPossessive) && k > j+1 {
 			k++ // "Name, Russia's foreign minister,"
+			continue
+		}
+		if f.barePossessive(k) && k > j+1 {
+			k++ // "Name, General Motors' vice president": a plural possessive
 			continue
 		}
 		if t.Kind != segment.Word || appositiveStop(f.lower(k)) {

@@ -826,3 +826,106 @@ func (f *finder) firmSaidIts(i, e int) bool {
 	}
 	return false
 }
+
+// barePossessive reports a lone apostrophe at k closing the possessive
+// of a capitalised word ending in s, x or z ("General Motors'",
+// "Pemex'"), which the segmenter leaves as a token of its own.
+func (f *finder) barePossessive(k int) bool {
+	if k-1 < f.first || k >= f.last {
+		return false
+	}
+	switch f.text(k) {
+	case "'", "’":
+	default:
+		return false
+	}
+	p := f.tok(k - 1)
+	if p.Kind != segment.Word || !p.Has(segment.FlagCap) || p.End != f.tok(k).Start {
+		return false
+	}
+	w := f.text(k - 1)
+	switch w[len(w)-1] {
+	case 's', 'x', 'z':
+		return true
+	}
+	return false
+}
+
+// stopMiddleName reports a stop word borne as a surname ("Day") standing
+// as a middle name between a listed given name and a surname that ends
+// the name ("Sandra Day Okafor"): the word after it is capitalised, no
+// stop, title, listed name of a body or place, nor a body's or thing's
+// head ("Doris Day Show"), no common noun of the article, and no
+// capitalised word follows it; and a sign of a person, since a parade or
+// a show is also named so ("Victoria Day Parade").
+func (f *finder) stopMiddleName(i int, firstOfRun bool) bool {
+	if firstOfRun || i-1 < f.first || i+1 >= f.last || !f.word(i).IsSurnameWord() {
+		return false
+	}
+	if _, ok := f.word(i - 1).Given(); !ok {
+		return false
+	}
+	k := i + 1
+	t := f.tok(k)
+	if !f.isCap(k) || t.Has(segment.FlagAllCaps) || t.Has(segment.FlagNewline) {
+		return false
+	}
+	if w := f.word(k); w.IsStop() || w.IsOrgWord() || w.StartsTitle() || w.StartsEntity() || w.Month() > 0 || w.Weekday() > 0 {
+		return false
+	}
+	if OrgHead(f.text(k)) || thingNounAfter(strings.ToLower(f.text(k))) || f.lowerInDoc(k) {
+		return false
+	}
+	if k+1 < f.last && f.isCap(k+1) {
+		return false
+	}
+	// and a sign of a person, as for givenStopOpening: a title or
+	// honorific before the name, or the surname alone elsewhere
+	if _, ok := f.titleEnd.get(i - 1); ok {
+		return true
+	}
+	return f.surnameAlone(k, true)
+}
+
+// compassSurnames extends a one-word person's name by a compass word
+// right after it that ends the name ("Kanye West said"): the stop list
+// ends a name at "West", and orgWordSurname takes it only after a listed
+// given name. The word before must already stand as a person by its own
+// evidence, so a place before the compass word ("Bristol West") is never
+// taken.
+func (f *finder) compassSurnames() {
+	d := f.d
+	for mi := range f.md.Mentions {
+		m := &f.md.Mentions[mi]
+		if m.Kind != Person || m.Last-m.First != 1 || m.Last >= len(d.Tokens) || m.Possessive {
+			continue
+		}
+		if _, ok := f.word(m.First).Given(); ok {
+			continue // orgWordSurname's case
+		}
+		k := m.Last
+		t := d.Tokens[k]
+		if t.Kind != segment.Word || t.Has(segment.FlagNewline) || t.Has(segment.FlagAllCaps) || f.md.ByToken[k] >= 0 {
+			continue
+		}
+		switch d.TokenText(k) {
+		case "North", "South", "East", "West":
+		default:
+			continue
+		}
+		if s := d.Sentences[m.Sent]; k >= s.Last || k+1 < s.Last && f.capAt(k+1) {
+			continue // "Kanye West Coast" is another name
+		}
+		m.Last = k + 1
+		m.End = int(t.End)
+		m.Name = d.Text[m.Start:m.End]
+		m.Possessive = k+1 < len(d.Tokens) && d.Tokens[k+1].Has(segment.FlagPossessive)
+		f.md.ByToken[k] = int32(mi)
+	}
+}
+
+// capAt reports a capitalised word at token k, anywhere in the text.
+func (f *finder) capAt(k int) bool {
+	t := f.d.Tokens[k]
+	return t.Kind == segment.Word && t.Has(segment.FlagCap)
+}
