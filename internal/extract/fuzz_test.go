@@ -28,6 +28,11 @@ func FuzzExtract(f *testing.F) {
 		"The trio, Ana Roe, Tom Hale and Carl Diaz, have met", "Acme said its management has continued talks with",
 		"The Acme board met on Monday, chaired by", "Ana Roe told reporters at the", "Ana Roe meets Tom Hale on",
 		"Ana Roe will pay a two-day visit to Kenya on Thursday and", "Tom Hale, a London banker who",
+		// the other rules of round 17's third batch, each cut right after its cue
+		"The Lord Chancellor, Lord", "Fees will rise, the education secretary has said.", "Orvel Dane said its",
+		"Harbour Rail, which runs the lines,", "Her films include Dark Water,", "Qantas, the national airline, said. The airline",
+		"Acme Corp said profits rose. Tom Hale, Acme president,", "Ana Roe urged a meeting with", "after the breakdown of talks with",
+		"WASHINGTON, March 3 - President", "Deputy U.S. Trade Representative", "the Queen", "with shadow chancellor",
 	} {
 		f.Add(s)
 	}

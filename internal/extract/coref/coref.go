@@ -731,14 +731,12 @@ func tradeHead(w string) bool {
 		"Airlines", "Airways", "Motors", "Motor", "Automotive", "Energy", "Petroleum", "Oil", "Resources", "Mining", "Mines", "Steel", "Chemicals",
 		"Industries", "Holdings", "Group", "Foods", "Brewing", "Breweries", "Stores", "Pharmaceuticals",
 		"Systems", "Technologies", "Technology", "Computer", "Computers", "Software", "Electronics", "Semiconductor",
-		"Communications", "Telecom", "Networks", "Media", "Entertainment", "Records",
-		// the trade tails that mentions.industryTail turns from persons into firms
-		"Equipment", "Properties", "Savings", "Enterprises", "Aviation", "Aerospace", "Publishing", "Broadcasting",
-		"Realty", "Metals", "Minerals", "Products", "Brands", "Devices", "Instruments", "Laboratories", "Markets",
-		"Futures", "Films", "Pictures", "Studios", "Cement", "Tobacco", "Semiconductors", "Telecommunications":
+		"Communications", "Telecom", "Networks", "Media", "Entertainment", "Records":
 		return true
 	}
-	return false
+	// the trade tails that the mention finder turns from persons into
+	// firms ("Mitchell Energy"), one list for both
+	return mentions.IndustryTail(w)
 }
 
 // namesakePerson returns the person whose full name, written earlier

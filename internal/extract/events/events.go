@@ -171,6 +171,8 @@ type extractor struct {
 	textHome         string               // the home country by what the text names alone
 	homeFromDateline bool                 // the home country is the dateline's
 	hereSet          bool                 // hereCountry has looked once
+	homeNamedMemo    int8                 // homeNamed's answer: 0 not asked yet, 1 no, 2 yes (in the bools' padding)
+	abroadMemo       int8                 // localeAbroad's answer, the same way
 	hereEnt          int32                // its answer (int32 and next to the bools: in their padding, so the struct keeps its size class)
 	bySent           [][]int              // mention indices per sentence
 	pendingVisits    []pendingVisit       // noun visits with no destination, settled once the article is read

@@ -1485,7 +1485,7 @@ func (x *extractor) hereCountry() int {
 	// named scans all mentions: read once per article
 	if !x.hereSet {
 		x.hereEnt, x.hereSet = -1, true
-		if x.homeFromDateline && x.home != "" && x.named(x.home) {
+		if x.homeFromDateline && x.home != "" && x.homeNamed() {
 			x.hereEnt = int32(x.country(x.home))
 		}
 	}

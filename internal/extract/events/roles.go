@@ -2423,7 +2423,7 @@ func (x *extractor) pluralTitleRoles() {
 			} else if q := x.mentionAt(k - 1 - strings.Count(one, " ")); q >= 0 && x.md.Mentions[q].Last == k-strings.Count(one, " ") && x.md.Mentions[q].Entity >= 0 &&
 				(x.md.Mentions[q].Kind == mentions.Country || x.md.Mentions[q].Kind == mentions.Org) {
 				of = x.md.Mentions[q].Entity // the qualifier before the post
-			} else if head.Scope == gazetteer.ScopeGov && x.home != "" && x.named(x.home) && !x.g.TitleAbsent(x.home, head.Name) {
+			} else if head.Scope == gazetteer.ScopeGov && x.home != "" && x.homeNamed() && !x.g.TitleAbsent(x.home, head.Name) {
 				of = x.country(x.home)
 			}
 			for i, p := range people {

@@ -44,7 +44,10 @@ func (x *extractor) apposPresidentHolder(t *mentions.Title, m *mentions.Mention,
 		}
 		return c, title
 	}
-	if k-first > 3 {
+	if k-first > 3 || k >= t.Last {
+		// k at t.Last: no word of the span opens the title's text (a
+		// title text the finder wrote otherwise), and rest below would
+		// slice backwards
 		return -1, ""
 	}
 	of := -1

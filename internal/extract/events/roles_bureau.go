@@ -15,7 +15,7 @@ import (
 // post. ok is false when the rule does not apply (the caller goes on with
 // the dateline's country).
 func (x *extractor) bureauHolder(t *mentions.Title) (c int, how string, ok bool) {
-	if !x.homeFromDateline || x.home == "" || t.Head == nil || t.Head.Lead || !strings.Contains(strings.ToLower(t.Head.Name), "minister") || x.named(x.home) {
+	if !x.homeFromDateline || x.home == "" || t.Head == nil || t.Head.Lead || !strings.Contains(strings.ToLower(t.Head.Name), "minister") || x.homeNamed() {
 		// only ministers: a head of state or an American cabinet
 		// secretary ("President Reagan", "Treasury Secretary Baker") is
 		// written bare from every bureau, whatever the story is about
@@ -37,7 +37,19 @@ func (x *extractor) bureauHolder(t *mentions.Title) (c int, how string, ok bool)
 // national post there ("Prime Minister X", "finance minister Y") is not
 // the paper's country's by default.
 func (x *extractor) localeAbroad() bool {
-	if x.homeFromDateline || x.home == "" || x.home != x.opts.Locale || x.textHome != "" || x.named(x.home) {
+	// asked for every bare post inferHolderFor reads, and the counts scan
+	// all mentions: read once per article
+	if x.abroadMemo == 0 {
+		x.abroadMemo = 1
+		if x.countsAbroad() {
+			x.abroadMemo = 2
+		}
+	}
+	return x.abroadMemo == 2
+}
+
+func (x *extractor) countsAbroad() bool {
+	if x.homeFromDateline || x.home == "" || x.home != x.opts.Locale || x.textHome != "" || x.homeNamed() {
 		return false
 	}
 	counts := map[string]int{}
@@ -50,4 +62,17 @@ func (x *extractor) localeAbroad() bool {
 		}
 	}
 	return false
+}
+
+// homeNamed is named(x.home), which the role rules ask for title after
+// title and which scans all mentions: read once per article (x.home is
+// fixed before the rules run).
+func (x *extractor) homeNamed() bool {
+	if x.homeNamedMemo == 0 {
+		x.homeNamedMemo = 1
+		if x.named(x.home) {
+			x.homeNamedMemo = 2
+		}
+	}
+	return x.homeNamedMemo == 2
 }

@@ -40,7 +40,7 @@ func (x *extractor) datelineCapitalLeader(t *mentions.Title, person int) int {
 			place = place[:i]
 		}
 		place = strings.TrimSpace(place)
-		for _, form := range []string{place, datelineWords(place)} {
+		for _, form := range []string{place, gazetteer.TitleCase(place)} {
 			if e := x.g.Lookup(form); e != nil {
 				capital = (e.Kind == gazetteer.Capital || e.Kind == gazetteer.Seat) && e.ActsFor == "" && e.ISO == x.home
 				break
@@ -62,20 +62,6 @@ func (x *extractor) datelineCapitalLeader(t *mentions.Title, person int) int {
 		return x.country(x.home)
 	}
 	return -1
-}
-
-// datelineWords turns a wire dateline's capitals ("NEW DELHI") into the
-// way the lists write the place ("New Delhi").
-func datelineWords(s string) string {
-	b := []byte(strings.ToLower(s))
-	up := true
-	for i, c := range b {
-		if up && c >= 'a' && c <= 'z' {
-			b[i] = c - 'a' + 'A'
-		}
-		up = c == ' ' || c == '-' || c == '.'
-	}
-	return string(b)
 }
 
 // visitedPlace reports a place name opening at k as what someone visits

@@ -25,7 +25,7 @@ func (x *extractor) descriptorNotHolder(m *mentions.Mention) bool {
 		start = m.Title.First // "American President": the country word opens the post
 	}
 	for k := max(start-1, s.First+1); k < last; k++ {
-		if x.d.Tokens[k].Has(segment.FlagCap) && x.lower(k) == "the" {
+		if x.d.Tokens[k].Has(segment.FlagCap) && x.lower(k) == "the" && !clauseOpener(x.d.Tokens[k-1], x.text(k-1)) {
 			return true // "in The American President": a work's or a paper's name
 		}
 	}
@@ -44,6 +44,20 @@ func (x *extractor) descriptorNotHolder(m *mentions.Mention) bool {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// clauseOpener reports a token after which a capital opens a clause of
+// its own, not a name: an opening bracket, a dash, a colon or a
+// quotation mark ("(The president left.)", "- The president said").
+func clauseOpener(t segment.Token, w string) bool {
+	if t.Kind == segment.Quote {
+		return true
+	}
+	switch w {
+	case "(", "[", "-", "--", "\u2014", "\u2013", ":", "\"", "\u201c", "'", "\u2018":
+		return true
 	}
 	return false
 }

@@ -26,6 +26,9 @@ func TestDescriptorNotHolder(t *testing.T) {
 		{"an apposition names the holder", "Tom Bellamy spoke first. The Lord Chancellor, Lord Bexley, agreed the rule was unfair.", "lord chancellor", false},
 		{"a plain post", "Tom Bellamy spoke first. The president said the rule was unfair.", "president", false},
 		{"a possessive before a lower-case noun", "Tom Bellamy spoke first. The president's spokesman said the rule was unfair.", "president", false},
+		// a capital "The" after a bracket or a dash opens a clause, not a name
+		{"a bracket opens the sentence", "Tom Bellamy spoke first. (The president later flew to Lyon.)", "president", false},
+		{"a dash opens the clause", "Tom Bellamy spoke first - The president later flew to Lyon.", "president", false},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {

@@ -1016,10 +1016,10 @@ func (g *Gazetteer) PlaceCountry(dateline string) string {
 		if part == "" {
 			continue
 		}
-		if usStates[titleCase(part)] || usStates[part] {
+		if usStates[TitleCase(part)] || usStates[part] {
 			return "US"
 		}
-		for _, form := range []string{part, titleCase(part)} {
+		for _, form := range []string{part, TitleCase(part)} {
 			e := g.Lookup(form)
 			if e == nil {
 				continue
@@ -1075,8 +1075,9 @@ func (g *Gazetteer) mediaCountry(source string) string {
 	return ""
 }
 
-// titleCase turns "NEW YORK" into "New York" and "N.J." stays "N.J.".
-func titleCase(s string) string {
+// TitleCase turns "NEW YORK" into "New York" and "N.J." stays "N.J.":
+// a wire dateline's capitals written the way the lists write the place.
+func TitleCase(s string) string {
 	b := []byte(strings.ToLower(s))
 	up := true
 	for i, c := range b {

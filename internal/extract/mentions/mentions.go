@@ -1261,20 +1261,28 @@ func (f *finder) plainNameSpeaker(i int) int {
 			return 0 // "Lund and Ferris said its": the end of a firm's name
 		}
 	}
-	for q := i; q < k; q++ {
-		w := f.word(q)
-		if w.IsStop() || w.StartsEntity() || w.StartsTitle() || f.tok(q).Has(segment.FlagPossessive) {
-			return 0
-		}
-		if _, given := w.Given(); given {
-			return 0
-		}
-	}
-	// checked last, as they read the whole article
-	if k == i+1 && f.lowerInDoc(i) || f.longerRunInDoc(i, k) || f.surnameInDoc(k-1) {
+	if !f.unknownBodyRun(i, k) {
 		return 0
 	}
 	return k - i
+}
+
+// unknownBodyRun reports a capitalised run [i, k) that may name a body
+// no list knows (plainNameSpeaker, whichNameSpeaker): no stop word,
+// entity, title, possessive or listed given name in it; then, checked
+// last as they read the whole article, no lone word the article writes
+// in lower case, no part of a longer name, no person's surname.
+func (f *finder) unknownBodyRun(i, k int) bool {
+	for q := i; q < k; q++ {
+		w := f.word(q)
+		if w.IsStop() || w.StartsEntity() || w.StartsTitle() || f.tok(q).Has(segment.FlagPossessive) {
+			return false
+		}
+		if _, given := w.Given(); given {
+			return false
+		}
+	}
+	return !(k == i+1 && f.lowerInDoc(i) || f.longerRunInDoc(i, k) || f.surnameInDoc(k-1))
 }
 
 // whichNameSpeaker returns the length of a run of one to three
@@ -1325,16 +1333,7 @@ func (f *finder) whichNameSpeaker(i int) int {
 			return 0
 		}
 	}
-	for q := i; q < k; q++ {
-		w := f.word(q)
-		if w.IsStop() || w.StartsEntity() || w.StartsTitle() || f.tok(q).Has(segment.FlagPossessive) {
-			return 0
-		}
-		if _, given := w.Given(); given {
-			return 0
-		}
-	}
-	if k == i+1 && f.lowerInDoc(i) || f.longerRunInDoc(i, k) || f.surnameInDoc(k-1) {
+	if !f.unknownBodyRun(i, k) {
 		return 0
 	}
 	return k - i

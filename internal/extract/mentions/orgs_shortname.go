@@ -1,8 +1,6 @@
 package mentions
 
 import (
-	"strings"
-
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
@@ -22,7 +20,8 @@ type firmShort struct {
 // ending, neither inside a longer capitalised run nor opening one, is a
 // mention of that firm, when no other reading took its words or one
 // took them as a bare name or a country word ("American Motors" after
-// "American Motors Corp": the country only inside a firm's name). Reuters calls a company "Waste Management" or "USX" once it has
+// "American Motors Corp": the country only inside a firm's name).
+// Reuters calls a company "Waste Management" or "USX" once it has
 // written "Waste Management Inc"; without this the later sentences (its
 // statements, its talks with other firms) lose their actor. One pass
 // over the tokens, looking up capitalised words only.
@@ -34,7 +33,9 @@ func (f *finder) firmShortForms() {
 		if m.Kind != Org || m.ShortForm || m.Portfolio || m.InTitle || m.Last-m.First < 2 {
 			continue
 		}
-		if w := f.text(m.First); f.tok(m.First).Has(segment.FlagAllCaps) && len(w) >= 2 && len(w) <= 5 && !legalSuffix(w) && (legalSuffix(f.text(m.Last-1)) || firmWord(strings.ToLower(f.text(m.Last-1))) || tradeWord(strings.ToLower(f.text(m.Last-1)))) {
+		// the document's lower-case words (d.Lower), not strings.ToLower:
+		// this runs for every org mention and ToLower allocates
+		if w := f.text(m.First); f.tok(m.First).Has(segment.FlagAllCaps) && len(w) >= 2 && len(w) <= 5 && !legalSuffix(w) && (legalSuffix(f.text(m.Last-1)) || firmWord(f.d.Lower(m.Last-1)) || tradeWord(f.d.Lower(m.Last-1))) {
 			// "KLM" after "KLM Royal Dutch Airlines", "BAT" after "BAT
 			// Industries": the capitals that open a firm's name
 			if byFirst == nil {
@@ -59,7 +60,7 @@ func (f *finder) firmShortForms() {
 			ws := make([]string, n)
 			for k := range ws {
 				ws[k] = f.text(m.First + k)
-				if functionWord(strings.ToLower(ws[k])) && k == n-1 {
+				if k == n-1 && functionWord(f.d.Lower(m.First+k)) {
 					return
 				}
 			}
@@ -69,7 +70,7 @@ func (f *finder) firmShortForms() {
 			byFirst[ws[0]] = append(byFirst[ws[0]], firmShort{words: ws, of: i})
 		}
 		add(end)
-		if end-1 > m.First && firmWord(strings.ToLower(f.text(end-1))) {
+		if end-1 > m.First && firmWord(f.d.Lower(end-1)) {
 			add(end - 1) // "Southwest Forest Industries Inc": "Southwest Forest"
 		}
 	}

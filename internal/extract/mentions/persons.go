@@ -681,11 +681,11 @@ func personalHonorific(h string) bool {
 	return false
 }
 
-// industryTail: plural or mass nouns of a trade that end firms' names
+// IndustryTail: plural or mass nouns of a trade that end firms' names
 // after a founder's or a place's name ("Mitchell Energy", "Victor
 // Savings", "Capital Markets", "Digital Equipment") and that are hardly
 // ever surnames (unlike Mills, Banks, Power, Steel, Sugar, left out).
-func industryTail(w string) bool {
+func IndustryTail(w string) bool {
 	switch w {
 	case "Markets", "Savings", "Enterprises", "Properties", "Technology", "Technologies", "Foods", "Films", "Futures",
 		"Pharmaceuticals", "Equipment", "Cement", "Energy", "Financial", "Metals", "Aviation", "Aerospace", "Broadcasting",
@@ -711,7 +711,7 @@ func (f *finder) firmTrailedName(m *Mention, i, n int) bool {
 		return false
 	}
 	last := f.text(i + n - 1)
-	return industryTail(last) && !f.honorificInDoc(last)
+	return IndustryTail(last) && !f.honorificInDoc(last)
 }
 
 // insideLongerName reports a run [i, e) that a capitalised word, a
@@ -744,7 +744,7 @@ func (f *finder) insideLongerName(i, e int) bool {
 // Radio Malaysia", "Professor Enterprises"): the title word opens the
 // body's name.
 func bodyWordAfterTitle(w, lw string) bool {
-	if industryTail(w) || tradeWord(lw) || firmWord(lw) {
+	if IndustryTail(w) || tradeWord(lw) || firmWord(lw) {
 		return true
 	}
 	switch w {
