@@ -2,10 +2,6 @@ package coref
 
 import (
 	"testing"
-
-	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
-	"github.com/actorgraph/actorgraph/internal/extract/mentions"
-	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
 // TestPronounOverApposedPost: a post set off by commas after a name
@@ -26,26 +22,8 @@ func TestPronounOverApposedPost(t *testing.T) {
 		{"Karl Brandt met the president of the Dorn Fund in Bonn on Monday. He said rates would fall.", ""},
 		{"Karl Brandt and the president of the Dorn Fund spoke in Bonn on Monday. He said rates would fall.", ""},
 	}
-	g := gazetteer.Default()
 	for _, tc := range tests {
-		d := segment.Segment(tc.in)
-		md := mentions.Find(d, g)
-		r := Resolve(md, g)
-		got, found := "", false
-		for i := len(md.Mentions) - 1; i >= 0; i-- {
-			if md.Mentions[i].Kind != mentions.Pronoun {
-				continue
-			}
-			found = true
-			if e := r.Pronoun(i); e >= 0 {
-				got = r.Entities[e].Name
-			}
-			break
-		}
-		if !found {
-			t.Fatalf("%q: no pronoun found", tc.in)
-		}
-		if got != tc.want {
+		if got := lastPronounPerson(t, tc.in); got != tc.want {
 			t.Errorf("%q: pronoun = %q, want %q", tc.in, got, tc.want)
 		}
 	}

@@ -2,10 +2,6 @@ package coref
 
 import (
 	"testing"
-
-	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
-	"github.com/actorgraph/actorgraph/internal/extract/mentions"
-	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
 // TestObjectPronounNotOwnSubject: "X met him" never means X met
@@ -29,26 +25,8 @@ func TestObjectPronounNotOwnSubject(t *testing.T) {
 		{"Minister Tomas Varga urged calm. Senator Lars Holm took the papers with him.", "Lars Holm"},
 		{"Senator Lars Holm met Ivo Dane and later thanked him.", ""},
 	}
-	g := gazetteer.Default()
 	for _, tc := range tests {
-		d := segment.Segment(tc.in)
-		md := mentions.Find(d, g)
-		r := Resolve(md, g)
-		got, found := "", false
-		for i := len(md.Mentions) - 1; i >= 0; i-- {
-			if md.Mentions[i].Kind != mentions.Pronoun {
-				continue
-			}
-			found = true
-			if e := r.Pronoun(i); e >= 0 {
-				got = r.Entities[e].Name
-			}
-			break
-		}
-		if !found {
-			t.Fatalf("%q: no pronoun found", tc.in)
-		}
-		if got != tc.want {
+		if got := lastPronounPerson(t, tc.in); got != tc.want {
 			t.Errorf("%q: pronoun = %q, want %q", tc.in, got, tc.want)
 		}
 	}

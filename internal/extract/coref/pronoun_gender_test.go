@@ -2,10 +2,6 @@ package coref
 
 import (
 	"testing"
-
-	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
-	"github.com/actorgraph/actorgraph/internal/extract/mentions"
-	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
 // TestPronounSkipsOtherGender: a woman named beside the story's male
@@ -40,27 +36,9 @@ func TestPronounSkipsOtherGender(t *testing.T) {
 		{"A plan announced by minister Paul Reyes cuts taxes. He said more was to come.", "Paul Reyes"},
 		{"Prices, as envisioned by Paul Reyes, would be measured in a basket of, say, ten goods. He said more was to come.", "Paul Reyes"},
 	}
-	g := gazetteer.Default()
 	for _, tc := range tests {
-		d := segment.Segment(tc.in)
-		md := mentions.Find(d, g)
-		r := Resolve(md, g)
-		got, found := "", false
-		for i := len(md.Mentions) - 1; i >= 0; i-- {
-			if md.Mentions[i].Kind != mentions.Pronoun {
-				continue
-			}
-			found = true
-			if e := r.Pronoun(i); e >= 0 {
-				got = r.Entities[e].Name
-			}
-			break
-		}
-		if !found {
-			t.Fatalf("%q: no pronoun found", tc.in)
-		}
-		if got != tc.want {
-			t.Errorf("%q: pronoun is %q, want %q", tc.in, got, tc.want)
+		if got := lastPronounPerson(t, tc.in); got != tc.want {
+			t.Errorf("%q: pronoun = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
