@@ -9,8 +9,9 @@ import (
 // coreference tied to a person but whose own words say it is not that
 // person's: it stands inside a capitalised name ("the film The American
 // President", "the President's Council of Economic Advisers",
-// "President's Day"), or an apposition right after it names the holder
-// ("the Lord Chancellor, Lord Falconer,"), who is someone else.
+// "President's Day"). A name in commas right after the post ("the Lord
+// Chancellor, Lord Falconer,") needs no check here: coreference gives
+// the post to that name.
 func (x *extractor) descriptorNotHolder(m *mentions.Mention) bool {
 	if m.Kind != mentions.Descriptor {
 		return false
@@ -32,17 +33,6 @@ func (x *extractor) descriptorNotHolder(m *mentions.Mention) bool {
 	if last+1 < s.Last && x.d.Tokens[last].Has(segment.FlagPossessive) {
 		if n := x.d.Tokens[last+1]; n.Kind == segment.Word && n.Has(segment.FlagCap) {
 			return true // "the President's Council", "President's Day"
-		}
-	}
-	if last+1 < s.Last && x.text(last) == "," {
-		// the name right after the comma, an honorific ("Lord", "Mr") before it
-		for j := last + 1; j < s.Last && j <= last+2 && x.d.Tokens[j].Kind == segment.Word; j++ {
-			if pm := x.mentionAt(j); pm >= 0 {
-				if p := &x.md.Mentions[pm]; p.Kind == mentions.Person && p.Entity >= 0 && p.Entity != m.Entity {
-					return true // "the Lord Chancellor, Lord Falconer,": the apposition's holder
-				}
-				break
-			}
 		}
 	}
 	return false

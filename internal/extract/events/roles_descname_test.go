@@ -11,9 +11,9 @@ import (
 )
 
 // TestDescriptorNotHolder covers a definite post inside a capitalised
-// name or followed by an apposition naming its holder: the post is not
-// the person coreference tied it to. A plain "the president said" and a
-// possessive before a lower-case noun stay.
+// name: the post is not the person coreference tied it to. A plain "the
+// president said", a possessive before a lower-case noun and a post whose
+// holder follows in commas (coreference ties it to that name) stay.
 func TestDescriptorNotHolder(t *testing.T) {
 	tests := []struct {
 		name, in, post string
