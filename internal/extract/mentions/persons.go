@@ -913,7 +913,7 @@ func (f *finder) compassSurnames() {
 		default:
 			continue
 		}
-		if s := d.Sentences[m.Sent]; k >= s.Last || k+1 < s.Last && f.capAt(k+1) {
+		if s := d.Sentences[m.Sent]; k >= s.Last || k+1 < s.Last && f.isCap(k+1) {
 			continue // "Kanye West Coast" is another name
 		}
 		m.Last = k + 1
@@ -922,10 +922,4 @@ func (f *finder) compassSurnames() {
 		m.Possessive = k+1 < len(d.Tokens) && d.Tokens[k+1].Has(segment.FlagPossessive)
 		f.md.ByToken[k] = int32(mi)
 	}
-}
-
-// capAt reports a capitalised word at token k, anywhere in the text.
-func (f *finder) capAt(k int) bool {
-	t := f.d.Tokens[k]
-	return t.Kind == segment.Word && t.Has(segment.FlagCap)
 }
