@@ -164,22 +164,24 @@ func (x *extractor) afterWords(si int) bool {
 	talks, ongoing := false, false
 	gathering, attend := false, false // "attended the X conference"; "news conference" alone is none
 	for i := s.First; i < s.Last; i++ {
-		switch x.lower(i) {
+		switch w := x.lower(i); w {
 		case "meeting", "meetings", "joined":
 			return true
 		case "convention", "conference", "congress":
 			gathering = true
 		case "attend", "attends", "attended", "attending":
 			attend = true
-		case "said", "says", "reporters", "journalists", "newsmen", "correspondents", "newspapermen", "reuters":
-			// "said at", "told reporters during": pressBefore's
-			if nx := x.lower(i + 1); nx == "at" || nx == "during" {
-				attend = true
-			}
 		case "talks", "negotiations", "discussions":
 			talks = true
 		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
 			ongoing = true // talksSpeaker's verbs ("under way", "going on", "taking place")
+		default:
+			if w == "said" || w == "says" || pressNoun(w) {
+				// "said at", "told reporters during": pressBefore's
+				if nx := x.lower(i + 1); nx == "at" || nx == "during" {
+					attend = true
+				}
+			}
 		}
 	}
 	return talks && ongoing || gathering && attend
