@@ -3,6 +3,7 @@ package embedded
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"net/url"
@@ -300,10 +301,16 @@ func (r *rconn) QueryRowContext(ctx context.Context, q string, args ...any) *sql
 	return st.QueryRowContext(ctx, args...)
 }
 
+// close drops the connection for good. sql.Conn.Close alone would hand
+// the driver's connection back to the pool, and one left inside a
+// transaction (a BEGIN cut short by a cancelled context, a failed
+// ROLLBACK) would then fail a later reader's BEGIN; reporting it bad
+// through Raw makes database/sql discard it.
 func (r *rconn) close() {
 	for _, st := range r.stmts {
 		st.Close()
 	}
+	_ = r.c.Raw(func(any) error { return driver.ErrBadConn })
 	r.c.Close()
 }
 
