@@ -14,11 +14,11 @@ import (
 
 func (a *app) evalCommand() *cobra.Command {
 	var (
-		gold, split, shared, labels string
-		articles                    []string
-		asJSON, summary, bySource   bool
-		byBatch                     bool
-		limit                       int
+		gold, split, shared, labels, second string
+		articles                            []string
+		asJSON, summary, bySource           bool
+		byBatch                             bool
+		limit                               int
 	)
 	cmd := &cobra.Command{
 		Use:   "eval [--gold DIR|FILE] [--split dev|heldout|all] [--labels]",
@@ -31,10 +31,15 @@ date accuracy of matched meetings, and every miss and false hit with its
 sentence. Tune on the dev split only; heldout is for the final check.
 
 --labels instead measures recall against the Reuters people labels over the
-whole Reuters file (no annotation needed).`,
+whole Reuters file (no annotation needed).
+
+--second DIR scores a second annotator's meetings (made from the texts and
+GUIDELINES.md alone, without the gold or the extractor) against the gold with
+the same matcher: how far two people agree, a ceiling for the extractor.`,
 		Example: `  actorgraph eval --split dev
   actorgraph eval --split heldout --summary
-  actorgraph eval --labels`,
+  actorgraph eval --labels
+  actorgraph eval --second internal/eval/gold/second --summary`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ex := func(d kg.Document) *kg.ArticleFacts { return extract.Extract(d, extract.Options{}) }
@@ -57,7 +62,7 @@ whole Reuters file (no annotation needed).`,
 				fmt.Fprintf(a.stdout, "  of labels named in the text: %4d of %d (%.1f%%)\n", rep.FoundOfMentioned, rep.Mentioned, 100*rep.RecallOfMentioned())
 				return nil
 			}
-			_, err := eval.Run(cmd.Context(), gold, ex, a.stdout, eval.Options{
+			opts := eval.Options{
 				SharedDir: shared,
 				Split:     split,
 				Articles:  articles,
@@ -66,7 +71,12 @@ whole Reuters file (no annotation needed).`,
 				Summary:   summary,
 				BySource:  bySource,
 				ByBatch:   byBatch,
-			})
+			}
+			if second != "" {
+				_, err := eval.Agreement(cmd.Context(), gold, second, a.stdout, opts)
+				return err
+			}
+			_, err := eval.Run(cmd.Context(), gold, ex, a.stdout, opts)
 			return err
 		},
 	}
@@ -80,6 +90,7 @@ whole Reuters file (no annotation needed).`,
 	cmd.Flags().BoolVar(&summary, "summary", false, "print only the tables, not the per-article misses and false hits")
 	cmd.Flags().StringVar(&labels, "labels", "", "measure recall of the Reuters people labels in this JSON Lines file (\"auto\": the shared Reuters file)")
 	cmd.Flags().Lookup("labels").NoOptDefVal = "auto"
+	cmd.Flags().StringVar(&second, "second", "", "score this folder of second-annotator meetings (ID.json each) against the gold instead of the extractor")
 	cmd.Flags().IntVar(&limit, "limit", 0, "with --labels: stop after this many labelled stories")
 	return cmd
 }

@@ -61,6 +61,13 @@ type Options struct {
 	JSON bool
 	// Summary leaves out the per-article details of the text report.
 	Summary bool
+	// Types limits the report's rows and per-article findings to these
+	// fact types (nil: all). Agreement sets it to the meetings, the only
+	// facts a second annotation holds.
+	Types []FactType
+	// Second names the second annotation that plays the extractor's part
+	// (set by Agreement), so the report says what it compares.
+	Second string
 }
 
 // Run evaluates extract on the gold at goldPath (a gold folder, or one
@@ -97,7 +104,7 @@ func Run(ctx context.Context, goldPath string, extract Extractor, w io.Writer, o
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Gold: goldPath, Shared: shared}
+	rep := &Report{Gold: goldPath, Shared: shared, Second: opts.Second, Types: opts.Types}
 	for _, a := range arts {
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -21,8 +21,12 @@ type SplitReport struct {
 // Report is the outcome of Run: per split (dev, heldout, all) and per
 // article.
 type Report struct {
-	Gold     string           `json:"gold"`
-	Shared   string           `json:"shared"`
+	Gold   string `json:"gold"`
+	Shared string `json:"shared"`
+	// Second is set when a second annotation, not the extractor, was
+	// scored (Agreement); Types when the report is limited to some facts.
+	Second   string           `json:"second,omitempty"`
+	Types    []FactType       `json:"types,omitempty"`
 	Splits   []*SplitReport   `json:"splits"`
 	Articles []*ArticleResult `json:"articles"`
 }
@@ -90,13 +94,20 @@ func (r *Report) WriteText(w io.Writer, summary bool) error {
 	for _, a := range r.Articles {
 		n[a.Split]++
 	}
-	ew.printf("Extraction evaluation: gold %s, %d articles (dev %d, held-out %d), texts from %s\n\n",
-		r.Gold, len(r.Articles), n[SplitDev], n[SplitHeldout], r.Shared)
+	what := "Extraction evaluation: gold"
+	if r.Second != "" {
+		what = "Agreement: second annotation " + r.Second + " scored against gold"
+	}
+	ew.printf("%s %s, %d articles (dev %d, held-out %d), texts from %s\n\n",
+		what, r.Gold, len(r.Articles), n[SplitDev], n[SplitHeldout], r.Shared)
 
 	tw := tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "split\tfacts\tgold\tfound\ttp\tfp\tfn\tprecision\trecall\tf1\t")
 	for _, s := range r.Splits {
 		for _, t := range FactTypes {
+			if !r.shows(t) {
+				continue
+			}
 			c := s.Counts[t]
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%.3f\t%.3f\t%.3f\t\n", s.Split, t, c.Gold, c.Found, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
 		}
@@ -111,6 +122,9 @@ func (r *Report) WriteText(w io.Writer, summary bool) error {
 			name string
 			t    DateTally
 		}{{"meetings", s.MeetingDates}, {"statements", s.StatementDates}} {
+			if d.name == "statements" && !r.shows(Statements) {
+				continue
+			}
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\t%.1f\t\n", s.Split, d.name, d.t.Total(), d.t.Exact, d.t.Coarser, d.t.Finer, d.t.Wrong, d.t.Missing, d.t.Spurious,
 				100*ratio(d.t.Exact, d.t.Total()), 100*ratio(d.t.Exact+d.t.Coarser, d.t.Total()))
 		}
@@ -135,10 +149,19 @@ func (r *Report) WriteText(w io.Writer, summary bool) error {
 		if a.Error != "" {
 			ew.printf("   ERROR %s\n", a.Error)
 		}
-		if len(a.Findings) == 0 {
+		shown := 0
+		for _, f := range a.Findings {
+			if r.shows(f.Type) {
+				shown++
+			}
+		}
+		if shown == 0 {
 			ew.printf("   all gold facts found, nothing extra\n")
 		}
 		for _, f := range a.Findings {
+			if !r.shows(f.Type) {
+				continue
+			}
 			line := fmt.Sprintf("   %-13s %-8s %s", f.Type, f.Kind, f.What)
 			if f.Why != "" {
 				line += "  (" + f.Why + ")"
@@ -150,6 +173,19 @@ func (r *Report) WriteText(w io.Writer, summary bool) error {
 		}
 	}
 	return ew.err
+}
+
+// shows reports whether the report covers fact type t.
+func (r *Report) shows(t FactType) bool {
+	if len(r.Types) == 0 {
+		return true
+	}
+	for _, x := range r.Types {
+		if x == t {
+			return true
+		}
+	}
+	return false
 }
 
 type errWriter struct {
