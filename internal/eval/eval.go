@@ -137,6 +137,7 @@ func Run(ctx context.Context, goldPath string, extract Extractor, w io.Writer, o
 	if opts.ByBatch {
 		rep.Splits = append(rep.Splits, batchSplits(rep.Articles)...)
 	}
+	rep.keepTypes()
 	if w != nil {
 		if opts.JSON {
 			err = rep.WriteJSON(w)

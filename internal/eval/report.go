@@ -188,6 +188,40 @@ func (r *Report) shows(t FactType) bool {
 	return false
 }
 
+// keepTypes drops the counts and findings of fact types the report does
+// not cover, so that its JSON holds no zero rows that look like results.
+func (r *Report) keepTypes() {
+	if len(r.Types) == 0 {
+		return
+	}
+	prune := func(counts map[FactType]*Counts) {
+		for t := range counts {
+			if !r.shows(t) {
+				delete(counts, t)
+			}
+		}
+	}
+	for _, s := range r.Splits {
+		prune(s.Counts)
+		if !r.shows(Statements) {
+			s.StatementDates = DateTally{}
+		}
+	}
+	for _, a := range r.Articles {
+		prune(a.Counts)
+		if !r.shows(Statements) {
+			a.StatementDates = DateTally{}
+		}
+		kept := a.Findings[:0]
+		for _, f := range a.Findings {
+			if r.shows(f.Type) {
+				kept = append(kept, f)
+			}
+		}
+		a.Findings = kept
+	}
+}
+
 type errWriter struct {
 	w   io.Writer
 	err error

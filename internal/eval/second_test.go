@@ -74,6 +74,13 @@ func TestAgreement(t *testing.T) {
 			t.Errorf("report shows %q:\n%s", unwanted, text)
 		}
 	}
+	out.Reset()
+	if err := rep.WriteJSON(&out); err != nil {
+		t.Fatal(err)
+	}
+	if js := out.String(); strings.Contains(js, `"persons"`) || strings.Contains(js, `"roles"`) || !strings.Contains(js, `"meetings"`) {
+		t.Errorf("JSON report holds other fact types than meetings:\n%s", js)
+	}
 }
 
 func TestAgreementErrors(t *testing.T) {
