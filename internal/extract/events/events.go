@@ -43,6 +43,8 @@
 //	                         (chaired or hosted), "an audience with B", "the two discussed it at a meeting"
 //	meeting:noun-guest       "in Rome as the guests of President B"
 //	meeting:verb-joined      "A is to join B on a visit to Sheffield"
+//	meeting:verb-joined-appearance "A will join B and C for a poster launch", "A lined up alongside B
+//	                         at the rally": one meeting of all (meetings_mbbc.go)
 //	meeting:visit-with       "a visit to Ireland with Taoiseach X": the host person met
 //	talks:noun-talks         "held talks with B", "talks between A and B", "A's Moscow talks with B";
 //	                         not talks only spoken of ("A said progress was made in talks with B")

@@ -415,6 +415,23 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				}
 			}
 		}
+		if j := x.joinedAtAppearance(i, last); j > 0 {
+			// "X will join Y and Z at a poster launch": one appearance
+			// together (meetings_mbbc.go)
+			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-joined-appearance"
+			t.last = i + 1
+			t.along = j
+			return t, true
+		}
+	case "alongside":
+		// "X will line up alongside Y for the launch" (meetings_mbbc.go)
+		if v := x.alongsideVerb(i); v >= 0 {
+			if j := x.joinedAtAppearance(i, last); j > 0 {
+				t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-joined-appearance"
+				t.first, t.last, t.along = v, i+1, j
+				return t, true
+			}
+		}
 	case "summit", "summits":
 		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
 		return t, true
@@ -4683,6 +4700,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
+		if len(agents) == 0 && tr.rule == "meeting:verb-joined-appearance" {
+			agents = x.withAbsoluteSubject(si, tr.first) // ", with X joining Y at the launch"
+		}
 		if len(agents) == 0 {
 			agents = x.bodyItSaid(si, tr.first) // "Acme said it met with Y"
 		}
@@ -4906,6 +4926,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 			from := k
 			others, k = x.listAfter(si, k)
+			if tr.rule == "meeting:verb-joined-appearance" {
+				others, k = x.pastDashAside(si, others, k) // "Y - the party's chief - and Z"
+			}
 			if len(others) == 0 {
 				others, k = x.includingAfter(si, from, k)
 			}
@@ -5287,6 +5310,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	venue, venueIn := x.jointVenue(si, k, others)
 	if !venue && x.jointOccasion(si, k, others) {
 		venue = true // "will meet the leaders of A, B and C at the summit": one gathering
+	}
+	if tr.rule == "meeting:verb-joined-appearance" {
+		venue = true // "joined A and B for the launch": one appearance (meetings_mbbc.go)
 	}
 	if !venue && !tr.noun && strings.HasPrefix(tr.rule, "meeting:verb-met") && x.jointDay(si, cs, tr.first, k, others) {
 		venue = true // "met A and B in Bonn on Tuesday": one place and time
