@@ -181,6 +181,10 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
+	case "spent", "spend", "spends", "spending":
+		return x.spentStayTrigger(i, last, t) // meetings_stay.go: "spent three days in Kenya"
+	case "stop", "stops", "stopped", "stopping":
+		return x.stopInTrigger(i, last, t) // meetings_stay.go: "will then stop in Oslo"
 	case "stopover", "stopovers", "stop-over":
 		// "during a stopover in Lima": a short visit, its place after "in"
 		if next == "in" {
@@ -252,7 +256,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				t.kind, t.rule = kg.MeetingVisit, "visit:verb-travelled"
 				t.last = j
 				return t, true
-			case "this", "last", "next", "week", "month", "today", "yesterday", "on", "overnight", "later", "earlier", "tomorrow", "tonight":
+			case "this", "last", "next", "week", "month", "today", "yesterday", "on", "overnight", "later", "earlier", "tomorrow", "tonight", "morning", "afternoon", "evening", "night":
 				continue
 			case "at", "the", "weekend":
 				if leaving {
@@ -4683,6 +4687,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 	default:
 		agents = x.subjectBefore(si, tr.first)
+		if stayRule(tr.rule) {
+			if a := x.coordinatedStaySubject(si, cs, tr.first); len(a) > 0 {
+				agents = a // meetings_stay.go: "he and Y will leave May 3 and spend two weeks in X"
+			}
+		}
 		if len(agents) == 0 {
 			agents = x.bodyItSaid(si, tr.first) // "Acme said it met with Y"
 		}
@@ -4824,8 +4833,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 				others, k = x.includingAfter(si, tr.last, k)
 			}
 		case tr.kind == kg.MeetingVisit:
-			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" || tr.rule == "visit:returned-from" {
-				k++ // "is in", "travelled to", "arrived in", "sending X to", "returned from"
+			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" || tr.rule == "visit:returned-from" || stayRule(tr.rule) {
+				k++ // "is in", "travelled to", "arrived in", "sending X to", "returned from", "spent two days in"
 			}
 			if tr.rule == "visit:arrived-here" || tr.rule == "visit:visiting-titled" {
 				hosts = []int{x.hereCountry()}
@@ -4862,7 +4871,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					}
 				}
 			}
-			if tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:returned-from" {
+			if tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:returned-from" || stayRule(tr.rule) {
 				for j := max(cs, tr.first-12); j < tr.first; j++ {
 					switch x.lower(j) {
 					case "fled", "flee", "flees", "fleeing", "escaped", "defected", "deported", "extradited", "smuggled", "exiled":

@@ -1,0 +1,67 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestVisitSpentDaysIn pins "spent two days in X", "will spend a week in
+// X": a stay abroad is a visit (GUIDELINES §7), with the visitor's post
+// checked as for "travelled to". The sentences are our own.
+func TestVisitSpentDaysIn(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"spent-days",
+			"Kenyan Trade Minister Carl Diaz spent three days in Norway to sell tea.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"will-spend",
+			"Kenyan Trade Minister Carl Diaz will spend a week in Oslo, his aides said of Norway.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Oslo"}},
+		{"time-between",
+			"Kenyan Trade Minister Carl Diaz spent two days at the start of the month in Norway.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"coordinated-verb",
+			"Kenyan Trade Minister Carl Diaz said he and Energy Minister Ann Mwangi will leave on Friday and spend a fortnight in Norway.",
+			[]string{"VISIT PLANNED Ann Mwangi+Carl Diaz+Norway 2025-03-14 Norway"}},
+		// a stay that is no trip abroad: jail, talks, one's own country, no post
+		{"prison",
+			"Kenyan Trade Minister Carl Diaz spent two years in prison before Norway freed him.", nil},
+		{"talks",
+			"Kenyan Trade Minister Carl Diaz spent three days in talks with Norway.", nil},
+		{"home",
+			"Kenyan Trade Minister Carl Diaz spent three days in Kenya.", nil},
+		{"no-post",
+			"Carl Diaz spent three days in Norway.", nil},
+	})
+}
+
+// TestVisitStopIn pins the verb "stop in X" ("will also stop in Oslo",
+// "stopped off in Oslo"): a stop of a trip is a visit; the noun ("a stop
+// in Oslo") and things that stop are not read. The sentences are our own.
+func TestVisitStopIn(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"will-stop",
+			"Kenyan Trade Minister Carl Diaz will also stop in Norway to meet fish exporters.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway"}},
+		{"stopped-off",
+			"Kenyan Trade Minister Carl Diaz stopped off in Oslo on Friday, Norway said.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03-07 Oslo"}},
+		{"thing-stops",
+			"The rain stopped in Norway on Friday, Kenyan Trade Minister Carl Diaz said.", nil},
+		{"noun",
+			"Kenyan Trade Minister Carl Diaz made a stop in Norway on Friday.", nil},
+	})
+}
+
+// TestVisitTravelPartOfDay pins a part of the day between a travel verb
+// and its destination ("heading on Friday evening to X"). The sentences
+// are our own.
+func TestVisitTravelPartOfDay(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"evening",
+			"Kenyan Trade Minister Carl Diaz flew on Friday evening to Norway.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03-07 Norway"}},
+		{"no-place",
+			"Kenyan Trade Minister Carl Diaz flew on Friday evening to raise funds for Norway.", nil},
+	})
+}
