@@ -4481,6 +4481,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				k++
 			}
 		}
+		if tr.rule == "visit:noun-visit" && len(agents) == 0 {
+			// meetings_stay.go: "the visit she will make to Oslo"
+			if a, j := x.visitMadeBy(si, k); a >= 0 {
+				agents, firm, k, ruleSuffix = []int{a}, true, j, "+made-by"
+			}
+		}
 		stopover := strings.HasPrefix(x.lower(tr.first), "stop")
 		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of" || tr.rule == "visit:returned-from" && x.lower(k) == "from" || stopover && x.lower(k) == "in") {
 			var ofPersons []int

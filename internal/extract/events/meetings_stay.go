@@ -119,3 +119,48 @@ func (x *extractor) coordinatedStaySubject(si, cs, i int) []int {
 	}
 	return nil
 }
+
+// visitMadeBy reads a relative clause right after a visit noun that
+// names its maker and its destination: "the visit she will make to
+// Oslo", "the trip that Minister X paid to Oslo". It returns the
+// maker (a person) and the token of "to", or -1.
+func (x *extractor) visitMadeBy(si, k int) (int, int) {
+	s := x.d.Sentences[si]
+	if k < s.Last && (x.lower(k) == "that" || x.lower(k) == "which") {
+		k++
+	}
+	if k >= s.Last {
+		return -1, -1
+	}
+	mi := x.mentionAt(k)
+	if pm := x.titledPersonAt(si, k); pm >= 0 {
+		mi = int32(pm) // "Saudi King Fahd": the name after its title
+	} else if mi < 0 || x.md.Mentions[mi].First != k {
+		return -1, -1
+	}
+	if x.md.Mentions[mi].Possessive || x.md.Mentions[mi].InQuote {
+		return -1, -1
+	}
+	e := x.actor(int(mi))
+	if !x.isPerson(e) {
+		return -1, -1
+	}
+	j := x.md.Mentions[mi].Last
+	for n := 0; j < s.Last && n < 4; n++ {
+		switch x.lower(j) {
+		case "will", "would", "is", "was", "has", "had", "to", "due", "scheduled", "expected", "plans", "planned", "also", "recently", "just":
+			j++
+			continue
+		}
+		break
+	}
+	switch x.lower(j) {
+	case "make", "makes", "made", "making", "pay", "pays", "paid", "paying":
+	default:
+		return -1, -1
+	}
+	if j+1 >= s.Last || x.lower(j+1) != "to" {
+		return -1, -1
+	}
+	return e, j + 1
+}

@@ -65,3 +65,22 @@ func TestVisitTravelPartOfDay(t *testing.T) {
 			"Kenyan Trade Minister Carl Diaz flew on Friday evening to raise funds for Norway.", nil},
 	})
 }
+
+// TestVisitMadeBy pins a relative clause after a visit noun that names
+// its maker and destination ("the visit he will make to X"). The
+// sentences are our own.
+func TestVisitMadeBy(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"pronoun-will-make",
+			"Kenyan Trade Minister Carl Diaz spoke. The talks came ahead of an official visit he will make to Norway next week.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03 Norway"}},
+		{"titled-paid",
+			"Oslo welcomed the visit that Kenyan Trade Minister Carl Diaz paid to Norway on Friday.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 2025-03-07 Norway"}},
+		// a visit to a building, and a visit someone else makes a speech during
+		{"to-a-place-no-country",
+			"Kenyan Trade Minister Carl Diaz said the visit he made to the tea plant was useful.", nil},
+		{"speech-during",
+			"Norway's envoy praised the visit where Kenyan Trade Minister Carl Diaz made a speech.", nil},
+	})
+}
