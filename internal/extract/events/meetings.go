@@ -1629,7 +1629,7 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 			break
 		}
 	}
-	open = open || x.speechOpener(si, i)
+	open = open || x.speechOpener(si, i) || x.thatOpener(si, i)
 	if !open && i != cs && i != s.First {
 		return nil
 	}

@@ -164,3 +164,25 @@ func (x *extractor) visitMadeBy(si, k int) (int, int) {
 	}
 	return e, j + 1
 }
+
+// thatOpener reports a time phrase holding the trigger at token i that
+// opens a clause after "that" ("X claimed that during a trip to Y, Z
+// refused ...", "said that after meeting Y, Z would ..."): the clause's
+// subject comes after the phrase's comma, as for a sentence opening
+// with it (subjectAfterOpener).
+func (x *extractor) thatOpener(si, i int) bool {
+	s := x.d.Sentences[si]
+	for k := i; k > s.First+1 && k > i-8; k-- {
+		w := x.lower(k)
+		if x.text(k) == "," || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			return false
+		}
+		switch w {
+		case "after", "before", "while", "during", "following", "at", "in", "on":
+			if x.lower(k-1) == "that" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -84,3 +84,19 @@ func TestVisitMadeBy(t *testing.T) {
 			"Norway's envoy praised the visit where Kenyan Trade Minister Carl Diaz made a speech.", nil},
 	})
 }
+
+// TestVisitThatOpener pins a time phrase that opens a clause after
+// "that": the clause's subject, after the phrase's comma, took part. The
+// sentences are our own.
+func TestVisitThatOpener(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"claimed-that-during",
+			"A newspaper claimed that during a trip to Norway, Kenyan Trade Minister Carl Diaz lost his temper.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		// the phrase closes before the trigger, or no one follows it
+		{"comma-before",
+			"Kenyan Trade Minister Carl Diaz said that in Nairobi, unlike on a trip to Norway, buyers were keen.", nil},
+		{"no-person-after",
+			"A Kenyan newspaper claimed that during a trip to Norway, tea prices fell sharply.", nil},
+	})
+}
