@@ -501,6 +501,9 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		// "X is in the United Arab Emirates to discuss ...", "X will be in
 		// Athens on Tuesday", "X has been in Japan exchanging views": on a
 		// visit; "X is here for talks": in the dateline's country
+		if tr, ok := x.dueTrigger(i, last, t); ok {
+			return tr, true // meetings_stay.go: "X is due here on Friday", "is expected in Oslo next week"
+		}
 		if next == "here" && x.hereCountry() >= 0 {
 			if a := x.lower(i + 2); a == "for" || a == "to" || a == "on" {
 				t.kind, t.rule = kg.MeetingVisit, "visit:arrived-here"
@@ -5157,6 +5160,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 	}
+	if x.dueVisit(tr) {
+		status = kg.StatusPlanned // meetings_stay.go: an expected arrival is still to come
+	}
 	if tr.rule == "visit:sent" && x.lower(tr.first) != "sent" && x.lower(tr.first) != "dispatched" {
 		status = kg.StatusPlanned // "is sending X to Ottawa": X is yet to go
 	}
@@ -6911,6 +6917,9 @@ func (x *extractor) missionSubject(si, cs, i int) []int {
 	}
 	var bodies []int
 	j := k
+	if j-3 > cs && x.text(j-1) == ")" && x.text(j-3) == "(" {
+		j -= 3 // "an International Monetary Fund (IMF) team": the acronym repeats the name
+	}
 	for {
 		mi := x.mentionAt(j - 1)
 		if mi < 0 || j-1 < cs {

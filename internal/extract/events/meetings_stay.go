@@ -68,7 +68,7 @@ func (x *extractor) spentStayTrigger(i, last int, t trigger) (trigger, bool) {
 // to": the place follows the trigger's last word, and the visitor must
 // hold a post.
 func stayRule(rule string) bool {
-	return rule == "visit:spent-days-in" || rule == "visit:verb-stopped-in"
+	return rule == "visit:spent-days-in" || rule == "visit:verb-stopped-in" || rule == "visit:due-in"
 }
 
 // stopInTrigger reads the verb "stop" with "in" and a country or capital
@@ -185,4 +185,41 @@ func (x *extractor) thatOpener(si, i int) bool {
 		}
 	}
 	return false
+}
+
+// dueTrigger reads an expected arrival at a form of "be" (token i): "X is
+// due here on Friday", "an IMF team is expected here next month" (the
+// dateline's country), "X is due in Oslo on Monday", "was expected in
+// Norway next week" (a country or capital). An arrival expected is a
+// planned visit (GUIDELINES §7); "a decision is expected in April" has
+// no visitor and "is due in court" no country.
+func (x *extractor) dueTrigger(i, last int, t trigger) (trigger, bool) {
+	j := i + 1
+	if w := x.lower(j); w != "due" && w != "expected" {
+		return t, false
+	}
+	j++
+	if w := x.lower(j); w == "back" || w == "to" {
+		return t, false // "due back in Oslo", "expected to ..." (read by the verb)
+	}
+	switch {
+	case j < last && x.lower(j) == "here" && x.hereCountry() >= 0:
+		t.kind, t.rule = kg.MeetingVisit, "visit:arrived-here"
+		t.last = j + 1
+		return t, true
+	case j+1 < last && x.lower(j) == "in" && x.placeAt(j+1):
+		t.kind, t.rule = kg.MeetingVisit, "visit:due-in"
+		t.last = j
+		return t, true
+	}
+	return t, false
+}
+
+// dueVisit reports a trigger read by dueTrigger.
+func (x *extractor) dueVisit(tr trigger) bool {
+	if tr.rule != "visit:arrived-here" && tr.rule != "visit:due-in" {
+		return false
+	}
+	w := x.lower(tr.first + 1)
+	return w == "due" || w == "expected"
 }

@@ -100,3 +100,25 @@ func TestVisitThatOpener(t *testing.T) {
 			"A Kenyan newspaper claimed that during a trip to Norway, tea prices fell sharply.", nil},
 	})
 }
+
+// TestVisitDue pins an expected arrival ("X is due here on Friday", "a
+// World Bank team was expected here", "X is due in Oslo"): a planned
+// visit; what is "expected in" a place with no visitor, and a return
+// home, are none. The sentences are our own.
+func TestVisitDue(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"person-due-here",
+			"OSLO, March 10 - Kenyan Trade Minister Carl Diaz is expected here on Friday for fish talks, Norway said.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-14 Norway"}},
+		{"mission-due-here",
+			"OSLO, March 10 - A World Bank (WB) mission was due here soon to review the loans, Norway said.",
+			[]string{"VISIT PLANNED Norway+World Bank  Norway"}},
+		{"due-in-capital",
+			"Kenyan Trade Minister Carl Diaz is due in Oslo on Friday, Norway said.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway 2025-03-14 Oslo"}},
+		{"thing-expected",
+			"A ruling is expected in Oslo on Friday, Kenyan Trade Minister Carl Diaz said of Norway.", nil},
+		{"due-back",
+			"Kenyan Trade Minister Carl Diaz is due back in Kenya on Friday from Norway talks.", nil},
+	})
+}
