@@ -96,7 +96,7 @@ func TestMeetings(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  -"}},
 		// a meeting abroad is a visit too
 		{"Kenyan President Amara Odhiambo stopped in Ottawa, where he met Canadian Prime Minister Daniel Whitcombe.",
-			[]string{"MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa", "VISIT OCCURRED Amara Odhiambo+Canada  Ottawa"}},
+			[]string{"VISIT OCCURRED Amara Odhiambo+Canada  Ottawa", "MEETING OCCURRED Amara Odhiambo+Daniel Whitcombe  Ottawa"}},
 		// co-visitors
 		{"Kenyan President Amara Odhiambo will visit Canada. Kenyan Foreign Minister Joseph Mwangi will accompany Odhiambo.",
 			[]string{"VISIT PLANNED Amara Odhiambo+Canada+Joseph Mwangi  Canada"}},

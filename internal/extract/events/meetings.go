@@ -181,6 +181,10 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			t.rule = "visit:noun-visit"
 		}
 		return t, true
+	case "spent", "spend", "spends", "spending":
+		return x.spentStayTrigger(i, last, t) // meetings_stay.go: "spent three days in Kenya"
+	case "stop", "stops", "stopped", "stopping":
+		return x.stopInTrigger(i, last, t) // meetings_stay.go: "will then stop in Oslo"
 	case "stopover", "stopovers", "stop-over":
 		// "during a stopover in Lima": a short visit, its place after "in"
 		if next == "in" {
@@ -252,7 +256,7 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				t.kind, t.rule = kg.MeetingVisit, "visit:verb-travelled"
 				t.last = j
 				return t, true
-			case "this", "last", "next", "week", "month", "today", "yesterday", "on", "overnight", "later", "earlier", "tomorrow", "tonight":
+			case "this", "last", "next", "week", "month", "today", "yesterday", "on", "overnight", "later", "earlier", "tomorrow", "tonight", "morning", "afternoon", "evening", "night":
 				continue
 			case "at", "the", "weekend":
 				if leaving {
@@ -514,6 +518,9 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		// "X is in the United Arab Emirates to discuss ...", "X will be in
 		// Athens on Tuesday", "X has been in Japan exchanging views": on a
 		// visit; "X is here for talks": in the dateline's country
+		if tr, ok := x.dueTrigger(i, last, t); ok {
+			return tr, true // meetings_stay.go: "X is due here on Friday", "is expected in Oslo next week"
+		}
 		if next == "here" && x.hereCountry() >= 0 {
 			if a := x.lower(i + 2); a == "for" || a == "to" || a == "on" {
 				t.kind, t.rule = kg.MeetingVisit, "visit:arrived-here"
@@ -1642,7 +1649,7 @@ func (x *extractor) subjectAfterOpener(si, cs, i int) []int {
 			break
 		}
 	}
-	open = open || x.speechOpener(si, i)
+	open = open || x.speechOpener(si, i) || x.thatOpener(si, i)
 	if !open && i != cs && i != s.First {
 		return nil
 	}
@@ -4494,6 +4501,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				k++
 			}
 		}
+		if tr.rule == "visit:noun-visit" && len(agents) == 0 {
+			// meetings_stay.go: "the visit she will make to Oslo"
+			if a, j := x.visitMadeBy(si, k); a >= 0 {
+				agents, firm, k, ruleSuffix = []int{a}, true, j, "+made-by"
+			}
+		}
 		stopover := strings.HasPrefix(x.lower(tr.first), "stop")
 		if tr.kind == kg.MeetingVisit && (x.lower(k) == "to" || tr.rule == "visit:noun-visit" && x.lower(k) == "of" || tr.rule == "visit:returned-from" && x.lower(k) == "from" || stopover && x.lower(k) == "in") {
 			var ofPersons []int
@@ -4703,6 +4716,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 && tr.rule == "meeting:verb-joined-appearance" {
 			agents = x.withAbsoluteSubject(si, tr.first) // ", with X joining Y at the launch"
 		}
+		if stayRule(tr.rule) {
+			if a := x.coordinatedStaySubject(si, cs, tr.first); len(a) > 0 {
+				agents = a // meetings_stay.go: "he and Y will leave May 3 and spend two weeks in X"
+			}
+		}
 		if len(agents) == 0 {
 			agents = x.bodyItSaid(si, tr.first) // "Acme said it met with Y"
 		}
@@ -4844,8 +4862,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 				others, k = x.includingAfter(si, tr.last, k)
 			}
 		case tr.kind == kg.MeetingVisit:
-			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" || tr.rule == "visit:returned-from" {
-				k++ // "is in", "travelled to", "arrived in", "sending X to", "returned from"
+			if tr.rule == "visit:be-in-country" || tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:sent" || tr.rule == "visit:returned-from" || stayRule(tr.rule) {
+				k++ // "is in", "travelled to", "arrived in", "sending X to", "returned from", "spent two days in"
 			}
 			if tr.rule == "visit:arrived-here" || tr.rule == "visit:visiting-titled" {
 				hosts = []int{x.hereCountry()}
@@ -4882,7 +4900,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					}
 				}
 			}
-			if tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:returned-from" {
+			if tr.rule == "visit:verb-travelled" || tr.rule == "visit:verb-left-for" || tr.rule == "visit:returned-from" || stayRule(tr.rule) {
 				for j := max(cs, tr.first-12); j < tr.first; j++ {
 					switch x.lower(j) {
 					case "fled", "flee", "flees", "fleeing", "escaped", "defected", "deported", "extradited", "smuggled", "exiled":
@@ -5164,6 +5182,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				status = kg.StatusPlanned
 			}
 		}
+	}
+	if x.dueVisit(tr) {
+		status = kg.StatusPlanned // meetings_stay.go: an expected arrival is still to come
 	}
 	if tr.rule == "visit:sent" && x.lower(tr.first) != "sent" && x.lower(tr.first) != "dispatched" {
 		status = kg.StatusPlanned // "is sending X to Ottawa": X is yet to go
@@ -6922,6 +6943,9 @@ func (x *extractor) missionSubject(si, cs, i int) []int {
 	}
 	var bodies []int
 	j := k
+	if j-3 > cs && x.text(j-1) == ")" && x.text(j-3) == "(" {
+		j -= 3 // "an International Monetary Fund (IMF) team": the acronym repeats the name
+	}
 	for {
 		mi := x.mentionAt(j - 1)
 		if mi < 0 || j-1 < cs {
