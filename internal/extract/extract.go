@@ -434,12 +434,33 @@ func (b *builder) meetings(ev *events.Facts) {
 			dated[k] = i
 		}
 	}
+	// several dated reports: the one the same sentence gives ("at their
+	// summit meeting last October", read once as the summit and once as
+	// the meeting) is this one
+	datedHere := map[string]int{}
+	for i, m := range ms {
+		if m.Date.IsZero() {
+			continue
+		}
+		k := key(m) + "|" + strconv.Itoa(m.Span.First)
+		if _, ok := datedHere[k]; ok {
+			datedHere[k] = -1
+		} else {
+			datedHere[k] = i
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if !m.Date.IsZero() {
 			continue
 		}
-		if j, ok := dated[key(*m)]; ok && j >= 0 {
+		j, ok := dated[key(*m)]
+		if ok && j < 0 {
+			if h, here := datedHere[key(*m)+"|"+strconv.Itoa(m.Span.First)]; here && h >= 0 {
+				j = h
+			}
+		}
+		if ok && j >= 0 {
 			m.Date = ms[j].Date
 			if m.Place < 0 {
 				m.Place = ms[j].Place

@@ -309,6 +309,10 @@ func (x *extractor) bodyMeetings(si int) {
 			continue
 		}
 		body := x.conveningBody(si, i, i+1)
+		body2 := -1 // a second body holding the meeting jointly (coConvener)
+		if body >= 0 {
+			body2 = x.coConvener(si, i, i+1, body)
+		}
 		if body < 0 || x.cr.Entities[body].Kind != kg.KindOrganization || x.passiveBefore(max(s.First, i-8), i) {
 			continue // "the plan would be finalised at the meeting": no one placed there
 		}
@@ -330,7 +334,7 @@ func (x *extractor) bodyMeetings(si int) {
 			with, people := false, true
 			for _, p := range m.Participants {
 				with = with || p.Entity == body
-				people = people && (p.Entity == body || x.isPerson(p.Entity))
+				people = people && (p.Entity == body || p.Entity == body2 && body2 >= 0 || x.isPerson(p.Entity))
 			}
 			if with && people && len(m.Participants) >= 2 {
 				m.Kind = kg.MeetingMeeting

@@ -105,8 +105,9 @@ func TestMeetings(t *testing.T) {
 			[]string{"TALKS OCCURRED Amara Odhiambo+Daniel Whitcombe 2025-03-07 -"}},
 		{"On Friday, Kenyan President Amara Odhiambo and Mr Whitcombe held a bilateral meeting in Nairobi.",
 			[]string{"MEETING OCCURRED Amara Odhiambo+Whitcombe 2025-03-07 Nairobi"}},
+		// (the Canadian travelled to the summit in Kenya: a visit, GUIDELINES 19.18)
 		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe attended a summit in Nairobi.",
-			[]string{"SUMMIT OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi"}},
+			[]string{"SUMMIT OCCURRED Amara Odhiambo+Daniel Whitcombe  Nairobi", "VISIT OCCURRED Daniel Whitcombe+Kenya  Nairobi"}},
 		// ... but not when they only attend a meeting told elsewhere, or are one side of talks
 		{"Kenyan President Amara Odhiambo and Canadian Prime Minister Daniel Whitcombe attended the meeting.", nil},
 		{"In talks with Norwegian Foreign Minister Ingrid Solvang, Kenyan President Amara Odhiambo and Kenyan Foreign Minister Joseph Mwangi asked Norway to begin negotiations.",

@@ -3380,6 +3380,12 @@ func (x *extractor) planned(from, to int) bool {
 				if k < to-3 && (isDeterminerWord(x.lower(k-1)) || x.lower(k-1) == "whose") && x.lower(k+1) != "to" && x.lower(k+1) != "for" {
 					continue
 				}
+			case "offer":
+				// "Gorbachev's new offer was consistent with the position at
+				// the summit": a noun of its own, not "an offer to meet"
+				if k < to-3 && x.lower(k+1) != "to" && x.lower(k+1) != "of" {
+					continue
+				}
 			case "likely":
 				// "a likely meeting", "is likely to meet"
 				if k < to-3 && x.lower(k+1) != "to" {
@@ -3680,6 +3686,13 @@ func (x *extractor) plannedAfter(from, to int) bool {
 		case "set":
 			if x.text(k+1) == "for" {
 				return true // "the talks are set for Friday"
+			}
+		case "to":
+			if x.text(k+1) == "be" {
+				switch x.text(k + 2) {
+				case "held", "hosted", "convened", "chaired":
+					return true // "the X-Y meeting, to be held in Vienna"
+				}
 			}
 
 		case ";", ".":
@@ -4442,9 +4455,20 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
+			if pair := x.hyphenPair(si, tr.first); pair != nil {
+				// "the Reagan-Gorbachev summit": the two it is named after
+				agents, firm, between = pair, true, true
+				ruleSuffix = "+hyphen-pair"
+			}
+		}
+		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
 			// "the accord A reached with B at their summit": the two
 			for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
-				if pair := x.theirPair(si, j); pair != nil {
+				pair := x.theirPair(si, j)
+				if pair == nil {
+					pair = x.theirPairNear(si, j) // "X noted A's invitation to B, made at their summit"
+				}
+				if pair != nil {
 					agents, firm, between = pair, true, true
 					ruleSuffix = "+their-pair"
 					break
@@ -4546,7 +4570,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 		// a meeting of a named body is read like its summit (GUIDELINES
 		// 16.3): "attending the annual meeting of the X Bank", "at a
 		// meeting of EC farm ministers"; chairing one is read below
-		bodyMeeting := tr.rule == "meeting:noun-meeting" && !tr.plural && !x.chairs(cs, tr.first)
+		bodyMeeting := tr.rule == "meeting:noun-meeting" && (!tr.plural || x.bodysSessions(si, tr.first, k)) && !x.chairs(cs, tr.first)
 		if tr.kind == kg.MeetingSummit || bodyMeeting {
 			// "the EU summit", "a summit of EC leaders", "the G8 summit":
 			// the convening body takes part (with the named people there)
@@ -4571,17 +4595,27 @@ func (x *extractor) meeting(si int, tr trigger) {
 				// meeting"
 				at, bareAt = x.md.Mentions[mi].First, false
 			}
+			bare := at // a bare "at" is read before the body next to the noun only
+			if at < tr.first {
+				at = x.coConvenerStart(si, at) // "attending the X Fund and Y Bank meeting"
+			}
 			pv := x.pressVerb(s.First, at)
-			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && x.precededBy(at, cs, "at", "during") || x.atOccasion(cs, at) || x.travelPurpose(cs, at) || pv >= 0) {
+			if b := x.conveningBody(si, tr.first, k); b >= 0 && (chair >= 0 || x.heldFirmly(cs, at) || x.chairs(cs, at) || bareAt && !tr.plural && x.precededBy(bare, cs, "at", "during") || x.atOccasion(cs, at) || x.travelPurpose(cs, at) || pv >= 0) {
 				pressV = pv
 				if bodyMeeting {
 					ruleSuffix, bodyOf = "+body", b
+					tr.plural = false // "the spring meetings of the X Fund": one gathering, not a round
 				}
 				others = append(others, b)
 				if x.standIns == nil {
 					x.standIns = map[int]bool{}
 				}
 				x.standIns[b] = true
+				if b2 := x.coConvener(si, tr.first, k, b); b2 >= 0 {
+					// "the X Fund and Y Bank meeting": both bodies hold it
+					others = append(others, b2)
+					x.standIns[b2] = true
+				}
 			}
 		}
 		if tr.rule == "meeting:noun-meal-hosted" {
@@ -4673,6 +4707,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if len(agents) == 0 {
 			agents = x.sentBefore(si, cs, tr.first)
+		}
+		if len(agents) == 0 && bodyOf >= 0 {
+			if e := x.adjunctSubject(si, cs, tr.first); e >= 0 {
+				agents = []int{e} // "as X had said while attending the Y meeting"
+			}
 		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0 || x.heldBy(si, cs, tr.first)) {
 			agents = x.clauseSubject(si, cs, tr.first)
@@ -6615,30 +6654,45 @@ func (x *extractor) afterMeetings() {
 	n := len(x.out.Meetings)
 	for i := 0; i < n; i++ {
 		m := x.out.Meetings[i]
-		if m.Kind == kg.MeetingVisit || m.Place < 0 || len(m.agents) != 1 {
+		if m.Kind == kg.MeetingVisit || m.Place < 0 || len(m.agents) == 0 {
 			continue
+		}
+		agents := m.agents[:1]
+		if len(m.agents) > 1 {
+			if !x.forumMeeting(m) {
+				continue
+			}
+			// "A and B will attend the X summit in Geneva": officials
+			// travelling to a forum abroad make one visit each
+			// (GUIDELINES 19.18)
+			agents = m.agents
 		}
 		cid := x.placeCountry(m.Place)
 		if cid == "" {
 			continue
 		}
-		a := m.agents[0]
-		own := x.personCountry(a)
-		if own < 0 || x.cr.Entities[own].ID == cid {
-			continue
+		for _, a := range uniqueEntities(agents) {
+			own := x.personCountry(a)
+			if own < 0 || x.cr.Entities[own].ID == cid {
+				continue
+			}
+			iso := strings.TrimPrefix(cid, kg.PrefixCountry)
+			if !x.named(iso) {
+				continue // a city of a country the article never names is only a place (GUIDELINES §13.2)
+			}
+			host := x.country(iso)
+			if host < 0 || x.hasVisit(a, host, m.Status) {
+				continue
+			}
+			if m.Status == kg.StatusPlanned && x.visitNear(a, host, kg.StatusOccurred, m.Span.First) {
+				continue // "arrived in Paris on Monday and will meet X on Thursday": already there
+			}
+			date := m.Date
+			if date.IsZero() && len(m.agents) > 1 {
+				date = x.sameEncounterDate(m, n) // "agreed with Y at their summit in May": the verb's reading holds the date
+			}
+			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: m.Status, Participants: []Participant{{Entity: a, Role: "visitor"}, {Entity: host, Role: "host"}}, Date: date, Place: m.Place, Span: m.Span, Rule: "visit:meeting-abroad"})
 		}
-		iso := strings.TrimPrefix(cid, kg.PrefixCountry)
-		if !x.named(iso) {
-			continue // a city of a country the article never names is only a place (GUIDELINES §13.2)
-		}
-		host := x.country(iso)
-		if host < 0 || x.hasVisit(a, host, m.Status) {
-			continue
-		}
-		if m.Status == kg.StatusPlanned && x.visitNear(a, host, kg.StatusOccurred, m.Span.First) {
-			continue // "arrived in Paris on Monday and will meet X on Thursday": already there
-		}
-		x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: m.Status, Participants: []Participant{{Entity: a, Role: "visitor"}, {Entity: host, Role: "host"}}, Date: m.Date, Place: m.Place, Span: m.Span, Rule: "visit:meeting-abroad"})
 	}
 }
 
@@ -7127,7 +7181,7 @@ func (x *extractor) bodyItSaid(si, i int) []int {
 // meeting that says which of its meetings ("the ECF annual meeting").
 func occasionAdjective(w string) bool {
 	switch w {
-	case "annual", "weekly", "monthly", "quarterly", "regular", "ministerial", "plenary", "general", "special", "extraordinary", "emergency", "spring", "autumn", "semi-annual", "twice-yearly", "council", "board", "executive":
+	case "annual", "weekly", "monthly", "quarterly", "regular", "ministerial", "plenary", "general", "special", "extraordinary", "emergency", "spring", "autumn", "semi-annual", "semiannual", "biannual", "half-yearly", "yearly", "biennial", "twice-yearly", "council", "board", "executive":
 		return true
 	}
 	return false

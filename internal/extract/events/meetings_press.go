@@ -52,7 +52,7 @@ func (x *extractor) pressVerb(from, at int) int {
 		switch x.lower(p - 2) {
 		case "told", "tells", "telling", "tell":
 			return p - 2
-		case "to":
+		case "to", "with": // "speaking with reporters at"
 			switch x.lower(p - 3) {
 			case "speaking", "talking", "spoke", "talked", "speaks", "talks":
 				return p - 3

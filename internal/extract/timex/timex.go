@@ -640,6 +640,12 @@ func relativeUnit(d *segment.Doc, i, last int, ref kg.PartialDate, w string, e E
 		e.Ahead = w == "later"
 		j++
 		w = "this"
+	} else if (w == "earlier" || w == "later") && j+2 < last && lower(d, j, last) == "in" && lower(d, j+1, last) == "the" && calendarUnit(lower(d, j+2, last)) && (w == "earlier" || d.TokenText(i) == "later") {
+		// "later in the week" is "later this week"; a story opening
+		// "Later in the week, X said" goes on from a week it told before
+		e.Ahead = w == "later"
+		j += 2
+		w = "this"
 	} else if w == "earlier" || w == "later" {
 		if j < last && lower(d, j, last) == "today" {
 			// "later today" is still to come; "earlier today" is done
@@ -927,3 +933,6 @@ func weekday(ref kg.PartialDate, wd int, future bool, span int) kg.PartialDate {
 func undatedSource(source string) bool {
 	return len(source) >= 3 && strings.EqualFold(source[:3], "bbc")
 }
+
+// calendarUnit: the units "this" can open ("this week", "this month").
+func calendarUnit(w string) bool { return w == "week" || w == "month" || w == "year" }

@@ -26,6 +26,11 @@ func TestFind(t *testing.T) {
 		{"She visited in December.", ref, false, "2023-12/at"},
 		{"They will meet in December.", ref, true, "2024-12/at"},
 		{"They talked earlier this month.", ref, false, "2024-05/at"},
+		// "later in the week" is "later this week"; a bare "later in" is none
+		{"The envoys will sign the pact later in the week.", ref, true, "2024-05/at"},
+		{"They talked earlier in the year.", ref, false, "2024/at"},
+		{"They talked later in the evening.", ref, false, ""},
+		{"Later in the week, the envoys signed the pact.", ref, false, ""},
 		{"He won last year.", ref, false, "2023/at"},
 		{"Since Xi took office in 2012, they met.", ref, false, "2012/at"},
 		{"They have met since 2012.", ref, false, "2012/since"},
