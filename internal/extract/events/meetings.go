@@ -919,6 +919,9 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		if ps := x.appositiveName(si, k); ps != nil {
 			return ps
 		}
+		if ps := x.relationAppositive(si, k); ps != nil {
+			return ps
+		}
 		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k && !x.inPrepPhrase(int(pm)) {
 			// "Labour minister, Alfredo Franco, met": the titled name before
 			// the comma; not one inside an interjection ("X, accompanied by
