@@ -5739,6 +5739,9 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		if m.Kind == mentions.Descriptor && m.Entity < 0 {
 			return nil // "ministers who attended", "an aide": not someone named
 		}
+		if c := x.complementSubject(si, m.Last, i); c >= 0 {
+			mi, m = c, &x.md.Mentions[c] // "X said he believed Y had held talks with Z": Y
+		}
 		e := x.actor(mi)
 		if e < 0 {
 			return nil
