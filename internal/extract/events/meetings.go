@@ -943,6 +943,9 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		if ps := x.appositiveName(si, k); ps != nil {
 			return ps
 		}
+		if ps := x.relationAppositive(si, k); ps != nil {
+			return ps
+		}
 		if pm := x.mentionAt(k - 1); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Title != nil && x.md.Mentions[pm].Last == k && !x.inPrepPhrase(int(pm)) {
 			// "Labour minister, Alfredo Franco, met": the titled name before
 			// the comma; not one inside an interjection ("X, accompanied by
@@ -5821,6 +5824,9 @@ func (x *extractor) clauseSubject(si, cs, i int) []int {
 		}
 		if m.Kind == mentions.Descriptor && m.Entity < 0 {
 			return nil // "ministers who attended", "an aide": not someone named
+		}
+		if c := x.complementSubject(si, m.Last, i); c >= 0 {
+			mi, m = c, &x.md.Mentions[c] // "X said he believed Y had held talks with Z": Y
 		}
 		e := x.actor(mi)
 		if e < 0 {

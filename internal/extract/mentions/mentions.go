@@ -402,7 +402,7 @@ func (f *finder) lower(i int) string {
 // addOrgRun adds the n words from token i as one organization, named as
 // written.
 func (f *finder) addOrgRun(i, n int) {
-	if n > 1 && participleModifier(f.lower(i)) {
+	if n > 1 && (participleModifier(f.lower(i)) || compoundModifier(f.text(i))) {
 		// "Paris-based Velox Group", "State-run Tanzania Rail Corp": the
 		// capitalised modifier describes the body and is no part of its name
 		i, n = i+1, n-1
@@ -422,6 +422,27 @@ func participleModifier(lw string) bool {
 		return true
 	}
 	return false
+}
+
+// compoundModifier: a capitalised word whose hyphenated tail is a
+// lower-case participle or adjective of description ("Trouble-hit",
+// "Reagan-appointed", "Newly-installed", "English-language"): it
+// describes the body and is no part of its name. A capitalised tail
+// belongs to the name ("Baldwin-United Corp").
+func compoundModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k+1 >= len(w) {
+		return false
+	}
+	tail := w[k+1:]
+	if tail[0] < 'a' || tail[0] > 'z' {
+		return false
+	}
+	switch tail {
+	case "hit", "stricken", "language", "made", "born":
+		return true
+	}
+	return len(tail) > 4 && strings.HasSuffix(tail, "ed")
 }
 
 func (f *finder) add(m Mention) int {
