@@ -3657,6 +3657,10 @@ func (x *extractor) plannedAfter(from, to int) bool {
 			if x.text(k+1) == "for" {
 				return true // "the talks are set for Friday"
 			}
+		case "yet":
+			if x.lower(k+1) == "to" {
+				return true // "the dates for the meeting have yet to be set": not held
+			}
 
 		case ";", ".":
 			return false
@@ -4430,6 +4434,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
+		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
+			// "the Chile-Peru talks", "the Voss-Brandt summit": the pair
+			// before the noun names its two sides (meetings_hyphenpair.go);
+			// a summit is its leaders': "a new Chile-Peru summit" names
+			// none (GUIDELINES §7), "the Voss-Brandt summit" does
+			if pair, at := x.hyphenPair(si, tr.first); pair != nil && !(tr.kind == kg.MeetingMeeting && x.addressedOccasion(cs, tr.first)) && (tr.kind != kg.MeetingSummit || x.allPersons(pair)) && !x.toldBefore(si, at, pair) {
+				agents, firm, between = pair, true, true
+				ruleSuffix = "+hyphen-pair"
+			}
+		}
 		// "Putin's visit", "the German leader's visit", "the Pakistani
 		// president's first visit", "Shultz' Moscow talks", "Abe's U.S. visit"
 		if len(agents) == 0 && (tr.kind == kg.MeetingVisit || tr.kind == kg.MeetingCall || x.bodyBeforeOccasion(si, tr.first) < 0) {
@@ -5087,7 +5101,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// the sentence's dates belong to the main clause
 	// "after having completed a trip to X": done, whatever the main clause says
 	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
-	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous")
+	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous", "earlier")
 	completed = completed || x.brokenDown(cs, tr) // "after the breakdown of talks with X"
 	// "from" makes only a noun trigger past ("returned from talks with
 	// X"); before a verb it ends a phrase of its own ("X, who flew in
