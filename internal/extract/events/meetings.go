@@ -4394,6 +4394,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// talks", "talks between A and B", "held talks"), so a side that names
 	// no person may be a body: "X is to meet the Senate Finance Committee"
 	firm := !tr.noun || x.heldFirmly(cs, tr.first)
+	if !firm && (tr.kind == kg.MeetingTalks || tr.kind == kg.MeetingMeeting) && (x.travelPurpose(cs, tr.first) || x.soughtEncounter(cs, tr.first)) {
+		// "flew to Oslo for talks with Norway", "suggested talks with
+		// Peru": the traveller's or the proposer's own talks, whose
+		// other side a country may stand in for
+		firm = true
+	}
 	k := tr.last
 	switch {
 	case tr.noun:
