@@ -5324,6 +5324,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		split = true
 		ruleSuffix += "+travellers-round"
 	}
+	if between && len(others) == 0 {
+		agents, others = x.betweenSides(agents)
+	}
 	for _, ps := range x.participants(agents, others, split, firm) {
 		suffix := ruleSuffix
 		for _, p := range ps {
