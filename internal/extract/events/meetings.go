@@ -3236,7 +3236,10 @@ func (x *extractor) modifier(mi int) bool {
 			return false
 		}
 	}
-	return !functionWord(x.lower(k))
+	// a preposition opens a phrase of its own: "talks with Peru despite
+	// the dispute", "a visit to Chile including a stop";
+	// "U.S. under secretary X" keeps "under" a post's word
+	return !functionWord(x.lower(k)) && (!isPreposition(x.lower(k)) || x.lower(k) == "under")
 }
 
 // staffNoun: the people of a body as a group, a noun a name before it
