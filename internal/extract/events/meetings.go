@@ -3263,7 +3263,10 @@ func (x *extractor) modifier(mi int) bool {
 			return false
 		}
 	}
-	return !functionWord(x.lower(k))
+	// a preposition opens a phrase of its own: "talks with Peru despite
+	// the dispute", "a visit to Chile including a stop";
+	// "U.S. under secretary X" keeps "under" a post's word
+	return !functionWord(x.lower(k)) && (!isPreposition(x.lower(k)) || x.lower(k) == "under")
 }
 
 // staffNoun: the people of a body as a group, a noun a name before it
@@ -3696,6 +3699,10 @@ func (x *extractor) plannedAfter(from, to int) bool {
 				case "held", "hosted", "convened", "chaired":
 					return true // "the X-Y meeting, to be held in Vienna"
 				}
+			}
+		case "yet":
+			if x.lower(k+1) == "to" {
+				return true // "the dates for the meeting have yet to be set": not held
 			}
 
 		case ";", ".":
@@ -4430,6 +4437,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// talks", "talks between A and B", "held talks"), so a side that names
 	// no person may be a body: "X is to meet the Senate Finance Committee"
 	firm := !tr.noun || x.heldFirmly(cs, tr.first)
+	if !firm && (tr.kind == kg.MeetingTalks || tr.kind == kg.MeetingMeeting) && (x.travelPurpose(cs, tr.first) || x.soughtEncounter(cs, tr.first)) {
+		// "flew to Oslo for talks with Norway", "suggested talks with
+		// Peru": the traveller's or the proposer's own talks, whose
+		// other side a country may stand in for
+		firm = true
+	}
 	k := tr.last
 	switch {
 	case tr.noun:
@@ -4458,13 +4471,6 @@ func (x *extractor) meeting(si int, tr trigger) {
 			}
 		}
 		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
-			if pair := x.hyphenPair(si, tr.first); pair != nil {
-				// "the Reagan-Gorbachev summit": the two it is named after
-				agents, firm, between = pair, true, true
-				ruleSuffix = "+hyphen-pair"
-			}
-		}
-		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
 			// "the accord A reached with B at their summit": the two
 			for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
 				pair := x.theirPair(si, j)
@@ -4479,6 +4485,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 				if tk := x.d.Tokens[j]; tk.Kind != segment.Word || tk.Has(segment.FlagCap) || functionWord(x.lower(j)) && x.lower(j) != "their" {
 					break
 				}
+			}
+		}
+		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
+			// "the Chile-Peru talks", "the Voss-Brandt summit": the pair
+			// before the noun names its two sides (meetings_hyphenpair.go);
+			// a summit is its leaders': "a new Chile-Peru summit" names
+			// none (GUIDELINES §7), "the Voss-Brandt summit" does
+			if pair, at := x.hyphenPair(si, tr.first); pair != nil && !(tr.kind == kg.MeetingMeeting && x.addressedOccasion(cs, tr.first)) && (tr.kind != kg.MeetingSummit || x.allPersons(pair)) && !x.toldBefore(si, at, pair) {
+				agents, firm, between = pair, true, true
+				ruleSuffix = "+hyphen-pair"
 			}
 		}
 		// "Putin's visit", "the German leader's visit", "the Pakistani
@@ -5170,7 +5186,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// the sentence's dates belong to the main clause
 	// "after having completed a trip to X": done, whatever the main clause says
 	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
-	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous")
+	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous", "earlier")
 	completed = completed || x.brokenDown(cs, tr) // "after the breakdown of talks with X"
 	// "from" makes only a noun trigger past ("returned from talks with
 	// X"); before a verb it ends a phrase of its own ("X, who flew in
@@ -5392,6 +5408,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		// the travellers' round, one meeting per counterpart (§7)
 		split = true
 		ruleSuffix += "+travellers-round"
+	}
+	if between && len(others) == 0 {
+		agents, others = x.betweenSides(agents)
 	}
 	for _, ps := range x.participants(agents, others, split, firm) {
 		suffix := ruleSuffix
