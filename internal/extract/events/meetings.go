@@ -2049,6 +2049,10 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				continue
 			}
 			if m.Kind == mentions.Place {
+				if j := x.placeQualifiedTitle(int(mi), s.Last); j > k {
+					k = j // "his Alberta counterpart, X": the place qualifies the post
+					continue
+				}
 				break
 			}
 			if m.Kind == mentions.Descriptor && x.actor(int(mi)) < 0 {
@@ -4420,7 +4424,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
 			// "the accord A reached with B at their summit": the two
 			for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
-				if pair := x.theirPair(si, j); pair != nil {
+				if pair := x.theirPairOrNear(si, j); pair != nil {
 					agents, firm, between = pair, true, true
 					ruleSuffix = "+their-pair"
 					break

@@ -1,0 +1,44 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// TestPlaceQualifiedCounterpart: "his Alberta counterpart, X" names X as
+// the counterpart; the place only qualifies the post. The sentences are
+// our own.
+func TestPlaceQualifiedCounterpart(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"comma",
+			"Canadian Energy Minister Paul Darnell spoke to reporters after a meeting with his Quebec counterpart, Louise Marceau.",
+			[]string{"MEETING OCCURRED Louise Marceau+Paul Darnell  -"}},
+		{"no-comma",
+			"Canadian Energy Minister Paul Darnell spoke to reporters after a meeting with his Quebec counterpart Louise Marceau.",
+			[]string{"MEETING OCCURRED Louise Marceau+Paul Darnell  -"}},
+		// guard: the post with no name after it names nobody
+		{"unnamed",
+			"Canadian Energy Minister Paul Darnell spoke to reporters after a meeting with his Quebec counterpart.",
+			nil},
+	})
+}
+
+// TestTheirPairNear: "their summit" is the two people named before it
+// once the one reporting it is left out, or when a body named in an
+// earlier clause is not the owner of the meeting. The sentences are our
+// own.
+func TestTheirPairNear(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"reporter-left-out",
+			"President Alan Marsh spoke on Monday. Aide Peter Lund noted Marsh's remark to Premier Oskar Brandt, made at their first summit in Oslo in 2019, still stood.",
+			[]string{"SUMMIT OCCURRED Alan Marsh+Oskar Brandt 2019 Oslo"}},
+		{"body-in-earlier-clause",
+			"Tariffs stay high in Ruritania, where the Senate will pass a trade bill, whatever President Alan Marsh and Premier Oskar Brandt agreed at their summit in Oslo.",
+			[]string{"SUMMIT OCCURRED Alan Marsh+Oskar Brandt  Oslo"}},
+		// guard: three people and none of them reporting: the pair is unclear
+		{"three-people",
+			"President Alan Marsh criticised Peter Lund's remark to Premier Oskar Brandt, made at their first summit in Oslo in 2019.",
+			nil},
+	})
+}
