@@ -5103,6 +5103,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && (x.planned(cs, tr.first) || !toldAtMeal && x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
 	}
+	if !after && x.lookingForward(cs, tr.first) {
+		status = kg.StatusPlanned // "looking forward to his talks with X": still to come
+	}
 	if !after && tr.noun && x.soughtEncounter(cs, tr.first) {
 		status = kg.StatusPlanned // "urges a meeting with X", "called for talks with Y": not held
 	}

@@ -105,3 +105,20 @@ func reportVerb(w string) bool {
 	}
 	return false
 }
+
+// lookingForward reports "look forward to" (any form but the past
+// perfect) within the few words before the trigger at token i, outside
+// quotations: "is looking forward to his talks with X", "looks forward
+// to meeting Y". The encounter is still to come.
+func (x *extractor) lookingForward(cs, i int) bool {
+	for k := i - 1; k >= cs+1 && k >= i-5; k-- {
+		if x.lower(k) != "to" || x.lower(k-1) != "forward" || k-2 < cs {
+			continue
+		}
+		switch x.lower(k - 2) {
+		case "look", "looks", "looking":
+			return !x.d.Tokens[k].Has(segment.FlagInQuote)
+		}
+	}
+	return false
+}

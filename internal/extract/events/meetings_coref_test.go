@@ -42,3 +42,17 @@ func TestTheirPairNear(t *testing.T) {
 			nil},
 	})
 }
+
+// TestLookingForwardPlanned: "looking forward to his talks with X" is an
+// encounter still to come. The sentences are our own.
+func TestLookingForwardPlanned(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"looking-forward",
+			"President Alan Marsh said he was looking forward to talks with Premier Oskar Brandt.",
+			[]string{"TALKS PLANNED Alan Marsh+Oskar Brandt  -"}},
+		// guard: the talks held, then something else looked forward to
+		{"held",
+			"President Alan Marsh held talks with Premier Oskar Brandt and is looking forward to the summer.",
+			[]string{"TALKS OCCURRED Alan Marsh+Oskar Brandt  -"}},
+	})
+}
