@@ -53,3 +53,12 @@ func TestDescriptorApposedAfterSubjectOnly(t *testing.T) {
 		t.Errorf("%q: pronoun = %q, want unresolved", in, got)
 	}
 }
+
+// TestBarePostAfterModalVerb: "will host Mr X's speech" gives X no
+// title, so the bare national post the story uses for him is his.
+func TestBarePostAfterModalVerb(t *testing.T) {
+	in := "Aid must double, Gordon Reed will say. The chancellor is due to set out targets. Mr Reed wants more aid. A charity will host Mr Reed's speech."
+	if got := postHolder(t, in, 0); got != "Gordon Reed" {
+		t.Errorf("%q: post holder = %q, want Gordon Reed", in, got)
+	}
+}
