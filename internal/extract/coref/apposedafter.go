@@ -113,3 +113,27 @@ func timeWord(w string) bool {
 	}
 	return false
 }
+
+// relativeAntecedent returns the person a subject pronoun's relative
+// clause hangs from ("Y, whom he met last week", "Y, who she said was
+// ..."), or -1: the clause's own subject is someone other than Y.
+func (r *Result) relativeAntecedent(idx int) int {
+	ms := r.md.Mentions
+	if idx <= 0 || idx >= len(ms) || ms[idx].Object {
+		return -1
+	}
+	d := r.md.Seg
+	p := &ms[idx]
+	k := p.First - 1
+	if k < 2 || d.Tokens[k].Has(segment.FlagInQuote) {
+		return -1
+	}
+	if w := d.Lower(k); w != "who" && w != "whom" || d.TokenText(k-1) != "," {
+		return -1
+	}
+	a := &ms[idx-1]
+	if a.Kind != mentions.Person || a.Entity < 0 || a.Last != k-1 || a.Sent != p.Sent || a.Possessive {
+		return -1
+	}
+	return a.Entity
+}

@@ -62,3 +62,23 @@ func TestBarePostAfterModalVerb(t *testing.T) {
 		t.Errorf("%q: post holder = %q, want Gordon Reed", in, got)
 	}
 }
+
+// TestRelativeClauseSubject: in "Y, who(m) he met", the pronoun is not Y,
+// so the one person left is meant; "who" with no comma before it, or a
+// pronoun object, is left as it was read.
+func TestRelativeClauseSubject(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"Bank chief Tom Reed spoke on Monday. He expects Minister Ivo Dane, who he met last week, to return.", "Tom Reed"},
+		{"Bank chief Tom Reed spoke on Monday. He expects Minister Ivo Dane, whom he met last week, to return.", "Tom Reed"},
+		// near miss: two other men besides the antecedent
+		{"Tom Reed and Carl Owens spoke on Monday. Both expect Minister Ivo Dane, who he met last week, to return.", ""},
+	}
+	for _, tc := range tests {
+		if got := lastPronounPerson(t, tc.in); got != tc.want {
+			t.Errorf("%q: pronoun = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -1559,6 +1559,9 @@ func (r *Result) resolvePronoun(idx int) int {
 	lo := idx
 	var amb []int
 	excl := r.objectsSubject(idx)
+	if excl < 0 {
+		excl = r.relativeAntecedent(idx)
+	}
 	for s := p.Sent; s >= 0 && s >= p.Sent-3; s-- {
 		for lo > 0 && ms[lo-1].Sent >= s {
 			lo--

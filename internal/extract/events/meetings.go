@@ -1200,8 +1200,8 @@ func (x *extractor) whomBefore(si, e, i int) []int {
 	if m.Title != nil && !m.Title.Appositive && m.Title.First <= k {
 		k = m.Title.First - 1
 	}
-	if x.lower(k) != "whom" {
-		return nil
+	if w := x.lower(k); w != "whom" && !(w == "who" && x.md.Mentions[mi].Kind == mentions.Pronoun) {
+		return nil // "Y, who he met": with its subject after it, "who" is the object too
 	}
 	if am := x.relativeAntecedent(si, k); am >= 0 {
 		if a := x.actor(am); x.isPerson(a) && a != e {

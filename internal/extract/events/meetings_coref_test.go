@@ -56,3 +56,17 @@ func TestLookingForwardPlanned(t *testing.T) {
 			[]string{"TALKS OCCURRED Alan Marsh+Oskar Brandt  -"}},
 	})
 }
+
+// TestWhoHeMet: "Y, who he met last week" is a meeting of the pronoun's
+// person with Y, as "Y, whom he met" is. The sentences are our own.
+func TestWhoHeMet(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"who-he-met",
+			"Bank chief Tom Reed spoke on Monday. He expects Minister Ivo Dane, who he met with in 2024, to return.",
+			[]string{"MEETING OCCURRED Ivo Dane+Tom Reed 2024 -"}},
+		// guard: "who" as the relative clause's own subject
+		{"who-met",
+			"Bank chief Tom Reed spoke on Monday. He praised Minister Ivo Dane, who met Carl Owens in 2024.",
+			[]string{"MEETING OCCURRED Carl Owens+Ivo Dane 2024 -"}},
+	})
+}
