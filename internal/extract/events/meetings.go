@@ -2610,6 +2610,9 @@ func (x *extractor) skipAfterVerb(si, k int) int {
 		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier":
 			k++
 			continue
+		case "soon", "shortly", "personally", "directly":
+			k++ // "is expected to meet soon with X"
+			continue
 		case "this", "next", "last":
 			switch x.lower(k + 1) {
 			case "week", "month", "year", "weekend":

@@ -70,3 +70,18 @@ func TestWhoHeMet(t *testing.T) {
 			[]string{"MEETING OCCURRED Carl Owens+Ivo Dane 2024 -"}},
 	})
 }
+
+// TestMeetSoonWith: an adverb of time between the verb and "with" ("to
+// meet soon with his Bolivian counterpart, X") keeps X the counterpart.
+// The sentences are our own.
+func TestMeetSoonWith(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"soon",
+			"Chilean mines minister Pedro Alvarado is expected to meet soon with his Bolivian counterpart, Hugo Ramirez.",
+			[]string{"MEETING PLANNED Hugo Ramirez+Pedro Alvarado  -"}},
+		// guard: the adverb of a clause that names no counterpart
+		{"soon-no-with",
+			"Chilean mines minister Pedro Alvarado is expected to meet soon, Hugo Ramirez said.",
+			nil},
+	})
+}
