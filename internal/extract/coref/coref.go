@@ -1559,6 +1559,9 @@ func (r *Result) resolvePronoun(idx int) int {
 	lo := idx
 	var amb []int
 	excl := r.objectsSubject(idx)
+	if excl < 0 {
+		excl = r.relativeAntecedent(idx)
+	}
 	for s := p.Sent; s >= 0 && s >= p.Sent-3; s-- {
 		for lo > 0 && ms[lo-1].Sent >= s {
 			lo--
@@ -1581,7 +1584,7 @@ func (r *Result) resolvePronoun(idx int) int {
 					amb = append(amb, j)
 					continue
 				}
-				if e < 0 && m.Kind == mentions.Descriptor && s >= p.Sent-1 && r.apposedPerson(j) >= 0 {
+				if e < 0 && m.Kind == mentions.Descriptor && s >= p.Sent-1 && (r.apposedPerson(j) >= 0 || r.apposedAfter(j) >= 0) {
 					// "X, the president of the bank, spoke. He ...": the
 					// post is X's own, no second person. Only in the
 					// pronoun's sentence or the one before: across a
@@ -1638,7 +1641,7 @@ func (r *Result) resolvePronoun(idx int) int {
 				case subject == -2:
 					subject = e
 					subjectEnd = m.Last
-					if !r.opensSentence(j) {
+					if !r.opensSentence(j) && !r.opensAfterTime(j) {
 						subject = -1
 					}
 				case subject >= 0 && e != subject && r.coordinated(subjectEnd, m):

@@ -1227,8 +1227,8 @@ func (x *extractor) whomBefore(si, e, i int) []int {
 	if m.Title != nil && !m.Title.Appositive && m.Title.First <= k {
 		k = m.Title.First - 1
 	}
-	if x.lower(k) != "whom" {
-		return nil
+	if w := x.lower(k); w != "whom" && !(w == "who" && x.md.Mentions[mi].Kind == mentions.Pronoun) {
+		return nil // "Y, who he met": with its subject after it, "who" is the object too
 	}
 	if am := x.relativeAntecedent(si, k); am >= 0 {
 		if a := x.actor(am); x.isPerson(a) && a != e {
@@ -2076,6 +2076,10 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 				continue
 			}
 			if m.Kind == mentions.Place {
+				if j := x.placeQualifiedTitle(int(mi), s.Last); j > k {
+					k = j // "his Alberta counterpart, X": the place qualifies the post
+					continue
+				}
 				break
 			}
 			if m.Kind == mentions.Descriptor && x.actor(int(mi)) < 0 {
@@ -2632,6 +2636,9 @@ func (x *extractor) skipAfterVerb(si, k int) int {
 		switch x.lower(k) {
 		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier":
 			k++
+			continue
+		case "soon", "shortly", "personally", "directly":
+			k++ // "is expected to meet soon with X"
 			continue
 		case "this", "next", "last":
 			switch x.lower(k + 1) {
@@ -4473,9 +4480,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
 			// "the accord A reached with B at their summit": the two
 			for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
-				pair := x.theirPair(si, j)
+				pair := x.theirPairOrNear(si, j)
 				if pair == nil {
-					pair = x.theirPairNear(si, j) // "X noted A's invitation to B, made at their summit"
+					pair = x.theirPairNear(si, j) // "X recalled A's invitation to B, made at their summit"
 				}
 				if pair != nil {
 					agents, firm, between = pair, true, true
@@ -5197,6 +5204,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	toldAtMeal := tr.rule == "meeting:hosted-meal-where" || tr.rule == "meeting:noun-meal-hosted"
 	if !after && (x.planned(cs, tr.first) || !toldAtMeal && x.plannedAfter(tr.last, s.Last)) {
 		status = kg.StatusPlanned
+	}
+	if !after && x.lookingForward(cs, tr.first) {
+		status = kg.StatusPlanned // "looking forward to his talks with X": still to come
 	}
 	if !after && tr.noun && x.soughtEncounter(cs, tr.first) {
 		status = kg.StatusPlanned // "urges a meeting with X", "called for talks with Y": not held

@@ -979,7 +979,7 @@ func (f *finder) sentence(si int) {
 			}
 		}
 		// titles, honorifics, occupations
-		if e, n := f.matchTitle(i, f.last); e != nil && (t.Has(segment.FlagCap) || e.Class != gazetteer.Honorific || lowerHonorificOccupation(t, e, f.lower(i))) && !f.occupationInName(i, e) {
+		if e, n := f.matchTitle(i, f.last); e != nil && (t.Has(segment.FlagCap) || e.Class != gazetteer.Honorific || lowerHonorificOccupation(t, e, f.lower(i))) && !f.occupationInName(i, e) && !f.verbAfterModal(i, n) {
 			f.titleEnd.set(i+n, titleSpan{first: i, e: e})
 			if desc := f.descriptor(i, n, e); desc {
 				i += n
