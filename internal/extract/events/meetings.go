@@ -2205,18 +2205,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		}
 		// "members of the House Agriculture Committee", "officials from
 		// the IMF": the body stands in for its unnamed people
-		if memberNoun(w) && k+2 < s.Last && (x.lower(k+1) == "of" || x.lower(k+1) == "from") {
-			j := k + 2
-			if x.lower(j) == "the" {
-				j++
-			}
-			if bm := x.mentionAt(j); bm >= 0 && j < s.Last && x.md.Mentions[bm].First == j && (x.md.Mentions[bm].Kind == mentions.Org || x.md.Mentions[bm].Kind == mentions.Country) && !x.md.Mentions[bm].Possessive && !x.modifier(int(bm)) {
-				if e := x.actor(int(bm)); e >= 0 {
-					ents = append(ents, e)
-					x.markGroupStandIn(e)
-					k = x.md.Mentions[bm].Last
-					goto sep
-				}
+		if memberNoun(w) && k+2 < s.Last && memberPrep(x.lower(k+1)) {
+			// several bodies under the one noun (meetings_memberlist.go)
+			if bs, end := x.memberBodies(si, k+2); len(bs) > 0 {
+				ents = append(ents, bs...)
+				k = end
+				goto sep
 			}
 		}
 		if w == "other" && len(ents) == 0 {
@@ -5298,6 +5292,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		ruleSuffix = "+venue" // "met A and B in a London hotel": one encounter
 	}
 	split := !toldAtMeal && !venue && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
+	if !split && !toldAtMeal && !venue && x.countryRound(si, others) {
+		split = true // "talks with officials in A, B and C" (meetings_memberlist.go)
+	}
 	if !split && !toldAtMeal && !venue && x.travellersRound(si, tr, agents, others) {
 		// "A and B are today meeting X, Y and Z" after their trip is told:
 		// the travellers' round, one meeting per counterpart (§7)
