@@ -2169,6 +2169,15 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			}
 			continue
 		}
+		if w == "leaders" && k+2 < s.Last && x.lower(k+1) == "of" && x.orgFirstAt(k+2) {
+			// "leaders of the Senate and the House": the bodies stand in
+			// for their unnamed leaders (meetings_memberlist.go)
+			if bs, end := x.memberBodies(si, k+2); len(bs) > 0 {
+				ents = append(ents, bs...)
+				k = end
+				goto sep
+			}
+		}
 		if plural := headOfState(w); plural && k+2 < s.Last && x.lower(k+1) == "of" {
 			// "the presidents of Sri Lanka and Indonesia"
 			var cs []int

@@ -31,3 +31,16 @@ func TestMeetingMemberBodies(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetingLeadersOfBodies pins "leaders of" before bodies: like
+// "officials of", each body stands in for its unnamed leaders (§7); a
+// possessive body names no side. The sentences are our own.
+func TestMeetingLeadersOfBodies(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{
+		{"meetings-with-leaders-of-two-chambers",
+			"Prime Minister Carl Diaz held meetings with leaders of the Senate and the House of Representatives.",
+			[]string{"MEETING OCCURRED Carl Diaz+Senate  -", "MEETING OCCURRED Carl Diaz+House of Representatives  -"}},
+		// near miss
+		{"possessive-body", "Prime Minister Carl Diaz held meetings with leaders of the Senate's largest party.", nil},
+	})
+}
