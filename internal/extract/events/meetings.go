@@ -415,6 +415,13 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 				}
 			}
 		}
+		// "is to join X for a poster launch", "joined X and Y at a
+		// rally": a shared appearance (meetings_joinevent.go)
+		if j := x.joinedAtEvent(i, last); j > 0 {
+			t.kind, t.rule = kg.MeetingMeeting, "meeting:verb-joined-event"
+			t.along = j
+			return t, true
+		}
 	case "summit", "summits":
 		t.kind, t.noun, t.rule = kg.MeetingSummit, true, "summit:noun-summit"
 		return t, true
