@@ -2613,7 +2613,8 @@ func (x *extractor) skipAfterVerb(si, k int) int {
 			continue
 		}
 		switch x.lower(k) {
-		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier":
+		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier",
+			"soon", "shortly", "personally", "directly": // "is expected to meet soon with X"
 			k++
 			continue
 		case "this", "next", "last":
