@@ -367,12 +367,25 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		t.kind, t.rule = kg.MeetingCall, "call:verb-called"
 		return t, true
 	case "call", "conversation", "calls", "conversations", "conference":
+		if (w == "call" || w == "calls") && next == "on" {
+			// "is to call on President X", "paid a courtesy call on X"
+			// (meetings_callon.go); "a phone call on Friday" reads on
+			if ct, ok := x.callOnTrigger(i, last, t); ok {
+				return ct, true
+			}
+		}
 		if prev == "phone" || prev == "telephone" || prev == "video" || prev == "a" && w == "call" || w == "call" && prev == "conference" {
 			t.kind, t.noun, t.rule = kg.MeetingCall, true, "call:noun-call"
 			if w == "conference" && next == "call" {
 				return t, false // "video conference call": the call is the trigger
 			}
 			return t, true
+		}
+	case "calling":
+		if next == "on" {
+			if ct, ok := x.callOnTrigger(i, last, t); ok {
+				return ct, true
+			}
 		}
 	case "videoconference":
 		t.kind, t.noun, t.rule = kg.MeetingCall, true, "call:noun-call"
