@@ -218,7 +218,8 @@ func TestFarCarriedDates(t *testing.T) {
 	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
 		{"before-meeting-with",
 			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nTraders were calm.\n\nBefore meeting with Berg, Diaz paid a brief call on President Paul Lund.",
-			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -"}},
+			// the call paid on Lund is a meeting of its own (meetings_callon.go)
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Carl Diaz+Paul Lund  -"}},
 
 		// must not fire: the encounter is placed before another event
 		{"met-before-the-vote",
@@ -232,7 +233,7 @@ func TestFarCarriedDates(t *testing.T) {
 		// another time
 		{"nearest-naming-other-time",
 			"Finance Minister Carl Diaz held talks with Treasury Secretary Anna Berg on Monday.\n\nPrices rose.\n\nDiaz first met Berg in 2019.\n\nTraders were calm.\n\nBefore meeting with Berg, Diaz paid a brief call on President Paul Lund.",
-			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz 2019 -", "MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 2025-03-10 -", "MEETING OCCURRED Anna Berg+Carl Diaz 2019 -", "MEETING OCCURRED Anna Berg+Carl Diaz  -", "MEETING OCCURRED Carl Diaz+Paul Lund  -"}},
 	})
 }
 

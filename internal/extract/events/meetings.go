@@ -371,12 +371,25 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		t.kind, t.rule = kg.MeetingCall, "call:verb-called"
 		return t, true
 	case "call", "conversation", "calls", "conversations", "conference":
+		if (w == "call" || w == "calls") && next == "on" {
+			// "is to call on President X", "paid a courtesy call on X"
+			// (meetings_callon.go); "a phone call on Friday" reads on
+			if ct, ok := x.callOnTrigger(i, last, t); ok {
+				return ct, true
+			}
+		}
 		if prev == "phone" || prev == "telephone" || prev == "video" || prev == "a" && w == "call" || w == "call" && prev == "conference" {
 			t.kind, t.noun, t.rule = kg.MeetingCall, true, "call:noun-call"
 			if w == "conference" && next == "call" {
 				return t, false // "video conference call": the call is the trigger
 			}
 			return t, true
+		}
+	case "calling":
+		if next == "on" {
+			if ct, ok := x.callOnTrigger(i, last, t); ok {
+				return ct, true
+			}
 		}
 	case "videoconference":
 		t.kind, t.noun, t.rule = kg.MeetingCall, true, "call:noun-call"
@@ -2200,6 +2213,15 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 			}
 			continue
 		}
+		if w == "leaders" && k+2 < s.Last && x.lower(k+1) == "of" && x.orgFirstAt(k+2) {
+			// "leaders of the Senate and the House": the bodies stand in
+			// for their unnamed leaders (meetings_memberlist.go)
+			if bs, end := x.memberBodies(si, k+2); len(bs) > 0 {
+				ents = append(ents, bs...)
+				k = end
+				goto sep
+			}
+		}
 		if plural := headOfState(w); plural && k+2 < s.Last && x.lower(k+1) == "of" {
 			// "the presidents of Sri Lanka and Indonesia"
 			var cs []int
@@ -2236,18 +2258,12 @@ func (x *extractor) listAfter(si, k int) (ents []int, end int) {
 		}
 		// "members of the House Agriculture Committee", "officials from
 		// the IMF": the body stands in for its unnamed people
-		if memberNoun(w) && k+2 < s.Last && (x.lower(k+1) == "of" || x.lower(k+1) == "from") {
-			j := k + 2
-			if x.lower(j) == "the" {
-				j++
-			}
-			if bm := x.mentionAt(j); bm >= 0 && j < s.Last && x.md.Mentions[bm].First == j && (x.md.Mentions[bm].Kind == mentions.Org || x.md.Mentions[bm].Kind == mentions.Country) && !x.md.Mentions[bm].Possessive && !x.modifier(int(bm)) {
-				if e := x.actor(int(bm)); e >= 0 {
-					ents = append(ents, e)
-					x.markGroupStandIn(e)
-					k = x.md.Mentions[bm].Last
-					goto sep
-				}
+		if memberNoun(w) && k+2 < s.Last && memberPrep(x.lower(k+1)) {
+			// several bodies under the one noun (meetings_memberlist.go)
+			if bs, end := x.memberBodies(si, k+2); len(bs) > 0 {
+				ents = append(ents, bs...)
+				k = end
+				goto sep
 			}
 		}
 		if w == "other" && len(ents) == 0 {
@@ -2634,11 +2650,9 @@ func (x *extractor) skipAfterVerb(si, k int) int {
 			continue
 		}
 		switch x.lower(k) {
-		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier":
+		case "separately", "privately", "briefly", "again", "also", "here", "there", "today", "yesterday", "tonight", "secretly", "informally", "formally", "jointly", "later", "earlier",
+			"soon", "shortly", "personally", "directly": // "is expected to meet soon with X"
 			k++
-			continue
-		case "soon", "shortly", "personally", "directly":
-			k++ // "is expected to meet soon with X"
 			continue
 		case "this", "next", "last":
 			switch x.lower(k + 1) {
@@ -5413,6 +5427,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		ruleSuffix = "+venue" // "met A and B in a London hotel": one encounter
 	}
 	split := !toldAtMeal && !venue && (tr.plural || tr.kind == kg.MeetingCall || !tr.noun && len(uniqueEntities(agents)) == 1 && !x.jointCue(si) || roundOfTalks)
+	if !split && !toldAtMeal && !venue && x.countryRound(si, others) {
+		split = true // "talks with officials in A, B and C" (meetings_memberlist.go)
+	}
 	if !split && !toldAtMeal && !venue && x.travellersRound(si, tr, agents, others) {
 		// "A and B are today meeting X, Y and Z" after their trip is told:
 		// the travellers' round, one meeting per counterpart (§7)

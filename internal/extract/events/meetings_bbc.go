@@ -42,6 +42,9 @@ func (x *extractor) standInAgents(si int, tr trigger, cs int) []int {
 		return nil
 	}
 	bodies, end := x.groupSubject(si, cs)
+	if len(bodies) == 0 {
+		bodies, end = x.groupSubjectMore(si, cs) // meetings_groupsubj.go
+	}
 	if len(bodies) == 0 || !x.verbGroupTo(end, tr) {
 		return nil
 	}
