@@ -33,6 +33,13 @@ func FuzzExtract(f *testing.F) {
 		"Harbour Rail, which runs the lines,", "Her films include Dark Water,", "Qantas, the national airline, said. The airline",
 		"Acme Corp said profits rose. Tom Hale, Acme president,", "Ana Roe urged a meeting with", "after the breakdown of talks with",
 		"WASHINGTON, March 3 - President", "Deputy U.S. Trade Representative", "the Queen", "with shadow chancellor",
+		// the meeting rules of round 18, each cut right after its cue
+		"Ana Roe is due to join Tom Hale for a", "Ana Roe joined Tom Hale -", "Ana Roe joined Tom Hale - the chief - and",
+		"Ana Roe will line up alongside", "The truce held, with Ms Roe joining", "Ana Roe spent two days in", "Ana Roe spent two",
+		"Ana Roe will stop off in", "Ana Roe said he and Tom Hale will leave May 3 and spend", "ahead of the visit she will make to",
+		"the visit that", "A paper claimed that during a trip to Norway,", "OSLO, March 3 - A World Bank (",
+		"OSLO, March 3 - A World Bank (WB) mission is expected here", "Ana Roe is expected in", "Ana Roe is due",
+		"Ana Roe flew on Friday evening to", "Ana Roe spent two days in\n\nNorway.",
 	} {
 		f.Add(s)
 	}

@@ -59,6 +59,11 @@
 //	visit:be-in-country      "A is in the UAE to discuss ..."
 //	visit:sent               "sending A to Moscow for talks"
 //	visit:meeting-abroad     a meeting held in another country than the agent's: a visit there too
+//	visit:spent-days-in      "A spent two days in X", "A will spend a week in Oslo" (officials only; meetings_stay.go)
+//	visit:verb-stopped-in    "A will also stop in X", "A stopped off in Oslo" (officials only; meetings_stay.go)
+//	visit:due-in             "A is due in Oslo on Friday", "A is expected in X next week": planned (meetings_stay.go);
+//	                         "A is due here", "an IMF team is expected here" read as visit:arrived-here, planned
+//	visit:noun-visit+made-by "the visit she will make to X", "the trip that A paid to X" (meetings_stay.go)
 //	visit:noun-visit+home-country   "the German leader's visit" in a story filed from Buenos Aires
 //	  +accompanied           co-visitors: "accompanied by X", "X will accompany A"
 //	  +arrival-date          a visit under way dated by the visitor's arrival told nearby ("X arrived last night")

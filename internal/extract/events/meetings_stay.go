@@ -50,7 +50,9 @@ func (x *extractor) spentStayTrigger(i, last int, t trigger) (trigger, bool) {
 		}
 		w := x.lower(k)
 		if w == "in" {
-			if !x.placeAt(k + 1) {
+			if k+1 >= last || !x.placeAt(k + 1) {
+				// the place must be in the sentence, as for "stop in"
+				// and "due in"
 				return t, false
 			}
 			t.kind, t.rule = kg.MeetingVisit, "visit:spent-days-in"
@@ -99,9 +101,10 @@ func (x *extractor) stopInTrigger(i, last int, t trigger) (trigger, bool) {
 
 // coordinatedStaySubject reads the subject of a stay verb joined by
 // "and" to an earlier verb of its clause ("X said he and Y will leave
-// May 3 and spend two weeks in Z"): the subject of that earlier verb,
-// found before its auxiliary or the verb itself, rather than the
-// sentence's subject; nil when the verb is not so joined.
+// May 3 and spend two weeks in Z"): the subject found before that
+// verb's auxiliary (a modal, "be" or "have") rather than the sentence's
+// subject; nil when no auxiliary stands within ten words before "and"
+// ("he and Y left and spent ...": the default subject is kept).
 func (x *extractor) coordinatedStaySubject(si, cs, i int) []int {
 	if i-2 < cs || x.lower(i-1) != "and" {
 		return nil
