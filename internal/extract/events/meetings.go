@@ -6320,9 +6320,11 @@ func (x *extractor) occasionBeforeParties(j int) bool {
 			continue
 		case x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap):
 			continue // a title before a name
-		case w == "and" || w == "the" || w == "'s" || w == "'":
-			continue
-		case w == "between" || w == "with":
+		case w == "and" || w == "the" || w == "'s" || w == "'" || w == "to" || w == "in":
+			continue // "the visit of X to Peru"
+		case w == "between" || w == "with" || w == "of" || w == "by":
+			// "the visit of X, which starts on Friday": a clause on the
+			// visitor would open with "who"
 			return named && occasionNoun(x.lower(k-1))
 		}
 		return false
@@ -6336,9 +6338,9 @@ func (x *extractor) occasionBeforeParties(j int) bool {
 func (x *extractor) startVerbAfter(k, last int) bool {
 	j := k + 1
 	switch x.lower(j) {
-	case "was", "were", "had", "has", "have":
+	case "was", "were", "had", "has", "have", "will":
 		j++
-		if x.lower(j) == "been" {
+		if x.lower(j) == "been" || x.lower(j) == "be" {
 			j++
 		}
 	}
@@ -6346,7 +6348,8 @@ func (x *extractor) startVerbAfter(k, last int) bool {
 		return false
 	}
 	switch x.lower(j) {
-	case "began", "begun", "started", "opened", "held", "convened":
+	case "began", "begun", "started", "opened", "held", "convened",
+		"begins", "starts", "opens", "begin", "start", "open": // "which starts on Friday", "which will begin"
 		return true
 	case "took":
 		return x.lower(j+1) == "place"
@@ -6371,6 +6374,9 @@ func (x *extractor) nearerTrigger(at, d int) bool {
 		}
 		if at < t && t < d && x.purposeOf(at, t) {
 			continue // "hosted X for talks on Monday", "is in Washington for the IMF meeting next week": the trigger's purpose, one time
+		}
+		if t+1 == at && d < t {
+			continue // "an April 5-6 summit meeting": a noun modifying the trigger, one encounter
 		}
 		if at < t && t < d || d < t && t < at {
 			return true
