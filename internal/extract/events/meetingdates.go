@@ -725,8 +725,9 @@ func (x *extractor) duringTripDays(si int, d kg.PartialDate) bool {
 }
 
 // tripLengthRe finds a trip of a stated length: "on a 10-day trip",
-// "a two-week tour", "his five-day official visit".
-var tripLengthRe = regexp.MustCompile(`\b(a|an|his|her|their) (?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[1-9]|1[0-9]|2[0-1])[- ])?(day|week)(?:[- ]long)? (\w+ ){0,2}(visit|trip|tour|mission)\b`)
+// "a two-week tour", "his five-day official visit", "an eight-day,
+// three-nation tour".
+var tripLengthRe = regexp.MustCompile(`\b(a|an|his|her|their) (?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[1-9]|1[0-9]|2[0-1])[- ])?(day|week)(?:[- ]long)?,? ([\w-]+ ){0,2}(visit|trip|tour|mission)\b`)
 
 var tripNumbers = map[string]int{"": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14}
 
@@ -773,8 +774,8 @@ func (x *extractor) tourBoundDate(m *Meeting, si int) kg.PartialDate {
 	return kg.PartialDate{}
 }
 
-// tripBound is the month holding the trip sentence p bounds, or the
-// unknown date.
+// tripBound is the month holding the trip sentence p bounds (the year
+// when the trip runs into a second month), or the unknown date.
 func (x *extractor) tripBound(p int) kg.PartialDate {
 	s := x.d.Sentences[p]
 	var days []timex.Expr
@@ -823,8 +824,11 @@ func (x *extractor) tripBound(p int) kg.PartialDate {
 		}
 		end = start.AddDate(0, 0, n-1)
 	}
-	if start.Year() != end.Year() || start.Month() != end.Month() {
+	switch {
+	case start.Year() != end.Year():
 		return kg.PartialDate{}
+	case start.Month() != end.Month():
+		return kg.DateYear(start.Year()) // a tour across two months: the year holds it (GUIDELINES 19.20)
 	}
 	return kg.DateMonth(start.Year(), int(start.Month()))
 }
