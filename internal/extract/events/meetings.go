@@ -6398,7 +6398,8 @@ func (x *extractor) purposeOf(at, t int) bool {
 		switch {
 		case w == "for":
 			return true
-		case w == "at" || w == "during":
+		case w == "at" || w == "during" || w == "of" && sidelineNoun(x.lower(k-1)):
+			// "met X at the summit", "on the sidelines of the summit"
 			switch x.lower(at) {
 			case "visit", "visits", "visited", "visiting", "trip":
 				return false
@@ -6410,6 +6411,16 @@ func (x *extractor) purposeOf(at, t int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// sidelineNoun: the noun of "on the sidelines of", "on the margins of",
+// "on the fringes of" an occasion, which places an encounter at it.
+func sidelineNoun(w string) bool {
+	switch w {
+	case "sidelines", "sideline", "margins", "margin", "fringes", "fringe":
+		return true
 	}
 	return false
 }

@@ -61,3 +61,55 @@ func TestMeetingDateTourAcrossMonths(t *testing.T) {
 			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
 	})
 }
+
+// TestMeetingDateSidelines: "on the sidelines of" an occasion places an
+// encounter at it, as "at" does: the occasion's day is the encounter's.
+// The sentences are our own, with invented names.
+func TestMeetingDateSidelines(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2023, 6, 21), []meetingCase{ // a Wednesday
+		{"sidelines-of-summit",
+			"Premier Carl Diaz held a short meeting with President Anna Berg on the sidelines of the Nordic summit on Friday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz 2023-06-16 -"}},
+		// must not fire: "on the eve of" puts the encounter before the summit
+		{"eve-of-summit",
+			"Premier Carl Diaz held a short meeting with President Anna Berg on the eve of the Nordic summit on Friday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
+
+// TestMeetingDateNamelessPlan: a planned encounter told with no time,
+// right after a sentence that dates one coming encounter whose sides it
+// names by no one ("Senior officials open talks tomorrow with foreign
+// negotiators"), is that encounter. The sentences are our own, with
+// invented names.
+func TestMeetingDateNamelessPlan(t *testing.T) {
+	checkMeetings(t, kg.DateDay(1987, 4, 8), []meetingCase{
+		{"nameless-then-named",
+			"Senior Kenyan officials open emergency talks with Norwegian fisheries negotiators tomorrow. Deputy minister Carl Diaz is to hold three days of meetings with envoy Anna Berg.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz 1987-04-09 -"}},
+		// must not fire: the dated sentence names someone else
+		{"named-other",
+			"Kenyan envoy Peter Otieno opens emergency talks with Norwegian fisheries negotiators tomorrow. Deputy minister Carl Diaz is to hold three days of meetings with envoy Anna Berg.",
+			[]string{"TALKS PLANNED Norway+Peter Otieno 1987-04-09 -", "MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+	})
+}
+
+// TestVisitDayOfVisit: a visit whose day the sentence tells ("at the close
+// of his two-day state visit to X yesterday", "on the first day of a
+// visit") is dated by its first day (GUIDELINES §9); a date that only
+// modifies a noun of the sentence ("the June 2 accord") is no date of its
+// own. The sentences are our own, with invented names.
+func TestVisitDayOfVisit(t *testing.T) {
+	checkMeetings(t, kg.DateDay(1987, 3, 26), []meetingCase{
+		{"end-of-visit-yesterday",
+			"Kenyan Premier Carl Diaz spoke to reporters at the close of his two-day state visit to Norway yesterday.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-03-24 Norway"}},
+		{"first-day-no-length",
+			"Kenyan Premier Carl Diaz, in a lecture on the first day of his state visit to Norway, said the June 2 accord should hold.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-03-26 Norway"}},
+		// must not fire: the day is the saying's, in a clause of its own
+		{"other-clause-day",
+			"Kenyan Premier Carl Diaz, at the close of his two-day state visit to Norway, said on Monday that fishing quotas would rise.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+	})
+}
