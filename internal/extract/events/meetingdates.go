@@ -726,6 +726,51 @@ func (x *extractor) visitDayDate(si int, cur kg.PartialDate) kg.PartialDate {
 	return kg.DateDay(t.Year(), int(t.Month()), t.Day())
 }
 
+// settingVisitDay reports a visit noun at token at that is the setting
+// of another event of its sentence ("during a visit here", "to coincide
+// with the visit of X"), dated d by a day written before that phrase:
+// the day is the other event's ("X yesterday predicted during a visit
+// here"), and the visit under way started on a day the text does not
+// give (GUIDELINES 17.6). A day inside the visit's own phrase ("during a
+// visit to X on Monday") or a coarser date, which holds the visit's start
+// as well, is left alone.
+func (x *extractor) settingVisitDay(si, at int, d kg.PartialDate) bool {
+	if d.Precision() != kg.PrecisionDay {
+		return false
+	}
+	s := x.d.Sentences[si]
+	prep := -1
+	for k := at - 1; k >= s.First && k >= at-4; k-- {
+		switch x.lower(k) {
+		case "during":
+			prep = k
+		case "with":
+			if w := x.lower(k - 1); w == "coincide" || w == "coincides" || w == "coincided" || w == "coinciding" {
+				prep = k - 1
+			}
+		}
+		if prep >= 0 {
+			break
+		}
+	}
+	if prep < 0 {
+		return false
+	}
+	before := false
+	for _, e := range x.encounterDates(si, false) {
+		if e.Date != d || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue
+		}
+		if e.First > at {
+			return false // the visit's own day
+		}
+		if e.Last <= prep {
+			before = true
+		}
+	}
+	return before
+}
+
 // modifierDate reports a date written as the modifier of a noun after it,
 // with "the" before it: "the February 22 Paris accords", "the March 3
 // vote". It dates that noun's event, not the sentence's.

@@ -5202,6 +5202,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			date = kg.PartialDate{}
 		}
 	}
+	if tr.kind == kg.MeetingVisit && tr.noun && status == kg.StatusOccurred && x.settingVisitDay(si, tr.first, date) {
+		date = kg.PartialDate{} // "X yesterday predicted during a visit here": the prediction's day (GUIDELINES 17.6)
+	}
 	if tr.rule == "visit:visiting-titled" {
 		// the adjective says the visitor is there as the clause tells: a
 		// visit under way, whatever the clause says of the future ("told
@@ -6575,6 +6578,9 @@ func (x *extractor) afterMeetings() {
 				status = kg.StatusPlanned
 			}
 			date := x.eventDate(pv.si, pv.tr.first, status == kg.StatusPlanned, false)
+			if status == kg.StatusOccurred && x.settingVisitDay(pv.si, pv.tr.first, date) {
+				date = kg.PartialDate{} // "today published ... to coincide with the visit of X"
+			}
 			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: status, Participants: ps, Date: date, Place: host, Span: Span{pv.si, pv.si}, Rule: "visit:noun-visit+home-country"})
 		}
 	}

@@ -113,3 +113,24 @@ func TestVisitDayOfVisit(t *testing.T) {
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
 	})
 }
+
+// TestVisitAsSetting: a visit that is only the setting of another event
+// ("X yesterday warned during a visit here", "an editorial today to
+// coincide with the visit of X") is under way from a day the text does
+// not give: the other event's day is not the visit's (GUIDELINES 17.6).
+// The sentences are our own, with invented names.
+func TestVisitAsSetting(t *testing.T) {
+	checkMeetings(t, kg.DateDay(1987, 3, 26), []meetingCase{
+		{"day-before-during",
+			"Kenyan Premier Carl Diaz yesterday warned during a visit to Norway that fish prices would fall.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		// must not fire: the day is written inside the visit's own phrase
+		{"day-inside-phrase",
+			"Kenyan Premier Carl Diaz warned during a visit to Norway on Tuesday that fish prices would fall.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-03-24 Norway"}},
+		// must not fire: a month holds the visit's start as well
+		{"month-before-during",
+			"Kenyan Premier Carl Diaz warned last month during a visit to Norway that fish prices would fall.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-02 Norway"}},
+	})
+}
