@@ -6038,7 +6038,7 @@ func (x *extractor) speechThatBetween(from, at int) bool {
 // trigger: "will meet X at the summit, which runs June 8-10".
 func (x *extractor) withinOtherOccasion(at, d int) bool {
 	for k := at + 1; k < d; k++ {
-		if x.lower(k) == "which" && x.occasionWhich(k, d) && k-2 != at {
+		if x.lower(k) == "which" && x.occasionWhich(k, d) && k-2 != at && x.occasionNounBeforeParties(k-2) != at {
 			return true
 		}
 	}
@@ -6311,10 +6311,16 @@ func (x *extractor) occasionWhich(k, last int) bool {
 // clause tells of the talks, since a clause on a named party would
 // open with "who".
 func (x *extractor) occasionBeforeParties(j int) bool {
+	return x.occasionNounBeforeParties(j) >= 0
+}
+
+// occasionNounBeforeParties is occasionBeforeParties giving the occasion
+// noun's token, or -1.
+func (x *extractor) occasionNounBeforeParties(j int) int {
 	named := false
 	for k := j; k >= 0 && k > j-14; k-- {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
-			return false
+			return -1
 		}
 		w := x.lower(k)
 		switch {
@@ -6328,11 +6334,14 @@ func (x *extractor) occasionBeforeParties(j int) bool {
 		case w == "between" || w == "with" || w == "of" || w == "by":
 			// "the visit of X, which starts on Friday": a clause on the
 			// visitor would open with "who"
-			return named && occasionNoun(x.lower(k-1))
+			if named && occasionNoun(x.lower(k-1)) {
+				return k - 1
+			}
+			return -1
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // startVerbAfter reports a relative clause from token k ("which") that

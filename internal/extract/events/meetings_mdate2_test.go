@@ -34,6 +34,11 @@ func TestMeetingDateVisitOfWhich(t *testing.T) {
 		{"visit-of-which-starts",
 			"Unions timed the strike to embarrass the government during the three-day visit of French President Carl Diaz to Peru, which starts on Friday.",
 			[]string{"VISIT PLANNED Carl Diaz+Peru 1987-03-20 Peru"}},
+		// the visit's own run of days: its first day, not the month of
+		// an occasion around it
+		{"visit-of-which-starts-run",
+			"Unions timed the strike for the visit of French President Carl Diaz to Peru, which starts on April 5-6.",
+			[]string{"VISIT PLANNED Carl Diaz+Peru 1987-04-05 Peru"}},
 		// must not fire: the clause tells the visit's end, not its start
 		{"visit-of-which-ends",
 			"Unions timed the strike to embarrass the government during the three-day visit of French President Carl Diaz to Peru, which ends on Friday.",
