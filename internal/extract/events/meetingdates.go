@@ -901,6 +901,14 @@ func (x *extractor) tourBoundDate(m *Meeting, si int) kg.PartialDate {
 			break
 		}
 		if !x.mentionsEntity(p, who) {
+			// "X will visit Oslo soon. ... The tour is planned for
+			// May 2-5": the definite trip is X's when the story told
+			// X's visit before it
+			if x.definiteTrip(p) && x.visitedBefore(who, max(si-8, 0), p) {
+				if d := x.tripBound(p); !d.IsZero() {
+					return d
+				}
+			}
 			continue
 		}
 		if d := x.tripBound(p); !d.IsZero() {
@@ -908,6 +916,41 @@ func (x *extractor) tourBoundDate(m *Meeting, si int) kg.PartialDate {
 		}
 	}
 	return kg.PartialDate{}
+}
+
+// definiteTrip reports "the trip", "the visit" or "the tour" in sentence
+// p, outside quotations, with no owner after it ("the visit of X", "the
+// trip by X").
+func (x *extractor) definiteTrip(p int) bool {
+	s := x.d.Sentences[p]
+	for k := s.First; k+1 < s.Last; k++ {
+		if x.lower(k) != "the" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k + 1) {
+		case "trip", "visit", "tour":
+			if w := x.lower(k + 2); w != "of" && w != "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitedBefore reports a visit of entity e found in a sentence from
+// from up to (not including) to.
+func (x *extractor) visitedBefore(e, from, to int) bool {
+	for _, m := range x.out.Meetings {
+		if m.Kind != kg.MeetingVisit || m.Span.First < from || m.Span.First >= to {
+			continue
+		}
+		for _, pt := range m.Participants {
+			if pt.Entity == e && pt.Role == "visitor" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tripBound is the month holding the trip sentence p bounds (the year
@@ -930,8 +973,8 @@ func (x *extractor) tripBound(p int) kg.PartialDate {
 	switch {
 	case e.Range:
 		end = start // a run of days within one month ("June 8-10")
-	case (w == "to" || w == "through" || w == "until") && e.Last+1 < s.Last && x.d.Tokens[e.Last+1].Kind == segment.Number && (x.lower(e.First) == "from" || x.lower(e.First-1) == "from"):
-		end = start // "from April 21 to 24"
+	case (w == "to" || w == "through" || w == "until") && e.Last+1 < s.Last && x.d.Tokens[e.Last+1].Kind == segment.Number && (x.lower(e.First) == "from" || x.lower(e.First-1) == "from" || x.lower(e.First-1) == "for"):
+		end = start // "from April 21 to 24", "planned for May 2 to 5"
 	default:
 		text := strings.ToLower(x.d.Text[s.Start:s.End])
 		loc := tripLengthRe.FindStringSubmatchIndex(text)

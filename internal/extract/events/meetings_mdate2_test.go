@@ -139,3 +139,19 @@ func TestVisitAsSetting(t *testing.T) {
 			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-02 Norway"}},
 	})
 }
+
+// TestTourBoundDefiniteTrip: "the trip" of a sentence naming no
+// traveller, after one telling a visit, is that visit: the run of days it
+// is set for bounds the visitor's planned encounters (GUIDELINES 19.20,
+// 17.5). The sentences are our own, with invented names.
+func TestTourBoundDefiniteTrip(t *testing.T) {
+	checkMeetings(t, kg.DateDay(1987, 3, 31), []meetingCase{
+		{"the-trip-is-set",
+			"Kenyan envoy Carl Diaz will visit Norway soon for fisheries meetings.\n\nHer aides expect the trip to be arranged for April 13 to 15.\n\nDiaz will meet Premier Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway", "MEETING PLANNED Anna Berg+Carl Diaz 1987-04 -"}},
+		// must not fire: the trip is another person's
+		{"the-trip-of-other",
+			"Kenyan envoy Carl Diaz will visit Norway soon for fisheries meetings.\n\nHer aides expect the trip of the trade minister to be arranged for April 13 to 15.\n\nDiaz will meet Premier Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway", "MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+	})
+}
