@@ -732,8 +732,9 @@ func (x *extractor) visitDayDate(si int, cur kg.PartialDate) kg.PartialDate {
 // the day is the other event's ("X yesterday predicted during a visit
 // here"), and the visit under way started on a day the text does not
 // give (GUIDELINES 17.6). A day inside the visit's own phrase ("during a
-// visit to X on Monday") or a coarser date, which holds the visit's start
-// as well, is left alone.
+// visit to X on Monday"), a coarser date, which holds the visit's start
+// as well, and a stop or brief visit, which lasts the day, are left
+// alone.
 func (x *extractor) settingVisitDay(si, at int, d kg.PartialDate) bool {
 	if d.Precision() != kg.PrecisionDay {
 		return false
@@ -753,8 +754,14 @@ func (x *extractor) settingVisitDay(si, at int, d kg.PartialDate) bool {
 			break
 		}
 	}
-	if prep < 0 {
-		return false
+	if prep < 0 || strings.HasPrefix(x.lower(at), "stop") {
+		return false // "talks on Sunday during a stopover in X": a stop is its day
+	}
+	for k := prep + 1; k < at; k++ {
+		switch x.lower(k) {
+		case "brief", "one-day", "day-long", "24-hour", "lightning", "flying", "short":
+			return false // a visit of a day or less: the day is its own
+		}
 	}
 	before := false
 	for _, e := range x.encounterDates(si, false) {

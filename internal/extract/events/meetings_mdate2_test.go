@@ -133,6 +133,10 @@ func TestVisitAsSetting(t *testing.T) {
 		{"day-inside-phrase",
 			"Kenyan Premier Carl Diaz warned during a visit to Norway on Tuesday that fish prices would fall.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-03-24 Norway"}},
+		// must not fire: a stopover lasts the day of the talks held in it
+		{"stopover",
+			"Kenyan Premier Carl Diaz had short talks on Sunday with Norwegian Premier Anna Berg during a stopover in Oslo.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz 1987-03-22 Oslo", "VISIT OCCURRED Carl Diaz+Norway 1987-03-22 Oslo"}},
 		// must not fire: a month holds the visit's start as well
 		{"month-before-during",
 			"Kenyan Premier Carl Diaz warned last month during a visit to Norway that fish prices would fall.",
