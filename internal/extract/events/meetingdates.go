@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
 	"github.com/actorgraph/actorgraph/internal/extract/timex"
@@ -78,7 +79,16 @@ func (x *extractor) carryDatesFrom(n0 int) {
 				m.Rule += "+arrival-date"
 				continue
 			}
-			if d := x.visitDayDate(si); !d.IsZero() && m.Date.IsZero() {
+			if d := x.visitDayDate(si, m.Date); !d.IsZero() && m.Date.IsZero() {
+				m.Date = d
+				m.Rule += "+visit-day"
+				continue
+			}
+		}
+		if m.Kind == kg.MeetingVisit && m.Date.Precision() == kg.PrecisionDay {
+			// "at the end of a two-day visit to X yesterday": the day
+			// written is the visit's last, not its first
+			if d := x.visitDayDate(si, m.Date); !d.IsZero() && d != m.Date {
 				m.Date = d
 				m.Rule += "+visit-day"
 				continue
@@ -245,8 +255,9 @@ func (x *extractor) sameEventDate(m *Meeting, si int) kg.PartialDate {
 // time by the sentence just before when that one announces the same
 // plan with one coming date: it names all the parties, or names one of
 // them meeting a counterpart it does not name ("X will meet senior
-// bankers today. X will meet representatives of A, B and C"). A sentence
-// naming one of them at another time ends the search.
+// bankers today. X will meet representatives of A, B and C"), or, right
+// before, names no party of its encounter at all (namelessEncounter). A
+// sentence naming one of them at another time ends the search.
 func (x *extractor) plannedSameEventDate(m *Meeting, si int) kg.PartialDate {
 	if len(m.Participants) < 2 || x.ownTime(si) {
 		return kg.PartialDate{}
@@ -270,7 +281,7 @@ func (x *extractor) plannedSameEventDate(m *Meeting, si int) kg.PartialDate {
 		}
 		switch {
 		case n == 1:
-			if x.mentionsAll(p, m.Participants) || x.mentionsAny(p, m.Participants) && x.unnamedEncounter(p, true) {
+			if x.mentionsAll(p, m.Participants) || x.mentionsAny(p, m.Participants) && x.unnamedEncounter(p, true) || p == si-1 && x.namelessEncounter(p) {
 				return d
 			}
 			return kg.PartialDate{}
@@ -481,6 +492,34 @@ func (x *extractor) unnamedEncounter(p int, planned bool) bool {
 	return false
 }
 
+// namelessEncounter reports a sentence p that tells of an encounter
+// with no party named at all, no person, body or country standing for
+// either side ("Senior aides begin talks tomorrow with foreign
+// negotiators"), and from which no encounter came out: the next sentence
+// names the parties of that one encounter. The caller knows its status
+// from the sentence's one date.
+func (x *extractor) namelessEncounter(p int) bool {
+	for _, m := range x.out.Meetings {
+		if m.Span.First <= p && p <= m.Span.Last {
+			return false
+		}
+	}
+	for _, mi := range x.bySent[p] {
+		if mm := &x.md.Mentions[mi]; !mm.InQuote && !mm.InTitle && mm.Kind != mentions.Place && x.actor(mi) >= 0 && !(mm.Entry != nil && mm.Entry.Kind == gazetteer.Demonym) && !x.modifier(int(mi)) {
+			return false
+		}
+	}
+	s := x.d.Sentences[p]
+	x.loadTriggers(p)
+	for _, at := range x.triggers {
+		tr, ok := x.findTrigger(at, s.Last)
+		if ok && tr.kind != kg.MeetingVisit && !x.d.Tokens[at].Has(segment.FlagInQuote) {
+			return true
+		}
+	}
+	return false
+}
+
 // unnamedCounterpart reports "with" right after a trigger ending before
 // token k, followed by a counterpart that names no person ("with a
 // senior ministry official", "with the government").
@@ -602,43 +641,72 @@ func (x *extractor) possessiveRefDate(si int) kg.PartialDate {
 
 // visitDayRe finds a day of a visit of known length told in its own
 // sentence: "winding up a two-day visit", "at the end of a three-day
-// trip", "on the first day of a four-day official visit".
-var visitDayRe = regexp.MustCompile(`\b(winding up|wrapping up|ending|concluding|completing|at the end of|at the close of|at the conclusion of|on the last day of|on the final day of|on the (first|second|third) day of) (a|an|his|her|their) (two|three|four|five|six|seven|[2-7])-day (\w+ )?(visit|trip|tour)\b`)
+// trip", "on the first day of a four-day official visit", "at the close of
+// a brief two-day trip"; and the first day of a visit of any length
+// ("on the first day of his state visit").
+var visitDayRe = regexp.MustCompile(`\b(winding up|wrapping up|ending|concluding|completing|at the end of|at the close of|at the conclusion of|on the last day of|on the final day of|on the (first|second|third) day of) (a|an|his|her|their) (?:[a-z]+ )?(two|three|four|five|six|seven|[2-7])-day (\w+ )?(visit|trip|tour)\b`)
+
+var visitFirstDayRe = regexp.MustCompile(`\bon the (first) day of (?:a|an|his|her|their) (?:[a-z]+ ){0,2}(?:visit|trip|tour)\b`)
 
 // visitDayDate dates a visit by its first day when its sentence tells
 // the day of the visit on which the story's event happens ("X, winding
 // up a two-day visit, said ..." said on the reference date: the visit
-// began the day before, GUIDELINES §9 first-day rule). A sentence that
-// gives a date of its own is left alone: its event may not be today's.
-func (x *extractor) visitDayDate(si int) kg.PartialDate {
+// began the day before, GUIDELINES §9 first-day rule). That day is the
+// one written right after the visit's phrase ("at the close of a two-day
+// trip to Oslo yesterday"), else the reference date. A visit dated
+// cur by another day is left alone, and so is a sentence giving a date of
+// its own elsewhere: its event may not be the story's; a date that only
+// modifies a noun ("the February 22 accords") gives the sentence none.
+func (x *extractor) visitDayDate(si int, cur kg.PartialDate) kg.PartialDate {
 	if x.ref.Precision() != kg.PrecisionDay {
-		return kg.PartialDate{}
-	}
-	for _, e := range x.encounterDates(si, false) {
-		if e.Last < len(x.d.Tokens) && x.d.Tokens[e.Last].Has(segment.FlagPossessive) {
-			continue
-		}
 		return kg.PartialDate{}
 	}
 	s := x.d.Sentences[si]
 	text := strings.ToLower(x.d.Text[s.Start:s.End])
+	var phrase, ord string
+	n := 0
 	loc := visitDayRe.FindStringSubmatchIndex(text)
-	if loc == nil {
+	if loc != nil {
+		phrase = text[loc[2]:loc[3]]
+		if loc[4] >= 0 {
+			ord = text[loc[4]:loc[5]]
+		}
+		n = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}[text[loc[8]:loc[9]]]
+	} else if loc = visitFirstDayRe.FindStringSubmatchIndex(text); loc != nil {
+		phrase, ord, n = "on the first day of", "first", 1
+	} else {
 		return kg.PartialDate{}
 	}
+	first, end := -1, -1 // the phrase's first token and the token after it
 	for k := s.First; k < s.Last; k++ {
-		if int(x.d.Tokens[k].Start) >= s.Start+loc[0] {
+		if first < 0 && int(x.d.Tokens[k].Start) >= s.Start+loc[0] {
 			if x.d.Tokens[k].Has(segment.FlagInQuote) {
 				return kg.PartialDate{}
 			}
+			first = k
+		}
+		if int(x.d.Tokens[k].Start) >= s.Start+loc[1] {
+			end = k
 			break
 		}
 	}
-	phrase, ord := text[loc[2]:loc[3]], ""
-	if loc[4] >= 0 {
-		ord = text[loc[4]:loc[5]]
+	if first < 0 || end < 0 {
+		return kg.PartialDate{}
 	}
-	n := map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7}[text[loc[8]:loc[9]]]
+	day := x.ref
+	for _, e := range x.encounterDates(si, false) {
+		if e.Last < len(x.d.Tokens) && x.d.Tokens[e.Last].Has(segment.FlagPossessive) || x.modifierDate(e) {
+			continue
+		}
+		if e.Rel == timex.At && e.Date.Precision() == kg.PrecisionDay && e.First >= end && e.First <= end+5 && !x.clauseBreak(end, e.First) {
+			day = e.Date // "at the close of a two-day trip to Oslo yesterday"
+			continue
+		}
+		return kg.PartialDate{}
+	}
+	if !cur.IsZero() && cur != day {
+		return kg.PartialDate{}
+	}
 	back := n - 1 // the story's day is the visit's last
 	switch ord {
 	case "first":
@@ -654,8 +722,83 @@ func (x *extractor) visitDayDate(si int) kg.PartialDate {
 	if back >= n {
 		return kg.PartialDate{}
 	}
-	t := x.ref.Start().AddDate(0, 0, -back)
+	t := day.Start().AddDate(0, 0, -back)
 	return kg.DateDay(t.Year(), int(t.Month()), t.Day())
+}
+
+// settingVisitDay reports a visit noun at token at that is the setting
+// of another event of its sentence ("during a visit here", "to coincide
+// with the visit of X"), dated d by a day written before that phrase:
+// the day is the other event's ("X yesterday predicted during a visit
+// here"), and the visit under way started on a day the text does not
+// give (GUIDELINES 17.6). A day inside the visit's own phrase ("during a
+// visit to X on Monday"), a coarser date, which holds the visit's start
+// as well, and a stop or brief visit, which lasts the day, are left
+// alone.
+func (x *extractor) settingVisitDay(si, at int, d kg.PartialDate) bool {
+	if d.Precision() != kg.PrecisionDay {
+		return false
+	}
+	s := x.d.Sentences[si]
+	prep := -1
+	for k := at - 1; k >= s.First && k >= at-4; k-- {
+		switch x.lower(k) {
+		case "during":
+			prep = k
+		case "with":
+			if w := x.lower(k - 1); w == "coincide" || w == "coincides" || w == "coincided" || w == "coinciding" {
+				prep = k - 1
+			}
+		}
+		if prep >= 0 {
+			break
+		}
+	}
+	if prep < 0 || strings.HasPrefix(x.lower(at), "stop") {
+		return false // "talks on Sunday during a stopover in X": a stop is its day
+	}
+	for k := prep + 1; k < at; k++ {
+		switch x.lower(k) {
+		case "brief", "one-day", "day-long", "24-hour", "lightning", "flying", "short":
+			return false // a visit of a day or less: the day is its own
+		}
+	}
+	before := false
+	for _, e := range x.encounterDates(si, false) {
+		if e.Date != d || x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			continue
+		}
+		if e.First > at {
+			return false // the visit's own day
+		}
+		if e.Last <= prep {
+			before = true
+		}
+	}
+	return before
+}
+
+// modifierDate reports a date written as the modifier of a noun after it,
+// with "the" before it: "the February 22 Paris accords", "the March 3
+// vote". It dates that noun's event, not the sentence's.
+func (x *extractor) modifierDate(e timex.Expr) bool {
+	if x.lower(e.First-1) != "the" || e.Last >= len(x.d.Tokens) {
+		return false
+	}
+	t := x.d.Tokens[e.Last]
+	return t.Kind == segment.Word && !functionWord(x.lower(e.Last))
+}
+
+// clauseBreak reports a comma, semicolon or dash between tokens from and
+// to.
+func (x *extractor) clauseBreak(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch x.lower(k) {
+		case ",", ";", "-", "--", "—", "–":
+			return true
+		}
+	}
+	return false
 }
 
 // speechBetween reports a verb of saying between the trigger at token at
@@ -725,8 +868,9 @@ func (x *extractor) duringTripDays(si int, d kg.PartialDate) bool {
 }
 
 // tripLengthRe finds a trip of a stated length: "on a 10-day trip",
-// "a two-week tour", "his five-day official visit".
-var tripLengthRe = regexp.MustCompile(`\b(a|an|his|her|their) (?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[1-9]|1[0-9]|2[0-1])[- ])?(day|week)(?:[- ]long)? (\w+ ){0,2}(visit|trip|tour|mission)\b`)
+// "a two-week tour", "his five-day official visit", "an eight-day,
+// three-nation tour".
+var tripLengthRe = regexp.MustCompile(`\b(a|an|his|her|their) (?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|[1-9]|1[0-9]|2[0-1])[- ])?(day|week)(?:[- ]long)?,? ([\w-]+ ){0,2}(visit|trip|tour|mission)\b`)
 
 var tripNumbers = map[string]int{"": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14}
 
@@ -764,6 +908,14 @@ func (x *extractor) tourBoundDate(m *Meeting, si int) kg.PartialDate {
 			break
 		}
 		if !x.mentionsEntity(p, who) {
+			// "X will visit Oslo soon. ... The tour is planned for
+			// May 2-5": the definite trip is X's when the story told
+			// X's visit before it
+			if x.definiteTrip(p) && x.visitedBefore(who, max(si-8, 0), p) {
+				if d := x.tripBound(p); !d.IsZero() {
+					return d
+				}
+			}
 			continue
 		}
 		if d := x.tripBound(p); !d.IsZero() {
@@ -773,8 +925,43 @@ func (x *extractor) tourBoundDate(m *Meeting, si int) kg.PartialDate {
 	return kg.PartialDate{}
 }
 
-// tripBound is the month holding the trip sentence p bounds, or the
-// unknown date.
+// definiteTrip reports "the trip", "the visit" or "the tour" in sentence
+// p, outside quotations, with no owner after it ("the visit of X", "the
+// trip by X").
+func (x *extractor) definiteTrip(p int) bool {
+	s := x.d.Sentences[p]
+	for k := s.First; k+1 < s.Last; k++ {
+		if x.lower(k) != "the" || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.lower(k + 1) {
+		case "trip", "visit", "tour":
+			if w := x.lower(k + 2); w != "of" && w != "by" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// visitedBefore reports a visit of entity e found in a sentence from
+// from up to (not including) to.
+func (x *extractor) visitedBefore(e, from, to int) bool {
+	for _, m := range x.out.Meetings {
+		if m.Kind != kg.MeetingVisit || m.Span.First < from || m.Span.First >= to {
+			continue
+		}
+		for _, pt := range m.Participants {
+			if pt.Entity == e && pt.Role == "visitor" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tripBound is the month holding the trip sentence p bounds (the year
+// when the trip runs into a second month), or the unknown date.
 func (x *extractor) tripBound(p int) kg.PartialDate {
 	s := x.d.Sentences[p]
 	var days []timex.Expr
@@ -793,8 +980,8 @@ func (x *extractor) tripBound(p int) kg.PartialDate {
 	switch {
 	case e.Range:
 		end = start // a run of days within one month ("June 8-10")
-	case (w == "to" || w == "through" || w == "until") && e.Last+1 < s.Last && x.d.Tokens[e.Last+1].Kind == segment.Number && (x.lower(e.First) == "from" || x.lower(e.First-1) == "from"):
-		end = start // "from April 21 to 24"
+	case (w == "to" || w == "through" || w == "until") && e.Last+1 < s.Last && x.d.Tokens[e.Last+1].Kind == segment.Number && (x.lower(e.First) == "from" || x.lower(e.First-1) == "from" || x.lower(e.First-1) == "for"):
+		end = start // "from April 21 to 24", "planned for May 2 to 5"
 	default:
 		text := strings.ToLower(x.d.Text[s.Start:s.End])
 		loc := tripLengthRe.FindStringSubmatchIndex(text)
@@ -823,8 +1010,11 @@ func (x *extractor) tripBound(p int) kg.PartialDate {
 		}
 		end = start.AddDate(0, 0, n-1)
 	}
-	if start.Year() != end.Year() || start.Month() != end.Month() {
+	switch {
+	case start.Year() != end.Year():
 		return kg.PartialDate{}
+	case start.Month() != end.Month():
+		return kg.DateYear(start.Year()) // a tour across two months: the year holds it (GUIDELINES 19.20)
 	}
 	return kg.DateMonth(start.Year(), int(start.Month()))
 }

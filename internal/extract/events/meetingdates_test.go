@@ -329,8 +329,9 @@ func TestDuringTripDays(t *testing.T) {
 
 // TestTourBoundDates: a planned encounter with no time of its own, on a
 // trip an earlier sentence bounds by its first day and length or by a run
-// of days, is dated by the month holding the whole trip (GUIDELINES
-// §19.20, 17.5). Invented sentences and names.
+// of days, is dated by the month holding the whole trip, or the year
+// when it runs into a second month (GUIDELINES §19.20, 17.5). Invented
+// sentences and names.
 func TestTourBoundDates(t *testing.T) {
 	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
 		{"leaves-on-day-for-n-days",
@@ -343,9 +344,13 @@ func TestTourBoundDates(t *testing.T) {
 			"Trade Minister Ingrid Solvang will be in Nairobi from March 24 to 27.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
 			[]string{"VISIT PLANNED Ingrid Solvang+Kenya 2025-03-24 Nairobi", "MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
 
-		// must not fire: the trip runs into the next month
+		// a trip that runs into the next month: the year holds it
 		{"across-months",
 			"Trade Minister Ingrid Solvang leaves on March 28 on a ten-day trip to Asia.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025 -"}},
+		// must not fire: the trip runs into the next year
+		{"across-years",
+			"Trade Minister Ingrid Solvang leaves on December 28 on a ten-day trip to Asia.\n\nSolvang will meet Kenyan Trade Secretary Amara Odhiambo.",
 			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
 		// must not fire: another person's trip
 		{"other-traveller",

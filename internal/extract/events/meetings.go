@@ -5328,6 +5328,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 			date = kg.PartialDate{}
 		}
 	}
+	if tr.kind == kg.MeetingVisit && tr.noun && status == kg.StatusOccurred && x.settingVisitDay(si, tr.first, date) {
+		date = kg.PartialDate{} // "X yesterday predicted during a visit here": the prediction's day (GUIDELINES 17.6)
+	}
 	if tr.rule == "visit:visiting-titled" {
 		// the adjective says the visitor is there as the clause tells: a
 		// visit under way, whatever the clause says of the future ("told
@@ -6173,7 +6176,7 @@ func (x *extractor) speechThatBetween(from, at int) bool {
 // trigger: "will meet X at the summit, which runs June 8-10".
 func (x *extractor) withinOtherOccasion(at, d int) bool {
 	for k := at + 1; k < d; k++ {
-		if x.lower(k) == "which" && x.occasionWhich(k, d) && k-2 != at {
+		if x.lower(k) == "which" && x.occasionWhich(k, d) && k-2 != at && x.occasionNounBeforeParties(k-2) != at {
 			return true
 		}
 	}
@@ -6446,10 +6449,16 @@ func (x *extractor) occasionWhich(k, last int) bool {
 // clause tells of the talks, since a clause on a named party would
 // open with "who".
 func (x *extractor) occasionBeforeParties(j int) bool {
+	return x.occasionNounBeforeParties(j) >= 0
+}
+
+// occasionNounBeforeParties is occasionBeforeParties giving the occasion
+// noun's token, or -1.
+func (x *extractor) occasionNounBeforeParties(j int) int {
 	named := false
 	for k := j; k >= 0 && k > j-14; k-- {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
-			return false
+			return -1
 		}
 		w := x.lower(k)
 		switch {
@@ -6458,14 +6467,19 @@ func (x *extractor) occasionBeforeParties(j int) bool {
 			continue
 		case x.d.Tokens[k].Kind == segment.Word && x.d.Tokens[k].Has(segment.FlagCap):
 			continue // a title before a name
-		case w == "and" || w == "the" || w == "'s" || w == "'":
-			continue
-		case w == "between" || w == "with":
-			return named && occasionNoun(x.lower(k-1))
+		case w == "and" || w == "the" || w == "'s" || w == "'" || w == "to" || w == "in":
+			continue // "the visit of X to Peru"
+		case w == "between" || w == "with" || w == "of" || w == "by":
+			// "the visit of X, which starts on Friday": a clause on the
+			// visitor would open with "who"
+			if named && occasionNoun(x.lower(k-1)) {
+				return k - 1
+			}
+			return -1
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // startVerbAfter reports a relative clause from token k ("which") that
@@ -6474,9 +6488,9 @@ func (x *extractor) occasionBeforeParties(j int) bool {
 func (x *extractor) startVerbAfter(k, last int) bool {
 	j := k + 1
 	switch x.lower(j) {
-	case "was", "were", "had", "has", "have":
+	case "was", "were", "had", "has", "have", "will":
 		j++
-		if x.lower(j) == "been" {
+		if x.lower(j) == "been" || x.lower(j) == "be" {
 			j++
 		}
 	}
@@ -6484,7 +6498,8 @@ func (x *extractor) startVerbAfter(k, last int) bool {
 		return false
 	}
 	switch x.lower(j) {
-	case "began", "begun", "started", "opened", "held", "convened":
+	case "began", "begun", "started", "opened", "held", "convened",
+		"begins", "starts", "opens", "begin", "start", "open": // "which starts on Friday", "which will begin"
 		return true
 	case "took":
 		return x.lower(j+1) == "place"
@@ -6510,6 +6525,9 @@ func (x *extractor) nearerTrigger(at, d int) bool {
 		if at < t && t < d && x.purposeOf(at, t) {
 			continue // "hosted X for talks on Monday", "is in Washington for the IMF meeting next week": the trigger's purpose, one time
 		}
+		if t+1 == at && d < t {
+			continue // "an April 5-6 summit meeting": a noun modifying the trigger, one encounter
+		}
 		if at < t && t < d || d < t && t < at {
 			return true
 		}
@@ -6530,7 +6548,8 @@ func (x *extractor) purposeOf(at, t int) bool {
 		switch {
 		case w == "for":
 			return true
-		case w == "at" || w == "during":
+		case w == "at" || w == "during" || w == "of" && sidelineNoun(x.lower(k-1)):
+			// "met X at the summit", "on the sidelines of the summit"
 			switch x.lower(at) {
 			case "visit", "visits", "visited", "visiting", "trip":
 				return false
@@ -6542,6 +6561,16 @@ func (x *extractor) purposeOf(at, t int) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// sidelineNoun: the noun of "on the sidelines of", "on the margins of",
+// "on the fringes of" an occasion, which places an encounter at it.
+func sidelineNoun(w string) bool {
+	switch w {
+	case "sidelines", "sideline", "margins", "margin", "fringes", "fringe":
+		return true
 	}
 	return false
 }
@@ -6696,6 +6725,9 @@ func (x *extractor) afterMeetings() {
 				status = kg.StatusPlanned
 			}
 			date := x.eventDate(pv.si, pv.tr.first, status == kg.StatusPlanned, false)
+			if status == kg.StatusOccurred && x.settingVisitDay(pv.si, pv.tr.first, date) {
+				date = kg.PartialDate{} // "today published ... to coincide with the visit of X"
+			}
 			x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: status, Participants: ps, Date: date, Place: host, Span: Span{pv.si, pv.si}, Rule: "visit:noun-visit+home-country"})
 		}
 	}

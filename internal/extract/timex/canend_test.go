@@ -40,7 +40,8 @@ func TestCanEnd(t *testing.T) {
 		"He spoke on Monday night and Friday. It happened today, tonight, yesterday and tomorrow. " +
 		"They talked earlier this month, later today, last week, next year and this weekend. " +
 		"They met over the weekend, in the last two weeks, in the past three months and two years ago. " +
-		"Last night he left; this morning he came. They will meet in late April or early May."
+		"Last night he left; this morning he came. They will meet in late April or early May. " +
+		"The April-5-6 summit was set."
 	d := segment.Segment(in)
 	if n := checkCanEnd(t, g, d, ref); n < 25 {
 		t.Errorf("only %d expressions found in the test text", n)

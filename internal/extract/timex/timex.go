@@ -237,6 +237,25 @@ func relation(d *segment.Doc, first, i int) Relation {
 
 var wordNumbers = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
+// hyphenMonthDay reads a month name joined to its day, or to a run of
+// days, by hyphens in one word ("April-5", "April-5-6"): the month, the
+// first day and whether a run of days follows; month 0 for other words.
+func hyphenMonthDay(g *gazetteer.Gazetteer, w string) (month, day int, run bool) {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i+1 >= len(w) || w[i+1] < '0' || w[i+1] > '9' {
+		return 0, 0, false
+	}
+	m := g.Month(w[:i])
+	if m == 0 {
+		return 0, 0, false
+	}
+	rest := w[i+1:]
+	if day = dayNumber(rest); day == 0 {
+		return 0, 0, false
+	}
+	return m, day, strings.ContainsAny(rest, "-–")
+}
+
 func dayNumber(w string) int {
 	w = strings.TrimRight(w, ".")
 	// "April 1-2", "16–17 May": a span of days is dated by its first day
@@ -314,7 +333,11 @@ func CanEnd(d *segment.Doc, g *gazetteer.Gazetteer, k int) bool {
 		return true
 	}
 	x := g.Word(d.TokenText(k))
-	return x.Month() > 0 || x.Weekday() > 0
+	if x.Month() > 0 || x.Weekday() > 0 {
+		return true
+	}
+	m, _, _ := hyphenMonthDay(g, d.TokenText(k))
+	return m > 0
 }
 
 // mayStart reports whether match may find an expression at token i
@@ -348,6 +371,27 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 	// Month-first forms: "May 16, 2024", "May 16", "March 2023", "in April"
 	if t.Kind == segment.Word && t.Has(segment.FlagCap) {
 		m, wd := g.MonthWeekday(w)
+		if m == 0 && wd == 0 {
+			if hm, day, run := hyphenMonthDay(g, w); hm > 0 {
+				// "an April-5-6 summit", "on March-3": wire copy that
+				// joins month and day(s) with hyphens into one word
+				e.Range = run
+				k := i + 1
+				if k < last && tok(d, k) == "," {
+					k++
+				}
+				if k < last {
+					if y := yearNumber(tok(d, k)); y > 0 {
+						e.Last = k + 1
+						e.Date, e.Full = valid(kg.DateDay(y, hm, day)), true
+						return e, !e.Date.IsZero()
+					}
+				}
+				e.Relative = true
+				e.Date = monthDay(ref, hm, day, future)
+				return e, true
+			}
+		}
 		if m > 0 {
 			j := i + 1
 			if j < last {

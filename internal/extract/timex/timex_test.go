@@ -65,6 +65,10 @@ func TestFind(t *testing.T) {
 		{"They will visit on April 1-2.", kg.DateDay(1987, 3, 26), true, "1987-04-01/at"},
 		{"Talks ran 16–17 May 2024.", ref, false, "2024-05-16/at"},
 		{"A 25-year-old man spoke.", ref, false, ""},
+		// month and days joined by hyphens in one word (wire copy)
+		{"Aides prepared an April-5-6 summit in Oslo.", kg.DateDay(1987, 3, 18), true, "1987-04-05/at"},
+		{"The panel meets on June-9, 1988 in Rome.", ref, true, "1988-06-09/at"},
+		{"A March-April rally lifted the index.", ref, false, ""},
 	}
 	g := gazetteer.Default()
 	for _, tc := range tests {
