@@ -4220,7 +4220,8 @@ func (f *finder) portfolioBeforeName(i, n int) int {
 // whose capitalised run starts after "and" or after a capitalised word
 // the name finder keeps out of runs: "Minister of Mines and Energy
 // Subroto", "Secretary of Trade and Industry Ana Ruiz", "Director of
-// National Intelligence John Roe". The run's first words are the last
+// National Intelligence John Roe", "Secretary of the Interior Ana Ruiz"
+// (the article ends the run too). The run's first words are the last
 // portfolio conjunct, not the name. It returns the index of the "of" or
 // "for" after the title and how many words of the run the portfolio
 // takes (0, 0 when the run is not so).
@@ -4234,12 +4235,20 @@ func (f *finder) portfolioConjBefore(i, n int) (int, int) {
 		if w == "of" || w == "for" {
 			break
 		}
+		if w == "the" && f.text(j-1) == "of" {
+			j-- // "Secretary of the Interior X": the article opens the portfolio
+			break
+		}
 		if w != "and" && !(f.tok(j).Kind == segment.Word && f.isCap(j) && f.portfolioShaped(j)) {
 			return 0, 0
 		}
 		j--
 	}
-	if j <= f.first || j >= i-1 || (f.text(j) != "of" && f.text(j) != "for") || !f.isCap(j+1) || f.text(i-1) == "and" && !f.isCap(i-2) {
+	open := j + 1
+	if f.text(open) == "the" {
+		open++
+	}
+	if j <= f.first || j >= i-1 || (f.text(j) != "of" && f.text(j) != "for") || !f.isCap(open) || f.text(i-1) == "and" && !f.isCap(i-2) {
 		return 0, 0
 	}
 	if ts, ok := f.titleEnd.get(j); !ok || ts.e.Class != gazetteer.Role {
@@ -4255,7 +4264,9 @@ func (f *finder) portfolioConjBefore(i, n int) (int, int) {
 			break
 		}
 	}
-	if k == 0 {
+	if k == 0 && open == j+1 {
+		// without a given name, only after a bare "of" ("of Mines and
+		// Energy Subroto"): "of the International Finance Divison" is a body
 		for k < n-1 && k < 3 && (portfolioNoun(f.lower(i+k)) || topicNoun(f.lower(i+k))) {
 			k++
 		}

@@ -15,6 +15,7 @@ func TestPortfolioConjunction(t *testing.T) {
 		{"Secretary of State for Health and Housing Maria Quenby opened the clinic.", "Maria Quenby", "Secretary of State for Health and Housing"},
 		{"Minister of Foreign Trade and Industry Kenji Morioka warned of tariffs.", "Kenji Morioka", "Minister of Foreign Trade and Industry"},
 		{"Director of National Intelligence Paula Wendt briefed the committee on threats.", "Paula Wendt", "Director of National Intelligence"},
+		{"Secretary of the Interior Harold Quist toured the flooded valley.", "Harold Quist", "Secretary of the Interior"},
 	}
 	for _, tc := range tests {
 		eachNamed(t, tc.in, tc.name, func(_ *Doc, m *Mention) {
@@ -26,6 +27,14 @@ func TestPortfolioConjunction(t *testing.T) {
 				t.Errorf("%q: %q has title %q, want %q", tc.in, tc.name, got, tc.title)
 			}
 		})
+	}
+	// without a given name, words after "of the" are a body, not a
+	// portfolio before a one-word name
+	_, md0 := find("Omar Pelz, head of the International Trade Wing at the central bank, said exports fell.")
+	for _, m := range md0.Mentions {
+		if m.Name == "Wing" {
+			t.Errorf("body's last word read as a name: %q", m.Name)
+		}
 	}
 	// a firm and an initial after "of ... and" are no portfolio: the
 	// name keeps its initial
