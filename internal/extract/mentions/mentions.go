@@ -4287,6 +4287,10 @@ func (f *finder) portfolioConjBefore(i, n int) (int, int) {
 	return j, k
 }
 
+// adjectiveSuffixes end the adjectives a portfolio may carry
+// ("National", "Economic", "Foreign").
+var adjectiveSuffixes = []string{"al", "ic", "ian", "ean", "ign"}
+
 // portfolioShaped reports a capitalised word that may be part of a
 // ministry's portfolio: a portfolio or topic noun, an adjective of the
 // shape of "National", "Economic", "Industrial", "Foreign", or a dotted
@@ -4302,7 +4306,7 @@ func (f *finder) portfolioShaped(k int) bool {
 	if len(w) < 5 {
 		return false
 	}
-	for _, suf := range []string{"al", "ic", "ian", "ean", "ign"} {
+	for _, suf := range adjectiveSuffixes {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
