@@ -44,6 +44,10 @@ func TestLookup(t *testing.T) {
 		{"Downing Street", Seat, "Downing Street", "GB"},
 		{"Élysée", Seat, "Élysée", "FR"},
 		{"European Commission", Org, "European Commission", ""},
+		// the Commission under its 1980s names is the Commission, not the Community
+		{"European Community Commission", Org, "European Commission", ""},
+		{"Commission of the European Communities", Org, "European Commission", ""},
+		{"European Community", Org, "European Union", ""},
 		{"EU", Org, "European Union", ""},
 		{"CCP", Org, "Chinese Communist Party", "CN"},
 		{"Getty Images", Org, "Getty Images", ""},

@@ -3407,6 +3407,14 @@ func (f *finder) name(i, n int, headline bool) {
 		i, n = i+k, n-k
 		portEnd = i
 	}
+	if j, k := f.portfolioConjBefore(i, n); k > 0 {
+		// "Minister of Mines and Energy Subroto": the run opens with the
+		// portfolio's last words; the title runs to the name
+		f.titleEnd.set(i+k, f.titleEnd.span(j))
+		f.md.ByToken[i] = -1
+		i, n = i+k, n-k
+		portEnd = i
+	}
 	if k := f.pluralTitleBefore(i, n); k > 0 {
 		// "Prime Ministers Zhao Ziyang and X", "Senators John Danforth
 		// and X": a plural title opens a list of names; the name starts
@@ -4206,6 +4214,104 @@ func (f *finder) portfolioBeforeName(i, n int) int {
 		}
 	}
 	return k
+}
+
+// portfolioConjBefore reads a portfolio of several words before a name,
+// whose capitalised run starts after "and" or after a capitalised word
+// the name finder keeps out of runs: "Minister of Mines and Energy
+// Subroto", "Secretary of Trade and Industry Ana Ruiz", "Director of
+// National Intelligence John Roe", "Secretary of the Interior Ana Ruiz"
+// (the article ends the run too). The run's first words are the last
+// portfolio conjunct, not the name. It returns the index of the "of" or
+// "for" after the title and how many words of the run the portfolio
+// takes (0, 0 when the run is not so).
+func (f *finder) portfolioConjBefore(i, n int) (int, int) {
+	if n < 2 || i-3 < f.first {
+		return 0, 0
+	}
+	j := i - 1
+	for steps := 0; j > f.first && steps < 5; steps++ {
+		w := f.text(j)
+		if w == "of" || w == "for" {
+			break
+		}
+		if w == "the" && f.text(j-1) == "of" {
+			j-- // "Secretary of the Interior X": the article opens the portfolio
+			break
+		}
+		if w != "and" && !(f.tok(j).Kind == segment.Word && f.isCap(j) && f.portfolioShaped(j)) {
+			return 0, 0
+		}
+		j--
+	}
+	open := j + 1
+	if f.text(open) == "the" {
+		open++
+	}
+	if j <= f.first || j >= i-1 || (f.text(j) != "of" && f.text(j) != "for") || !f.isCap(open) || f.text(i-1) == "and" && !f.isCap(i-2) {
+		return 0, 0
+	}
+	if ts, ok := f.titleEnd.get(j); !ok || ts.e.Class != gazetteer.Role {
+		return 0, 0
+	}
+	k := 0
+	for c := 1; c < n && c <= 3; c++ {
+		if _, ok := f.word(i + c).Given(); ok {
+			if _, first := f.word(i).Given(); first {
+				return 0, 0
+			}
+			k = c
+			break
+		}
+	}
+	if k == 0 && open == j+1 {
+		// without a given name, only after a bare "of" ("of Mines and
+		// Energy Subroto"): "of the International Finance Divison" is a body
+		for k < n-1 && k < 3 && (portfolioNoun(f.lower(i+k)) || topicNoun(f.lower(i+k))) {
+			k++
+		}
+	}
+	if k == 0 {
+		return 0, 0
+	}
+	for c := i; c < i+k; c++ {
+		if !f.portfolioShaped(c) {
+			return 0, 0 // "chairman of Acme and J. Tom Roe": a firm and an initial, no portfolio
+		}
+	}
+	for c := i + k; c < i+n; c++ {
+		if w := f.lower(c); portfolioNoun(w) || topicNoun(w) || OrgHead(f.text(c)) || firmWord(w) {
+			return 0, 0 // "president of Acme and Energy Security Analysis Inc": no name left
+		}
+	}
+	return j, k
+}
+
+// adjectiveSuffixes end the adjectives a portfolio may carry
+// ("National", "Economic", "Foreign").
+var adjectiveSuffixes = []string{"al", "ic", "ian", "ean", "ign"}
+
+// portfolioShaped reports a capitalised word that may be part of a
+// ministry's portfolio: a portfolio or topic noun, an adjective of the
+// shape of "National", "Economic", "Industrial", "Foreign", or a dotted
+// abbreviation of a body ("E.U."), but not an initial ("J.").
+func (f *finder) portfolioShaped(k int) bool {
+	w := f.lower(k)
+	if portfolioNoun(w) || topicNoun(w) {
+		return true
+	}
+	if len(w) > 3 && strings.Count(w, ".") >= 2 {
+		return true
+	}
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range adjectiveSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfBefore reads "Title of [the] X" or "Ambassador to X" right
