@@ -817,7 +817,7 @@ func (d *Doc) endsSentence(i, last int) bool {
 			return false // "Jan. 5" goes on; "in Jan. The" may end
 		}
 		w := d.Text[n.Start:n.End]
-		if capConjunction(w) {
+		if capConjunction(w) || countryAbbrev(txt) && d.abbrevContinues(j, last) {
 			return false // "between the U.S. And Japan" (see lowerConjunction)
 		}
 		return n.Has(FlagOpen) || (n.Kind == Word && n.Has(FlagCap) && IsSentenceStarter(w))
@@ -858,9 +858,87 @@ func (d *Doc) lowerConjunction(i, last int) {
 		return
 	}
 	n := &d.Tokens[i+1]
-	if n.Kind == Word && n.Has(FlagCap) && !n.Has(FlagNewline) && capConjunction(d.Text[n.Start:n.End]) {
+	if n.Kind == Word && n.Has(FlagCap) && !n.Has(FlagNewline) && (capConjunction(d.Text[n.Start:n.End]) || countryAbbrev(d.Text[t.Start:t.End]) && d.abbrevContinues(i+1, last)) {
 		n.Flags &^= FlagCap
 	}
+}
+
+// abbrevContinues reports whether token j, right after the abbreviation
+// of a country ("U.S.", "U.K.": countryAbbrev), goes on with the same clause
+// though Reuters capitalises it as in a headline: a preposition ("the
+// U.S. On April 19", "exports to the U.S. In May", "sold in the U.S. For
+// 20 mln dlrs"), a time phrase ("the U.S. Last year", "the U.S. This
+// week", "the U.S. Later this year"), the noun the abbreviation modifies
+// ("U.S. Officials said"), or an opening quotation mark before a word in
+// lower case ("the U.S. \"will ask"). A sentence seldom opens so right
+// after such an abbreviation; a subject, "The", "But", "It" still start one.
+func (d *Doc) abbrevContinues(j, last int) bool {
+	if j >= last {
+		return false
+	}
+	n := d.Tokens[j]
+	if n.Kind == Quote {
+		if !n.Has(FlagOpen) || j+1 >= last {
+			return false
+		}
+		m := d.Tokens[j+1]
+		return m.Kind == Word && !m.Has(FlagCap) && !m.Has(FlagNewline) && !m.Has(FlagSpaceBefore)
+	}
+	if n.Kind != Word || !n.Has(FlagCap) {
+		return false
+	}
+	switch d.Text[n.Start:n.End] {
+	case "In", "On", "At", "For", "With", "Under":
+		return true
+	case "Officials", "Analysts":
+		return true
+	case "Last", "This", "Next":
+		return j+1 < last && timeNoun(d.TokenText(j+1))
+	case "Later", "Earlier":
+		if j+1 >= last {
+			return false
+		}
+		switch d.TokenText(j + 1) { // lower case only: "Earlier, U.S. Officials" has a comma here
+		case "this", "next", "last", "in", "on":
+			return true
+		}
+	}
+	return false
+}
+
+// afterEndingAbbrev reports token i going on after an abbreviation that
+// may end a sentence ("Senior U.S. Officials said": no label "Senior U.S.").
+func (d *Doc) afterEndingAbbrev(i, last int) bool {
+	if i < 1 {
+		return false
+	}
+	p := d.Tokens[i-1]
+	return p.Kind == Word && p.Has(FlagAbbrev) && countryAbbrev(d.Text[p.Start:p.End]) && d.abbrevContinues(i, last)
+}
+
+// countryAbbrev: the dotted abbreviations of a country or union that
+// Reuters uses as an adjective before a capitalised word ("U.S. Officials",
+// "U.K. Banks"). A company's "Co." or "Inc." ends a sentence more often
+// ("Getty Oil Co. In a setback ...") and is left out.
+func countryAbbrev(w string) bool {
+	switch w {
+	case "U.S.", "U.K.", "U.N.", "E.U.":
+		return true
+	}
+	return false
+}
+
+// timeNoun: a word for a span or point of time after "last", "this" or
+// "next" ("last year", "this week", "next Monday"), as written (Lower is
+// not made yet when sentences are split).
+func timeNoun(w string) bool {
+	switch w {
+	case "year", "years", "month", "months", "week", "weeks", "weekend", "day", "days", "morning", "afternoon",
+		"evening", "night", "spring", "summer", "autumn", "fall", "winter", "quarter", "season", "time",
+		"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+		return true
+	}
+	return IsMonth(w)
 }
 
 // inTicker reports the stop at token i inside a wire's ticker in angle
@@ -904,7 +982,7 @@ func (d *Doc) labelEnd(first, last int) int {
 			return -1
 		}
 		w := d.Text[toks[i].Start:toks[i].End]
-		if i > first && toks[i].Has(FlagCap) && (IsSentenceStarter(w) && w != "And" && w != "Or" || i == first+3 && d.portal(first, last)) {
+		if i > first && toks[i].Has(FlagCap) && (IsSentenceStarter(w) && w != "And" && w != "Or" && !d.afterEndingAbbrev(i, last) || i == first+3 && d.portal(first, last)) {
 			end = i
 			break
 		}

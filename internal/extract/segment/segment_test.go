@@ -31,6 +31,16 @@ func TestSentences(t *testing.T) {
 		{"capitalised conjunction after U.S.", "Fishing talks between the U.S. And Norway resumed. They ended.", []string{"Fishing talks between the U.S. And Norway resumed.", "They ended."}},
 		{"capitalised or after U.K.", "Exports to the U.K. Or Ireland fell.", []string{"Exports to the U.K. Or Ireland fell."}},
 		{"starter after U.S. still ends", "He flew to the U.S. But the talks ended.", []string{"He flew to the U.S.", "But the talks ended."}},
+		{"preposition after U.S. goes on", "The envoy will fly to the U.S. On May 9 for talks. He left.", []string{"The envoy will fly to the U.S. On May 9 for talks.", "He left."}},
+		{"price after U.K. goes on", "Norvik sold its mills in the U.K. For 40 mln stg. Shares rose.", []string{"Norvik sold its mills in the U.K. For 40 mln stg.", "Shares rose."}},
+		{"time phrase after U.S. goes on", "Tea sales to the U.S. Last year doubled, the board said.", []string{"Tea sales to the U.S. Last year doubled, the board said."}},
+		{"later this year after U.S.", "A trade team will tour the U.S. Later this month, Ivo Roe said.", []string{"A trade team will tour the U.S. Later this month, Ivo Roe said."}},
+		{"headline noun after U.S.", "Grain quotas must go, senior U.S. Officials told the envoy.", []string{"Grain quotas must go, senior U.S. Officials told the envoy."}},
+		{"quotation in lower case after U.S.", "He said the U.S. \"would not yield on wheat.\" They left.", []string{"He said the U.S. \"would not yield on wheat.\"", "They left."}},
+		{"quotation opening a sentence after U.S.", "She lives in the U.S. \"We like it,\" she said.", []string{"She lives in the U.S.", "\"We like it,\" she said."}},
+		{"this before a verb after U.S. ends", "Tariffs rose in the U.S. This hurt Norvik.", []string{"Tariffs rose in the U.S.", "This hurt Norvik."}},
+		{"last before a noun not of time ends", "The firm sold plants in the U.S. Last orders came in May.", []string{"The firm sold plants in the U.S.", "Last orders came in May."}},
+		{"company abbreviation before In still ends", "He bought Velo Co. In a bold move, he then sold it.", []string{"He bought Velo Co.", "In a bold move, he then sold it."}},
 		{"quote end", "“We agree,” she said. “Good.”", []string{"“We agree,” she said.", "“Good.”"}},
 		{"missing space after quote", "He said “no.”Then he left.", []string{"He said “no.”", "Then he left."}},
 		{"paragraphs", "Headline Here\n\nFirst line.\nSecond line", []string{"Headline Here", "First line.", "Second line"}},
@@ -398,6 +408,7 @@ func TestLeadLabel(t *testing.T) {
 		{"dateline", "VEXFORD, May 3 - The council met today.", ""},
 		{"conjunction", "Gold And Silver rose on Monday as the dollar fell.", ""},
 		{"short", "Norland The", ""},
+		{"headline noun after U.S.", "Senior U.S. Officials said on Monday that the talks would go on.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -426,6 +437,9 @@ func TestConjunctionAfterAbbrevLosesCapital(t *testing.T) {
 		{"Talks between the U.S. And Norway resumed.", "And", false},
 		{"Shares of E.D. And F. Lumber rose.", "And", true}, // initials: part of a firm's name
 		{"And so it went.", "And", true},
+		{"Tea sent to the U.S. In May rose.", "In", false},
+		{"Some U.K. Officials spoke.", "Officials", false},
+		{"Tea sent to Velo Corp. In May rose.", "In", true}, // a company's abbreviation may end a sentence
 	}
 	for _, tc := range tests {
 		d := Segment(tc.in)
