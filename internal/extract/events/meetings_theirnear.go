@@ -143,12 +143,7 @@ func (x *extractor) pairToldBefore(si, a, b int) bool {
 		if m.Span.First >= si || m.Span.First < si-2 {
 			continue
 		}
-		hasA, hasB := false, false
-		for _, p := range m.Participants {
-			hasA = hasA || p.Entity == a
-			hasB = hasB || p.Entity == b
-		}
-		if hasA && hasB {
+		if hasEntity(m.Participants, a) && hasEntity(m.Participants, b) {
 			return true
 		}
 	}
