@@ -40,6 +40,13 @@ func FuzzExtract(f *testing.F) {
 		"the visit that", "A paper claimed that during a trip to Norway,", "OSLO, March 3 - A World Bank (",
 		"OSLO, March 3 - A World Bank (WB) mission is expected here", "Ana Roe is expected in", "Ana Roe is due",
 		"Ana Roe flew on Friday evening to", "Ana Roe spent two days in\n\nNorway.",
+		// round 18's summit and mprec rules, each cut right after its cue
+		"Ana Roe met Tom Hale. They spoke at the Roe-Hale summit", "the Roe-", "-Hale summit", "Ana Roe and Tom Hale strike at their summit later in the",
+		"Aide Bob Marr recalled Ana Roe's invitation to Tom Hale, made at their", "Tom Hale attended the Acme Fund and", "the Acme Fund (AF) and Beta Bank",
+		"the spring meetings of the Acme Fund and the", "Tom Hale is attending the Beta Bank/", "as Ana Roe had said while attending the",
+		"Crown Prince Tom and Crown Princess", "he and his wife,", "Ana Roe and her deputy, Tom Hale,", "Trouble-hit", "Cash-hit Acme Co",
+		"Tom Hale said he believed Ana Roe had held talks with", "to suggest the", "In March 2009 they met, and later in the", "Later in the week",
+		"Ana Roe and Tom Hale attended a summit in Lima, Peru", "the talks, to be held in",
 	} {
 		f.Add(s)
 	}

@@ -309,10 +309,6 @@ func (x *extractor) bodyMeetings(si int) {
 			continue
 		}
 		body := x.conveningBody(si, i, i+1)
-		body2 := -1 // a second body holding the meeting jointly (coConvener)
-		if body >= 0 {
-			body2 = x.coConvener(si, i, i+1, body)
-		}
 		if body < 0 || x.cr.Entities[body].Kind != kg.KindOrganization || x.passiveBefore(max(s.First, i-8), i) {
 			continue // "the plan would be finalised at the meeting": no one placed there
 		}
@@ -322,6 +318,7 @@ func (x *extractor) bodyMeetings(si int) {
 			// meeting": a hypothetical attendance
 			continue
 		}
+		body2 := x.coConvener(si, i, i+1, body) // a second body holding the meeting jointly, or -1
 		tr.kind, tr.plural, tr.rule = kg.MeetingSummit, false, "meeting:body-attended"
 		from := len(x.out.Meetings)
 		standIn := x.standIns[body]

@@ -17,25 +17,15 @@ import (
 func (x *extractor) coConvener(si, i, k, body int) int {
 	s := x.d.Sentences[si]
 	// the body named before the noun: the co-convener before it
-	if mi := x.bodyBeforeOccasion(si, i); mi >= 0 || x.orgEndingAt(si, i) >= 0 {
-		if mi < 0 {
-			mi = x.orgEndingAt(si, i)
-		}
+	mi := x.bodyBeforeOccasion(si, i)
+	if mi < 0 {
+		mi = x.orgEndingAt(si, i)
+	}
+	if mi >= 0 {
 		if x.actor(mi) != body {
 			return -1
 		}
-		j := int(x.md.Mentions[mi].First) - 1
-		if x.lower(j) == "the" {
-			j--
-		}
-		if w := x.lower(j); w != "and" && w != "/" || j-1 < s.First {
-			return -1
-		}
-		j--
-		if j-2 >= s.First && x.text(j) == ")" && x.text(j-2) == "(" {
-			j -= 3 // "the X Fund (XF) and Y Bank meeting"
-		}
-		if o := x.orgEndingAt(si, j+1); o >= 0 {
+		if o := x.joinedBodyBefore(si, int(x.md.Mentions[mi].First)); o >= 0 {
 			if e := x.actor(o); e >= 0 && e != body {
 				return e
 			}
@@ -50,11 +40,11 @@ func (x *extractor) coConvener(si, i, k, body int) int {
 	if x.lower(j) == "the" {
 		j++
 	}
-	mi := x.mentionAt(j)
-	if j >= s.Last || mi < 0 || x.md.Mentions[mi].Kind != mentions.Org || int(x.md.Mentions[mi].First) != j || x.actor(int(mi)) != body {
+	om := x.mentionAt(j)
+	if j >= s.Last || om < 0 || x.md.Mentions[om].Kind != mentions.Org || int(x.md.Mentions[om].First) != j || x.actor(int(om)) != body {
 		return -1
 	}
-	j = int(x.md.Mentions[mi].Last)
+	j = int(x.md.Mentions[om].Last)
 	if x.text(j) == "(" && x.text(j+2) == ")" {
 		j += 3 // "of the X Fund (XF) and the Y Bank"
 	}
@@ -96,22 +86,29 @@ func (x *extractor) orgEndingAt(si, i int) int {
 // the meeting ("attending", "at") are looked for before the whole
 // pair; else at itself.
 func (x *extractor) coConvenerStart(si, at int) int {
+	if o := x.joinedBodyBefore(si, at); o >= 0 {
+		return x.md.Mentions[o].First
+	}
+	return at
+}
+
+// joinedBodyBefore returns the organization mention joined by "and" or
+// "/" to the body starting at token at ("the X Fund and the Y Bank",
+// "the X Fund (XF)/Y Bank"), or -1.
+func (x *extractor) joinedBodyBefore(si, at int) int {
 	s := x.d.Sentences[si]
 	j := at - 1
 	if x.lower(j) == "the" {
 		j--
 	}
 	if w := x.lower(j); w != "and" && w != "/" || j-1 < s.First {
-		return at
+		return -1
 	}
 	j--
 	if j-2 >= s.First && x.text(j) == ")" && x.text(j-2) == "(" {
-		j -= 3
+		j -= 3 // "the X Fund (XF) and Y Bank meeting"
 	}
-	if o := x.orgEndingAt(si, j+1); o >= 0 {
-		return x.md.Mentions[o].First
-	}
-	return at
+	return x.orgEndingAt(si, j+1)
 }
 
 // bodysSessions reports a plural "meetings" at token i that names one
@@ -150,18 +147,7 @@ func (x *extractor) forumMeeting(m Meeting) bool {
 func (x *extractor) sameEncounterDate(m Meeting, n int) kg.PartialDate {
 	for i := 0; i < n && i < len(x.out.Meetings); i++ {
 		o := &x.out.Meetings[i]
-		if o.Kind == kg.MeetingVisit || o.Span != m.Span || o.Status != m.Status || o.Date.IsZero() || len(o.Participants) != len(m.Participants) {
-			continue
-		}
-		same := true
-		for _, p := range m.Participants {
-			found := false
-			for _, q := range o.Participants {
-				found = found || q.Entity == p.Entity
-			}
-			same = same && found
-		}
-		if same {
+		if o.Kind != kg.MeetingVisit && o.Span == m.Span && o.Status == m.Status && !o.Date.IsZero() && sameParticipants(m.Participants, o.Participants) {
 			return o.Date
 		}
 	}

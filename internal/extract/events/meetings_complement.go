@@ -27,7 +27,8 @@ func complementVerb(w string) bool {
 // complementSubject looks between token from (after the clause's first
 // name) and the trigger at token i for a verb of thinking or saying
 // followed (after "that") by a name that is itself followed by a verb:
-// that name, the subject of the clause holding the trigger, or -1.
+// that name (with its title), the subject of the clause holding the
+// trigger, or -1.
 func (x *extractor) complementSubject(si, from, i int) int {
 	s := x.d.Sentences[si]
 	for k := from; k < i && k < s.Last; k++ {
@@ -46,12 +47,15 @@ func (x *extractor) complementSubject(si, from, i int) int {
 		if x.lower(j) == "the" {
 			j++ // "to suggest the Navy had ..."
 		}
-		mi := x.mentionAt(j)
-		if mi < 0 || j >= i {
+		if j >= i {
+			continue
+		}
+		mi := x.nameStartingAt(si, j) // a titled name too: "he believed Finance Minister Y had"
+		if mi < 0 {
 			continue
 		}
 		m := &x.md.Mentions[mi]
-		if m.First != j || m.Last >= i || m.Possessive || m.InTitle {
+		if m.Last >= i || m.Possessive {
 			continue
 		}
 		switch m.Kind {

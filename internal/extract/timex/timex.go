@@ -51,13 +51,16 @@ type Expr struct {
 // last. Unresolvable expressions (a month with no reference year) get a
 // zero Date but are still reported, so callers know a date was meant.
 func Find(d *segment.Doc, g *gazetteer.Gazetteer, first, last int, ref kg.PartialDate, future bool, dst []Expr) []Expr {
+	n0 := len(dst)
 	for i := first; i < last; {
 		if !mayStart(d, i) {
 			i++
 			continue
 		}
 		e, ok := match(d, g, i, last, ref, future)
-		if !ok {
+		if !ok || e.Relative && anaphoricUnit(d, e.First, last) && toldBefore(dst[n0:]) {
+			// "in March 2009 ..., and later in the month": the month told
+			// before, which the reference date does not give
 			i++
 			continue
 		}
@@ -976,6 +979,25 @@ func weekday(ref kg.PartialDate, wd int, future bool, span int) kg.PartialDate {
 // dataset ("BBC News (bbc-fulltext, ...)", GUIDELINES §2).
 func undatedSource(source string) bool {
 	return len(source) >= 3 && strings.EqualFold(source[:3], "bbc")
+}
+
+// anaphoricUnit reports "earlier|later in the <unit>" at token i: a
+// unit of the time the sentence is about, which is the reference date's
+// only when the sentence names no other.
+func anaphoricUnit(d *segment.Doc, i, last int) bool {
+	w := lower(d, i, last)
+	return (w == "earlier" || w == "later") && lower(d, i+1, last) == "in" && lower(d, i+2, last) == "the"
+}
+
+// toldBefore reports a date among es that the text gives outright, not
+// counted from the reference date.
+func toldBefore(es []Expr) bool {
+	for _, e := range es {
+		if !e.Relative && !e.Date.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // calendarUnit: the units "this" can open ("this week", "this month").

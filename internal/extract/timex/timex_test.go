@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
@@ -148,6 +149,33 @@ func TestReferenceFromDateline(t *testing.T) {
 	for _, tc := range tests {
 		if got := Reference(segment.Segment(tc.text), g, tc.published, ""); got != tc.want {
 			t.Errorf("%q published %v: reference %v, want %v", tc.text, tc.published, got, tc.want)
+		}
+	}
+}
+
+// TestFindAnaphoricUnit: "earlier|later in the <unit>" is the reference
+// date's unit only when the sentence gives no date of its own; after one
+// ("in March 2009 ..., and later in the month") it is that date's unit,
+// which this package does not resolve, so it is no expression. Invented
+// sentences.
+func TestFindAnaphoricUnit(t *testing.T) {
+	ref := kg.DateDay(2024, 5, 16)
+	g := gazetteer.Default()
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"The envoys met on Monday and will sign the pact later in the week.", []string{"2024-05-13/at", "2024-05/at"}},
+		{"In March 2009 the envoys met, and later in the month they signed the pact.", []string{"2009-03/at"}},
+		{"On June 3, 2008, the envoy said he would sign the pact later in the week.", []string{"2008-06-03/at"}},
+	} {
+		d := segment.Segment(tc.in)
+		var got []string
+		for _, e := range Find(d, g, 0, len(d.Tokens), ref, false, nil) {
+			got = append(got, e.String())
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
