@@ -840,7 +840,7 @@ func OrgHead(w string) bool {
 		"Association", "Institute", "Institution", "University", "College", "School", "Bank", "Fund", "Group", "Company",
 		"Corporation", "Corp", "Corp.", "Co", "Inc", "Inc.", "Ltd", "Ltd.", "Co.", "plc", "PLC", "Plc", "AG", "Foundation", "Federation",
 		"Organization", "Organisation", "Authority", "Administration", "Service", "Services", "Court", "Tribunal",
-		"Parliament", "Assembly", "Senate", "Army", "Navy", "Force", "Forces", "Police", "Front", "Movement",
+		"Parliament", "Assembly", "Senate", "Forum", "Army", "Navy", "Force", "Forces", "Police", "Front", "Movement",
 		"League", "Alliance", "Coalition", "Society", "Trust", "Board", "Exchange", "Club", "Centre", "Center", "Network",
 		"Times", "Post", "News", "Journal", "Herald", "Gazette", "Tribune", "Press", "Television", "Radio", "Channel",
 		"Airlines", "Airways", "Motors", "Industries", "Holdings", "Partners", "Brothers", "Securities", "Petroleum",
@@ -2629,7 +2629,7 @@ func fullMonth(w string) bool {
 // Research Council"), or such a word followed by of/for and capitalised
 // words ("Ministry of Defence").
 func (f *finder) orgRun(i int) int {
-	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) && !f.stopOpensFirm(i) {
+	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) && !f.stopOpensFirm(i) && !f.worldOpener(i) {
 		return 0
 	}
 	if f.datedWeekday(i) {
@@ -2722,6 +2722,9 @@ func (f *finder) orgRun(i int) int {
 		if (w == "and" || w == "&") && j > i && j+1 < f.last && f.text(j+1) == "The" {
 			break // "Asda and The Daily Planet": "The" opens a second name
 		}
+		if w == "and" && j == lastHead+1 && f.worldOpener(j+1) {
+			break // "the G7 Group and World Economic Forum": two bodies
+		}
 		if w == "and" && j == lastHead+1 && f.corpRunAt(j+1) {
 			break // "Tilden Savings Bank and Ruvania Bancorp": two firms
 		}
@@ -2755,6 +2758,9 @@ func (f *finder) orgRun(i int) int {
 		return 0 // "the Tenure of Office Act", "the Union Treaty": a law or text named after a body
 	}
 	if lastHead < 0 || titleEnd > lastHead {
+		return 0
+	}
+	if f.text(i) == "World" && f.word(i).IsStop() && !worldBodyRun(f, i, lastHead) {
 		return 0
 	}
 	// "Michael Ellmann of Wertheim and Co": a person of the body, when a
@@ -6151,4 +6157,30 @@ func (f *finder) unnamedPerson(i, j int) bool {
 		k--
 	}
 	return false
+}
+
+// worldOpener reports "World" opening a body's name of its own ("the World
+// Economic Forum", "World Food Council"); orgRun still wants a body word
+// after it. After another capitalised word ("BBC World Service") it is a
+// unit inside a longer name, not an opener.
+func (f *finder) worldOpener(i int) bool {
+	if f.text(i) != "World" || !f.tok(i).Has(segment.FlagCap) || i+1 >= f.last || !f.isCap(i+1) {
+		return false
+	}
+	return i == f.first || !f.isCap(i-1)
+}
+
+// worldBodyRun: a name opened by "World" is a body's when a word stands
+// between "World" and the body word ("World Food Council", not the
+// "World Group" of a draw or a broadcaster's "World Service") and the body
+// word is no building's ("World Trade Center").
+func worldBodyRun(f *finder, i, lastHead int) bool {
+	if lastHead < i+2 {
+		return false
+	}
+	switch f.text(lastHead) {
+	case "Center", "Centre":
+		return false
+	}
+	return true
 }
