@@ -285,6 +285,7 @@ type finder struct {
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
 	unproven    []span         // per sentence: runs of two or three words read as no one's name for want of evidence
 	pairs       []sentSpan     // per document: unproven runs of two words, outside headlines
+	sport       int8           // per document: 1 sport words occur, -1 none, 0 not looked yet
 }
 
 type sentSpan struct{ first, last, sent int }
@@ -917,6 +918,13 @@ func (f *finder) sentence(si int) {
 			// the broadcaster (GUIDELINES §5: channels are its aliases)
 			f.add(Mention{Kind: Org, First: i, Last: i + 1, Entry: e})
 			i++
+			continue
+		}
+		if k := f.clubBeforePosition(i); k > 0 {
+			// "Tilden striker Ann Roe", "Tilden boss Jan Berg" in a sport
+			// report: the club the player or manager belongs to
+			f.addOrgRun(i, k)
+			i += k
 			continue
 		}
 		if n := f.blockedGivenName(i); n > 0 {
