@@ -2341,7 +2341,7 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		// "Commons Health Committee": a chamber's committee is a body of
 		// its own
 		if w := f.text(i); n != 1 || !legislature(w) && w != "House" && w != "Commons" && w != "Lords" {
-			return 0
+			return f.acronymBodyUnit(i, n)
 		}
 		committee = true
 	default:
@@ -6191,4 +6191,31 @@ func worldBodyRun(f *finder, i, lastHead int) bool {
 		return false
 	}
 	return true
+}
+
+// acronymBodyUnit returns the length of a body's organ or fund named by a
+// listed body's acronym and a shape name opening with a governing or
+// funding body's word (Council, Fund, Board, Trust): ("OPEC
+// Fund Board of Governors", "GATT Council", "INRO Council"): a body of its
+// own, not the acronym's body and a stray short form; or 0.
+func (f *finder) acronymBodyUnit(i, n int) int {
+	j := i + n
+	if n != 1 || !f.tok(i).Has(segment.FlagAllCaps) || j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagAllCaps) || f.tok(i).Has(segment.FlagPossessive) {
+		return 0
+	}
+	switch f.text(j) {
+	case "Council", "Fund", "Board", "Trust":
+	default:
+		return 0 // "IBM Corp", "BBC Radio", "U.N. Conference": the body itself, a channel, an event
+	}
+	if e, _ := f.matchEntity(j, f.last); e != nil {
+		return 0 // "EC Council of Ministers": the list knows the body after the acronym
+	}
+	if k := f.orgRun(j); k > 0 {
+		return n + k
+	}
+	if !(j+1 < f.last && f.isCap(j+1)) {
+		return n + 1 // "GATT Council said"
+	}
+	return 0
 }
