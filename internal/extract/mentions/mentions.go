@@ -285,6 +285,7 @@ type finder struct {
 	commaSuf    bool           // per sentence: a comma and a company suffix occur ("..., Inc.")
 	unproven    []span         // per sentence: runs of two or three words read as no one's name for want of evidence
 	pairs       []sentSpan     // per document: unproven runs of two words, outside headlines
+	sport       int8           // per document: 1 sport words occur, -1 none, 0 not looked yet
 }
 
 type sentSpan struct{ first, last, sent int }
@@ -840,7 +841,7 @@ func OrgHead(w string) bool {
 		"Association", "Institute", "Institution", "University", "College", "School", "Bank", "Fund", "Group", "Company",
 		"Corporation", "Corp", "Corp.", "Co", "Inc", "Inc.", "Ltd", "Ltd.", "Co.", "plc", "PLC", "Plc", "AG", "Foundation", "Federation",
 		"Organization", "Organisation", "Authority", "Administration", "Service", "Services", "Court", "Tribunal",
-		"Parliament", "Assembly", "Senate", "Army", "Navy", "Force", "Forces", "Police", "Front", "Movement",
+		"Parliament", "Assembly", "Senate", "Forum", "Army", "Navy", "Force", "Forces", "Police", "Front", "Movement",
 		"League", "Alliance", "Coalition", "Society", "Trust", "Board", "Exchange", "Club", "Centre", "Center", "Network",
 		"Times", "Post", "News", "Journal", "Herald", "Gazette", "Tribune", "Press", "Television", "Radio", "Channel",
 		"Airlines", "Airways", "Motors", "Industries", "Holdings", "Partners", "Brothers", "Securities", "Petroleum",
@@ -917,6 +918,13 @@ func (f *finder) sentence(si int) {
 			// the broadcaster (GUIDELINES §5: channels are its aliases)
 			f.add(Mention{Kind: Org, First: i, Last: i + 1, Entry: e})
 			i++
+			continue
+		}
+		if k := f.clubBeforePosition(i); k > 0 {
+			// "Tilden striker Ann Roe", "Tilden boss Jan Berg" in a sport
+			// report: the club the player or manager belongs to
+			f.addOrgRun(i, k)
+			i += k
 			continue
 		}
 		if n := f.blockedGivenName(i); n > 0 {
@@ -2333,7 +2341,7 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 		// "Commons Health Committee": a chamber's committee is a body of
 		// its own
 		if w := f.text(i); n != 1 || !legislature(w) && w != "House" && w != "Commons" && w != "Lords" {
-			return 0
+			return f.acronymBodyUnit(i, n)
 		}
 		committee = true
 	default:
@@ -2629,7 +2637,7 @@ func fullMonth(w string) bool {
 // Research Council"), or such a word followed by of/for and capitalised
 // words ("Ministry of Defence").
 func (f *finder) orgRun(i int) int {
-	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) && !f.stopOpensFirm(i) {
+	if f.word(i).IsStop() && !OrgHead(f.text(i)) && !f.word(i).IsOrgWord() && !f.nameOpener(i) && !f.stopOpensFirm(i) && !f.worldOpener(i) {
 		return 0
 	}
 	if f.datedWeekday(i) {
@@ -2722,6 +2730,9 @@ func (f *finder) orgRun(i int) int {
 		if (w == "and" || w == "&") && j > i && j+1 < f.last && f.text(j+1) == "The" {
 			break // "Asda and The Daily Planet": "The" opens a second name
 		}
+		if w == "and" && j == lastHead+1 && f.worldOpener(j+1) {
+			break // "the G7 Group and World Economic Forum": two bodies
+		}
 		if w == "and" && j == lastHead+1 && f.corpRunAt(j+1) {
 			break // "Tilden Savings Bank and Ruvania Bancorp": two firms
 		}
@@ -2755,6 +2766,9 @@ func (f *finder) orgRun(i int) int {
 		return 0 // "the Tenure of Office Act", "the Union Treaty": a law or text named after a body
 	}
 	if lastHead < 0 || titleEnd > lastHead {
+		return 0
+	}
+	if f.text(i) == "World" && f.word(i).IsStop() && !worldBodyRun(f, i, lastHead) {
 		return 0
 	}
 	// "Michael Ellmann of Wertheim and Co": a person of the body, when a
@@ -6257,4 +6271,57 @@ func (f *finder) unnamedPerson(i, j int) bool {
 		k--
 	}
 	return false
+}
+
+// worldOpener reports "World" opening a body's name of its own ("the World
+// Economic Forum", "World Food Council"); orgRun still wants a body word
+// after it. After another capitalised word ("BBC World Service") it is a
+// unit inside a longer name, not an opener.
+func (f *finder) worldOpener(i int) bool {
+	if f.text(i) != "World" || !f.tok(i).Has(segment.FlagCap) || i+1 >= f.last || !f.isCap(i+1) {
+		return false
+	}
+	return i == f.first || !f.isCap(i-1)
+}
+
+// worldBodyRun: a name opened by "World" is a body's when a word stands
+// between "World" and the body word ("World Food Council", not the
+// "World Group" of a draw or a broadcaster's "World Service") and the body
+// word is no building's ("World Trade Center").
+func worldBodyRun(f *finder, i, lastHead int) bool {
+	if lastHead < i+2 {
+		return false
+	}
+	switch f.text(lastHead) {
+	case "Center", "Centre":
+		return false
+	}
+	return true
+}
+
+// acronymBodyUnit returns the length of a body's organ or fund named by a
+// listed body's acronym and a shape name opening with a governing or
+// funding body's word (Council, Fund, Board, Trust): ("OPEC
+// Fund Board of Governors", "GATT Council", "INRO Council"): a body of its
+// own, not the acronym's body and a stray short form; or 0.
+func (f *finder) acronymBodyUnit(i, n int) int {
+	j := i + n
+	if n != 1 || !f.tok(i).Has(segment.FlagAllCaps) || j >= f.last || !f.isCap(j) || f.tok(j).Has(segment.FlagAllCaps) || f.tok(i).Has(segment.FlagPossessive) {
+		return 0
+	}
+	switch f.text(j) {
+	case "Council", "Fund", "Board", "Trust":
+	default:
+		return 0 // "IBM Corp", "BBC Radio", "U.N. Conference": the body itself, a channel, an event
+	}
+	if e, _ := f.matchEntity(j, f.last); e != nil {
+		return 0 // "EC Council of Ministers": the list knows the body after the acronym
+	}
+	if k := f.orgRun(j); k > 0 {
+		return n + k
+	}
+	if !(j+1 < f.last && f.isCap(j+1)) {
+		return n + 1 // "GATT Council said"
+	}
+	return 0
 }
