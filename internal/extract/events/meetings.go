@@ -4494,11 +4494,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
 			// "the accord A reached with B at their summit": the two
 			for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
-				pair := x.theirPairOrNear(si, j)
-				if pair == nil {
-					pair = x.theirPairNear(si, j) // "X recalled A's invitation to B, made at their summit"
-				}
-				if pair != nil {
+				if pair := x.theirPair(si, j); pair != nil {
 					agents, firm, between = pair, true, true
 					ruleSuffix = "+their-pair"
 					break
@@ -6952,57 +6948,6 @@ func (x *extractor) pairSubject(si int, agents []int, v int) bool {
 		}
 	}
 	return people == 0 || people == len(agents)
-}
-
-// theirPair reads the plural possessive "their" at token j as the two
-// people the sentence names before it and no one else: "A agreed with B
-// at their summit", "what A and B decide at their meeting". Any third
-// person, a quotation or a plural noun for people in between leaves
-// "their" to others: nil.
-func (x *extractor) theirPair(si, j int) []int {
-	if x.lower(j) != "their" {
-		return nil
-	}
-	s := x.d.Sentences[si]
-	var pair []int
-	for k := s.First; k < j; k++ {
-		tk := x.d.Tokens[k]
-		if tk.Has(segment.FlagInQuote) {
-			return nil
-		}
-		w := x.lower(k)
-		if tk.Kind == segment.Word && (!tk.Has(segment.FlagCap) || k == s.First) && (groupMember(w) || memberNoun(w) || w == "they" || w == "them" || strings.HasSuffix(w, "ers") || w == "sides" || w == "ministers" || w == "leaders" || w == "countries" || w == "nations" || w == "governments") {
-			return nil // "bankers ... their next meeting": a group's
-		}
-		mi := x.mentionAt(k)
-		if mi < 0 {
-			continue
-		}
-		m := &x.md.Mentions[mi]
-		if m.Kind != mentions.Person && m.Kind != mentions.Surname && m.Kind != mentions.Pronoun && m.Kind != mentions.Descriptor {
-			if m.Kind == mentions.Org || m.Kind == mentions.Country {
-				if !m.InTitle && !x.modifier(int(mi)) {
-					return nil // a body could own the meeting
-				}
-			}
-			k = m.Last - 1
-			continue
-		}
-		e := x.actor(int(mi))
-		if e < 0 || !x.isPerson(e) {
-			if m.Kind == mentions.Pronoun {
-				return nil // "he" read as no one: the pair is unclear
-			}
-			k = m.Last - 1
-			continue
-		}
-		pair = addUniqueInt(pair, e)
-		k = m.Last - 1
-	}
-	if len(pair) != 2 {
-		return nil
-	}
-	return pair
 }
 
 // theyBefore returns the token of a "they" that is the subject of the
