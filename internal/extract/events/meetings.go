@@ -3723,7 +3723,13 @@ func (x *extractor) plannedAfter(from, to int) bool {
 			}
 		case "yet":
 			if x.lower(k+1) == "to" {
-				return true // "the dates for the meeting have yet to be set": not held
+				switch x.lower(k + 2) {
+				case "be", "take", "begin", "start", "open", "convene":
+					// "the dates for the meeting have yet to be set", "talks
+					// have yet to begin": not held; "the talks have yet to
+					// produce a deal" were
+					return true
+				}
 			}
 
 		case ";", ".":
