@@ -5209,7 +5209,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// the sentence's dates belong to the main clause
 	// "after having completed a trip to X": done, whatever the main clause says
 	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
-	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous", "earlier")
+	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous") || tr.noun && x.earlierOccasion(tr.first, cs)
 	completed = completed || x.brokenDown(cs, tr) // "after the breakdown of talks with X"
 	// "from" makes only a noun trigger past ("returned from talks with
 	// X"); before a verb it ends a phrase of its own ("X, who flew in
