@@ -40,8 +40,8 @@ func reportVerb(w string) bool {
 	return false
 }
 
-// lookingForward reports "look forward to" (any form but the past
-// perfect) within the few words before the trigger at token i, outside
+// lookingForward reports "look forward to" ("look", "looks", "looking";
+// not the past "looked") within the few words before the trigger at token i, outside
 // quotations: "is looking forward to his talks with X", "looks forward
 // to meeting Y". The encounter is still to come.
 func (x *extractor) lookingForward(cs, i int) bool {
