@@ -47,6 +47,14 @@ func FuzzExtract(f *testing.F) {
 		"Crown Prince Tom and Crown Princess", "he and his wife,", "Ana Roe and her deputy, Tom Hale,", "Trouble-hit", "Cash-hit Acme Co",
 		"Tom Hale said he believed Ana Roe had held talks with", "to suggest the", "In March 2009 they met, and later in the", "Later in the week",
 		"Ana Roe and Tom Hale attended a summit in Lima, Peru", "the talks, to be held in",
+		// round 18's talks, mcoref and round rules, each cut right after its cue
+		"Ana Roe is to call on", "Ana Roe paid a courtesy call on President", "Ana Roe calls on officials of",
+		"the Chile-", "the Chile-Peru", "at the earlier Roe-", "U.S.-", "the U.S.-Japan trade", "Kenyan-Peruvian talks have yet to",
+		"talks between Ana Roe and", "Ana Roe flew to Lima for talks with", "Ana Roe met his Alberta counterpart,",
+		"Ana Roe noted Tom Hale's letter to Carl Diaz, sent before their", "The head of the Acme union, Ana Roe,",
+		"Last Friday Ana Roe,", "Acme will head", "Ana Roe praised Tom Hale, who he met", "Ana Roe is to meet soon with",
+		"Ana Roe met officials in Kenya, Peru and", "The Senate team", "The Acme Association, AA, board of",
+		"Ana Roe met leaders of the", "Acme executives and Tana members met",
 	} {
 		f.Add(s)
 	}

@@ -3723,7 +3723,13 @@ func (x *extractor) plannedAfter(from, to int) bool {
 			}
 		case "yet":
 			if x.lower(k+1) == "to" {
-				return true // "the dates for the meeting have yet to be set": not held
+				switch x.lower(k + 2) {
+				case "be", "take", "begin", "start", "open", "convene":
+					// "the dates for the meeting have yet to be set", "talks
+					// have yet to begin": not held; "the talks have yet to
+					// produce a deal" were
+					return true
+				}
 			}
 
 		case ";", ".":
@@ -4494,11 +4500,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 && tr.kind != kg.MeetingVisit {
 			// "the accord A reached with B at their summit": the two
 			for j := tr.first - 1; j >= s.First && j >= tr.first-3; j-- {
-				pair := x.theirPairOrNear(si, j)
-				if pair == nil {
-					pair = x.theirPairNear(si, j) // "X recalled A's invitation to B, made at their summit"
-				}
-				if pair != nil {
+				if pair := x.theirPair(si, j); pair != nil {
 					agents, firm, between = pair, true, true
 					ruleSuffix = "+their-pair"
 					break
@@ -5207,7 +5209,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	// the sentence's dates belong to the main clause
 	// "after having completed a trip to X": done, whatever the main clause says
 	// "Y's successful trip", "his recent visit": an adjective that only fits what has happened
-	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous", "earlier")
+	completed := tr.noun && x.precededBy(tr.first, cs, "completed", "concluded", "ended", "wrapped", "having", "successful", "recent", "previous") || tr.noun && x.earlierOccasion(tr.first, cs)
 	completed = completed || x.brokenDown(cs, tr) // "after the breakdown of talks with X"
 	// "from" makes only a noun trigger past ("returned from talks with
 	// X"); before a verb it ends a phrase of its own ("X, who flew in
@@ -6984,57 +6986,6 @@ func (x *extractor) pairSubject(si int, agents []int, v int) bool {
 		}
 	}
 	return people == 0 || people == len(agents)
-}
-
-// theirPair reads the plural possessive "their" at token j as the two
-// people the sentence names before it and no one else: "A agreed with B
-// at their summit", "what A and B decide at their meeting". Any third
-// person, a quotation or a plural noun for people in between leaves
-// "their" to others: nil.
-func (x *extractor) theirPair(si, j int) []int {
-	if x.lower(j) != "their" {
-		return nil
-	}
-	s := x.d.Sentences[si]
-	var pair []int
-	for k := s.First; k < j; k++ {
-		tk := x.d.Tokens[k]
-		if tk.Has(segment.FlagInQuote) {
-			return nil
-		}
-		w := x.lower(k)
-		if tk.Kind == segment.Word && (!tk.Has(segment.FlagCap) || k == s.First) && (groupMember(w) || memberNoun(w) || w == "they" || w == "them" || strings.HasSuffix(w, "ers") || w == "sides" || w == "ministers" || w == "leaders" || w == "countries" || w == "nations" || w == "governments") {
-			return nil // "bankers ... their next meeting": a group's
-		}
-		mi := x.mentionAt(k)
-		if mi < 0 {
-			continue
-		}
-		m := &x.md.Mentions[mi]
-		if m.Kind != mentions.Person && m.Kind != mentions.Surname && m.Kind != mentions.Pronoun && m.Kind != mentions.Descriptor {
-			if m.Kind == mentions.Org || m.Kind == mentions.Country {
-				if !m.InTitle && !x.modifier(int(mi)) {
-					return nil // a body could own the meeting
-				}
-			}
-			k = m.Last - 1
-			continue
-		}
-		e := x.actor(int(mi))
-		if e < 0 || !x.isPerson(e) {
-			if m.Kind == mentions.Pronoun {
-				return nil // "he" read as no one: the pair is unclear
-			}
-			k = m.Last - 1
-			continue
-		}
-		pair = addUniqueInt(pair, e)
-		k = m.Last - 1
-	}
-	if len(pair) != 2 {
-		return nil
-	}
-	return pair
 }
 
 // theyBefore returns the token of a "they" that is the subject of the

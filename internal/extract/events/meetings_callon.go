@@ -11,15 +11,6 @@ import "github.com/actorgraph/actorgraph/internal/kg"
 // trigger; nor does a bare noun ("a call on interest rates").
 func (x *extractor) callOnTrigger(i, last int, t trigger) (trigger, bool) {
 	si := x.d.SentenceAt(int(x.d.Tokens[i].Start))
-	ents, end := x.listAfter(si, i+2)
-	if len(ents) == 0 || end >= last || x.appealAfter(end, last) {
-		return t, false
-	}
-	for _, e := range ents {
-		if !x.isPerson(e) {
-			return t, false
-		}
-	}
 	first := i
 	switch x.lower(i) {
 	case "call", "calls":
@@ -40,6 +31,17 @@ func (x *extractor) callOnTrigger(i, last int, t trigger) (trigger, bool) {
 			}
 		}
 		if first < 0 {
+			return t, false
+		}
+	}
+	// the list is read only once the frame is found: listAfter marks the
+	// bodies it passes as stand-ins ("calls on officials of X to ...")
+	ents, end := x.listAfter(si, i+2)
+	if len(ents) == 0 || end >= last || x.appealAfter(end, last) {
+		return t, false
+	}
+	for _, e := range ents {
+		if !x.isPerson(e) {
 			return t, false
 		}
 	}

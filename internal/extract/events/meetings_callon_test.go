@@ -23,5 +23,10 @@ func TestMeetingCallOn(t *testing.T) {
 		{"appeal", "Trade Envoy Carl Diaz calls on President Anna Berg to resign.", nil},
 		{"appeal-for", "Trade Envoy Carl Diaz will call on Anna Berg for restraint.", nil},
 		{"body", "Trade Envoy Carl Diaz will call on the World Bank next week.", nil},
+		// an appeal to a body's officials leaves the body no stand-in
+		// for the next sentence, where a person is named beside it
+		{"appeal-officials-then-meeting",
+			"The Kenyan union calls on officials of the Tana Bank to resign. Trade Minister Ana Roe met party chairman Carl Diaz and the Tana Bank on Monday in Nairobi.",
+			[]string{"MEETING OCCURRED Ana Roe+Carl Diaz 2025-03-10 Nairobi"}},
 	})
 }

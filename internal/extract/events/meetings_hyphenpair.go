@@ -155,3 +155,21 @@ func (x *extractor) toldBefore(si, start int, pair []int) bool {
 	}
 	return false
 }
+
+// earlierOccasion reports "earlier" as the adjective of the meeting noun
+// at token at, after a determiner ("at the earlier Voss-Brandt summit",
+// "their earlier talks"): an occasion already past. The adverb of a
+// verb before the noun ("X earlier proposed a meeting with Y") says
+// nothing of the meeting's time.
+func (x *extractor) earlierOccasion(at, cs int) bool {
+	for k := at - 1; k > cs && k >= at-4; k-- {
+		if x.lower(k) != "earlier" {
+			continue
+		}
+		switch x.lower(k - 1) {
+		case "the", "an", "their", "his", "her", "its", "our":
+			return true
+		}
+	}
+	return false
+}

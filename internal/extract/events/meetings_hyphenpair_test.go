@@ -26,6 +26,12 @@ func TestHyphenPair(t *testing.T) {
 			"The dates for the next Chile-Ghana trade talks have yet to be set.",
 			[]string{"TALKS PLANNED Chile+Ghana  -"}},
 		// near misses
+		{"yet-to-produce-a-deal",
+			"The Chile-Ghana trade talks in Accra have yet to produce a deal on cocoa.",
+			[]string{"TALKS OCCURRED Chile+Ghana  Accra"}},
+		{"earlier-as-adverb",
+			"Trade Minister Tomas Lind earlier proposed a meeting with Finance Minister Anna Berg.",
+			[]string{"MEETING PLANNED Anna Berg+Tomas Lind  -"}},
 		{"the-same-meeting-named-again",
 			"Premier Anna Voss will meet President Carl Brandt in Oslo. Aides said the Voss-Brandt meeting was arranged quickly.",
 			[]string{"MEETING PLANNED Anna Voss+Carl Brandt  Oslo"}},
