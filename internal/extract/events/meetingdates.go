@@ -58,6 +58,9 @@ func (x *extractor) carryDatesFrom(n0 int) {
 			} else if d := x.tourBoundDate(m, m.Span.First); !d.IsZero() {
 				m.Date = d
 				m.Rule += "+tour-bound"
+			} else if d := x.tripLegsDate(m, m.Span.First); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+trip-legs"
 			}
 			continue
 		}
@@ -66,6 +69,9 @@ func (x *extractor) carryDatesFrom(n0 int) {
 			if d := x.tourBoundDate(m, m.Span.First); !d.IsZero() {
 				m.Date = d
 				m.Rule += "+tour-bound"
+			} else if d := x.tripLegsDate(m, m.Span.First); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+trip-legs"
 			}
 		}
 		if m.Status != kg.StatusOccurred {

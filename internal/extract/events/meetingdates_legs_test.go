@@ -1,0 +1,39 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+func TestTripLegsDates(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"leaves-then-returns",
+			"Trade Minister Ingrid Solvang, who leaves for Kenya tomorrow, said exports matter.\n\nPrices of farmed fish have fallen.\n\nDuring the trip Solvang will meet Kenyan Trade Secretary Amara Odhiambo.\n\nSolvang, who will also stop in Egypt before returning to Oslo on March 21, spoke to reporters.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -", "VISIT PLANNED Egypt+Ingrid Solvang 2025-03 Egypt"}},
+
+		{"the-trip-run-of-days",
+			"Trade Minister Ingrid Solvang will visit Nairobi next week.\n\nA spokesman said the trip is set for March 17 to 19.\n\nThe Solvang talks with Kenyan Trade Secretary Amara Odhiambo will focus on fish.",
+			[]string{"VISIT PLANNED Ingrid Solvang+Kenya 2025-03 Nairobi", "TALKS PLANNED Amara Odhiambo+Ingrid Solvang 2025-03 -"}},
+		// must not fire: the story tells two travellers' visits
+		{"two-travellers",
+			"Trade Minister Ingrid Solvang will visit Nairobi next week.\n\nFinance Minister Carl Diaz will visit Egypt next week.\n\nA spokesman said the trip is set for March 17 to 19.\n\nThe Solvang talks with Kenyan Trade Secretary Amara Odhiambo will focus on fish.",
+			[]string{"VISIT PLANNED Ingrid Solvang+Kenya 2025-03 Nairobi", "VISIT PLANNED Carl Diaz+Egypt 2025-03 Egypt", "TALKS PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
+		// must not fire: no return day, so the trip is not bounded
+		{"no-return",
+			"Trade Minister Ingrid Solvang, who leaves for Kenya tomorrow, said exports matter.\n\nDuring the trip Solvang will meet Kenyan Trade Secretary Amara Odhiambo.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
+		// the return falls in the next month: the year holds the trip
+		{"return-next-month",
+			"Trade Minister Ingrid Solvang, who leaves for Kenya tomorrow, said exports matter.\n\nDuring the trip Solvang will meet Kenyan Trade Secretary Amara Odhiambo.\n\nSolvang returns to Oslo on April 2.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025 -"}},
+		// must not fire: another traveller returns on the day
+		{"other-returns",
+			"Trade Minister Ingrid Solvang, who leaves for Kenya tomorrow, said exports matter.\n\nDuring the trip Solvang will meet Kenyan Trade Secretary Amara Odhiambo.\n\nFinance Minister Carl Diaz returns to Oslo on March 20.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
+		// must not fire: the encounter has a time of its own ("earlier")
+		{"earlier-meeting",
+			"Trade Minister Ingrid Solvang, who leaves for Kenya tomorrow, said exports matter.\n\nSolvang earlier met Kenyan Trade Secretary Amara Odhiambo.\n\nSolvang returns to Oslo on March 20.",
+			[]string{"MEETING OCCURRED Amara Odhiambo+Ingrid Solvang  -"}},
+	})
+}
