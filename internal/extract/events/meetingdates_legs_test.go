@@ -37,3 +37,18 @@ func TestTripLegsDates(t *testing.T) {
 			[]string{"MEETING OCCURRED Amara Odhiambo+Ingrid Solvang  -"}},
 	})
 }
+
+// TestCommaWeekdayPlaceMeeting: "..., Monday in Nairobi" closing a round
+// of calls dates each call; a weekday after a comma not followed by a
+// place is not read.
+func TestCommaWeekdayPlaceMeeting(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"round-of-calls",
+			"During her visit Trade Minister Ingrid Solvang is to call on President Amara Odhiambo and Finance Minister Carl Diaz, Monday in Nairobi.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang 2025-03-17 Nairobi", "MEETING PLANNED Carl Diaz+Ingrid Solvang 2025-03-17 Nairobi"}},
+		// must not fire: no place after the weekday
+		{"no-place",
+			"Trade Minister Ingrid Solvang is to call on President Amara Odhiambo, Monday included.",
+			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
+	})
+}
