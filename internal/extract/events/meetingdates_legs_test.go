@@ -52,3 +52,17 @@ func TestCommaWeekdayPlaceMeeting(t *testing.T) {
 			[]string{"MEETING PLANNED Amara Odhiambo+Ingrid Solvang  -"}},
 	})
 }
+
+// TestVisitOfWhichStarts: "the visit of X, which starts on Friday" dates
+// the visit by its first day (GUIDELINES §9); a clause on its end does not.
+func TestVisitOfWhichStarts(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 12), []meetingCase{ // a Wednesday
+		{"visit-of-which-starts",
+			"Dock workers plan a protest during the three-day Kenya visit of Norwegian Trade Minister Ingrid Solvang, which starts on Friday.",
+			[]string{"VISIT PLANNED Ingrid Solvang+Kenya 2025-03-14 Kenya"}},
+		// must not fire: the clause tells the visit's end
+		{"visit-of-which-ends",
+			"Dock workers staged a protest during the three-day Kenya visit of Norwegian Trade Minister Ingrid Solvang, which ends on Friday.",
+			[]string{"VISIT OCCURRED Ingrid Solvang+Kenya  Kenya"}},
+	})
+}

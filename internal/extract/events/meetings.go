@@ -6462,6 +6462,14 @@ func (x *extractor) occasionBeforeParties(j int) bool {
 			continue
 		case w == "between" || w == "with":
 			return named && occasionNoun(x.lower(k-1))
+		case w == "of":
+			// "the four-day visit of X, which starts on Friday": the
+			// visitor named after the trip noun
+			switch x.lower(k - 1) {
+			case "visit", "trip", "tour":
+				return named
+			}
+			return false
 		}
 		return false
 	}
@@ -6486,6 +6494,8 @@ func (x *extractor) startVerbAfter(k, last int) bool {
 	switch x.lower(j) {
 	case "began", "begun", "started", "opened", "held", "convened":
 		return true
+	case "starts", "begins", "opens":
+		return true // a planned occasion: "which starts on Friday"
 	case "took":
 		return x.lower(j+1) == "place"
 	}
