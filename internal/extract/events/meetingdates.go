@@ -59,6 +59,9 @@ func (x *extractor) carryDatesFrom(n0 int) {
 			} else if d := x.tourBoundDate(m, m.Span.First); !d.IsZero() {
 				m.Date = d
 				m.Rule += "+tour-bound"
+			} else if d := x.tripLegsDate(m, m.Span.First); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+trip-legs"
 			}
 			continue
 		}
@@ -67,6 +70,9 @@ func (x *extractor) carryDatesFrom(n0 int) {
 			if d := x.tourBoundDate(m, m.Span.First); !d.IsZero() {
 				m.Date = d
 				m.Rule += "+tour-bound"
+			} else if d := x.tripLegsDate(m, m.Span.First); !d.IsZero() {
+				m.Date = d
+				m.Rule += "+trip-legs"
 			}
 		}
 		if m.Status != kg.StatusOccurred {
@@ -908,56 +914,13 @@ func (x *extractor) tourBoundDate(m *Meeting, si int) kg.PartialDate {
 			break
 		}
 		if !x.mentionsEntity(p, who) {
-			// "X will visit Oslo soon. ... The tour is planned for
-			// May 2-5": the definite trip is X's when the story told
-			// X's visit before it
-			if x.definiteTrip(p) && x.visitedBefore(who, max(si-8, 0), p) {
-				if d := x.tripBound(p); !d.IsZero() {
-					return d
-				}
-			}
-			continue
+			continue // a definite trip naming no traveller: tripLegsDate (meetingdates_legs.go)
 		}
 		if d := x.tripBound(p); !d.IsZero() {
 			return d
 		}
 	}
 	return kg.PartialDate{}
-}
-
-// definiteTrip reports "the trip", "the visit" or "the tour" in sentence
-// p, outside quotations, with no owner after it ("the visit of X", "the
-// trip by X").
-func (x *extractor) definiteTrip(p int) bool {
-	s := x.d.Sentences[p]
-	for k := s.First; k+1 < s.Last; k++ {
-		if x.lower(k) != "the" || x.d.Tokens[k].Has(segment.FlagInQuote) {
-			continue
-		}
-		switch x.lower(k + 1) {
-		case "trip", "visit", "tour":
-			if w := x.lower(k + 2); w != "of" && w != "by" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// visitedBefore reports a visit of entity e found in a sentence from
-// from up to (not including) to.
-func (x *extractor) visitedBefore(e, from, to int) bool {
-	for _, m := range x.out.Meetings {
-		if m.Kind != kg.MeetingVisit || m.Span.First < from || m.Span.First >= to {
-			continue
-		}
-		for _, pt := range m.Participants {
-			if pt.Entity == e && pt.Role == "visitor" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // tripBound is the month holding the trip sentence p bounds (the year

@@ -137,3 +137,34 @@ func TestJoinedDays(t *testing.T) {
 		}
 	}
 }
+
+// TestCommaWeekdayPlace: a wire-style weekday and place closing a clause
+// after a comma ("..., Monday in Oslo") is a loose date; a weekday after
+// a comma followed by anything else is not read.
+func TestCommaWeekdayPlace(t *testing.T) {
+	ref := kg.DateDay(1991, 3, 6) // a Wednesday
+	tests := []struct {
+		in     string
+		future bool
+		want   string
+	}{
+		{"She will see the mayor and two bankers, Monday in Oslo.", true, "1991-03-11/at"},
+		{"He called on the governor, Tuesday at Bergen.", false, "1991-03-05/at"},
+		{"She will see the mayor, Monday in particular.", true, ""},
+	}
+	g := gazetteer.Default()
+	for _, tc := range tests {
+		d := segment.Segment(tc.in)
+		es := Find(d, g, 0, len(d.Tokens), ref, tc.future, nil)
+		got := ""
+		if len(es) > 0 {
+			got = es[0].String()
+			if !es[0].Loose {
+				got += " (not loose)"
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -645,7 +645,16 @@ func nameOpener(d *segment.Doc, i, last int) bool {
 // offer or the saying in "welcoming the offer Saturday, he said"), so
 // Find marks such expressions Loose.
 func bareWeekday(d *segment.Doc, i, last int) bool {
-	if i == 0 || d.Tokens[i-1].Kind != segment.Word {
+	if i == 0 {
+		return false
+	}
+	if lower(d, i-1, last) == "," && i+2 < last {
+		// a wire-style time and place closing a clause: "will call on X
+		// and Y, Monday in Brasilia"
+		n := lower(d, i+1, last)
+		return (n == "in" || n == "at") && d.Tokens[i+2].Kind == segment.Word && d.Tokens[i+2].Has(segment.FlagCap)
+	}
+	if d.Tokens[i-1].Kind != segment.Word {
 		return false
 	}
 	if i+1 >= last {
