@@ -693,15 +693,21 @@ func (x *extractor) visitDayDate(si int, cur kg.PartialDate) kg.PartialDate {
 	if first < 0 || end < 0 {
 		return kg.PartialDate{}
 	}
-	day := x.ref
+	day, written := x.ref, false
 	for _, e := range x.encounterDates(si, false) {
 		if e.Last < len(x.d.Tokens) && x.d.Tokens[e.Last].Has(segment.FlagPossessive) || x.modifierDate(e) {
 			continue
 		}
 		if e.Rel == timex.At && e.Date.Precision() == kg.PrecisionDay && e.First >= end && e.First <= end+5 && !x.clauseBreak(end, e.First) {
-			day = e.Date // "at the close of a two-day trip to Oslo yesterday"
+			day, written = e.Date, true // "at the close of a two-day trip to Oslo yesterday"
 			continue
 		}
+		return kg.PartialDate{}
+	}
+	if ord != "" && !written {
+		// "on the first day of a visit, said" with no day written: the
+		// text never dates that day, so the visit stays undated (dev gold
+		// reuters21578-5697, §9 "no today means no date")
 		return kg.PartialDate{}
 	}
 	if !cur.IsZero() && cur != day {
