@@ -40,6 +40,10 @@ func FuzzExtract(f *testing.F) {
 		"the visit that", "A paper claimed that during a trip to Norway,", "OSLO, March 3 - A World Bank (",
 		"OSLO, March 3 - A World Bank (WB) mission is expected here", "Ana Roe is expected in", "Ana Roe is due",
 		"Ana Roe flew on Friday evening to", "Ana Roe spent two days in\n\nNorway.",
+		// the meeting-date cues of round 18 (lane mdate), each cut right after its cue
+		"Ana Roe met Tom Hale on the sidelines of", "an April-5-", "an April-5-6", "on April-5, 1987", "the visit of Ana Roe, which starts on",
+		"Ana Roe, on the first day of", "at the close of a two-day trip to Norway", "Ana Roe yesterday warned during a", "to coincide with the",
+		"talks on Sunday during a stopover", "Ana Roe will tour Norway. Aides say the trip is arranged for May 2 to", "an eight-day,", "Aides begin talks tomorrow with envoys.",
 	} {
 		f.Add(s)
 	}
