@@ -50,7 +50,7 @@ func (x *extractor) spentStayTrigger(i, last int, t trigger) (trigger, bool) {
 		}
 		w := x.lower(k)
 		if w == "in" {
-			if k+1 >= last || !x.placeAt(k + 1) {
+			if k+1 >= last || !x.placeAt(k+1) {
 				// the place must be in the sentence, as for "stop in"
 				// and "due in"
 				return t, false
