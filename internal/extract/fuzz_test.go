@@ -55,6 +55,10 @@ func FuzzExtract(f *testing.F) {
 		"Last Friday Ana Roe,", "Acme will head", "Ana Roe praised Tom Hale, who he met", "Ana Roe is to meet soon with",
 		"Ana Roe met officials in Kenya, Peru and", "The Senate team", "The Acme Association, AA, board of",
 		"Ana Roe met leaders of the", "Acme executives and Tana members met",
+		// the meeting-date cues of round 18 (lane mdate), each cut right after its cue
+		"Ana Roe met Tom Hale on the sidelines of", "an April-5-", "an April-5-6", "on April-5, 1987", "the visit of Ana Roe, which starts on",
+		"Ana Roe, on the first day of", "at the close of a two-day trip to Norway", "Ana Roe yesterday warned during a", "to coincide with the",
+		"talks on Sunday during a stopover", "Ana Roe will tour Norway. Aides say the trip is arranged for May 2 to", "an eight-day,", "Aides begin talks tomorrow with envoys.",
 	} {
 		f.Add(s)
 	}

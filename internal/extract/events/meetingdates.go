@@ -659,7 +659,9 @@ var visitFirstDayRe = regexp.MustCompile(`\bon the (first) day of (?:a|an|his|he
 // up a two-day visit, said ..." said on the reference date: the visit
 // began the day before, GUIDELINES §9 first-day rule). That day is the
 // one written right after the visit's phrase ("at the close of a two-day
-// trip to Oslo yesterday"), else the reference date. A visit dated
+// trip to Oslo yesterday"), else the reference date; a written day that
+// is not the first gives only the month (or year) holding the visit,
+// and "on the Nth day of" with no day written gives nothing. A visit dated
 // cur by another day is left alone, and so is a sentence giving a date of
 // its own elsewhere: its event may not be the story's; a date that only
 // modifies a noun ("the February 22 accords") gives the sentence none.
@@ -699,15 +701,21 @@ func (x *extractor) visitDayDate(si int, cur kg.PartialDate) kg.PartialDate {
 	if first < 0 || end < 0 {
 		return kg.PartialDate{}
 	}
-	day := x.ref
+	day, written := x.ref, false
 	for _, e := range x.encounterDates(si, false) {
 		if e.Last < len(x.d.Tokens) && x.d.Tokens[e.Last].Has(segment.FlagPossessive) || x.modifierDate(e) {
 			continue
 		}
 		if e.Rel == timex.At && e.Date.Precision() == kg.PrecisionDay && e.First >= end && e.First <= end+5 && !x.clauseBreak(end, e.First) {
-			day = e.Date // "at the close of a two-day trip to Oslo yesterday"
+			day, written = e.Date, true // "at the close of a two-day trip to Oslo yesterday"
 			continue
 		}
+		return kg.PartialDate{}
+	}
+	if ord != "" && !written {
+		// "on the first day of a visit, said" with no day written: the
+		// text never dates that day, so the visit stays undated (dev gold
+		// reuters21578-5697, §9 "no today means no date")
 		return kg.PartialDate{}
 	}
 	if !cur.IsZero() && cur != day {
@@ -729,6 +737,18 @@ func (x *extractor) visitDayDate(si int, cur kg.PartialDate) kg.PartialDate {
 		return kg.PartialDate{}
 	}
 	t := day.Start().AddDate(0, 0, -back)
+	if written && back > 0 {
+		// "at the end of a two-day visit yesterday": the day written is
+		// a later one and the first is never stated, so the span's month
+		// (or year) holds the visit (GUIDELINES 20.31, reuters21578-7643)
+		switch e := day.Start(); {
+		case t.Year() != e.Year():
+			return kg.PartialDate{}
+		case t.Month() != e.Month():
+			return kg.DateYear(t.Year())
+		}
+		return kg.DateMonth(t.Year(), int(t.Month()))
+	}
 	return kg.DateDay(t.Year(), int(t.Month()), t.Day())
 }
 

@@ -6447,9 +6447,9 @@ func (x *extractor) occasionWhich(k, last int) bool {
 
 // occasionBeforeParties reports an occasion noun followed by its
 // parties, named, up to token j: "the talks between A and B" in "the
-// talks between A and B, which began on Monday,", whose relative
-// clause tells of the talks, since a clause on a named party would
-// open with "who".
+// talks between A and B, which began on Monday,", or "the visit of X to
+// Peru" (also "by X"), whose relative clause tells of the occasion,
+// since a clause on a named party would open with "who".
 func (x *extractor) occasionBeforeParties(j int) bool {
 	return x.occasionNounBeforeParties(j) >= 0
 }
@@ -6486,7 +6486,8 @@ func (x *extractor) occasionNounBeforeParties(j int) int {
 
 // startVerbAfter reports a relative clause from token k ("which") that
 // tells when its occasion began or was held: "which began", "which was
-// held", "which opened", "which took place".
+// held", "which opened", "which took place", "which starts", "which
+// will begin".
 func (x *extractor) startVerbAfter(k, last int) bool {
 	j := k + 1
 	switch x.lower(j) {

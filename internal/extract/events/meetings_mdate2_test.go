@@ -99,19 +99,25 @@ func TestMeetingDateNamelessPlan(t *testing.T) {
 	})
 }
 
-// TestVisitDayOfVisit: a visit whose day the sentence tells ("at the close
-// of his two-day state visit to X yesterday", "on the first day of a
-// visit") is dated by its first day (GUIDELINES §9); a date that only
-// modifies a noun of the sentence ("the June 2 accord") is no date of its
-// own. The sentences are our own, with invented names.
+// TestVisitDayOfVisit: a visit whose first day the sentence writes ("on
+// the first day of a visit to X on Tuesday") is dated by it (GUIDELINES
+// §9); one whose later day it writes ("at the close of his two-day state
+// visit to X yesterday") by the month holding it (20.31); a
+// date that only modifies a noun of the sentence ("the June 2 accord")
+// is no date of its own. The sentences are our own, with invented names.
 func TestVisitDayOfVisit(t *testing.T) {
 	checkMeetings(t, kg.DateDay(1987, 3, 26), []meetingCase{
 		{"end-of-visit-yesterday",
 			"Kenyan Premier Carl Diaz spoke to reporters at the close of his two-day state visit to Norway yesterday.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-03 Norway"}},
+		{"first-day-written",
+			"Kenyan Premier Carl Diaz, in a lecture on the first day of his state visit to Norway on Tuesday, said the June 2 accord should hold.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-03-24 Norway"}},
-		{"first-day-no-length",
+		// must not fire: no day written for the first day (dev gold
+		// reuters21578-5697: undated)
+		{"first-day-no-day",
 			"Kenyan Premier Carl Diaz, in a lecture on the first day of his state visit to Norway, said the June 2 accord should hold.",
-			[]string{"VISIT OCCURRED Carl Diaz+Norway 1987-03-26 Norway"}},
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
 		// must not fire: the day is the saying's, in a clause of its own
 		{"other-clause-day",
 			"Kenyan Premier Carl Diaz, at the close of his two-day state visit to Norway, said on Monday that fishing quotas would rise.",
