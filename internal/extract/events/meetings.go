@@ -925,6 +925,9 @@ var fillers = map[string]bool{"also": true, "later": true, "again": true, "then"
 // pronoun ("X, who met Y").
 func (x *extractor) subjectBefore(si, i int) []int {
 	s := x.d.Sentences[si]
+	if j := x.preparingTo(s.First, i); j >= 0 {
+		i = j // "X prepares to visit": X's plan, like "X plans to visit"
+	}
 	k := x.skipAdverbialsTo(s.First, i-1, true)
 	if k-2 >= s.First && (x.lower(k) == "said" || x.lower(k) == "says") {
 		// "Y, whom he said recently spoke with Z": the relative's antecedent
@@ -6949,6 +6952,21 @@ func (x *extractor) accompaniedMeeting(si, k, whom int, who []int) {
 	}
 	x.addMeeting(Meeting{Kind: kg.MeetingMeeting, Status: status, Participants: ps, Date: date, Place: x.placeNear(si, k),
 		Span: Span{si, si}, Rule: "meeting:accompanied", agents: []int{whom}})
+}
+
+// preparingTo returns the index of "prepares" in "prepares to <verb i>"
+// ("X is preparing to visit Y"), so the subject is looked for before it;
+// -1 otherwise. "prepared to meet" is a willingness, not a plan (§7:
+// hypothetical), so the participle is left out.
+func (x *extractor) preparingTo(first, i int) int {
+	if i-2 < first || x.lower(i-1) != "to" || x.d.Tokens[i-2].Has(segment.FlagInQuote) {
+		return -1
+	}
+	switch x.lower(i - 2) {
+	case "prepares", "preparing", "prepare":
+		return i - 2
+	}
+	return -1
 }
 
 // pairSubject reports agents read as the subject of the verb at token
