@@ -266,6 +266,20 @@ func (x *extractor) mentionAt(k int) int32 {
 	return x.md.ByToken[k]
 }
 
+// openingMention returns the mention that starts at token k, or at the
+// token after a "the" there ("the IMF"), with the token it starts at; -1
+// when no mention starts there.
+func (x *extractor) openingMention(k int) (int32, int) {
+	if x.lower(k) == "the" {
+		k++
+	}
+	mi := x.mentionAt(k)
+	if mi < 0 || int(x.md.Mentions[mi].First) != k {
+		return -1, k
+	}
+	return mi, k
+}
+
 // actor returns the actor entity a mention denotes, or -1.
 func (x *extractor) actor(mi int) int {
 	m := &x.md.Mentions[mi]

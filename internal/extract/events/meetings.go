@@ -833,12 +833,8 @@ func (x *extractor) warnedListener(k, i int) int {
 	default:
 		return -1
 	}
-	j := k + 1
-	if x.lower(j) == "the" {
-		j++
-	}
-	nm := x.mentionAt(j)
-	if nm < 0 || int(x.md.Mentions[nm].First) != j || x.md.Mentions[nm].Kind == mentions.Pronoun || x.md.Mentions[nm].Possessive {
+	nm, _ := x.openingMention(k + 1)
+	if nm < 0 || x.md.Mentions[nm].Kind == mentions.Pronoun || x.md.Mentions[nm].Possessive {
 		return -1
 	}
 	if e := int(x.md.Mentions[nm].Last); e < i {
@@ -1301,15 +1297,12 @@ func (x *extractor) dropVisitorsCountry(agents []int) []int {
 // when a participle follows it, as in "is in Japan seeking support", or
 // -1.
 func (x *extractor) stayCountryAt(k int) int {
-	if k < len(x.d.Tokens) && x.lower(k) == "the" {
-		k++
-	}
-	mi := x.mentionAt(k)
+	mi, _ := x.openingMention(k)
 	if mi < 0 {
 		return -1
 	}
 	m := &x.md.Mentions[mi]
-	if m.Kind != mentions.Country || m.Entity < 0 || m.Possessive || m.First != k || m.Last >= len(x.d.Tokens) {
+	if m.Kind != mentions.Country || m.Entity < 0 || m.Possessive || m.Last >= len(x.d.Tokens) {
 		return -1
 	}
 	if w := x.lower(m.Last); len(w) <= 5 || !strings.HasSuffix(w, "ing") || x.d.Tokens[m.Last].Has(segment.FlagCap) {
@@ -1421,15 +1414,12 @@ func (x *extractor) visitStartsAhead(from, to int) bool {
 // placeAt reports a country or a capital named at token j (after "the"),
 // one with a known country: the place of a stay.
 func (x *extractor) placeAt(j int) bool {
-	if j < len(x.d.Tokens) && x.lower(j) == "the" {
-		j++
-	}
-	mi := x.mentionAt(j)
+	mi, _ := x.openingMention(j)
 	if mi < 0 {
 		return false
 	}
 	m := &x.md.Mentions[mi]
-	if m.First != j || m.Possessive || m.Entry == nil || m.Entry.ISO == "" {
+	if m.Possessive || m.Entry == nil || m.Entry.ISO == "" {
 		return false
 	}
 	return m.Kind == mentions.Country || m.Kind == mentions.Place && m.Entry.Kind == gazetteer.Capital

@@ -109,16 +109,12 @@ func (x *extractor) bodyList(si, j int) ([]int, int) {
 	s := x.d.Sentences[si]
 	var out []int
 	for j < s.Last {
-		k := j
-		if x.lower(k) == "the" {
-			k++
-		}
-		mi := x.mentionAt(k)
+		mi, k := x.openingMention(j)
 		if k >= s.Last || mi < 0 {
 			break
 		}
 		m := &x.md.Mentions[mi]
-		if m.First != k || m.Kind != mentions.Org && m.Kind != mentions.Country || m.Possessive || m.InQuote || m.InTitle {
+		if m.Kind != mentions.Org && m.Kind != mentions.Country || m.Possessive || m.InQuote || m.InTitle {
 			break
 		}
 		e := x.actor(int(mi))

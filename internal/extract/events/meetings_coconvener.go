@@ -36,12 +36,8 @@ func (x *extractor) coConvener(si, i, k, body int) int {
 	if x.lower(k) != "of" {
 		return -1
 	}
-	j := k + 1
-	if x.lower(j) == "the" {
-		j++
-	}
-	om := x.mentionAt(j)
-	if j >= s.Last || om < 0 || x.md.Mentions[om].Kind != mentions.Org || int(x.md.Mentions[om].First) != j || x.actor(int(om)) != body {
+	om, j := x.openingMention(k + 1)
+	if j >= s.Last || om < 0 || x.md.Mentions[om].Kind != mentions.Org || x.actor(int(om)) != body {
 		return -1
 	}
 	j = int(x.md.Mentions[om].Last)

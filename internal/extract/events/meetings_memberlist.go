@@ -119,9 +119,6 @@ func (x *extractor) countryRound(si int, others []int) bool {
 // orgFirstAt reports an organization named at token j, after an
 // optional "the": a body, not a country, heads the list there.
 func (x *extractor) orgFirstAt(j int) bool {
-	if j < len(x.d.Tokens) && x.lower(j) == "the" {
-		j++
-	}
-	mi := x.mentionAt(j)
-	return mi >= 0 && x.md.Mentions[mi].First == j && x.md.Mentions[mi].Kind == mentions.Org
+	mi, _ := x.openingMention(j)
+	return mi >= 0 && x.md.Mentions[mi].Kind == mentions.Org
 }
