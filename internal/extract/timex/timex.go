@@ -379,20 +379,7 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 				// "an April-5-6 summit", "on March-3": wire copy that
 				// joins month and day(s) with hyphens into one word
 				e.Range = run
-				k := i + 1
-				if k < last && tok(d, k) == "," {
-					k++
-				}
-				if k < last {
-					if y := yearNumber(tok(d, k)); y > 0 {
-						e.Last = k + 1
-						e.Date, e.Full = valid(kg.DateDay(y, hm, day)), true
-						return e, !e.Date.IsZero()
-					}
-				}
-				e.Relative = true
-				e.Date = monthDay(ref, hm, day, future)
-				return e, true
+				return monthDayYear(d, e, i+1, last, hm, day, ref, future)
 			}
 		}
 		if m > 0 {
@@ -404,21 +391,7 @@ func match(d *segment.Doc, g *gazetteer.Gazetteer, i, last int, ref kg.PartialDa
 						e.Range = true // "June 8 - 10"
 						j += 2
 					}
-					k := j + 1
-					if k < last && tok(d, k) == "," {
-						k++
-					}
-					if k < last {
-						if y := yearNumber(tok(d, k)); y > 0 {
-							e.Last = k + 1
-							e.Date, e.Full = valid(kg.DateDay(y, m, day)), true
-							return e, !e.Date.IsZero()
-						}
-					}
-					e.Last = j + 1
-					e.Relative = true
-					e.Date = monthDay(ref, m, day, future)
-					return e, true
+					return monthDayYear(d, e, j+1, last, m, day, ref, future)
 				}
 				k := j
 				if k < last && tok(d, k) == "," {
@@ -918,6 +891,27 @@ func week(ref kg.PartialDate, delta int) kg.PartialDate {
 	wd := (int(t.Weekday()) + 6) % 7 // Monday = 0
 	mon := addDays(t, -wd+7*delta)
 	return cover(mon, addDays(mon, 6), ref)
+}
+
+// monthDayYear completes e, a month and day ending before token j: a year
+// after them, behind an optional comma, makes the date full ("May 16,
+// 2024"); else the day is placed in a year by ref ("May 16").
+func monthDayYear(d *segment.Doc, e Expr, j, last, m, day int, ref kg.PartialDate, future bool) (Expr, bool) {
+	k := j
+	if k < last && tok(d, k) == "," {
+		k++
+	}
+	if k < last {
+		if y := yearNumber(tok(d, k)); y > 0 {
+			e.Last = k + 1
+			e.Date, e.Full = valid(kg.DateDay(y, m, day)), true
+			return e, !e.Date.IsZero()
+		}
+	}
+	e.Last = j
+	e.Relative = true
+	e.Date = monthDay(ref, m, day, future)
+	return e, true
 }
 
 // monthDay places "May 16" in the year that makes sense from ref: the
