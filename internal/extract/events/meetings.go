@@ -4438,6 +4438,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if x.negated(max(cs, negFrom), tr.first) || x.habitual(tr.last, min(s.Last, tr.last+8)) || x.habitual(max(cs, tr.first-3), tr.first) {
 		return
 	}
+	if x.whetherPredicate(cs, tr.first, tr.noun) {
+		return // meetings_pastfinite.go: "declined to say whether A and B had held talks"
+	}
 	var agents, others []int
 	var hosts []int
 	visitPlace := -1
@@ -5238,7 +5241,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && !tr.noun && x.presentInTimeClause(tr.first) {
 		status = kg.StatusPlanned // "when X visits Washington", "once she meets Y": the present of a time clause is the future
 	}
-	if !after && tr.noun && x.subjectNoun(cs, tr.first) && x.modalAfter(k, s.Last) {
+	if !after && tr.noun && x.subjectNoun(cs, tr.first) && (x.modalAfter(k, s.Last) || x.reportedWould(cs, k, s.Last)) {
 		status = kg.StatusPlanned // "The X talks with Y will focus on trade"
 	}
 	if !after && status == kg.StatusOccurred && x.progressiveWeekday(si, cs, tr) {
@@ -5281,6 +5284,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 	mainFuture := false
 	if mainClause && (x.planned(s.First, tr.first-1) || x.infinitiveCue(s.First, tr.first-1)) {
 		status, mainFuture = kg.StatusPlanned, true // the main clause is still to come, and so is what follows it
+	}
+	if !tr.noun && status == kg.StatusPlanned && x.pastFinite(cs, tr.first) {
+		status, mainFuture = kg.StatusOccurred, false // meetings_pastfinite.go: "X first went to Israel", "left for Tokyo saying he planned to ..."
+	}
+	if after && !completed && status == kg.StatusOccurred && x.futureBeforeAfter(cs, tr.first) {
+		status = kg.StatusPlanned // meetings_pastfinite.go: "X will hold a news conference following a meeting with Y"
 	}
 	dateAt := tr.first
 	if tr.along > 0 {
