@@ -4748,6 +4748,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 				agents = []int{e} // "as X had said while attending the Y meeting"
 			}
 		}
+		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0) {
+			// "the plan was proposed by X during a trip to Y": the
+			// passive's agent, not its subject (meetings_passiveby.go)
+			if by := x.passiveAgentBefore(si, cs, tr.first); len(by) > 0 {
+				agents = by
+				if tr.kind == kg.MeetingVisit {
+					agents = x.dropVisitorsCountry(agents)
+				}
+			}
+		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0 || x.heldBy(si, cs, tr.first)) {
 			agents = x.clauseSubject(si, cs, tr.first)
 			if len(agents) > 0 {
