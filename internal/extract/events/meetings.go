@@ -1889,6 +1889,9 @@ func (x *extractor) holdsPostOf(person, of int) bool {
 
 // holdsPost reports a person the article gives a title.
 func (x *extractor) holdsPost(e int) bool {
+	if e >= 0 && e < len(x.cr.Entities) && x.isPerson(e) && royalName(x.cr.Entities[e].Name) {
+		return true // "Crown Prince Aldo": the rank is in the name (meetings_hostofficials.go)
+	}
 	for _, r := range x.out.Roles {
 		if r.Person == e {
 			return true
@@ -6695,6 +6698,9 @@ func (x *extractor) personCountry(e int) int {
 		} else if ce != c {
 			return -1 // posts in two countries: unclear
 		}
+	}
+	if c < 0 && royalName(x.cr.Entities[e].Name) {
+		c = x.royalCountry(e) // "Norway's Crown Prince Aldo" (meetings_hostofficials.go)
 	}
 	return c
 }

@@ -1,6 +1,11 @@
 package events
 
-import "github.com/actorgraph/actorgraph/internal/kg"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
 
 // dropHostOfficials removes a meeting or talks whose parties are exactly
 // those of a visit the article reports: a named visitor and the country
@@ -69,4 +74,64 @@ func (x *extractor) visitOfficials(m Meeting, visits []int) bool {
 		}
 	}
 	return false
+}
+
+// royalName reports a person's name that opens with a prince's title
+// (GUIDELINES 13.1 keeps it in the name: "Prince Harry", "Crown Princess
+// Bera"): a royal travels in that rank as others travel in a post.
+func royalName(name string) bool {
+	for _, p := range []string{"Prince ", "Princess ", "Crown Prince ", "Crown Princess "} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// royalCountry is the country a royal's name is qualified by where the
+// text names him: "Norway's Crown Prince Aldo", "Saudi Crown Prince
+// Omar", the country ending right before the title, or shared with a
+// royal joined by "and" ("Norway's Crown Prince Aldo and Crown Princess
+// Bera"); -1 when none or two differ.
+func (x *extractor) royalCountry(e int) int {
+	c := -1
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Entity != e || m.Kind != mentions.Person {
+			continue
+		}
+		k := m.First
+		if k >= 2 && x.lower(k-1) == "and" {
+			// a royal joined to another: the country before the first
+			if pm := x.mentionAt(k - 2); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == k-1 {
+				k = x.md.Mentions[pm].First
+			}
+		}
+		ce := x.countryEndingAt(k)
+		if ce < 0 {
+			continue
+		}
+		if c >= 0 && c != ce {
+			return -1
+		}
+		c = ce
+	}
+	return c
+}
+
+// countryEndingAt is the country named right before token k, in the
+// possessive or as an adjective ("Norway's", "Saudi"), or -1.
+func (x *extractor) countryEndingAt(k int) int {
+	if k < 1 {
+		return -1
+	}
+	j := k
+	if x.lower(j-1) == "'s" || x.lower(j-1) == "’s" {
+		j--
+	}
+	pm := x.mentionAt(j - 1)
+	if pm < 0 || x.md.Mentions[pm].Kind != mentions.Country || x.md.Mentions[pm].Last != j {
+		return -1
+	}
+	return x.actor(int(pm))
 }
