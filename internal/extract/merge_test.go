@@ -33,9 +33,11 @@ func TestMeetingReportsMerge(t *testing.T) {
 		{"a planned trip told in several sentences is one visit",
 			"Kenyan President Amara Odhiambo will visit Ottawa next month to ease a row over tariffs. Facing the risk that he might have to go to Canada with nothing to offer, Odhiambo today told his ministers to draft new measures. A panel is expected to report days before Odhiambo is scheduled to leave for Ottawa.",
 			[]string{"VISIT PLANNED 2025-04 Amara Odhiambo+Canada"}},
+		// talks with unnamed officials of the country visited have the
+		// visit's own parties: only the visit (GUIDELINES 13.8)
 		{"an undated stay is the one dated trip, beside talks of the same people",
 			"Kenyan Trade Minister Amara Odhiambo opens talks with Canadian officials today. Speaking on the flight to Ottawa yesterday, Odhiambo said his trip aimed to win market access. Diplomats do not foresee any Canadian concessions during Odhiambo's fortnight-long visit here.",
-			[]string{"TALKS OCCURRED 2025-03-11 Amara Odhiambo+Canada", "VISIT OCCURRED 2025-03-10 Amara Odhiambo+Canada"}},
+			[]string{"VISIT OCCURRED 2025-03-10 Amara Odhiambo+Canada"}},
 		{"an undated visit with no tense of its own is the dated trip to come",
 			"Kenyan President Amara Odhiambo will visit Ottawa next week. Canadian farm groups are holding back their verdict until Odhiambo's visit to Canada.",
 			[]string{"VISIT PLANNED 2025-03 Amara Odhiambo+Canada"}},

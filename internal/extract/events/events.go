@@ -250,6 +250,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 	x.statements()
 	x.saidItMeetings()
 	x.heldPostRoles()
+	x.dropHostOfficials()
 	return &x.out
 }
 

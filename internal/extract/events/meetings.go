@@ -1889,6 +1889,9 @@ func (x *extractor) holdsPostOf(person, of int) bool {
 
 // holdsPost reports a person the article gives a title.
 func (x *extractor) holdsPost(e int) bool {
+	if e >= 0 && e < len(x.cr.Entities) && x.isPerson(e) && royalName(x.cr.Entities[e].Name) {
+		return true // "Crown Prince Aldo": the rank is in the name (meetings_hostofficials.go)
+	}
 	for _, r := range x.out.Roles {
 		if r.Person == e {
 			return true
@@ -4751,6 +4754,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 				agents = []int{e} // "as X had said while attending the Y meeting"
 			}
 		}
+		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0) {
+			// "the plan was proposed by X during a trip to Y": the
+			// passive's agent, not its subject (meetings_passiveby.go)
+			if by := x.passiveAgentBefore(si, cs, tr.first); len(by) > 0 {
+				agents = by
+				if tr.kind == kg.MeetingVisit {
+					agents = x.dropVisitorsCountry(agents)
+				}
+			}
+		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0 || x.heldBy(si, cs, tr.first)) {
 			agents = x.clauseSubject(si, cs, tr.first)
 			if len(agents) > 0 {
@@ -6694,6 +6707,9 @@ func (x *extractor) personCountry(e int) int {
 		} else if ce != c {
 			return -1 // posts in two countries: unclear
 		}
+	}
+	if c < 0 && royalName(x.cr.Entities[e].Name) {
+		c = x.royalCountry(e) // "Norway's Crown Prince Aldo" (meetings_hostofficials.go)
 	}
 	return c
 }

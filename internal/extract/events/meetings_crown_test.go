@@ -13,6 +13,6 @@ func TestMeetingCrownPrincess(t *testing.T) {
 	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
 		{"crown-pair",
 			"Prime Minister Kari Lunde met Crown Prince Aldo and Crown Princess Bera in Oslo on Friday.",
-			[]string{"MEETING OCCURRED Aldo+Bera+Kari Lunde 2025-03-07 Oslo"}},
+			[]string{"MEETING OCCURRED Crown Prince Aldo+Crown Princess Bera+Kari Lunde 2025-03-07 Oslo"}},
 	})
 }

@@ -3623,13 +3623,14 @@ func (f *finder) name(i, n int, headline bool) {
 				m.Title = f.title(pt, f.add)
 			}
 		case gazetteer.Role:
-			if (ts.e.Name == "Prince" || ts.e.Name == "Princess") && ts.first == m.First-1 && n == 1 && !f.fullerNameInDoc(i) {
-				// "Prince Harry": a prince named by title and given name
-				// keeps the title in his name; it is no post (GUIDELINES §13.1)
+			if princeTitle(ts.e.Name, ts.first, m.First) && n == 1 && !f.fullerNameInDoc(i) {
+				// "Prince Harry", "Crown Princess Bera": a prince named by
+				// title and given name keeps the title in his name; it is
+				// no post (GUIDELINES §13.1)
 				m.First = ts.first
 				evidence = true
 				m.Gender = 'm'
-				if ts.e.Name == "Princess" {
+				if strings.HasSuffix(ts.e.Name, "Princess") {
 					m.Gender = 'f'
 				}
 				break
@@ -6324,4 +6325,17 @@ func (f *finder) acronymBodyUnit(i, n int) int {
 		return n + 1 // "GATT Council said"
 	}
 	return 0
+}
+
+// princeTitle reports a prince's title that ends right before the given
+// name at token first: "Prince" or "Princess" (one token), "Crown Prince"
+// or "Crown Princess" (two).
+func princeTitle(name string, titleFirst, first int) bool {
+	switch name {
+	case "Prince", "Princess":
+		return titleFirst == first-1
+	case "Crown Prince", "Crown Princess":
+		return titleFirst == first-2
+	}
+	return false
 }

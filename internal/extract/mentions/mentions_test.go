@@ -119,6 +119,8 @@ func TestFind(t *testing.T) {
 		// a prince named by title and given name keeps the title; not when the article gives a fuller name
 		{"Prince Edward will join them.", map[string]Kind{"Prince Edward": Person}, nil},
 		{"Prince Khalid will join them. Khalid bin Salman spoke.", map[string]Kind{"Khalid bin Salman": Person}, []string{"Prince Khalid"}},
+		{"Crown Princess Bera will join them.", map[string]Kind{"Crown Princess Bera": Person}, []string{"Bera"}},
+		{"Crown Prince Omar will join them. Omar bin Talal spoke.", map[string]Kind{"Omar bin Talal": Person}, []string{"Crown Prince Omar"}},
 		// a word that may open a body's name standing as a surname after a given name; not an adjective
 		{"Lawyer Ruth Christian, who acts for them, said so.", map[string]Kind{"Ruth Christian": Person}, nil},
 		{"He said Roman Catholic groups met.", map[string]Kind{}, []string{"Roman Catholic"}},
