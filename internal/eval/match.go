@@ -144,6 +144,56 @@ func (p *PlaceTally) add(o PlaceTally) {
 	p.Extra += o.Extra
 }
 
+// NearMissTally says why a required gold meeting and a found one that
+// share two or more participants (the loose pairing) were not matched:
+// the status alone, or the participant set (the found one has extra
+// parties, lacks some, or both). StatusToo counts the set cases whose
+// status differs as well; AsPlanned the status-only cases found PLANNED
+// where the gold has them OCCURRED. It tells which kind of fix would turn
+// near misses into matches without listing them.
+type NearMissTally struct {
+	Status    int `json:"status"`
+	AsPlanned int `json:"asPlanned"`
+	Extra     int `json:"extra"`
+	Missing   int `json:"missing"`
+	Mixed     int `json:"mixed"`
+	StatusToo int `json:"statusToo"`
+}
+
+func (n *NearMissTally) add(o NearMissTally) {
+	n.Status += o.Status
+	n.AsPlanned += o.AsPlanned
+	n.Extra += o.Extra
+	n.Missing += o.Missing
+	n.Mixed += o.Mixed
+	n.StatusToo += o.StatusToo
+}
+
+// Total is the number of near-miss pairs.
+func (n NearMissTally) Total() int { return n.Status + n.Extra + n.Missing + n.Mixed }
+
+func (n *NearMissTally) count(gold, found []string, goldStatus, foundStatus kg.MeetingStatus) {
+	extra := len(found) - overlapCount(gold, found)
+	missing := len(gold) - overlapCount(found, gold)
+	switch {
+	case extra == 0 && missing == 0:
+		n.Status++
+		if foundStatus == kg.StatusPlanned {
+			n.AsPlanned++
+		}
+		return
+	case missing == 0:
+		n.Extra++
+	case extra == 0:
+		n.Missing++
+	default:
+		n.Mixed++
+	}
+	if goldStatus != foundStatus {
+		n.StatusToo++
+	}
+}
+
 // Finding is one line of the per-article detail: a gold fact not found
 // (miss), an extracted fact not in the gold (false), a piece of a found
 // statement (fragment, not counted), or a date/place that differs.
@@ -166,6 +216,7 @@ type ArticleResult struct {
 	MeetingDates   DateTally            `json:"meetingDates"`
 	StatementDates DateTally            `json:"statementDates"`
 	MeetingPlaces  PlaceTally           `json:"meetingPlaces"`
+	MeetingNear    NearMissTally        `json:"meetingNearMisses"`
 	Findings       []Finding            `json:"findings"`
 }
 
@@ -883,6 +934,9 @@ func (s *scorer) meetings() {
 		if e >= 0 {
 			loose.TP++
 			loose.Found++
+			if goldTo[g] < 0 && exTo[e] < 0 {
+				s.out.MeetingNear.count(gparts[g], ex[e].parts, gold[g].Status, ex[e].m.Status)
+			}
 		} else {
 			loose.FN++
 		}

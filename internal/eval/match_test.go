@@ -280,6 +280,54 @@ func TestScoreArticle(t *testing.T) {
 	}
 }
 
+// TestMeetingNearMisses: a found meeting that shares two parties with an
+// unmatched gold meeting is told apart by why the strict match failed.
+func TestMeetingNearMisses(t *testing.T) {
+	part := func(ids ...string) []kg.Participant {
+		var ps []kg.Participant
+		for _, id := range ids {
+			ps = append(ps, kg.Participant{ActorID: id})
+		}
+		return ps
+	}
+	tests := []struct {
+		name   string
+		change func(m *kg.Meeting)
+		want   NearMissTally
+	}{
+		{"matched is no near miss", func(*kg.Meeting) {}, NearMissTally{}},
+		{"status only", func(m *kg.Meeting) { m.Status = kg.StatusPlanned }, NearMissTally{Status: 1, AsPlanned: 1}},
+		{"an extra party", func(m *kg.Meeting) {
+			m.Participants = part("person:anna-berg", "person:carl-diaz", "person:eva-lund")
+		}, NearMissTally{Extra: 1}},
+		{"an extra party and the status", func(m *kg.Meeting) {
+			m.Participants = part("person:anna-berg", "person:carl-diaz", "country:NO")
+			m.Status = kg.StatusPlanned
+		}, NearMissTally{Extra: 1, StatusToo: 1}},
+		// two in common is the loose floor: one in common pairs nothing
+		{"one party in common is no pair", func(m *kg.Meeting) {
+			m.Participants = part("person:anna-berg", "person:eva-lund")
+		}, NearMissTally{}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := perfectFacts(t)
+			tc.change(&f.Meetings[0])
+			res := scoreArticle(miniGold(t), miniText, doc(), f)
+			if diff := cmp.Diff(tc.want, res.MeetingNear); diff != "" {
+				t.Errorf("near misses (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// a gold meeting of three found with two of them: a missing party
+	g := miniGold(t)
+	g.Meetings[0].Participants = append(g.Meetings[0].Participants, "person:eva-lund")
+	res := scoreArticle(g, miniText, doc(), perfectFacts(t))
+	if diff := cmp.Diff(NearMissTally{Missing: 1}, res.MeetingNear); diff != "" {
+		t.Errorf("missing party (-want +got):\n%s", diff)
+	}
+}
+
 func TestDateAndPlaceTallies(t *testing.T) {
 	f := perfectFacts(t)
 	f.Meetings[0].Date = kg.DateMonth(2024, 5) // coarser but right

@@ -16,6 +16,7 @@ type SplitReport struct {
 	MeetingDates   DateTally            `json:"meetingDates"`
 	StatementDates DateTally            `json:"statementDates"`
 	MeetingPlaces  PlaceTally           `json:"meetingPlaces"`
+	MeetingNear    NearMissTally        `json:"meetingNearMisses"`
 }
 
 // Report is the outcome of Run: per split (dev, heldout, all) and per
@@ -60,6 +61,7 @@ func (s *SplitReport) add(a *ArticleResult) {
 	s.MeetingDates.add(a.MeetingDates)
 	s.StatementDates.add(a.StatementDates)
 	s.MeetingPlaces.add(a.MeetingPlaces)
+	s.MeetingNear.add(a.MeetingNear)
 }
 
 // MarshalJSON adds the derived precision, recall and F1.
@@ -137,6 +139,15 @@ func (r *Report) WriteText(w io.Writer, summary bool) error {
 	for _, s := range r.Splits {
 		p := s.MeetingPlaces
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t\n", s.Split, p.Right, p.Wrong, p.Missing, p.Extra)
+	}
+	ew.err = firstErr(ew.err, tw.Flush())
+
+	ew.printf("\nNear misses of meetings (a gold meeting and a found one with two or more participants in common, not matched):\n")
+	tw = tabwriter.NewWriter(ew, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "split\tpairs\tstatus only\tof them found planned\textra parties\tmissing parties\tboth\tstatus too\t")
+	for _, s := range r.Splits {
+		n := s.MeetingNear
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n", s.Split, n.Total(), n.Status, n.AsPlanned, n.Extra, n.Missing, n.Mixed, n.StatusToo)
 	}
 	ew.err = firstErr(ew.err, tw.Flush())
 
