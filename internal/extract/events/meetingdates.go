@@ -52,6 +52,15 @@ func (x *extractor) carryDatesFrom(n0 int) {
 			m.Rule += "+trip-days-month"
 			continue
 		}
+		if m.Status == kg.StatusPlanned && m.Date.IsZero() {
+			if d := x.plannedSpanDate(m.Span.First); !d.IsZero() {
+				// "will visit X at the end of the month", "meet the week
+				// after": the span's month (GUIDELINES §9)
+				m.Date = d
+				m.Rule += "+planned-span"
+				continue
+			}
+		}
 		if m.Status == kg.StatusPlanned && m.Date.IsZero() && m.Kind != kg.MeetingVisit {
 			if d := x.plannedSameEventDate(m, m.Span.First); !d.IsZero() {
 				m.Date = d
