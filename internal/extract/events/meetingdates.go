@@ -109,6 +109,15 @@ func (x *extractor) carryDatesFrom(n0 int) {
 				continue
 			}
 		}
+		if m.Kind != kg.MeetingVisit && (m.Date.IsZero() || m.Date.Precision() == kg.PrecisionDay) {
+			if d, last := x.endedSpanDate(si); !d.IsZero() && (m.Date.IsZero() || m.Date == last) {
+				// "two days of talks which ended yesterday": the run's
+				// month, not its last day (GUIDELINES 20.31)
+				m.Date = d
+				m.Rule += "+ended-span"
+				continue
+			}
+		}
 		if !m.Date.IsZero() || m.Kind == kg.MeetingVisit {
 			continue // a visit under way is dated by its start only (GUIDELINES 17.6)
 		}
