@@ -35,6 +35,15 @@ func (x *extractor) carryDatesFrom(n0 int) {
 	}
 	for i := n0; i < len(x.out.Meetings); i++ {
 		m := &x.out.Meetings[i]
+		if m.Status == kg.StatusPlanned && m.Date.Precision() == kg.PrecisionMonth {
+			if x.pastClauseMonth(m.Span.First, m.Date) {
+				// "In February, X was invited for talks": the invitation's
+				// month, not the talks'
+				m.Date = kg.PartialDate{}
+				m.Rule += "+past-clause"
+				continue
+			}
+		}
 		if m.Kind != kg.MeetingVisit && m.Date.Precision() != kg.PrecisionMonth && m.Date.Precision() != kg.PrecisionYear {
 			if d := x.tripSpanDate(m.Span.First, m.Date, m.Status == kg.StatusPlanned); !d.IsZero() {
 				// an encounter during a trip of a stated length whose
