@@ -35,6 +35,15 @@ func (x *extractor) carryDatesFrom(n0 int) {
 	}
 	for i := n0; i < len(x.out.Meetings); i++ {
 		m := &x.out.Meetings[i]
+		if m.Status == kg.StatusPlanned && m.Date.Precision() == kg.PrecisionDay {
+			if d := x.nextWeekFrameDate(m.Span.First, m.Date); !d.IsZero() {
+				// "next Monday and Tuesday ... on Thursday X will meet Y":
+				// this Thursday or next, so the month holding both
+				m.Date = d
+				m.Rule += "+week-frame"
+				continue
+			}
+		}
 		if m.Status == kg.StatusPlanned && m.Date.Precision() == kg.PrecisionMonth {
 			if x.pastClauseMonth(m.Span.First, m.Date) {
 				// "In February, X was invited for talks": the invitation's
