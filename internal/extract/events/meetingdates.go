@@ -35,6 +35,24 @@ func (x *extractor) carryDatesFrom(n0 int) {
 	}
 	for i := n0; i < len(x.out.Meetings); i++ {
 		m := &x.out.Meetings[i]
+		if m.Status == kg.StatusPlanned && m.Date.Precision() == kg.PrecisionDay {
+			if d := x.nextWeekFrameDate(m.Span.First, m.Date); !d.IsZero() {
+				// "next Monday and Tuesday ... on Thursday X will meet Y":
+				// this Thursday or next, so the month holding both
+				m.Date = d
+				m.Rule += "+week-frame"
+				continue
+			}
+		}
+		if m.Status == kg.StatusPlanned && m.Date.Precision() == kg.PrecisionMonth {
+			if x.pastClauseMonth(m.Span.First, m.Date) {
+				// "In February, X was invited for talks": the invitation's
+				// month, not the talks'
+				m.Date = kg.PartialDate{}
+				m.Rule += "+past-clause"
+				continue
+			}
+		}
 		if m.Kind != kg.MeetingVisit && m.Date.Precision() != kg.PrecisionMonth && m.Date.Precision() != kg.PrecisionYear {
 			if d := x.tripSpanDate(m.Span.First, m.Date, m.Status == kg.StatusPlanned); !d.IsZero() {
 				// an encounter during a trip of a stated length whose
@@ -51,6 +69,15 @@ func (x *extractor) carryDatesFrom(n0 int) {
 			m.Date = kg.DateMonth(m.Date.Year, m.Date.Month)
 			m.Rule += "+trip-days-month"
 			continue
+		}
+		if m.Status == kg.StatusPlanned && m.Date.IsZero() {
+			if d := x.plannedSpanDate(m.Span.First); !d.IsZero() {
+				// "will visit X at the end of the month", "meet the week
+				// after": the span's month (GUIDELINES §9)
+				m.Date = d
+				m.Rule += "+planned-span"
+				continue
+			}
 		}
 		if m.Status == kg.StatusPlanned && m.Date.IsZero() && m.Kind != kg.MeetingVisit {
 			if d := x.plannedSameEventDate(m, m.Span.First); !d.IsZero() {
@@ -97,6 +124,15 @@ func (x *extractor) carryDatesFrom(n0 int) {
 			if d := x.visitDayDate(si, m.Date); !d.IsZero() && d != m.Date {
 				m.Date = d
 				m.Rule += "+visit-day"
+				continue
+			}
+		}
+		if m.Kind != kg.MeetingVisit && (m.Date.IsZero() || m.Date.Precision() == kg.PrecisionDay) {
+			if d, last := x.endedSpanDate(si); !d.IsZero() && (m.Date.IsZero() || m.Date == last) {
+				// "two days of talks which ended yesterday": the run's
+				// month, not its last day (GUIDELINES 20.31)
+				m.Date = d
+				m.Rule += "+ended-span"
 				continue
 			}
 		}

@@ -654,11 +654,40 @@ func yearContext(d *segment.Doc, i, last int) bool {
 	if i == 0 {
 		return false
 	}
+	if encounterYear(d, i, last) {
+		return true
+	}
 	switch lower(d, i-1, last) {
 	case "in", "since", "until", "till", "by", "of", "from", "during", "before", "after", "through", "early", "late", "mid", "mid-", "spring", "summer", "autumn", "winter", "fall", "and", "to", "between", "year", "around", "circa", "end", "start", "beginning":
 		return true
 	}
 	return false
+}
+
+// encounterYear reports a year written as the modifier of an encounter
+// noun after a determiner or a possessive ("a 2018 trip to France", "his
+// 1985 visit", "Trump's 2018 trip"): the year of that encounter. Other
+// nouns ("the 2018 budget", "a 1987 model") name things, not times.
+func encounterYear(d *segment.Doc, i, last int) bool {
+	if i+1 >= last || !encounterNouns[lower(d, i+1, last)] {
+		return false
+	}
+	if d.Tokens[i-1].Has(segment.FlagPossessive) {
+		return true
+	}
+	switch lower(d, i-1, last) {
+	case "a", "an", "the", "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// encounterNouns are the nouns of meetings and travel that a year may
+// modify as their time.
+var encounterNouns = map[string]bool{
+	"trip": true, "trips": true, "visit": true, "visits": true, "tour": true,
+	"talks": true, "meeting": true, "meetings": true, "summit": true,
+	"negotiations": true,
 }
 
 // relativeUnit reads "this week", "last month", "earlier this year",

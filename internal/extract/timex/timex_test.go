@@ -56,6 +56,13 @@ func TestFind(t *testing.T) {
 		{"She will meet them this weekend.", ref, true, "2024-05/at"},
 		{"They talked last weekend.", kg.DateDay(2024, 6, 2), false, "2024-05/at"},
 		{"They met over the weekend.", kg.DateDay(2024, 9, 2), false, "2024/at"},
+		// a year modifying an encounter noun is that encounter's year
+		{"He recalled a 2019 trip to Peru with the mayor.", ref, false, "2019/at"},
+		{"The envoy's 2016 visit to Oslo was short.", ref, false, "2016/at"},
+		{"Their 2011 talks on water failed.", ref, false, "2011/at"},
+		// near misses: a year naming a thing, or a bare count
+		{"He signed the 2019 budget with the mayor.", ref, false, ""},
+		{"They sold 2019 trips to Peru.", ref, false, ""},
 		{"You may go.", ref, false, ""},
 		{"April Jones arrived.", ref, false, ""},
 		{"It rose 2024 percent.", ref, false, ""},
