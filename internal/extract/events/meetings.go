@@ -6145,8 +6145,6 @@ func (x *extractor) eventDateExpr(si, at int, future, onlyAfter bool) (kg.Partia
 			}
 			if x.coordinatedVerbBetween(e.Last, at) {
 				dist += 100 // "arrived on Monday and will meet X on Thursday": Monday is the arrival's, unless the meeting has none of its own
-			} else if x.coordinatedPhraseBetween(e.Last, at) {
-				dist += 100 // "a round in Paris last May and the first talks in Rome in June": May is the round's
 			}
 		}
 		if dist < bestDist {
@@ -6282,23 +6280,6 @@ func (x *extractor) coordinatedVerbBetween(from, to int) bool {
 		}
 		switch x.lower(k + 1) {
 		case "is", "are", "was", "were", "will", "would", "has", "have", "had", "then", "later", "also", "plans", "hopes", "expects":
-			return true
-		}
-	}
-	return false
-}
-
-// coordinatedPhraseBetween reports a noun phrase joined by "and" that
-// opens between token from and the trigger at token at ("an earlier
-// round here last September and the first direct talks"): a date before
-// the "and" belongs to the first phrase's event, not to the trigger's.
-func (x *extractor) coordinatedPhraseBetween(from, at int) bool {
-	for k := from; k+1 < at; k++ {
-		if x.lower(k) != "and" || x.d.Tokens[k].Has(segment.FlagInQuote) {
-			continue
-		}
-		switch x.lower(k + 1) {
-		case "the", "a", "an":
 			return true
 		}
 	}
