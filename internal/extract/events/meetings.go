@@ -185,6 +185,8 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		return x.spentStayTrigger(i, last, t) // meetings_stay.go: "spent three days in Kenya"
 	case "stop", "stops", "stopped", "stopping":
 		return x.stopInTrigger(i, last, t) // meetings_stay.go: "will then stop in Oslo"
+	case "way":
+		return x.onWayTrigger(i, last, t) // meetings_onway.go: "on her way to Peru", "on her way back from Oslo"
 	case "stopover", "stopovers", "stop-over":
 		// "during a stopover in Lima": a short visit, its place after "in"
 		if next == "in" {
@@ -5256,6 +5258,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				break // "spoke to the press before leaving for Oslo": as the main clause tells
 			}
 			if p := x.lower(tr.first - 1); p != "was" && p != "were" && p != "had" {
+				status = kg.StatusPlanned
+			}
+		case "on":
+			// "is on his way to X" (meetings_onway.go): not there yet, as
+			// "is heading for X"; "was on his way to X" is under way
+			if p := x.lower(tr.first - 1); x.lower(tr.first+2) == "way" && p != "was" && p != "were" && p != "had" {
 				status = kg.StatusPlanned
 			}
 		}
