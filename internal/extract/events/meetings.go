@@ -4990,7 +4990,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					if tr.rule == "visit:sent" {
 						break
 					}
-					if !mission && !x.holdsPost(a) {
+					if !mission && !x.holdsPost(a) && !x.groupLeader(si, cs, tr.first, a) {
 						return // official travel only: "she travelled to New York"
 					}
 				}
@@ -5372,6 +5372,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				continue
 			}
 			ps := x.visitParticipantsAt(agents, h, region)
+			if ps == nil && len(agents) == 1 && x.groupLeader(si, cs, tr.first, agents[0]) {
+				ps = x.ledVisitParticipants(agents[0], h) // meetings_ledgroup.go: "a body's team led by economist X arrived in Y"
+			}
 			if ps == nil {
 				continue
 			}
