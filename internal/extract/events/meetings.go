@@ -715,6 +715,7 @@ func (x *extractor) meetings(si int) {
 	for k := range x.meetTrigs {
 		x.meeting(si, x.meetTrigs[k])
 	}
+	x.tourStops(si) // meetings_tourtake.go: "a tour that has taken X to A and B"
 }
 
 // scareQuote reports a token inside a quotation of at most four words
