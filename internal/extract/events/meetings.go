@@ -185,6 +185,8 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		return x.spentStayTrigger(i, last, t) // meetings_stay.go: "spent three days in Kenya"
 	case "stop", "stops", "stopped", "stopping":
 		return x.stopInTrigger(i, last, t) // meetings_stay.go: "will then stop in Oslo"
+	case "way":
+		return x.onWayTrigger(i, last, t) // meetings_onway.go: "on her way to Peru", "on her way back from Oslo"
 	case "stopover", "stopovers", "stop-over":
 		// "during a stopover in Lima": a short visit, its place after "in"
 		if next == "in" {
@@ -713,6 +715,7 @@ func (x *extractor) meetings(si int) {
 	for k := range x.meetTrigs {
 		x.meeting(si, x.meetTrigs[k])
 	}
+	x.tourStops(si) // meetings_tourtake.go: "a tour that has taken X to A and B"
 }
 
 // scareQuote reports a token inside a quotation of at most four words
@@ -5004,7 +5007,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 					if tr.rule == "visit:sent" {
 						break
 					}
-					if !mission && !x.holdsPost(a) {
+					if !mission && !x.holdsPost(a) && !x.groupLeader(si, cs, tr.first, a) {
 						return // official travel only: "she travelled to New York"
 					}
 				}
@@ -5274,6 +5277,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 			if p := x.lower(tr.first - 1); p != "was" && p != "were" && p != "had" {
 				status = kg.StatusPlanned
 			}
+		case "on":
+			// "is on his way to X" (meetings_onway.go): not there yet, as
+			// "is heading for X"; "was on his way to X" is under way
+			if p := x.lower(tr.first - 1); x.lower(tr.first+2) == "way" && p != "was" && p != "were" && p != "had" {
+				status = kg.StatusPlanned
+			}
 		}
 	}
 	if x.dueVisit(tr) {
@@ -5386,6 +5395,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 				continue
 			}
 			ps := x.visitParticipantsAt(agents, h, region)
+			if ps == nil && len(agents) == 1 && x.groupLeader(si, cs, tr.first, agents[0]) {
+				ps = x.ledVisitParticipants(agents[0], h) // meetings_ledgroup.go: "a body's team led by economist X arrived in Y"
+			}
 			if ps == nil {
 				continue
 			}
