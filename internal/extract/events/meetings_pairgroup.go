@@ -81,7 +81,8 @@ func (x *extractor) pairGroupSubject(si, cs int) ([]int, int) {
 // companies") that bodyPair leaves open, because more than two bodies are
 // named near it, to the two bodies or countries the text joins with
 // "and" ("Nigeria and Barclays said", "talks between A and B", "House and
-// Senate negotiators") in its sentence or the two before: the pair a
+// Senate negotiators"), or with a hyphen for two countries ("U.S.-Japanese
+// relations"), in its sentence or the two before: the pair a
 // writer then calls "the two sides". Kind 'o' takes organizations, 'c'
 // countries, 'b' either. It needs exactly one such pair; two ("the US and
 // the EU stepped back from a row over Airbus and Boeing") leave the noun
@@ -91,11 +92,18 @@ func (x *extractor) coordPair(mi int, kind byte) []int {
 	var found []int
 	for j := mi - 1; j >= 1 && x.md.Mentions[j].Sent >= m.Sent-2; j-- {
 		b := &x.md.Mentions[j]
-		a := x.andBefore(j)
-		if a < 0 || !x.coordSide(j, kind) || !x.coordSide(a, kind) || x.md.Mentions[a].Sent != b.Sent {
+		var ea, eb int
+		if a := x.andBefore(j); a >= 0 && x.coordSide(j, kind) && x.coordSide(a, kind) && x.md.Mentions[a].Sent == b.Sent {
+			ea, eb = x.actor(a), x.actor(j)
+		} else if a := x.hyphenBefore(j); a >= 0 && kind != 'o' {
+			// "U.S.-Japanese relations": two countries, a name or a demonym each
+			ea, eb = x.pairSide(a), x.pairSide(j)
+			if ea >= 0 && x.isPerson(ea) || eb >= 0 && x.isPerson(eb) {
+				continue
+			}
+		} else {
 			continue
 		}
-		ea, eb := x.actor(a), x.actor(j)
 		if ea < 0 || eb < 0 || ea == eb {
 			continue
 		}
@@ -123,6 +131,21 @@ func (x *extractor) andBefore(j int) int {
 	}
 	a := x.mentionAt(k - 1)
 	if a < 0 || int(x.md.Mentions[a].Last) != k {
+		return -1
+	}
+	return int(a)
+}
+
+// hyphenBefore returns the mention joined to mention j by a hyphen that
+// touches both ("U.S.-Japanese"), or -1.
+func (x *extractor) hyphenBefore(j int) int {
+	b := &x.md.Mentions[j]
+	h := b.First - 1
+	if h < 1 || x.text(h) != "-" || x.d.Tokens[h].Start != x.d.Tokens[h-1].End || x.d.Tokens[h].End != x.d.Tokens[b.First].Start {
+		return -1
+	}
+	a := x.mentionAt(h - 1)
+	if a < 0 || int(x.md.Mentions[a].Last) != h || x.md.Mentions[a].InQuote || b.InQuote {
 		return -1
 	}
 	return int(a)

@@ -30,6 +30,9 @@ func TestMeetingPairGroup(t *testing.T) {
 		{"two-companies-named-together-earlier",
 			"Brokers say Exxon is weighing a bid for Chevron. Exxon shares rose 5%. Exxon declined to comment on the report. Analysts were cautious. The two companies held talks in January.",
 			[]string{"TALKS OCCURRED Chevron+Exxon 2025-01 -"}},
+		{"hyphenated-countries-then-two-countries",
+			"Rice tops the agenda of U.S.-Japanese relations, the Tokyo paper said. Envoys from the two countries met in June.",
+			[]string{"MEETING OCCURRED Japan+United States 2024-06 -"}},
 		// near misses
 		{"two-joined-pairs",
 			"Barclays and HSBC sued Microsoft and Google over the pipeline. Talks between the two groups will open in May.",
