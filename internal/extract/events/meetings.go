@@ -4834,6 +4834,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
+		if len(agents) <= 1 && (tr.rule == "meeting:verb-met" || tr.noun && (tr.kind == kg.MeetingTalks || tr.kind == kg.MeetingMeeting)) {
+			// "A and B said they met" (meetings_pairgroup.go)
+			if p := x.theySaidPair(si, tr); len(p) == 2 {
+				agents, ruleSuffix = p, "+they-said-pair"
+			}
+		}
 		if len(agents) <= 1 && tr.rule == "meeting:verb-met" {
 			// "the trio, A, B and C, have met" (meetings_members.go)
 			if ps := x.namedMembersSubject(si, tr); len(ps) > 1 && (len(agents) == 0 || slices.Contains(ps, agents[0])) {

@@ -3,6 +3,7 @@ package events
 import (
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
 )
 
 // ---- group nouns for two parties named before ----
@@ -219,4 +220,125 @@ func (x *extractor) namesBoth(si, a, b int) bool {
 		}
 	}
 	return ha && hb
+}
+
+// theySaidPair reads "A and B said they met" and "the chiefs of A and B
+// said they were holding talks": "they" right after the clause's "said"
+// stands for the two parties that said it, who met each other. Only the
+// verb group may stand between "they" and the trigger; the trigger must
+// have no object or "with" after it (not "they met X"), and a noun
+// trigger must be held ("were holding discussions"). It returns the two
+// parties, or nil.
+func (x *extractor) theySaidPair(si int, tr trigger) []int {
+	s := x.d.Sentences[si]
+	t := -1
+	for k := tr.first - 1; k > s.First && k >= tr.first-5; k-- {
+		w := x.lower(k)
+		if w == "they" {
+			t = k
+			break
+		}
+		if x.d.Tokens[k].Kind != segment.Word || x.d.Tokens[k].Has(segment.FlagCap) || x.mentionAt(k) >= 0 || w == "that" || w == "with" || w == "not" || w == "never" {
+			return nil
+		}
+	}
+	if t < 0 {
+		return nil
+	}
+	v := t - 1
+	if x.lower(v) == "that" {
+		v--
+	}
+	if v <= s.First || !isSayVerb(x.lower(v)) {
+		return nil
+	}
+	if tr.noun {
+		if !x.heldFirmly(t+1, tr.first) {
+			return nil
+		}
+		if j, _ := x.withAhead(si, tr.last); j >= 0 {
+			return nil // "they were holding talks with C": the pair is one side
+		}
+	} else if !x.noObjectAfter(si, tr.last) {
+		return nil
+	}
+	return x.sayersPair(si, v)
+}
+
+func isSayVerb(w string) bool { return w == "said" || w == "say" || w == "says" }
+
+// sayersPair reads the subject of the speech verb at token v when it is
+// the whole clause from the sentence start: two bodies' unnamed people
+// ("the chiefs of A and B", groupSubject) or two parties joined by "and"
+// ("A and B", two people or two bodies or countries, a ticker allowed
+// after each). It returns the two, or nil.
+func (x *extractor) sayersPair(si, v int) []int {
+	s := x.d.Sentences[si]
+	if bodies, end := x.groupSubject(si, s.First); len(bodies) == 2 && end == v && bodies[0] != bodies[1] {
+		return bodies
+	}
+	var out []int
+	k := s.First
+	people := false // "the chiefs of A and B": bodies for their people
+	if j := k + b2i(x.lower(k) == "the"); j+1 < v && groupMember(x.lower(j)) && (x.lower(j+1) == "of" || x.lower(j+1) == "from") {
+		k, people = j+2, true
+	}
+	for len(out) < 2 {
+		if x.text(k) == "<" && k+1 < v {
+			k++ // "and <Acme Inc>": Reuters' brackets round a company's name
+		}
+		mi, j := x.openingMention(k)
+		if mi < 0 {
+			if pm := x.titledPersonAt(si, k); pm >= 0 {
+				mi, j = int32(pm), int(x.md.Mentions[pm].First)
+			} else {
+				return nil
+			}
+		}
+		m := &x.md.Mentions[mi]
+		if j != k && x.lower(k) != "the" && x.titledPersonAt(si, k) != int(mi) {
+			return nil
+		}
+		if m.Possessive || m.InQuote || m.InTitle {
+			return nil
+		}
+		switch m.Kind {
+		case mentions.Person, mentions.Org, mentions.Country:
+		default:
+			return nil
+		}
+		if m.Kind == mentions.Country && (m.Entry == nil || m.Entry.Kind != gazetteer.Country) {
+			return nil // "French and German officials said": their groups
+		}
+		if people && m.Kind == mentions.Person {
+			return nil
+		}
+		e := x.actor(int(mi))
+		if e < 0 || len(out) == 1 && out[0] == e {
+			return nil
+		}
+		out = append(out, e)
+		k = m.Last
+		if x.text(k) == ">" {
+			k++
+		}
+		if te := x.tickerEnd(k); te > 0 {
+			k = te // "Acme Corp <ACME.N>"
+		}
+		if len(out) == 1 {
+			if k >= v || x.lower(k) != "and" {
+				return nil
+			}
+			k++
+		}
+	}
+	if k != v || x.isPerson(out[0]) != x.isPerson(out[1]) {
+		return nil // a person and a body may be one side ("X and his firm said")
+	}
+	for _, e := range out {
+		if !x.isPerson(e) {
+			x.markGroupStandIn(e) // a side of its own, which names no person (§7)
+		}
+	}
+	return out
 }

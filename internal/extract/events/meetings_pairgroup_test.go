@@ -42,3 +42,26 @@ func TestMeetingPairGroup(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMeetingTheySaidPair pins "A and B said they met": "they" right
+// after the clause's "said" is the pair that said it, who met each
+// other; bodies stand in for their unnamed chiefs (GUIDELINES §7). A
+// "they" who met someone else, a person with a body (maybe his own), or
+// a speaker who is not the pair give nothing. The sentences are our own.
+func TestMeetingTheySaidPair(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{
+		{"chiefs-of-two-firms",
+			"The heads of Barclays and Citigroup said they met and agreed to speed up the merger.",
+			[]string{"MEETING OCCURRED Barclays+Citigroup  -"}},
+		{"two-firms-holding-discussions",
+			"Barclays and Citigroup said they were holding preliminary discussions on a joint bid.",
+			[]string{"TALKS OCCURRED Barclays+Citigroup  -"}},
+		// near misses
+		{"met-someone-else",
+			"Barclays and Citigroup said they met regulators on Monday.",
+			nil},
+		{"person-and-body",
+			"Carl Diaz and Barclays said they were holding talks on a joint bid.",
+			nil},
+	})
+}
