@@ -1926,7 +1926,13 @@ func (x *extractor) pair(mi int) []int {
 		body = mentions.PairBodyNoun(x.lower(m.Last - 1))
 	}
 	if body == 'o' || body == 'c' {
-		return x.bodyPair(mi, body) // "the two banks": no people
+		if p := x.bodyPair(mi, body); p != nil {
+			return p // "the two banks": no people
+		}
+		if p := x.coordPair(mi, body); p != nil {
+			return p // meetings_pairgroup.go
+		}
+		return x.widerBodyPair(mi, body)
 	}
 	for i := len(x.out.Meetings) - 1; i >= 0; i-- {
 		mt := &x.out.Meetings[i]
@@ -1959,8 +1965,15 @@ func (x *extractor) pair(mi int) []int {
 		// "the two sides", "the two parties", "the two held talks" with no
 		// two people named: the two countries named instead; bodies are
 		// too often named in passing ("during the X Bank meeting, he said
-		// the two sides will meet") to be read as the sides
-		return x.bodyPair(mi, 'c')
+		// the two sides will meet") to be read as the sides, unless the
+		// text joins two of them with "and" (meetings_pairgroup.go)
+		if p := x.bodyPair(mi, 'c'); p != nil {
+			return p
+		}
+		if p := x.coordPair(mi, 'b'); p != nil {
+			return p
+		}
+		return x.widerBodyPair(mi, 'c')
 	}
 	return nil
 }
@@ -4696,7 +4709,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 		}
 		if j, w := x.withAhead(si, k); j >= 0 {
 			if w == "between" {
-				agents, k = x.listAfter(si, j)
+				if p, end := x.pairGroupAt(si, j); len(p) == 2 {
+					agents, k = p, end // "talks between the two countries" (meetings_pairgroup.go)
+				} else {
+					agents, k = x.listAfter(si, j)
+				}
 				firm = true
 				between = true
 			} else {
@@ -4834,6 +4851,12 @@ func (x *extractor) meeting(si int, tr trigger) {
 				if pair := x.theyPair(si, j); pair != nil {
 					agents, ruleSuffix = pair, "+they-pair"
 				}
+			}
+		}
+		if len(agents) <= 1 && (tr.rule == "meeting:verb-met" || tr.noun && (tr.kind == kg.MeetingTalks || tr.kind == kg.MeetingMeeting)) {
+			// "A and B said they met" (meetings_pairgroup.go)
+			if p := x.theySaidPair(si, tr); len(p) == 2 {
+				agents, ruleSuffix = p, "+they-said-pair"
 			}
 		}
 		if len(agents) <= 1 && tr.rule == "meeting:verb-met" {

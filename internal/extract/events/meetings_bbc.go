@@ -45,6 +45,9 @@ func (x *extractor) standInAgents(si int, tr trigger, cs int) []int {
 	if len(bodies) == 0 {
 		bodies, end = x.groupSubjectMore(si, cs) // meetings_groupsubj.go
 	}
+	if len(bodies) == 0 {
+		bodies, end = x.pairGroupSubject(si, cs) // meetings_pairgroup.go
+	}
 	if len(bodies) == 0 || !x.verbGroupTo(end, tr) {
 		return nil
 	}
