@@ -4804,6 +4804,15 @@ func (x *extractor) meeting(si int, tr trigger) {
 				agents = agents[:1]
 			}
 		}
+		if len(agents) == 0 && len(others) > 0 && tr.kind != kg.MeetingVisit && tr.kind != kg.MeetingSummit {
+			// "The union is in talks with Y": the body its noun continues,
+			// once the statements have settled it (meetings_describedbody.go)
+			if e := x.describedBody(si, cs, tr.first); e >= 0 && !slices.Contains(others, e) {
+				agents, firm, ruleSuffix = []int{e}, true, "+described-body"
+			} else if e < 0 {
+				x.noteDescribedTalks(si, cs, tr.first)
+			}
+		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0) {
 			// "During talks with X in Oslo, Y said": the subject after the phrase
 			agents = x.subjectAfterOpener(si, cs, tr.first)

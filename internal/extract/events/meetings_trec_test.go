@@ -40,3 +40,27 @@ func TestMeetingWithBoth(t *testing.T) {
 			"The World Bank is to hold talks with both sides next week.", nil},
 	})
 }
+
+// TestMeetingDescribedBody pins talks whose own side the clause names
+// by a noun for a body or by "it", read as the body the statements
+// settle: the one speaking in the sentence or just before. The
+// sentences are our own.
+func TestMeetingDescribedBody(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 10), []meetingCase{
+		{"company-said-after-talks",
+			"Tessel Holdings Corp said it would book a charge of four mln dlrs. The company said the charge followed talks with the Securities and Exchange Commission about its accounts.",
+			[]string{"TALKS OCCURRED Securities and Exchange Commission+Tessel Holdings Corp  -"}},
+		{"it-after-talks",
+			"The Commerce Department said all Kenyan mills now pay the levy. It gave the figure after talks with Kenyan officials about the levy.",
+			[]string{"TALKS OCCURRED Commerce Department+Kenya  -"}},
+		{"company-is-holding-talks",
+			"Tessel Holdings Corp said its profit fell by half. The company is holding talks with Brisk Foods Inc about a merger.",
+			[]string{"TALKS OCCURRED Brisk Foods Inc+Tessel Holdings Corp  -"}},
+		// another company the noun fits named between: open
+		{"two-companies",
+			"Tessel Holdings Corp said its profit fell by half. Brisk Foods Inc owns a stake in Tessel. The company is holding talks with Kenya about a plant.", nil},
+		// what the talks only cause: no body of the clause holds them
+		{"company-said-analysts",
+			"Tessel Holdings Corp said its profit fell by half. The company said analysts held talks with Brisk Foods Inc.", nil},
+	})
+}
