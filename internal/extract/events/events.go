@@ -185,8 +185,6 @@ type extractor struct {
 	pendingVisits    []pendingVisit       // noun visits with no destination, settled once the article is read
 	saidIt           []saidIt             // "The company said it ...": bodies statements resolved, for meetings read again
 	saidBody         saidIt               // the one of saidIt meetings is reading again (on: set)
-	descTalks        []describedTalks     // "The union is in talks with Y": sentences to read again once statements name the body
-	descBody         describedTalks       // the one of descTalks being read again (on: set)
 	dateCache        map[int][]timex.Expr // date expressions per sentence (and reading)
 	standIns         map[int]bool         // countries read as "the presidents of X and Y": sides of an encounter
 	groupStandIns    map[int]bool         // bodies or countries read as "X officials": sides that name no person

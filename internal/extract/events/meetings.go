@@ -4807,10 +4807,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if len(agents) == 0 && len(others) > 0 && tr.kind != kg.MeetingVisit && tr.kind != kg.MeetingSummit {
 			// "The union is in talks with Y": the body its noun continues,
 			// once the statements have settled it (meetings_describedbody.go)
-			if e := x.describedBody(si, cs, tr.first); e >= 0 && !slices.Contains(others, e) {
-				agents, firm, ruleSuffix = []int{e}, true, "+described-body"
-			} else if e < 0 {
-				x.noteDescribedTalks(si, cs, tr.first)
+			if e := x.describedAgent(si, cs, tr.first, others); e >= 0 {
+				agents, firm, ruleSuffix = append(agents, e), true, "+described-body"
 			}
 		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0) {

@@ -13,37 +13,57 @@ import (
 // figure after talks with Y"). Which body that is, the statements
 // rules settle ("Acme said ... The company added"), so such a sentence is
 // read again once they have run, with the body known.
+//
+// The records ride in saidIt with verb -1 (it: the subject's first
+// token), and saidBody holds the one being read again, so that the
+// extractor keeps its allocation size class.
 type describedTalks struct {
 	si, subj, body int
 	head           string // the noun ("company", "union"), or "it"
-	on             bool
 }
 
 // noteDescribedTalks records sentence si when the clause holding the
 // noun trigger at token i, with counterparts named, opens with such a
 // subject.
 func (x *extractor) noteDescribedTalks(si, cs, i int) {
-	if x.descBody.on || !x.describedBodyHolds(si, cs, i) {
+	if x.saidBody.on || !x.describedBodyHolds(si, cs, i) {
 		return
 	}
-	subj, head := x.describedSubjectHead(si, cs, i)
+	subj, _ := x.describedSubjectHead(si, cs, i)
 	if subj < 0 {
 		return
 	}
-	if n := len(x.descTalks); n > 0 && x.descTalks[n-1].si == si {
+	if n := len(x.saidIt); n > 0 && x.saidIt[n-1].si == si && x.saidIt[n-1].verb < 0 {
 		return
 	}
-	x.descTalks = append(x.descTalks, describedTalks{si: si, subj: subj, body: -1, head: head})
+	x.saidIt = append(x.saidIt, saidIt{si: si, verb: -1, it: subj, body: -1})
+}
+
+// describedAgent is describedBody for the trigger at token i, when it
+// is none of the counterparts others; it records the sentence on the
+// first reading.
+func (x *extractor) describedAgent(si, cs, i int, others []int) int {
+	e := x.describedBody(si, cs, i)
+	if e < 0 {
+		x.noteDescribedTalks(si, cs, i)
+		return -1
+	}
+	for _, o := range others {
+		if o == e {
+			return -1
+		}
+	}
+	return e
 }
 
 // describedBody is the body of the sentence being read again when the
 // trigger's clause is the one recorded, else -1.
 func (x *extractor) describedBody(si, cs, i int) int {
-	r := &x.descBody
-	if !r.on || r.si != si {
+	r := &x.saidBody
+	if !r.on || r.verb >= 0 || r.si != si {
 		return -1
 	}
-	if subj, _ := x.describedSubjectHead(si, cs, i); subj != r.subj {
+	if subj, _ := x.describedSubjectHead(si, cs, i); subj != r.it {
 		return -1
 	}
 	return r.body
@@ -53,12 +73,16 @@ func (x *extractor) describedBody(si, cs, i int) int {
 // meeting, with the body its subject continues, and dates what it adds
 // as the first reading does.
 func (x *extractor) describedTalksMeetings() {
-	if len(x.descTalks) == 0 {
+	if len(x.saidIt) == 0 {
 		return
 	}
 	x.bodyPairs = true
 	n0 := len(x.out.Meetings)
-	for _, r := range x.descTalks {
+	for _, rec := range x.saidIt {
+		if rec.verb >= 0 {
+			continue
+		}
+		r := &describedTalks{si: rec.si, subj: rec.it, body: -1, head: x.describedHeadAt(rec.it)}
 		had := false
 		for i := range x.out.Meetings {
 			if x.out.Meetings[i].Span.First <= r.si && r.si <= x.out.Meetings[i].Span.Last {
@@ -72,10 +96,9 @@ func (x *extractor) describedTalksMeetings() {
 		if r.body = x.describedBodyOf(r); r.body < 0 {
 			continue
 		}
-		r.on = true
-		x.descBody = r
+		x.saidBody = saidIt{si: r.si, verb: -1, it: r.subj, body: r.body, on: true}
 		x.meetings(r.si)
-		x.descBody = describedTalks{}
+		x.saidBody = saidIt{}
 	}
 	x.bodyPairs = false
 	if len(x.out.Meetings) > n0 {
@@ -89,7 +112,7 @@ func (x *extractor) describedTalksMeetings() {
 // three sentences back, with no other body the noun fits named since
 // ("Acme said sales fell. The company is in talks with Y"). The noun
 // must fit the body (bodyFits); "it" takes any body or country.
-func (x *extractor) describedBodyOf(r describedTalks) int {
+func (x *extractor) describedBodyOf(r *describedTalks) int {
 	fits := func(e int) bool {
 		if e < 0 {
 			return false
@@ -186,6 +209,19 @@ func (x *extractor) describedSubjectHead(si, cs, i int) (int, string) {
 		return -1, "" // "the company's talks", "the bank of X": not the subject noun alone
 	}
 	return k, x.lower(h)
+}
+
+// describedHeadAt is the head describedSubjectHead found for the
+// subject at token k: "it", or the body noun after "the" (over one
+// modifier).
+func (x *extractor) describedHeadAt(k int) string {
+	if x.lower(k) == "it" {
+		return "it"
+	}
+	if bodyHead(x.lower(k + 1)) {
+		return x.lower(k + 1)
+	}
+	return x.lower(k + 2)
 }
 
 // skipSentenceOpener steps over a connective opening sentence si ("But",
