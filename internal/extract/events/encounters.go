@@ -171,7 +171,7 @@ func (x *extractor) afterWords(si int) bool {
 			gathering = true
 		case "attend", "attends", "attended", "attending":
 			attend = true
-		case "talks", "negotiations", "discussions":
+		case "talks", "negotiations", "discussions", "consultations":
 			talks = true
 		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
 			ongoing = true // talksSpeaker's verbs ("under way", "going on", "taking place")

@@ -249,6 +249,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 	x.fewerNamed()
 	x.statements()
 	x.saidItMeetings()
+	x.describedTalksMeetings()
 	x.heldPostRoles()
 	x.dropHostOfficials()
 	return &x.out

@@ -620,7 +620,7 @@ func encounterClass(w string) string {
 	switch w {
 	case "meeting", "meetings", "session", "sessions":
 		return "meeting"
-	case "talks", "negotiations", "discussions":
+	case "talks", "negotiations", "discussions", "consultations":
 		return "talks"
 	case "summit":
 		return "summit"

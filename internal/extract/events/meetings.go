@@ -138,8 +138,12 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 		}
 		t.kind, t.noun, t.plural, t.rule = kg.MeetingMeeting, true, w == "meetings", "meeting:noun-meeting"
 		return t, true
-	case "talks", "talk", "talked", "discussions", "negotiations":
-		if w == "talk" && prev != "a" {
+	case "talks", "talk", "talked", "discussions", "negotiations", "consultations":
+		// "consultations" is the diplomatic word for talks ("held
+		// consultations with X", "asked for consultations with Y"); without
+		// its counterpart it is as often a side's own deliberation ("A and
+		// B confined their consultations to ...")
+		if w == "talk" && prev != "a" || w == "consultations" && next != "with" && next != "between" {
 			return t, false
 		}
 		t.kind, t.noun, t.rule = kg.MeetingTalks, w != "talked", "talks:noun-talks"
@@ -4128,7 +4132,7 @@ func (x *extractor) withAhead(si, k int) (int, string) {
 		w := x.lower(j)
 		switch w {
 		case "with", "between":
-			return j + 1, w
+			return x.skipBoth(j + 1), w
 		case "in", "at", "on", "this", "last", "that", "the", "morning", "afternoon", "evening", "night", "week", "today", "yesterday", "earlier", "later", "here", "there",
 			"month", "next", "tomorrow", "weekend":
 			continue
@@ -4147,6 +4151,18 @@ func (x *extractor) withAhead(si, k int) (int, string) {
 		return -1, ""
 	}
 	return -1, ""
+}
+
+// skipBoth steps over the "both" of "talks with both A and B" when a
+// name follows it, so that the list after it is read; "both sides" (no
+// name) is left to the group readings.
+func (x *extractor) skipBoth(j int) int {
+	if x.lower(j) == "both" && j+1 < len(x.d.Tokens) {
+		if mi := x.mentionAt(j + 1); mi >= 0 && x.md.Mentions[mi].First == j+1 && x.md.Mentions[mi].Kind != mentions.Pair {
+			return j + 1
+		}
+	}
+	return j
 }
 
 // toldVisiting reads a host person who speaks to the visitor named after
@@ -4441,6 +4457,24 @@ func (x *extractor) jointCue(si int) bool {
 		switch x.lower(k) {
 		case "joint", "jointly", "together", "trilateral", "three-way", "four-way", "tripartite", "all", "both":
 			return true
+		}
+	}
+	return false
+}
+
+// jointCueTalks is jointCue for a round of talks, where the "both" of
+// "talks with both A and B" only stresses the list (skipBoth) and makes
+// no joint gathering of it.
+func (x *extractor) jointCueTalks(si int) bool {
+	s := x.d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		switch x.lower(k) {
+		case "joint", "jointly", "together", "trilateral", "three-way", "four-way", "tripartite", "all":
+			return true
+		case "both":
+			if k == s.First || x.lower(k-1) != "with" || x.skipBoth(k) == k {
+				return true
+			}
 		}
 	}
 	return false
@@ -4804,6 +4838,13 @@ func (x *extractor) meeting(si int, tr trigger) {
 				// the London talks"): sides at a wider negotiation, as for
 				// people above, not talks between the two
 				agents = agents[:1]
+			}
+		}
+		if len(agents) == 0 && len(others) > 0 && tr.kind != kg.MeetingVisit && tr.kind != kg.MeetingSummit {
+			// "The union is in talks with Y": the body its noun continues,
+			// once the statements have settled it (meetings_describedbody.go)
+			if e := x.describedAgent(si, cs, tr.first, others); e >= 0 {
+				agents, firm, ruleSuffix = append(agents, e), true, "+described-body"
 			}
 		}
 		if len(agents) == 0 && (len(others) > 0 || len(hosts) > 0) {
@@ -5463,7 +5504,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 			return
 		}
 	}
-	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCue(si)
+	roundOfTalks := tr.noun && tr.kind == kg.MeetingTalks && !between && len(uniqueEntities(agents)) == 1 && len(others) > 1 && x.heldFirmly(cs, tr.first) && !x.jointCueTalks(si)
 	// "met A and B at a pub": one place and time make it one encounter
 	venue, venueIn := x.jointVenue(si, k, others)
 	if !venue && x.jointOccasion(si, k, others) {

@@ -192,7 +192,7 @@ func (x *extractor) talksSpeaker(si int) bool {
 	s := x.d.Sentences[si]
 	for i := s.First; i < s.Last; i++ {
 		switch x.lower(i) {
-		case "talks", "negotiations", "discussions":
+		case "talks", "negotiations", "discussions", "consultations":
 		default:
 			continue
 		}

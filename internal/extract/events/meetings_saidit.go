@@ -63,6 +63,9 @@ func (x *extractor) saidItMeetings() {
 	x.bodyPairs = true
 	n0 := len(x.out.Meetings)
 	for _, r := range x.saidIt {
+		if r.verb < 0 {
+			continue // a described body's talks (meetings_describedbody.go)
+		}
 		had := false
 		for i := range x.out.Meetings {
 			if x.out.Meetings[i].Span.First == r.si {
@@ -90,7 +93,7 @@ func (x *extractor) saidItMeetings() {
 // phrase "has entered into preliminary"). -1 otherwise.
 func (x *extractor) saidItBody(si, cs, i int) int {
 	r := &x.saidBody
-	if !r.on || r.si != si || cs > r.it || i <= r.it || i-r.it > 8 {
+	if !r.on || r.verb < 0 || r.si != si || cs > r.it || i <= r.it || i-r.it > 8 {
 		return -1
 	}
 	for k := r.it + 1; k < i; k++ {
