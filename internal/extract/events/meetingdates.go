@@ -150,6 +150,7 @@ func (x *extractor) carryDatesFrom(n0 int) {
 			m.Rule += "+far-carried-date"
 		}
 	}
+	x.visitSpanDates(n0) // once every visit has its first day (meetingdates_visitspan.go)
 }
 
 // loadTriggers sets x.triggers to the meeting triggers of sentence si, as
