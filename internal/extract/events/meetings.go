@@ -5273,6 +5273,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && status == kg.StatusOccurred && x.presentScheduleWeekday(si, cs, tr) {
 		status = kg.StatusPlanned // "X meets Y on Monday", "starts a visit on Sunday": the present of a timetable
 	}
+	if !after && status == kg.StatusOccurred && x.presentTimetable(si, cs, tr) {
+		status = kg.StatusPlanned // meetings_status2.go: "X flies to Oslo on Friday", "meets Y on Friday" with no reference day
+	}
 	if tr.rule == "visit:verb-left-for" && !after {
 		// "leaves for X on Tuesday", "is heading for X": not there yet;
 		// "left for X", "was heading for X" tell a trip under way

@@ -3,6 +3,7 @@ package events
 import (
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
 // encounterNouns are the noun triggers a time preposition or a verb of
@@ -181,6 +182,78 @@ func (x *extractor) departedFor(cs, i int) bool {
 				return false // "had left for talks": a past seen from a later past
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// timetableVerbs are verb triggers whose simple present with a weekday
+// reads as a timetable ("flies to Oslo on Friday"); presentScheduleWeekday
+// reads "meets" and "visits" when the story has a reference day.
+var timetableVerbs = map[string]bool{
+	"meets": true, "visits": true, "flies": true, "travels": true,
+	"arrives": true, "goes": true, "heads": true,
+}
+
+// timetableNounVerbs open a noun trigger in the present of a timetable
+// ("holds talks with X on Friday", "begins a visit on Sunday").
+var timetableNounVerbs = map[string]bool{
+	"starts": true, "begins": true, "opens": true, "holds": true, "pays": true, "makes": true,
+}
+
+// presentTimetable: the trigger is a simple present followed in its
+// clause by "on" or "next" and a weekday ("X flies to Oslo on Friday",
+// "X meets Y on Friday" in a story with no reference date): the present
+// of a timetable tells what is still to come. A story with a reference
+// day naming its own weekday ("meets Y on Tuesday" on a Tuesday) is the
+// day's news, left alone; so are time and relative clauses, which other
+// rules read.
+func (x *extractor) presentTimetable(si, cs int, tr trigger) bool {
+	v := -1
+	if !tr.noun {
+		w := x.lower(tr.first)
+		if !timetableVerbs[w] || (w == "meets" || w == "visits") && x.ref.Precision() == kg.PrecisionDay {
+			return false // presentScheduleWeekday's own case
+		}
+		v = tr.first
+	} else {
+		if x.ref.Precision() == kg.PrecisionDay {
+			return false // presentScheduleWeekday's own case
+		}
+		for j := tr.first - 1; j >= cs && j >= tr.first-5; j-- {
+			w := x.lower(j)
+			if w == "," || w == ";" {
+				break
+			}
+			if timetableNounVerbs[w] {
+				v = j
+				break
+			}
+		}
+	}
+	if v < 0 || v >= len(x.d.Tokens) || x.d.Tokens[v].Has(segment.FlagInQuote) {
+		return false
+	}
+	switch x.lower(v - 1) {
+	case "when", "once", "if", "before", "after", "until", "as", "while", "who", "which", "that":
+		return false
+	}
+	last := x.d.Sentences[si].Last
+	for k := tr.last; k < last && k <= tr.last+12; k++ {
+		w := x.lower(k)
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
+			return false
+		}
+		switch w {
+		case ",", ";", ":", "after", "before", "since", "following", "until", "where", "when", "who", "which", "while", "but":
+			return false
+		}
+		switch x.text(k) {
+		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+			if x.lower(k-1) != "on" && x.lower(k-1) != "next" {
+				return false
+			}
+			return x.ref.Precision() != kg.PrecisionDay || x.ref.Start().Weekday().String() != x.text(k)
 		}
 	}
 	return false

@@ -56,3 +56,35 @@ func TestMeetingStatusUnheld(t *testing.T) {
 			[]string{"VISIT OCCURRED Carl Diaz+Kenya  Nairobi", "TALKS OCCURRED Carl Diaz+Grace Wanjiru  Nairobi"}},
 	})
 }
+
+// TestMeetingStatusTimetable pins the simple present of a timetable
+// with a weekday: travel verbs in any story, and meeting verbs and
+// "holds talks" in a story with no reference date. Near misses: the
+// story's own weekday, a time clause, the simple past.
+func TestMeetingStatusTimetable(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{ // a Tuesday
+		{"flies-on-friday",
+			"Finance Minister Carl Diaz flies to Kenya on Friday.",
+			[]string{"VISIT PLANNED Carl Diaz+Kenya 2025-03-14 Kenya"}},
+		{"arrives-on-its-own-weekday",
+			"Finance Minister Carl Diaz arrives in Kenya on Tuesday.",
+			[]string{"VISIT OCCURRED Carl Diaz+Kenya 2025-03-11 Kenya"}},
+		{"flew-on-friday",
+			"Finance Minister Carl Diaz flew to Kenya on Friday.",
+			[]string{"VISIT OCCURRED Carl Diaz+Kenya 2025-03-07 Kenya"}},
+	})
+	checkMeetings(t, kg.PartialDate{}, []meetingCase{ // no reference date
+		{"meets-on-friday-undated-story",
+			"Finance Minister Carl Diaz meets Treasury Secretary Anna Berg on Friday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"holds-talks-on-friday-undated-story",
+			"Finance Minister Carl Diaz holds talks with Treasury Secretary Anna Berg on Friday.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz  -"}},
+		{"when-he-meets-is-read-elsewhere",
+			"Prices may fall when Finance Minister Carl Diaz meets Treasury Secretary Anna Berg on Friday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"met-on-friday-undated-story",
+			"Finance Minister Carl Diaz met Treasury Secretary Anna Berg on Friday.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
