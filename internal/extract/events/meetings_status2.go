@@ -86,7 +86,27 @@ func (x *extractor) beforeNoun(cs, i int) bool {
 			j = cs
 		}
 	}
+	// "before talks with Y began": a clause, whose own past tense tells
+	// the talks were held
+	for j := i + 1; j < len(x.d.Tokens) && j <= i+12; j++ {
+		w := x.lower(j)
+		if w == "," || w == ";" || w == "." || w == ":" {
+			break
+		}
+		if beforeClausePast[w] {
+			return false
+		}
+	}
 	return true
+}
+
+// beforeClausePast are past verbs that make "before talks with Y ..." a
+// clause of its own about talks already held.
+var beforeClausePast = map[string]bool{
+	"began": true, "begun": true, "opened": true, "started": true, "ended": true,
+	"resumed": true, "broke": true, "collapsed": true, "stalled": true, "failed": true,
+	"closed": true, "concluded": true, "took": true, "was": true, "were": true,
+	"had": true, "got": true,
 }
 
 // beforeDegree words measure "before" ("shortly before", "hours before").
