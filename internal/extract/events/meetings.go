@@ -5318,6 +5318,16 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && tr.noun && x.precededBy(tr.first, cs, "ahead") {
 		status = kg.StatusPlanned // "talking ahead of a session due today between A and B": still to come
 	}
+	beforeIt := !after && tr.noun && status == kg.StatusOccurred && x.beforeNoun(cs, tr.first)
+	if beforeIt {
+		status = kg.StatusPlanned // meetings_status2.go: "cut duties on fish hours before talks with X"
+	}
+	if !after && tr.noun && x.putOffNoun(cs, tr.first) {
+		status = kg.StatusPlanned // meetings_status2.go: "delayed his visit to X", "put off talks with Y"
+	}
+	if !after && tr.noun && tr.kind != kg.MeetingVisit && x.departedFor(cs, tr.first) {
+		status = kg.StatusPlanned // meetings_status2.go: "left Oslo for talks with X"
+	}
 	if !after && !tr.noun && x.presentInTimeClause(tr.first) {
 		status = kg.StatusPlanned // "when X visits Washington", "once she meets Y": the present of a time clause is the future
 	}
@@ -5329,6 +5339,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if !after && status == kg.StatusOccurred && x.presentScheduleWeekday(si, cs, tr) {
 		status = kg.StatusPlanned // "X meets Y on Monday", "starts a visit on Sunday": the present of a timetable
+	}
+	if !after && status == kg.StatusOccurred && x.presentTimetable(si, cs, tr) {
+		status = kg.StatusPlanned // meetings_status2.go: "X flies to Oslo on Friday", "meets Y on Friday" with no reference day
 	}
 	if tr.rule == "visit:verb-left-for" && !after {
 		// "leaves for X on Tuesday", "is heading for X": not there yet;
@@ -5408,6 +5421,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if date.IsZero() || ahead {
 			date, _ = x.eventDateExpr(si, tr.first, true, after)
 		}
+	}
+	if beforeIt && status == kg.StatusPlanned && !date.IsZero() && !x.ref.IsZero() && date.End().Before(x.ref.Start()) {
+		status = kg.StatusOccurred // "before talks with X last week": a date of its own in the past
 	}
 	if status == kg.StatusPlanned && tr.kind == kg.MeetingTalks && x.talksContinue(cs, tr.first, k, s.Last) {
 		// "will be continuing its talks with X", "talks with X will

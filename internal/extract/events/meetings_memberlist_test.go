@@ -21,7 +21,7 @@ func TestMeetingMemberBodies(t *testing.T) {
 			[]string{"MEETING OCCURRED Carl Diaz+Tom Cole  -", "MEETING OCCURRED Carl Diaz+Deutsche Bank  -", "MEETING OCCURRED Carl Diaz+HSBC  -"}},
 		{"officials-in-countries-round",
 			"Finance Minister Carl Diaz of Chile left for debt talks with officials in Britain, France and Italy.",
-			[]string{"TALKS OCCURRED Carl Diaz+United Kingdom  -", "TALKS OCCURRED Carl Diaz+France  -", "TALKS OCCURRED Carl Diaz+Italy  -"}},
+			[]string{"TALKS PLANNED Carl Diaz+United Kingdom  -", "TALKS PLANNED Carl Diaz+France  -", "TALKS PLANNED Carl Diaz+Italy  -"}},
 		// near misses
 		{"body-qualifies-the-next-person",
 			"Treasury official Carl Diaz met officials of Deutsche Bank and HSBC chairman Tom Cole.",
