@@ -29,6 +29,8 @@
 //	                         a seat in a legislature, council, board, committee or court (not a party or a firm)
 //	role:party-member        "X, a member of the Y Party,", "X is a member of the Y Party", "A, B and C are (all) members of
 //	                         the Y Party": membership of a named party stated with the noun (GUIDELINES 20.4)
+//	role:title-of-body-appositive  "the director of the Brenner Institute, Dr X, said", "the chairman of Velcor, Y,"
+//	                         (a short form of a body the article names): the post before the name, its "of" the holder
 //	role:possessive-appositive  "Ruritania's minister of state for trade, X", "Acme's chairman and chief executive, Y":
 //	                         the possessor (a country or a body) holds the post
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,

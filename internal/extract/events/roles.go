@@ -344,6 +344,7 @@ func (x *extractor) roles() {
 	x.partyMemberRoles()
 	x.possessiveApposRoles()
 	x.possessiveAfterRoles()
+	x.titleOfBodyApposRoles()
 	x.delegationRoles()
 	x.officialSpokesmanRoles()
 	x.apposBodyPrefixRoles()
