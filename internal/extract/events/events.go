@@ -19,6 +19,8 @@
 //	                         and naming no other ("Chile expects ..., finance minister X said"): that country, before the home one
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
+//	  +listed-body-post      a bare "president X" listed with another body's post before a name ("chairman A and
+//	                         president B"): that body's, not the inferred country's (roles_listedpost.go)
 //	  +dateline-capital      a bare head's title in a story filed from a capital whose country the text also names
 //	                         ("WASHINGTON - ... President X" in a story on Iran): the capital's country
 //	role:coordinated-title   "Nigerian oil minister and OPEC president X": the first of two posts joined before one name,

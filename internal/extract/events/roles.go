@@ -349,6 +349,7 @@ func (x *extractor) roles() {
 	x.officialSpokesmanRoles()
 	x.apposBodyPrefixRoles()
 	x.appointedRoles()
+	x.listedBodyPresidents()
 }
 
 // apposBodyPrefixRoles reads "X, a Honeywell spokesman, said": a body's

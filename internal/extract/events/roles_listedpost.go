@@ -1,0 +1,124 @@
+package events
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// listedBodyPresidents re-reads a bare "president X" or "vice president
+// X" that was given a country only by inference (the dateline's, the
+// story's, the one named) when it stands in one list with another post
+// of a body written the same way, before a name: "chairman A and
+// president B", "Treasurer A and Vice President B", "Acme president A and
+// vice president B". A head of state is not listed among a firm's or a
+// union's officers: the president is that body's, like the post beside
+// it.
+func (x *extractor) listedBodyPresidents() {
+	for ri := range x.out.Roles {
+		r := &x.out.Roles[ri]
+		if r.Of < 0 || r.Of >= len(x.cr.Entities) || x.cr.Entities[r.Of].Kind != kg.KindCountry || !inferredCountry(r.Rule) || !presidentTitle(r.Title) {
+			continue
+		}
+		si := r.Span.First
+		if si < 0 || si >= len(x.d.Sentences) {
+			continue
+		}
+		pm := x.titledMention(r.Person, si, r.Title)
+		if pm == nil {
+			continue
+		}
+		body := -1
+		// the post and name listed right before: "chairman A and president B"
+		if j := pm.Title.First - 1; j > x.d.Sentences[si].First && (x.text(j) == "and" || x.text(j) == ",") {
+			body = x.bodyPostOfNameEndingAt(j, si, r.Person)
+		}
+		// or right after: "president B and chairman A"
+		if body < 0 {
+			if j := pm.Last; j < x.d.Sentences[si].Last-1 && (x.text(j) == "and" || x.text(j) == ",") {
+				body = x.bodyPostOfTitleAt(j+1, si, r.Person)
+			}
+		}
+		if body < 0 {
+			continue
+		}
+		r.Of = body
+		r.Rule = strings.SplitN(r.Rule, "+", 2)[0] + "+listed-body-post"
+	}
+}
+
+// inferredCountry reports a rule whose country the text did not write
+// next to the post.
+func inferredCountry(rule string) bool {
+	for _, s := range []string{"+home-country", "+sole-country", "+story-country", "+dateline-capital"} {
+		if strings.Contains(rule, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func presidentTitle(t string) bool {
+	switch strings.ToLower(t) {
+	case "president", "vice president", "vice-president", "executive vice president", "senior vice president", "first vice president":
+		return true
+	}
+	return false
+}
+
+// titledMention is the person's mention in sentence si with a title
+// written before the name that reads title.
+func (x *extractor) titledMention(person, si int, title string) *mentions.Mention {
+	for mi := range x.md.Mentions {
+		m := &x.md.Mentions[mi]
+		if m.Sent == si && m.Entity == person && m.Kind == mentions.Person && m.Title != nil && strings.EqualFold(strings.Join(strings.Fields(m.Title.Text), " "), title) {
+			return m
+		}
+	}
+	return nil
+}
+
+// bodyPostOfNameEndingAt returns the body of another person's post read
+// from a title before a name that ends at token end (exclusive): that
+// person's role of an organization in the same sentence; else -1.
+func (x *extractor) bodyPostOfNameEndingAt(end, si, person int) int {
+	om := x.mentionAt(end - 1)
+	if om < 0 {
+		return -1
+	}
+	q := &x.md.Mentions[om]
+	if q.Kind != mentions.Person || q.Last != end || q.Title == nil || q.Entity < 0 || q.Entity == person {
+		return -1
+	}
+	return x.orgRoleIn(q.Entity, si)
+}
+
+// bodyPostOfTitleAt is bodyPostOfNameEndingAt for a titled name that
+// starts at token k.
+func (x *extractor) bodyPostOfTitleAt(k, si, person int) int {
+	for mi := range x.md.Mentions {
+		q := &x.md.Mentions[mi]
+		if q.Sent == si && q.Kind == mentions.Person && q.Title != nil && q.Title.First == k && q.Entity >= 0 && q.Entity != person {
+			return x.orgRoleIn(q.Entity, si)
+		}
+	}
+	return -1
+}
+
+// orgRoleIn returns the organization of the person's role read in
+// sentence si, or -1. Not an organ of the state (a legislature, a
+// government body, a party): "Vice-President X and Senate Minority
+// Leader Y" lists two national figures, not a body's officers.
+func (x *extractor) orgRoleIn(person, si int) int {
+	for _, r := range x.out.Roles {
+		if r.Person == person && r.Span.First == si && r.Of >= 0 && r.Of < len(x.cr.Entities) && x.cr.Entities[r.Of].Kind == kg.KindOrganization {
+			switch x.cr.Entities[r.Of].OrgKind {
+			case "LEGISLATURE", "GOVERNMENT", "PARTY", "CENTRAL_BANK", "INTERNATIONAL", "COURT", "MILITARY":
+				return -1
+			}
+			return r.Of
+		}
+	}
+	return -1
+}

@@ -1,0 +1,18 @@
+package events
+
+import "testing"
+
+// TestRoleListedBodyPresident covers a bare "president X" listed with
+// another body's post before a name ("chairman A and president B"): the
+// president is that body's, not the country's the story is filed from.
+// A national figure listed with a legislature's post keeps the country.
+func TestRoleListedBodyPresident(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a firm's chairman and president",
+			"NEW YORK, March 3 - Velcor Holdings Inc said the buyout offer made by Velcor chairman Tom Reed and president Ann Hale had been dropped by both sides.", "",
+			[]string{"Tom Reed|chairman|Velcor Holdings Inc", "Ann Hale|president|Velcor Holdings Inc"}},
+		{"a head of state beside a legislature's leader",
+			"WASHINGTON, March 3 - The race is led by Vice President Carl Brandt and Senate Majority Leader Bob Dunn, a poll of the United States showed.", "",
+			[]string{"Carl Brandt|Vice President|United States", "Bob Dunn|Majority Leader|Senate"}},
+	})
+}
