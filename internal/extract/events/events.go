@@ -21,6 +21,8 @@
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
 //	  +listed-body-post      a bare "president X" listed with another body's post before a name ("chairman A and
 //	                         president B"): that body's, not the inferred country's (roles_listedpost.go)
+//	  +opening-firm          "Acme Inc said vice president A B will leave": a president named in full in a sentence a firm
+//	                         opens, the inferred country never named in the text: the firm's
 //	  +dateline-capital      a bare head's title in a story filed from a capital whose country the text also names
 //	                         ("WASHINGTON - ... President X" in a story on Iran): the capital's country
 //	role:coordinated-title   "Nigerian oil minister and OPEC president X": the first of two posts joined before one name,

@@ -40,11 +40,15 @@ func (x *extractor) listedBodyPresidents() {
 				body = x.bodyPostOfTitleAt(j+1, si, r.Person)
 			}
 		}
+		how := "+listed-body-post"
+		if body < 0 {
+			body, how = x.openingFirmOfPresident(pm, si, r.Of), "+opening-firm"
+		}
 		if body < 0 {
 			continue
 		}
 		r.Of = body
-		r.Rule = strings.SplitN(r.Rule, "+", 2)[0] + "+listed-body-post"
+		r.Rule = strings.SplitN(r.Rule, "+", 2)[0] + how
 	}
 }
 
@@ -119,6 +123,30 @@ func (x *extractor) orgRoleIn(person, si int) int {
 			}
 			return r.Of
 		}
+	}
+	return -1
+}
+
+// openingFirmOfPresident returns the firm that opens the sentence as its
+// subject ("Acme Inc said its board has let President A B go") for a
+// president named in full whose inferred country
+// the text itself never names: a wire's company story, filed from a
+// city of that country, speaks of the firm's president. -1 otherwise.
+func (x *extractor) openingFirmOfPresident(pm *mentions.Mention, si, country int) int {
+	iso := x.cr.Entities[country].ISO
+	if iso == "" {
+		iso = strings.TrimPrefix(x.cr.Entities[country].ID, kg.PrefixCountry)
+	}
+	if pm.Last-pm.First < 2 || iso == "" || x.named(iso) {
+		return -1
+	}
+	o := x.openingOrg(si, pm.Title.First, openingIt)
+	if o < 0 {
+		return -1
+	}
+	switch x.cr.Entities[o].OrgKind {
+	case "", "COMPANY", "EXCHANGE", "UNION", "INDUSTRY":
+		return o
 	}
 	return -1
 }

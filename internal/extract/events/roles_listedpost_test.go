@@ -16,3 +16,18 @@ func TestRoleListedBodyPresident(t *testing.T) {
 			[]string{"Carl Brandt|Vice President|United States", "Bob Dunn|Majority Leader|Senate"}},
 	})
 }
+
+// TestRoleOpeningFirmPresident covers a president named in full in a
+// sentence a firm opens as its subject, in a story from a country (a
+// dateline's, a paper's) the text never names: the firm's president. Not when the
+// text names that country (the nation's president may be meant).
+func TestRoleOpeningFirmPresident(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"a firm's story from a dateline city",
+			"Velcor Holdings Inc said vice president Ann Hale will leave the company at the end of the month.", "US",
+			[]string{"Ann Hale|vice president|Velcor Holdings Inc"}},
+		{"the country named in the text",
+			"Velcor Holdings Inc said vice president Ann Hale will visit its plants in the United States at the end of the month.", "US",
+			[]string{"Ann Hale|vice president|United States"}},
+	})
+}
