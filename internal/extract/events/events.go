@@ -19,6 +19,8 @@
 //	                         and naming no other ("Chile expects ..., finance minister X said"): that country, before the home one
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
+//	  +previous-subject      a bare body post opening a sentence before a name ("Health spokesman X said") right after
+//	                         a sentence a body opens as its subject ("The Liberal Democrats say ..."): that body's
 //	  +listed-body-post      a bare "president X" listed with another body's post before a name ("chairman A and
 //	                         president B"): that body's, not the inferred country's (roles_listedpost.go)
 //	  +opening-firm          "Acme Inc said vice president A B will leave": a president named in full in a sentence a firm

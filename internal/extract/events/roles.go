@@ -315,6 +315,11 @@ func (x *extractor) roles() {
 						of, how = c, "+dateline-capital"
 					}
 				}
+				if of < 0 && how == "" && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
+					if c := x.previousSubjectBody(m, t); c >= 0 {
+						of, how = c, "+previous-subject"
+					}
+				}
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
 					continue // "President Reagan": of what, the text does not say
 				}
