@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/extract/segment"
+
 	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
@@ -36,6 +38,20 @@ func (x *extractor) previousSubjectBody(m *mentions.Mention, t *mentions.Title) 
 		k++
 	}
 	om := x.mentionAt(k)
+	if om >= 0 && x.md.Mentions[om].Kind == mentions.Surname {
+		om = -1 // "Civil rights group X": a capitalised opening word, no name
+	}
+	for j := k; om < 0 && j < prev.Last && j < k+4; j++ {
+		// "Civil rights group Liberty said": a description of the body first
+		if q := x.mentionAt(j); q >= 0 && x.md.Mentions[q].Kind != mentions.Surname || x.d.Tokens[j].Kind != segment.Word {
+			break
+		}
+		if bodyDescriptionNoun(x.lower(j)) {
+			om = x.mentionAt(j + 1)
+			k = j + 1
+			break
+		}
+	}
 	if om < 0 {
 		return -1
 	}
@@ -78,6 +94,17 @@ func stanceWord(w string) bool {
 func spokesmanTitle(t string) bool {
 	switch strings.ToLower(strings.TrimSpace(t)) {
 	case "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+// bodyDescriptionNoun: nouns that describe a body right before its name
+// ("pressure group X", "the charity Y").
+func bodyDescriptionNoun(w string) bool {
+	switch w {
+	case "group", "charity", "organisation", "organization", "union", "body", "campaign", "association", "watchdog",
+		"lobby", "federation", "party", "firm", "company", "think-tank", "institute", "council":
 		return true
 	}
 	return false

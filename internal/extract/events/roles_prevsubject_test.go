@@ -15,6 +15,9 @@ func TestRolePreviousSubjectBody(t *testing.T) {
 		{"the body's stand closing the paragraph before",
 			"The Liberal Democrats say they would scrap the road levy within a year.\n\nTransport spokesman Tom Reed said drivers had paid enough.", "",
 			[]string{"Tom Reed|Transport spokesman|Liberal Democrats"}},
+		{"a description before the body's name",
+			"Pressure group Liberty said it would fight the road levy in court.\n\nDirector Tom Reed said drivers had paid enough.", "",
+			[]string{"Tom Reed|Director|Liberty"}},
 		{"a person opens the sentence before",
 			"Ann Hale says the Liberal Democrats would scrap the road levy within a year. Transport spokesman Tom Reed said drivers had paid enough.", "", nil},
 	})
