@@ -318,6 +318,8 @@ func (x *extractor) roles() {
 				if of < 0 && how == "" && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
 					if c := x.previousSubjectBody(m, t); c >= 0 {
 						of, how = c, "+previous-subject"
+					} else if c := x.listedSiblingBody(m, t); c >= 0 {
+						of, how = c, "+listed-body-post"
 					}
 				}
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {

@@ -150,3 +150,24 @@ func (x *extractor) openingFirmOfPresident(pm *mentions.Mention, si, country int
 	}
 	return -1
 }
+
+// listedSiblingBody returns the body of a bare body post before a name
+// listed right after another person's post of a named body ("Acme
+// chairman A and chief executive B"): the list's posts are one body's.
+// -1 when the post before is no organization's.
+func (x *extractor) listedSiblingBody(m *mentions.Mention, t *mentions.Title) int {
+	si := m.Sent
+	if si < 0 || si >= len(x.d.Sentences) {
+		return -1
+	}
+	if strings.Contains(" "+strings.ToLower(t.Text)+" ", " of ") || m.Last-m.First < 2 {
+		// "Director of Public Finance X": the post names its own office;
+		// a one-word name may be a name cut short ("Daniel tully")
+		return -1
+	}
+	j := t.First - 1
+	if j <= x.d.Sentences[si].First || x.text(j) != "and" && x.text(j) != "," {
+		return -1
+	}
+	return x.bodyPostOfNameEndingAt(j, si, m.Entity)
+}

@@ -31,3 +31,18 @@ func TestRoleOpeningFirmPresident(t *testing.T) {
 			[]string{"Ann Hale|vice president|United States"}},
 	})
 }
+
+// TestRoleListedSiblingBody covers a bare body post before a name listed
+// right after another person's post of a named body ("Velcor chairman A
+// and vice chairman B"): the same body's. Not a post that names its own
+// office ("Director of Planning B").
+func TestRoleListedSiblingBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"chairman and vice chairman of one body",
+			"The shares are held by Velcor Holdings chairman Tom Reed and vice chairman Ann Hale, filings showed.", "",
+			[]string{"Tom Reed|chairman|Velcor Holdings", "Ann Hale|vice chairman|Velcor Holdings"}},
+		{"a post naming its own office",
+			"The shares are held by Velcor Holdings chairman Tom Reed and Director of Planning Ann Hale, filings showed.", "",
+			[]string{"Tom Reed|chairman|Velcor Holdings"}},
+	})
+}
