@@ -19,6 +19,12 @@
 //	                         and naming no other ("Chile expects ..., finance minister X said"): that country, before the home one
 //	  +sole-country          a bare "President X" / "Prime Minister X" with no home holder: the one country the article
 //	                         names that has such a post and no other named holder of it (Japan has no president: the US)
+//	  +previous-subject      a bare body post opening a sentence before a name ("Health spokesman X said") right after
+//	                         a sentence a body opens as its subject ("The Liberal Democrats say ..."): that body's
+//	  +listed-body-post      a bare "president X" listed with another body's post before a name ("chairman A and
+//	                         president B"): that body's, not the inferred country's (roles_listedpost.go)
+//	  +opening-firm          "Acme Inc said vice president A B will leave": a president named in full in a sentence a firm
+//	                         opens, the inferred country never named in the text: the firm's
 //	  +dateline-capital      a bare head's title in a story filed from a capital whose country the text also names
 //	                         ("WASHINGTON - ... President X" in a story on Iran): the capital's country
 //	role:coordinated-title   "Nigerian oil minister and OPEC president X": the first of two posts joined before one name,
@@ -29,6 +35,8 @@
 //	                         a seat in a legislature, council, board, committee or court (not a party or a firm)
 //	role:party-member        "X, a member of the Y Party,", "X is a member of the Y Party", "A, B and C are (all) members of
 //	                         the Y Party": membership of a named party stated with the noun (GUIDELINES 20.4)
+//	role:title-of-body-appositive  "the director of the Brenner Institute, Dr X, said", "the chairman of Velcor, Y,"
+//	                         (a short form of a body the article names): the post before the name, its "of" the holder
 //	role:possessive-appositive  "Ruritania's minister of state for trade, X", "Acme's chairman and chief executive, Y":
 //	                         the possessor (a country or a body) holds the post
 //	  +home-country          a national post's holder: the dateline's country, the publisher's, or the one the article is about,

@@ -315,6 +315,13 @@ func (x *extractor) roles() {
 						of, how = c, "+dateline-capital"
 					}
 				}
+				if of < 0 && how == "" && t == m.Title && !t.Appositive && t.Scope() == gazetteer.ScopeBody {
+					if c := x.previousSubjectBody(m, t); c >= 0 {
+						of, how = c, "+previous-subject"
+					} else if c := x.listedSiblingBody(m, t); c >= 0 {
+						of, how = c, "+listed-body-post"
+					}
+				}
 				if of < 0 && t.Scope() != gazetteer.ScopeLocal {
 					continue // "President Reagan": of what, the text does not say
 				}
@@ -344,10 +351,12 @@ func (x *extractor) roles() {
 	x.partyMemberRoles()
 	x.possessiveApposRoles()
 	x.possessiveAfterRoles()
+	x.titleOfBodyApposRoles()
 	x.delegationRoles()
 	x.officialSpokesmanRoles()
 	x.apposBodyPrefixRoles()
 	x.appointedRoles()
+	x.listedBodyPresidents()
 }
 
 // apposBodyPrefixRoles reads "X, a Honeywell spokesman, said": a body's

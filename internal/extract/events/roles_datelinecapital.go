@@ -11,8 +11,10 @@ import (
 // government title ("President X", "Prime Minister Y") when the story is
 // filed from that country's capital and the text names the country too:
 // wire style gives a foreign leader a country word ("Iranian President
-// X") and the host country's own leader none. A capital the text never
-// names the country of is a bureau (a Nicosia dateline on Iran), and a
+// X") and the host country's own leader none. The country counts as
+// named when one of its national bodies is ("Congress", "the Bundestag").
+// A capital the text never names the country of is a bureau (a Nicosia
+// dateline on Iran), and a
 // dateline city that is no capital (New York) says nothing of leaders.
 // It returns -1 when the country has no such post or another person of
 // the story holds it.
@@ -53,6 +55,13 @@ func (x *extractor) datelineCapitalLeader(t *mentions.Title, person int) int {
 	}
 	for mi := range x.md.Mentions {
 		m := &x.md.Mentions[mi]
+		if m.Kind == mentions.Org && m.Entry != nil && m.Entry.ISO == x.home && !m.InQuote && (m.Entry.OrgKind == "GOVERNMENT" || m.Entry.OrgKind == "LEGISLATURE") {
+			// "Congress", "the National Security Council": a national body
+			// of the capital's country puts the story there as its name
+			// would (a bureau's story on another country names none); not
+			// a firm or a broadcaster ("monitored by the BBC")
+			return x.country(x.home)
+		}
 		if m.Kind != mentions.Country || m.Entry == nil || m.Entry.ISO != x.home || m.InQuote || m.Sent < 0 || m.Sent >= len(x.d.Sentences) || x.d.Sentences[m.Sent].Dateline {
 			continue
 		}

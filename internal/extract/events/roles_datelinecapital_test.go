@@ -23,3 +23,20 @@ func TestRoleDatelineCapital(t *testing.T) {
 			"TOKYO, March 3 - President Tom Reed said Iran and Iraq should settle their debts to Japanese banks soon. Iran and Iraq have promised to pay.", "", nil},
 	})
 }
+
+// TestRoleDatelineCapitalBody covers the capital's country standing in
+// the text only through one of its national bodies (its legislature, a
+// government council): that puts the story there as the country's name
+// would. A firm or a broadcaster of that country does not.
+func TestRoleDatelineCapitalBody(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"the legislature of the capital's country",
+			"WASHINGTON, March 3 - Leaders in Congress welcomed President Tom Reed's remarks on the Iran arms affair. Iran has denied any deal. Iran's envoy said nothing.", "",
+			[]string{"Tom Reed|President|United States"}},
+		{"a government council of the capital's country",
+			"WASHINGTON, March 3 - Ann Hale is the National Security Council aide President Tom Reed dismissed over the Iran arms affair. Iran has denied any deal.", "",
+			[]string{"Ann Hale|aide|National Security Council", "Tom Reed|President|United States"}},
+		{"only a broadcaster of the capital's country: still a bureau",
+			"LONDON, March 3 - Prime Minister Tom Reed said Israel would never give in, the radio said in a broadcast monitored by the BBC. Israel radio said Israeli towns were calm.", "", nil},
+	})
+}

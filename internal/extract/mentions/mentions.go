@@ -5452,6 +5452,9 @@ func (f *finder) firmDescription(k int) int {
 	// four words: "civil liberties pressure group Liberty"
 	for j := k; j < f.last && j < k+4; j++ {
 		t := f.tok(j)
+		if t.Kind == segment.Word && t.Has(segment.FlagCap) && j+1 < f.last && !f.isCap(j+1) && f.describingCap(j) {
+			continue // "US firm Acme", "the Irish party Fine Fail", "MMS firm Acme"
+		}
 		if t.Kind != segment.Word || t.Has(segment.FlagCap) || appositiveStop(f.lower(j)) {
 			return 0
 		}
@@ -5465,13 +5468,27 @@ func (f *finder) firmDescription(k int) int {
 	return 0
 }
 
+// describingCap reports a capitalised word that may sit inside a firm's
+// lower-case description: a country or its adjective ("US", "Irish") or
+// a short acronym for a trade ("MMS", "P2P"), one token, no other mention.
+func (f *finder) describingCap(j int) bool {
+	if mi := f.md.ByToken[j]; mi >= 0 {
+		return false
+	}
+	if e, n := f.matchEntity(j, j+1); e != nil {
+		return n == 1 && (e.Kind == gazetteer.Country || e.Kind == gazetteer.Demonym)
+	}
+	t := f.tok(j)
+	return t.Has(segment.FlagAllCaps) && len(f.text(j)) <= 4
+}
+
 // firmNoun: nouns that describe a firm or body right before its name.
 func firmNoun(w string) bool {
 	switch w {
 	case "firm", "company", "group", "giant", "maker", "operator", "provider", "retailer", "insurer", "brokerage", "consultancy",
 		"agency", "charity", "airline", "carrier", "chain", "manufacturer", "publisher", "organisers", "organizers", "bank",
 		"union", "organisation", "organization", "watchdog", "think-tank", "thinktank", "broadcaster", "body", "club",
-		"association", "federation", "lobby", "newspaper", "magazine", "network", "foundation", "institute", "council":
+		"association", "federation", "lobby", "newspaper", "magazine", "network", "foundation", "institute", "council", "party":
 		return true
 	}
 	return false
