@@ -6866,6 +6866,7 @@ func (x *extractor) accompany() {
 	type rel struct {
 		who, whom, si, k int
 		with             bool // "Y, along with X," names a co-agent, not a trip
+		passive          bool // "Y was accompanied by X": a sentence of its own about Y
 	}
 	var rels []rel
 	for si := range x.d.Sentences {
@@ -6885,7 +6886,7 @@ func (x *extractor) accompany() {
 				if mi := x.relativeAntecedent(si, k); mi >= 0 {
 					if e := x.actor(mi); e >= 0 {
 						for _, a := range who {
-							rels = append(rels, rel{a, e, si, k, true})
+							rels = append(rels, rel{a, e, si, k, true, false})
 						}
 					}
 				}
@@ -6894,7 +6895,7 @@ func (x *extractor) accompany() {
 				whom, _ := x.listAfter(si, k+1)
 				for _, a := range who {
 					for _, b := range whom {
-						rels = append(rels, rel{a, b, si, k, false})
+						rels = append(rels, rel{a, b, si, k, false, false})
 					}
 				}
 			case "accompanied":
@@ -6904,7 +6905,7 @@ func (x *extractor) accompany() {
 						whom, _ := x.listAfter(si, k+1)
 						for _, a := range who {
 							for _, b := range whom {
-								rels = append(rels, rel{a, b, si, k, false})
+								rels = append(rels, rel{a, b, si, k, false, false})
 							}
 						}
 					}
@@ -6926,7 +6927,7 @@ func (x *extractor) accompany() {
 					}
 					for _, a := range who {
 						for _, b := range whom {
-							rels = append(rels, rel{a, b, si, k, false})
+							rels = append(rels, rel{a, b, si, k, false, x.text(j) != ","})
 						}
 					}
 				}
@@ -6965,6 +6966,11 @@ func (x *extractor) accompany() {
 				m.Participants = ps
 				m.Rule += "+accompanied"
 			}
+		}
+		if !onTrip && r.passive && r.si > 0 {
+			// "A met C on Monday. He was accompanied by B.": B was at that
+			// meeting, not in an encounter of his own with A
+			onTrip = x.joinSentenceMeetings(r.who, r.whom, r.si-1)
 		}
 		if !onTrip && !r.with {
 			kk := key{r.whom, r.si}

@@ -51,3 +51,19 @@ func TestMeetingAppositiveInSubjectList(t *testing.T) {
 			[]string{"MEETING OCCURRED Anna Berg+Tom Cole 2025-03-10 Oslo"}},
 	})
 }
+
+// TestMeetingAccompaniedNextSentence: "He was accompanied by B" right
+// after a meeting of his puts B at that meeting instead of making an
+// encounter of B with him; with no meeting before, the encounter stays
+// (GUIDELINES §13.3). Sentences are our own.
+func TestMeetingAccompaniedNextSentence(t *testing.T) {
+	checkMeetings(t, kg.DateDay(2025, 3, 11), []meetingCase{
+		{"joins-the-meeting-before",
+			"Labour Minister Carl Diaz met union leader Tom Cole on Monday. He was accompanied by deputy minister Rosa Lind.",
+			[]string{"MEETING OCCURRED Carl Diaz+Rosa Lind+Tom Cole 2025-03-10 -"}},
+		// near miss: nothing told before, so the accompanying is the encounter
+		{"no-meeting-before",
+			"Labour Minister Carl Diaz opened the new harbour on Monday. He was accompanied by deputy minister Rosa Lind.",
+			[]string{"MEETING OCCURRED Carl Diaz+Rosa Lind  -"}},
+	})
+}
