@@ -73,7 +73,9 @@
 //	                         "A is due here", "an IMF team is expected here" read as visit:arrived-here, planned
 //	visit:noun-visit+made-by "the visit she will make to X", "the trip that A paid to X" (meetings_stay.go)
 //	visit:noun-visit+home-country   "the German leader's visit" in a story filed from Buenos Aires
-//	  +accompanied           co-visitors: "accompanied by X", "X will accompany A"
+//	  +accompanied           co-visitors: "accompanied by X", "X will accompany A", "A, along with X, visited"
+//	  +co-agent              a meeting's party set off by commas in its sentence: "A, accompanied by X, met B",
+//	                         "A, along with X, held talks with B"
 //	  +arrival-date          a visit under way dated by the visitor's arrival told nearby ("X arrived last night")
 //	  +carried-date          an encounter with no time of its own dated by the sentence just before that
 //	                         reports the same event (its people, its unnamed parties, "The announcement ...")

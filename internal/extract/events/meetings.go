@@ -1049,12 +1049,23 @@ func (x *extractor) subjectBefore(si, i int) []int {
 		if len(out) == 1 {
 			k = x.counterpartBefore(s.First, k) // "X and his Indian counterpart Y met"
 		}
+		if len(out) > 1 && k > s.First {
+			if j := x.appositiveMemberBefore(s.First, k); j >= 0 {
+				k = j // "A, the X minister, B and C met": A too
+				continue
+			}
+		}
 		// "A, B and C met": the last member joins with "and"; a comma
 		// right before the subject closes an opening phrase instead
 		if k >= s.First && x.lower(k) == "and" || k-1 >= s.First && x.text(k) == "," && (len(out) > 1 || x.lower(k-1) == "and") {
 			k--
 			if k >= s.First && x.lower(k) == "and" {
 				k--
+			}
+			if k > s.First && x.text(k) == "," {
+				if j := x.appositiveMemberBefore(s.First, k); j >= 0 {
+					k = j // "A, the X minister, and B met": A too
+				}
 			}
 			continue
 		}
@@ -6932,7 +6943,11 @@ func (x *extractor) hasVisit(visitor, host int, status kg.MeetingStatus) bool {
 // accompany adds co-visitors: "X will accompany Y", "Y, accompanied by X,"
 // make X a visitor of Y's visits of the same status in the article.
 func (x *extractor) accompany() {
-	type rel struct{ who, whom, si, k int }
+	type rel struct {
+		who, whom, si, k int
+		with             bool // "Y, along with X," names a co-agent, not a trip
+		passive          bool // "Y was accompanied by X": a sentence of its own about Y
+	}
 	var rels []rel
 	for si := range x.d.Sentences {
 		s := x.d.Sentences[si]
@@ -6942,12 +6957,25 @@ func (x *extractor) accompany() {
 				continue
 			}
 			switch w {
+			case "along", "together":
+				// "Y, along with X, met Z": X is a co-agent of Y's clause
+				if x.lower(k+1) != "with" || k-1 < s.First || x.text(k-1) != "," {
+					continue
+				}
+				who, _ := x.listAfter(si, k+2)
+				if mi := x.relativeAntecedent(si, k); mi >= 0 {
+					if e := x.actor(mi); e >= 0 {
+						for _, a := range who {
+							rels = append(rels, rel{a, e, si, k, true, false})
+						}
+					}
+				}
 			case "accompany", "accompanies", "accompanying":
 				who := x.subjectBefore(si, k)
 				whom, _ := x.listAfter(si, k+1)
 				for _, a := range who {
 					for _, b := range whom {
-						rels = append(rels, rel{a, b, si, k})
+						rels = append(rels, rel{a, b, si, k, false, false})
 					}
 				}
 			case "accompanied":
@@ -6957,7 +6985,7 @@ func (x *extractor) accompany() {
 						whom, _ := x.listAfter(si, k+1)
 						for _, a := range who {
 							for _, b := range whom {
-								rels = append(rels, rel{a, b, si, k})
+								rels = append(rels, rel{a, b, si, k, false, false})
 							}
 						}
 					}
@@ -6979,7 +7007,7 @@ func (x *extractor) accompany() {
 					}
 					for _, a := range who {
 						for _, b := range whom {
-							rels = append(rels, rel{a, b, si, k})
+							rels = append(rels, rel{a, b, si, k, false, x.text(j) != ","})
 						}
 					}
 				}
@@ -6997,11 +7025,14 @@ func (x *extractor) accompany() {
 		if !x.isPerson(r.who) || !x.isPerson(r.whom) || r.who == r.whom {
 			continue
 		}
-		onTrip := false
+		onTrip := x.joinSentenceMeetings(r.who, r.whom, r.si)
 		for i := range x.out.Meetings {
 			m := &x.out.Meetings[i]
 			if m.Kind != kg.MeetingVisit || m.Span.First > r.si+2 || m.Span.Last < r.si-2 {
 				continue // "accompanied by X" goes with the trip the text is telling
+			}
+			if r.with && m.Span.First != r.si {
+				continue // "along with" binds only its own clause
 			}
 			isVisitor, has := false, false
 			for _, p := range m.Participants {
@@ -7016,7 +7047,12 @@ func (x *extractor) accompany() {
 				m.Rule += "+accompanied"
 			}
 		}
-		if !onTrip {
+		if !onTrip && r.passive && r.si > 0 {
+			// "A met C on Monday. He was accompanied by B.": B was at that
+			// meeting, not in an encounter of his own with A
+			onTrip = x.joinSentenceMeetings(r.who, r.whom, r.si-1)
+		}
+		if !onTrip && !r.with {
 			kk := key{r.whom, r.si}
 			if _, ok := alone[kk]; !ok {
 				order = append(order, kk)
@@ -7028,6 +7064,63 @@ func (x *extractor) accompany() {
 	for _, kk := range order {
 		x.accompaniedMeeting(kk.si, at[kk], kk.whom, alone[kk])
 	}
+}
+
+// appositiveMemberBefore returns the last token of a person's name
+// whose appositive description ends at the comma k ("A, the X minister,
+// B and C met": A), so a subject list goes on past the description; -1
+// when the words before k are no such appositive.
+func (x *extractor) appositiveMemberBefore(first, k int) int {
+	if k > first && x.lower(k) == "the" && x.text(k-1) == "," {
+		k-- // the description was read as the next name's title
+	} else if x.text(k) == "," {
+		for c := k - 1; ; c-- {
+			if c <= first || k-c > 15 || x.d.Tokens[c].Has(segment.FlagInQuote) || x.lower(c) == "and" {
+				return -1
+			}
+			if x.text(c) == "," {
+				k = c
+				break
+			}
+		}
+	} else {
+		return -1
+	}
+	pm := x.mentionAt(k - 1)
+	if pm < 0 {
+		return -1
+	}
+	m := &x.md.Mentions[pm]
+	if m.Kind != mentions.Person || m.Last != k || m.Appos == nil || m.Appos.First <= k || !x.isPerson(x.actor(int(pm))) {
+		return -1
+	}
+	return k - 1
+}
+
+// joinSentenceMeetings adds who to the meetings (not visits) told in
+// sentence si alone that whom is a party of: "Y, accompanied by X, met
+// Z" and "Y, along with X, held talks with Z" place X at the meeting too
+// (GUIDELINES §7: the text's parties). It reports whether it added who
+// anywhere, so no separate encounter of X with Y is made.
+func (x *extractor) joinSentenceMeetings(who, whom, si int) bool {
+	added := false
+	for i := range x.out.Meetings {
+		m := &x.out.Meetings[i]
+		if m.Kind == kg.MeetingVisit || m.Span.First != si || m.Span.Last != si || strings.HasPrefix(m.Rule, "meeting:accompanied") {
+			continue
+		}
+		hasWhom, hasWho := false, false
+		for _, p := range m.Participants {
+			hasWhom = hasWhom || p.Entity == whom
+			hasWho = hasWho || p.Entity == who
+		}
+		if hasWhom && !hasWho {
+			m.Participants = append(m.Participants, Participant{Entity: who})
+			m.Rule += "+co-agent"
+			added = true
+		}
+	}
+	return added
 }
 
 // accompaniedMeeting adds the encounter of a person (whom) with those
