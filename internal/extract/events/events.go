@@ -254,6 +254,7 @@ func Extract(d *segment.Doc, g *gazetteer.Gazetteer, md *mentions.Doc, cr *coref
 		x.meetings(si)
 	}
 	x.afterMeetings()
+	x.forumVisits() // meetings_forumvisit.go
 	x.bodyPairs = false
 	x.carryDates()
 	x.fewerNamed()
