@@ -3288,6 +3288,9 @@ func (x *extractor) modifier(mi int) bool {
 	if x.verbAfterName(m, k) {
 		return false // "talks with Nigeria aimed at ...", "a visit to Japan starting next week"
 	}
+	if x.talksVerbAfterName(mi, k) {
+		return false // "France began talks with Y": the clause's subject
+	}
 	switch x.lower(k) {
 	case "he", "she", "they", "we", "it":
 		return false // "back from a visit to Japan he said": a new clause's subject
