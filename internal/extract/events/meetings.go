@@ -576,6 +576,9 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			return t, true
 		}
 	}
+	if mt, ok := x.mealTrigger(i, last, t); ok {
+		return mt, true // "dined with X", "at dinner with X"
+	}
 	return t, false
 }
 
