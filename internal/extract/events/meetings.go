@@ -4782,6 +4782,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 				}
 			}
 		}
+		if tr.kind == kg.MeetingCall && len(others) == 0 && !between {
+			if to, end := x.callTo(si, tr.first, k); len(to) > 0 {
+				others, k = to, end // "made a phone call to X" (meetings_callto.go)
+			}
+		}
 		if j := x.skipAfterVerb(si, k); x.lower(j) == "by" {
 			// "a visit to Washington later this month by X"
 			if by, _ := x.listAfter(si, j+1); len(by) > 0 {
