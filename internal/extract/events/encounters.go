@@ -175,6 +175,8 @@ func (x *extractor) afterWords(si int) bool {
 			talks = true
 		case "continuing", "continue", "continued", "continues", "ongoing", "underway", "progressing", "resuming", "way", "going", "taking":
 			ongoing = true // talksSpeaker's verbs ("under way", "going on", "taking place")
+		case "proceeding", "progress", "being":
+			ongoing = true // ongoingMore's ("are proceeding", "in progress", "being held")
 		default:
 			if w == "said" || w == "says" || pressNoun(w) {
 				// "said at", "told reporters during": pressBefore's

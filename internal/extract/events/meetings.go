@@ -576,6 +576,9 @@ func (x *extractor) findTrigger(i, last int) (trigger, bool) {
 			return t, true
 		}
 	}
+	if mt, ok := x.mealTrigger(i, last, t); ok {
+		return mt, true // "dined with X", "at dinner with X"
+	}
 	return t, false
 }
 
@@ -3299,6 +3302,9 @@ func (x *extractor) modifier(mi int) bool {
 	if x.verbAfterName(m, k) {
 		return false // "talks with Nigeria aimed at ...", "a visit to Japan starting next week"
 	}
+	if x.talksVerbAfterName(mi, k) {
+		return false // "France began talks with Y": the clause's subject
+	}
 	switch x.lower(k) {
 	case "he", "she", "they", "we", "it":
 		return false // "back from a visit to Japan he said": a new clause's subject
@@ -4785,6 +4791,11 @@ func (x *extractor) meeting(si int, tr trigger) {
 				if len(others) > 0 {
 					k = end
 				}
+			}
+		}
+		if tr.kind == kg.MeetingCall && len(others) == 0 && !between {
+			if to, end := x.callTo(si, tr.first, k); len(to) > 0 {
+				others, k = to, end // "made a phone call to X" (meetings_callto.go)
 			}
 		}
 		if j := x.skipAfterVerb(si, k); x.lower(j) == "by" {

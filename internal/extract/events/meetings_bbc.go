@@ -218,6 +218,9 @@ func (x *extractor) talksSpeaker(si int) bool {
 		}
 		ongoing, w2 := x.ongoingAfter(si, end)
 		if ongoing < 0 {
+			ongoing, w2 = x.ongoingMore(si, end) // "are in progress", "were being held"
+		}
+		if ongoing < 0 {
 			continue
 		}
 		if len(with) == 0 && x.lower(w2) == "with" {
