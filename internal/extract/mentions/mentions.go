@@ -2736,6 +2736,9 @@ func (f *finder) orgRun(i int) int {
 		if w == "and" && j == lastHead+1 && f.corpRunAt(j+1) {
 			break // "Tilden Savings Bank and Ruvania Bancorp": two firms
 		}
+		if w == "and" && j == lastHead+1 && f.secondFirmAt(lastHead, j+1) {
+			break // "Tilden Inc and Roe Partners Ltd": two firms
+		}
 		if w == "on" && j+1 < f.last && (f.word(j+1).Weekday() != 0 || f.word(j+1).Month() != 0) {
 			break // "... of Ohio on Monday": a date ends the name
 		}
