@@ -2691,7 +2691,7 @@ func (f *finder) orgRun(i int) int {
 			}
 			// a "-corp" firm heads a run only before any connector ("Shares
 			// of Maxicorp" is no firm's name)
-			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) {
+			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) || f.tradeHead(i, j) {
 				lastHead = j
 			}
 			j++
