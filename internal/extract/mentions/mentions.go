@@ -2328,9 +2328,9 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 			return k
 		}
 		// "Japan Socialist Party", "Kenya Tea Development Authority": two
-		// or more words after the country (a lone "U.S. Army" or "UK
-		// Treasury" keeps the country)
-		if k := f.placeOpenedOrg(i, n); k >= n+2 || k == n+1 && carrierHead(f.text(i+n)) && !f.longerRunInDoc(i, i+k) {
+		// or more words after the country (a lone "UK Treasury" keeps the
+		// country; an armed service, "U.S. Navy", is a body of its own)
+		if k := f.placeOpenedOrg(i, n); k >= n+2 || k == n+1 && (carrierHead(f.text(i+n)) || armedService(f.text(i+n))) && !f.longerRunInDoc(i, i+k) {
 			// "Kenya Airways", "Ruvania Airlines": a carrier named
 			// after its country is no country acting
 			return k

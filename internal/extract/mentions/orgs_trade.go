@@ -57,3 +57,14 @@ func tradePlural(w string) bool {
 	}
 	return false
 }
+
+// armedService: a country's armed service named by one word after the
+// country ("U.S. Navy", "UK Army"): the service, a body of its own, as
+// "British Army" is.
+func armedService(w string) bool {
+	switch w {
+	case "Navy", "Army", "Marines":
+		return true
+	}
+	return false
+}

@@ -40,3 +40,15 @@ func TestTradeFirmShortForm(t *testing.T) {
 		t.Errorf("want one short-form mention, got %d", n)
 	}
 }
+
+// TestCountryArmedService: a country's abbreviation and one armed-service
+// word name the service ("U.S. Navy"), as a demonym does ("British
+// Army"). Guard: another one-word body after the country keeps the
+// country ("UK Treasury").
+func TestCountryArmedService(t *testing.T) {
+	checkOrgs(t, []orgCase{
+		{"navy", "Officers of the U.S. Navy met the delegation on Monday.", []string{"U.S. Navy"}, []string{"Navy"}},
+		{"army", "The U.S. Army awarded the contract to a small firm.", []string{"U.S. Army"}, nil},
+		{"other body keeps the country", "The UK Treasury said the figures were wrong.", nil, []string{"UK Treasury"}},
+	})
+}
