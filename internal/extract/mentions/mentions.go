@@ -2736,7 +2736,7 @@ func (f *finder) orgRun(i int) int {
 		if w == "and" && j == lastHead+1 && f.corpRunAt(j+1) {
 			break // "Tilden Savings Bank and Ruvania Bancorp": two firms
 		}
-		if w == "and" && j == lastHead+1 && f.secondFirmAt(lastHead, j+1) {
+		if w == "and" && j == lastHead+1 && f.secondFirmAt(i, lastHead, j+1) {
 			break // "Tilden Inc and Roe Partners Ltd": two firms
 		}
 		if w == "on" && j+1 < f.last && (f.word(j+1).Weekday() != 0 || f.word(j+1).Month() != 0) {

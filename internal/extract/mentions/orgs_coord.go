@@ -9,7 +9,9 @@ import "github.com/actorgraph/actorgraph/internal/extract/segment"
 // group word, or the second must end in the same head word as the first;
 // the second must open with a word of its own (not "and Co", "and Sons",
 // "Bank and Trust Co") and hold a body word of its own after that word.
-func (f *finder) secondFirmAt(head, k int) bool {
+// After "International", "Securities" or "Bank" the second must close in
+// a company suffix.
+func (f *finder) secondFirmAt(i, head, k int) bool {
 	if k >= f.last || !f.isCap(k) || len(f.text(k)) < 2 {
 		return false
 	}
@@ -23,11 +25,12 @@ func (f *finder) secondFirmAt(head, k int) bool {
 	hw := f.text(head)
 	firstEnds := legalSuffix(hw) || firmGroupWord(hw)
 	q := k + 1
-	body := false
+	body, legal := false, false
 	for q < f.last && q < k+8 {
 		if f.isCap(q) && !f.tok(q).Has(segment.FlagNewline) {
 			w := f.text(q)
-			if legalSuffix(w) || OrgHead(w) {
+			legal = legalSuffix(w)
+			if legal || OrgHead(w) {
 				body = true
 				if w == hw && !(q+1 < f.last && f.isCap(q+1)) {
 					return true // "X Bank and Y Bank"
@@ -42,7 +45,22 @@ func (f *finder) secondFirmAt(head, k int) bool {
 		}
 		break
 	}
+	// "Tokai International and Daiwa Europe Ltd", "Dominion Securities
+	// and Wood Gundy Inc": a firm's closing word after a name of its own,
+	// and a second name closing in a company suffix
+	firstEnds = firstEnds || head > i && firmClosingWord(hw) && legal
 	return firstEnds && body
+}
+
+// firmClosingWord: words that close a firm's name but may also join
+// subjects inside one ("Securities and Exchange Commission"): they end a
+// first firm only before a second name with a company suffix.
+func firmClosingWord(w string) bool {
+	switch w {
+	case "International", "Securities", "Bank":
+		return true
+	}
+	return false
 }
 
 // firmGroupWord: head words that close a firm's trading name and are not
