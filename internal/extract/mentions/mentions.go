@@ -2328,9 +2328,9 @@ func (f *finder) qualifiedOrg(e *gazetteer.Entry, i, n int) int {
 			return k
 		}
 		// "Japan Socialist Party", "Kenya Tea Development Authority": two
-		// or more words after the country (a lone "U.S. Army" or "UK
-		// Treasury" keeps the country)
-		if k := f.placeOpenedOrg(i, n); k >= n+2 || k == n+1 && carrierHead(f.text(i+n)) && !f.longerRunInDoc(i, i+k) {
+		// or more words after the country (a lone "UK Treasury" keeps the
+		// country; an armed service, "U.S. Navy", is a body of its own)
+		if k := f.placeOpenedOrg(i, n); k >= n+2 || k == n+1 && (carrierHead(f.text(i+n)) || armedService(f.text(i+n))) && !f.longerRunInDoc(i, i+k) {
 			// "Kenya Airways", "Ruvania Airlines": a carrier named
 			// after its country is no country acting
 			return k
@@ -2691,7 +2691,7 @@ func (f *finder) orgRun(i int) int {
 			}
 			// a "-corp" firm heads a run only before any connector ("Shares
 			// of Maxicorp" is no firm's name)
-			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) {
+			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) || f.tradeHead(i, j) {
 				lastHead = j
 			}
 			j++
@@ -2735,6 +2735,9 @@ func (f *finder) orgRun(i int) int {
 		}
 		if w == "and" && j == lastHead+1 && f.corpRunAt(j+1) {
 			break // "Tilden Savings Bank and Ruvania Bancorp": two firms
+		}
+		if w == "and" && j == lastHead+1 && f.secondFirmAt(i, lastHead, j+1) {
+			break // "Tilden Inc and Roe Partners Ltd": two firms
 		}
 		if w == "on" && j+1 < f.last && (f.word(j+1).Weekday() != 0 || f.word(j+1).Month() != 0) {
 			break // "... of Ohio on Monday": a date ends the name

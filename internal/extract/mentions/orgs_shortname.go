@@ -171,8 +171,11 @@ func (f *finder) coveringWords(k, e int) []int {
 				return nil
 			}
 		case Org:
-			if m.Last-m.First != 1 || m.Entry != nil {
+			if m.Entry != nil {
 				return nil // a body the lists know ("CBS") stays itself
+			}
+			if m.Last-m.First != 1 && !(m.First == k && m.Last == e && m.Title == nil) {
+				return nil // a longer body; the very words ("Lucky Stores" of "Lucky Stores Inc") are the firm's
 			}
 		default:
 			return nil
