@@ -17,9 +17,15 @@ func (x *extractor) tourStops(si int) {
 	s := x.d.Sentences[si]
 	for i := s.First + 2; i < s.Last; i++ {
 		w := x.lower(i)
-		take := w == "take" || w == "takes" || w == "took" || w == "taken" || w == "taking"
-		include := w == "include" || w == "includes" || w == "included"
-		if !take && !include || x.d.Tokens[i].Has(segment.FlagInQuote) {
+		var take bool
+		switch w {
+		case "take", "takes", "took", "taken", "taking":
+			take = true
+		case "include", "includes", "included":
+		default:
+			continue // one switch per token: this pass runs over every sentence
+		}
+		if x.d.Tokens[i].Has(segment.FlagInQuote) {
 			continue
 		}
 		past := w == "took" || w == "included"
