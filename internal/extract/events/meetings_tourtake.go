@@ -10,9 +10,11 @@ import (
 // her to A and B", "a tour which includes A and B". Each country is
 // a visit of the traveller (GUIDELINES §7: a tour's stops in named
 // countries are visits): the object of "take", else the tour's owner
-// (the possessive before the noun or the clause's subject). A stop the
-// clause has reached ("has taken", "took") happened; the rest are still
-// to come. Dates are left to the tour (GUIDELINES 19.20).
+// (the possessive before the noun or the clause's subject). The stops of
+// a clause in the past or perfect ("has taken", "took", "included")
+// happened; those of any other ("will take", "which includes") are still
+// to come: the clause's tense decides for all its stops at once. Dates
+// are left to the tour (GUIDELINES 19.20).
 func (x *extractor) tourStops(si int) {
 	s := x.d.Sentences[si]
 	for i := s.First + 2; i < s.Last; i++ {
