@@ -1167,44 +1167,58 @@ func (x *extractor) presentScheduleWeekday(si, cs int, tr trigger) bool {
 			v = tr.first
 		}
 	} else {
-		for j := tr.first - 1; j >= cs && j >= tr.first-5; j-- {
-			w := x.lower(j)
-			if w == "," || w == ";" {
-				break
-			}
-			switch w {
-			case "starts", "begins", "opens", "holds", "pays", "makes":
-				v = j
-			}
-			if v >= 0 {
-				break
-			}
+		v = x.timetableNounVerb(cs, tr.first)
+	}
+	wd := x.timetableWeekday(si, v, tr)
+	return wd != "" && x.ref.Precision() == kg.PrecisionDay && x.ref.Start().Weekday().String() != wd
+}
+
+// timetableNounVerb is the verb of a timetable ("starts", "holds") that
+// opens the noun trigger at token first within its clause from cs
+// ("holds talks with X", "begins a visit"), or -1.
+func (x *extractor) timetableNounVerb(cs, first int) int {
+	for j := first - 1; j >= cs && j >= first-5; j-- {
+		w := x.lower(j)
+		if w == "," || w == ";" {
+			break
+		}
+		if timetableNounVerbs[w] {
+			return j
 		}
 	}
-	if v < 0 || x.d.Tokens[v].Has(segment.FlagInQuote) {
-		return false
+	return -1
+}
+
+// timetableWeekday is the weekday ("Monday") written after "on" or
+// "next" in the clause of the simple present at token v that tells the
+// trigger ("meets Y on Monday", "starts a visit on Sunday"), or "" when
+// there is none before a clause break, or the verb sits in a time or
+// relative clause (other rules read those) or a quotation.
+func (x *extractor) timetableWeekday(si, v int, tr trigger) string {
+	if v < 0 || v >= len(x.d.Tokens) || x.d.Tokens[v].Has(segment.FlagInQuote) {
+		return ""
 	}
 	switch x.lower(v - 1) {
 	case "when", "once", "if", "before", "after", "until", "as", "while", "who", "which", "that":
-		return false // a time or relative clause: other rules read it
+		return "" // a time or relative clause: other rules read it
 	}
 	last := x.d.Sentences[si].Last
 	for k := tr.last; k < last && k <= tr.last+12; k++ {
 		w := x.lower(k)
 		if x.d.Tokens[k].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
-			return false
+			return ""
 		}
 		switch w {
 		case ",", ";", ":", "after", "before", "since", "following", "until", "where", "when", "who", "which", "while", "but":
-			return false
+			return ""
 		}
 		switch x.text(k) {
 		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
 			if x.lower(k-1) != "on" && x.lower(k-1) != "next" {
-				return false
+				return ""
 			}
-			return x.ref.Precision() == kg.PrecisionDay && x.ref.Start().Weekday().String() != x.text(k)
+			return x.text(k)
 		}
 	}
-	return false
+	return ""
 }

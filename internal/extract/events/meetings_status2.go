@@ -14,6 +14,24 @@ var encounterNouns = map[string]bool{
 	"consultations": true, "tour": true,
 }
 
+// nounGovernor is the word that governs the encounter noun at token i
+// over phraseFiller words ("before next week's talks": "before"; "put
+// off his planned visit": "off"), within the clause from cs and outside a
+// quotation, or -1.
+func (x *extractor) nounGovernor(cs, i int) int {
+	if !encounterNouns[x.lower(i)] {
+		return -1
+	}
+	k := i - 1
+	for k >= cs && k >= i-4 && x.phraseFiller(k) {
+		k--
+	}
+	if k < cs || x.d.Tokens[k].Has(segment.FlagInQuote) {
+		return -1
+	}
+	return k
+}
+
 // phraseFiller may stand between a preposition or a verb and its noun
 // trigger: determiners, possessives, time and kind adjectives ("before
 // next week's trade talks", "put off his planned visit").
@@ -42,14 +60,8 @@ func (x *extractor) phraseFiller(k int) bool {
 // panel"), and a past perfect clause ("had resigned before talks with
 // Y") tells a past seen from a later past: both are left alone.
 func (x *extractor) beforeNoun(cs, i int) bool {
-	if !encounterNouns[x.lower(i)] {
-		return false
-	}
-	k := i - 1
-	for k >= cs && k >= i-4 && x.phraseFiller(k) {
-		k--
-	}
-	if k < cs || x.d.Tokens[k].Has(segment.FlagInQuote) {
+	k := x.nounGovernor(cs, i)
+	if k < 0 {
 		return false
 	}
 	if k == i-1 && x.lower(i) == "meeting" {
@@ -134,14 +146,8 @@ var putOffVerbs = map[string]bool{
 // cancelled one is (GUIDELINES §7). Only determiners and adjectives may
 // stand between, so "delayed the start of the meeting" is left alone.
 func (x *extractor) putOffNoun(cs, i int) bool {
-	if !encounterNouns[x.lower(i)] {
-		return false
-	}
-	k := i - 1
-	for k >= cs && k >= i-4 && x.phraseFiller(k) {
-		k--
-	}
-	if k < cs || x.d.Tokens[k].Has(segment.FlagInQuote) {
+	k := x.nounGovernor(cs, i)
+	if k < 0 {
 		return false
 	}
 	w := x.lower(k)
@@ -240,41 +246,8 @@ func (x *extractor) presentTimetable(si, cs int, tr trigger) bool {
 		if x.ref.Precision() == kg.PrecisionDay {
 			return false // presentScheduleWeekday's own case
 		}
-		for j := tr.first - 1; j >= cs && j >= tr.first-5; j-- {
-			w := x.lower(j)
-			if w == "," || w == ";" {
-				break
-			}
-			if timetableNounVerbs[w] {
-				v = j
-				break
-			}
-		}
+		v = x.timetableNounVerb(cs, tr.first)
 	}
-	if v < 0 || v >= len(x.d.Tokens) || x.d.Tokens[v].Has(segment.FlagInQuote) {
-		return false
-	}
-	switch x.lower(v - 1) {
-	case "when", "once", "if", "before", "after", "until", "as", "while", "who", "which", "that":
-		return false
-	}
-	last := x.d.Sentences[si].Last
-	for k := tr.last; k < last && k <= tr.last+12; k++ {
-		w := x.lower(k)
-		if x.d.Tokens[k].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
-			return false
-		}
-		switch w {
-		case ",", ";", ":", "after", "before", "since", "following", "until", "where", "when", "who", "which", "while", "but":
-			return false
-		}
-		switch x.text(k) {
-		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
-			if x.lower(k-1) != "on" && x.lower(k-1) != "next" {
-				return false
-			}
-			return x.ref.Precision() != kg.PrecisionDay || x.ref.Start().Weekday().String() != x.text(k)
-		}
-	}
-	return false
+	wd := x.timetableWeekday(si, v, tr) // meetingdates.go
+	return wd != "" && (x.ref.Precision() != kg.PrecisionDay || x.ref.Start().Weekday().String() != wd)
 }

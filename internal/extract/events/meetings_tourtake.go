@@ -10,16 +10,24 @@ import (
 // her to A and B", "a tour which includes A and B". Each country is
 // a visit of the traveller (GUIDELINES §7: a tour's stops in named
 // countries are visits): the object of "take", else the tour's owner
-// (the possessive before the noun or the clause's subject). A stop the
-// clause has reached ("has taken", "took") happened; the rest are still
-// to come. Dates are left to the tour (GUIDELINES 19.20).
+// (the possessive before the noun or the clause's subject). The stops of
+// a clause in the past or perfect ("has taken", "took", "included")
+// happened; those of any other ("will take", "which includes") are still
+// to come: the clause's tense decides for all its stops at once. Dates
+// are left to the tour (GUIDELINES 19.20).
 func (x *extractor) tourStops(si int) {
 	s := x.d.Sentences[si]
 	for i := s.First + 2; i < s.Last; i++ {
 		w := x.lower(i)
-		take := w == "take" || w == "takes" || w == "took" || w == "taken" || w == "taking"
-		include := w == "include" || w == "includes" || w == "included"
-		if !take && !include || x.d.Tokens[i].Has(segment.FlagInQuote) {
+		var take bool
+		switch w {
+		case "take", "takes", "took", "taken", "taking":
+			take = true
+		case "include", "includes", "included":
+		default:
+			continue // one switch per token: this pass runs over every sentence
+		}
+		if x.d.Tokens[i].Has(segment.FlagInQuote) {
 			continue
 		}
 		past := w == "took" || w == "included"

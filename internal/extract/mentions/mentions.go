@@ -5448,9 +5448,11 @@ func (f *finder) privateBodyAfter(k int) bool {
 }
 
 // firmDescription returns the length of a lower-case description of a
-// firm that starts at k and ends right before its capitalised name: one
-// to three lower-case words, the last a noun for a firm ("security firm
-// Acme", "anti-virus company Acme", "organisers Acme Events"); else 0.
+// firm that starts at k and ends right before its capitalised name: up
+// to four words, the last a noun for a firm ("security firm Acme",
+// "anti-virus company Acme", "organisers Acme Events"), all lower case
+// but for a country word or a short trade acronym (describingCap: "US
+// firm Acme", "MMS firm Acme"); else 0.
 func (f *finder) firmDescription(k int) int {
 	// four words: "civil liberties pressure group Liberty"
 	for j := k; j < f.last && j < k+4; j++ {
