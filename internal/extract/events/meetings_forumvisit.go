@@ -134,7 +134,12 @@ func (x *extractor) forumVisitAt(si, k int) {
 	case w == "to" && g-1 >= s.First && (x.lower(g-1) == "speaking" || x.lower(g-1) == "spoke" || x.lower(g-1) == "speaks"):
 		verb = g - 1 // "speaking to the conference"
 	case w == "at" && g-1 >= s.First && x.lower(g-1) == ",":
-		// "X, at the summit in Lima, said": the name right before
+		// "X, at the summit in Lima, said": the name right before, and
+		// an act told as done right after the phrase's closing comma
+		// ("X, at the summit next week, will urge" is a plan)
+		if !x.forumActAfterComma(si, k) {
+			return
+		}
 		if pm := x.mentionAt(g - 2); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == g-1 {
 			if e := x.actor(int(pm)); e >= 0 {
 				subj = []int{e}
@@ -251,4 +256,17 @@ func (x *extractor) forumFrontSubject(si, k int) ([]int, int) {
 		return []int{e}, m.Last
 	}
 	return nil, -1
+}
+
+// forumActAfterComma reports an act of forumActVerbs right after the
+// comma that closes the phrase of the gathering noun at token k ("X, at
+// the summit in Lima last week, said").
+func (x *extractor) forumActAfterComma(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := k + 1; j+1 < s.Last && j <= k+14; j++ {
+		if x.lower(j) == "," {
+			return forumActVerbs[x.lower(j+1)] && !x.d.Tokens[j+1].Has(segment.FlagInQuote)
+		}
+	}
+	return false
 }

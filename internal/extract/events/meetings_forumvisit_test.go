@@ -52,6 +52,8 @@ func TestForumVisit(t *testing.T) {
 		{"here-at-home",
 			"OSLO, March 10 - Norway sells fish. Norwegian Trade Minister Anna Berg, speaking at a meeting of the Fishing Council here, said quotas were low.",
 			[]string{"MEETING OCCURRED Anna Berg+Fishing Council  -"}},
+		{"comma-at-will",
+			"Kenyan Finance Minister Carl Diaz, at a donors' forum in Peru next month, will ask for more aid.", nil},
 		{"news-conference",
 			"Kenyan President Carl Diaz told a news conference in Norway that quotas were too low.", nil},
 	})
