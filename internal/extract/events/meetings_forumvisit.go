@@ -201,6 +201,9 @@ func (x *extractor) forumVisitAt(si, k int) {
 		return
 	}
 	a := subj[0]
+	if x.remoteSpeech(si) {
+		return // "told the summit by video link": he spoke from elsewhere
+	}
 	host, where := here, here
 	if place >= 0 {
 		pm := &x.md.Mentions[place]
@@ -266,6 +269,20 @@ func (x *extractor) forumActAfterComma(si, k int) bool {
 	for j := k + 1; j+1 < s.Last && j <= k+14; j++ {
 		if x.lower(j) == "," {
 			return forumActVerbs[x.lower(j+1)] && !x.d.Tokens[j+1].Has(segment.FlagInQuote)
+		}
+	}
+	return false
+}
+
+// remoteSpeech reports a word of sentence si that has a speech given
+// from afar ("by video link", "via satellite", "by telephone"): the
+// speaker is not placed at the gathering.
+func (x *extractor) remoteSpeech(si int) bool {
+	s := x.d.Sentences[si]
+	for j := s.First; j < s.Last; j++ {
+		switch x.lower(j) {
+		case "video", "videolink", "video-link", "satellite", "videoconference", "teleconference", "remotely", "telephone", "phone":
+			return true
 		}
 	}
 	return false

@@ -54,6 +54,8 @@ func TestForumVisit(t *testing.T) {
 			[]string{"MEETING OCCURRED Anna Berg+Fishing Council  -"}},
 		{"comma-at-will",
 			"Kenyan Finance Minister Carl Diaz, at a donors' forum in Peru next month, will ask for more aid.", nil},
+		{"video-link",
+			"Kenyan President Carl Diaz told the fisheries summit in Norway by video link that quotas were too low.", nil},
 		{"news-conference",
 			"Kenyan President Carl Diaz told a news conference in Norway that quotas were too low.", nil},
 	})
