@@ -6,9 +6,14 @@ import (
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
-// forumNouns name a gathering that a person attends in some place.
-var forumNouns = map[string]bool{
-	"summit": true, "conference": true, "forum": true, "meeting": true, "session": true,
+// forumNoun reports a noun naming a gathering that a person attends in
+// some place. A switch, not a map: forumVisits asks it of every token.
+func forumNoun(w string) bool {
+	switch w {
+	case "summit", "conference", "forum", "meeting", "session":
+		return true
+	}
+	return false
 }
 
 // forumActVerbs are acts a person does at a gathering ("pledged at the
@@ -45,7 +50,7 @@ func (x *extractor) forumVisits() {
 			continue
 		}
 		for k := s.First; k < s.Last && k < len(x.d.Tokens); k++ {
-			if !forumNouns[x.lower(k)] || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			if !forumNoun(x.lower(k)) || x.d.Tokens[k].Has(segment.FlagInQuote) {
 				continue
 			}
 			if p := x.lower(k - 1); k > s.First && (p == "news" || p == "press" || p == "media") || k+1 < s.Last && x.lower(k+1) == "call" {
