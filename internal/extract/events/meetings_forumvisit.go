@@ -202,12 +202,15 @@ func (x *extractor) forumVisitAt(si, k int) {
 			}
 		}
 	}
-	if len(subj) != 1 || !x.isPerson(subj[0]) || !x.holdsPost(subj[0]) {
-		return
-	}
-	a := subj[0]
-	if x.remoteSpeech(si) {
+	// "X and Y told the summit": officials at a forum abroad make one
+	// visit each (19.18); every one must be a person holding a post
+	if len(subj) == 0 || x.remoteSpeech(si) {
 		return // "told the summit by video link": he spoke from elsewhere
+	}
+	for _, a := range subj {
+		if !x.isPerson(a) || !x.holdsPost(a) {
+			return
+		}
 	}
 	host, where := here, here
 	if place >= 0 {
@@ -220,18 +223,20 @@ func (x *extractor) forumVisitAt(si, k int) {
 			where = pm.Entity
 		}
 	}
-	own := x.personCountry(a)
-	if host < 0 || own < 0 || x.cr.Entities[own].ID == x.cr.Entities[host].ID {
-		return // at home, or of no known country
-	}
-	if x.hasVisit(a, host, kg.StatusOccurred) {
+	if host < 0 {
 		return
 	}
 	if where < 0 {
 		where = host
 	}
 	date := x.eventDate(si, k, false, false)
-	x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: kg.StatusOccurred, Participants: []Participant{{Entity: a, Role: "visitor"}, {Entity: host, Role: "host"}}, Date: date, Place: where, Span: Span{si, si}, Rule: "visit:forum-abroad"})
+	for _, a := range subj {
+		own := x.personCountry(a)
+		if own < 0 || x.cr.Entities[own].ID == x.cr.Entities[host].ID || x.hasVisit(a, host, kg.StatusOccurred) {
+			continue // at home, of no known country, or visit already read
+		}
+		x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: kg.StatusOccurred, Participants: []Participant{{Entity: a, Role: "visitor"}, {Entity: host, Role: "host"}}, Date: date, Place: where, Span: Span{si, si}, Rule: "visit:forum-abroad"})
+	}
 }
 
 // forumFrontSubject reads "At the summit in Lima, X said": the person

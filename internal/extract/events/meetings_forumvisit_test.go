@@ -38,6 +38,9 @@ func TestForumVisit(t *testing.T) {
 		{"himself-who",
 			"The loudest voice was Kenyan President Carl Diaz himself, who told the fisheries summit in Norway that quotas were low.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"two-speakers",
+			"Kenyan President Carl Diaz and Peruvian President Ana Roe told the fisheries summit in Norway that quotas were low.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway", "VISIT OCCURRED Ana Roe+Norway  Norway"}},
 		// a planned speech, at home, no post, a negated act, a press conference
 		{"will-tell",
 			"Kenyan President Carl Diaz will tell the Nordic Fisheries summit in Norway that quotas are low.", nil},
