@@ -2088,6 +2088,19 @@ func (x *extractor) mentionOf(si, e, i int) int {
 	return best
 }
 
+// peopleAfter is listAfter's people only ("a call to X", "including X
+// and Y"; bodies and countries left out), with the token after the list.
+func (x *extractor) peopleAfter(si, k int) ([]int, int) {
+	ents, end := x.listAfter(si, k)
+	var ps []int
+	for _, e := range ents {
+		if x.isPerson(e) {
+			ps = append(ps, e)
+		}
+	}
+	return ps, end
+}
+
 // listAfter reads the actors named from token k on: "Xi Jinping",
 // "the party leader and Chilean President Ana Soto", "A, B and C",
 // "the presidents of Sri Lanka and Indonesia" (the countries stand in for
@@ -2587,13 +2600,7 @@ func (x *extractor) includingAfter(si, from, end int) ([]int, int) {
 					j++
 				}
 			}
-			ents, e := x.listAfter(si, j)
-			var ps []int
-			for _, en := range ents {
-				if x.isPerson(en) {
-					ps = append(ps, en)
-				}
-			}
+			ps, e := x.peopleAfter(si, j)
 			if len(ps) == 0 {
 				return nil, end
 			}
@@ -4782,12 +4789,8 @@ func (x *extractor) meeting(si int, tr trigger) {
 		if tr.kind == kg.MeetingCall && len(others) == 0 && !between {
 			// "received a phone call on Friday from X": the caller
 			if j := x.skipAfterVerb(si, k); x.lower(j) == "from" && x.lower(j+1) != "a" && x.lower(j+1) != "an" {
-				from, end := x.listAfter(si, j+1)
-				for _, e := range from {
-					if x.isPerson(e) {
-						others = append(others, e)
-					}
-				}
+				var end int
+				others, end = x.peopleAfter(si, j+1)
 				if len(others) > 0 {
 					k = end
 				}

@@ -18,13 +18,7 @@ func (x *extractor) callTo(si, first, k int) ([]int, int) {
 	if x.lower(j) != "to" {
 		return nil, k
 	}
-	list, end := x.listAfter(si, j+1)
-	var out []int
-	for _, e := range list {
-		if x.isPerson(e) {
-			out = append(out, e)
-		}
-	}
+	out, end := x.peopleAfter(si, j+1)
 	if len(out) == 0 {
 		return nil, k
 	}

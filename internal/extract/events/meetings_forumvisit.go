@@ -6,9 +6,14 @@ import (
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
-// forumNouns name a gathering that a person attends in some place.
-var forumNouns = map[string]bool{
-	"summit": true, "conference": true, "forum": true, "meeting": true, "session": true,
+// forumNoun reports a noun naming a gathering that a person attends in
+// some place. A switch, not a map: forumVisits asks it of every token.
+func forumNoun(w string) bool {
+	switch w {
+	case "summit", "conference", "forum", "meeting", "session":
+		return true
+	}
+	return false
 }
 
 // forumActVerbs are acts a person does at a gathering ("pledged at the
@@ -45,7 +50,7 @@ func (x *extractor) forumVisits() {
 			continue
 		}
 		for k := s.First; k < s.Last && k < len(x.d.Tokens); k++ {
-			if !forumNouns[x.lower(k)] || x.d.Tokens[k].Has(segment.FlagInQuote) {
+			if !forumNoun(x.lower(k)) || x.d.Tokens[k].Has(segment.FlagInQuote) {
 				continue
 			}
 			if p := x.lower(k - 1); k > s.First && (p == "news" || p == "press" || p == "media") || k+1 < s.Last && x.lower(k+1) == "call" {
@@ -134,7 +139,12 @@ func (x *extractor) forumVisitAt(si, k int) {
 	case w == "to" && g-1 >= s.First && (x.lower(g-1) == "speaking" || x.lower(g-1) == "spoke" || x.lower(g-1) == "speaks"):
 		verb = g - 1 // "speaking to the conference"
 	case w == "at" && g-1 >= s.First && x.lower(g-1) == ",":
-		// "X, at the summit in Lima, said": the name right before
+		// "X, at the summit in Lima, said": the name right before, and
+		// an act told as done right after the phrase's closing comma
+		// ("X, at the summit next week, will urge" is a plan)
+		if !x.forumActAfterComma(si, k) {
+			return
+		}
 		if pm := x.mentionAt(g - 2); pm >= 0 && x.md.Mentions[pm].Kind == mentions.Person && x.md.Mentions[pm].Last == g-1 {
 			if e := x.actor(int(pm)); e >= 0 {
 				subj = []int{e}
@@ -192,10 +202,16 @@ func (x *extractor) forumVisitAt(si, k int) {
 			}
 		}
 	}
-	if len(subj) != 1 || !x.isPerson(subj[0]) || !x.holdsPost(subj[0]) {
-		return
+	// "X and Y told the summit": officials at a forum abroad make one
+	// visit each (19.18); every one must be a person holding a post
+	if len(subj) == 0 || x.remoteSpeech(si) {
+		return // "told the summit by video link": he spoke from elsewhere
 	}
-	a := subj[0]
+	for _, a := range subj {
+		if !x.isPerson(a) || !x.holdsPost(a) {
+			return
+		}
+	}
 	host, where := here, here
 	if place >= 0 {
 		pm := &x.md.Mentions[place]
@@ -207,18 +223,20 @@ func (x *extractor) forumVisitAt(si, k int) {
 			where = pm.Entity
 		}
 	}
-	own := x.personCountry(a)
-	if host < 0 || own < 0 || x.cr.Entities[own].ID == x.cr.Entities[host].ID {
-		return // at home, or of no known country
-	}
-	if x.hasVisit(a, host, kg.StatusOccurred) {
+	if host < 0 {
 		return
 	}
 	if where < 0 {
 		where = host
 	}
 	date := x.eventDate(si, k, false, false)
-	x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: kg.StatusOccurred, Participants: []Participant{{Entity: a, Role: "visitor"}, {Entity: host, Role: "host"}}, Date: date, Place: where, Span: Span{si, si}, Rule: "visit:forum-abroad"})
+	for _, a := range subj {
+		own := x.personCountry(a)
+		if own < 0 || x.cr.Entities[own].ID == x.cr.Entities[host].ID || x.hasVisit(a, host, kg.StatusOccurred) {
+			continue // at home, of no known country, or visit already read
+		}
+		x.addMeeting(Meeting{Kind: kg.MeetingVisit, Status: kg.StatusOccurred, Participants: []Participant{{Entity: a, Role: "visitor"}, {Entity: host, Role: "host"}}, Date: date, Place: where, Span: Span{si, si}, Rule: "visit:forum-abroad"})
+	}
 }
 
 // forumFrontSubject reads "At the summit in Lima, X said": the person
@@ -251,4 +269,31 @@ func (x *extractor) forumFrontSubject(si, k int) ([]int, int) {
 		return []int{e}, m.Last
 	}
 	return nil, -1
+}
+
+// forumActAfterComma reports an act of forumActVerbs right after the
+// comma that closes the phrase of the gathering noun at token k ("X, at
+// the summit in Lima last week, said").
+func (x *extractor) forumActAfterComma(si, k int) bool {
+	s := x.d.Sentences[si]
+	for j := k + 1; j+1 < s.Last && j <= k+14; j++ {
+		if x.lower(j) == "," {
+			return forumActVerbs[x.lower(j+1)] && !x.d.Tokens[j+1].Has(segment.FlagInQuote)
+		}
+	}
+	return false
+}
+
+// remoteSpeech reports a word of sentence si that has a speech given
+// from afar ("by video link", "via satellite", "by telephone"): the
+// speaker is not placed at the gathering.
+func (x *extractor) remoteSpeech(si int) bool {
+	s := x.d.Sentences[si]
+	for j := s.First; j < s.Last; j++ {
+		switch x.lower(j) {
+		case "video", "videolink", "video-link", "satellite", "videoconference", "teleconference", "remotely", "telephone", "phone":
+			return true
+		}
+	}
+	return false
 }

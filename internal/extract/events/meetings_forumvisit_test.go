@@ -38,6 +38,9 @@ func TestForumVisit(t *testing.T) {
 		{"himself-who",
 			"The loudest voice was Kenyan President Carl Diaz himself, who told the fisheries summit in Norway that quotas were low.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway"}},
+		{"two-speakers",
+			"Kenyan President Carl Diaz and Peruvian President Ana Roe told the fisheries summit in Norway that quotas were low.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway", "VISIT OCCURRED Ana Roe+Norway  Norway"}},
 		// a planned speech, at home, no post, a negated act, a press conference
 		{"will-tell",
 			"Kenyan President Carl Diaz will tell the Nordic Fisheries summit in Norway that quotas are low.", nil},
@@ -52,6 +55,10 @@ func TestForumVisit(t *testing.T) {
 		{"here-at-home",
 			"OSLO, March 10 - Norway sells fish. Norwegian Trade Minister Anna Berg, speaking at a meeting of the Fishing Council here, said quotas were low.",
 			[]string{"MEETING OCCURRED Anna Berg+Fishing Council  -"}},
+		{"comma-at-will",
+			"Kenyan Finance Minister Carl Diaz, at a donors' forum in Peru next month, will ask for more aid.", nil},
+		{"video-link",
+			"Kenyan President Carl Diaz told the fisheries summit in Norway by video link that quotas were too low.", nil},
 		{"news-conference",
 			"Kenyan President Carl Diaz told a news conference in Norway that quotas were too low.", nil},
 	})

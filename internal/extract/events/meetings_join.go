@@ -138,13 +138,7 @@ func (x *extractor) sideNamedLater(si int) {
 		if country < 0 || from < 0 {
 			continue
 		}
-		ppl, _ := x.listAfter(si, from)
-		var persons []int
-		for _, e := range ppl {
-			if x.isPerson(e) {
-				persons = append(persons, e)
-			}
-		}
+		persons, _ := x.peopleAfter(si, from)
 		if len(persons) == 0 || !x.takesUpEncounter(si) {
 			continue
 		}
