@@ -5365,6 +5365,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && status == kg.StatusOccurred && x.presentTimetable(si, cs, tr) {
 		status = kg.StatusPlanned // meetings_status2.go: "X flies to Oslo on Friday", "meets Y on Friday" with no reference day
 	}
+	if !after && status == kg.StatusOccurred && x.previewAttended(cs, tr) {
+		status = kg.StatusPlanned // meetings_preview.go: "X is attending the meeting" in a story set "ahead of the meeting"
+	}
 	if tr.rule == "visit:verb-left-for" && !after {
 		// "leaves for X on Tuesday", "is heading for X": not there yet;
 		// "left for X", "was heading for X" tell a trip under way
