@@ -5405,6 +5405,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if pressV >= 0 && x.pressPast(pressV) {
 		status = kg.StatusOccurred // "No date is set for the talks, X told reporters at the Y meeting": he was there
 	}
+	if !after && status == kg.StatusOccurred && x.presentThisWeek(si, cs, tr, purposeOf) {
+		status = kg.StatusPlanned // meetings_preview.go: "X meets Y this week", "is meeting Y this week" with no reference day
+	}
 	mainFuture := false
 	if mainClause && (x.planned(s.First, tr.first-1) || x.infinitiveCue(s.First, tr.first-1)) {
 		status, mainFuture = kg.StatusPlanned, true // the main clause is still to come, and so is what follows it

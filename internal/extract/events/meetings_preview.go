@@ -3,7 +3,9 @@ package events
 import (
 	"strings"
 
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/extract/segment"
+	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
 // previewHeads are the event nouns a preview's "ahead of the ..." can
@@ -48,30 +50,8 @@ func (x *extractor) previewAttended(cs int, tr trigger) bool {
 		return false
 	}
 	// "is attending the G7 meeting", "are also attending this week's summit"
-	att := -1
-	for k := tr.first - 1; k >= cs && k >= tr.first-5; k-- {
-		if x.d.Tokens[k].Kind != segment.Word {
-			return false
-		}
-		if x.lower(k) == "attending" {
-			att = k
-			break
-		}
-	}
-	if att < 0 {
+	if !x.attendingProgressive(cs, tr) {
 		return false
-	}
-	b := att - 1
-	if b >= cs && b >= 0 && (x.lower(b) == "also" || strings.HasSuffix(x.lower(b), "ly")) {
-		b-- // "is also attending", "are currently attending"
-	}
-	if b < cs || b < 0 {
-		return false
-	}
-	switch x.lower(b) {
-	case "is", "are", "'s", "’s", "am":
-	default:
-		return false // "was attending", "leaders attending": the clause's tense is not given here
 	}
 	return x.eventAhead(head)
 }
@@ -135,4 +115,98 @@ func (x *extractor) eventAhead(head string) bool {
 		}
 	}
 	return ahead
+}
+
+// previewProgressive are the present participles of an encounter verb
+// whose present progressive tells an arrangement ("is meeting Y this
+// week"). "holding talks" is left out: talks going on have begun
+// (GUIDELINES 17.7).
+var previewProgressive = map[string]bool{
+	"meeting": true, "hosting": true, "visiting": true,
+}
+
+// presentThisWeek: an encounter told in the present of a timetable or
+// arrangement ("X meets Y this week", "X hosts Y this weekend", "X is
+// meeting Y this week", "travels to Oslo this week to meet Y", "X is
+// attending the summit this week") is still to come: what is over would
+// be told in the past ("met Y this week"). Read only when the story has
+// no reference day (BBC), where nothing else can place "this week" ahead;
+// v is the motion verb whose purpose the trigger is, or -1.
+func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
+	if x.ref.Precision() == kg.PrecisionDay || tr.first < 1 || tr.last >= len(x.d.Tokens) {
+		return false
+	}
+	if v < 0 {
+		switch w := x.lower(tr.first); {
+		case tr.noun:
+			if v = x.timetableNounVerb(cs, tr.first); v < 0 && x.attendingProgressive(cs, tr) {
+				v = tr.first // "is attending the summit this week"
+			}
+			if p := x.lower(tr.first - 2); v < 0 && x.lower(tr.first-1) == "hold" && p != "not" && p != "n't" && p != "to" {
+				v = tr.first - 1 // "X and Y hold talks this week"
+			}
+		case timetableVerbs[w] || w == "hosts":
+			v = tr.first
+		case previewProgressive[w] && (x.lower(tr.first-1) == "is" || x.lower(tr.first-1) == "are"):
+			v = tr.first
+		}
+	} else if !timetableVerbs[x.lower(v)] {
+		return false // "flew to Oslo this week to meet Y": told in the past
+	}
+	if v < 1 || v >= len(x.d.Tokens) || x.d.Tokens[v].Has(segment.FlagInQuote) {
+		return false
+	}
+	switch x.lower(v - 1) {
+	case "when", "once", "if", "before", "after", "until", "as", "while", "who", "which", "that":
+		return false // a time or relative clause: other rules read it
+	}
+	if x.lower(v) == "hosts" && x.timetableWeekday(si, v, tr) != "" {
+		return true // "X hosts Y on Friday", as "meets Y on Friday" (presentTimetable)
+	}
+	last := x.d.Sentences[si].Last
+	for k := v + 1; k+1 < last && k <= tr.last+12; k++ {
+		w := x.lower(k)
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
+			return false
+		}
+		switch w {
+		case ",", ";", ":", "after", "before", "since", "following", "until", "where", "when", "who", "which", "while", "but":
+			return false
+		case "this":
+			if n := x.lower(k + 1); n == "week" || n == "weekend" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attendingProgressive: the noun trigger is the object of "is attending"
+// or "are (also) attending" ("X is attending the G7 meeting").
+func (x *extractor) attendingProgressive(cs int, tr trigger) bool {
+	att := -1
+	for k := tr.first - 1; k >= cs && k >= tr.first-5; k-- {
+		if x.d.Tokens[k].Kind != segment.Word {
+			return false
+		}
+		if x.lower(k) == "attending" {
+			att = k
+			break
+		}
+	}
+	if att < 0 {
+		return false
+	}
+	b := att - 1
+	if b >= cs && b >= 0 && (x.lower(b) == "also" || strings.HasSuffix(x.lower(b), "ly")) {
+		b-- // "is also attending", "are currently attending"
+	}
+	if b < cs || b < 0 {
+		return false
+	}
+	switch x.lower(b) {
+	case "is", "are", "'s", "’s", "am":
+		return true
+	}
+	return false // "was attending", "leaders attending": the clause's tense is not given here
 }

@@ -39,3 +39,45 @@ func TestMeetingStatusPreview(t *testing.T) {
 			[]string{"MEETING OCCURRED Carl Diaz+Nordic Council  -"}},
 	})
 }
+
+// TestMeetingStatusThisWeek: with no reference day (BBC), an encounter
+// told in the present of a timetable or arrangement with "this week" or
+// "this weekend" is still to come: PLANNED. Near misses: the past ("met
+// Y this week"), talks going on ("is holding talks", GUIDELINES 17.7), a
+// state ("is in Oslo for talks"), and a dated story, where other rules
+// read the week. Our own sentences, invented names.
+func TestMeetingStatusThisWeek(t *testing.T) {
+	checkMeetings(t, kg.PartialDate{}, []meetingCase{
+		{"meets-this-week",
+			"Prime Minister Carl Diaz meets Norwegian Prime Minister Anna Berg this week to discuss fish quotas.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"hosts-this-weekend",
+			"Prime Minister Carl Diaz hosts Norwegian Prime Minister Anna Berg this weekend.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"hosts-on-a-weekday",
+			"Prime Minister Carl Diaz hosts Norwegian Prime Minister Anna Berg in Oslo on Friday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  Oslo"}},
+		{"is-meeting-this-week",
+			"Prime Minister Carl Diaz is meeting Norwegian Prime Minister Anna Berg this week.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"travels-this-week-to-meet",
+			"Prime Minister Carl Diaz travels to Oslo this week to meet Norwegian Prime Minister Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Oslo", "MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"pair-hold-talks-this-week",
+			"Prime Minister Carl Diaz and Norwegian Prime Minister Anna Berg hold talks in Oslo this week.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz  Oslo"}},
+		{"attending-summit-this-week",
+			"Prime Minister Carl Diaz is attending the Nordic Council summit this week.",
+			[]string{"SUMMIT PLANNED Carl Diaz+Nordic Council  -"}},
+		// near misses
+		{"met-this-week-is-past",
+			"Prime Minister Carl Diaz met Norwegian Prime Minister Anna Berg this week to discuss fish quotas.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"holding-talks-this-week-goes-on",
+			"Prime Minister Carl Diaz is holding talks with Norwegian Prime Minister Anna Berg this week.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"in-oslo-for-talks-this-week",
+			"Prime Minister Carl Diaz is in Oslo for talks with Norwegian Prime Minister Anna Berg this week.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo", "TALKS OCCURRED Anna Berg+Carl Diaz  Oslo"}},
+	})
+}
