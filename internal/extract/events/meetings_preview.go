@@ -139,13 +139,13 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 	if v < 0 {
 		switch w := x.lower(tr.first); {
 		case tr.noun:
-			if v = x.timetableNounVerb(cs, tr.first); v < 0 && x.attendingProgressive(cs, tr) {
-				v = tr.first // "is attending the summit this week"
+			if v = x.timetableNounVerb(cs, tr.first); v < 0 {
+				v = x.attendsBefore(cs, tr) // "attends the summit this week", "is attending the summit on Friday"
 			}
 			if p := x.lower(tr.first - 2); v < 0 && x.lower(tr.first-1) == "hold" && p != "not" && p != "n't" && p != "to" {
 				v = tr.first - 1 // "X and Y hold talks this week"
 			}
-		case timetableVerbs[w] || w == "hosts":
+		case timetableVerbs[w] || w == "hosts" || w == "joins":
 			v = tr.first
 		case previewProgressive[w] && (x.lower(tr.first-1) == "is" || x.lower(tr.first-1) == "are"):
 			v = tr.first
@@ -160,8 +160,11 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 	case "when", "once", "if", "before", "after", "until", "as", "while", "who", "which", "that":
 		return false // a time or relative clause: other rules read it
 	}
-	if x.lower(v) == "hosts" && x.timetableWeekday(si, v, tr) != "" {
-		return true // "X hosts Y on Friday", as "meets Y on Friday" (presentTimetable)
+	switch x.lower(v) {
+	case "hosts", "joins", "attends", "attending":
+		if x.timetableWeekday(si, v, tr) != "" {
+			return true // "X hosts Y on Friday", "attends the summit on Friday", as "meets Y on Friday" (presentTimetable)
+		}
 	}
 	last := x.d.Sentences[si].Last
 	for k := v + 1; k+1 < last && k <= tr.last+12; k++ {
@@ -177,6 +180,74 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// attendsBefore is the token of "attends" or of the "attending" of "is
+// attending" that takes the noun trigger as its object, or -1.
+func (x *extractor) attendsBefore(cs int, tr trigger) int {
+	for k := tr.first - 1; k >= cs && k >= tr.first-5; k-- {
+		if x.d.Tokens[k].Kind != segment.Word {
+			return -1
+		}
+		switch x.lower(k) {
+		case "attends":
+			return k
+		case "attending":
+			if x.attendingProgressive(cs, tr) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// eventOpensAhead: the noun trigger is the subject of a present
+// timetable verb with a time, or has one in a relative clause ("talks
+// between X and Y begin on Monday", "the summit, which opens on
+// Thursday"): still to come, whatever the main clause says. Read only
+// with no reference day (BBC), as presentThisWeek.
+func (x *extractor) eventOpensAhead(si int, tr trigger) bool {
+	if !tr.noun || x.ref.Precision() == kg.PrecisionDay || tr.last >= len(x.d.Tokens) {
+		return false
+	}
+	last := x.d.Sentences[si].Last
+	for k := tr.last + 1; k < last && k <= tr.last+15; k++ {
+		w := x.lower(k)
+		if x.d.Tokens[k].Has(segment.FlagInQuote) || mentions.IsSpeechVerb(w) {
+			return false
+		}
+		switch w {
+		case ",":
+			if n := x.lower(k + 1); k+1 < last && (n == "which" || n == "that") {
+				k++
+				continue
+			}
+			return false
+		case ";", ":", "after", "before", "since", "following", "until", "where", "when", "who", "while", "but":
+			return false
+		}
+		if !previewOpens[w] {
+			continue
+		}
+		for j := k + 1; j+1 < last && j <= k+4; j++ {
+			switch x.lower(j) {
+			case "on":
+				switch x.text(j + 1) {
+				case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday":
+					return true
+				}
+			case "this", "next", "later":
+				if n := x.lower(j + 1); n == "week" || n == "weekend" || n == "month" || n == "this" {
+					return true
+				}
+			case "tomorrow":
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -81,3 +81,37 @@ func TestMeetingStatusThisWeek(t *testing.T) {
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo", "TALKS OCCURRED Anna Berg+Carl Diaz  Oslo"}},
 	})
 }
+
+// TestMeetingStatusOpensAhead: with no reference day, an event noun that
+// is the subject of a present timetable verb with a time ("talks between
+// X and Y begin on Monday"), or carries one in a relative clause ("the
+// summit, which opens on Thursday"), is still to come; so is "attends the
+// summit on Friday" and "joins Y for the launch on Friday". Near misses:
+// the past ("began on Monday", "which opened on Thursday") and a present
+// with no time. Our own sentences, invented names.
+func TestMeetingStatusOpensAhead(t *testing.T) {
+	checkMeetings(t, kg.PartialDate{}, []meetingCase{
+		{"talks-begin-on-monday",
+			"Talks between Prime Minister Carl Diaz and President Anna Berg begin on Monday.",
+			[]string{"TALKS PLANNED Anna Berg+Carl Diaz  -"}},
+		{"summit-which-opens-on-thursday",
+			"Prime Minister Carl Diaz is in Oslo for the Nordic Council summit, which opens on Thursday.",
+			[]string{"SUMMIT PLANNED Carl Diaz+Nordic Council  Oslo"}},
+		{"attends-on-friday",
+			"Prime Minister Carl Diaz attends the Nordic Council summit in Oslo on Friday.",
+			[]string{"SUMMIT PLANNED Carl Diaz+Nordic Council  Oslo"}},
+		{"joins-for-launch-on-friday",
+			"Prime Minister Carl Diaz joins President Anna Berg for the launch on Friday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		// near misses
+		{"talks-began-on-monday",
+			"Talks between Prime Minister Carl Diaz and President Anna Berg began on Monday.",
+			[]string{"TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"summit-which-opened-on-thursday",
+			"Prime Minister Carl Diaz is in Oslo for the Nordic Council summit, which opened on Thursday.",
+			[]string{"SUMMIT OCCURRED Carl Diaz+Nordic Council  Oslo"}},
+		{"attended-on-friday",
+			"Prime Minister Carl Diaz attended the Nordic Council summit in Oslo on Friday.",
+			[]string{"SUMMIT OCCURRED Carl Diaz+Nordic Council  Oslo"}},
+	})
+}
