@@ -128,7 +128,7 @@ var previewProgressive = map[string]bool{
 // presentThisWeek: an encounter told in the present of a timetable or
 // arrangement ("X meets Y this week", "X hosts Y this weekend", "X is
 // meeting Y this week", "travels to Oslo this week to meet Y", "X is
-// attending the summit this week") is still to come: what is over would
+// attending the summit this week", "X meets Y today") is still to come: what is over would
 // be told in the past ("met Y this week"). Read only when the story has
 // no reference day (BBC), where nothing else can place "this week" ahead;
 // v is the motion verb whose purpose the trigger is, or -1.
@@ -149,6 +149,14 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 			v = tr.first
 		case previewProgressive[w] && (x.lower(tr.first-1) == "is" || x.lower(tr.first-1) == "are"):
 			v = tr.first
+		case w == "meet" || w == "host":
+			// "X and Y meet in Oslo on Monday": the plural present; not
+			// an infinitive, a modal's verb or a negation
+			switch x.lower(tr.first - 1) {
+			case "to", "not", "n't", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "do", "does", "and", "or":
+			default:
+				v = tr.first
+			}
 		}
 	} else if !timetableVerbs[x.lower(v)] {
 		return false // "flew to Oslo this week to meet Y": told in the past
@@ -161,7 +169,7 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 		return false // a time or relative clause: other rules read it
 	}
 	switch x.lower(v) {
-	case "hosts", "joins", "attends", "attending":
+	case "hosts", "joins", "attends", "attending", "meet", "host":
 		if x.timetableWeekday(si, v, tr) != "" {
 			return true // "X hosts Y on Friday", "attends the summit on Friday", as "meets Y on Friday" (presentTimetable)
 		}
@@ -179,6 +187,8 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 			if n := x.lower(k + 1); n == "week" || n == "weekend" {
 				return true
 			}
+		case "today", "tonight":
+			return true // "meets Y today": the present of a timetable, as "this week"
 		}
 	}
 	return false
@@ -280,4 +290,30 @@ func (x *extractor) attendingProgressive(cs int, tr trigger) bool {
 		return true
 	}
 	return false // "was attending", "leaders attending": the clause's tense is not given here
+}
+
+// onWayFor: a noun trigger that is the purpose of a trip the clause tells
+// under way in the present ("is on his way to Oslo for talks with Y"): the
+// traveller is not there yet, so the encounter is still to come, as the
+// visit (meetings_onway.go).
+func (x *extractor) onWayFor(cs int, tr trigger) bool {
+	if !tr.noun || !x.precededBy(tr.first, cs, "for") {
+		return false
+	}
+	for k := tr.first - 1; k-2 >= cs && k >= tr.first-12; k-- {
+		switch x.lower(k) {
+		case ",", ";", ":":
+			return false
+		case "way":
+			if x.lower(k-2) != "on" {
+				continue
+			}
+			b := k - 3
+			if b >= cs && (x.lower(b) == "already" || x.lower(b) == "now") {
+				b--
+			}
+			return b >= cs && (x.lower(b) == "is" || x.lower(b) == "are" || x.lower(b) == "'s" || x.lower(b) == "’s")
+		}
+	}
+	return false
 }

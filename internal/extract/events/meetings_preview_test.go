@@ -115,3 +115,31 @@ func TestMeetingStatusOpensAhead(t *testing.T) {
 			[]string{"SUMMIT OCCURRED Carl Diaz+Nordic Council  Oslo"}},
 	})
 }
+
+// TestMeetingStatusTodayPlural: "today" reads as "this week" in the
+// present of a timetable ("meets Y today", "flies to Oslo today for
+// talks"); the plural present with a time ("X and Y meet in Oslo on
+// Monday") as the singular; talks a traveller "is on his way" to are
+// still to come. Near misses: "met Y today", "was on his way to Oslo for
+// talks", "X and Y did not meet on Monday". Our own sentences, invented
+// names; no reference date.
+func TestMeetingStatusTodayPlural(t *testing.T) {
+	checkMeetings(t, kg.PartialDate{}, []meetingCase{
+		{"meets-today",
+			"Danish Prime Minister Carl Diaz meets Norwegian Prime Minister Anna Berg today.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  -"}},
+		{"pair-meet-on-monday",
+			"Danish Prime Minister Carl Diaz and Norwegian Prime Minister Anna Berg meet in Oslo on Monday.",
+			[]string{"MEETING PLANNED Anna Berg+Carl Diaz  Oslo"}},
+		{"on-his-way-for-talks",
+			"Danish Prime Minister Carl Diaz is on his way to Norway for talks with Norwegian Prime Minister Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Norway", "TALKS PLANNED Anna Berg+Carl Diaz  -"}},
+		// near misses
+		{"met-today",
+			"Danish Prime Minister Carl Diaz met Norwegian Prime Minister Anna Berg today.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  -"}},
+		{"was-on-his-way-for-talks",
+			"Danish Prime Minister Carl Diaz was on his way to Norway for talks with Norwegian Prime Minister Anna Berg.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway", "TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
+	})
+}
