@@ -98,6 +98,19 @@ func (x *extractor) eventAhead(head string) bool {
 			if k+1 < n && x.lower(k+1) == "to" {
 				from = k + 2
 			}
+		case "arriving", "gathering", "converging":
+			// "leaders are arriving in Davos for the forum": not begun
+			if p := x.lower(k - 1); k > 0 && (p == "are" || p == "is") {
+				for j := k + 1; j+1 < n && j <= k+8; j++ {
+					if x.d.Tokens[j].Kind == segment.Punct {
+						break
+					}
+					if x.lower(j) == "for" {
+						from = j + 1
+						break
+					}
+				}
+			}
 		}
 		if from < 0 {
 			continue
@@ -288,6 +301,17 @@ func (x *extractor) attendingProgressive(cs int, tr trigger) bool {
 	switch x.lower(b) {
 	case "is", "are", "'s", "’s", "am":
 		return true
+	}
+	// "X and Y are among the leaders attending the summit": the present
+	// of "are among" gives the participle its tense
+	for k := b; k-1 >= cs && k >= b-8; k-- {
+		if x.d.Tokens[k].Kind != segment.Word {
+			return false
+		}
+		if x.lower(k) == "among" {
+			p := x.lower(k - 1)
+			return p == "is" || p == "are"
+		}
 	}
 	return false // "was attending", "leaders attending": the clause's tense is not given here
 }
