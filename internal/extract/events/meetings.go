@@ -5405,7 +5405,7 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if pressV >= 0 && x.pressPast(pressV) {
 		status = kg.StatusOccurred // "No date is set for the talks, X told reporters at the Y meeting": he was there
 	}
-	if !after && status == kg.StatusOccurred && (x.presentThisWeek(si, cs, tr, purposeOf) || x.eventOpensAhead(si, tr) || x.onWayFor(cs, tr)) {
+	if !after && status == kg.StatusOccurred && (x.presentThisWeek(si, cs, tr, purposeOf) || x.eventOpensAhead(si, tr) || x.onWayFor(cs, tr) || x.whereUnderFuture(si, cs, tr)) {
 		status = kg.StatusPlanned // meetings_preview.go: "X meets Y this week", "is meeting Y this week" with no reference day
 	}
 	mainFuture := false

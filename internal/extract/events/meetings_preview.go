@@ -341,3 +341,50 @@ func (x *extractor) onWayFor(cs int, tr trigger) bool {
 	}
 	return false
 }
+
+// whereUnderFuture: an encounter told in the present inside a "where"
+// clause whose main clause is a future ("will travel to Oslo, where he
+// meets Y", "is to fly to Rome, where she holds talks with Z") happens
+// where the trip is still to go: PLANNED. The past ("where he met Y")
+// and a main clause of its own tense are left alone.
+func (x *extractor) whereUnderFuture(si, cs int, tr trigger) bool {
+	v := -1
+	if tr.noun {
+		v = x.timetableNounVerb(cs, tr.first)
+	} else {
+		switch w := x.lower(tr.first); {
+		case timetableVerbs[w] || w == "hosts":
+			v = tr.first
+		case previewProgressive[w] && (x.lower(tr.first-1) == "is" || x.lower(tr.first-1) == "are"):
+			v = tr.first - 1
+		}
+	}
+	if v < 1 {
+		return false
+	}
+	// "where he meets", "where the two leaders hold": a short subject
+	wh := -1
+	for k := v - 1; k >= cs && k >= v-4; k-- {
+		if x.lower(k) == "where" {
+			wh = k
+			break
+		}
+		if x.d.Tokens[k].Kind != segment.Word {
+			return false
+		}
+	}
+	s := x.d.Sentences[si]
+	if wh <= s.First || x.lower(wh-1) != "," {
+		return false
+	}
+	for k := s.First; k < wh; k++ {
+		if x.d.Tokens[k].Has(segment.FlagInQuote) {
+			continue
+		}
+		switch x.text(k) {
+		case "will", "’ll", "'ll", "shall":
+			return true
+		}
+	}
+	return x.infinitiveCue(s.First, wh) // "is to fly to Rome, where ..."
+}

@@ -149,3 +149,22 @@ func TestMeetingStatusTodayPlural(t *testing.T) {
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Norway", "TALKS OCCURRED Anna Berg+Carl Diaz  -"}},
 	})
 }
+
+// TestMeetingStatusWhereFuture: a present encounter in a "where" clause
+// under a future main clause ("will travel to Oslo, where he meets Y") is
+// still to come. Near misses: the past on both sides, and a main clause
+// in the present ("is in Oslo, where he meets Y"). Our own sentences,
+// invented names.
+func TestMeetingStatusWhereFuture(t *testing.T) {
+	checkMeetings(t, kg.PartialDate{}, []meetingCase{
+		{"will-travel-where-he-meets",
+			"Danish Prime Minister Carl Diaz will travel to Oslo, where he meets Norwegian Prime Minister Anna Berg.",
+			[]string{"VISIT PLANNED Carl Diaz+Norway  Oslo", "MEETING PLANNED Anna Berg+Carl Diaz  Oslo"}},
+		{"flew-where-he-met",
+			"Danish Prime Minister Carl Diaz flew to Oslo, where he met Norwegian Prime Minister Anna Berg.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo", "MEETING OCCURRED Anna Berg+Carl Diaz  Oslo"}},
+		{"is-in-oslo-where-he-meets",
+			"Danish Prime Minister Carl Diaz is in Oslo, where he meets Norwegian Prime Minister Anna Berg.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  Oslo", "VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+	})
+}
