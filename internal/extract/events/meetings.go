@@ -5368,6 +5368,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	if !after && status == kg.StatusOccurred && x.presentTimetable(si, cs, tr) {
 		status = kg.StatusPlanned // meetings_status2.go: "X flies to Oslo on Friday", "meets Y on Friday" with no reference day
 	}
+	if !after && status == kg.StatusOccurred && x.previewAttended(cs, tr) {
+		status = kg.StatusPlanned // meetings_preview.go: "X is attending the meeting" in a story set "ahead of the meeting"
+	}
 	if tr.rule == "visit:verb-left-for" && !after {
 		// "leaves for X on Tuesday", "is heading for X": not there yet;
 		// "left for X", "was heading for X" tell a trip under way
@@ -5404,6 +5407,9 @@ func (x *extractor) meeting(si int, tr trigger) {
 	}
 	if pressV >= 0 && x.pressPast(pressV) {
 		status = kg.StatusOccurred // "No date is set for the talks, X told reporters at the Y meeting": he was there
+	}
+	if !after && status == kg.StatusOccurred && (x.presentThisWeek(si, cs, tr, purposeOf) || x.eventOpensAhead(si, tr) || x.onWayFor(cs, tr) || x.whereUnderFuture(si, cs, tr)) {
+		status = kg.StatusPlanned // meetings_preview.go: "X meets Y this week", "is meeting Y this week" with no reference day
 	}
 	mainFuture := false
 	if mainClause && (x.planned(s.First, tr.first-1) || x.infinitiveCue(s.First, tr.first-1)) {
