@@ -357,6 +357,7 @@ func (x *extractor) roles() {
 	x.apposBodyPrefixRoles()
 	x.appointedRoles()
 	x.listedBodyPresidents()
+	x.nomineeRoles()
 }
 
 // apposBodyPrefixRoles reads "X, a Honeywell spokesman, said": a body's
