@@ -358,6 +358,7 @@ func (x *extractor) roles() {
 	x.appointedRoles()
 	x.listedBodyPresidents()
 	x.nomineeRoles()
+	x.seatFromRoles()
 }
 
 // apposBodyPrefixRoles reads "X, a Honeywell spokesman, said": a body's
