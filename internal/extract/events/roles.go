@@ -357,6 +357,8 @@ func (x *extractor) roles() {
 	x.apposBodyPrefixRoles()
 	x.appointedRoles()
 	x.listedBodyPresidents()
+	x.nomineeRoles()
+	x.seatFromRoles()
 }
 
 // apposBodyPrefixRoles reads "X, a Honeywell spokesman, said": a body's
