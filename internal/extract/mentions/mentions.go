@@ -162,6 +162,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 		f.sentence(si)
 	}
 	f.bodiesSpeakingByDocCue()
+	f.firmsByOwnershipCue()
 	f.firmsBeforeFirmPost()
 	f.promoteHonorificSurname()
 	f.compassSurnames()
