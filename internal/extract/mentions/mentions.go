@@ -2923,11 +2923,16 @@ func (f *finder) stopOpensFirm(i int) bool {
 	if f.d.Sentences[f.sent].Headline || !f.tok(i).Has(segment.FlagCap) || f.tok(i).Has(segment.FlagAllCaps) {
 		return false
 	}
+	monthOpens := false
 	if i == f.first {
 		// at a sentence's start only a word that is no adverb, verb form
 		// or quantifier there ("Prime Dental Services Inc said", not
-		// "Former Acme Corp chairman ...", "Meanwhile Acme Corp said")
-		if !sentenceFirmOpener(f.text(i)) {
+		// "Former Acme Corp chairman ...", "Meanwhile Acme Corp said");
+		// a month there with capitals and a suffix straight after it and
+		// no comma opens the name ("May Acme Stores Co said"): a date
+		// opening a sentence is "In May", or "May 3" with a number
+		monthOpens = f.word(i).Month() != 0
+		if !sentenceFirmOpener(f.text(i)) && !monthOpens {
 			return false
 		}
 	} else {
@@ -2936,7 +2941,7 @@ func (f *finder) stopOpensFirm(i int) bool {
 			return false
 		}
 	}
-	if wd := f.word(i); wd.Month() != 0 || wd.Weekday() != 0 || functionWord(f.lower(i)) {
+	if wd := f.word(i); wd.Month() != 0 && !monthOpens || wd.Weekday() != 0 || functionWord(f.lower(i)) {
 		return false
 	}
 	if e, _ := f.matchTitle(i, f.last); e != nil {
