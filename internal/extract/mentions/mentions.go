@@ -2954,6 +2954,22 @@ func (f *finder) stopOpensFirm(i int) bool {
 		if legalSuffix(f.text(k)) {
 			return k > i+1
 		}
+		if bankEnding(f.text(k)) && sentenceFirmOpener(f.text(i)) && !monthOpens && k > i+1 && !(k+1 < f.last && f.isCap(k+1)) {
+			// "Great Western Bank", "Home Savings Bank": a bank's name
+			// ends in its class word, not a legal suffix ("City Bancorp
+			// Inc", "Republic Bank NY Corp" go on to theirs)
+			return true
+		}
+	}
+	return false
+}
+
+// bankEnding: words that close a bank's registered name as a legal
+// suffix closes a firm's.
+func bankEnding(w string) bool {
+	switch w {
+	case "Bank", "Bancorp", "Bankshares", "Bancshares":
+		return true
 	}
 	return false
 }
