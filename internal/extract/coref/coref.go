@@ -106,6 +106,7 @@ func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Opti
 	}
 	r.people(g)
 	r.others(g)
+	r.countryQualifiedBodies(g)
 	r.firmShortNames(g)
 	r.loneSurnames(g)
 	r.ukNations(g)

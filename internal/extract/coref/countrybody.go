@@ -1,0 +1,101 @@
+package coref
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/kg"
+)
+
+// countryQualifiedBodies joins a body named with its country in front
+// ("U.S. Air Force", "Japanese Finance Ministry") and the same body
+// named without it ("the Air Force said") or with another form of the
+// same country ("United States Navy" after "U.S. Navy"): news names a
+// national body once with its country and then drops or respells it.
+// The bare name joins only when every country-qualified body of that
+// name in the story is of one country and the story names it with its
+// country first; a bare name the lists tie to a country of their own
+// keeps it.
+func (r *Result) countryQualifiedBodies(g *gazetteer.Gazetteer) {
+	type qualified struct {
+		e    int
+		iso  string
+		rest string
+	}
+	var qs []qualified
+	for ei := range r.Entities {
+		e := &r.Entities[ei]
+		if e.Kind != kg.KindOrganization {
+			continue
+		}
+		ws := strings.Fields(e.Name)
+		for p := 1; p <= 2 && p < len(ws); p++ {
+			ce := g.Lookup(strings.Join(ws[:p], " "))
+			if ce == nil || ce.ISO == "" || ce.Kind != gazetteer.Country && ce.Kind != gazetteer.Demonym {
+				continue
+			}
+			if p == 2 && ce.Kind != gazetteer.Country {
+				continue
+			}
+			qs = append(qs, qualified{ei, ce.ISO, strings.Join(ws[p:], " ")})
+			break
+		}
+	}
+	if len(qs) == 0 {
+		return
+	}
+	target := make(map[int]int)
+	for k, q := range qs {
+		// the first body of this name and country takes the others
+		for j := 0; j < k; j++ {
+			if qs[j].rest == q.rest && qs[j].iso == q.iso && target[qs[j].e] == 0 {
+				target[q.e] = qs[j].e + 1
+				break
+			}
+		}
+	}
+	for ei := range r.Entities {
+		e := &r.Entities[ei]
+		if e.Kind != kg.KindOrganization {
+			continue
+		}
+		to, iso, n := -1, "", 0
+		for _, q := range qs {
+			if q.rest != e.Name || q.e == ei {
+				continue
+			}
+			if n > 0 && q.iso != iso {
+				n = -1
+				break
+			}
+			if n == 0 {
+				to, iso = q.e, q.iso
+			}
+			n++
+		}
+		if n <= 0 || e.CountryID != "" && e.CountryID != kg.CountryID(iso) {
+			continue
+		}
+		if e.First < 0 || r.Entities[to].First < 0 || e.First < r.Entities[to].First {
+			continue // "a Foreign Ministry official in Tokyo" before "the Brazilian Foreign Ministry": named bare first, another country's may be meant
+		}
+		if t := target[to]; t > 0 {
+			to = t - 1
+		}
+		target[ei] = to + 1
+	}
+	ms := r.md.Mentions
+	for i := range ms {
+		if ms[i].Entity < 0 {
+			continue
+		}
+		if t := target[ms[i].Entity]; t > 0 {
+			ms[i].Entity = t - 1
+		}
+	}
+	for from, t := range target {
+		if t > 0 && r.Entities[from].First >= 0 && (r.Entities[t-1].First < 0 || r.Entities[from].First < r.Entities[t-1].First) {
+			r.Entities[t-1].First = r.Entities[from].First
+		}
+	}
+}
