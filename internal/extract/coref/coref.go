@@ -108,6 +108,7 @@ func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Opti
 	r.others(g)
 	r.countryQualifiedBodies(g)
 	r.firmShortNames(g)
+	r.suffixedFirms()
 	r.loneSurnames(g)
 	r.ukNations(g)
 	r.descriptors()

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/actorgraph/actorgraph/internal/extract/gazetteer"
+	"github.com/actorgraph/actorgraph/internal/extract/mentions"
 	"github.com/actorgraph/actorgraph/internal/kg"
 )
 
@@ -96,6 +97,72 @@ func (r *Result) countryQualifiedBodies(g *gazetteer.Gazetteer) {
 	for from, t := range target {
 		if t > 0 && r.Entities[from].First >= 0 && (r.Entities[t-1].First < 0 || r.Entities[from].First < r.Entities[t-1].First) {
 			r.Entities[t-1].First = r.Entities[from].First
+		}
+	}
+}
+
+// suffixedFirms joins a firm named bare ("Intel", "Volkswagen") and the
+// same name with its legal suffix ("Intel Corp", "Volkswagen AG") in one
+// story: the suffix is the registered form of the same company, and the
+// fuller form is the canonical name (GUIDELINES §2). Two suffixed forms
+// ("Unilever Plc", "Unilever NV") are two companies; the bare name then
+// stays apart.
+func (r *Result) suffixedFirms() {
+	var target []int // bare entity -> suffixed entity + 1
+	for ei := range r.Entities {
+		e := &r.Entities[ei]
+		if e.Kind != kg.KindOrganization {
+			continue
+		}
+		base := e.Name
+		cut := false
+		for {
+			sp := strings.LastIndexByte(base, ' ')
+			if sp <= 0 || !mentions.LegalSuffix(base[sp+1:]) {
+				break
+			}
+			base, cut = base[:sp], true
+		}
+		if !cut {
+			continue
+		}
+		for bi := range r.Entities {
+			b := &r.Entities[bi]
+			if bi == ei || b.Kind != kg.KindOrganization || b.Name != base {
+				continue
+			}
+			if target == nil {
+				target = make([]int, len(r.Entities))
+			}
+			if target[bi] != 0 && target[bi] != ei+1 {
+				target[bi] = -1 // two suffixed forms: two companies
+			} else if target[bi] == 0 {
+				target[bi] = ei + 1
+			}
+		}
+	}
+	if target == nil {
+		return
+	}
+	ms := r.md.Mentions
+	for i := range ms {
+		if e := ms[i].Entity; e >= 0 && e < len(target) && target[e] > 0 {
+			ms[i].Entity = target[e] - 1
+		}
+	}
+	for bi, t := range target {
+		if t <= 0 {
+			continue
+		}
+		to, from := &r.Entities[t-1], &r.Entities[bi]
+		if to.OrgKind == "" {
+			to.OrgKind = from.OrgKind
+		}
+		if to.CountryID == "" {
+			to.CountryID = from.CountryID
+		}
+		if from.First >= 0 && (to.First < 0 || from.First < to.First) {
+			to.First = from.First
 		}
 	}
 }

@@ -42,3 +42,33 @@ func TestCountryQualifiedBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestSuffixedFirms: a firm's bare name and the same name with its legal
+// suffix in one story are one firm under the fuller name; with two
+// suffixed forms the bare name stays apart.
+func TestSuffixedFirms(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Volkswagen AG raised its dividend on Monday. Later Volkswagen said it would build a plant in the south.", []string{"Volkswagen AG"}},
+		{"Kestral Plc and Kestral NV agreed the merger terms. Kestral Plc said its profit rose.", []string{"Kestral Plc", "Kestral NV"}},
+	}
+	for _, tc := range tests {
+		md := mentions.Find(segment.Segment(tc.in), g)
+		r := Resolve(md, g)
+		var got []string
+		for _, e := range r.Entities {
+			if e.Kind == kg.KindOrganization && e.Mentions > 0 {
+				got = append(got, e.Name)
+			}
+		}
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: organizations %q, want %q", tc.in, got, want)
+		}
+	}
+}
