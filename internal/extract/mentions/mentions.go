@@ -2644,6 +2644,9 @@ func (f *finder) orgRun(i int) int {
 	if f.datedWeekday(i) {
 		return 0 // "On Friday Acme Motor Company said": the weekday is a date
 	}
+	if i+2 < f.last && f.lower(i+1) == "of" && holdingNoun(f.lower(i)) && f.isCap(i+2) && !legalSuffix(f.text(i+2)) {
+		return 0 // "Shares of Acme Corp rose": what a firm issues or employs, capitalised only as the sentence's first word
+	}
 	if f.dateBeforeName(i) {
 		return 0 // "in early December Acme Securities Inc became": a date, then the name
 	}
@@ -2833,6 +2836,18 @@ func (f *finder) orgRun(i int) int {
 // ofOpener: body words that open a name with "of", "for" or "on" after
 // them ("Committee of ...", "Bank of ..."); after another body's word and
 // "and" they start a second body. A firm's "Bank and Trust" does not.
+// holdingNoun: common nouns for what a firm issues, owns or employs that
+// open a sentence before "of" and the firm's name ("Shares of Acme Corp",
+// "Officials of Acme Inc"); never a body's own head word.
+func holdingNoun(w string) bool {
+	switch w {
+	case "shares", "shareholders", "stockholders", "holders", "officials", "executives", "directors", "employees", "workers",
+		"subsidiary", "subsidiaries", "units", "eurodebt", "sales", "profits", "earnings", "members", "bonds", "notes":
+		return true
+	}
+	return false
+}
+
 func ofOpener(w string) bool {
 	switch w {
 	case "Committee", "Subcommittee", "Commission", "Council", "Ministry", "Department", "Office", "Bank", "Court", "Board", "Agency", "Bureau", "Institute", "University", "Federation", "Association":
