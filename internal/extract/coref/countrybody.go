@@ -24,28 +24,43 @@ func (r *Result) countryQualifiedBodies(g *gazetteer.Gazetteer) {
 		rest string
 	}
 	var qs []qualified
+	ms := r.md.Mentions
+	d := r.md.Seg
 	for ei := range r.Entities {
 		e := &r.Entities[ei]
 		if e.Kind != kg.KindOrganization {
 			continue
 		}
-		ws := strings.Fields(e.Name)
-		for p := 1; p <= 2 && p < len(ws); p++ {
-			ce := g.Lookup(strings.Join(ws[:p], " "))
-			if ce == nil || ce.ISO == "" || ce.Kind != gazetteer.Country && ce.Kind != gazetteer.Demonym {
-				continue
-			}
-			if p == 2 && ce.Kind != gazetteer.Country {
-				continue
-			}
-			qs = append(qs, qualified{ei, ce.ISO, strings.Join(ws[p:], " ")})
-			break
+		// the country opens the body's first mention: "U.S.", "Swiss",
+		// "United States" (matched on the text, no new segmenting)
+		if e.First < 0 || e.First >= len(ms) {
+			continue
 		}
+		m := &ms[e.First]
+		if m.Kind != mentions.Org || m.Last-m.First < 2 || m.Last > len(d.Tokens) {
+			continue
+		}
+		var ce *gazetteer.Entry
+		n := 0
+		for lim := m.First + 1; lim <= m.First+2 && lim < m.Last; lim++ {
+			// the country alone, not the listed body it opens ("U.S. Senate")
+			if c, k := g.MatchEntity(d, m.First, lim); c != nil && k == lim-m.First && c.ISO != "" && (c.Kind == gazetteer.Country || c.Kind == gazetteer.Demonym) {
+				ce, n = c, k
+			}
+		}
+		if ce == nil {
+			continue
+		}
+		rest := d.Text[d.Tokens[m.First+n].Start:d.Tokens[m.Last-1].End]
+		if !strings.HasSuffix(e.Name, " "+rest) {
+			continue
+		}
+		qs = append(qs, qualified{ei, ce.ISO, rest})
 	}
 	if len(qs) == 0 {
 		return
 	}
-	target := make(map[int]int)
+	target := make([]int, len(r.Entities)) // entity -> the body it joins + 1
 	for k, q := range qs {
 		// the first body of this name and country takes the others
 		for j := 0; j < k; j++ {
@@ -85,13 +100,12 @@ func (r *Result) countryQualifiedBodies(g *gazetteer.Gazetteer) {
 		}
 		target[ei] = to + 1
 	}
-	ms := r.md.Mentions
 	for i := range ms {
 		if ms[i].Entity < 0 {
 			continue
 		}
-		if t := target[ms[i].Entity]; t > 0 {
-			ms[i].Entity = t - 1
+		if e := ms[i].Entity; e < len(target) && target[e] > 0 {
+			ms[i].Entity = target[e] - 1
 		}
 	}
 	for from, t := range target {
