@@ -9,15 +9,18 @@ import (
 // firmsByOwnershipCue turns a lone capitalised word that no rule typed (a
 // Surname mention coref would keep or drop as a person's) into a firm's
 // name when the article writes the same word where only a company
-// stands: what its shares are ("shares of W", "a stake in W", "W's
-// shares", "W stock"), or the other side of a merger or a takeover
+// stands: what its shares are held in ("shares of W", "a stake in W",
+// "W's shareholders", "W shares"), or the other side of a merger or a takeover
 // ("merger with W", "takeover of W", "acquisition of W"). Shares are not
 // held in a person nor is a person merged with or taken over, so the
 // talks and deals such a firm takes part in keep it as a party
 // (bodiesSpeakingByDocCue needs the word to speak; these firms are often
-// only talked about). The guards are bodiesSpeakingByDocCue's: no listed
+// only talked about). The guards are bodiesSpeakingByDocCue's (no listed
 // given name, title or stop word, not written in lower case, after a
-// given name, inside a longer name, nor as a word of a person's name.
+// given name, inside a longer name, nor as a word of a person's name)
+// and a name's shape: written inside a sentence somewhere, no hyphenated
+// modifier ("London-based"), no plural in -s, no possessive firm name
+// ("Heck's Inc").
 func (f *finder) firmsByOwnershipCue() {
 	ms := f.md.Mentions
 	for mi := range ms {
