@@ -106,7 +106,9 @@ func ResolveReuse(r *Result, md *mentions.Doc, g *gazetteer.Gazetteer, opts Opti
 	}
 	r.people(g)
 	r.others(g)
+	r.countryQualifiedBodies(g)
 	r.firmShortNames(g)
+	r.suffixedFirms()
 	r.loneSurnames(g)
 	r.ukNations(g)
 	r.descriptors()

@@ -162,6 +162,7 @@ func FindReuse(md *Doc, d *segment.Doc, g *gazetteer.Gazetteer) *Doc {
 		f.sentence(si)
 	}
 	f.bodiesSpeakingByDocCue()
+	f.firmsByOwnershipCue()
 	f.firmsBeforeFirmPost()
 	f.promoteHonorificSurname()
 	f.compassSurnames()
@@ -2643,6 +2644,9 @@ func (f *finder) orgRun(i int) int {
 	if f.datedWeekday(i) {
 		return 0 // "On Friday Acme Motor Company said": the weekday is a date
 	}
+	if i+2 < f.last && f.lower(i+1) == "of" && holdingNoun(f.lower(i)) && f.isCap(i+2) && !legalSuffix(f.text(i+2)) {
+		return 0 // "Shares of Acme Corp rose": what a firm issues or employs, capitalised only as the sentence's first word
+	}
 	if f.dateBeforeName(i) {
 		return 0 // "in early December Acme Securities Inc became": a date, then the name
 	}
@@ -2691,7 +2695,8 @@ func (f *finder) orgRun(i int) int {
 			}
 			// a "-corp" firm heads a run only before any connector ("Shares
 			// of Maxicorp" is no firm's name)
-			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) || f.tradeHead(i, j) {
+			if OrgHead(w) && !(w == "Unit" && j > i && f.text(j-1) == "Currency") || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) || f.tradeHead(i, j) {
+				// "European Currency Unit": a unit of money, no body's unit
 				lastHead = j
 			}
 			j++
@@ -2832,6 +2837,18 @@ func (f *finder) orgRun(i int) int {
 // ofOpener: body words that open a name with "of", "for" or "on" after
 // them ("Committee of ...", "Bank of ..."); after another body's word and
 // "and" they start a second body. A firm's "Bank and Trust" does not.
+// holdingNoun: common nouns for what a firm issues, owns or employs that
+// open a sentence before "of" and the firm's name ("Shares of Acme Corp",
+// "Officials of Acme Inc"); never a body's own head word.
+func holdingNoun(w string) bool {
+	switch w {
+	case "shares", "shareholders", "stockholders", "holders", "officials", "executives", "directors", "employees", "workers",
+		"subsidiary", "subsidiaries", "units", "eurodebt", "sales", "profits", "earnings", "members", "bonds", "notes":
+		return true
+	}
+	return false
+}
+
 func ofOpener(w string) bool {
 	switch w {
 	case "Committee", "Subcommittee", "Commission", "Council", "Ministry", "Department", "Office", "Bank", "Court", "Board", "Agency", "Bureau", "Institute", "University", "Federation", "Association":
@@ -2922,11 +2939,16 @@ func (f *finder) stopOpensFirm(i int) bool {
 	if f.d.Sentences[f.sent].Headline || !f.tok(i).Has(segment.FlagCap) || f.tok(i).Has(segment.FlagAllCaps) {
 		return false
 	}
+	monthOpens := false
 	if i == f.first {
 		// at a sentence's start only a word that is no adverb, verb form
 		// or quantifier there ("Prime Dental Services Inc said", not
-		// "Former Acme Corp chairman ...", "Meanwhile Acme Corp said")
-		if !sentenceFirmOpener(f.text(i)) {
+		// "Former Acme Corp chairman ...", "Meanwhile Acme Corp said");
+		// a month there with capitals and a suffix straight after it and
+		// no comma opens the name ("May Acme Stores Co said"): a date
+		// opening a sentence is "In May", or "May 3" with a number
+		monthOpens = f.word(i).Month() != 0
+		if !sentenceFirmOpener(f.text(i)) && !monthOpens {
 			return false
 		}
 	} else {
@@ -2935,7 +2957,7 @@ func (f *finder) stopOpensFirm(i int) bool {
 			return false
 		}
 	}
-	if wd := f.word(i); wd.Month() != 0 || wd.Weekday() != 0 || functionWord(f.lower(i)) {
+	if wd := f.word(i); wd.Month() != 0 && !monthOpens || wd.Weekday() != 0 || functionWord(f.lower(i)) {
 		return false
 	}
 	if e, _ := f.matchTitle(i, f.last); e != nil {
@@ -2948,6 +2970,22 @@ func (f *finder) stopOpensFirm(i int) bool {
 		if legalSuffix(f.text(k)) {
 			return k > i+1
 		}
+		if bankEnding(f.text(k)) && sentenceFirmOpener(f.text(i)) && !monthOpens && k > i+1 && !(k+1 < f.last && f.isCap(k+1)) {
+			// "Great Western Bank", "Home Savings Bank": a bank's name
+			// ends in its class word, not a legal suffix ("City Bancorp
+			// Inc", "Republic Bank NY Corp" go on to theirs)
+			return true
+		}
+	}
+	return false
+}
+
+// bankEnding: words that close a bank's registered name as a legal
+// suffix closes a firm's.
+func bankEnding(w string) bool {
+	switch w {
+	case "Bank", "Bancorp", "Bankshares", "Bancshares":
+		return true
 	}
 	return false
 }

@@ -12,7 +12,7 @@ func TestAcronymBodyUnit(t *testing.T) {
 		{"fund and of-phrase", "Aid came from the OPEC Fund for Rural Roads after the storm.",
 			[]string{"OPEC Fund for Rural Roads"}, []string{"Fund for Rural Roads"}},
 		{"legal suffix", "Shares of IBM Corp rose two dollars in early trading.",
-			nil, []string{"IBM Corp"}},
+			[]string{"IBM Corp"}, []string{"Corp", "Shares of IBM Corp"}}, // the firm's registered name, no organ of it
 		{"channel", "She told BBC Radio that the vote was close.",
 			nil, []string{"BBC Radio"}},
 	}
