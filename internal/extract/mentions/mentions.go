@@ -2695,8 +2695,7 @@ func (f *finder) orgRun(i int) int {
 			}
 			// a "-corp" firm heads a run only before any connector ("Shares
 			// of Maxicorp" is no firm's name)
-			if OrgHead(w) && !(w == "Unit" && j > i && f.text(j-1) == "Currency") || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) || f.tradeHead(i, j) {
-				// "European Currency Unit": a unit of money, no body's unit
+			if OrgHead(w) || w == "Bancorp" || corpWord(w) && !connected || f.pluralCentersHead(j) || f.unionHead(i, j) || f.tradeHead(i, j) {
 				lastHead = j
 			}
 			j++
