@@ -37,7 +37,7 @@ var previewOpens = map[string]bool{
 // the article sets is what tells it. Without such a frame "is attending"
 // is a meeting under way (OCCURRED).
 func (x *extractor) previewAttended(cs int, tr trigger) bool {
-	if !tr.noun || tr.last >= len(x.d.Tokens) {
+	if !tr.noun || x.ref.Precision() == kg.PrecisionDay || tr.last >= len(x.d.Tokens) {
 		return false
 	}
 	head := "" // the event noun among the trigger words ("meeting", "summit talks")
@@ -65,8 +65,8 @@ func (x *extractor) eventAhead(head string) bool {
 	n := len(x.d.Tokens)
 	for k := 0; k < n; k++ {
 		w := x.lower(k)
-		if w == head && k+1 < n && previewStarted[x.lower(k+1)] {
-			return false // "the meeting opened on Friday": under way or over
+		if w == head && x.eventBegun(k+1) {
+			return false // "the meeting opened on Friday", "has opened", "is under way": under way or over
 		}
 		if ahead {
 			continue
@@ -128,6 +128,45 @@ func (x *extractor) eventAhead(head string) bool {
 		}
 	}
 	return ahead
+}
+
+// eventBegun: the words from token k tell the event before them begun or
+// over: "opened", "has (now) opened", "is under way", "got under way".
+func (x *extractor) eventBegun(k int) bool {
+	switch x.lower(k) {
+	case "has", "have", "had":
+		if x.lower(k+1) == "now" || x.lower(k+1) == "already" {
+			k++
+		}
+		return previewStarted[x.lower(k+1)]
+	case "is", "are", "was", "got", "get", "gets":
+		w := x.lower(k + 1)
+		return w == "underway" || w == "under" && x.lower(k+2) == "way"
+	}
+	return previewStarted[x.lower(k)]
+}
+
+// tellsBegun: the words from token k to the sentence's end tell the
+// encounter begun or partly done ("and has already held talks", "where
+// the talks began on Monday"): a present progressive then tells it under
+// way, not an arrangement.
+func (x *extractor) tellsBegun(k, last int) bool {
+	for ; k < last; k++ {
+		switch w := x.lower(k); w {
+		case "already", "began", "begun", "opened", "started", "underway":
+			return true
+		case "under":
+			if x.lower(k+1) == "way" {
+				return true
+			}
+		case "has", "have":
+			switch x.lower(k + 1) {
+			case "held", "met", "visited", "hosted", "toured", "talked", "spoken", "signed":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // previewProgressive are the present participles of an encounter verb
@@ -198,10 +237,10 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 			return false
 		case "this":
 			if n := x.lower(k + 1); n == "week" || n == "weekend" {
-				return true
+				return !x.tellsBegun(k+2, last)
 			}
 		case "today", "tonight":
-			return true // "meets Y today": the present of a timetable, as "this week"
+			return !x.tellsBegun(k+1, last) // "meets Y today": the present of a timetable, as "this week"
 		}
 	}
 	return false
