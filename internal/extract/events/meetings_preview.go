@@ -148,8 +148,8 @@ func (x *extractor) eventBegun(k int) bool {
 
 // tellsBegun: the words from token k to the sentence's end tell the
 // encounter begun or partly done ("and has already held talks", "where
-// the talks began on Monday"): a present progressive then tells it under
-// way, not an arrangement.
+// the talks began on Monday", "for a second day"): a present then tells
+// it under way, not an arrangement.
 func (x *extractor) tellsBegun(k, last int) bool {
 	for ; k < last; k++ {
 		switch w := x.lower(k); w {
@@ -158,6 +158,11 @@ func (x *extractor) tellsBegun(k, last int) bool {
 		case "under":
 			if x.lower(k+1) == "way" {
 				return true
+			}
+		case "day", "round":
+			switch x.lower(k - 1) {
+			case "second", "third", "fourth", "fifth", "final", "last", "another":
+				return true // "for a second day", "another round": it goes on
 			}
 		case "has", "have":
 			switch x.lower(k + 1) {
@@ -237,10 +242,10 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 			return false
 		case "this":
 			if n := x.lower(k + 1); n == "week" || n == "weekend" {
-				return !x.tellsBegun(k+2, last)
+				return !x.tellsBegun(v+1, last)
 			}
 		case "today", "tonight":
-			return !x.tellsBegun(k+1, last) // "meets Y today": the present of a timetable, as "this week"
+			return !x.tellsBegun(v+1, last) // "meets Y today": the present of a timetable, as "this week"
 		}
 	}
 	return false
@@ -416,7 +421,11 @@ func (x *extractor) whereUnderFuture(si, cs int, tr trigger) bool {
 	if wh <= s.First || x.lower(wh-1) != "," {
 		return false
 	}
-	for k := s.First; k < wh; k++ {
+	// the future must be the clause the "where" hangs on: back to a past
+	// motion verb ("the plan will pass, and X went to Oslo, where he
+	// meets Y") or a coordinated clause of its own
+	from := s.First
+	for k := wh - 2; k > s.First; k-- {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue
 		}
@@ -424,6 +433,21 @@ func (x *extractor) whereUnderFuture(si, cs int, tr trigger) bool {
 		case "will", "’ll", "'ll", "shall":
 			return true
 		}
+		w := x.lower(k)
+		if wherePastMotion[w] {
+			return false
+		}
+		if w == ";" || (w == "and" || w == "but") && x.lower(k-1) == "," {
+			from = k
+			break
+		}
 	}
-	return x.infinitiveCue(s.First, wh) // "is to fly to Rome, where ..."
+	return x.infinitiveCue(from, wh) // "is to fly to Rome, where ..."
+}
+
+// wherePastMotion are past verbs of travel: a "where" clause hanging on
+// one ("flew to Oslo, where he meets Y") tells the trip made.
+var wherePastMotion = map[string]bool{
+	"went": true, "flew": true, "travelled": true, "traveled": true, "arrived": true,
+	"came": true, "headed": true, "left": true, "returned": true, "drove": true, "moved": true,
 }

@@ -94,6 +94,9 @@ func TestMeetingStatusThisWeek(t *testing.T) {
 		{"meeting-this-week-in-talks-that-began",
 			"Prime Minister Carl Diaz is meeting Norwegian Prime Minister Anna Berg in Geneva this week, in talks that began on Monday.",
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  Geneva"}},
+		{"meeting-for-a-second-day-today",
+			"Prime Minister Carl Diaz is meeting Norwegian Prime Minister Anna Berg for a second day today in Oslo.",
+			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  Oslo"}},
 		{"in-oslo-for-talks-this-week",
 			"Prime Minister Carl Diaz is in Oslo for talks with Norwegian Prime Minister Anna Berg this week.",
 			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo", "TALKS OCCURRED Anna Berg+Carl Diaz  Oslo"}},
@@ -178,6 +181,9 @@ func TestMeetingStatusWhereFuture(t *testing.T) {
 		{"is-in-oslo-where-he-meets",
 			"Danish Prime Minister Carl Diaz is in Oslo, where he meets Norwegian Prime Minister Anna Berg.",
 			[]string{"MEETING OCCURRED Anna Berg+Carl Diaz  Oslo", "VISIT OCCURRED Carl Diaz+Norway  Oslo"}},
+		{"future-in-another-clause",
+			"Aides say the budget will pass, and Danish Prime Minister Carl Diaz went to Oslo, where he meets Norwegian Prime Minister Anna Berg.",
+			[]string{"VISIT OCCURRED Carl Diaz+Norway  Oslo", "MEETING OCCURRED Anna Berg+Carl Diaz  Oslo"}},
 	})
 }
 
