@@ -59,8 +59,21 @@ func (x *extractor) previewAttended(cs int, tr trigger) bool {
 // eventAhead reports whether the article puts an event named by head
 // ahead ("ahead of the meeting", "before the meeting", "the run-up to the
 // meeting", "the meeting opens on Friday"), and nowhere tells it begun
-// ("the meeting opened").
+// ("the meeting opened"). The answer is kept per noun: the scan reads
+// the whole article.
 func (x *extractor) eventAhead(head string) bool {
+	if v, ok := x.aheadCache[head]; ok {
+		return v
+	}
+	if x.aheadCache == nil {
+		x.aheadCache = map[string]bool{}
+	}
+	v := x.scanEventAhead(head)
+	x.aheadCache[head] = v
+	return v
+}
+
+func (x *extractor) scanEventAhead(head string) bool {
 	ahead := false
 	n := len(x.d.Tokens)
 	for k := 0; k < n; k++ {
