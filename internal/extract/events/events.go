@@ -199,6 +199,7 @@ type extractor struct {
 	standIns         map[int]bool         // countries read as "the presidents of X and Y": sides of an encounter
 	groupStandIns    map[int]bool         // bodies or countries read as "X officials": sides that name no person
 	roundCountries   map[int]int          // countries read as "officials in A, B and C" (sentence+1): a round of talks, one per country
+	aheadCache       map[string]bool      // eventAhead per event noun: one scan of the article each, not one per trigger
 	triggers         []int                // meeting triggers of the current sentence
 	trigFound        []trigger            // the triggers behind triggers, whole
 	meetTrigs        []trigger            // meetings' copy of trigFound: meeting reloads triggers for other sentences

@@ -37,7 +37,7 @@ var previewOpens = map[string]bool{
 // the article sets is what tells it. Without such a frame "is attending"
 // is a meeting under way (OCCURRED).
 func (x *extractor) previewAttended(cs int, tr trigger) bool {
-	if !tr.noun || tr.last >= len(x.d.Tokens) {
+	if !tr.noun || x.ref.Precision() == kg.PrecisionDay || tr.last >= len(x.d.Tokens) {
 		return false
 	}
 	head := "" // the event noun among the trigger words ("meeting", "summit talks")
@@ -59,14 +59,27 @@ func (x *extractor) previewAttended(cs int, tr trigger) bool {
 // eventAhead reports whether the article puts an event named by head
 // ahead ("ahead of the meeting", "before the meeting", "the run-up to the
 // meeting", "the meeting opens on Friday"), and nowhere tells it begun
-// ("the meeting opened").
+// ("the meeting opened"). The answer is kept per noun: the scan reads
+// the whole article.
 func (x *extractor) eventAhead(head string) bool {
+	if v, ok := x.aheadCache[head]; ok {
+		return v
+	}
+	if x.aheadCache == nil {
+		x.aheadCache = map[string]bool{}
+	}
+	v := x.scanEventAhead(head)
+	x.aheadCache[head] = v
+	return v
+}
+
+func (x *extractor) scanEventAhead(head string) bool {
 	ahead := false
 	n := len(x.d.Tokens)
 	for k := 0; k < n; k++ {
 		w := x.lower(k)
-		if w == head && k+1 < n && previewStarted[x.lower(k+1)] {
-			return false // "the meeting opened on Friday": under way or over
+		if w == head && x.eventBegun(k+1) {
+			return false // "the meeting opened on Friday", "has opened", "is under way": under way or over
 		}
 		if ahead {
 			continue
@@ -128,6 +141,50 @@ func (x *extractor) eventAhead(head string) bool {
 		}
 	}
 	return ahead
+}
+
+// eventBegun: the words from token k tell the event before them begun or
+// over: "opened", "has (now) opened", "is under way", "got under way".
+func (x *extractor) eventBegun(k int) bool {
+	switch x.lower(k) {
+	case "has", "have", "had":
+		if x.lower(k+1) == "now" || x.lower(k+1) == "already" {
+			k++
+		}
+		return previewStarted[x.lower(k+1)]
+	case "is", "are", "was", "got", "get", "gets":
+		w := x.lower(k + 1)
+		return w == "underway" || w == "under" && x.lower(k+2) == "way"
+	}
+	return previewStarted[x.lower(k)]
+}
+
+// tellsBegun: the words from token k to the sentence's end tell the
+// encounter begun or partly done ("and has already held talks", "where
+// the talks began on Monday", "for a second day"): a present then tells
+// it under way, not an arrangement.
+func (x *extractor) tellsBegun(k, last int) bool {
+	for ; k < last; k++ {
+		switch w := x.lower(k); w {
+		case "already", "began", "begun", "opened", "started", "underway":
+			return true
+		case "under":
+			if x.lower(k+1) == "way" {
+				return true
+			}
+		case "day", "round":
+			switch x.lower(k - 1) {
+			case "second", "third", "fourth", "fifth", "final", "last", "another":
+				return true // "for a second day", "another round": it goes on
+			}
+		case "has", "have":
+			switch x.lower(k + 1) {
+			case "held", "met", "visited", "hosted", "toured", "talked", "spoken", "signed":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // previewProgressive are the present participles of an encounter verb
@@ -198,10 +255,10 @@ func (x *extractor) presentThisWeek(si, cs int, tr trigger, v int) bool {
 			return false
 		case "this":
 			if n := x.lower(k + 1); n == "week" || n == "weekend" {
-				return true
+				return !x.tellsBegun(v+1, last)
 			}
 		case "today", "tonight":
-			return true // "meets Y today": the present of a timetable, as "this week"
+			return !x.tellsBegun(v+1, last) // "meets Y today": the present of a timetable, as "this week"
 		}
 	}
 	return false
@@ -377,7 +434,11 @@ func (x *extractor) whereUnderFuture(si, cs int, tr trigger) bool {
 	if wh <= s.First || x.lower(wh-1) != "," {
 		return false
 	}
-	for k := s.First; k < wh; k++ {
+	// the future must be the clause the "where" hangs on: back to a past
+	// motion verb ("the plan will pass, and X went to Oslo, where he
+	// meets Y") or a coordinated clause of its own
+	from := s.First
+	for k := wh - 2; k > s.First; k-- {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue
 		}
@@ -385,6 +446,21 @@ func (x *extractor) whereUnderFuture(si, cs int, tr trigger) bool {
 		case "will", "’ll", "'ll", "shall":
 			return true
 		}
+		w := x.lower(k)
+		if wherePastMotion[w] {
+			return false
+		}
+		if w == ";" || (w == "and" || w == "but") && x.lower(k-1) == "," {
+			from = k
+			break
+		}
 	}
-	return x.infinitiveCue(s.First, wh) // "is to fly to Rome, where ..."
+	return x.infinitiveCue(from, wh) // "is to fly to Rome, where ..."
+}
+
+// wherePastMotion are past verbs of travel: a "where" clause hanging on
+// one ("flew to Oslo, where he meets Y") tells the trip made.
+var wherePastMotion = map[string]bool{
+	"went": true, "flew": true, "travelled": true, "traveled": true, "arrived": true,
+	"came": true, "headed": true, "left": true, "returned": true, "drove": true, "moved": true,
 }

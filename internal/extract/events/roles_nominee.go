@@ -143,7 +143,8 @@ func (x *extractor) pastCandidacy(k, sentFirst int) bool {
 			return true
 		}
 		if len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == "" {
-			return true // "the 2016 Libertarian nominee"
+			y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
+			return x.ref.Year == 0 || y != x.ref.Year // "the 2016 Libertarian nominee"; the article's own year is the running race
 		}
 		if mi := x.mentionAt(j); mi >= 0 && x.md.Mentions[mi].Kind == mentions.Country {
 			continue // "US Democratic Party presidential nominee"
