@@ -22,7 +22,12 @@ import (
 // modifier ("London-based"), no plural in -s, no possessive firm name
 // ("Heck's Inc").
 func (f *finder) firmsByOwnershipCue() {
+	if !f.ownershipWordInDoc() {
+		return // no cue word anywhere: ownershipCueInDoc is false for every word
+	}
 	ms := f.md.Mentions
+	// the two whole-article scans depend on the word alone: once per word
+	cue := map[string]bool{}
 	for mi := range ms {
 		m := &ms[mi]
 		if m.Kind != Surname || m.Last-m.First != 1 || m.Weak || m.Title != nil || m.Hon != "" {
@@ -40,7 +45,12 @@ func (f *finder) firmsByOwnershipCue() {
 		if _, given := lw.Given(); given || lw.IsStop() || lw.StartsTitle() || lw.StartsEntity() {
 			continue
 		}
-		if !f.midSentenceInDoc(w) || !f.ownershipCueInDoc(w) {
+		ok, seen := cue[w]
+		if !seen {
+			ok = f.midSentenceInDoc(w) && f.ownershipCueInDoc(w)
+			cue[w] = ok
+		}
+		if !ok {
 			continue
 		}
 		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -56,6 +66,24 @@ func (f *finder) firmsByOwnershipCue() {
 			}
 		}
 	}
+}
+
+// ownershipWordInDoc reports whether the article has any of the words
+// ownershipCueInDoc looks for around a name; most have none, and then no
+// word needs its scan.
+func (f *finder) ownershipWordInDoc() bool {
+	d := f.d
+	for k, t := range d.Tokens {
+		if t.Kind != segment.Word {
+			continue
+		}
+		switch d.Lower(k) {
+		case "shares", "shareholders", "stockholders", "stake", "stakes", "shareholding", "shareholdings",
+			"takeover", "acquisition", "buyout", "merger", "merge", "merged", "merging":
+			return true
+		}
+	}
+	return false
 }
 
 // ownershipCueInDoc reports the word w written somewhere in the article
