@@ -348,31 +348,57 @@ func (x *extractor) comingSoon(d kg.PartialDate) bool {
 // ordering adverb ("earlier", "previously", "recently") or a perfect
 // ("had met", "has held") that places it before the story's events.
 func (x *extractor) ownTime(si int) bool {
-	s := x.d.Sentences[si]
-	for _, e := range x.encounterDates(si, false) {
-		if !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
-			return true
-		}
+	if x.datedOutsideQuotes(si) {
+		return true
 	}
+	s := x.d.Sentences[si]
 	x.loadTriggers(si)
 	for k := s.First; k < s.Last; k++ {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue
 		}
-		switch w := x.lower(k); w {
-		case "before":
+		switch w := x.lower(k); {
+		case w == "before":
 			if !slices.Contains(x.triggers, k+1) {
 				return true
 			}
 			// "Before meeting with X, Y called on Z": the encounter is
 			// the bound of another event, not bounded itself
-		case "earlier", "previously", "recently", "already", "once", "formerly", "ago", "last", "ever", "often", "repeatedly", "regularly", "since", "later", "then", "times", "frequently", "past", "during":
+		case w == "during" || orderingAdverb(w) || x.perfectAt(k):
 			return true
-		case "had", "has", "have", "'d", "'ve":
-			if n := x.lower(k + 1); participle(n) || fillers[n] && participle(x.lower(k+2)) {
-				return true
-			}
 		}
+	}
+	return false
+}
+
+// datedOutsideQuotes reports a date expression of the sentence's
+// encounters written outside quotation marks.
+func (x *extractor) datedOutsideQuotes(si int) bool {
+	for _, e := range x.encounterDates(si, false) {
+		if !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
+			return true
+		}
+	}
+	return false
+}
+
+// orderingAdverb: words that place an encounter relative to others or in
+// the past without a date ("earlier", "previously", "ago").
+func orderingAdverb(w string) bool {
+	switch w {
+	case "earlier", "previously", "recently", "already", "once", "formerly", "ago", "last", "ever", "often", "repeatedly", "regularly", "since", "later", "then", "times", "frequently", "past":
+		return true
+	}
+	return false
+}
+
+// perfectAt reports a perfect starting at token k ("had met", "has
+// already held").
+func (x *extractor) perfectAt(k int) bool {
+	switch x.lower(k) {
+	case "had", "has", "have", "'d", "'ve":
+		n := x.lower(k + 1)
+		return participle(n) || fillers[n] && participle(x.lower(k+2))
 	}
 	return false
 }

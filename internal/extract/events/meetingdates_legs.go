@@ -113,12 +113,10 @@ func (x *extractor) legDay(p, k int) kg.PartialDate {
 // encounter is a phrase placing it in a trip ("During the trip X will
 // meet Y", "during his visit"): no date expression, no ordering adverb.
 func (x *extractor) duringTripOnly(si int) bool {
-	s := x.d.Sentences[si]
-	for _, e := range x.encounterDates(si, false) {
-		if !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
-			return false
-		}
+	if x.datedOutsideQuotes(si) {
+		return false
 	}
+	s := x.d.Sentences[si]
 	found := false
 	for k := s.First; k < s.Last; k++ {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {

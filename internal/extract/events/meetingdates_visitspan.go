@@ -174,23 +174,16 @@ func (x *extractor) duringVisitPhrase(si int) bool {
 // gives its encounter a time (a date, "earlier", a perfect), or a second
 // visit noun with a place ("a visit to Paris"), is not dated by the span.
 func (x *extractor) timeBesidesVisit(si int) bool {
-	s := x.d.Sentences[si]
-	for _, e := range x.encounterDates(si, false) {
-		if !x.d.Tokens[e.First].Has(segment.FlagInQuote) {
-			return true
-		}
+	if x.datedOutsideQuotes(si) {
+		return true
 	}
+	s := x.d.Sentences[si]
 	for k := s.First; k < s.Last; k++ {
 		if x.d.Tokens[k].Has(segment.FlagInQuote) {
 			continue
 		}
-		switch w := x.lower(k); w {
-		case "earlier", "previously", "recently", "already", "once", "formerly", "ago", "last", "ever", "often", "repeatedly", "regularly", "since", "later", "then", "times", "frequently", "past", "before", "after":
+		if w := x.lower(k); w == "before" || w == "after" || orderingAdverb(w) || x.perfectAt(k) {
 			return true
-		case "had", "has", "have", "'d", "'ve":
-			if n := x.lower(k + 1); participle(n) || fillers[n] && participle(x.lower(k+2)) {
-				return true
-			}
 		}
 	}
 	return false
