@@ -100,11 +100,15 @@ func (r *Result) countryQualifiedBodies(g *gazetteer.Gazetteer) {
 		}
 		target[ei] = to + 1
 	}
+	r.redirect(target)
+}
+
+// redirect moves the mentions of every entity e with target[e] > 0 to
+// entity target[e]-1, which takes the earlier first mention of the two.
+func (r *Result) redirect(target []int) {
+	ms := r.md.Mentions
 	for i := range ms {
-		if ms[i].Entity < 0 {
-			continue
-		}
-		if e := ms[i].Entity; e < len(target) && target[e] > 0 {
+		if e := ms[i].Entity; e >= 0 && e < len(target) && target[e] > 0 {
 			ms[i].Entity = target[e] - 1
 		}
 	}
@@ -158,12 +162,6 @@ func (r *Result) suffixedFirms() {
 	if target == nil {
 		return
 	}
-	ms := r.md.Mentions
-	for i := range ms {
-		if e := ms[i].Entity; e >= 0 && e < len(target) && target[e] > 0 {
-			ms[i].Entity = target[e] - 1
-		}
-	}
 	for bi, t := range target {
 		if t <= 0 {
 			continue
@@ -175,8 +173,6 @@ func (r *Result) suffixedFirms() {
 		if to.CountryID == "" {
 			to.CountryID = from.CountryID
 		}
-		if from.First >= 0 && (to.First < 0 || from.First < to.First) {
-			to.First = from.First
-		}
 	}
+	r.redirect(target)
 }
